@@ -1,0 +1,53 @@
+"""Atomic writes: a file appears whole or not at all; a folder of outputs likewise."""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+from converter.errors import OutputError
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write via a temp file in the same folder, then rename over the target."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def write_text(path: Path, text: str) -> None:
+    write_bytes(path, text.encode("utf-8"))
+
+
+@contextmanager
+def staged_dir(out_dir: Path):
+    """Yield a hidden staging folder beside ``out_dir``; on success move its files in.
+
+    Nothing reaches ``out_dir`` unless the whole block succeeds, so a failed conversion
+    leaves earlier outputs as they were and no half-written files.
+    """
+    out_dir = Path(out_dir)
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        stage = Path(tempfile.mkdtemp(dir=out_dir.parent, prefix=f".{out_dir.name}.staging."))
+    except OSError as exc:
+        raise OutputError(f"cannot create output folder {out_dir}: {exc.strerror or exc}") from exc
+    try:
+        yield stage
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for item in sorted(stage.iterdir()):
+            os.replace(item, out_dir / item.name)
+    except OSError as exc:
+        raise OutputError(f"cannot write outputs to {out_dir}: {exc.strerror or exc}") from exc
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
