@@ -262,6 +262,8 @@ class LineItem:
     line: int = 0
     notes: tuple[str, ...] = ()
     period_override: Period | None = None  # "Balance as of ..." rows, "beginning of period" rows
+    period_evidence: str = ""  # how period_override was found
+    scale: int | None = None  # a row's own scale ("Net loss (in thousands)"), else the table's
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,94 @@
+"""Readers turn an input file into a ``Document``: its prose and its raw tables.
+
+A registry keyed by ``InputKind``: ``read(path)`` sniffs the kind from the bytes and
+calls the reader registered for it, so a new input format is one new module that
+decorates its function with ``@register(InputKind.X)``.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from converter.errors import InputError, UnsupportedInputError
+from converter.model import Document, InputKind
+
+Reader = Callable[[Path, str, str], Document]  # (path, decoded text, sha256) -> Document
+READERS: dict[InputKind, Reader] = {}
+
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+
+def register(kind: InputKind):
+    def deco(fn: Reader) -> Reader:
+        READERS[kind] = fn
+        return fn
+
+    return deco
+
+
+def load_bytes(path: Path) -> bytes:
+    """The input's bytes, gunzipped when gzipped; clear errors for missing or empty files."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"input file not found: {path}")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if data[:2] == b"\x1f\x8b":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as exc:
+            raise InputError(f"{path} is a damaged gzip file: {exc}") from exc
+    if not data.strip():
+        raise InputError(f"input file is empty: {path}")
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"input file is larger than {MAX_INPUT_BYTES // 2**20} MiB: {path}")
+    return data
+
+
+def decode(data: bytes, path: Path) -> str:
+    """Decode UTF-8 (with or without BOM) or UTF-16; else cp1252; binary is refused."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path} is not valid UTF-16 text") from exc
+    head = data[:8192]
+    if b"\x00" in head:
+        raise InputError(f"{path} looks binary, not a text or HTML filing")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+        if text.count("\ufffd") > len(text) // 100:
+            raise InputError(f"{path} looks binary, not a text or HTML filing") from None
+        return text
+
+
+def sniff(text: str) -> InputKind:
+    head = text[:4096].lstrip().lower()
+    if head.startswith(("<?xml", "<!doctype html", "<html")) or "<html" in head[:1024]:
+        if "inlinexbrl" in text[:20000].lower() or "<ix:header" in text.lower():
+            return InputKind.IXBRL
+        return InputKind.HTML
+    return InputKind.TEXT
+
+
+def read(path: str | Path) -> Document:
+    path = Path(path)
+    data = load_bytes(path)
+    sha = hashlib.sha256(data).hexdigest()
+    text = decode(data, path)
+    kind = sniff(text)
+    _load_builtin_readers()
+    reader = READERS.get(kind)
+    if reader is None:
+        raise UnsupportedInputError(f"{path}: no reader for {kind.value} input")
+    return reader(path, text, sha)
+
+
+def _load_builtin_readers() -> None:
+    from converter.readers import text  # noqa: F401  (each module registers itself)

@@ -1,0 +1,261 @@
+"""Copy-paste text filings (like the seed 10-Q): rows whose cells run into their labels.
+
+What such text looks like: one line per table row, the label followed straight away by
+its numbers ("Depreciation13,578\xa011,274\xa0"); each number ends with a no-break space
+(or a plain space) unless it ends with ")"; an empty cell is a lone no-break space; labels
+that wrap leave the numbers alone on the next line; year header rows are often lost.
+The reader finds table regions and splits each row into its label and its cells; periods,
+scale and statement kinds are left to ``converter.detect``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from converter.errors import NumberParseError
+from converter.model import Document, InputKind, RawCell, RawRow, RawTable
+from converter.readers import register
+
+NBSP = "\xa0"
+DASHES = "—–-"
+# A shown number: optional $, optional parentheses, grouped thousands or plain digits.
+# Multi-digit numbers never start with 0, so "202070,264,265" splits as "2020" + "70,264,265".
+_NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d+)?|\.\d+"
+TOKEN = re.compile(
+    r"(?P<lead>\$ ?)?(?P<open>\()? ?\$? ?(?P<num>" + _NUMBER + r") ?(?P<close>\))?(?P<pct>%)?"
+    r"|(?P<dash>[—–])"
+)
+FOOTNOTE_TAIL = re.compile(r"(?:\s\(\d\))+\s*$")  # "Other Americas (1)", "EMEA (2) (4)"
+FOOTNOTE_LEAD = re.compile(r"^\(\d\)\s*\S")  # "(1)Amounts include ..." starts a footnote table
+YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
+MONTH_DAY_END = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s*$", re.IGNORECASE)
+SENTENCE = re.compile(r"[a-z]{3,}[.;]\s+[A-Z]|[a-z]\.$")
+MAX_LABEL = 400
+
+
+@dataclass(frozen=True)
+class _Line:
+    no: int
+    text: str
+    label: str
+    cells: tuple[RawCell | None, ...]  # () when the line holds no cells
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def has_numbers(self) -> bool:
+        return any(c is not None for c in self.cells)
+
+    @property
+    def prose(self) -> bool:
+        t = self.text.strip()
+        return not self.cells and (len(t) > 250 or bool(SENTENCE.search(t)))
+
+
+def _to_decimal(num: str, where: str) -> Decimal:
+    try:
+        return Decimal(num.replace(",", ""))
+    except InvalidOperation as exc:
+        raise NumberParseError(f"cannot read the number {num!r} at {where}") from exc
+
+
+def _scan_cells(s: str, pos: int, line_no: int) -> list[RawCell | None] | None:
+    """Parse s[pos:] as cells only; None if anything else is there."""
+    cells: list[RawCell | None] = []
+    n = len(s)
+    while pos < n:
+        ch = s[pos]
+        if ch == NBSP:
+            cells.append(None)  # a lone no-break space: an empty cell
+            pos += 1
+            continue
+        if ch in " \t":
+            pos += 1
+            continue
+        m = TOKEN.match(s, pos)
+        if not m or m.end() == pos:
+            return None
+        end = m.end()
+        if m.group("dash"):
+            cell = RawCell(m.group(0), Decimal(0), is_dash=True, locator=f"{line_no}:{len(cells)}")
+        else:
+            if bool(m.group("open")) != bool(m.group("close")):
+                return None
+            if m.group("pct"):
+                return None  # percentages are prose figures, not statement cells
+            value = _to_decimal(m.group("num"), f"line {line_no}")
+            cell = RawCell(m.group(0).strip(), value, negative_shown=bool(m.group("open")),
+                           locator=f"{line_no}:{len(cells)}")
+        # a number not closed by ")" must be followed by a separator or the end
+        if not m.group("close") and end < n and s[end] not in NBSP + " \t$(":
+            return None
+        if not m.group("close") and end < n and s[end] in NBSP + " \t":
+            end += 1  # the separator that ends this number
+        cells.append(cell)
+        pos = end
+    return cells
+
+
+def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]:
+    """Split a line into (label, cells): the longest tail made only of cells wins.
+
+    A number glued to the label's last digit is accepted only after a year
+    ("December 31, 202070,264,265" is "December 31, 2020" + 70,264,265).
+    """
+    s = text.rstrip("\r\n")
+    if NBSP not in s:
+        s = FOOTNOTE_TAIL.sub("", s)  # "Other Americas (1)": a footnote marker, not a cell
+    for start in range(len(s)):
+        ch = s[start]
+        if not (ch.isdigit() or ch in "$(—–" + NBSP):
+            continue
+        before = s[:start]
+        if ch.isdigit() and before and (before[-1] in ",." or (before[-1].isdigit() and not YEAR_END.search(before))):
+            continue  # inside a number, not at its start
+        if ch.isdigit() and MONTH_DAY_END.search(before):
+            continue  # the year of a date in the label ("as of December 31, 2020")
+        cells = _scan_cells(s, start, line_no)
+        if cells and any(c is not None for c in cells):
+            return before.strip()[:MAX_LABEL], tuple(cells)
+    return s.strip()[:MAX_LABEL], ()
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    for no, raw in enumerate(text.splitlines(), start=1):
+        if len(raw) > 20000:
+            out.append(_Line(no, raw[:200], raw[:200], ()))
+            continue
+        label, cells = split_row(raw, no)
+        out.append(_Line(no, raw, label, cells))
+    return out
+
+
+def _regions(lines: list[_Line]) -> list[list[_Line]]:
+    """Runs of non-blank, non-prose lines that hold at least two rows with numbers."""
+    regions, cur = [], []
+    for ln in lines:
+        if ln.blank or ln.prose or ln.text.strip().lower().startswith("see accompanying notes"):
+            if sum(x.has_numbers for x in cur) >= 2:
+                regions.append(cur)
+            cur = []
+            continue
+        cur.append(ln)
+    if sum(x.has_numbers for x in cur) >= 2:
+        regions.append(cur)
+    return regions
+
+
+def _split_footnote_tables(region: list[_Line]) -> list[list[_Line]]:
+    """'(1)Amounts include ... as follows:' followed by rows starts a table of its own."""
+    parts, cur = [], []
+    for i, ln in enumerate(region):
+        nxt = region[i + 1] if i + 1 < len(region) else None
+        starts = FOOTNOTE_LEAD.match(ln.text.strip()) and not ln.has_numbers and nxt is not None and nxt.has_numbers
+        if starts and any(x.has_numbers for x in cur):
+            parts.append(cur)
+            cur = []
+        cur.append(ln)
+    if cur:
+        parts.append(cur)
+    return parts
+
+
+def _rows(body: list[_Line]) -> list[RawRow]:
+    """Join wrapped labels to their numbers and keep heading rows (no numbers)."""
+    rows: list[RawRow] = []
+    pending: _Line | None = None
+    for ln in body:
+        if not ln.label and ln.cells:  # numbers alone: they belong to the label above
+            if pending is not None:
+                rows.append(RawRow(FOOTNOTE_TAIL.sub("", pending.label).strip(), ln.cells, pending.no,
+                                   ("label wrapped onto the next line",)))
+                pending = None
+            else:
+                rows.append(RawRow("", ln.cells, ln.no, ("numbers with no label",)))
+            continue
+        if pending is not None:
+            rows.append(RawRow(pending.label.strip(), (), pending.no))
+        if ln.has_numbers:
+            rows.append(RawRow(ln.label, ln.cells, ln.no))
+            pending = None
+        else:
+            pending = ln
+    if pending is not None:
+        rows.append(RawRow(pending.label.strip(), (), pending.no))
+    return rows
+
+
+def _context_before(lines: list[_Line], first_no: int, limit: int = 3) -> tuple[str, ...]:
+    out = []
+    i = first_no - 2
+    while i >= 0 and len(out) < limit:
+        t = lines[i].text.strip()
+        if t:
+            out.append(t[:400])
+        i -= 1
+    return tuple(reversed(out))
+
+
+def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_lines) -> RawTable:
+    first_data = next(i for i, ln in enumerate(part) if ln.has_numbers)
+    # Header lines: those before the first row with numbers that are not wrapped labels of it.
+    head = part[:first_data]
+    if head and not head[-1].cells and first_data < len(part) and not part[first_data].label:
+        head = head[:-1]  # the last one is the wrapped label of the first row
+    # Section headings ("Current assets:") just above the first row belong to the body.
+    while head and head[-1].text.strip().endswith(":") and not FOOTNOTE_LEAD.match(head[-1].text.strip()) \
+            and len(head) > 1:
+        head = head[:-1]
+    header = tuple(ln.text.replace(NBSP, " ").strip() for ln in head)
+    if FOOTNOTE_LEAD.match(part[0].text.strip()):
+        header = parent_header + header
+    body = part[len(head):]
+    rows = _rows(body)
+    while rows and not rows[-1].cells:
+        rows.pop()  # trailing headings and footnote lines belong to what follows
+    ncols = max(len(r.cells) for r in rows)
+    norm = []
+    for r in rows:
+        cells = r.cells + (None,) * (ncols - len(r.cells))
+        notes = r.notes
+        if r.cells and len([c for c in r.cells]) < ncols and NBSP not in _raw_text(all_lines, r.line):
+            notes = notes + ("fewer cells than columns and no spacing evidence: placed from the left",)
+        norm.append(RawRow(r.label, cells, r.line, notes))
+    return RawTable(
+        index=index,
+        header=header,
+        rows=tuple(norm),
+        ncols=ncols,
+        context_before=_context_before(all_lines, part[0].no),
+        locator=f"lines {part[0].no}-{part[-1].no}",
+    )
+
+
+def _raw_text(lines: list[_Line], no: int) -> str:
+    return lines[no - 1].text if 0 < no <= len(lines) else ""
+
+
+def parse_text(text: str) -> tuple[RawTable, ...]:
+    lines = _lines(text)
+    tables: list[RawTable] = []
+    for region in _regions(lines):
+        parent_header: tuple[str, ...] = ()
+        for part in _split_footnote_tables(region):
+            if sum(ln.has_numbers for ln in part) < 1:
+                continue
+            t = _table(len(tables), part, parent_header, lines)
+            if not FOOTNOTE_LEAD.match(part[0].text.strip()):
+                parent_header = t.header
+            tables.append(t)
+    return tuple(tables)
+
+
+@register(InputKind.TEXT)
+def read_text(path: Path, text: str, sha256: str) -> Document:
+    return Document(path=str(path), kind=InputKind.TEXT, text=text, tables=parse_text(text), sha256=sha256)
