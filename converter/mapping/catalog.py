@@ -1,0 +1,447 @@
+"""The taxonomy catalog the mapper chooses from: concepts, members, axes, calculation and
+presentation structure, and the label/concept pairs learned from official filings.
+
+The data lives in ``taxonomy_maps/<release>/`` as CSV files built by
+``taxonomy_maps/scripts/build_catalog.py`` and ``learn_corpus.py`` (see
+taxonomy_maps/SOURCES.md). ``Catalog.load()`` reads them once per process; parsed
+catalogs are also pickled under the user's cache folder, keyed by the data files' hashes,
+so later processes start fast.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import math
+import os
+import pickle
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from converter import _atomic
+from converter.errors import ConverterError, MappingError
+from converter.model import NS, Concept, PeriodType, QName
+
+MAPS_DIR = Path(os.environ.get("XBRLCONV_TAXONOMY_MAPS") or Path(__file__).resolve().parents[2] / "taxonomy_maps")
+DEFAULT_RELEASE = "us-gaap-2024"
+CONCEPT_FILES = {"us-gaap": "concepts.csv", "dei": "dei-concepts.csv", "srt": "srt-concepts.csv"}
+DATA_FILES = (*CONCEPT_FILES.values(), "members.csv", "axes.csv", "calculations.csv",
+              "presentation.csv", "learned_labels.csv")
+OPTIONAL_FILES = {"learned_labels.csv"}
+# Bump when the pickled layout changes, so stale caches are ignored.
+CACHE_FORMAT = 1
+
+# --- labels --------------------------------------------------------------------------
+
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
+_QUOTES = {ord("\u2018"): "'", ord("\u2019"): "'", ord("\u201c"): '"', ord("\u201d"): '"'}
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u2009\u200a\u202f\u3000"), " ")
+_NOTE_REF = re.compile(r"\(\s*(?:see\s+)?notes?\s+[0-9a-z]+(?:\s*(?:,|and|&|-)\s*[0-9a-z]+)*\s*\)")
+_FOOTNOTE = re.compile(r"(?:\s*\(\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*\))+\s*$")
+_SUPERSCRIPTS = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u209f*\u2020\u2021]")
+
+
+def normalize_label(text: str) -> str:
+    """A row label reduced to what identifies the line item, for exact and fuzzy matching.
+
+    Lowercases; unifies dashes, quotes and odd spaces; drops "(Note 9)" references,
+    trailing footnote markers such as "(1)" or "(2) (4)", "*" and daggers, "$", trailing
+    colons; collapses whitespace. Words that change meaning (net, of, current, total...)
+    are kept.
+    """
+    text = unicodedata.normalize("NFKC", _SUPERSCRIPTS.sub(" ", text or ""))
+    text = text.translate(_DASHES).translate(_QUOTES).translate(_SPACES).lower()
+    text = _NOTE_REF.sub(" ", text).replace("$", " ")
+    text = " ".join(text.split())
+    previous = None
+    while previous != text:  # markers and colons can alternate: "Total (1):"
+        previous = text
+        text = _FOOTNOTE.sub("", text).rstrip(" :;,.-").lstrip(" -:;,.")
+    return text
+
+
+# Tokens that carry no weight when comparing a row label with a taxonomy label.
+_WEAK = {"a", "an", "and", "the", "of", "to", "for", "in", "on", "by", "from", "total", "s", "at",
+         "member", "axis", "domain"}
+_SYNONYMS = {"shareholders": "stockholders", "shareowners": "stockholders", "stockholder": "stockholders",
+             "shareholder": "stockholders", "expenses": "expense", "payments": "payment",
+             "proceeds": "proceed", "receivables": "receivable", "liabilities": "liability",
+             "assets": "asset", "equivalents": "equivalent", "costs": "cost", "revenues": "revenue",
+             "sales": "sale", "taxes": "tax", "securities": "security", "activities": "activity"}
+
+
+def label_tokens(text: str) -> tuple[str, ...]:
+    """The scoring tokens of a label: words of the normalized label, singular, weak ones out."""
+    words = re.findall(r"[a-z0-9]+", normalize_label(text).replace("[", " ").replace("]", " "))
+    out = []
+    for w in words:
+        w = _SYNONYMS.get(w, w)
+        if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+            w = w[:-1]
+        if w not in _WEAK:
+            out.append(w)
+    return tuple(dict.fromkeys(out))
+
+
+# --- learned data ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LearnedLabel:
+    """One row of learned_labels.csv: how one company tagged one row label in one statement."""
+
+    company: str
+    statement: str
+    label: str  # normalized
+    concept: str  # prefixed, e.g. "us-gaap:Assets"; company extensions as "ext"
+    dims: str  # "Axis=Member;..." as prefixed names, "" when undimensioned
+    period_type: str
+    count: int
+    total_count: int  # facts of them in total rows
+    parens_count: int  # facts of them displayed in parentheses
+    negated_count: int  # facts of them with sign="-" (negative XBRL value)
+
+
+class CatalogError(MappingError):
+    """The catalog files of a release are missing or unreadable."""
+
+
+class Catalog:
+    """Concepts, members and axes of one release with the structure the mapper reasons on."""
+
+    def __init__(self, release: str):
+        self.release = release
+        self._concepts: dict[str, Concept] = {}
+        self._label_source: dict[str, str] = {}
+        self._members: dict[str, QName] = {}
+        self._axes: dict[str, QName] = {}
+        self._dimension_labels: dict[str, str] = {}
+        self._children: dict[str, list[tuple[str, int]]] = {}
+        self._parents: dict[str, list[tuple[str, int]]] = {}
+        self._statements: dict[str, frozenset[str]] = {}
+        self._placements: dict[str, list[tuple[str, str, str, float, int]]] = {}
+        self._postings: dict[str, list[int]] = {}
+        self._entries: list[tuple[str, tuple[str, ...]]] = []  # (prefixed concept, tokens)
+        self._idf: dict[str, float] = {}
+        self._learned: dict[tuple[str, str], list[LearnedLabel]] = {}
+        self._learned_postings: dict[str, list[tuple[str, str]]] = {}
+
+    # --- loading -------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, release: str = DEFAULT_RELEASE) -> Catalog:
+        """The catalog of ``release``, read once per process (and cached on disk)."""
+        return _load_cached(release)
+
+    @classmethod
+    def _parse(cls, release: str, folder: Path) -> Catalog:
+        cat = cls(release)
+        for prefix, filename in CONCEPT_FILES.items():
+            for row in _read_csv(folder / filename):
+                qname = QName(NS[prefix], row["name"], prefix)
+                key = str(qname)
+                cat._concepts[key] = Concept(
+                    qname=qname, period_type=PeriodType(row["period_type"]), data_type=row["type"],
+                    balance=row["balance"] or None, label=row["label"])
+                cat._label_source[key] = row["label_source"]
+        for filename, target in (("members.csv", cat._members), ("axes.csv", cat._axes)):
+            for row in _read_csv(folder / filename):
+                qname = QName(NS[row["prefix"]], row["name"], row["prefix"])
+                target[str(qname)] = qname
+                cat._dimension_labels[str(qname)] = row["label"]
+        cat._read_calculations(folder / "calculations.csv")
+        cat._read_presentation(folder / "presentation.csv")
+        cat._build_label_index()
+        if (folder / "learned_labels.csv").exists():
+            cat._read_learned(folder / "learned_labels.csv")
+        return cat
+
+    def _read_calculations(self, path: Path) -> None:
+        """Arcs pooled over roles; where roles disagree on a weight the first seen wins."""
+        children: dict[str, dict[str, int]] = defaultdict(dict)
+        parents: dict[str, dict[str, int]] = defaultdict(dict)
+        rows = sorted(_read_csv(path), key=lambda r: (r["parent"], float(r["order"]), r["role"]))
+        for row in rows:
+            weight = int(row["weight"])
+            children[row["parent"]].setdefault(row["child"], weight)
+            parents[row["child"]].setdefault(row["parent"], weight)
+        self._children = {k: list(v.items()) for k, v in children.items()}
+        self._parents = {k: list(v.items()) for k, v in parents.items()}
+
+    def _read_presentation(self, path: Path) -> None:
+        statements: dict[str, set[str]] = defaultdict(set)
+        placements: dict[str, list] = defaultdict(list)
+        for row in _read_csv(path):
+            statements[row["child"]].add(row["statement"])
+            placements[row["child"]].append(
+                (row["statement"], row["role"], row["parent"], float(row["order"]), int(row["depth"])))
+        self._statements = {k: frozenset(v) for k, v in statements.items()}
+        self._placements = {k: sorted(v) for k, v in placements.items()}
+
+    def _build_label_index(self) -> None:
+        """An inverted index from label tokens to concepts, over standard and name-derived labels."""
+        for key, concept in sorted(self._concepts.items()):
+            variants = {label_tokens(concept.label), label_tokens(_split_camel(concept.qname.local))}
+            for tokens in sorted(variants):
+                if tokens:
+                    self._entries.append((key, tokens))
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i, (_, tokens) in enumerate(self._entries):
+            for t in tokens:
+                postings[t].append(i)
+        n = len(self._entries) or 1
+        self._postings = dict(postings)
+        self._idf = {t: math.log(1 + n / len(ids)) for t, ids in postings.items()}
+
+    def _read_learned(self, path: Path) -> None:
+        learned: dict[tuple[str, str], list[LearnedLabel]] = defaultdict(list)
+        for row in _read_csv(path):
+            entry = LearnedLabel(
+                company=row["company"], statement=row["statement"], label=row["label"],
+                concept=row["concept"], dims=row["dims"], period_type=row["period_type"],
+                count=int(row["count"]), total_count=int(row["total_count"]),
+                parens_count=int(row["parens_count"]), negated_count=int(row["negated_count"]))
+            learned[(entry.statement, entry.label)].append(entry)
+        self._learned = dict(learned)
+        postings: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for key in self._learned:
+            for t in label_tokens(key[1]):
+                postings[t].add(key)
+        self._learned_postings = {t: sorted(v) for t, v in postings.items()}
+
+    # --- concepts, members, axes ---------------------------------------------------
+
+    def concept(self, name: str) -> Concept | None:
+        """A standard concept by "Assets", "us-gaap:Assets", "srt:...", "dei:..." or Clark name."""
+        return self._concepts.get(self._key(name))
+
+    def member(self, name: str) -> QName | None:
+        """A standard domain member, e.g. "us-gaap:EMEAMember", "srt:AmericasMember"."""
+        return self._find_dimension(name, self._members)
+
+    def axis(self, name: str) -> QName | None:
+        """A standard axis, e.g. "srt:StatementGeographicalAxis"."""
+        return self._find_dimension(name, self._axes)
+
+    def dimension_label(self, name: str) -> str:
+        """The label of a member or axis ("" when unknown)."""
+        qname = self.member(name) or self.axis(name)
+        return self._dimension_labels.get(str(qname), "") if qname else ""
+
+    def label_source(self, name: str) -> str:
+        """Where a concept's label came from; "derived" means made from its CamelCase name."""
+        return self._label_source.get(self._key(name), "")
+
+    def concepts(self) -> list[Concept]:
+        return list(self._concepts.values())
+
+    def _find_dimension(self, name: str, table: dict[str, QName]) -> QName | None:
+        if ":" in name or name.startswith("{"):
+            return table.get(self._key(name))
+        for prefix in ("us-gaap", "srt", "dei"):
+            if f"{prefix}:{name}" in table:
+                return table[f"{prefix}:{name}"]
+        return None
+
+    @staticmethod
+    def _key(name: str) -> str:
+        """Any accepted spelling of a name -> "prefix:Local" (us-gaap when no prefix)."""
+        if name.startswith("{"):
+            namespace, _, local = name[1:].partition("}")
+            prefix = next((p for p, ns in NS.items() if ns == namespace), "")
+            return f"{prefix}:{local}"
+        return name if ":" in name else f"us-gaap:{name}"
+
+    # --- label search --------------------------------------------------------------
+
+    def search_label(self, label: str, *, period_type: PeriodType | str | None = None,
+                     limit: int = 10) -> list[tuple[Concept, float]]:
+        """Concepts whose standard (or name-derived) label best matches ``label``, best first.
+
+        The score (0..1) is an IDF-weighted Dice overlap of label tokens, so rare words
+        ("depreciation") weigh more than common ones ("net"). Ties prefer concepts with a
+        published label, then shorter labels.
+        """
+        query = label_tokens(label)
+        if not query:
+            return []
+        wanted = PeriodType(period_type) if period_type else None
+        q_weight = sum(self._idf.get(t, 0.0) for t in query)
+        shared: dict[int, float] = defaultdict(float)
+        for t in query:
+            for i in self._postings.get(t, ()):
+                shared[i] += self._idf[t]
+        best: dict[str, float] = {}
+        for i, overlap in shared.items():
+            key, tokens = self._entries[i]
+            if wanted and self._concepts[key].period_type is not wanted:
+                continue
+            score = 2 * overlap / (q_weight + sum(self._idf[t] for t in tokens))
+            if score > best.get(key, 0.0):
+                best[key] = score
+        ranked = sorted(best.items(), key=lambda kv: (
+            -round(kv[1], 9), self._label_source[kv[0]] == "derived", len(self._concepts[kv[0]].label), kv[0]))
+        return [(self._concepts[k], round(s, 4)) for k, s in ranked[:limit]]
+
+    # --- calculations ----------------------------------------------------------------
+
+    def calc_children(self, parent: str) -> list[tuple[str, int]]:
+        """(child, weight) of the standard calculation arcs under ``parent``, as prefixed names."""
+        return list(self._children.get(self._key(parent), ()))
+
+    def calc_parents(self, child: str) -> list[tuple[str, int]]:
+        """(parent, weight) of the standard calculation arcs above ``child``."""
+        return list(self._parents.get(self._key(child), ()))
+
+    def calc_weight(self, parent: str, child: str, *, max_depth: int = 4) -> int | None:
+        """The sign with which ``child`` adds into ``parent``: +1, -1, or None if unrelated.
+
+        A direct arc answers first; otherwise the product of weights along the shortest
+        chain of arcs down from ``parent`` (e.g. capital expenditures reach net investing
+        cash flows through PaymentsToAcquireProductiveAssets: weight -1).
+        """
+        start, goal = self._key(parent), self._key(child)
+        frontier = [(start, 1)]
+        seen = {start}
+        for _ in range(max_depth):
+            following = []
+            for node, sign in frontier:
+                for kid, weight in self._children.get(node, ()):
+                    if kid == goal:
+                        return sign * weight
+                    if kid not in seen:
+                        seen.add(kid)
+                        following.append((kid, sign * weight))
+            frontier = following
+        return None
+
+    # --- presentation ----------------------------------------------------------------
+
+    def statements_of(self, name: str) -> frozenset[str]:
+        """Statement kinds (balance, income, comprehensive, equity, cashflow, note) that
+        present the concept in the standard taxonomy's presentation linkbases."""
+        return self._statements.get(self._key(name), frozenset())
+
+    def placements(self, name: str) -> list[tuple[str, str, str, float, int]]:
+        """(statement kind, role, parent, order, depth) of each standard presentation of a concept."""
+        return list(self._placements.get(self._key(name), ()))
+
+    # --- learned labels ----------------------------------------------------------------
+
+    def learned(self, statement: str | None, label: str, *,
+                exclude_company: str | None = None) -> list[tuple[str, int]]:
+        """(concept, fact count) the official filings used for this row label, most used first.
+
+        ``statement`` None pools every statement kind; ``exclude_company`` leaves out what
+        was learned from that company (leave-one-company-out evaluation).
+        """
+        return _count_concepts(self.learned_entries(statement, label, exclude_company=exclude_company))
+
+    def learned_entries(self, statement: str | None, label: str, *,
+                        exclude_company: str | None = None) -> list[LearnedLabel]:
+        """The learned rows behind ``learned()``, with dimensions and sign evidence."""
+        norm = normalize_label(label)
+        kinds = [statement] if statement else sorted({s for s, _ in self._learned})
+        return [e for s in kinds for e in self._learned.get((s, norm), ())
+                if exclude_company is None or e.company != exclude_company]
+
+    def learned_fuzzy(self, statement: str | None, label: str, *, exclude_company: str | None = None,
+                      min_score: float = 0.6, limit: int = 10) -> list[tuple[str, float, int]]:
+        """(concept, label similarity, count) from learned labels close to ``label``.
+
+        For labels no filing used verbatim: "Purchases of property and equipment" finds
+        what companies tagged "Purchases of property, plant and equipment".
+        """
+        query = label_tokens(label)
+        if not query:
+            return []
+        candidates = {key for t in query for key in self._learned_postings.get(t, ())
+                      if statement is None or key[0] == statement}
+        best: dict[str, tuple[float, int]] = {}
+        qset = set(query)
+        for key in candidates:
+            tokens = set(label_tokens(key[1]))
+            score = 2 * len(qset & tokens) / (len(qset) + len(tokens))
+            if score < min_score:
+                continue
+            for concept, count in _count_concepts(
+                    e for e in self._learned[key] if exclude_company is None or e.company != exclude_company):
+                old = best.get(concept, (0.0, 0))
+                best[concept] = (max(old[0], score), old[1] + count if score == old[0] else max(old[1], count))
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))
+        return [(c, round(s, 4), n) for c, (s, n) in ranked[:limit]]
+
+
+def _count_concepts(entries) -> list[tuple[str, int]]:
+    counts: dict[str, int] = defaultdict(int)
+    for e in entries:
+        counts[e.concept] += e.count
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+
+
+def _split_camel(name: str) -> str:
+    return " ".join(_CAMEL.findall(name))
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    """Rows of a catalog CSV; '#' lines at the top carry the source notice."""
+    try:
+        with open(path, newline="", encoding="utf-8") as fh:
+            lines = (line for line in fh if not line.startswith("#"))
+            return list(csv.DictReader(lines))
+    except OSError as exc:
+        raise CatalogError(f"cannot read catalog file {path}: {exc.strerror or exc}",
+                           hint="rebuild with taxonomy_maps/scripts/build_catalog.py") from exc
+
+
+def _release_dir(release: str) -> Path:
+    folder = MAPS_DIR / release
+    if not (folder / CONCEPT_FILES["us-gaap"]).exists():
+        raise CatalogError(f"no taxonomy catalog for release {release!r} in {MAPS_DIR}")
+    return folder
+
+
+def _fingerprint(folder: Path) -> str:
+    digest = hashlib.sha256(f"{CACHE_FORMAT}".encode())
+    for name in DATA_FILES:
+        path = folder / name
+        if path.exists():
+            digest.update(name.encode() + path.read_bytes())
+        elif name not in OPTIONAL_FILES:
+            raise CatalogError(f"catalog file missing: {path}")
+    return digest.hexdigest()[:24]
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "xbrlconv"
+
+
+def _read_cache(path: Path) -> Catalog | None:
+    """A pickled catalog, or None when absent or unreadable (then it is rebuilt from CSV)."""
+    try:
+        with open(path, "rb") as fh:
+            cached = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    return cached if isinstance(cached, Catalog) else None
+
+
+@functools.lru_cache(maxsize=None)
+def _load_cached(release: str) -> Catalog:
+    folder = _release_dir(release)
+    cache_file = _cache_dir() / f"catalog-{release}-{_fingerprint(folder)}.pickle"
+    catalog = _read_cache(cache_file)
+    if catalog is None:
+        catalog = Catalog._parse(release, folder)
+        try:
+            _atomic.write_bytes(cache_file, pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL))
+        except ConverterError:
+            return catalog  # a read-only cache folder only costs start-up time next run
+    return catalog

@@ -1,0 +1,112 @@
+"""The taxonomy catalog: concepts, labels, calculation and presentation structure, learned labels."""
+from __future__ import annotations
+
+import pytest
+
+from converter.mapping.catalog import Catalog, normalize_label
+from converter.model import NS, PeriodType
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return Catalog.load()
+
+
+def test_assets_is_an_instant_debit_monetary_concept(catalog):
+    assets = catalog.concept("Assets")
+    assert assets is not None
+    assert assets.period_type is PeriodType.INSTANT
+    assert assets.balance == "debit"
+    assert assets.is_monetary
+    assert assets.qname.namespace == NS["us-gaap"]
+    assert catalog.concept("us-gaap:Assets") is assets
+    assert catalog.concept("{%s}Assets" % NS["us-gaap"]) is assets
+
+
+def test_concept_types_and_families(catalog):
+    assert catalog.concept("EarningsPerShareBasic").is_per_share
+    assert catalog.concept("WeightedAverageNumberOfSharesOutstandingBasic").is_shares
+    assert catalog.concept("NetIncomeLoss").period_type is PeriodType.DURATION
+    assert catalog.concept("dei:EntityCommonStockSharesOutstanding").is_shares
+    assert catalog.concept("srt:ProductionBarrelsOfOilEquivalents1").qname.prefix == "srt"
+    assert catalog.concept("NoSuchConceptAnywhere") is None
+    # abstracts and members are not concepts a fact can use
+    assert catalog.concept("StatementOfFinancialPositionAbstract") is None
+    assert catalog.concept("CommonStockMember") is None
+
+
+def test_blank_labels_are_derived_from_the_name(catalog):
+    concept = catalog.concept("AcceleratedShareRepurchasesAdjustmentToRecordedAmount")
+    assert concept.label == "Accelerated Share Repurchases Adjustment to Recorded Amount"
+    assert catalog.label_source("AcceleratedShareRepurchasesAdjustmentToRecordedAmount") == "derived"
+    assert catalog.label_source("Assets") != "derived"
+
+
+@pytest.mark.parametrize("name", [
+    "srt:AmericasMember", "srt:AsiaPacificMember", "us-gaap:EMEAMember", "us-gaap:CommonStockMember",
+    "us-gaap:TreasuryStockCommonMember", "us-gaap:AdditionalPaidInCapitalMember",
+    "us-gaap:RetainedEarningsMember", "us-gaap:AccumulatedOtherComprehensiveIncomeMember",
+])
+def test_members(catalog, name):
+    qname = catalog.member(name)
+    assert qname is not None and str(qname) == name
+    assert catalog.axis(name) is None
+
+
+def test_axes(catalog):
+    for name in ("us-gaap:StatementEquityComponentsAxis", "srt:StatementGeographicalAxis",
+                 "srt:ProductOrServiceAxis", "us-gaap:StatementBusinessSegmentsAxis"):
+        assert str(catalog.axis(name)) == name
+    assert catalog.axis("StatementEquityComponentsAxis").namespace == NS["us-gaap"]
+    assert catalog.axis("ProductOrServiceAxis").namespace == NS["srt"]
+    assert catalog.dimension_label("srt:AmericasMember") == "Americas [Member]"
+
+
+def test_calculation_weights_carry_the_sign_convention(catalog):
+    investing = "NetCashProvidedByUsedInInvestingActivities"
+    assert catalog.calc_weight(investing, "PaymentsToAcquirePropertyPlantAndEquipment") == -1
+    assert catalog.calc_weight("us-gaap:AssetsCurrent", "us-gaap:CashAndCashEquivalentsAtCarryingValue") == 1
+    assert catalog.calc_weight("Assets", "NetIncomeLoss") is None
+    assert ("us-gaap:AssetsCurrent", 1) in catalog.calc_children("Assets")
+    assert ("us-gaap:Assets", 1) in catalog.calc_parents("AssetsCurrent")
+
+
+def test_statement_affinity(catalog):
+    assert "balance" in catalog.statements_of("Assets")
+    assert "cashflow" in catalog.statements_of("PaymentsToAcquirePropertyPlantAndEquipment")
+    assert "income" in catalog.statements_of("EarningsPerShareBasic")
+    assert catalog.statements_of("NoSuchConceptAnywhere") == frozenset()
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("Total current assets", "AssetsCurrent"),
+    ("Accounts receivable, net", "AccountsReceivableNet"),
+    ("Total stockholders' equity", "StockholdersEquity"),
+    ("Total shareholders’ equity", "StockholdersEquity"),
+    ("Depreciation and amortization", "DepreciationAndAmortization"),
+    ("Net cash used in investing activities", "NetCashProvidedByUsedInInvestingActivities"),
+])
+def test_search_label_ranks_the_standard_concept_first(catalog, label, expected):
+    best, score = catalog.search_label(label)[0]
+    assert best.qname.local == expected
+    assert 0 < score <= 1
+
+
+def test_search_label_filters_by_period_type(catalog):
+    results = catalog.search_label("Net income", period_type="instant", limit=20)
+    assert results and all(c.period_type is PeriodType.INSTANT for c, _ in results)
+    assert catalog.search_label("  (1) ") == []
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Total current assets (Note 9):", "total current assets"),
+    ("Revenue (1) (2)", "revenue"),
+    ("Revenue(2)(4)", "revenue"),
+    ("Cash \u2014 end of period*", "cash - end of period"),
+    ("  $\u00a0Goodwill  ", "goodwill"),
+    ("Stockholders\u2019 equity (see Notes 3 and 4)", "stockholders' equity"),
+    ("Property and equipment, net of accumulated depreciation", "property and equipment, net of accumulated depreciation"),
+    ("Noncurrent liabilities", "noncurrent liabilities"),
+])
+def test_normalize_label(raw, expected):
+    assert normalize_label(raw) == expected
