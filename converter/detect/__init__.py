@@ -1,0 +1,262 @@
+"""Detect: raw tables -> typed statements with column periods, scale, sections and totals.
+
+``detect(document)`` returns a ``Filing``. Statement kinds are scored with the signals in
+``taxonomy_maps/detect/statement_signals.csv``; equity columns are matched to components
+with ``equity_components.csv`` and the balance sheet's own numbers.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from converter.detect.document import DocumentFacts, document_facts
+from converter.detect.equity import equity_columns
+from converter.detect.periods import column_periods, default_duration, row_balance_date
+from converter.errors import NoStatementsError
+from converter.model import (Column, Document, Duration, Filing, Instant, LineItem, RawTable, StatementKind,
+                             Table)
+
+MAPS = Path(__file__).resolve().parents[2] / "taxonomy_maps"
+SCALE_WORDS = {"thousand": 3, "million": 6, "billion": 9}
+SCALE = re.compile(r"\b(?:in|amounts in|dollars in|\$ in)\s+(thousands|millions|billions)\b", re.I)
+EXCEPT_SHARES = re.compile(r"except\s+(?:for\s+)?(?:number of\s+)?(?:share|shares|per[- ]share|unit)", re.I)
+EXCEPT_PER_SHARE_ONLY = re.compile(r"except\s+per[- ]share", re.I)
+ROW_SCALE = re.compile(r"\((?:in|\$ in)\s+(thousands|millions|billions)\)", re.I)
+TOTAL_LABEL = re.compile(r"^(?:total|net cash|net (?:increase|decrease|change)|subtotal)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _signals():
+    with open(MAPS / "detect" / "statement_signals.csv", newline="", encoding="utf-8") as fh:
+        return [(r["signal_id"], StatementKind(r["kind"]), r["where"], re.compile(r["pattern"], re.I),
+                 int(r["weight"])) for r in csv.DictReader(fh)]
+
+
+def _clean_label(label: str) -> str:
+    label = re.sub(r"\((?:note|notes)\s+[\w ,and]+\)", "", label, flags=re.I)
+    label = re.sub(r"\s*(?:\(\d\)\s*)+$", "", label)
+    return " ".join(label.replace("\xa0", " ").split()).strip(" :")
+
+
+def _signal_scores(raw: RawTable) -> dict[StatementKind, int]:
+    scores = {k: 0 for k in StatementKind}
+    labels = [_clean_label(r.label).lower() for r in raw.rows]
+    header = " ".join(raw.header).lower()
+    for _, kind, where, pattern, weight in _signals():
+        if where == "header":
+            if pattern.search(header):
+                scores[kind] += weight
+        elif any(pattern.search(lb) for lb in labels):
+            scores[kind] += weight
+    return scores
+
+
+def classify(tables: tuple[RawTable, ...]) -> dict[int, StatementKind]:
+    """Pick at most one table per primary kind (equity may span tables); others are notes."""
+    kinds: dict[int, StatementKind] = {}
+    thresholds = {StatementKind.BALANCE: 7, StatementKind.INCOME: 6, StatementKind.COMPREHENSIVE: 6,
+                  StatementKind.EQUITY: 6, StatementKind.CASHFLOW: 9}
+    taken: set[StatementKind] = set()
+    prev_kind = None
+    for raw in tables:
+        scores = _signal_scores(raw)
+        best = max(thresholds, key=lambda k: scores[k])
+        kind = StatementKind.NOTE
+        if scores[best] >= thresholds[best] and (best not in taken or best is StatementKind.EQUITY):
+            kind = best
+        elif prev_kind is StatementKind.CASHFLOW and raw.header[:2] == tables[raw.index - 1].header[:2] \
+                and len(raw.rows) <= 12:
+            kind = StatementKind.CASHFLOW  # supplemental disclosures continue the statement
+        if kind is StatementKind.EQUITY and raw.ncols < 2:
+            kind = StatementKind.NOTE
+        kinds[raw.index] = kind
+        if kind is not StatementKind.NOTE:
+            taken.add(kind)
+        prev_kind = kind
+    return kinds
+
+
+def _scales(raw: RawTable) -> tuple[int, int, int]:
+    """(monetary, shares, per-share) powers of ten from the header and nearby text."""
+    text = " ".join(raw.header) + " " + " ".join(raw.context_before[-1:])
+    m = SCALE.search(text)
+    scale = SCALE_WORDS[m.group(1).lower().rstrip("s")] if m else 0
+    shares = 0 if EXCEPT_SHARES.search(text) and not EXCEPT_PER_SHARE_ONLY.search(text) else scale
+    return scale, shares, 0
+
+
+def split_header_pieces(line: str) -> list[str]:
+    """'Common StockTreasury StockAdditional' -> ['Common Stock', 'Treasury Stock', 'Additional']."""
+    parts = re.split(r"(?<=[a-z)\]])(?=[A-Z(])", line)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _signed(cell) -> Decimal | None:
+    if cell is None or cell.value is None:
+        return None
+    return -cell.value if cell.negative_shown else cell.value
+
+
+def _is_sum(rows: list[LineItem], i: int, start: int) -> bool:
+    """Row i equals the sum of the rows start..i-1 in every column where it has a number."""
+    target = rows[i]
+    parts = [r for r in rows[start:i] if not r.is_abstract]
+    if len(parts) < 2:
+        return False
+    checked = 0
+    for c, cell in enumerate(target.cells):
+        v = _signed(cell)
+        if v is None:
+            continue
+        total = sum((_signed(r.cells[c]) or Decimal(0)) for r in parts if c < len(r.cells))
+        if total != v:
+            return False
+        checked += 1
+    return checked > 0
+
+
+def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
+    items: list[LineItem] = []
+    section = ""
+    block_start = 0
+    for i, r in enumerate(raw.rows):
+        label = _clean_label(r.label)
+        abstract = not any(c is not None for c in r.cells)
+        m = ROW_SCALE.search(r.label)
+        scale = SCALE_WORDS[m.group(1).lower().rstrip("s")] if m else row_scale_default
+        item = LineItem(index=i, label=label, cells=r.cells, section=section, is_abstract=abstract,
+                        line=r.line, notes=r.notes, scale=scale)
+        if abstract:
+            section = label
+            block_start = i + 1
+            item = LineItem(index=i, label=label, cells=r.cells, section=section, is_abstract=True, line=r.line,
+                            notes=r.notes)
+        items.append(item)
+        if not abstract:
+            total = bool(TOTAL_LABEL.match(label)) or (i - block_start >= 2 and _is_sum(items, i, block_start))
+            if total:
+                items[i] = LineItem(index=i, label=label, cells=r.cells, section=section, is_total=True,
+                                    line=r.line, notes=r.notes, scale=scale)
+                block_start = i + 1
+    return items
+
+
+def _row_periods(items: list[LineItem], facts: DocumentFacts) -> list[LineItem] | None:
+    """Roll-forward tables: 'Balance as of <date>' rows are instants, rows between are durations."""
+    dates = [row_balance_date(it.label) if not it.is_abstract else None for it in items]
+    if sum(d is not None for d in dates) < 2:
+        return None
+    out = []
+    for i, it in enumerate(items):
+        if dates[i] is not None:
+            out.append(_with_period(it, Instant(dates[i]), f"row label '{it.label}'"))
+            continue
+        prev = next((d for d in reversed(dates[:i]) if d), None)
+        nxt = next((d for d in dates[i + 1:] if d), None)
+        if it.is_abstract or prev is None:
+            out.append(it)
+            continue
+        end = nxt or facts.period_end
+        out.append(_with_period(it, Duration(prev + dt.timedelta(days=1), end),
+                                f"between the balances of {prev:%B %-d, %Y} and {end:%B %-d, %Y}"))
+    return out
+
+
+def _with_period(it: LineItem, period, evidence: str) -> LineItem:
+    return LineItem(index=it.index, label=it.label, cells=it.cells, section=it.section, is_total=it.is_total,
+                    is_abstract=it.is_abstract, line=it.line, notes=it.notes, period_override=period,
+                    period_evidence=evidence, scale=it.scale)
+
+
+def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool) -> list[Column] | None:
+    found = column_periods(raw, facts)
+    pieces = [p for h in raw.header if not h.rstrip().endswith(":") for p in split_header_pieces(h)
+              if not re.match(r"\((?:in|\$ in|amounts in)\b", p, re.I)]
+    if found is None:
+        if not row_driven and raw.ncols > 1:
+            return None
+        period = default_duration(facts)
+        how = ("periods come from the rows" if row_driven else
+               "no period in the header: the document's fiscal year-to-date period")
+        found_cols = [(period, how)] * raw.ncols
+    else:
+        found_cols = [(cp.period, cp.evidence) for cp in found]
+    header_names = pieces if row_driven and len(pieces) == raw.ncols else []
+    return [Column(index=c, header=header_names[c] if header_names else _period_header(p, found is None),
+                   period=p, period_evidence=e)
+            for c, (p, e) in enumerate(found_cols)]
+
+
+def _period_header(period, row_driven: bool) -> str:
+    if row_driven:
+        return ""
+    if isinstance(period, Instant):
+        return f"{period.date:%B %-d, %Y}"
+    months = period.months
+    span = {3: "Three", 6: "Six", 9: "Nine", 12: "Twelve"}.get(months, str(months))
+    return f"{span} Months Ended {period.end:%B %-d, %Y}"
+
+
+def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
+           prefix: str | None = None) -> Filing:
+    if not doc.tables:
+        raise NoStatementsError(f"{doc.path}: no tables of numbers found")
+    facts = document_facts(doc, company)
+    kinds = classify(doc.tables)
+    if not any(k.primary for k in kinds.values()):
+        raise NoStatementsError(f"{doc.path}: no financial statement (balance sheet, income, cash flow...) found")
+    tables: list[Table] = []
+    balance_sheet: Table | None = None
+    for raw in doc.tables:
+        scale, shares_scale, ps_scale = _scales(raw)
+        items = _line_items(raw, None)
+        row_items = _row_periods(items, facts)
+        cols = _columns(raw, facts, row_items is not None)
+        if cols is None:
+            continue
+        kind = kinds[raw.index]
+        if kind is StatementKind.EQUITY:
+            prev = next((t for t in reversed(tables) if t.kind is StatementKind.EQUITY), None)
+            cols = equity_columns(raw, cols, row_items or items, balance_sheet, prev)
+        items = row_items or items
+        title = _title(raw, kind)
+        table = Table(index=len(tables), kind=kind, title=title, columns=tuple(cols), rows=tuple(items),
+                      scale=scale, per_share_scale=ps_scale, shares_scale=shares_scale, raw=raw)
+        tables.append(table)
+        if kind is StatementKind.BALANCE and balance_sheet is None:
+            balance_sheet = table
+    if not tables:
+        raise NoStatementsError(f"{doc.path}: no table with readable periods")
+    return Filing(document=doc, company=facts.company, document_type=facts.document_type,
+                  period_end=facts.period_end, fiscal_year=facts.fiscal_year, fiscal_period=facts.fiscal_period,
+                  tables=tuple(tables), cik=cik, prefix=prefix or _prefix(facts.company))
+
+
+TITLES = {
+    StatementKind.BALANCE: "Condensed Consolidated Balance Sheets",
+    StatementKind.INCOME: "Condensed Consolidated Statements of Operations",
+    StatementKind.COMPREHENSIVE: "Condensed Consolidated Statements of Comprehensive Income (Loss)",
+    StatementKind.EQUITY: "Condensed Consolidated Statements of Stockholders' Equity",
+    StatementKind.CASHFLOW: "Condensed Consolidated Statements of Cash Flows",
+}
+
+
+def _title(raw: RawTable, kind: StatementKind) -> str:
+    wanted = r"balance sheets?|statements? of" if kind.primary else \
+        r"balance sheets?|statements? of|the following table|as follows:|follows:$"
+    for line in list(raw.header) + list(reversed(raw.context_before)):
+        if re.search(wanted, line, re.I):
+            return line.strip()[:200]
+    if kind in TITLES:
+        return TITLES[kind]
+    heading = next((h for h in raw.header if not re.search(r"\d|ended|\(in ", h, re.I)), "")
+    return heading[:200] or f"Table {raw.index + 1}"
+
+
+def _prefix(company: str) -> str:
+    word = re.sub(r"[^a-z0-9]", "", company.split()[0].lower()) if company.split() else ""
+    return (word or "co")[:12]

@@ -59,7 +59,7 @@ def _date(text: str | None, what: str, path: Path) -> dt.date:
         raise CompareError(f"{path}: bad {what} date {text!r} in a context") from None
 
 
-def read_contexts(root: etree._Element, path: Path) -> dict[str, Context]:
+def read_contexts(root: etree._Element, path: Path) -> dict[str, Context | None]:
     contexts = {}
     for c in root.iter(f"{{{XBRLI}}}context"):
         ident = c.find(f"{{{XBRLI}}}entity/{{{XBRLI}}}identifier")
@@ -72,7 +72,8 @@ def read_contexts(root: etree._Element, path: Path) -> dict[str, Context]:
         if instant is not None:
             period = Instant(_date(instant.text, "instant", path))
         elif period_el.find(f"{{{XBRLI}}}forever") is not None:
-            continue  # numeric facts of the statements never use 'forever'
+            contexts[c.get("id")] = None  # no dated period: such facts are not statement figures
+            continue
         else:
             start = _date(period_el.findtext(f"{{{XBRLI}}}startDate"), "start", path)
             end = _date(period_el.findtext(f"{{{XBRLI}}}endDate"), "end", path)
@@ -261,9 +262,11 @@ def read_ixbrl(path: Path, data: bytes) -> tuple[tuple[Fact, ...], dict]:
     facts = []
     for el in root.iter(f"{{{IX}}}nonFraction"):
         concept = resolve_qname(el, el.get("name", ""), path)
-        context = contexts.get(el.get("contextRef"))
-        if context is None:
+        if el.get("contextRef") not in contexts:
             raise CompareError(f"{path}: fact {concept} refers to unknown context {el.get('contextRef')!r}")
+        context = contexts[el.get("contextRef")]
+        if context is None:
+            continue
         value = None
         if el.get(XSI_NIL) != "true":
             try:
@@ -309,9 +312,11 @@ def read_instance(path: Path, data: bytes) -> tuple[tuple[Fact, ...], dict]:
             if DEI_FRAGMENT in ns and local in INFO_FIELDS and local not in info:
                 info[local] = " ".join((el.text or "").split())
             continue
-        context = contexts.get(el.get("contextRef"))
-        if context is None:
+        if el.get("contextRef") not in contexts:
             raise CompareError(f"{path}: fact {concept} refers to unknown context {el.get('contextRef')!r}")
+        context = contexts[el.get("contextRef")]
+        if context is None:
+            continue
         value = None
         if el.get(XSI_NIL) != "true":
             try:

@@ -196,7 +196,7 @@ def _context_before(lines: list[_Line], first_no: int, limit: int = 3) -> tuple[
     i = first_no - 2
     while i >= 0 and len(out) < limit:
         t = lines[i].text.strip()
-        if t:
+        if t and not lines[i].has_numbers and not t.lower().startswith("see accompanying"):
             out.append(t[:400])
         i -= 1
     return tuple(reversed(out))

@@ -1,0 +1,97 @@
+"""Dates in filings: parsing "June 30, 2021", month arithmetic, period lengths in words."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+DATE = re.compile(r"\b(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:\s*,\s*|\s+)?(?P<year>(?:19|20)\d\d)?(?!\d)",
+                  re.IGNORECASE)
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "sixteen": 16, "twenty-four": 24,
+    "twenty-six": 26, "twenty six": 26, "thirty-nine": 39, "thirty nine": 39, "fifty-two": 52,
+    "fifty two": 52, "fifty-three": 53, "fifty three": 53, "forty": 40, "twenty": 20,
+}
+_COUNT = r"(?P<count>\d{1,2}|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+LENGTH = re.compile(
+    r"(?:" + _COUNT + r"[\s-]+(?P<unit>months?|weeks?|quarters?)\s+(?:period\s+)?ended"
+    r"|(?P<year>(?:fiscal\s+)?years?)\s+ended|(?P<quarter>quarters?)\s+ended)",
+    re.IGNORECASE,
+)
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    m = DATE.search(text)
+    if not m:
+        return None
+    return MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
+
+
+def parse_dates(text: str) -> list[tuple[int, int, int | None, int]]:
+    """All dates in text as (month, day, year or None, position)."""
+    out = []
+    for m in DATE.finditer(text):
+        month = MONTHS[m.group("month").lower().rstrip(".")]
+        day = int(m.group("day"))
+        if not 1 <= day <= 31:
+            continue
+        year = int(m.group("year")) if m.group("year") else None
+        out.append((month, day, year, m.start()))
+    return out
+
+
+def make_date(year: int, month: int, day: int) -> dt.date:
+    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def is_month_end(d: dt.date) -> bool:
+    return d.day == calendar.monthrange(d.year, d.month)[1]
+
+
+def start_for(end: dt.date, months: int = 0, weeks: int = 0) -> dt.date:
+    """The first day of a period of the given length that ends on ``end``."""
+    if weeks:
+        return end - dt.timedelta(days=7 * weeks - 1)
+    y, m = end.year, end.month - months
+    while m <= 0:
+        m += 12
+        y -= 1
+    if is_month_end(end):
+        return make_date(y, m, 31) + dt.timedelta(days=1)
+    if end.day >= 28 and calendar.monthrange(y, m)[1] - end.day <= 3:
+        # 52/53-week calendars end near a month end: the period starts the day after
+        # the same weekday-ish date months earlier.
+        return make_date(y, m, end.day) + dt.timedelta(days=1)
+    return make_date(y, m, end.day) + dt.timedelta(days=1)
+
+
+def lengths_in(text: str) -> list[tuple[int, int, int]]:
+    """Period lengths named in text, as (months, weeks, position)."""
+    out = []
+    for m in LENGTH.finditer(text):
+        if m.group("year"):
+            out.append((12, 0, m.start()))
+        elif m.group("quarter"):
+            out.append((3, 0, m.start()))
+        else:
+            c = m.group("count").lower()
+            n = int(c) if c.isdigit() else WORD_NUMBERS[c]
+            unit = m.group("unit").lower()
+            if unit.startswith("week"):
+                out.append((0, n, m.start()))
+            elif unit.startswith("quarter"):
+                out.append((3 * n, 0, m.start()))
+            else:
+                out.append((n, 0, m.start()))
+    return out
+
+
+def weeks_to_months(weeks: int) -> int:
+    return max(1, round(weeks * 7 / 30.44))

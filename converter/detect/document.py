@@ -1,0 +1,131 @@
+"""Document-level facts: form type, period end, fiscal calendar, registrant name.
+
+Everything here is read from the prose and the table headers, with the evidence kept so
+the mapping report can say how each period was found.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from converter.detect.dates import DATE, MONTHS, lengths_in, make_date
+from converter.errors import PeriodError
+from converter.model import Document
+
+ENDED_DATE = re.compile(
+    r"(?:months?|weeks?|quarters?|years?|period)\s+ended\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)"
+    r"(?P<more>(?:\s*(?:,|and)\s*(?:19|20)\d\d)*)",
+    re.IGNORECASE,
+)
+AS_OF_DATE = re.compile(r"\bas\s+of\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)", re.IGNORECASE)
+COMPANY = re.compile(
+    r"\b((?:[A-Z][\w&'’.-]*\s+){0,5}?[A-Z][\w&'’.-]*,?\s+(?:Inc\.|Incorporated|Corporation|Corp\.|Company|Co\.|"
+    r"Ltd\.|Limited|LLC|L\.P\.|plc|N\.V\.|S\.A\.|Holdings,?\s+Inc\.))"
+)
+QUARTERLY = re.compile(r"\b(?:quarterly\s+report|form\s+10-q|transition\s+report\s+on\s+form\s+10-q)\b", re.I)
+ANNUAL = re.compile(r"\b(?:annual\s+report|form\s+10-k)\b", re.I)
+THIS_QUARTERLY = re.compile(r"\bthis\s+(?:quarterly\s+report|(?:report\s+on\s+)?form\s+10-q)", re.I)
+THIS_ANNUAL = re.compile(r"\bthis\s+(?:annual\s+report|(?:report\s+on\s+)?form\s+10-k)", re.I)
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    document_type: str
+    period_end: dt.date
+    period_end_evidence: str
+    fiscal_year_end: tuple[int, int]  # (month, day)
+    fiscal_year: int
+    fiscal_period: str
+    company: str
+    years_descending: bool  # "2021 and 2020": current year first
+
+
+def _date_of(text: str) -> dt.date | None:
+    m = DATE.search(text)
+    if not m or not m.group("year"):
+        return None
+    try:
+        return make_date(int(m.group("year")), MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day")))
+    except ValueError:
+        return None
+
+
+def _period_end(text: str) -> tuple[dt.date, str, bool]:
+    ended = Counter()
+    descending_votes = 0
+    for m in ENDED_DATE.finditer(text):
+        d = _date_of(m.group("date"))
+        if d is None:
+            continue
+        ended[d] += 1
+        more = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("more") or "")]
+        if more:
+            descending_votes += 1 if more[0] < d.year else -1
+    if ended:
+        top = max(ended.values())
+        best = max(d for d, n in ended.items() if n == top)
+        return best, f'"... ended {best:%B %-d, %Y}" named {top} time(s) in the text', descending_votes >= 0
+    as_of = Counter(d for d in (_date_of(m.group("date")) for m in AS_OF_DATE.finditer(text)) if d)
+    if as_of:
+        best = max(as_of)
+        return best, f'latest "as of {best:%B %-d, %Y}" in the text', True
+    raise PeriodError("cannot find the period the document reports on (no 'months ended <date>' "
+                      "or 'as of <date>' phrase)")
+
+
+def _document_type(text: str, header_text: str) -> str:
+    q, a = len(THIS_QUARTERLY.findall(text)), len(THIS_ANNUAL.findall(text))
+    if q != a:
+        return "10-Q" if q > a else "10-K"
+    months = [mo for mo, wk, _ in lengths_in(header_text)]
+    if months and min(months) < 12:
+        return "10-Q"
+    if months:
+        return "10-K"
+    q, a = len(QUARTERLY.findall(text[:20000])), len(ANNUAL.findall(text[:20000]))
+    return "10-Q" if q >= a else "10-K"
+
+
+def _fiscal_year_end(text: str, period_end: dt.date, doc_type: str, header_text: str) -> tuple[int, int]:
+    if doc_type == "10-K":
+        return period_end.month, period_end.day
+    years = Counter()
+    for m in re.finditer(r"(?:fiscal\s+)?years?\s+ended\s+([A-Z][a-z]+\.?\s+\d{1,2})", text, re.I):
+        md = DATE.search(m.group(1))
+        if md:
+            years[(MONTHS[md.group("month").lower().rstrip(".")], int(md.group("day")))] += 1
+    if years:
+        return years.most_common(1)[0][0]
+    # the balance sheet's other column is the last fiscal year end
+    for m in DATE.finditer(header_text):
+        md = (MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day")))
+        if md != (period_end.month, period_end.day):
+            return md
+    return 12, 31
+
+
+def _company(text: str) -> str:
+    """The first company name in the text: cover pages and opening paragraphs name the registrant."""
+    m = COMPANY.search(text[:60000])
+    if not m:
+        return "Unknown Registrant"
+    return re.sub(r"^(?:(?:about|of|by|the|and|in|for)\s+)+", "", m.group(1).strip(), flags=re.I)
+
+
+def document_facts(doc: Document, company: str | None = None) -> DocumentFacts:
+    header_text = "\n".join(h for t in doc.tables for h in t.header)
+    text = doc.text
+    period_end, evidence, descending = _period_end(text + "\n" + header_text)
+    doc_type = _document_type(text, header_text)
+    fy_month, fy_day = _fiscal_year_end(text, period_end, doc_type, header_text)
+    fiscal_year = period_end.year if (period_end.month, period_end.day) <= (fy_month, fy_day) or \
+        (period_end.month == fy_month) else period_end.year + 1
+    if doc_type == "10-K":
+        fiscal_period = "FY"
+    else:
+        elapsed = (period_end.month - fy_month) % 12 or 12
+        fiscal_period = {3: "Q1", 6: "Q2", 9: "Q3"}.get(elapsed, f"Q{max(1, min(3, round(elapsed / 3)))}")
+    return DocumentFacts(doc_type, period_end, evidence, (fy_month, fy_day), fiscal_year, fiscal_period,
+                         company or _company(text), descending)

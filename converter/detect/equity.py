@@ -1,0 +1,146 @@
+"""Equity statement columns: which component (and shares or amount) each column holds.
+
+Headers of copied statements are often cut ("Common StockTreasury StockAdditional"), so
+the columns are matched by evidence, strongest first: a "Balance as of <date>" row whose
+number equals a balance-sheet line at that date names the component of that column; the
+header's component words fix the order of the rest; a share-count column sits just left
+of its amount column; the last column is the total when it sums the amount columns.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import replace
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from converter.model import Column, Instant, LineItem, QName, RawTable, Table
+
+MAPS = Path(__file__).resolve().parents[2] / "taxonomy_maps"
+AXIS = QName.std("us-gaap:StatementEquityComponentsAxis")
+STOCK_COMPONENTS = {"common_stock", "preferred_stock", "treasury_stock"}
+
+
+@lru_cache(maxsize=1)
+def components() -> list[dict]:
+    with open(MAPS / "detect" / "equity_components.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    for r in rows:
+        r["header_re"] = re.compile(r["header_pattern"], re.I)
+        r["balance_re"] = re.compile(r["balance_pattern"], re.I)
+    return rows
+
+
+def _signed(cell) -> Decimal | None:
+    if cell is None or cell.value is None:
+        return None
+    return -cell.value if cell.negative_shown else cell.value
+
+
+def _balance_sheet_matches(items: list[LineItem], bs: Table | None) -> dict[int, tuple[str, str]]:
+    """column -> (component, evidence) where a balance row equals a balance-sheet line."""
+    if bs is None:
+        return {}
+    found: dict[int, tuple[str, str]] = {}
+    for it in items:
+        if not isinstance(it.period_override, Instant):
+            continue
+        bs_col = next((c.index for c in bs.columns if c.period == it.period_override), None)
+        if bs_col is None:
+            continue
+        for c, cell in enumerate(it.cells):
+            v = _signed(cell)
+            if v is None or c in found or v == 0:
+                continue
+            for row in bs.rows:
+                if bs_col >= len(row.cells) or _signed(row.cells[bs_col]) is None:
+                    continue
+                if abs(_signed(row.cells[bs_col])) != abs(v):
+                    continue
+                comp = next((k["component"] for k in components() if k["balance_re"].search(row.label)), None)
+                if comp:
+                    found[c] = (comp, f"equals balance-sheet line '{row.label}' at {it.period_override}")
+                    break
+    return found
+
+
+def _header_order(raw: RawTable) -> list[str]:
+    text = " ".join(raw.header)
+    hits = []
+    for k in components():
+        if k["component"] == "total":
+            continue
+        m = k["header_re"].search(text)
+        if m:
+            hits.append((m.start(), k["component"]))
+    return [c for _, c in sorted(hits)]
+
+
+def _looks_like_shares(values: list[Decimal], neighbour: list[Decimal]) -> bool:
+    big = [abs(v) for v in values if v]
+    small = [abs(v) for v in neighbour if v]
+    return bool(big) and all(v == v.to_integral_value() for v in big) and (
+        not small or max(big) > 100 * max(small))
+
+
+def equity_columns(raw: RawTable, cols: list[Column], items: list[LineItem], bs: Table | None,
+                   previous: Table | None) -> list[Column]:
+    n = len(cols)
+    matches = _balance_sheet_matches(items, bs)
+    if not matches and previous is not None and previous.raw is not None \
+            and previous.raw.header == raw.header and len(previous.columns) == n:
+        # A second equity table laid out like the first (the prior-year statement).
+        return [replace(col, component=p.component, is_shares=p.is_shares, members=p.members, header=p.header,
+                        period_evidence=col.period_evidence + "; component: same layout as the table before")
+                for col, p in zip(cols, previous.columns)]
+    col_values = [[_signed(it.cells[c]) or Decimal(0) for it in items if c < len(it.cells) and not it.is_abstract]
+                  for c in range(n)]
+    assigned: dict[int, tuple[str, bool, str]] = {}  # col -> (component, is_shares, evidence)
+    for c, (comp, ev) in matches.items():
+        assigned[c] = (comp, False, ev)
+    # The last column is the total when it sums the other amount columns in every row.
+    last = n - 1
+    if last not in assigned or assigned[last][0] == "total":
+        amount_cols = [c for c in range(n - 1) if not (c + 1 < n and _looks_like_shares(col_values[c], col_values[c + 1]))]
+        if all(sum(col_values[c][r] for c in amount_cols) == col_values[last][r] for r in range(len(col_values[last]))):
+            assigned[last] = ("total", False, "sums the amount columns in every row")
+    order = _header_order(raw)
+    c = 0
+    while c < n:
+        if c in assigned:
+            c += 1
+            continue
+        run_end = c
+        while run_end + 1 < n and run_end + 1 not in assigned:
+            run_end += 1
+        left = next((assigned[k][0] for k in range(c - 1, -1, -1) if k in assigned), None)
+        right = next((assigned[k][0] for k in range(run_end + 1, n) if k in assigned), None)
+        run = list(range(c, run_end + 1))
+        if len(run) == 1 and right in STOCK_COMPONENTS and run_end + 1 in assigned and \
+                _looks_like_shares(col_values[c], col_values[run_end + 1]):
+            assigned[c] = (right, True, f"share counts beside the {right.replace('_', ' ')} amount column")
+        else:
+            lo = order.index(left) + 1 if left in order else 0
+            hi = order.index(right) if right in order else len(order)
+            between = [k for k in order[lo:hi] if k not in {v[0] for v in assigned.values()}]
+            if len(between) == 1 and len(run) == 2 and between[0] in STOCK_COMPONENTS:
+                assigned[run[0]] = (between[0], True, "header order; share counts left of the amount")
+                assigned[run[1]] = (between[0], False, "header order; amount right of the share counts")
+            else:
+                for k, col in enumerate(run):
+                    comp = between[k] if k < len(between) else f"component_{col + 1}"
+                    assigned[col] = (comp, False, "header order" if k < len(between) else "no evidence")
+        c = run_end + 1
+    members = {k["component"]: k["member"] for k in components()}
+    out = []
+    for col in cols:
+        comp, shares, ev = assigned[col.index]
+        member = members.get(comp, "")
+        label = {"apic": "Additional Paid-in Capital", "aoci": "Accumulated Other Comprehensive Income"}.get(
+            comp, comp.replace("_", " ").title())
+        dims = ((AXIS, QName.std(member)),) if member else ()
+        out.append(replace(col, component=comp, is_shares=shares, members=dims,
+                           header=col.header or label + (" (shares)" if shares else ""),
+                           period_evidence=col.period_evidence + f"; component: {ev}"))
+    return out

@@ -1,0 +1,131 @@
+"""Column and row periods, read from headers and completed from the document.
+
+Headers often lose their year rows (the seed did). What is left, "Three Months Ended /
+Six Months Ended / June 30, / June 30,", still fixes the lengths and the month-day; the
+years come from the document's own phrases ("ended June 30, 2021 and 2020": current year
+first) and the period end. Each column keeps a sentence saying how its period was found.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from converter.detect.dates import YEAR, lengths_in, make_date, parse_dates, start_for
+from converter.detect.document import DocumentFacts
+from converter.model import Duration, Instant, Period, RawTable
+
+BALANCE_ROW = re.compile(
+    r"^(?:(?:opening|closing|ending|beginning)\s+)?balances?,?\s*(?:as\s+of|at)?\s*|^(?:opening|ending|closing)\s+balance",
+    re.I)
+BEGINNING = re.compile(r"beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|,\s*beginning\b|\bopening\b", re.I)
+ENDING = re.compile(r"end\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|,\s*ending\b", re.I)
+
+
+@dataclass(frozen=True)
+class ColumnPeriod:
+    period: Period
+    evidence: str
+
+
+def _shift_year(d: dt.date, years: int) -> dt.date:
+    return make_date(d.year - years, d.month, d.day)
+
+
+def _latest_on_or_before(month: int, day: int, limit: dt.date) -> dt.date:
+    d = make_date(limit.year, month, day)
+    return d if d <= limit else make_date(limit.year - 1, month, day)
+
+
+def _near(d: dt.date, target: dt.date) -> bool:
+    return abs((d - target).days) <= 7
+
+
+def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] | None:
+    """One period per column from the header, or None when the header names no period."""
+    header = " ".join(table.header)
+    ncols = table.ncols
+    lengths = lengths_in(header)
+    dates = parse_dates(header)
+    years = [int(y) for y in YEAR.findall(" ".join(h for h in table.header if not parse_dates(h) or YEAR.search(h)))]
+    end = facts.period_end
+    if not lengths and not dates:
+        return None
+    # Year per column: from the header when it names one per column; else current first.
+    explicit_years = [y for (_, _, y, _) in dates if y is not None]
+    if len(explicit_years) == ncols:
+        col_years = explicit_years
+        year_note = "years from the header"
+    elif len(years) == ncols:
+        col_years = years
+        year_note = "years from the header's year row"
+    else:
+        col_years = []
+        year_note = ""
+    out: list[ColumnPeriod] = []
+    if lengths:
+        per_group = max(1, ncols // len(lengths)) if ncols % len(lengths) == 0 else ncols
+        groups = lengths if ncols % len(lengths) == 0 else lengths[:1]
+        md = [(m, d) for (m, d, _, _) in dates] or [(end.month, end.day)]
+        for c in range(ncols):
+            g = min(c // per_group, len(groups) - 1)
+            months, weeks, _ = groups[g]
+            k = c - g * per_group  # position inside the group: 0 = current year
+            month, day = md[min(g, len(md) - 1)] if len(md) < ncols else md[c]
+            if col_years:
+                e = make_date(col_years[c], month, day)
+                how = year_note
+            else:
+                base = _latest_on_or_before(month, day, end) if not _near(make_date(end.year, month, day), end) else end
+                e = _shift_year(base, k) if facts.years_descending else _shift_year(base, per_group - 1 - k)
+                how = (f"year inferred: column {k + 1} of its group, current year first per the document "
+                       f"('{facts.period_end_evidence}')")
+            if _near(e, end) and not col_years:
+                e = end if k == 0 else e
+            length = f"{weeks} weeks" if weeks else f"{months} months"
+            out.append(ColumnPeriod(Duration(start_for(e, months, weeks), e),
+                                    f"header '{length} ended {e:%B %-d}' + {how}"))
+        return out
+    # Instants: one date per column, or one date shared by all columns.
+    if len(dates) == ncols:
+        for c, (m, d, y, _) in enumerate(dates):
+            if col_years:
+                e = make_date(col_years[c], m, d)
+                how = year_note
+            elif y:
+                e = make_date(y, m, d)
+                how = "year from the header"
+            else:
+                e = end if _near(make_date(end.year, m, d), end) else _latest_on_or_before(m, d, end)
+                how = ("the document's period end" if e == end else
+                       "the latest such date before the period end (prior fiscal year end)")
+            out.append(ColumnPeriod(Instant(e), f"header '{dt.date(2000, m, d):%B %-d}' + {how}"))
+        return out
+    m, d, y, _ = dates[0]
+    base = make_date(y, m, d) if y else (end if _near(make_date(end.year, m, d), end) else
+                                         _latest_on_or_before(m, d, end))
+    for c in range(ncols):
+        e = make_date(col_years[c], m, d) if col_years else _shift_year(base, c)
+        out.append(ColumnPeriod(Instant(e), f"header 'as of {e:%B %-d}' + column {c + 1}, current year first"))
+    return out
+
+
+def row_balance_date(label: str) -> dt.date | None:
+    """'Balance as of December 31, 2020' -> that date; None for other rows."""
+    if not BALANCE_ROW.search(label):
+        return None
+    ds = [(m, d, y) for (m, d, y, _) in parse_dates(label) if y]
+    if not ds:
+        return None
+    m, d, y = ds[-1]
+    return make_date(y, m, d)
+
+
+def default_duration(facts: DocumentFacts) -> Duration:
+    """The fiscal year-to-date period ending at the period end (the cash flow period)."""
+    end = facts.period_end
+    if facts.document_type == "10-K":
+        return Duration(start_for(end, 12), end)
+    fy_m, fy_d = facts.fiscal_year_end
+    fy_end = _latest_on_or_before(fy_m, fy_d, end - dt.timedelta(days=1))
+    return Duration(fy_end + dt.timedelta(days=1), end)
