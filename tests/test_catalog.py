@@ -1,6 +1,10 @@
 """The taxonomy catalog: concepts, labels, calculation and presentation structure, learned labels."""
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+
 import pytest
 
 from converter.mapping.catalog import Catalog, normalize_label
@@ -110,3 +114,66 @@ def test_search_label_filters_by_period_type(catalog):
 ])
 def test_normalize_label(raw, expected):
     assert normalize_label(raw) == expected
+
+
+def test_learned_labels_from_the_official_filings(catalog):
+    assert catalog.learned("balance", "Total current assets")[0][0] == "us-gaap:AssetsCurrent"
+    assert catalog.learned("balance", "  TOTAL CURRENT ASSETS:")[0][0] == "us-gaap:AssetsCurrent"
+    assert catalog.learned("income", "no such row label anywhere") == []
+
+
+def test_learned_leaves_one_company_out(catalog):
+    label = "Purchases of property and equipment"
+    entries = catalog.learned_entries("cashflow", label)
+    companies = {e.company for e in entries}
+    assert len(companies) >= 3
+    left_out = sorted(companies)[0]
+    kept = catalog.learned_entries("cashflow", label, exclude_company=left_out)
+    assert kept and all(e.company != left_out for e in kept)
+    dropped = sum(e.count for e in entries if e.company == left_out)
+    assert dropped > 0
+    assert sum(n for _, n in catalog.learned("cashflow", label)) - dropped == \
+        sum(n for _, n in catalog.learned("cashflow", label, exclude_company=left_out))
+
+
+def test_learned_sign_evidence(catalog):
+    """Capital expenditures are shown in parentheses but are positive XBRL values."""
+    entries = [e for e in catalog.learned_entries("cashflow", "Purchases of property and equipment")
+               if e.concept == "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment"]
+    assert entries
+    assert sum(e.parens_count for e in entries) == sum(e.count for e in entries)
+    assert sum(e.negated_count for e in entries) == 0
+
+
+def test_learned_fuzzy_finds_near_labels(catalog):
+    results = catalog.learned_fuzzy("cashflow", "Purchases of property & equipment, net")
+    assert results[0][0] == "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment"
+    assert all(0 < score <= 1 for _, score, _ in results)
+
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+MAPS = Path(__file__).resolve().parents[1] / "taxonomy_maps"
+BUILT_FILES = ("concepts.csv", "dei-concepts.csv", "srt-concepts.csv", "members.csv", "axes.csv",
+               "calculations.csv", "presentation.csv")
+
+
+def _script(name):
+    spec = importlib.util.spec_from_file_location(name, MAPS / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="needs ../shared")
+def test_committed_catalog_files_are_what_the_build_script_makes(tmp_path):
+    assert _script("build_catalog").main(["--shared", str(SHARED), "--out", str(tmp_path)]) == 0
+    for name in BUILT_FILES:
+        assert (tmp_path / name).read_bytes() == (MAPS / "us-gaap-2024" / name).read_bytes(), name
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="needs ../shared")
+def test_committed_learned_labels_are_what_the_learner_makes(tmp_path):
+    out = tmp_path / "learned_labels.csv"
+    assert _script("learn_corpus").main(["--shared", str(SHARED), "--out", str(out)]) == 0
+    assert out.read_bytes() == (MAPS / "us-gaap-2024" / "learned_labels.csv").read_bytes()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import functools
 import hashlib
+import itertools
 import math
 import os
 import pickle
@@ -32,7 +33,7 @@ DATA_FILES = (*CONCEPT_FILES.values(), "members.csv", "axes.csv", "calculations.
               "presentation.csv", "learned_labels.csv")
 OPTIONAL_FILES = {"learned_labels.csv"}
 # Bump when the pickled layout changes, so stale caches are ignored.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 3
 
 # --- labels --------------------------------------------------------------------------
 
@@ -103,6 +104,7 @@ class LearnedLabel:
     total_count: int  # facts of them in total rows
     parens_count: int  # facts of them displayed in parentheses
     negated_count: int  # facts of them with sign="-" (negative XBRL value)
+    in_label_count: int  # facts whose number sits inside the label text ("6,000 shares authorized")
 
 
 class CatalogError(MappingError):
@@ -114,19 +116,25 @@ class Catalog:
 
     def __init__(self, release: str):
         self.release = release
-        self._concepts: dict[str, Concept] = {}
-        self._label_source: dict[str, str] = {}
+        # "prefix:Local" -> (period_type, data_type, balance, label, label_source); the
+        # Concept objects are made on first use, which keeps the pickled catalog quick to load.
+        self._concept_rows: dict[str, tuple[str, str, str, str, str]] = {}
+        self._concept_objects: dict[str, Concept] = {}
         self._members: dict[str, QName] = {}
         self._axes: dict[str, QName] = {}
         self._dimension_labels: dict[str, str] = {}
         self._children: dict[str, list[tuple[str, int]]] = {}
         self._parents: dict[str, list[tuple[str, int]]] = {}
         self._statements: dict[str, frozenset[str]] = {}
-        self._placements: dict[str, list[tuple[str, str, str, float, int]]] = {}
+        self._placements: dict[str, str] = {}  # tab/newline-joined rows, parsed on demand
         self._postings: dict[str, list[int]] = {}
-        self._entries: list[tuple[str, tuple[str, ...]]] = []  # (prefixed concept, tokens)
+        # One entry per distinct token set of a concept's labels: its key and summed token IDF.
+        self._entry_keys: list[str] = []
+        self._entry_weights: list[float] = []
         self._idf: dict[str, float] = {}
-        self._learned: dict[tuple[str, str], list[LearnedLabel]] = {}
+        # (statement, label) -> [(company, concept, dims, period_type, count, total, parens,
+        # negated, in_label)]
+        self._learned: dict[tuple[str, str], list[tuple]] = {}
         self._learned_postings: dict[str, list[tuple[str, str]]] = {}
 
     # --- loading -------------------------------------------------------------------
@@ -141,12 +149,8 @@ class Catalog:
         cat = cls(release)
         for prefix, filename in CONCEPT_FILES.items():
             for row in _read_csv(folder / filename):
-                qname = QName(NS[prefix], row["name"], prefix)
-                key = str(qname)
-                cat._concepts[key] = Concept(
-                    qname=qname, period_type=PeriodType(row["period_type"]), data_type=row["type"],
-                    balance=row["balance"] or None, label=row["label"])
-                cat._label_source[key] = row["label_source"]
+                cat._concept_rows[f"{prefix}:{row['name']}"] = (
+                    row["period_type"], row["type"], row["balance"], row["label"], row["label_source"])
         for filename, target in (("members.csv", cat._members), ("axes.csv", cat._axes)):
             for row in _read_csv(folder / filename):
                 qname = QName(NS[row["prefix"]], row["name"], row["prefix"])
@@ -173,38 +177,38 @@ class Catalog:
 
     def _read_presentation(self, path: Path) -> None:
         statements: dict[str, set[str]] = defaultdict(set)
-        placements: dict[str, list] = defaultdict(list)
+        placements: dict[str, list[str]] = defaultdict(list)
         for row in _read_csv(path):
             statements[row["child"]].add(row["statement"])
             placements[row["child"]].append(
-                (row["statement"], row["role"], row["parent"], float(row["order"]), int(row["depth"])))
-        self._statements = {k: frozenset(v) for k, v in statements.items()}
-        self._placements = {k: sorted(v) for k, v in placements.items()}
+                "\t".join((row["statement"], row["role"], row["parent"], row["order"], row["depth"])))
+        shared: dict[frozenset[str], frozenset[str]] = {}  # one object per distinct set of kinds
+        self._statements = {k: shared.setdefault(frozenset(v), frozenset(v)) for k, v in statements.items()}
+        self._placements = {k: "\n".join(sorted(v)) for k, v in placements.items()}
 
     def _build_label_index(self) -> None:
         """An inverted index from label tokens to concepts, over standard and name-derived labels."""
-        for key, concept in sorted(self._concepts.items()):
-            variants = {label_tokens(concept.label), label_tokens(_split_camel(concept.qname.local))}
-            for tokens in sorted(variants):
-                if tokens:
-                    self._entries.append((key, tokens))
+        entries = []
+        for key, row in sorted(self._concept_rows.items()):
+            variants = {label_tokens(row[3]), label_tokens(_split_camel(key.partition(":")[2]))}
+            entries.extend((key, tokens) for tokens in sorted(variants) if tokens)
         postings: dict[str, list[int]] = defaultdict(list)
-        for i, (_, tokens) in enumerate(self._entries):
+        for i, (_, tokens) in enumerate(entries):
             for t in tokens:
                 postings[t].append(i)
-        n = len(self._entries) or 1
+        n = len(entries) or 1
         self._postings = dict(postings)
         self._idf = {t: math.log(1 + n / len(ids)) for t, ids in postings.items()}
+        self._entry_keys = [key for key, _ in entries]
+        self._entry_weights = [sum(self._idf[t] for t in tokens) for _, tokens in entries]
 
     def _read_learned(self, path: Path) -> None:
-        learned: dict[tuple[str, str], list[LearnedLabel]] = defaultdict(list)
+        learned: dict[tuple[str, str], list[tuple]] = defaultdict(list)
         for row in _read_csv(path):
-            entry = LearnedLabel(
-                company=row["company"], statement=row["statement"], label=row["label"],
-                concept=row["concept"], dims=row["dims"], period_type=row["period_type"],
-                count=int(row["count"]), total_count=int(row["total_count"]),
-                parens_count=int(row["parens_count"]), negated_count=int(row["negated_count"]))
-            learned[(entry.statement, entry.label)].append(entry)
+            learned[(row["statement"], row["label"])].append((
+                row["company"], row["concept"], row["dims"], row["period_type"], int(row["count"]),
+                int(row["total_count"]), int(row["parens_count"]), int(row["negated_count"]),
+                int(row["in_label_count"])))
         self._learned = dict(learned)
         postings: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for key in self._learned:
@@ -212,11 +216,24 @@ class Catalog:
                 postings[t].add(key)
         self._learned_postings = {t: sorted(v) for t, v in postings.items()}
 
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_concept_objects"] = {}  # rebuilt on demand, cheaper than unpickling
+        return state
+
     # --- concepts, members, axes ---------------------------------------------------
 
     def concept(self, name: str) -> Concept | None:
         """A standard concept by "Assets", "us-gaap:Assets", "srt:...", "dei:..." or Clark name."""
-        return self._concepts.get(self._key(name))
+        key = self._key(name)
+        concept = self._concept_objects.get(key)
+        if concept is None and key in self._concept_rows:
+            period_type, data_type, balance, label, _ = self._concept_rows[key]
+            prefix, _, local = key.partition(":")
+            concept = Concept(qname=QName(NS[prefix], local, prefix), period_type=PeriodType(period_type),
+                              data_type=data_type, balance=balance or None, label=label)
+            self._concept_objects[key] = concept
+        return concept
 
     def member(self, name: str) -> QName | None:
         """A standard domain member, e.g. "us-gaap:EMEAMember", "srt:AmericasMember"."""
@@ -233,10 +250,11 @@ class Catalog:
 
     def label_source(self, name: str) -> str:
         """Where a concept's label came from; "derived" means made from its CamelCase name."""
-        return self._label_source.get(self._key(name), "")
+        row = self._concept_rows.get(self._key(name))
+        return row[4] if row else ""
 
     def concepts(self) -> list[Concept]:
-        return list(self._concepts.values())
+        return [self.concept(key) for key in self._concept_rows]
 
     def _find_dimension(self, name: str, table: dict[str, QName]) -> QName | None:
         if ":" in name or name.startswith("{"):
@@ -276,15 +294,15 @@ class Catalog:
                 shared[i] += self._idf[t]
         best: dict[str, float] = {}
         for i, overlap in shared.items():
-            key, tokens = self._entries[i]
-            if wanted and self._concepts[key].period_type is not wanted:
+            key = self._entry_keys[i]
+            if wanted and self._concept_rows[key][0] != wanted.value:
                 continue
-            score = 2 * overlap / (q_weight + sum(self._idf[t] for t in tokens))
+            score = 2 * overlap / (q_weight + self._entry_weights[i])
             if score > best.get(key, 0.0):
                 best[key] = score
         ranked = sorted(best.items(), key=lambda kv: (
-            -round(kv[1], 9), self._label_source[kv[0]] == "derived", len(self._concepts[kv[0]].label), kv[0]))
-        return [(self._concepts[k], round(s, 4)) for k, s in ranked[:limit]]
+            -round(kv[1], 9), self._concept_rows[kv[0]][4] == "derived", len(self._concept_rows[kv[0]][3]), kv[0]))
+        return [(self.concept(k), round(s, 4)) for k, s in ranked[:limit]]
 
     # --- calculations ----------------------------------------------------------------
 
@@ -327,7 +345,11 @@ class Catalog:
 
     def placements(self, name: str) -> list[tuple[str, str, str, float, int]]:
         """(statement kind, role, parent, order, depth) of each standard presentation of a concept."""
-        return list(self._placements.get(self._key(name), ()))
+        packed = self._placements.get(self._key(name))
+        if not packed:
+            return []
+        rows = (line.split("\t") for line in packed.split("\n"))
+        return [(kind, role, parent, float(order), int(depth)) for kind, role, parent, order, depth in rows]
 
     # --- learned labels ----------------------------------------------------------------
 
@@ -338,15 +360,16 @@ class Catalog:
         ``statement`` None pools every statement kind; ``exclude_company`` leaves out what
         was learned from that company (leave-one-company-out evaluation).
         """
-        return _count_concepts(self.learned_entries(statement, label, exclude_company=exclude_company))
+        return _count_concepts((e.concept, e.count) for e in
+                               self.learned_entries(statement, label, exclude_company=exclude_company))
 
     def learned_entries(self, statement: str | None, label: str, *,
                         exclude_company: str | None = None) -> list[LearnedLabel]:
         """The learned rows behind ``learned()``, with dimensions and sign evidence."""
         norm = normalize_label(label)
         kinds = [statement] if statement else sorted({s for s, _ in self._learned})
-        return [e for s in kinds for e in self._learned.get((s, norm), ())
-                if exclude_company is None or e.company != exclude_company]
+        return [LearnedLabel(row[0], s, norm, *row[1:]) for s in kinds for row in self._learned.get((s, norm), ())
+                if exclude_company is None or row[0] != exclude_company]
 
     def learned_fuzzy(self, statement: str | None, label: str, *, exclude_company: str | None = None,
                       min_score: float = 0.6, limit: int = 10) -> list[tuple[str, float, int]]:
@@ -368,17 +391,19 @@ class Catalog:
             if score < min_score:
                 continue
             for concept, count in _count_concepts(
-                    e for e in self._learned[key] if exclude_company is None or e.company != exclude_company):
+                    (row[1], row[4]) for row in self._learned[key]
+                    if exclude_company is None or row[0] != exclude_company):
                 old = best.get(concept, (0.0, 0))
                 best[concept] = (max(old[0], score), old[1] + count if score == old[0] else max(old[1], count))
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))
         return [(c, round(s, 4), n) for c, (s, n) in ranked[:limit]]
 
 
-def _count_concepts(entries) -> list[tuple[str, int]]:
+def _count_concepts(pairs) -> list[tuple[str, int]]:
+    """(concept, count) pairs summed per concept, most used first."""
     counts: dict[str, int] = defaultdict(int)
-    for e in entries:
-        counts[e.concept] += e.count
+    for concept, count in pairs:
+        counts[concept] += count
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
@@ -393,7 +418,7 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
     """Rows of a catalog CSV; '#' lines at the top carry the source notice."""
     try:
         with open(path, newline="", encoding="utf-8") as fh:
-            lines = (line for line in fh if not line.startswith("#"))
+            lines = itertools.dropwhile(lambda line: line.startswith("#"), fh)
             return list(csv.DictReader(lines))
     except OSError as exc:
         raise CatalogError(f"cannot read catalog file {path}: {exc.strerror or exc}",

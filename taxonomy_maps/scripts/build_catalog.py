@@ -87,7 +87,7 @@ def write_csv(path: Path, header: list[str], rows: list[tuple], notice: str = FA
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(buf.getvalue(), encoding="utf-8")
     tmp.replace(path)
-    print(f"{path.relative_to(ROOT)}: {len(rows)} rows, {path.stat().st_size:,} bytes")
+    print(f"{path}: {len(rows)} rows, {path.stat().st_size:,} bytes")
 
 
 # --- concepts ----------------------------------------------------------------------
