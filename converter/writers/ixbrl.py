@@ -1,0 +1,267 @@
+"""The Inline XBRL 1.1 document: ``<stem>.htm``, strict XHTML with the facts tagged in the tables.
+
+Text input is rendered as XHTML tables (title, a header row with each column's header and
+period, one row per line item). A shown number with a fact becomes ``ix:nonFraction`` with
+id ``f-{table}-{row}-{col}``; the number is displayed as in the source, parentheses and
+currency signs outside the tag as EDGAR does, and the XBRL sign is carried by ``sign="-"``.
+Before a fact is written its shown number, scaled, must equal the fact's magnitude, so a
+document never states a value its reader would not get back.
+
+HTML input is to be tagged in place (``Document.native`` holds its parsed tree, cells carry
+locators); until that lands it is refused rather than re-rendered.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+
+from lxml import etree
+
+from converter import _atomic
+from converter.errors import OutputError
+from converter.model import Context, Fact, Instant, InputKind, RawCell, Report, Table, Unit
+from converter.writers import file_stem, register
+from converter.writers._xbrl import (
+    IX,
+    IXT,
+    LINK,
+    XHTML,
+    XLINK,
+    Prefixes,
+    context_ids,
+    dei_context,
+    dei_fact_id,
+    dei_items,
+    fact_decimals,
+    fact_id,
+    units,
+)
+
+XBRLI = "http://www.xbrl.org/2003/instance"
+XBRLDI = "http://xbrl.org/2006/xbrldi"
+NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+DASHES = ("—", "–", "-")
+NUMBER_FORMAT = "ixt:num-dot-decimal"
+ZERO_FORMAT = "ixt:fixed-zero"
+SCALE_WORDS = {3: "thousands", 6: "millions", 9: "billions"}
+MONTH_WORDS = {1: "One", 2: "Two", 3: "Three", 4: "Four", 6: "Six", 9: "Nine", 12: "Twelve"}
+STYLE = """
+body { font-family: Georgia, serif; margin: 2em; }
+table { border-collapse: collapse; margin-bottom: 2em; }
+th, td { padding: 2px 8px; }
+td.num { text-align: right; white-space: nowrap; }
+th { text-align: center; vertical-align: bottom; border-bottom: 1px solid #000; }
+tr.total td { border-top: 1px solid #000; font-weight: bold; }
+tr.abstract td { font-weight: bold; }
+p.caption { font-weight: bold; margin-bottom: 0; }
+p.scale { font-style: italic; margin-top: 0; }
+"""
+
+
+def _h(tag: str) -> str:
+    return f"{{{XHTML}}}{tag}"
+
+
+def _el(parent, tag: str, attrib: dict | None = None, text: str | None = None):
+    child = etree.SubElement(parent, tag, attrib or {})
+    if text is not None:
+        child.text = text
+    return child
+
+
+def period_phrase(period) -> str:
+    """How a column's period reads: ``June 30, 2021`` or ``Three Months Ended June 30, 2021``."""
+    if isinstance(period, Instant):
+        return _date_words(period.date)
+    months = period.months
+    if months == 12:
+        return f"Year Ended {_date_words(period.end)}"
+    return f"{MONTH_WORDS.get(months, str(months))} Months Ended {_date_words(period.end)}"
+
+
+def _date_words(day) -> str:
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+class _Tagger:
+    """Turns a source cell with its fact into the XHTML of a table cell."""
+
+    def __init__(self, report: Report, prefixes: Prefixes, contexts: dict[Context, str]):
+        self.prefixes = prefixes
+        self.contexts = contexts
+        self.facts: dict[tuple[int, int, int], Fact] = {}
+        for fact in report.facts:
+            cell_id = fact_id(fact)  # raises if the fact names no cell
+            key = (fact.source.table, fact.source.row, fact.source.column)
+            if key in self.facts:
+                raise OutputError(f"two facts for one cell {cell_id}: {self.facts[key].concept} and {fact.concept}")
+            self.facts[key] = fact
+        self.placed: set[tuple[int, int, int]] = set()
+
+    def fill(self, td, table: int, row: int, column: int, cell: RawCell) -> None:
+        fact = self.facts.get((table, row, column))
+        if fact is None:
+            td.text = cell.text
+            return
+        self.placed.add((table, row, column))
+        match = NUMBER.search(cell.text)
+        if match is not None:
+            before, shown, after = cell.text[: match.start()], match.group(), cell.text[match.end():]
+            fmt = NUMBER_FORMAT
+            magnitude = Decimal(shown.replace(",", "")).scaleb(fact.scale)
+        elif cell.is_dash or cell.text.strip() in DASHES:
+            before, shown, after = "", cell.text.strip(), ""
+            fmt, magnitude = ZERO_FORMAT, Decimal(0)
+        else:
+            raise OutputError(f"cell {fact_id(fact)} shows no number: {cell.text!r}")
+        if fact.value is None or magnitude != abs(fact.value):
+            raise OutputError(
+                f"cell {fact_id(fact)} shows {cell.text!r} (scale {fact.scale}) but its fact "
+                f"{fact.concept} has the value {fact.value}"
+            )
+        td.text = before
+        tag = _el(td, f"{{{IX}}}nonFraction", {
+            "id": fact_id(fact),
+            "name": self.prefixes.name(fact.concept),
+            "contextRef": self.contexts[fact.context],
+            "unitRef": fact.unit.id,
+            "decimals": str(fact_decimals(fact)),
+            "scale": str(fact.scale),
+            "format": fmt,
+        }, text=shown)
+        if fact.value < 0:
+            tag.set("sign", "-")
+        tag.tail = after
+
+    def has_per_share(self, table: int) -> bool:
+        return any(t == table and f.unit is not None and f.unit.denominators for (t, _, _), f in self.facts.items())
+
+    def unplaced(self) -> list[str]:
+        return sorted(f"f-{t}-{r}-{c}" for (t, r, c) in set(self.facts) - self.placed)
+
+
+def _scale_note(table: Table, has_per_share: bool) -> str | None:
+    words = SCALE_WORDS.get(table.scale)
+    if words is None:
+        return None
+    if has_per_share and table.per_share_scale != table.scale:
+        return f"(in {words}, except per share amounts)"
+    return f"(in {words})"
+
+
+def _render_table(body, table: Table, tagger: _Tagger) -> None:
+    box = _el(body, _h("div"), {"class": "statement", "id": f"table-{table.index}"})
+    _el(box, _h("p"), {"class": "caption"}, table.title or f"Table {table.index}")
+    note = _scale_note(table, tagger.has_per_share(table.index))
+    if note:
+        _el(box, _h("p"), {"class": "scale"}, note)
+    grid = _el(box, _h("table"))
+    header = _el(_el(grid, _h("thead")), _h("tr"))
+    _el(header, _h("th"))
+    for column in table.columns:
+        th = _el(header, _h("th"), text=column.header.strip())
+        phrase = period_phrase(column.period)
+        if phrase != column.header.strip():
+            if th.text:
+                _el(th, _h("br"))
+                th[-1].tail = phrase
+            else:
+                th.text = phrase
+    rows = _el(grid, _h("tbody"))
+    for item in table.rows:
+        css = "total" if item.is_total else "abstract" if item.is_abstract else None
+        tr = _el(rows, _h("tr"), {"class": css} if css else None)
+        _el(tr, _h("td"), {"class": "label"}, item.label)
+        for column in range(len(table.columns)):
+            cell = item.cells[column] if column < len(item.cells) else None
+            td = _el(tr, _h("td"), {"class": "num"})
+            if cell is not None:
+                tagger.fill(td, table.index, item.index, column, cell)
+
+
+def _context_element(parent, context: Context, cid: str, prefixes: Prefixes) -> None:
+    el = _el(parent, f"{{{XBRLI}}}context", {"id": cid})
+    entity = _el(el, f"{{{XBRLI}}}entity")
+    _el(entity, f"{{{XBRLI}}}identifier", {"scheme": context.entity.scheme}, context.entity.identifier)
+    if context.dimensions:
+        segment = _el(entity, f"{{{XBRLI}}}segment")
+        for axis, member in context.dimensions:
+            _el(segment, f"{{{XBRLDI}}}explicitMember", {"dimension": prefixes.name(axis)}, prefixes.name(member))
+    period = _el(el, f"{{{XBRLI}}}period")
+    if isinstance(context.period, Instant):
+        _el(period, f"{{{XBRLI}}}instant", text=context.period.date.isoformat())
+    else:
+        _el(period, f"{{{XBRLI}}}startDate", text=context.period.start.isoformat())
+        _el(period, f"{{{XBRLI}}}endDate", text=context.period.end.isoformat())
+
+
+def _unit_element(parent, unit: Unit, prefixes: Prefixes) -> None:
+    el = _el(parent, f"{{{XBRLI}}}unit", {"id": unit.id})
+
+    def measures(into, names) -> None:
+        for name in names:
+            _el(into, f"{{{XBRLI}}}measure", text=prefixes.name(name))
+
+    if unit.denominators:
+        divide = _el(el, f"{{{XBRLI}}}divide")
+        measures(_el(divide, f"{{{XBRLI}}}unitNumerator"), unit.numerators)
+        measures(_el(divide, f"{{{XBRLI}}}unitDenominator"), unit.denominators)
+    else:
+        measures(el, unit.numerators)
+
+
+def _header(body, report: Report, stem: str, prefixes: Prefixes, contexts: dict[Context, str]) -> None:
+    hidden_box = _el(body, _h("div"), {"style": "display:none"})
+    header = _el(hidden_box, f"{{{IX}}}header")
+    hidden = _el(header, f"{{{IX}}}hidden")
+    dei_ref = contexts[dei_context(report)]
+    for qname, value in dei_items(report):
+        _el(hidden, f"{{{IX}}}nonNumeric", {
+            "id": dei_fact_id(qname.local), "name": prefixes.name(qname), "contextRef": dei_ref,
+        }, value)
+    references = _el(header, f"{{{IX}}}references")
+    _el(references, f"{{{LINK}}}schemaRef", {f"{{{XLINK}}}type": "simple", f"{{{XLINK}}}href": f"{stem}.xsd"})
+    resources = _el(header, f"{{{IX}}}resources")
+    for context, cid in contexts.items():
+        _context_element(resources, context, cid, prefixes)
+    for unit in units(report):
+        _unit_element(resources, unit, prefixes)
+
+
+def ixbrl_bytes(report: Report) -> bytes:
+    kind = report.filing.document.kind
+    if kind is not InputKind.TEXT:
+        raise OutputError(
+            f"in-place tagging of {kind.value.upper()} input is not available yet",
+            hint="convert the text version of the filing meanwhile",
+        )
+    stem = file_stem(report)
+    prefixes = Prefixes(report)
+    contexts = context_ids(report)
+    nsmap = {None: XHTML, "ix": IX, "ixt": IXT, "link": LINK, "xlink": XLINK, "xbrldi": XBRLDI, **prefixes.map}
+    html = etree.Element(_h("html"), nsmap=nsmap, attrib={"{http://www.w3.org/XML/1998/namespace}lang": "en-US"})
+    head = _el(html, _h("head"))
+    _el(head, _h("meta"), {"http-equiv": "Content-Type", "content": "text/html; charset=utf-8"})
+    filing = report.filing
+    title = f"{filing.company} {filing.document_type} for the period ended {_date_words(filing.period_end)}"
+    _el(head, _h("title"), text=title)
+    _el(head, _h("style"), {"type": "text/css"}, STYLE)
+    body = _el(html, _h("body"))
+    _header(body, report, stem, prefixes, contexts)
+    _el(body, _h("h1"), text=title)
+    tagger = _Tagger(report, prefixes, contexts)
+    for table in filing.tables:
+        _render_table(body, table, tagger)
+    missing = tagger.unplaced()
+    if missing:
+        raise OutputError(f"facts whose source cell is not in the filing's tables: {', '.join(missing[:10])}")
+    return etree.tostring(html, xml_declaration=True, encoding="utf-8", pretty_print=True)
+
+
+@register("ixbrl")
+def write_ixbrl(report: Report, folder: Path) -> list[Path]:
+    path = Path(folder) / f"{file_stem(report)}.htm"
+    _atomic.write_bytes(path, ixbrl_bytes(report))
+    return [path]
+

@@ -1,0 +1,184 @@
+"""The mapping report: why each number got its concept, for a reviewer. CSV and Markdown.
+
+One line per fact, plus one per shown number that got no fact ("unmapped", confidence 0),
+so nothing the converter skipped is hidden. Lowest confidence first: a reviewer reads from
+the top until the choices look safe. The Markdown adds a summary per table and, per
+column, the period and the evidence it was inferred from.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from converter import _atomic
+from converter.model import Fact, Report, Table
+from converter.writers import file_stem, register
+from converter.writers._xbrl import value_text
+
+FIELDS = (
+    "status", "confidence", "table", "table_title", "row", "column", "column_header", "source_label",
+    "source_text", "locator", "concept", "concept_label", "extension", "period", "dimensions", "unit",
+    "value", "decimals", "rule",
+)
+
+
+@dataclass(frozen=True)
+class MappingLine:
+    status: str  # "mapped" or "unmapped"
+    confidence: float
+    table: int
+    table_title: str
+    row: int
+    column: int
+    column_header: str
+    source_label: str
+    source_text: str
+    locator: str
+    concept: str = ""
+    concept_label: str = ""
+    extension: str = ""
+    period: str = ""
+    dimensions: str = ""
+    unit: str = ""
+    value: str = ""
+    decimals: str = ""
+    rule: str = ""
+
+    def as_row(self) -> list[str]:
+        return [f"{self.confidence:.2f}" if name == "confidence" else str(getattr(self, name)) for name in FIELDS]
+
+
+def _cell(table: Table, row: int, column: int):
+    item = next((r for r in table.rows if r.index == row), None)
+    cell = item.cells[column] if item is not None and column < len(item.cells) else None
+    return item, cell
+
+
+def _header(table: Table, column: int) -> str:
+    return next((c.header for c in table.columns if c.index == column), "")
+
+
+def mapping_lines(report: Report) -> list[MappingLine]:
+    """Every fact and every unmapped shown number, lowest confidence first."""
+    tables = {t.index: t for t in report.filing.tables}
+    lines = []
+    mapped = set()
+    for fact in report.facts:
+        lines.append(_fact_line(report, tables, fact))
+        mapped.add((fact.source.table, fact.source.row, fact.source.column))
+    for table in report.filing.tables:
+        for item in table.rows:
+            for column, cell in enumerate(item.cells):
+                if cell is None or (cell.value is None and not cell.is_dash):
+                    continue
+                if (table.index, item.index, column) in mapped:
+                    continue
+                lines.append(MappingLine(
+                    status="unmapped", confidence=0.0, table=table.index, table_title=table.title, row=item.index,
+                    column=column, column_header=_header(table, column), source_label=item.label,
+                    source_text=cell.text, locator=cell.locator,
+                ))
+    return sorted(lines, key=lambda line: (line.confidence, line.table, line.row, line.column))
+
+
+def _fact_line(report: Report, tables: dict, fact: Fact) -> MappingLine:
+    source = fact.source
+    table = tables.get(source.table)
+    item, cell = _cell(table, source.row, source.column) if table is not None else (None, None)
+    concept = report.concepts.get(fact.concept)
+    return MappingLine(
+        status="mapped",
+        confidence=fact.confidence,
+        table=source.table,
+        table_title=table.title if table is not None else "",
+        row=source.row,
+        column=source.column,
+        column_header=_header(table, source.column) if table is not None else "",
+        source_label=item.label if item is not None else fact.label,
+        source_text=cell.text if cell is not None else source.text,
+        locator=source.locator or (cell.locator if cell is not None else ""),
+        concept=str(fact.concept),
+        concept_label=concept.label if concept is not None else "",
+        extension="yes" if concept is not None and concept.extension else "no",
+        period=str(fact.context.period),
+        dimensions="; ".join(f"{axis}={member}" for axis, member in fact.context.dimensions),
+        unit=str(fact.unit) if fact.unit is not None else "",
+        value=value_text(fact.value) if fact.value is not None else "",
+        decimals="" if fact.decimals is None else str(fact.decimals),
+        rule=fact.rule,
+    )
+
+
+def csv_text(lines: list[MappingLine]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(FIELDS)
+    writer.writerows(line.as_row() for line in lines)
+    return buffer.getvalue()
+
+
+def _md(text) -> str:
+    return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").strip()
+
+
+def _md_table(head: list[str], rows: list[list]) -> list[str]:
+    out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    out += ["| " + " | ".join(_md(v) for v in row) + " |" for row in rows]
+    return out
+
+
+def markdown_text(report: Report, lines: list[MappingLine]) -> str:
+    filing = report.filing
+    mapped = [line for line in lines if line.status == "mapped"]
+    unmapped = [line for line in lines if line.status == "unmapped"]
+    extensions = sorted({line.concept for line in mapped if line.extension == "yes"})
+    out = [
+        f"# Mapping report: {_md(filing.company)}, {filing.document_type}, period ended {filing.period_end.isoformat()}",
+        "",
+        f"- {len(mapped)} facts from {len(filing.tables)} tables; "
+        f"{len(unmapped)} shown numbers without a fact (listed first below, as unmapped).",
+        f"- {len(extensions)} extension concepts: {', '.join(extensions) or 'none'}.",
+        f"- Facts with confidence below 0.5: {sum(1 for line in mapped if line.confidence < 0.5)}.",
+        "",
+        "## Tables",
+        "",
+    ]
+    rows = []
+    for table in filing.tables:
+        own = [line for line in mapped if line.table == table.index]
+        rows.append([
+            table.index, table.title, table.kind.value, len(table.columns), len(table.rows), len(own),
+            sum(1 for line in unmapped if line.table == table.index),
+            f"{min(line.confidence for line in own):.2f}" if own else "",
+        ])
+    out += _md_table(["#", "Title", "Kind", "Columns", "Rows", "Facts", "Unmapped", "Lowest confidence"], rows)
+    out += ["", "## Column periods and how they were found", ""]
+    for table in filing.tables:
+        out += [f"### Table {table.index}: {_md(table.title)}", ""]
+        out += _md_table(["Column", "Header", "Period", "Members", "Evidence"], [
+            [c.index, c.header, str(c.period), "; ".join(f"{a}={m}" for a, m in c.members), c.period_evidence]
+            for c in table.columns
+        ])
+        out.append("")
+    out += ["## Every number, lowest confidence first", ""]
+    out += _md_table(
+        ["Confidence", "Status", "Table", "Row", "Col", "Source label", "Shown", "Concept", "Concept label",
+         "Ext.", "Period", "Dimensions", "Unit", "Value", "Rule"],
+        [[f"{line.confidence:.2f}", line.status, line.table, line.row, line.column, line.source_label,
+          line.source_text, line.concept, line.concept_label, line.extension, line.period, line.dimensions,
+          line.unit, line.value, line.rule] for line in lines],
+    )
+    return "\n".join(out) + "\n"
+
+
+@register("mapping-report")
+def write_mapping_report(report: Report, folder: Path) -> list[Path]:
+    stem = file_stem(report)
+    lines = mapping_lines(report)
+    csv_path = Path(folder) / f"{stem}-mapping.csv"
+    md_path = Path(folder) / f"{stem}-mapping.md"
+    _atomic.write_text(csv_path, csv_text(lines))
+    _atomic.write_text(md_path, markdown_text(report, lines))
+    return [csv_path, md_path]

@@ -1,0 +1,96 @@
+"""The facts as xBRL-JSON (OIM 1.0): ``<stem>.json``.
+
+Same facts, same ids as the inline document. Periods are OIM datetimes with exclusive
+ends: the instant 2021-06-30 is ``2021-07-01T00:00:00``, the first half of 2021 is
+``2021-01-01T00:00:00/2021-07-01T00:00:00``. Values are exact decimal text.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from converter import _atomic
+from converter.errors import OutputError
+from converter.model import SEC_CIK_SCHEME, Entity, Report, Unit
+from converter.writers import file_stem, register
+from converter.writers._xbrl import (
+    Prefixes,
+    dei_context,
+    dei_fact_id,
+    dei_items,
+    fact_decimals,
+    fact_id,
+    oim_period,
+    value_text,
+)
+
+DOCUMENT_TYPE = "https://xbrl.org/2021/xbrl-json"
+ENTITY_PREFIXES = {SEC_CIK_SCHEME: "cik"}
+
+
+def _entity(entity: Entity) -> tuple[str, str, str]:
+    """``cik:0001234567`` plus the (prefix, scheme) entry it needs in ``namespaces``."""
+    prefix = ENTITY_PREFIXES.get(entity.scheme)
+    if prefix is None:
+        raise OutputError(f"no xBRL-JSON prefix known for the entity scheme {entity.scheme}")
+    return f"{prefix}:{entity.identifier}", prefix, entity.scheme
+
+
+def _unit(unit: Unit, prefixes: Prefixes) -> str:
+    """OIM unit string: ``iso4217:USD``, ``iso4217:USD/xbrli:shares``; products joined by ``*``."""
+
+    def product(names) -> str:
+        text = "*".join(sorted(prefixes.name(n) for n in names))
+        return f"({text})" if len(names) > 1 else text
+
+    numerator = "*".join(sorted(prefixes.name(n) for n in unit.numerators))
+    return f"{numerator}/{product(unit.denominators)}" if unit.denominators else numerator
+
+
+def json_document(report: Report) -> dict:
+    prefixes = Prefixes(report)
+    namespaces = dict(prefixes.map)
+    facts: dict[str, dict] = {}
+
+    dei = dei_context(report)
+    entity, prefix, scheme = _entity(dei.entity)
+    namespaces[prefix] = scheme
+    for qname, value in dei_items(report):
+        facts[dei_fact_id(qname.local)] = {
+            "value": value,
+            "dimensions": {"concept": prefixes.name(qname), "entity": entity, "period": oim_period(dei.period)},
+        }
+
+    for fact in report.facts:
+        fid = fact_id(fact)
+        if fid in facts:
+            raise OutputError(f"two facts for one cell {fid}")
+        if fact.value is None or fact.unit is None:
+            raise OutputError(f"fact {fid} ({fact.concept}) has no value or no unit")
+        entity, prefix, scheme = _entity(fact.context.entity)
+        namespaces[prefix] = scheme
+        dimensions = {
+            "concept": prefixes.name(fact.concept),
+            "entity": entity,
+            "period": oim_period(fact.context.period),
+            "unit": _unit(fact.unit, prefixes),
+        }
+        for axis, member in fact.context.dimensions:
+            dimensions[prefixes.name(axis)] = prefixes.name(member)
+        facts[fid] = {"value": value_text(fact.value), "decimals": fact_decimals(fact), "dimensions": dimensions}
+
+    return {
+        "documentInfo": {
+            "documentType": DOCUMENT_TYPE,
+            "namespaces": dict(sorted(namespaces.items())),
+            "taxonomy": [f"{file_stem(report)}.xsd"],
+        },
+        "facts": facts,
+    }
+
+
+@register("xbrl-json")
+def write_xbrl_json(report: Report, folder: Path) -> list[Path]:
+    path = Path(folder) / f"{file_stem(report)}.json"
+    _atomic.write_text(path, json.dumps(json_document(report), indent=2, ensure_ascii=False) + "\n")
+    return [path]
