@@ -52,6 +52,12 @@ class _Names:
             raise CompareError(f"{self.path}: name {prefixed!r} has no declared namespace prefix")
         return QName(self.namespaces[prefix], local, prefix)
 
+    def member(self, value) -> QName:
+        """An explicit member (a prefixed name) or a typed one (any other value, kept bare)."""
+        text = str(value)
+        prefix, sep, _ = text.partition(":")
+        return self.qname(text) if sep and prefix in self.namespaces else QName("", text)
+
     def unit(self, text: str) -> Unit:
         num, _, den = text.partition("/")
         return Unit(text, tuple(self.qname(m) for m in num.split("*")),
@@ -83,7 +89,7 @@ def read_xbrl_json(path: Path, doc: dict) -> tuple[tuple[Fact, ...], dict]:
                 value = Decimal(str(value))
             except InvalidOperation:
                 raise CompareError(f"{path}: fact {fact_id!r} has a non-numeric value {value!r}") from None
-        taxonomy_dims = tuple((names.qname(axis), names.qname(member)) for axis, member in dims.items()
+        taxonomy_dims = tuple((names.qname(axis), names.member(member)) for axis, member in dims.items()
                               if axis not in _CORE_DIMENSIONS)
         context = Context(names.entity(dims.get("entity", "")), parse_period(dims["period"], path), taxonomy_dims)
         decimals = fact.get("decimals")

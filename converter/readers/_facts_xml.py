@@ -93,16 +93,12 @@ def read_contexts(root: etree._Element, path: Path) -> dict[str, Context | None]
 
 
 def typed_member(member: etree._Element) -> QName:
-    """A typed dimension's value as a member name: the value element's name and text.
+    """A typed dimension's value as a member name with no namespace: ``QName("", value)``.
 
-    The model keeps members as names; a typed value is written ``element=value`` under
-    the value element's namespace so that equal typed values compare equal.
+    The model keeps members as names; xBRL-JSON writes a typed value bare, so keeping
+    just the value lets the same typed member compare equal across formats.
     """
-    value_el = next((child for child in member if isinstance(child.tag, str)), None)
-    if value_el is None:
-        return QName("", (member.text or "").strip())
-    ns, _, local = value_el.tag[1:].partition("}") if value_el.tag.startswith("{") else ("", "", value_el.tag)
-    return QName(ns, f"{local}={' '.join(''.join(value_el.itertext()).split())}", value_el.prefix or "")
+    return QName("", " ".join("".join(member.itertext()).split()))
 
 
 def read_units(root: etree._Element, path: Path) -> dict[str, Unit]:
