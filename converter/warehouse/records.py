@@ -85,7 +85,7 @@ def build_batch(factset, *, source: str, input_sha256: str,
         "period_end": period_end, "fiscal_year": fiscal_year, "fiscal_period": fiscal_period,
         "input_path": str(factset.path), "input_kind": factset.source_kind,
         "input_sha256": input_sha256, "converter_version": converter.__version__,
-        "loaded_at": loaded_at or dt.datetime.now(dt.timezone.utc),
+        "loaded_at": loaded_at or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
         "fact_count": len(factset.facts),
     }
     fact_rows, dim_rows = [], []

@@ -27,7 +27,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("input_kind", "text"),
         ("input_sha256", "text"),
         ("converter_version", "text"),
-        ("loaded_at", "timestamp"),
+        ("loaded_at", "timestamp"),  # UTC, stored without a zone
         ("fact_count", "int"),
     ),
     "concepts": (
@@ -87,7 +87,7 @@ _ARROW = {
     "text": pa.string(),
     "int": pa.int32(),
     "date": pa.date32(),
-    "timestamp": pa.timestamp("us", tz="UTC"),
+    "timestamp": pa.timestamp("us"),
     "decimal": pa.decimal128(VALUE_PRECISION, VALUE_SCALE),
     "bool": pa.bool_(),
     "double": pa.float64(),
@@ -96,12 +96,12 @@ _ARROW = {
 
 SQL_TYPES = {
     "duckdb": {
-        "text": "VARCHAR", "int": "INTEGER", "date": "DATE", "timestamp": "TIMESTAMPTZ",
+        "text": "VARCHAR", "int": "INTEGER", "date": "DATE", "timestamp": "TIMESTAMP",
         "decimal": f"DECIMAL({VALUE_PRECISION}, {VALUE_SCALE})", "bool": "BOOLEAN",
         "double": "DOUBLE", "json": "VARCHAR",
     },
     "postgresql": {
-        "text": "TEXT", "int": "INTEGER", "date": "DATE", "timestamp": "TIMESTAMPTZ",
+        "text": "TEXT", "int": "INTEGER", "date": "DATE", "timestamp": "TIMESTAMP",
         "decimal": f"NUMERIC({VALUE_PRECISION}, {VALUE_SCALE})", "bool": "BOOLEAN",
         "double": "DOUBLE PRECISION", "json": "JSONB",
     },
