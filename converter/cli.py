@@ -15,6 +15,7 @@ from converter.errors import ConverterError
 COMMAND_MODULES = (
     "converter.pipeline",
     "converter.proof",
+    "converter.compare.cli",
 )
 
 

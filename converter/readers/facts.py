@@ -63,16 +63,17 @@ def register(kind: str):
 
 
 def read_facts(path: str | Path, *, accession: str | None = None) -> FactSet:
-    """Read the numeric facts at ``path``; ``accession`` picks the filing in company facts."""
+    """Read the numeric facts at ``path``; ``accession`` picks the filing in company facts.
+
+    Every other kind holds one filing, so ``accession`` does not apply to it.
+    """
     path = Path(path)
     _load_builtin_readers()
     kind, payload = detect(path)
     reader = FACT_READERS[kind]
     if kind == COMPANY_FACTS:
         facts, info = reader(path, payload, accession=accession)
-    elif accession is not None:
-        raise CompareError(f"{path}: an accession number only selects a filing in company-facts JSON")
-    else:
+    else:  # one filing per source: an accession number has nothing to choose from
         facts, info = reader(path, payload)
     if kind == OUTPUT_FOLDER:
         kind = f"{OUTPUT_FOLDER}:{XBRL_JSON}"
