@@ -16,6 +16,8 @@ COMMAND_MODULES = (
     "converter.pipeline",
     "converter.proof",
     "converter.compare.cli",
+    "converter.warehouse.command",
+    "converter.batch",
 )
 
 
