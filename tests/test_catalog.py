@@ -177,3 +177,36 @@ def test_committed_learned_labels_are_what_the_learner_makes(tmp_path):
     out = tmp_path / "learned_labels.csv"
     assert _script("learn_corpus").main(["--shared", str(SHARED), "--out", str(out)]) == 0
     assert out.read_bytes() == (MAPS / "us-gaap-2024" / "learned_labels.csv").read_bytes()
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Americas", "srt:AmericasMember"),
+    ("Asia Pacific", "srt:AsiaPacificMember"),
+    ("EMEA", "us-gaap:EMEAMember"),
+    ("Additional Paid-in Capital", "us-gaap:AdditionalPaidInCapitalMember"),
+    ("Retained earnings", "us-gaap:RetainedEarningsMember"),
+])
+def test_search_member_finds_standard_members(catalog, header, expected):
+    assert str(catalog.search_member(header)[0][0]) == expected
+
+
+def test_search_member_does_not_overrate_unknown_words(catalog):
+    results = catalog.search_member("Hosted services")
+    assert results and results[0][1] < 0.8
+
+
+def test_placements_give_parent_and_order(catalog):
+    placements = catalog.placements("AssetsCurrent")
+    balance = [p for p in placements if p[0] == "balance"]
+    assert balance
+    kind, role, parent, order, depth = balance[0]
+    assert role.startswith("StatementOfFinancialPosition") and parent.startswith("us-gaap:")
+    assert order > 0 and depth > 0
+
+
+def test_learned_entries_carry_section_and_position(catalog):
+    entries = catalog.learned_entries("balance", "Total current assets")
+    assert entries and all(0.0 <= e.position <= 1.0 for e in entries)
+    assert all(e.total_count == e.count for e in entries)  # "Total ..." rows are totals
+    cash = catalog.learned_entries("balance", "Cash and cash equivalents")
+    assert any("current assets" in e.section for e in cash)

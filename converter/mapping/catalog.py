@@ -33,7 +33,7 @@ DATA_FILES = (*CONCEPT_FILES.values(), "members.csv", "axes.csv", "calculations.
               "presentation.csv", "learned_labels.csv")
 OPTIONAL_FILES = {"learned_labels.csv"}
 # Bump when the pickled layout changes, so stale caches are ignored.
-CACHE_FORMAT = 3
+CACHE_FORMAT = 6
 
 # --- labels --------------------------------------------------------------------------
 
@@ -105,6 +105,8 @@ class LearnedLabel:
     parens_count: int  # facts of them displayed in parentheses
     negated_count: int  # facts of them with sign="-" (negative XBRL value)
     in_label_count: int  # facts whose number sits inside the label text ("6,000 shares authorized")
+    section: str  # normalized heading row the label most often sits under ("current assets")
+    position: float  # mean place of the row in its table, 0 first .. 1 last
 
 
 class CatalogError(MappingError):
@@ -127,13 +129,10 @@ class Catalog:
         self._parents: dict[str, list[tuple[str, int]]] = {}
         self._statements: dict[str, frozenset[str]] = {}
         self._placements: dict[str, str] = {}  # tab/newline-joined rows, parsed on demand
-        self._postings: dict[str, list[int]] = {}
-        # One entry per distinct token set of a concept's labels: its key and summed token IDF.
-        self._entry_keys: list[str] = []
-        self._entry_weights: list[float] = []
-        self._idf: dict[str, float] = {}
+        self._concept_index = TokenIndex([])
+        self._member_index = TokenIndex([])
         # (statement, label) -> [(company, concept, dims, period_type, count, total, parens,
-        # negated, in_label)]
+        # negated, in_label, section, position)]
         self._learned: dict[tuple[str, str], list[tuple]] = {}
         self._learned_postings: dict[str, list[tuple[str, str]]] = {}
 
@@ -187,20 +186,15 @@ class Catalog:
         self._placements = {k: "\n".join(sorted(v)) for k, v in placements.items()}
 
     def _build_label_index(self) -> None:
-        """An inverted index from label tokens to concepts, over standard and name-derived labels."""
-        entries = []
-        for key, row in sorted(self._concept_rows.items()):
-            variants = {label_tokens(row[3]), label_tokens(_split_camel(key.partition(":")[2]))}
-            entries.extend((key, tokens) for tokens in sorted(variants) if tokens)
-        postings: dict[str, list[int]] = defaultdict(list)
-        for i, (_, tokens) in enumerate(entries):
-            for t in tokens:
-                postings[t].append(i)
-        n = len(entries) or 1
-        self._postings = dict(postings)
-        self._idf = {t: math.log(1 + n / len(ids)) for t, ids in postings.items()}
-        self._entry_keys = [key for key, _ in entries]
-        self._entry_weights = [sum(self._idf[t] for t in tokens) for _, tokens in entries]
+        """Token indexes over concept and member labels (published and name-derived)."""
+        def variants(key: str, label: str) -> list[tuple[str, tuple[str, ...]]]:
+            forms = {label_tokens(label), label_tokens(_split_camel(key.partition(":")[2]))}
+            return [(key, tokens) for tokens in sorted(forms) if tokens]
+
+        self._concept_index = TokenIndex(
+            [e for key, row in sorted(self._concept_rows.items()) for e in variants(key, row[3])])
+        self._member_index = TokenIndex(
+            [e for key in sorted(self._members) for e in variants(key, self._dimension_labels[key])])
 
     def _read_learned(self, path: Path) -> None:
         learned: dict[tuple[str, str], list[tuple]] = defaultdict(list)
@@ -208,7 +202,7 @@ class Catalog:
             learned[(row["statement"], row["label"])].append((
                 row["company"], row["concept"], row["dims"], row["period_type"], int(row["count"]),
                 int(row["total_count"]), int(row["parens_count"]), int(row["negated_count"]),
-                int(row["in_label_count"])))
+                int(row["in_label_count"]), row["section"], float(row["position"])))
         self._learned = dict(learned)
         postings: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for key in self._learned:
@@ -286,23 +280,25 @@ class Catalog:
         query = label_tokens(label)
         if not query:
             return []
-        wanted = PeriodType(period_type) if period_type else None
-        q_weight = sum(self._idf.get(t, 0.0) for t in query)
-        shared: dict[int, float] = defaultdict(float)
-        for t in query:
-            for i in self._postings.get(t, ()):
-                shared[i] += self._idf[t]
-        best: dict[str, float] = {}
-        for i, overlap in shared.items():
-            key = self._entry_keys[i]
-            if wanted and self._concept_rows[key][0] != wanted.value:
-                continue
-            score = 2 * overlap / (q_weight + self._entry_weights[i])
-            if score > best.get(key, 0.0):
-                best[key] = score
+        wanted = PeriodType(period_type).value if period_type else None
+        best = self._concept_index.scores(
+            query, keep=(lambda key: self._concept_rows[key][0] == wanted) if wanted else None)
         ranked = sorted(best.items(), key=lambda kv: (
             -round(kv[1], 9), self._concept_rows[kv[0]][4] == "derived", len(self._concept_rows[kv[0]][3]), kv[0]))
         return [(self.concept(k), round(s, 4)) for k, s in ranked[:limit]]
+
+    def search_member(self, label: str, *, limit: int = 5) -> list[tuple[QName, float]]:
+        """Standard domain members whose label best matches a row or column header.
+
+        "Americas" finds srt:AmericasMember, "Additional paid-in capital"
+        us-gaap:AdditionalPaidInCapitalMember; same scoring as ``search_label``.
+        """
+        query = label_tokens(label)
+        if not query:
+            return []
+        ranked = sorted(self._member_index.scores(query).items(),
+                        key=lambda kv: (-round(kv[1], 9), len(self._dimension_labels[kv[0]]), kv[0]))
+        return [(self._members[k], round(s, 4)) for k, s in ranked[:limit]]
 
     # --- calculations ----------------------------------------------------------------
 
@@ -397,6 +393,44 @@ class Catalog:
                 best[concept] = (max(old[0], score), old[1] + count if score == old[0] else max(old[1], count))
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))
         return [(c, round(s, 4), n) for c, (s, n) in ranked[:limit]]
+
+
+class TokenIndex:
+    """Inverted index from label tokens to keys, scored by IDF-weighted Dice overlap."""
+
+    def __init__(self, entries: list[tuple[str, tuple[str, ...]]]):
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i, (_, tokens) in enumerate(entries):
+            for t in tokens:
+                postings[t].append(i)
+        n = len(entries) or 1
+        self.postings = dict(postings)
+        self.idf = {t: math.log(1 + n / len(ids)) for t, ids in postings.items()}
+        self.keys = [key for key, _ in entries]
+        self.weights = [sum(self.idf[t] for t in tokens) for _, tokens in entries]
+        self.unseen_idf = math.log(1 + n)  # a query word no label uses counts as the rarest
+
+
+    def scores(self, query: tuple[str, ...], keep=None) -> dict[str, float]:
+        """Best score (0..1) per key sharing a token with ``query``; ``keep`` filters keys.
+
+        Query words that no label uses weigh as much as the rarest word, so "Hosted
+        services" is a weak match for "Service [Member]", not a perfect one.
+        """
+        q_weight = sum(self.idf.get(t, self.unseen_idf) for t in query)
+        shared: dict[int, float] = defaultdict(float)
+        for t in query:
+            for i in self.postings.get(t, ()):
+                shared[i] += self.idf[t]
+        best: dict[str, float] = {}
+        for i, overlap in shared.items():
+            key = self.keys[i]
+            if keep is not None and not keep(key):
+                continue
+            score = 2 * overlap / (q_weight + self.weights[i])
+            if score > best.get(key, 0.0):
+                best[key] = score
+        return best
 
 
 def _count_concepts(pairs) -> list[tuple[str, int]]:

@@ -16,7 +16,8 @@ Writes:
   calculations.csv   us-gaap 2025 calculation arcs (role, parent, child, weight, order),
                      both ends present in 2024
   presentation.csv   us-gaap 2025 statement and disclosure presentation arcs (statement
-                     kind, role, parent, child, order, depth), child present in 2024
+                     kind, role, parent, child, order, depth), child present in 2024;
+                     hypercubes and text blocks left out
 """
 from __future__ import annotations
 
@@ -260,11 +261,14 @@ def main(argv: list[str] | None = None) -> int:
     write_csv(out / "axes.csv", ["prefix", "name", "label", "label_source"], axes)
 
     known = {f"{prefix}:{r['name']}" for prefix, rows in families.items() for r in rows}
+    # Hypercubes and text blocks say nothing about where a number sits; leave them out.
+    presentable = {f"{prefix}:{r['name']}" for prefix, rows in families.items() for r in rows
+                   if r["substitution_group"] != "xbrldt:hypercubeItem" and r["type"] != "textBlockItemType"}
     linkbases = tax / "us-gaap-2025-linkbases"
     write_csv(out / "calculations.csv", ["role", "parent", "child", "weight", "order"],
               calculation_rows(linkbases, known))
     write_csv(out / "presentation.csv", ["statement", "role", "parent", "child", "order", "depth"],
-              presentation_rows(linkbases, known))
+              presentation_rows(linkbases, presentable))
     return 0
 
 

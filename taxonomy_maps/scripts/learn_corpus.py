@@ -7,7 +7,8 @@ reader ../shared/tools/ixfacts.py (a build-time dependency only) and writes
 taxonomy_maps/us-gaap-2024/learned_labels.csv: one row per (company, statement kind,
 normalized row label, concept, dimensions) with how many facts used it, how many of them
 sat in a total row, were shown in parentheses, carried sign="-", or sat inside the label
-text itself ("6,000 shares authorized"). The company is kept
+text itself ("6,000 shares authorized"), the heading it most often sits under (section) and
+its mean place in its table (position, 0 first row .. 1 last). The company is kept
 on every row so a mapper can leave one company out when it is evaluated on that company.
 """
 from __future__ import annotations
@@ -49,7 +50,7 @@ STATEMENT_MARKERS = {
                   "NetCashProvidedByUsedInFinancingActivities"}, 2),
     "equity": ({"StockholdersEquity", "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"}, 1),
 }
-TOTAL_LABEL = re.compile(r"^(total\b|net cash\b|net (increase|decrease|change)\b)")
+TOTAL_LABEL = re.compile(r"^(total\b|subtotal\b|net cash\b|net (increase|decrease|change)\b)")
 MAX_ADDENDS = 30
 
 
@@ -67,7 +68,9 @@ class TableFact:
     parens: bool
     negated: bool
     in_label: bool  # the number sits inside the row label's own text ("6,000 shares authorized")
+    section: str  # label of the nearest heading row above (a row with a label and no facts)
     total: bool = False
+    position: float = 0.0  # the row's place among the table's labelled fact rows, 0 first .. 1 last
 
 
 def family_name(clark: str) -> str:
@@ -136,7 +139,17 @@ def table_facts(path: Path, ixfacts) -> tuple[dict[int, str], dict[int, list[Tab
     if len(elements) != len(facts):
         raise RuntimeError(f"{path.name}: ixfacts and lxml disagree on the number of facts")
     tables = list(root.iter(f"{{{XHTML}}}table"))
-    row_order = {id(tr): i for t in tables for i, tr in enumerate(t.iter(f"{{{XHTML}}}tr"))}
+    fact_tables = {f.table for f in facts if f.table is not None}
+    # Keyed by the elements themselves: holding them keeps lxml's proxies (and so identity) alive.
+    row_order, sections = {}, {}
+    for t in fact_tables:
+        heading = ""
+        for i, tr in enumerate(tables[t].iter(f"{{{XHTML}}}tr")):
+            row_order[tr] = i
+            if next(tr.iter(f"{{{IX}}}nonFraction"), None) is None:
+                cell = _label_cell(tr)
+                heading = normalize_label(_text(cell)) if cell is not None else heading
+            sections[tr] = heading
     by_table: dict[int, list] = defaultdict(list)
     out: dict[int, list[TableFact]] = defaultdict(list)
     for fact, el in zip(facts, elements):
@@ -154,12 +167,20 @@ def table_facts(path: Path, ixfacts) -> tuple[dict[int, str], dict[int, list[Tab
             concept=concept_name(fact.concept),
             dims=";".join(f"{family_name(a)}={family_name(m) if m.startswith('{') else 'typed'}"
                           for a, m in fact.dims),
-            period_type=fact.period[0], label=label, row=row_order.get(id(tr), 0), column=fact.cell or 0,
+            period_type=fact.period[0], label=label, row=row_order[tr], column=fact.cell or 0,
             shown=-abs(fact.value) if parens else abs(fact.value), parens=parens,
-            negated=el.get("sign") == "-", in_label=td is label_cell))
+            negated=el.get("sign") == "-", in_label=td is label_cell, section=sections[tr]))
     for facts_of_table in out.values():
         mark_totals([f for f in facts_of_table if not f.in_label])
+        mark_positions(facts_of_table)
     return classify(by_table), out
+
+
+def mark_positions(facts: list[TableFact]) -> None:
+    rows = sorted({f.row for f in facts})
+    rank = {row: i / max(1, len(rows) - 1) for i, row in enumerate(rows)}
+    for f in facts:
+        f.position = rank[f.row]
 
 
 def mark_totals(facts: list[TableFact]) -> None:
@@ -186,25 +207,32 @@ def sums_rows_above(above: list[TableFact], fact: TableFact) -> bool:
 
 def learn(corpus: Path, ixfacts) -> list[tuple]:
     counts: dict[tuple, Counter] = defaultdict(Counter)
+    sections: dict[tuple, Counter] = defaultdict(Counter)
     for path in sorted(corpus.glob("*.htm.gz")):
         company = path.name.split("-", 1)[0].lower()
         kinds, facts = table_facts(path, ixfacts)
         for table, table_facts_ in facts.items():
             statement = kinds.get(table, "note")
             for f in table_facts_:
-                c = counts[(company, statement, f.label, f.concept, f.dims)]
+                key = (company, statement, f.label, f.concept, f.dims)
+                c = counts[key]
                 c["count"] += 1
                 c["total"] += f.total
                 c["parens"] += f.parens
                 c["negated"] += f.negated
                 c["in_label"] += f.in_label
+                c["position_sum"] += f.position
+                sections[key][f.section] += 1
                 c[f"period:{f.period_type}"] += 1
         print(f"{path.name}: {sum(len(v) for v in facts.values())} labelled table facts, "
               f"statements {sorted(set(kinds.values()))}", file=sys.stderr)
     rows = []
     for key, c in counts.items():
         period_type = "instant" if c["period:instant"] >= c["period:duration"] else "duration"
-        rows.append((*key, period_type, c["count"], c["total"], c["parens"], c["negated"], c["in_label"]))
+        section = min(sections[key].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        position = f"{c['position_sum'] / c['count']:.2f}"
+        rows.append((*key, period_type, c["count"], c["total"], c["parens"], c["negated"], c["in_label"],
+                     section, position))
     return sorted(rows)
 
 
@@ -221,7 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     buf.write(NOTICE)
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(["company", "statement", "label", "concept", "dims", "period_type",
-                     "count", "total_count", "parens_count", "negated_count", "in_label_count"])
+                     "count", "total_count", "parens_count", "negated_count", "in_label_count", "section",
+                     "position"])
     writer.writerows(rows)
     tmp = args.out.with_suffix(".tmp")
     tmp.write_text(buf.getvalue(), encoding="utf-8")
