@@ -147,10 +147,15 @@ def write_manifest(out_dir: Path, input_sha256: str, result) -> None:
         "input_sha256": input_sha256,
         "converter_version": converter.__version__,
         "fact_count": result.fact_count,
-        "files": sorted(str((out / f).resolve().relative_to(out)) for f in result.files),
+        "files": sorted(str(_inside(out, Path(f)).relative_to(out)) for f in result.files),
         "converted_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
     }
     write_text(out / MANIFEST_NAME, json.dumps(manifest, indent=2) + "\n")
+
+
+def _inside(out: Path, file: Path) -> Path:
+    """An output file's absolute path, whether the result named it from ``out`` or from the cwd."""
+    return (out / file).resolve() if (out / file).exists() else file.resolve()
 
 
 def run_batch(input_dir, out_dir, *, workers: int | None = None, scheduler: str | None = None,

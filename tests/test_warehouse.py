@@ -266,3 +266,25 @@ def test_postgres_same_filing_twice_at_once_keeps_one_copy(pg_url):
         t.join()
     assert _query(pg_url, "SELECT count(*) FROM filings")[0][0] == 1
     assert _query(pg_url, "SELECT count(*) FROM facts")[0][0] == len(read_facts(AAPL).facts)
+
+
+def _doc_queries() -> list[str]:
+    text = (Path(__file__).resolve().parents[1] / "docs" / "warehouse.md").read_text(encoding="utf-8")
+    blocks = [b.split("```", 1)[0].strip() for b in text.split("```sql")[1:]]
+    return [b for b in blocks if b.upper().startswith(("SELECT", "WITH"))]
+
+
+def test_documented_queries_run_on_every_target(target_url):
+    load_paths([AAPL], target_url)
+    load_paths([AAPL], target_url, source="converted")  # the same facts as if we had made them
+    queries = _doc_queries()
+    assert len(queries) == 3
+    results = [_query(target_url, q.rstrip(";")) for q in queries]
+    revenue, by_product, side_by_side = results
+    assert ("Apple Inc.", "official", "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax",
+            dt.date(2025, 3, 30), dt.date(2025, 6, 28), Decimal("94036000000")) in revenue
+    assert {"us-gaap:ProductMember", "us-gaap:ServiceMember"} <= {row[1] for row in by_product}
+    assert {row[1] for row in revenue} == {"official", "converted"}
+    n_distinct = len({(records.prefixed(f.concept), f.context, f.value) for f in read_facts(AAPL).facts})
+    assert len(side_by_side) >= n_distinct * 0.9  # duplicates and nil facts aside, one row each
+    assert all(row[7] for row in side_by_side if row[5] is not None)  # ours equals official
