@@ -382,3 +382,14 @@ def test_seed_converts_validates_and_round_trips_clean(seed_converted, capsys):
 
     our_json = json.loads(ours.read_text(encoding="utf-8"))
     assert oim_numeric_facts(loaded.oim_json) == oim_numeric_facts(our_json)
+
+
+@pytest.mark.arelle
+def test_a_file_that_is_not_xml_is_reported_as_an_error_not_raised(tmp_path):
+    junk = tmp_path / "junk.htm"
+    junk.write_bytes(b"\x00\x01 not xml")
+    loaded = arelle_bridge.load(junk)
+    assert not loaded.report.ok and loaded.facts == ()
+    assert loaded.report.errors[0].code == "xmlSchema:syntax"
+    with pytest.raises(ValidationFailed):
+        arelle_bridge.export_oim_json(junk)
