@@ -65,9 +65,12 @@ class TableRole:
     root: QName  # the abstract concept heading the presentation tree
 
 
-def camel(text: str) -> str:
-    """``"Balance Sheets (Unaudited)"`` -> ``"BalanceSheetsUnaudited"``: an NCName-safe name."""
-    words = re.findall(r"[A-Za-z0-9]+", text)
+def camel(text: str, max_words: int = 10) -> str:
+    """``"Company's Balance Sheets (Unaudited)"`` -> ``"CompanysBalanceSheetsUnaudited"``.
+
+    An NCName-safe name of at most ``max_words`` words, so long note captions stay usable.
+    """
+    words = re.findall(r"[A-Za-z0-9]+", re.sub(r"['’]", "", text))[:max_words]
     name = "".join(w[:1].upper() + w[1:] for w in words)
     return name if name[:1].isalpha() else f"T{name}"
 
