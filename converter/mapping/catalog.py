@@ -503,4 +503,15 @@ def _load_cached(release: str) -> Catalog:
             _atomic.write_bytes(cache_file, pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL))
         except ConverterError:
             return catalog  # a read-only cache folder only costs start-up time next run
+        _remove_stale_caches(cache_file, release)
     return catalog
+
+
+def _remove_stale_caches(current: Path, release: str) -> None:
+    """Drop pickles of earlier versions of the release's data (about 11 MB each)."""
+    for old in current.parent.glob(f"catalog-{release}-*.pickle"):
+        if old != current:
+            try:
+                old.unlink()
+            except OSError:
+                continue  # another process may hold or have removed it; it is only a cache

@@ -1,6 +1,6 @@
 """Learn (company, statement, row label, concept, dimensions) pairs from official filings.
 
-usage: python taxonomy_maps/scripts/learn_corpus.py [--corpus DIR] [--out FILE]
+usage: python taxonomy_maps/scripts/learn_corpus.py [--shared DIR] [--corpus DIR] [--out FILE]
 
 Reads every official inline XBRL filing in ../shared/corpus/dev/*.htm.gz with the shared
 reader ../shared/tools/ixfacts.py (a build-time dependency only) and writes
@@ -239,12 +239,13 @@ def learn(corpus: Path, ixfacts) -> list[tuple]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    ap.add_argument("--corpus", type=Path, help="folder of *.htm.gz filings (default: SHARED/corpus/dev)")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = ap.parse_args(argv)
     sys.path.insert(0, str(args.shared / "tools"))
     import ixfacts
 
-    rows = learn(args.shared / "corpus" / "dev", ixfacts)
+    rows = learn(args.corpus or args.shared / "corpus" / "dev", ixfacts)
     buf = io.StringIO()
     buf.write(NOTICE)
     writer = csv.writer(buf, lineterminator="\n")
