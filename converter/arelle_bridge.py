@@ -8,6 +8,7 @@ offline: taxonomy URLs resolve from ``taxonomy_maps/arelle-cache`` (Arelle's cac
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import json
 import logging
 import tempfile
@@ -247,6 +248,8 @@ def build_viewer(path, out_dir) -> Path:
     or neither: it is built in a staging folder first.
     """
     path, out_dir = Path(path), Path(out_dir)
+    if importlib.util.find_spec("iXBRLViewerPlugin") is None:
+        raise OutputError("the viewer needs Arelle's ixbrl-viewer plugin", hint="pip install ixbrl-viewer")
     with staged_dir(out_dir) as stage:
         # No --viewer-url: the plugin's default is the ixbrlviewer.js bundled in the
         # ixbrl-viewer package, copied into the output, so viewing never fetches a script.
