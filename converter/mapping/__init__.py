@@ -1,0 +1,423 @@
+"""Mapping: each statement cell -> a US-GAAP concept, a context, a unit and an XBRL sign.
+
+Concepts are chosen by evidence, strongest first, and every fact records which:
+  1. a rule of ``taxonomy_maps/<release>/rules.csv`` (stable id, e.g. R-BAL-011);
+  2. ``learned:exact`` - the concept official filings used for this label in this statement;
+  3. ``learned:fuzzy`` - the same for a near label;
+  4. ``taxonomy:label`` - the closest standard label of the right period and data type;
+  5. ``extension`` - a company concept named from the label.
+Rows that share one concept in a note table become members of an axis (geography,
+income-statement line, product or service), named by ``member_rules.csv`` or made as
+company members. Signs follow the taxonomy: see ``signs.py``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from converter.detect.periods import BEGINNING, row_balance_date
+from converter.mapping import signs
+from converter.mapping.catalog import Catalog
+from converter.mapping.rules import match_member, match_rule, rule_text
+from converter.model import (SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
+                             Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName,
+                             SourceRef, StatementKind, Table, Unit)
+
+EXT_BASE = "http://xbrlconv.example/{prefix}/{date}"
+PER_SHARE = re.compile(r"per (?:common |ordinary )?share|\beps\b", re.I)
+SHARE_COUNT = re.compile(r"weighted|shares used|number of (?:common )?shares|shares outstanding|anti-?dilutive|"
+                         r"securities excluded", re.I)
+MEMBER_TITLE = re.compile(r"by (?:revenue )?source|disaggregat|by (?:product|service|geograph|region|segment)|"
+                          r"geographic|by type|as follows|follows:", re.I)
+STOCK_SHARE_BALANCE = {"common_stock": "SharesOutstanding", "treasury_stock": "TreasuryStockCommonShares",
+                       "preferred_stock": "PreferredStockSharesOutstanding"}
+
+
+@dataclass(frozen=True)
+class Choice:
+    concept: Concept
+    rule: str
+    confidence: float
+    why: str = ""
+
+
+@dataclass
+class Mapping:
+    """The mapping stage's output: facts plus the extension concepts and members it made."""
+
+    facts: list[Fact]
+    concepts: dict[QName, Concept]
+    members: dict[QName, ExtensionMember]
+    namespace: str
+    prefix: str
+    entity: Entity
+    sign_notes: dict = field(default_factory=dict)
+
+
+class _Extensions:
+    """Company concepts and members, named from labels, made once per name."""
+
+    def __init__(self, namespace: str, prefix: str):
+        self.namespace, self.prefix = namespace, prefix
+        self.concepts: dict[str, Concept] = {}
+        self.members: dict[QName, ExtensionMember] = {}
+
+    @staticmethod
+    def camel(label: str) -> str:
+        words = re.findall(r"[A-Za-z0-9]+", rule_text(label))
+        name = "".join(w[:1].upper() + w[1:] for w in words)[:120]
+        if not name or name[0].isdigit():
+            name = "Item" + name
+        return name
+
+    def concept(self, label: str, period_type: PeriodType, data_type: str, balance: str | None) -> Concept:
+        name = self.camel(label)
+        key = name
+        existing = self.concepts.get(key)
+        if existing and (existing.period_type, existing.data_type) != (period_type, data_type):
+            key = name + ("Shares" if data_type == "sharesItemType" else
+                          "PerShare" if data_type == "perShareItemType" else period_type.value.title())
+            existing = self.concepts.get(key)
+        if existing:
+            return existing
+        c = Concept(QName(self.namespace, key, self.prefix), period_type, data_type,
+                    balance if data_type == "monetaryItemType" else None, label=_title_case(label), extension=True)
+        self.concepts[key] = c
+        return c
+
+    def member(self, label: str) -> QName:
+        q = QName(self.namespace, self.camel(label) + "Member", self.prefix)
+        self.members.setdefault(q, ExtensionMember(q, _title_case(label) + " [Member]"))
+        return q
+
+
+def _title_case(label: str) -> str:
+    t = rule_text(label)
+    return t[:1].upper() + t[1:] if t else "Item"
+
+
+def _want_type(table: Table, row: LineItem) -> str | None:
+    text = f"{row.section} {row.label}"
+    if table.kind is StatementKind.BALANCE:
+        return None
+    if SHARE_COUNT.search(text) or re.search(r"anti-?dilutive", table.title, re.I):
+        return "sharesItemType"
+    if PER_SHARE.search(text):
+        return "perShareItemType"
+    values = [c.value for c in row.cells if c is not None and c.value]
+    if values and table.kind in (StatementKind.INCOME, StatementKind.NOTE) and \
+            all(v != v.to_integral_value() and abs(v) < 1000 for v in values):
+        return "perShareItemType"
+    return None
+
+
+def _expected_period(table: Table, row: LineItem) -> PeriodType | None:
+    if row.period_override is not None:
+        return PeriodType.INSTANT if isinstance(row.period_override, Instant) else PeriodType.DURATION
+    if table.kind is StatementKind.BALANCE:
+        return PeriodType.INSTANT
+    if table.kind is StatementKind.CASHFLOW:
+        if BEGINNING.search(row.label) or re.search(r"end of (?:the )?(?:period|year)|reconciliation|^total cash",
+                                                    f"{row.label} {row.section}", re.I):
+            return None
+        return PeriodType.DURATION
+    if table.kind in (StatementKind.INCOME, StatementKind.COMPREHENSIVE, StatementKind.EQUITY):
+        return PeriodType.DURATION
+    first = table.columns[0].period if table.columns else None
+    return PeriodType.INSTANT if isinstance(first, Instant) else PeriodType.DURATION
+
+
+def _fits(concept: Concept | None, period: PeriodType | None, want: str | None) -> bool:
+    if concept is None:
+        return False
+    if period is not None and concept.period_type is not period:
+        return False
+    if want is not None:
+        return concept.data_type == want
+    return concept.data_type in ("monetaryItemType", "sharesItemType", "perShareItemType")
+
+
+class Mapper:
+    def __init__(self, filing: Filing, *, release: str = "us-gaap-2024", exclude_company: str | None = None):
+        self.filing = filing
+        self.catalog = Catalog.load(release)
+        self.release = release
+        self.exclude = exclude_company
+        prefix = filing.prefix or "co"
+        self.namespace = EXT_BASE.format(prefix=prefix, date=filing.period_end.strftime("%Y%m%d"))
+        self.ext = _Extensions(self.namespace, prefix)
+        self.entity = Entity(SEC_CIK_SCHEME, (filing.cik or "0000000000").zfill(10))
+        self.facts: list[Fact] = []
+        self.used: dict[QName, Concept] = {}
+
+    # --- concept choice -----------------------------------------------------------
+
+    def choose(self, kind: str, section: str, label: str, period: PeriodType | None, want: str | None,
+               *, balance_hint: str | None = None) -> Choice:
+        rule = match_rule(kind, section, label, self.release)
+        if rule:
+            c = self.catalog.concept(rule.concept)
+            # a note's "as of" columns may hold flows (anti-dilutive shares for the period)
+            if _fits(c, period, want) or (kind == "note" and _fits(c, None, want)):
+                return Choice(c, rule.id, rule.confidence, f"rule {rule.id}")
+        if label.strip():
+            learned = self.catalog.learned(kind, label, exclude_company=self.exclude)
+            total = sum(n for _, n in learned) or 1
+            for name, n in learned:
+                c = self.catalog.concept(name)
+                if _fits(c, period, want):
+                    return Choice(c, "learned:exact", round(0.6 + 0.3 * n / total, 3),
+                                  f"{n} of {total} official facts with this label in a {kind} table")
+            for name, score, n in self.catalog.learned_fuzzy(kind, label, exclude_company=self.exclude,
+                                                             min_score=0.75):
+                c = self.catalog.concept(name)
+                if _fits(c, period, want):
+                    return Choice(c, "learned:fuzzy", round(0.35 + 0.35 * score, 3),
+                                  f"official filings used it for a label {score:.0%} alike")
+            for c, score in self.catalog.search_label(label, period_type=period, limit=8):
+                if score >= 0.85 and _fits(c, period, want):
+                    return Choice(c, "taxonomy:label", round(0.3 + 0.4 * score, 3),
+                                  f"standard label '{c.label}' {score:.0%} alike")
+        data_type = want or "monetaryItemType"
+        ext = self.ext.concept(label or section or "Unlabeled item", period or PeriodType.DURATION, data_type,
+                               balance_hint)
+        return Choice(ext, "extension", 0.3, "no rule, learned label or standard label fits")
+
+    # --- contexts and facts -------------------------------------------------------
+
+    def _period(self, table: Table, row: LineItem, col: Column, concept: Concept):
+        p = row.period_override or col.period
+        if concept.period_type is PeriodType.INSTANT and isinstance(p, Duration):
+            if BEGINNING.search(row.label):
+                return Instant(p.start - dt.timedelta(days=1))
+            return Instant(p.end)
+        if concept.period_type is PeriodType.DURATION and isinstance(p, Instant):
+            ytd = _ytd_months(self.filing)
+            from converter.detect.dates import start_for
+            return Duration(start_for(p.date, ytd), p.date)
+        return p
+
+    def add_fact(self, table: Table, row: LineItem, col: Column, choice: Choice, dims, f: int):
+        cell = row.cells[col.index] if col.index < len(row.cells) else None
+        if cell is None or cell.value is None:
+            return
+        concept = choice.concept
+        unit, scale = _unit_and_scale(table, row, concept)
+        shown = -cell.value if cell.negative_shown else cell.value
+        value = (shown * f).scaleb(scale)
+        decimals = _decimals(cell.text, scale, concept)
+        context = Context(self.entity, self._period(table, row, col, concept), tuple(dims))
+        self.used[concept.qname] = concept
+        self.facts.append(Fact(
+            concept=concept.qname, context=context, unit=unit, value=value + Decimal(0), decimals=decimals,
+            source=SourceRef(table.index, row.index, col.index, cell.locator, cell.text),
+            rule=choice.rule, confidence=choice.confidence, label=row.label, scale=scale,
+            id=f"f-{table.index}-{row.index}-{col.index}"))
+
+    # --- tables ---------------------------------------------------------------------
+
+    def map_table(self, table: Table) -> None:
+        if table.kind is StatementKind.EQUITY:
+            return self._equity(table)
+        if table.kind is StatementKind.NOTE and any(r.period_override for r in table.rows) and \
+                len(table.columns) > 1 and all(c.header for c in table.columns):
+            return self._column_concepts(table)
+        kind = table.kind.value
+        choices: dict[int, Choice] = {}
+        in_assets = True
+        title_choice = self._title_concept(table)
+        for row in table.rows:
+            if row.is_abstract:
+                continue
+            period, want = _expected_period(table, row), _want_type(table, row)
+            hint = _balance_hint(table, row, in_assets)
+            if table.kind is StatementKind.NOTE and row_balance_date(row.label):
+                # a roll-forward's balance rows are the balance the table is about
+                choices[row.index] = title_choice if title_choice and \
+                    title_choice.concept.period_type is PeriodType.INSTANT else \
+                    self.choose("balance", "", table.title, PeriodType.INSTANT, want, balance_hint=hint)
+            else:
+                choices[row.index] = self.choose(kind, row.section, row.label or "Total", period, want,
+                                                 balance_hint=hint)
+            if re.match(r"total assets", row.label, re.I):
+                in_assets = False
+        row_dims = self._row_members(table, choices) if table.kind is StatementKind.NOTE else {}
+        flow_rows = _cash_flow_rows(table, choices)
+        for row in table.rows:
+            choice = choices.get(row.index)
+            if choice is None:
+                continue
+            f = signs.factor(self.catalog, table, row, choice.concept, choices,
+                             in_flow_section=row.index in flow_rows, exclude_company=self.exclude)
+            for col in table.columns:
+                self.add_fact(table, row, col, choice, col.members + row_dims.get(row.index, ()), f)
+
+    def _title_concept(self, table: Table) -> Choice | None:
+        rule = match_rule("title", "", table.title, self.release)
+        if rule:
+            c = self.catalog.concept(rule.concept)
+            if c is not None:
+                return Choice(c, rule.id, rule.confidence, f"table title rule {rule.id}")
+        return None
+
+    def _row_members(self, table: Table, choices: dict[int, Choice]) -> dict[int, tuple]:
+        """Note tables whose rows are members of one concept (by source, region, line item).
+
+        Two shapes: a title that names the concept ("Amounts include stock-based
+        compensation expense") over rows that are income-statement lines; or rows closed by
+        totals, where each block of rows takes the concept of the total that closes it (a
+        total that is itself a member, "Total Americas", passes on the final total's concept).
+        """
+        rows = [r for r in table.rows if r.index in choices]
+        if len(rows) < 2:
+            return {}
+        parts = [r for r in rows if not r.is_total]
+        title_choice = self._title_concept(table)
+        if title_choice is not None and not any(r.is_total for r in rows):
+            axis = "us-gaap:IncomeStatementLocationAxis"
+            if sum(bool(match_member(r.label, axis)) for r in parts) < len(parts) / 2:
+                return {}
+            return self._assign(rows, axis, title_choice, choices)
+        if not rows[-1].is_total:
+            return {}
+        geo = sum(bool(match_member(r.label, "srt:StatementGeographicalAxis")) for r in rows)
+        concepts = [choices[r.index].concept.qname for r in parts]
+        repeated = len(set(concepts)) < len(concepts)
+        weak = all(choices[r.index].rule in ("extension", "taxonomy:label", "learned:fuzzy") for r in parts)
+        if not (geo >= 2 or repeated or (MEMBER_TITLE.search(table.title) and weak)):
+            return {}
+        if geo >= 2:
+            axis = "srt:StatementGeographicalAxis"
+        else:
+            probe = next((m for m in (match_member(r.label) for r in parts) if m), None)
+            axis = probe.axis if probe and not probe.axis.endswith("LocationAxis") else "srt:ProductOrServiceAxis"
+        final = choices[rows[-1].index]
+        dims: dict[int, tuple] = {}
+        block: list[LineItem] = []
+        for r in rows:
+            if not r.is_total:
+                block.append(r)
+                continue
+            member_total = r is not rows[-1] and self._member(r.label, axis, make=False) is not None
+            closing = final if member_total else choices[r.index]
+            if closing.rule == "extension" and repeated:
+                # an unlabeled total of rows that share one concept: the total is that concept
+                closing = choices[block[0].index] if block else closing
+                choices[r.index] = closing
+            dims.update(self._assign(block, axis, closing, choices))
+            block = [r] if member_total else []
+        return dims
+
+    def _assign(self, rows: list[LineItem], axis: str, base: Choice, choices: dict[int, Choice]) -> dict:
+        axis_q = self.catalog.axis(axis)
+        dims = {}
+        for r in rows:
+            member = self._member(r.label, axis)
+            if member is None:
+                continue
+            dims[r.index] = ((axis_q, member),)
+            choices[r.index] = Choice(base.concept, f"{base.rule}+member", min(base.confidence, 0.85),
+                                      f"member of {axis} under concept {base.concept.qname}")
+        return dims
+
+    def _member(self, label: str, axis: str, *, make: bool = True) -> QName | None:
+        rule = match_member(label, axis)
+        if rule and rule.member:
+            if rule.member.startswith("country:"):
+                return QName("http://xbrl.sec.gov/country/2024", rule.member.split(":", 1)[1], "country")
+            return self.catalog.member(rule.member)
+        if not make or not label.strip():
+            return None
+        return self.ext.member(label)
+
+    def _equity(self, table: Table) -> None:
+        kind = table.kind.value
+        for row in table.rows:
+            if row.is_abstract:
+                continue
+            balance = isinstance(row.period_override, Instant)
+            period = PeriodType.INSTANT if balance else PeriodType.DURATION
+            amount = self.choose(kind, row.section, row.label, period, "monetaryItemType")
+            rule = match_rule(kind, row.section, row.label, self.release)
+            for col in table.columns:
+                if col.is_shares:
+                    if balance:
+                        name = STOCK_SHARE_BALANCE.get(col.component, "SharesOutstanding")
+                        choice = Choice(self.catalog.concept(name), amount.rule, amount.confidence,
+                                        "share balance of the component")
+                    elif rule and rule.shares_concept:
+                        choice = Choice(self.catalog.concept(rule.shares_concept), rule.id, rule.confidence)
+                    else:
+                        choice = Choice(self.ext.concept(row.label + " shares", PeriodType.DURATION,
+                                                         "sharesItemType", None), "extension", 0.3)
+                    f = signs.share_factor(row, col)
+                else:
+                    choice = amount
+                    f = signs.equity_factor(choice.concept)
+                self.add_fact(table, row, col, choice, col.members, f)
+
+    def _column_concepts(self, table: Table) -> None:
+        """Roll-forwards whose columns are different balances (receivables, deferred revenue)."""
+        title_choice = self._title_concept(table)
+        for col in table.columns:
+            for row in table.rows:
+                if row.is_abstract:
+                    continue
+                balance = isinstance(row.period_override, Instant)
+                if balance:
+                    choice = self.choose("balance", "", col.header, PeriodType.INSTANT, None, balance_hint="debit")
+                elif title_choice is not None and len(table.columns) == 1:
+                    choice = title_choice
+                else:
+                    choice = self.choose("note", col.header, f"{row.label} {col.header}", PeriodType.DURATION,
+                                         None)
+                f = signs.factor(self.catalog, table, row, choice.concept, {}, exclude_company=self.exclude)
+                self.add_fact(table, row, col, choice, col.members, f)
+
+
+def _cash_flow_rows(table: Table, choices: dict[int, Choice]) -> set[int]:
+    """Rows of a cash flow statement that add into operating, investing or financing cash."""
+    if table.kind is not StatementKind.CASHFLOW:
+        return set()
+    last_total = max((r.index for r in table.rows if r.index in choices and
+                      choices[r.index].concept.qname.local.startswith("NetCashProvidedByUsedIn")), default=-1)
+    return {i for i in choices if i < last_total}
+
+
+def _balance_hint(table: Table, row: LineItem, in_assets: bool) -> str | None:
+    if table.kind is StatementKind.BALANCE:
+        return "debit" if in_assets else "credit"
+    if table.kind is StatementKind.INCOME:
+        return "debit" if re.search(r"expense|cost|loss", f"{row.section} {row.label}", re.I) and \
+            not re.search(r"income|revenue|gain", row.label, re.I) else "credit"
+    return None
+
+
+def _unit_and_scale(table: Table, row: LineItem, concept: Concept) -> tuple[Unit, int]:
+    if concept.is_per_share:
+        return USD_PER_SHARE, table.per_share_scale
+    if concept.is_shares:
+        return SHARES, table.shares_scale
+    return USD, row.scale if row.scale is not None else table.scale
+
+
+def _decimals(text: str, scale: int, concept: Concept) -> int:
+    m = re.search(r"\.(\d+)", text)
+    shown = len(m.group(1)) if m else 0
+    return shown - scale
+
+
+def _ytd_months(filing: Filing) -> int:
+    if filing.document_type == "10-K":
+        return 12
+    return {"Q1": 3, "Q2": 6, "Q3": 9}.get(filing.fiscal_period, 12)
+
+
+def map_filing(filing: Filing, *, release: str = "us-gaap-2024", exclude_company: str | None = None) -> Mapping:
+    mapper = Mapper(filing, release=release, exclude_company=exclude_company)
+    for table in filing.tables:
+        mapper.map_table(table)
+    return Mapping(facts=mapper.facts, concepts=dict(mapper.used), members=dict(mapper.ext.members),
+                   namespace=mapper.namespace, prefix=mapper.ext.prefix, entity=mapper.entity)

@@ -1,0 +1,105 @@
+"""The mapping rules of a taxonomy release, as data: ``rules.csv`` and ``member_rules.csv``.
+
+Each rule has a stable id that every fact it chooses records, so a reviewer can trace a
+tag back to the one line of data that produced it.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from converter.errors import MappingError
+
+MAPS = Path(__file__).resolve().parents[2] / "taxonomy_maps"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    statements: frozenset[str]  # statement kinds, "title" (table titles) or "column" (column headers)
+    section: re.Pattern | None
+    label: re.Pattern
+    concept: str
+    shares_concept: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class MemberRule:
+    id: str
+    axis: str
+    label: re.Pattern
+    member: str  # "" when the member is company-specific (an extension member is made)
+
+
+def rule_text(label: str) -> str:
+    """The form rules match: lower case, one space, no '(Note 9)' or footnote markers."""
+    t = label.replace("\xa0", " ").replace("’", "'").replace("–", "-").replace("—", "-")
+    t = re.sub(r"\((?:note|notes)\s+[\w ,and]+\)", "", t, flags=re.I)
+    t = re.sub(r"(?:\s*\(\d\))+\s*$", "", t)
+    t = re.sub(r"^\(\d\)\s*", "", t)
+    return " ".join(t.lower().split()).strip(" :")
+
+
+def _compile(pattern: str, where: str) -> re.Pattern:
+    try:
+        return re.compile(pattern, re.I)
+    except re.error as exc:
+        raise MappingError(f"bad pattern in {where}: {exc}") from exc
+
+
+@lru_cache(maxsize=4)
+def load_rules(release: str = "us-gaap-2024") -> tuple[Rule, ...]:
+    path = MAPS / release / "rules.csv"
+    try:
+        with open(path, newline="", encoding="utf-8") as fh:
+            rows = list(csv.DictReader(fh))
+    except OSError as exc:
+        raise MappingError(f"cannot read mapping rules {path}: {exc}") from exc
+    out = []
+    for r in rows:
+        where = f"{path.name} {r['rule_id']}"
+        out.append(Rule(r["rule_id"], frozenset(r["statements"].split("|")),
+                        _compile(r["section_pattern"], where) if r["section_pattern"] else None,
+                        _compile(r["label_pattern"], where), r["concept"], r["shares_concept"],
+                        float(r["confidence"])))
+    ids = [r.id for r in out]
+    if len(ids) != len(set(ids)):
+        raise MappingError(f"duplicate rule ids in {path}")
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def load_member_rules(release: str = "us-gaap-2024") -> tuple[MemberRule, ...]:
+    path = MAPS / release / "member_rules.csv"
+    try:
+        with open(path, newline="", encoding="utf-8") as fh:
+            return tuple(MemberRule(r["rule_id"], r["axis"], _compile(r["label_pattern"], r["rule_id"]), r["member"])
+                         for r in csv.DictReader(fh))
+    except OSError as exc:
+        raise MappingError(f"cannot read member rules {path}: {exc}") from exc
+
+
+def match_rule(kind: str, section: str, label: str, release: str = "us-gaap-2024") -> Rule | None:
+    text, sect = rule_text(label), rule_text(section)
+    for rule in load_rules(release):
+        if kind not in rule.statements:
+            continue
+        if rule.section is not None and not rule.section.search(sect):
+            continue
+        if rule.label.search(text):
+            return rule
+    return None
+
+
+def match_member(label: str, axis: str | None = None, release: str = "us-gaap-2024") -> MemberRule | None:
+    text = rule_text(label)
+    for rule in load_member_rules(release):
+        if axis and rule.axis != axis:
+            continue
+        if rule.label.search(text):
+            return rule
+    return None
