@@ -106,6 +106,8 @@ def test_search_label_filters_by_period_type(catalog):
     ("Total current assets (Note 9):", "total current assets"),
     ("Revenue (1) (2)", "revenue"),
     ("Revenue(2)(4)", "revenue"),
+    ("Other income, net [1] [a]", "other income, net"),
+    ("Net income (loss)", "net income (loss)"),
     ("Cash \u2014 end of period*", "cash - end of period"),
     ("  $\u00a0Goodwill  ", "goodwill"),
     ("Stockholders\u2019 equity (see Notes 3 and 4)", "stockholders' equity"),

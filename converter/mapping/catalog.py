@@ -22,7 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from converter import _atomic
+from converter import _atomic, model
 from converter.errors import ConverterError, MappingError
 from converter.model import NS, Concept, PeriodType, QName
 
@@ -32,8 +32,6 @@ CONCEPT_FILES = {"us-gaap": "concepts.csv", "dei": "dei-concepts.csv", "srt": "s
 DATA_FILES = (*CONCEPT_FILES.values(), "members.csv", "axes.csv", "calculations.csv",
               "presentation.csv", "learned_labels.csv")
 OPTIONAL_FILES = {"learned_labels.csv"}
-# Bump when the pickled layout changes, so stale caches are ignored.
-CACHE_FORMAT = 6
 
 # --- labels --------------------------------------------------------------------------
 
@@ -41,7 +39,7 @@ _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), 
 _QUOTES = {ord("\u2018"): "'", ord("\u2019"): "'", ord("\u201c"): '"', ord("\u201d"): '"'}
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u2009\u200a\u202f\u3000"), " ")
 _NOTE_REF = re.compile(r"\(\s*(?:see\s+)?notes?\s+[0-9a-z]+(?:\s*(?:,|and|&|-)\s*[0-9a-z]+)*\s*\)")
-_FOOTNOTE = re.compile(r"(?:\s*\(\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*\))+\s*$")
+_FOOTNOTE = re.compile(r"(?:\s*[(\[]\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*[)\]])+\s*$")
 _SUPERSCRIPTS = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u209f*\u2020\u2021]")
 
 
@@ -49,7 +47,7 @@ def normalize_label(text: str) -> str:
     """A row label reduced to what identifies the line item, for exact and fuzzy matching.
 
     Lowercases; unifies dashes, quotes and odd spaces; drops "(Note 9)" references,
-    trailing footnote markers such as "(1)" or "(2) (4)", "*" and daggers, "$", trailing
+    trailing footnote markers such as "(1)", "(2) (4)" or "[a]", "*" and daggers, "$", trailing
     colons; collapses whitespace. Words that change meaning (net, of, current, total...)
     are kept.
     """
@@ -467,7 +465,10 @@ def _release_dir(release: str) -> Path:
 
 
 def _fingerprint(folder: Path) -> str:
-    digest = hashlib.sha256(f"{CACHE_FORMAT}".encode())
+    """Hash of the data files and of the code that shapes the pickle (this module, the model)."""
+    digest = hashlib.sha256()
+    for module in (Path(__file__), Path(model.__file__)):
+        digest.update(module.read_bytes())
     for name in DATA_FILES:
         path = folder / name
         if path.exists():
