@@ -47,6 +47,7 @@ class RoundTripResult:
     matched: int  # cells with exactly one fact of the right magnitude
     mismatches: tuple[Mismatch, ...]
     report: ValidationReport
+    untagged_dashes: int = 0  # "—" cells left untagged (equity "no movement" dashes): not numbers
 
     @property
     def ok(self) -> bool:
@@ -59,6 +60,7 @@ class _SourceCell:
     label: str
     column: int
     cell: RawCell
+    row_scale: int | None = None  # "Net loss (in thousands)" in a table without a scale
 
     @property
     def shown(self) -> Decimal:
@@ -75,7 +77,8 @@ def _source_cells(filing: Filing) -> dict[str, _SourceCell]:
         for row in table.rows:
             for column, cell in enumerate(row.cells):
                 if cell is not None and (cell.value is not None or cell.is_dash):
-                    cells[fact_id(table.index, row.index, column)] = _SourceCell(table, row.label, column, cell)
+                    cells[fact_id(table.index, row.index, column)] = _SourceCell(table, row.label, column, cell,
+                                                                                 row.scale)
     return cells
 
 
@@ -83,7 +86,7 @@ def _is_currency(measure: QName) -> bool:
     return measure.namespace == NS["iso4217"]
 
 
-def _scale_for(unit: Unit | None, table: Table) -> int | None:
+def _scale_for(unit: Unit | None, table: Table, row_scale: int | None = None) -> int | None:
     """The table's scale that applies to a fact of this unit; None if no rule covers it."""
     if unit is None:
         return None
@@ -97,13 +100,13 @@ def _scale_for(unit: Unit | None, table: Table) -> int | None:
     if numerators[0] == _SHARES:
         return table.shares_scale
     if _is_currency(numerators[0]):
-        return table.scale
+        return table.scale if row_scale is None else row_scale
     return None
 
 
 def _check(source: _SourceCell, fact: Fact) -> Mismatch | None:
     where = source.where()
-    scale = _scale_for(fact.unit, source.table)
+    scale = _scale_for(fact.unit, source.table, source.row_scale)
     if scale is None:
         return Mismatch(fact.id, "unit", f"{fact.concept} in unit {fact.unit} has no scale rule; {where}")
     expected = source.shown.scaleb(scale)
@@ -128,10 +131,12 @@ def match_cells(filing: Filing, facts, report: ValidationReport) -> RoundTripRes
             reason = "names no source cell" if FACT_ID.fullmatch(fact.id) else "has no source-cell id"
             mismatches.append(Mismatch(fact.id or "(no id)", "orphan",
                                        f"{fact.concept} = {fact.value} {reason}"))
-    matched = 0
+    matched = dashes = 0
     for cell_id, source in cells.items():
         found = by_id.get(cell_id, [])
-        if not found:
+        if not found and source.cell.is_dash:
+            dashes += 1  # a dash shows "nothing here"; tagging it as zero is optional
+        elif not found:
             mismatches.append(Mismatch(cell_id, "missing", f"no fact for {source.where()}"))
         elif len(found) > 1:
             mismatches.append(Mismatch(cell_id, "duplicate", f"{len(found)} facts for {source.where()}"))
@@ -139,7 +144,7 @@ def match_cells(filing: Filing, facts, report: ValidationReport) -> RoundTripRes
             mismatches.append(problem)
         else:
             matched += 1
-    return RoundTripResult(len(cells), len(facts), matched, tuple(mismatches), report)
+    return RoundTripResult(len(cells), len(facts), matched, tuple(mismatches), report, dashes)
 
 
 def roundtrip_filing(ixbrl_path, filing: Filing) -> RoundTripResult:
@@ -183,7 +188,7 @@ def _cmd_roundtrip(args) -> int:
     result = roundtrip(args.ixbrl, args.source)
     _print_report(result.report)
     print(f"round trip: {result.cells} cells, {result.facts} facts, {result.matched} matched, "
-          f"{len(result.mismatches)} mismatches")
+          f"{result.untagged_dashes} dashes untagged, {len(result.mismatches)} mismatches")
     for mismatch in result.mismatches:
         print(f"  {mismatch}")
     if result.mismatches:
