@@ -132,7 +132,7 @@ class Catalog:
         # (statement, label) -> [(company, concept, dims, period_type, count, total, parens,
         # negated, in_label, section, position)]
         self._learned: dict[tuple[str, str], list[tuple]] = {}
-        self._learned_postings: dict[str, list[tuple[str, str]]] = {}
+        self._learned_index = TokenIndex([])  # keys "statement<TAB>label"
 
     # --- loading -------------------------------------------------------------------
 
@@ -202,11 +202,9 @@ class Catalog:
                 int(row["total_count"]), int(row["parens_count"]), int(row["negated_count"]),
                 int(row["in_label_count"]), row["section"], float(row["position"])))
         self._learned = dict(learned)
-        postings: dict[str, set[tuple[str, str]]] = defaultdict(set)
-        for key in self._learned:
-            for t in label_tokens(key[1]):
-                postings[t].add(key)
-        self._learned_postings = {t: sorted(v) for t, v in postings.items()}
+        self._learned_index = TokenIndex(
+            [(f"{kind}\t{label}", tokens) for kind, label in sorted(self._learned)
+             if (tokens := label_tokens(label))])
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
@@ -366,30 +364,30 @@ class Catalog:
                 if exclude_company is None or row[0] != exclude_company]
 
     def learned_fuzzy(self, statement: str | None, label: str, *, exclude_company: str | None = None,
-                      min_score: float = 0.6, limit: int = 10) -> list[tuple[str, float, int]]:
-        """(concept, label similarity, count) from learned labels close to ``label``.
+                      min_score: float = 0.5, limit: int = 10) -> list[tuple[str, float, int]]:
+        """(concept, best label similarity, fact count) from learned labels close to ``label``.
 
         For labels no filing used verbatim: "Purchases of property and equipment" finds
-        what companies tagged "Purchases of property, plant and equipment".
+        what companies tagged "Purchases of property, plant and equipment". Similarity is
+        the IDF-weighted token overlap of ``search_label``; concepts rank by their closest
+        label (to two decimals), then by the facts behind the close labels.
         """
         query = label_tokens(label)
         if not query:
             return []
-        candidates = {key for t in query for key in self._learned_postings.get(t, ())
-                      if statement is None or key[0] == statement}
+        prefix = f"{statement}\t" if statement else ""
+        scores = self._learned_index.scores(query, keep=lambda key: key.startswith(prefix))
         best: dict[str, tuple[float, int]] = {}
-        qset = set(query)
-        for key in candidates:
-            tokens = set(label_tokens(key[1]))
-            score = 2 * len(qset & tokens) / (len(qset) + len(tokens))
+        for key, score in scores.items():
             if score < min_score:
                 continue
+            kind, _, learned_label = key.partition("\t")
             for concept, count in _count_concepts(
-                    (row[1], row[4]) for row in self._learned[key]
+                    (row[1], row[4]) for row in self._learned[(kind, learned_label)]
                     if exclude_company is None or row[0] != exclude_company):
-                old = best.get(concept, (0.0, 0))
-                best[concept] = (max(old[0], score), old[1] + count if score == old[0] else max(old[1], count))
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))
+                old_score, old_count = best.get(concept, (0.0, 0))
+                best[concept] = (max(old_score, score), old_count + count)
+        ranked = sorted(best.items(), key=lambda kv: (-round(kv[1][0], 2), -kv[1][1], kv[0]))
         return [(c, round(s, 4), n) for c, (s, n) in ranked[:limit]]
 
 
@@ -407,7 +405,6 @@ class TokenIndex:
         self.keys = [key for key, _ in entries]
         self.weights = [sum(self.idf[t] for t in tokens) for _, tokens in entries]
         self.unseen_idf = math.log(1 + n)  # a query word no label uses counts as the rarest
-
 
     def scores(self, query: tuple[str, ...], keep=None) -> dict[str, float]:
         """Best score (0..1) per key sharing a token with ``query``; ``keep`` filters keys.
