@@ -79,10 +79,10 @@ def test_convert_one_skips_current_outputs_and_reports_unreadable_input(tmp_path
 def inputs(tmp_path_factory):
     pytest.importorskip("converter.pipeline", reason="converter.pipeline.convert not written yet")
     folder = tmp_path_factory.mktemp("batch_in")
-    for name, mode in (("aapl-10-q-2025-08-01", "html"), ("pg-10-q-2025-04-24", "text-noyears")):
-        text = subprocess.run([sys.executable, str(STRIP), mode, str(CORPUS / f"{name}.htm.gz")],
+    for name in ("aapl-10-q-2025-08-01", "pg-10-q-2025-04-24"):
+        text = subprocess.run([sys.executable, str(STRIP), "text-noyears", str(CORPUS / f"{name}.htm.gz")],
                               check=True, capture_output=True, text=True).stdout
-        (folder / (name + (".htm" if mode == "html" else ".txt"))).write_text(text, encoding="utf-8")
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     (folder / "broken.htm").write_bytes(b"\x00\x01\x02 not a filing \xff\xfe")
     return folder
 
@@ -101,7 +101,7 @@ def test_batch_converts_reports_failure_skips_on_rerun_and_loads(inputs, tmp_pat
     first = run_batch(inputs, out, scheduler=cluster.scheduler_address, load=target)
     by_name = {Path(s.input).name: s for s in first.statuses}
     assert by_name["broken.htm"].status == FAILED and by_name["broken.htm"].message.startswith("XC")
-    for name in ("aapl-10-q-2025-08-01.htm", "pg-10-q-2025-04-24.txt"):
+    for name in ("aapl-10-q-2025-08-01.txt", "pg-10-q-2025-04-24.txt"):
         assert by_name[name].status == CONVERTED, by_name[name].message
         assert by_name[name].fact_count > 0
         assert by_name[name].loaded.startswith("converted-")
@@ -109,7 +109,9 @@ def test_batch_converts_reports_failure_skips_on_rerun_and_loads(inputs, tmp_pat
         assert manifest["input_sha256"] == file_sha256(inputs / name)
     with duckdb.connect(f"{tmp_path}/x.duckdb", read_only=True) as conn:
         loaded = conn.execute("SELECT count(*), sum(fact_count) FROM filings WHERE source = 'converted'").fetchall()
+        hashes = {row[0] for row in conn.execute("SELECT input_sha256 FROM filings").fetchall()}
     assert loaded == [(2, sum(by_name[n].fact_count for n in by_name if n != "broken.htm"))]
+    assert hashes == {file_sha256(inputs / n) for n in by_name if n != "broken.htm"}  # the filing's, not the outputs'
 
     second = run_batch(inputs, out, scheduler=cluster.scheduler_address)
     assert second.counts == {SKIPPED: 2, FAILED: 1}

@@ -10,9 +10,11 @@ from converter.errors import ConverterError, WarehouseError
 from converter.warehouse import records
 from converter.warehouse.targets import DEFAULT_TARGET, open_target
 
-# Written by ``converter.batch`` into each output folder: the hash of the filing the
-# outputs were converted from, which is the input hash a warehouse should record.
+# Written by ``converter.batch`` (and ``convert``'s own manifest.json) into each output
+# folder: the hash of the filing the outputs were converted from, which is the input
+# hash a warehouse should record.
 MANIFEST_NAME = ".xbrlconv-manifest.json"
+_MANIFESTS = (MANIFEST_NAME, "manifest.json")
 
 
 @dataclass(frozen=True)
@@ -82,11 +84,13 @@ def load_paths(paths, target_url: str | None = None, source: str | None = None, 
 
 def input_sha256(path: Path) -> str:
     """The hash of the filing behind ``path``: the batch manifest's, else the file's own."""
-    manifest = (path if path.is_dir() else path.parent) / MANIFEST_NAME
-    if manifest.is_file():
+    folder = path if path.is_dir() else path.parent
+    for manifest in (folder / name for name in _MANIFESTS):
+        if not manifest.is_file():
+            continue
         try:
             recorded = json.loads(manifest.read_text(encoding="utf-8")).get("input_sha256")
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, AttributeError) as exc:
             raise WarehouseError(f"cannot read {manifest}: {exc}") from exc
         if recorded:
             return recorded
