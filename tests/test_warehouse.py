@@ -288,3 +288,14 @@ def test_documented_queries_run_on_every_target(target_url):
     n_distinct = len({(records.prefixed(f.concept), f.context, f.value) for f in read_facts(AAPL).facts})
     assert len(side_by_side) >= n_distinct * 0.9  # duplicates and nil facts aside, one row each
     assert all(row[7] for row in side_by_side if row[5] is not None)  # ours equals official
+
+
+def test_load_command_loads_good_inputs_and_fails_on_a_bad_one(tmp_path, capsys):
+    from converter.cli import main
+
+    bad = tmp_path / "notes.htm"
+    bad.write_text("<html><body><p>no tags here</p></body></html>")
+    url = f"duckdb:///{tmp_path}/cli.duckdb"
+    assert main(["load", str(AAPL), str(bad), "--to", url, "--quiet"]) == 1
+    assert "XC600" in capsys.readouterr().err
+    assert _query(url, "SELECT filing_id FROM filings") == [(AAPL_ID,)]
