@@ -91,10 +91,6 @@ class Prefixes:
         """``prefix:local`` with this document's prefix for the name's namespace."""
         return f"{self._by_ns[qname.namespace]}:{qname.local}"
 
-    def used(self, qnames) -> dict[str, str]:
-        """The prefix -> namespace entries the given names need."""
-        return {self.prefix(q.namespace): q.namespace for q in qnames}
-
 
 def _report_qnames(report: Report):
     for fact in report.facts:
