@@ -1,13 +1,11 @@
 """The main job: read -> detect -> map -> build -> write, and the ``convert`` command."""
 from __future__ import annotations
 
-import json
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from converter import __version__
 from converter.build import build_report
 from converter.detect import detect
 from converter.errors import InputError
@@ -15,9 +13,6 @@ from converter.mapping import map_filing
 from converter.model import Filing, Report
 from converter.readers import read
 from converter.writers import file_stem, write_all
-
-MANIFEST = "manifest.json"
-
 
 @dataclass(frozen=True)
 class ConversionResult:
@@ -55,12 +50,8 @@ def convert(input_path: str | Path, out_dir: str | Path, *, cik: str | None = No
     report = tag(filing, exclude_company=exclude_company)
     step(f"writing {len(report.facts)} facts")
     stem = file_stem(report)
-    manifest = {"input": str(input_path), "input_sha256": filing.document.sha256, "converter_version": __version__,
-                "facts": len(report.facts), "tables": len(filing.tables), "stem": stem}
-    from converter._atomic import write_text
     files = write_all(report, out_dir)
-    write_text(out_dir / MANIFEST, json.dumps(manifest, indent=2))
-    return ConversionResult(out_dir=out_dir, files=tuple(files) + (out_dir / MANIFEST,), fact_count=len(report.facts),
+    return ConversionResult(out_dir=out_dir, files=tuple(files), fact_count=len(report.facts),
                             input_sha256=filing.document.sha256, json_path=out_dir / f"{stem}.json",
                             ixbrl_path=out_dir / f"{stem}.htm", report=report)
 

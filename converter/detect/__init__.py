@@ -161,6 +161,9 @@ def _row_periods(items: list[LineItem], facts: DocumentFacts) -> list[LineItem] 
             out.append(it)
             continue
         end = nxt or facts.period_end
+        if end <= prev:
+            out.append(it)  # balances out of order: leave the row to the column's period
+            continue
         out.append(_with_period(it, Duration(prev + dt.timedelta(days=1), end),
                                 f"between the balances of {prev:%B %-d, %Y} and {end:%B %-d, %Y}"))
     return out

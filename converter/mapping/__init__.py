@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from converter.detect.periods import BEGINNING, row_balance_date
@@ -271,10 +271,10 @@ class Mapper:
         total that is itself a member, "Total Americas", passes on the final total's concept).
         """
         rows = [r for r in table.rows if r.index in choices]
-        if len(rows) < 2:
-            return {}
         parts = [r for r in rows if not r.is_total]
         title_choice = self._title_concept(table)
+        if len(rows) < 2 and title_choice is None:
+            return {}
         if title_choice is not None and not any(r.is_total for r in rows):
             axis = "us-gaap:IncomeStatementLocationAxis"
             if sum(bool(match_member(r.label, axis)) for r in parts) < len(parts) / 2:
@@ -415,9 +415,36 @@ def _ytd_months(filing: Filing) -> int:
     return {"Q1": 3, "Q2": 6, "Q3": 9}.get(filing.fiscal_period, 12)
 
 
+def _resolve_conflicts(mapper: Mapper) -> None:
+    """Two values for one concept and context cannot both be right: the less confident
+    group of facts moves to a company concept named from its own row label."""
+    groups: dict[tuple, dict[Decimal, list[int]]] = {}
+    for i, f in enumerate(mapper.facts):
+        groups.setdefault((f.concept, f.context, f.unit), {}).setdefault(f.value, []).append(i)
+    for (qname, _, _), by_value in groups.items():
+        if len(by_value) < 2:
+            continue
+        ranked = sorted(by_value.values(), key=lambda idx: -max(mapper.facts[i].confidence for i in idx))
+        concept = mapper.used[qname]
+        for idx in ranked[1:]:
+            for i in idx:
+                f = mapper.facts[i]
+                table = mapper.filing.tables[f.source.table]
+                by_column = len(table.columns) > 1 and any(r.period_override for r in table.rows)
+                label = table.columns[f.source.column].header if by_column else f.label
+                if by_column and isinstance(f.context.period, Duration):
+                    label = f"{f.label} {label}"  # a roll-forward's change row: "Increase, net: Unbilled"
+                ext = mapper.ext.concept(label, concept.period_type, concept.data_type, concept.balance)
+                mapper.used[ext.qname] = ext
+                mapper.facts[i] = replace(f, concept=ext.qname, rule="extension:conflict", confidence=0.3)
+    still_used = {f.concept for f in mapper.facts}
+    mapper.used = {q: c for q, c in mapper.used.items() if q in still_used}
+
+
 def map_filing(filing: Filing, *, release: str = "us-gaap-2024", exclude_company: str | None = None) -> Mapping:
     mapper = Mapper(filing, release=release, exclude_company=exclude_company)
     for table in filing.tables:
         mapper.map_table(table)
+    _resolve_conflicts(mapper)
     return Mapping(facts=mapper.facts, concepts=dict(mapper.used), members=dict(mapper.ext.members),
                    namespace=mapper.namespace, prefix=mapper.ext.prefix, entity=mapper.entity)

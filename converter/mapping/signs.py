@@ -102,5 +102,6 @@ def equity_factor(concept: Concept) -> int:
 
 
 def share_factor(row: LineItem, col: Column) -> int:
-    """Share counts are positive: a treasury column shows its shares in parentheses."""
-    return -1 if _all_shown_negative(row) else 1
+    """Share counts are counts: a treasury column shows its shares in parentheses."""
+    cell = row.cells[col.index] if col.index < len(row.cells) else None
+    return -1 if cell is not None and cell.negative_shown else 1

@@ -24,6 +24,7 @@ _FORMAT_MODULES = (
     "converter.writers.ixbrl",
     "converter.writers.xbrl_json",
     "converter.writers.mapping_report",
+    "converter.writers.manifest",
 )
 
 

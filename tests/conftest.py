@@ -1,0 +1,29 @@
+"""Shared test set-up: where the repo and ../shared are, and the golden-file switch."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED = REPO / "samples" / "liveperson-10q-2021q2.txt"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--regen-golden", action="store_true", default=False,
+                     help="rewrite tests/golden/ from the current outputs (on purpose, then review the diff)")
+
+
+@pytest.fixture(scope="session")
+def regen_golden(request) -> bool:
+    return request.config.getoption("--regen-golden")
+
+
+@pytest.fixture(scope="session")
+def seed_conversion(tmp_path_factory):
+    """The seed converted once for the whole session."""
+    from converter.pipeline import convert
+
+    out = tmp_path_factory.mktemp("seed-out")
+    return convert(SEED, out)

@@ -1,0 +1,72 @@
+"""Detect on the seed: statement kinds, periods inferred without year rows, scale, equity members."""
+import datetime as dt
+
+import pytest
+
+from converter.detect import detect
+from converter.errors import NoStatementsError
+from converter.model import Duration, Instant, StatementKind
+from converter.readers import read
+from converter.readers.text import parse_text
+
+from conftest import SEED
+
+
+@pytest.fixture(scope="module")
+def filing():
+    return detect(read(SEED))
+
+
+def test_document_facts(filing):
+    assert filing.company == "LivePerson, Inc."
+    assert filing.document_type == "10-Q"
+    assert filing.period_end == dt.date(2021, 6, 30)
+    assert (filing.fiscal_year, filing.fiscal_period) == (2021, "Q2")
+
+
+def test_statement_kinds(filing):
+    kinds = [t.kind for t in filing.tables]
+    for k in (StatementKind.BALANCE, StatementKind.INCOME, StatementKind.COMPREHENSIVE, StatementKind.CASHFLOW):
+        assert kinds.count(k) >= 1
+    assert kinds.count(StatementKind.EQUITY) == 2
+
+
+def test_balance_sheet_instants(filing):
+    bs = filing.tables[0]
+    assert [c.period for c in bs.columns] == [Instant(dt.date(2021, 6, 30)), Instant(dt.date(2020, 12, 31))]
+    assert bs.scale == 3
+    assert all(c.period_evidence for c in bs.columns)
+
+
+def test_income_durations_and_scales(filing):
+    inc = filing.tables[1]
+    assert [c.period for c in inc.columns] == [
+        Duration(dt.date(2021, 4, 1), dt.date(2021, 6, 30)), Duration(dt.date(2020, 4, 1), dt.date(2020, 6, 30)),
+        Duration(dt.date(2021, 1, 1), dt.date(2021, 6, 30)), Duration(dt.date(2020, 1, 1), dt.date(2020, 6, 30))]
+    assert (inc.scale, inc.shares_scale, inc.per_share_scale) == (3, 0, 0)
+
+
+def test_equity_components_and_row_periods(filing):
+    eq = filing.tables[6]
+    assert [c.component for c in eq.columns] == ["common_stock", "common_stock", "treasury_stock", "treasury_stock",
+                                                  "apic", "retained_earnings", "aoci", "total"]
+    assert [c.is_shares for c in eq.columns] == [True, False, True, False, False, False, False, False]
+    assert eq.columns[-1].members == ()
+    assert eq.rows[0].period_override == Instant(dt.date(2020, 12, 31))
+    assert eq.rows[1].period_override == Duration(dt.date(2021, 1, 1), dt.date(2021, 3, 31))
+    # the prior-year table has no balance-sheet match and reuses the first table's layout
+    assert [c.component for c in filing.tables[7].columns] == [c.component for c in eq.columns]
+
+
+def test_totals_found_by_sum(filing):
+    bs = filing.tables[0]
+    totals = {r.label for r in bs.rows if r.is_total}
+    assert {"Total current assets", "Total assets", "Total liabilities"} <= totals
+
+
+def test_no_statements():
+    doc_text = "Some prose about the company. It had a good year.\nRevenue grew 10%.\n"
+    from converter.model import Document, InputKind
+    doc = Document("x.txt", InputKind.TEXT, doc_text, parse_text(doc_text), "0")
+    with pytest.raises(NoStatementsError):
+        detect(doc)

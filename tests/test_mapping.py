@@ -1,0 +1,105 @@
+"""Mapping on the seed: concepts, signs, contexts, members, units; every fact says why."""
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from converter.detect import detect
+from converter.mapping import map_filing
+from converter.mapping.rules import load_rules, match_rule
+from converter.model import SHARES, USD, USD_PER_SHARE, Duration, Instant
+from converter.readers import read
+
+from conftest import SEED
+
+Q2 = Duration(dt.date(2021, 4, 1), dt.date(2021, 6, 30))
+H1 = Duration(dt.date(2021, 1, 1), dt.date(2021, 6, 30))
+
+
+@pytest.fixture(scope="module")
+def facts():
+    return map_filing(detect(read(SEED))).facts
+
+
+def find(facts, local, period, dims=()):
+    hits = [f for f in facts if f.concept.local == local and f.context.period == period
+            and tuple((a.local, m.local) for a, m in f.context.dimensions) == dims]
+    assert hits, f"no {local} {period} {dims}"
+    values = {f.value for f in hits}
+    assert len(values) == 1, f"inconsistent duplicates for {local}: {values}"
+    return hits[0]
+
+
+def test_rules_have_unique_ids_and_known_concepts():
+    from converter.mapping.catalog import Catalog
+    catalog = Catalog.load()
+    for rule in load_rules():
+        assert catalog.concept(rule.concept) is not None, rule.id
+        if rule.shares_concept:
+            assert catalog.concept(rule.shares_concept) is not None, rule.id
+
+
+def test_rule_matching_uses_statement_and_section():
+    assert match_rule("balance", "", "Total assets").concept == "Assets"
+    assert match_rule("income", "Net loss per share of common stock:", "Basic").concept == "EarningsPerShareBasic"
+    assert match_rule("income", "Weighted-average shares used to compute net loss per share:", "Basic").concept \
+        == "WeightedAverageNumberOfSharesOutstandingBasic"
+
+
+def test_signs_follow_the_taxonomy_not_parentheses(facts):
+    # a payment shown as (23,172) is a positive payment
+    assert find(facts, "PaymentsToAcquirePropertyPlantAndEquipment", H1).value == Decimal(23172000)
+    # an accumulated deficit shown as (434,199) is negative
+    assert find(facts, "RetainedEarningsAccumulatedDeficit", Instant(dt.date(2021, 6, 30))).value == \
+        Decimal(-434199000)
+    # a net loss is a negative NetIncomeLoss
+    assert find(facts, "NetIncomeLoss", Q2).value == Decimal(-21119000)
+    # an increase in receivables shown as (11,665) is a positive increase
+    assert find(facts, "IncreaseDecreaseInAccountsReceivable", H1).value == Decimal(11665000)
+    # a tax benefit shown as (253) stays a negative expense
+    assert find(facts, "IncomeTaxExpenseBenefit", H1).value == Decimal(-253000)
+
+
+def test_units_and_decimals(facts):
+    eps = find(facts, "EarningsPerShareBasic", Q2)
+    assert eps.unit == USD_PER_SHARE and eps.value == Decimal("-0.31") and eps.decimals == 2
+    shares = find(facts, "WeightedAverageNumberOfSharesOutstandingBasic", Q2)
+    assert shares.unit == SHARES and shares.value == Decimal(69057129) and shares.decimals == 0
+    assets = find(facts, "Assets", Instant(dt.date(2021, 6, 30)))
+    assert assets.unit == USD and assets.decimals == -3 and assets.scale == 3
+
+
+def test_cash_flow_beginning_balance_is_an_instant_before_the_period(facts):
+    begin = find(facts, "CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", Instant(dt.date(2020, 12, 31)))
+    assert begin.value == Decimal(654152000)
+
+
+def test_equity_statement_members(facts):
+    common = find(facts, "SharesOutstanding", Instant(dt.date(2020, 12, 31)),
+                  (("StatementEquityComponentsAxis", "CommonStockMember"),))
+    assert common.value == Decimal(70264265)
+    treasury = find(facts, "TreasuryStockCommonShares", Instant(dt.date(2020, 12, 31)),
+                    (("StatementEquityComponentsAxis", "TreasuryStockCommonMember"),))
+    assert treasury.value == Decimal(2709830)
+    deficit = find(facts, "StockholdersEquity", Instant(dt.date(2021, 6, 30)),
+                   (("StatementEquityComponentsAxis", "RetainedEarningsMember"),))
+    assert deficit.value == Decimal(-434199000)
+    total = find(facts, "StockholdersEquity", Instant(dt.date(2021, 6, 30)))
+    assert total.value == Decimal(261692000)
+    loss = find(facts, "NetIncomeLoss", Duration(dt.date(2021, 1, 1), dt.date(2021, 3, 31)),
+                (("StatementEquityComponentsAxis", "RetainedEarningsMember"),))
+    assert loss.value == Decimal(-21195000)
+
+
+def test_geography_members(facts):
+    us = find(facts, "RevenueFromContractWithCustomerExcludingAssessedTax", Q2, (("StatementGeographicalAxis", "US"),))
+    assert us.value == Decimal(80924000)
+    emea = find(facts, "RevenueFromContractWithCustomerExcludingAssessedTax", Q2,
+                (("StatementGeographicalAxis", "EMEAMember"),))
+    assert emea.value == Decimal(22933000)
+
+
+def test_every_fact_records_why(facts):
+    for f in facts:
+        assert f.rule and 0 < f.confidence <= 1 and f.source is not None and f.id == \
+            f"f-{f.source.table}-{f.source.row}-{f.source.column}"

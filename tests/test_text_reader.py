@@ -1,0 +1,78 @@
+"""The text reader on the seed and on crafted lines: labels, cells, empties, wraps."""
+from decimal import Decimal
+
+import pytest
+
+from converter.errors import InputError
+from converter.readers import read
+from converter.readers.text import parse_text, split_row
+
+from conftest import SEED
+
+
+def values(cells):
+    return [None if c is None else (-c.value if c.negative_shown else c.value) for c in cells]
+
+
+def test_split_row_cells_run_into_label():
+    label, cells = split_row("Cash and cash equivalents$664,334\xa0$654,152\xa0", 1)
+    assert label == "Cash and cash equivalents"
+    assert values(cells) == [Decimal(664334), Decimal(654152)]
+
+
+def test_split_row_year_glued_to_number():
+    label, cells = split_row("Balance as of December 31, 202070,264,265\xa0$70\xa0(2,709,830)$(3)", 1)
+    assert label == "Balance as of December 31, 2020"
+    assert values(cells) == [Decimal(70264265), Decimal(70), Decimal(-2709830), Decimal(-3)]
+
+
+def test_split_row_empty_cells_by_no_break_space():
+    label, cells = split_row("Restructuring costs493\xa0\xa03,225\xa03,193\xa0", 1)
+    assert label == "Restructuring costs"
+    assert values(cells) == [Decimal(493), None, Decimal(3225), Decimal(3193)]
+    label, cells = split_row("Amortization of tenant allowance\xa0(258)", 1)
+    assert values(cells) == [None, Decimal(-258)]
+
+
+def test_split_row_dashes_and_footnote_markers():
+    _, cells = split_row("Net loss—\xa0—\xa0(21,195)—\xa0(21,195)", 1)
+    assert [c.is_dash for c in cells] == [True, True, False, True, False]
+    label, cells = split_row("Other Americas (1)", 1)
+    assert label == "Other Americas" and cells == ()
+
+
+def test_wrapped_label_joins_its_numbers():
+    tables = parse_text("Current assets:\xa0\xa0\nCash$10\xa0$20\xa0\nAccounts receivable, net of allowances\n"
+                        "30\xa040\xa0\nTotal current assets$40\xa0$60\xa0\n")
+    rows = {r.label: values(r.cells) for r in tables[0].rows}
+    assert rows["Accounts receivable, net of allowances"] == [Decimal(30), Decimal(40)]
+    assert tables[0].ncols == 2
+
+
+def test_seed_tables():
+    doc = read(SEED)
+    assert len(doc.tables) == 17
+    balance = doc.tables[0]
+    assert balance.ncols == 2
+    labels = [r.label for r in balance.rows]
+    assert "Total assets" in labels and "Total liabilities and stockholders equity" in labels
+    equity = doc.tables[6]
+    assert equity.ncols == 8
+    assert values(equity.rows[0].cells)[-1] == Decimal(243934)
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"),
+    (b"   \n\n", "empty"),
+    (b"\x00\x01\x02binary\x00" * 50, "binary"),
+])
+def test_bad_files(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        read(path)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(InputError, match="not found"):
+        read(tmp_path / "nope.txt")
