@@ -13,7 +13,6 @@ writer, as results arrive.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import hashlib
 import json
 import logging
@@ -26,8 +25,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import converter
-from converter._atomic import write_text
 from converter.errors import ConverterError, InputError
+from converter.readers import load_bytes
 from converter.warehouse.command import add_load_option
 from converter.warehouse.loader import MANIFEST_NAME, load_paths, progress_bar
 
@@ -82,11 +81,8 @@ def output_dirs(inputs: list[Path], out_root: Path) -> dict[Path, Path]:
 
 
 def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+    """The hash the pipeline records: of the input's bytes as read (gunzipped)."""
+    return hashlib.sha256(load_bytes(Path(path))).hexdigest()
 
 
 def read_manifest(out_dir: Path) -> dict | None:
@@ -119,8 +115,8 @@ def convert_one(input_path: str, out_dir: str, cik: str | None = None) -> Filing
     started = time.perf_counter()
     try:
         sha = file_sha256(Path(input_path))
-    except OSError as exc:
-        return FilingStatus(input_path, out_dir, FAILED, message=f"cannot read input: {exc.strerror or exc}")
+    except ConverterError as exc:
+        return FilingStatus(input_path, out_dir, FAILED, message=str(exc))
     current = outputs_current(Path(out_dir), sha)
     if current is not None:
         return FilingStatus(input_path, out_dir, SKIPPED, current.get("fact_count"),
@@ -128,8 +124,7 @@ def convert_one(input_path: str, out_dir: str, cik: str | None = None) -> Filing
     try:
         from converter.pipeline import convert
 
-        result = convert(input_path, out_dir, cik=cik)
-        write_manifest(Path(out_dir), sha, result)
+        result = convert(input_path, out_dir, cik=cik)  # writes manifest.json with the outputs
     except ConverterError as exc:
         return FilingStatus(input_path, out_dir, FAILED, seconds=time.perf_counter() - started,
                             message=str(exc))
@@ -138,24 +133,6 @@ def convert_one(input_path: str, out_dir: str, cik: str | None = None) -> Filing
         return FilingStatus(input_path, out_dir, FAILED, seconds=time.perf_counter() - started,
                             message=f"{type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})")
     return FilingStatus(input_path, out_dir, CONVERTED, result.fact_count, time.perf_counter() - started)
-
-
-def write_manifest(out_dir: Path, input_sha256: str, result) -> None:
-    """Record what the folder's outputs were made from (``result`` is a ConversionResult)."""
-    out = Path(out_dir).resolve()
-    manifest = {
-        "input_sha256": input_sha256,
-        "converter_version": converter.__version__,
-        "fact_count": result.fact_count,
-        "files": sorted(str(_inside(out, Path(f)).relative_to(out)) for f in result.files),
-        "converted_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-    }
-    write_text(out / MANIFEST_NAME, json.dumps(manifest, indent=2) + "\n")
-
-
-def _inside(out: Path, file: Path) -> Path:
-    """An output file's absolute path, whether the result named it from ``out`` or from the cwd."""
-    return (out / file).resolve() if (out / file).exists() else file.resolve()
 
 
 def run_batch(input_dir, out_dir, *, workers: int | None = None, scheduler: str | None = None,

@@ -115,6 +115,6 @@ def test_cli_module_entry_point(tmp_path):
                            "--cik", "1102993"], capture_output=True, text=True, cwd=REPO)
     assert proc.returncode == 0, proc.stderr
     assert "LivePerson, Inc. 10-Q period ending 2021-06-30" in proc.stdout
-    doc = json.loads(next(out.glob("*.json")).read_text())
+    doc = json.loads(next(p for p in out.glob("*.json") if p.name != "manifest.json").read_text())
     entities = {f["dimensions"]["entity"] for f in doc["facts"].values()}
     assert entities == {"cik:0001102993"}

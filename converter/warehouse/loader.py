@@ -13,8 +13,9 @@ from converter.warehouse.targets import DEFAULT_TARGET, open_target
 # Written by ``converter.batch`` (and ``convert``'s own manifest.json) into each output
 # folder: the hash of the filing the outputs were converted from, which is the input
 # hash a warehouse should record.
-MANIFEST_NAME = ".xbrlconv-manifest.json"
-_MANIFESTS = (MANIFEST_NAME, "manifest.json")
+from converter.writers.manifest import MANIFEST as MANIFEST_NAME
+
+_MANIFESTS = (MANIFEST_NAME,)
 
 
 @dataclass(frozen=True)
