@@ -118,3 +118,14 @@ def test_cli_module_entry_point(tmp_path):
     doc = json.loads(next(p for p in out.glob("*.json") if p.name != "manifest.json").read_text())
     entities = {f["dimensions"]["entity"] for f in doc["facts"].values()}
     assert entities == {"cik:0001102993"}
+
+
+def test_garbled_number_cli_error(tmp_path, capsys):
+    text = SEED.read_text(encoding="utf-8").replace("Total assets$1,043,757", "Total assets$1,04x,757", 1)
+    src = tmp_path / "garbled.txt"
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["convert", str(src), "--out", str(out), "--quiet"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("error XC201") and "1,04x,757" in err[0]
+    assert not out.exists()

@@ -76,3 +76,9 @@ def test_bad_files(tmp_path, content, message):
 def test_missing_file(tmp_path):
     with pytest.raises(InputError, match="not found"):
         read(tmp_path / "nope.txt")
+
+
+def test_garbled_number_is_refused_with_its_line():
+    from converter.errors import NumberParseError
+    with pytest.raises(NumberParseError, match=r"line 3: '\$1,04a,757'"):
+        parse_text("Current assets:\nCash$10\xa0$20\xa0\nTotal assets$1,04a,757\xa0$1,006,432\xa0\nOther$5\xa0$6\xa0\n")

@@ -166,11 +166,23 @@ def _split_footnote_tables(region: list[_Line]) -> list[list[_Line]]:
     return parts
 
 
+GARBLED = re.compile(r"\$\s*\(?(?=[\w,.]*\d)(?=[\w,.]*[A-Za-z])[\w,.]+\)?\s*$")
+
+
+def _check_numbers(ln: _Line) -> None:
+    """A statement row whose label ends in '$' and a token that is no number: refuse it."""
+    m = GARBLED.search(ln.label)
+    if m:
+        raise NumberParseError(f"line {ln.no}: {m.group(0).strip()!r} is not a number "
+                               f"(row {ln.label[:m.start()].strip()[:60]!r})")
+
+
 def _rows(body: list[_Line]) -> list[RawRow]:
     """Join wrapped labels to their numbers and keep heading rows (no numbers)."""
     rows: list[RawRow] = []
     pending: _Line | None = None
     for ln in body:
+        _check_numbers(ln)
         if not ln.label and ln.cells:  # numbers alone: they belong to the label above
             if pending is not None:
                 rows.append(RawRow(FOOTNOTE_TAIL.sub("", pending.label).strip(), ln.cells, pending.no,
