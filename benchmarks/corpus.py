@@ -187,6 +187,16 @@ def check_targets(kind: str, pooled: dict) -> list[dict]:
             for name, minimum in TARGETS.get(kind, ())]
 
 
+def code_version() -> dict:
+    """The commit measured and whether converter/ or taxonomy_maps/ had uncommitted changes."""
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True)
+        return done.stdout if done.returncode == 0 else ""
+    dirty = git("status", "--porcelain", "--", "converter", "taxonomy_maps")
+    return {"commit": git("rev-parse", "HEAD").strip() or None,
+            "uncommitted": [line[3:] for line in dirty.splitlines()]}
+
+
 def select_filings(corpus: Path, only: list[str] | None, limit: int | None) -> list[Path]:
     filings = sorted(corpus.glob("*.htm.gz")) + sorted(corpus.glob("*.htm"))
     if only:
@@ -311,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     peak = {"self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
     command = "python benchmarks/corpus.py " + " ".join(argv if argv is not None else sys.argv[1:])
-    results = {"command": command.strip(), "corpus": str(corpus), "work": str(work),
+    results = {"command": command.strip(), "code": code_version(), "corpus": str(corpus), "work": str(work),
                "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(time.time() - wall)),
                "seconds": round(wall, 1), "jobs": args.jobs, "peak_memory_mb": {k: round(v, 1) for k, v in peak.items()},
                "pooled": pooled, "pooled_converted_only": pooled_converted, "targets": targets, "filings": rows}
