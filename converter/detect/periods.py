@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from converter.detect.dates import YEAR, lengths_in, make_date, parse_dates, start_for
+from converter.detect.dates import YEAR, is_month_end, lengths_in, make_date, parse_dates, start_for
 from converter.detect.document import DocumentFacts
 from converter.model import Duration, Instant, Period, RawTable
 
@@ -39,6 +39,25 @@ def _latest_on_or_before(month: int, day: int, limit: dt.date) -> dt.date:
 
 def _near(d: dt.date, target: dt.date) -> bool:
     return abs((d - target).days) <= 7
+
+
+def _duration_start(end: dt.date, months: int, weeks: int, facts: DocumentFacts) -> dt.date:
+    """First day of a period of ``months`` (or ``weeks``) ending on ``end``.
+
+    Periods that end a few days before a month end belong to 52/53-week calendars: their
+    quarters are 13 weeks, so 3, 6 and 9 months are 13, 26 and 39 weeks; except that the
+    year to date of a fiscal year ending on a month end (December 31) starts the day after it.
+    """
+    by_month = start_for(end, months, weeks)
+    if weeks or months % 3 or months >= 12 or is_month_end(end) or \
+            (make_date(end.year, end.month, 28) - end).days > 3 and end.day < 28:
+        return by_month
+    fy_month, fy_day = facts.fiscal_year_end
+    if is_month_end(make_date(2001, fy_month, fy_day)):
+        year_start = _latest_on_or_before(fy_month, fy_day, end - dt.timedelta(days=1)) + dt.timedelta(days=1)
+        if abs((year_start - by_month).days) <= 7:
+            return year_start
+    return end - dt.timedelta(days=7 * 13 * months // 3 - 1)
 
 
 def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] | None:
@@ -83,7 +102,7 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
             if _near(e, end) and not col_years:
                 e = end if k == 0 else e
             length = f"{weeks} weeks" if weeks else f"{months} months"
-            out.append(ColumnPeriod(Duration(start_for(e, months, weeks), e),
+            out.append(ColumnPeriod(Duration(_duration_start(e, months, weeks, facts), e),
                                     f"header '{length} ended {e:%B %-d}' + {how}"))
         return out
     # Instants: one date per column, or one date shared by all columns.

@@ -92,3 +92,4 @@ def read(path: str | Path) -> Document:
 
 def _load_builtin_readers() -> None:
     from converter.readers import text  # noqa: F401  (each module registers itself)
+    from converter.readers import html  # noqa: F401

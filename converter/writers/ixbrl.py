@@ -7,8 +7,8 @@ currency signs outside the tag as EDGAR does, and the XBRL sign is carried by ``
 Before a fact is written its shown number, scaled, must equal the fact's magnitude, so a
 document never states a value its reader would not get back.
 
-HTML input is to be tagged in place (``Document.native`` holds its parsed tree, cells carry
-locators); until that lands it is refused rather than re-rendered.
+HTML input is tagged in place instead (``converter.writers.inplace``): the user's own
+document with the numbers wrapped, not a re-rendered table.
 """
 from __future__ import annotations
 
@@ -84,8 +84,8 @@ def _date_words(day) -> str:
     return f"{day:%B} {day.day}, {day.year}"
 
 
-class _Tagger:
-    """Turns a source cell with its fact into the XHTML of a table cell."""
+class CellTagger:
+    """Turns a source cell with its fact into the XHTML of a table cell (shared with the in-place writer)."""
 
     def __init__(self, report: Report, prefixes: Prefixes, contexts: dict[Context, str]):
         self.prefixes = prefixes
@@ -104,7 +104,17 @@ class _Tagger:
         if fact is None:
             td.text = cell.text
             return
-        self.placed.add((table, row, column))
+        before, shown, after, attrib = self.nonfraction(fact, cell)
+        td.text = before
+        _el(td, f"{{{IX}}}nonFraction", attrib, text=shown).tail = after
+
+    def nonfraction(self, fact: Fact, cell: RawCell) -> tuple[str, str, str, dict[str, str]]:
+        """(text before, shown number, text after, ix:nonFraction attributes) of a cell's fact.
+
+        The shown number, scaled, must equal the fact's magnitude; the cell counts as placed.
+        """
+        source = fact.source
+        self.placed.add((source.table, source.row, source.column))
         match = NUMBER.search(cell.text)
         if match is not None:
             before, shown, after = cell.text[: match.start()], match.group(), cell.text[match.end():]
@@ -120,8 +130,7 @@ class _Tagger:
                 f"cell {fact_id(fact)} shows {cell.text!r} (scale {fact.scale}) but its fact "
                 f"{fact.concept} has the value {fact.value}"
             )
-        td.text = before
-        tag = _el(td, f"{{{IX}}}nonFraction", {
+        attrib = {
             "id": fact_id(fact),
             "name": self.prefixes.name(fact.concept),
             "contextRef": self.contexts[fact.context],
@@ -129,10 +138,10 @@ class _Tagger:
             "decimals": str(fact_decimals(fact)),
             "scale": str(fact.scale),
             "format": fmt,
-        }, text=shown)
+        }
         if fact.value < 0:
-            tag.set("sign", "-")
-        tag.tail = after
+            attrib["sign"] = "-"
+        return before, shown, after, attrib
 
     def has_per_share(self, table: int) -> bool:
         return any(t == table and f.unit is not None and f.unit.denominators for (t, _, _), f in self.facts.items())
@@ -150,7 +159,7 @@ def _scale_note(table: Table, has_per_share: bool) -> str | None:
     return f"(in {words})"
 
 
-def _render_table(body, table: Table, tagger: _Tagger) -> None:
+def _render_table(body, table: Table, tagger: CellTagger) -> None:
     box = _el(body, _h("div"), {"class": "statement", "id": f"table-{table.index}"})
     _el(box, _h("p"), {"class": "caption"}, table.title or f"Table {table.index}")
     note = _scale_note(table, tagger.has_per_share(table.index))
@@ -211,7 +220,8 @@ def _unit_element(parent, unit: Unit, prefixes: Prefixes) -> None:
         measures(el, unit.numerators)
 
 
-def _header(body, report: Report, stem: str, prefixes: Prefixes, contexts: dict[Context, str]) -> None:
+def add_ix_header(body, report: Report, stem: str, prefixes: Prefixes, contexts: dict[Context, str]) -> None:
+    """A display:none div at the end of ``body`` with ix:header: dei facts, schemaRef, contexts, units."""
     hidden_box = _el(body, _h("div"), {"style": "display:none"})
     header = _el(hidden_box, f"{{{IX}}}header")
     hidden = _el(header, f"{{{IX}}}hidden")
@@ -231,11 +241,12 @@ def _header(body, report: Report, stem: str, prefixes: Prefixes, contexts: dict[
 
 def ixbrl_bytes(report: Report) -> bytes:
     kind = report.filing.document.kind
+    if kind is InputKind.HTML:
+        from converter.writers.inplace import inplace_ixbrl_bytes  # it builds on this module's helpers
+
+        return inplace_ixbrl_bytes(report)
     if kind is not InputKind.TEXT:
-        raise OutputError(
-            f"in-place tagging of {kind.value.upper()} input is not available yet",
-            hint="convert the text version of the filing meanwhile",
-        )
+        raise OutputError(f"inline XBRL output from {kind.value.upper()} input is not supported")
     stem = file_stem(report)
     prefixes = Prefixes(report)
     contexts = context_ids(report)
@@ -248,9 +259,9 @@ def ixbrl_bytes(report: Report) -> bytes:
     _el(head, _h("title"), text=title)
     _el(head, _h("style"), {"type": "text/css"}, STYLE)
     body = _el(html, _h("body"))
-    _header(body, report, stem, prefixes, contexts)
+    add_ix_header(body, report, stem, prefixes, contexts)
     _el(body, _h("h1"), text=title)
-    tagger = _Tagger(report, prefixes, contexts)
+    tagger = CellTagger(report, prefixes, contexts)
     for table in filing.tables:
         _render_table(body, table, tagger)
     missing = tagger.unplaced()

@@ -1,0 +1,452 @@
+"""Untagged EDGAR HTML: tables laid out on a grid of narrow cells.
+
+What such HTML looks like: a statement row spreads one shown number over several
+``<td>``s ("$" | "1,234" | ")"), with empty spacer cells between value columns and
+``colspan``s that differ from row to row; header rows above the numbers name the period
+lengths, the dates and often the years on separate rows; the scale ("in millions") sits in
+a paragraph above the table or in the table's top-left cell; labels are indented with
+no-break spaces; superscript footnote markers follow numbers and labels.
+
+The reader expands each table to its grid, finds the value columns as the grid positions
+that numbers cover (spacer and "$" columns fall away), reads each row's label and one cell
+per value column, and keeps header rows as lines "a | b | c" (one entry per header cell,
+left to right) so ``converter.detect.periods`` sees one length, date or year per column.
+Each ``RawCell.locator`` is the XPath of the element whose text holds the number, which is
+how the in-place writer finds it in ``Document.native``.
+
+Parsing is safe on hostile input: libxml2's HTML parser does not read DTDs or expand
+declared entities, and network access is off.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import lxml.html
+from lxml import etree
+
+from converter.errors import InputError, NumberParseError
+from converter.model import Document, InputKind, RawCell, RawRow, RawTable
+from converter.readers import register
+
+NBSP = "\xa0"
+DASH_CHARS = "—–-−"
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+NUMBER = re.compile(_NUMBER)
+NUMERIC_CELL = re.compile(
+    r"^(?P<cur>\$|US\$)?\s*(?P<open>\()?\s*(?:\$\s*)?(?P<minus>[-−–])?\s*(?P<num>" + _NUMBER + r")"
+    r"\s*(?P<close>\))?\s*(?P<pct>%)?$")
+DASH_CELL = re.compile(r"^(?:\$|US\$)?\s*\(?\s*[—–−-]{1,3}\s*\)?$")
+FOOTNOTE_TAIL = re.compile(r"(?:\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\*{1,3}|\[\d{1,2}\]))+$")
+YEAR = re.compile(r"^(?:fiscal\s+)?(?:19|20)\d\d$", re.I)
+AFFIX_LEFT = re.compile(r"^(?:\$|US\$|\(|\$\s*\()$")
+AFFIX_RIGHT = re.compile(r"^(?:\)|%|\)\s*%)$")
+SCALE_PHRASE = re.compile(r"\b(?:in|amounts in|dollars in|\$ in)\s+(?:thousands|millions|billions)\b", re.I)
+BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol", "center",
+              "blockquote", "section", "article", "header", "footer", "dt", "dd", "pre", "title"}
+SKIP_TAGS = {"script", "style", "head", "noscript", "template"}
+MAX_LABEL = 400
+MAX_CELLS_PER_TABLE = 200_000
+SUPER = re.compile(r"vertical-align\s*:\s*(?:super|top)|\bsuper\b", re.I)
+CONTEXT_BLOCKS = 3
+SCALE_LOOKBACK = 40
+
+
+@dataclass
+class _Cell:
+    """A <td>/<th> placed on the table grid."""
+
+    el: object
+    start: int  # first grid column
+    end: int  # one past the last grid column
+    text: str  # shown text, footnote superscripts removed, spaces collapsed
+    number: re.Match | None = None
+    dash: bool = False
+    percent_mark: bool = False  # "%" in the next cell
+
+    @property
+    def numeric(self) -> bool:
+        return self.number is not None or self.dash
+
+    @property
+    def percent(self) -> bool:
+        return self.number is not None and (bool(self.number.group("pct")) or self.percent_mark)
+
+
+@dataclass
+class _Row:
+    el: object
+    cells: list[_Cell]
+    ordinal: int
+
+
+def _is_footnote_mark(el) -> bool:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag.lower() == "sup" or SUPER.search(el.get("style", "") or ""):
+        text = "".join(el.itertext()).strip()
+        return bool(re.fullmatch(r"\(?\s*(?:\d{1,2}|[a-z]{1,2}|\*{1,3}|[†‡§])\s*\)?(?:\s*,\s*\(?\w\)?)*", text))
+    return False
+
+
+def _cell_text(el) -> str:
+    """Text of a cell without nested tables and footnote superscripts, whitespace collapsed."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        if not isinstance(node.tag, str):
+            if node.tail:
+                parts.append(node.tail)
+            return
+        tag = node.tag.lower()
+        if tag in ("table",) + tuple(SKIP_TAGS) or _is_footnote_mark(node):
+            if node is not el and node.tail:
+                parts.append(node.tail)
+            return
+        if tag == "br" or tag in BLOCK_TAGS:
+            parts.append(" ")
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+        if node is not el and node.tail:
+            parts.append(node.tail)
+
+    walk(el)
+    return " ".join("".join(parts).replace(NBSP, " ").split())
+
+
+def _classify(cell: _Cell) -> None:
+    text = FOOTNOTE_TAIL.sub("", cell.text).strip() if cell.text else ""
+    if not text:
+        return
+    m = NUMERIC_CELL.match(text)
+    if m:
+        cell.number = m
+    elif DASH_CELL.match(text):
+        cell.dash = True
+
+
+def _rows_of(table) -> list:
+    """The table's own rows: not those of tables nested in its cells."""
+    return [tr for tr in table.iterchildren() if isinstance(tr.tag, str) and tr.tag.lower() == "tr"] + [
+        tr for sect in table.iterchildren() if isinstance(sect.tag, str) and sect.tag.lower() in ("thead", "tbody", "tfoot")
+        for tr in sect.iterchildren() if isinstance(tr.tag, str) and tr.tag.lower() == "tr"]
+
+
+def _span(el, name: str) -> int:
+    try:
+        return max(1, min(int((el.get(name) or "1").strip()), 200))
+    except ValueError:
+        return 1
+
+
+def _grid(table, first_ordinal: int) -> list[_Row]:
+    """Rows with each cell's grid columns (colspan and rowspan honoured)."""
+    rows: list[_Row] = []
+    carried: dict[int, int] = {}  # grid column -> rows still covered by a rowspan from above
+    budget = MAX_CELLS_PER_TABLE
+    for k, tr in enumerate(_rows_of(table)):
+        cells: list[_Cell] = []
+        pos = 0
+        next_carried: dict[int, int] = {}
+        for col, left in carried.items():
+            if left > 1:
+                next_carried[col] = left - 1
+        for td in tr.iterchildren():
+            if not isinstance(td.tag, str) or td.tag.lower() not in ("td", "th"):
+                continue
+            budget -= 1
+            if budget < 0:
+                raise InputError(f"a table has more than {MAX_CELLS_PER_TABLE} cells")
+            while pos in carried:
+                pos += 1
+            width = _span(td, "colspan")
+            cell = _Cell(td, pos, pos + width, _cell_text(td))
+            _classify(cell)
+            cells.append(cell)
+            height = _span(td, "rowspan")
+            if height > 1:
+                for c in range(pos, pos + width):
+                    next_carried[c] = height - 1
+            pos += width
+        carried = next_carried
+        for left, right in zip(cells, cells[1:]):
+            if left.number is not None and right.text.startswith("%"):
+                left.percent_mark = True
+        rows.append(_Row(tr, cells, first_ordinal + k))
+    return rows
+
+
+def _is_year_row(row: _Row) -> bool:
+    filled = [c for c in row.cells if c.text]
+    return bool(filled) and all(YEAR.match(c.text) for c in filled)
+
+
+def _value_cells(row: _Row) -> list[_Cell]:
+    """Cells that may hold a value: numeric, not the label column, not a percentage."""
+    return [c for c in row.cells if c.numeric and c.start > 0 and not c.percent]
+
+
+def _value_columns(rows: list[_Row]) -> list[tuple[int, int]]:
+    """Grid ranges of the value columns: maximal runs of positions covered by numbers.
+
+    A run that one wide cell bridges is split where few cells cross and both sides
+    hold numbers of their own.
+    """
+    spans = [(c.start, c.end) for r in rows for c in _value_cells(r)]
+    if not spans:
+        return []
+    covered = sorted({p for s, e in spans for p in range(s, e)})
+    runs: list[list[int]] = []
+    for p in covered:
+        if runs and p == runs[-1][1]:
+            runs[-1][1] = p + 1
+        else:
+            runs.append([p, p + 1])
+    out: list[tuple[int, int]] = []
+    for start, end in runs:
+        out.extend(_split_run(start, end, [(s, e) for s, e in spans if s >= start and e <= end]))
+    return out
+
+
+def _split_run(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    for b in range(start + 1, end):
+        crossing = sum(1 for s, e in spans if s < b < e)
+        left = sum(1 for s, e in spans if e <= b)
+        right = sum(1 for s, e in spans if s >= b)
+        if left >= 2 and right >= 2 and crossing * 4 <= min(left, right):
+            return [(start, b)] + _split_run(b, end, [(s, e) for s, e in spans if s >= b or s < b < e])
+    return [(start, end)]
+
+
+def _column_of(cell: _Cell, columns: list[tuple[int, int]]) -> int | None:
+    best, best_overlap = None, 0
+    for k, (s, e) in enumerate(columns):
+        overlap = min(e, cell.end) - max(s, cell.start)
+        if overlap > best_overlap:
+            best, best_overlap = k, overlap
+    return best
+
+
+def _text_holder(el, shown: str):
+    """The element whose own text or tail holds ``shown``: where the writer will wrap it."""
+    if el.text and shown in el.text:
+        return el
+    for child in el.iterdescendants():
+        if not isinstance(child.tag, str):
+            continue
+        if child.text and shown in child.text and not _is_footnote_mark(child):
+            return child
+        if child.tail and shown in child.tail:
+            return child.getparent()
+    return el
+
+
+def _locator(tree, el, shown: str) -> str:
+    return tree.getpath(_text_holder(el, shown))
+
+
+def _raw_cell(cell: _Cell, row: _Row, tree) -> RawCell:
+    idx = row.cells.index(cell)
+    left = row.cells[idx - 1].text if idx > 0 else ""
+    right = row.cells[idx + 1].text if idx + 1 < len(row.cells) else ""
+    if cell.dash:
+        dash = next((ch for ch in cell.text if ch in DASH_CHARS), "—")
+        return RawCell(cell.text, Decimal(0), is_dash=True, locator=_locator(tree, cell.el, dash))
+    m = cell.number
+    shown = m.group("num")
+    try:
+        value = Decimal(shown.replace(",", ""))
+    except InvalidOperation as exc:  # the pattern admits only digits, commas and a point
+        raise NumberParseError(f"cannot read the number {shown!r} in {tree.getpath(cell.el)}") from exc
+    opened = bool(m.group("open")) or AFFIX_LEFT.match(left) is not None and "(" in left
+    closed = bool(m.group("close")) or right.startswith(")")
+    negative = (opened and closed) or bool(m.group("minus")) or (opened and not right)
+    currency = "$" if (m.group("cur") or left.startswith("$") or "$" in cell.text) else ""
+    text = f"{currency}({shown})" if negative and not m.group("minus") else f"{currency}{'-' if m.group('minus') else ''}{shown}"
+    return RawCell(text, value, negative_shown=negative, locator=_locator(tree, cell.el, shown))
+
+
+def _label(row: _Row, first_value_start: int) -> str:
+    parts = [c.text for c in row.cells if c.text and c.start < first_value_start and not (c.numeric and c.start > 0)
+             and not AFFIX_LEFT.match(c.text) and not AFFIX_RIGHT.match(c.text)]
+    label = " ".join(parts)
+    return FOOTNOTE_TAIL.sub("", label).strip()[:MAX_LABEL]
+
+
+def _header_line(row: _Row, columns: list[tuple[int, int]]) -> str:
+    """The row's header cells over kept value columns (and the label area), left to right."""
+    first = columns[0][0]
+    keep = [c.text for c in row.cells if c.text and (c.start < first or any(
+        min(e, c.end) > max(s, c.start) for s, e in columns))]
+    return " | ".join(keep)
+
+
+@dataclass(frozen=True)
+class _Block:
+    """A piece of prose in document order, or a marker for a table."""
+
+    text: str
+    table: object = None
+
+
+def _blocks(root) -> list[_Block]:
+    """The document as a list of text blocks (paragraphs) and tables, in reading order."""
+    out: list[_Block] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        text = " ".join("".join(buf).replace(NBSP, " ").split())
+        if text:
+            out.append(_Block(text))
+        buf.clear()
+
+    def walk(el) -> None:
+        if not isinstance(el.tag, str):
+            return
+        tag = el.tag.lower()
+        if tag in SKIP_TAGS:
+            return
+        if tag == "table":
+            flush()
+            out.append(_Block("", el))
+            return
+        block = tag in BLOCK_TAGS
+        if block or tag == "br":
+            flush()
+        if el.text:
+            buf.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                buf.append(child.tail)
+        if block:
+            flush()
+
+    body = root.find("body")
+    walk(body if body is not None else root)
+    flush()
+    return out
+
+
+def _context(blocks: list[_Block], at: int) -> tuple[str, ...]:
+    """Up to three paragraphs before the table; a scale phrase found further up comes last."""
+    near: list[str] = []
+    i = at - 1
+    while i >= 0 and len(near) < CONTEXT_BLOCKS:
+        b = blocks[i]
+        if b.table is None and b.text and not b.text.lower().startswith("see accompanying"):
+            near.append(b.text[:400])
+        i -= 1
+    near.reverse()
+    scaled = [t for t in near if SCALE_PHRASE.search(t)]
+    if scaled:
+        return tuple(t for t in near if t is not scaled[-1]) + (scaled[-1],)
+    for j in range(i, max(-1, i - SCALE_LOOKBACK), -1):
+        b = blocks[j]
+        if b.table is None and SCALE_PHRASE.search(b.text) and len(b.text) < 300:
+            return tuple(near) + (b.text,)
+    return tuple(near)
+
+
+def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) -> RawTable | None:
+    candidates = [r for r in rows if _value_cells(r) and not _is_year_row(r)]
+    if len(candidates) < 2:
+        return None
+    first_data = rows.index(candidates[0])
+    body = [r for r in rows[first_data:] if not _is_year_row(r)]
+    columns = _value_columns(body)
+    if not columns:
+        return None
+    first_start = columns[0][0]
+    head = [r for r in rows[:first_data] if any(c.text for c in r.cells)]
+    headings: list[_Row] = []  # "Current assets:" just above the first row belongs to the body
+    while head and all(c.start < first_start for c in head[-1].cells if c.text) and len(head) > 1:
+        headings.insert(0, head.pop())
+    out_rows: list[RawRow] = []
+    for r in headings + body:
+        cells: list[RawCell | None] = [None] * len(columns)
+        notes: list[str] = []
+        for c in _value_cells(r):
+            k = _column_of(c, columns)
+            if k is None:
+                continue
+            if cells[k] is not None:
+                notes.append(f"two numbers in value column {k + 1}: kept the first")
+                continue
+            cells[k] = _raw_cell(c, r, tree)
+        label = _label(r, first_start)
+        if not label and not any(cells):
+            continue
+        out_rows.append(RawRow(label, tuple(cells), r.ordinal, tuple(notes)))
+    used = [k for k in range(len(columns)) if any(row.cells[k] is not None for row in out_rows)]
+    if not used:
+        return None
+    if len(used) < len(columns):
+        out_rows = [RawRow(r.label, tuple(r.cells[k] for k in used), r.line, r.notes) for r in out_rows]
+    while out_rows and not any(out_rows[-1].cells):
+        out_rows.pop()
+    kept = [columns[k] for k in used]
+    header = tuple(line for line in (_header_line(r, kept) for r in head) if line)
+    if sum(1 for r in out_rows if any(r.cells)) < 2 or _not_figures(out_rows):
+        return None
+    return RawTable(index=index, header=header, rows=tuple(out_rows), ncols=len(used),
+                    context_before=context, locator=tree.getpath(table))
+
+
+def _not_figures(rows: list[RawRow]) -> bool:
+    """Dashes only (a cover page's "—" trading symbols) or a page index (1, 13, 19...)."""
+    cells = [c for r in rows for c in r.cells if c is not None]
+    if all(c.is_dash for c in cells):
+        return True
+    plain = [c for c in cells if not c.is_dash]
+    if len(rows[0].cells) == 1 and len(plain) >= 3 and all(c.text.isdigit() and len(c.text) <= 3 for c in plain):
+        return [c.value for c in plain] == sorted(c.value for c in plain)
+    return False
+
+
+def _is_innermost(table) -> bool:
+    return not any(isinstance(d.tag, str) and d.tag.lower() == "table" for d in table.iterdescendants())
+
+
+def parse_html(text: str) -> tuple[object, tuple[RawTable, ...], str]:
+    """(parsed root, raw tables, prose text) of an HTML document."""
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False,
+                                  default_doctype=False)
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(f"cannot parse the HTML: {exc}") from exc
+    tree = root.getroottree()
+    blocks = _blocks(root)
+    tables: list[RawTable] = []
+    ordinal = 0
+    lines: list[str] = []
+    for i, block in enumerate(blocks):
+        if block.table is None:
+            lines.append(block.text)
+            continue
+        rows = _grid(block.table, ordinal)
+        ordinal += len(rows)
+        lines.extend(" ".join(c.text for c in r.cells if c.text) for r in rows)
+        if _is_innermost(block.table):
+            raw = _table(len(tables), block.table, rows, tree, _context(blocks, i))
+            if raw is not None:
+                tables.append(raw)
+        for nested in block.table.iterdescendants("table"):
+            if _is_innermost(nested):
+                nested_rows = _grid(nested, ordinal)
+                ordinal += len(nested_rows)
+                raw = _table(len(tables), nested, nested_rows, tree, _context(blocks, i))
+                if raw is not None:
+                    tables.append(raw)
+    return root, tuple(tables), "\n".join(line for line in lines if line)
+
+
+@register(InputKind.HTML)
+def read_html(path: Path, text: str, sha256: str) -> Document:
+    root, tables, prose = parse_html(text)
+    return Document(path=str(path), kind=InputKind.HTML, text=prose, tables=tables, sha256=sha256, native=root)

@@ -1,0 +1,161 @@
+"""Inline XBRL for HTML input: the user's own document with each tagged number wrapped in place.
+
+The parsed source (``Document.native``, from ``converter.readers.html``) is copied into a
+strict XHTML tree, element for element: same markup, styles and layout. Each fact's source
+cell carries the XPath of the element whose text holds the shown number; that text is split
+around the number and an ``ix:nonFraction`` goes in between, so parentheses, "$" and
+footnote marks stay where they were. The ix:header (dei facts, schemaRef, contexts, units)
+goes in a display:none div at the start of the body. Attribute values, numbers, formats and
+the header come from the text writer's shared helpers, so both outputs agree.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from converter.errors import OutputError
+from converter.model import Fact, RawCell, Report
+from converter.writers import file_stem
+from converter.writers._xbrl import IX, IXT, LINK, XHTML, XLINK, Prefixes, context_ids
+from converter.writers.ixbrl import XBRLDI, CellTagger, add_ix_header
+
+XML_NAME = re.compile(r"^[A-Za-z_][\w.-]*$")
+NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+DROPPED = {"script", "noscript", "template", "object", "embed", "iframe"}
+# Presentational HTML that XHTML 1.1 (the schema inline XBRL builds on) has no place for.
+RENAMED = {"font": "span", "center": "div", "u": "span", "strike": "span", "s": "span", "nobr": "span"}
+RENAMED_STYLE = {"center": "text-align:center", "u": "text-decoration:underline",
+                 "strike": "text-decoration:line-through", "s": "text-decoration:line-through",
+                 "nobr": "white-space:nowrap"}
+
+
+def _clean(text: str | None) -> str | None:
+    return NOT_XML_CHARS.sub("", text) if text else text
+
+
+def _xhtml_copy(root) -> tuple[etree._Element, dict]:
+    """An XHTML-namespaced copy of an HTML tree, and a map source element -> copied element."""
+    copies: dict = {}
+    new_root = etree.Element(f"{{{XHTML}}}html")
+    stack = [(root, new_root)]
+    copies[root] = new_root
+    while stack:
+        src, dst = stack.pop()
+        for name, value in src.attrib.items():
+            if XML_NAME.match(name) and name.lower() not in ("xmlns", "xml:lang") and not name.lower().startswith("on"):
+                dst.set(name.lower(), _clean(value) or "")
+        dst.text = _clean(src.text)
+        for child in src:
+            if not isinstance(child.tag, str):
+                continue  # comments and processing instructions
+            tag = child.tag.lower()
+            if tag in DROPPED or not XML_NAME.match(tag):
+                _append_text(dst, child.tail)
+                continue
+            new = etree.SubElement(dst, f"{{{XHTML}}}{RENAMED.get(tag, tag)}")
+            new.tail = _clean(child.tail)
+            if tag in RENAMED_STYLE:
+                new.set("style", RENAMED_STYLE[tag])
+            copies[child] = new
+            stack.append((child, new))
+    return new_root, copies
+
+
+def _append_text(parent, text: str | None) -> None:
+    text = _clean(text)
+    if not text:
+        return
+    if len(parent):
+        parent[-1].tail = (parent[-1].tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def _wrap(holder, shown: str, attrib: dict[str, str]) -> bool:
+    """Put ``shown`` (found in holder's own text or one of its children's tails) in an ix:nonFraction."""
+    tag = f"{{{IX}}}nonFraction"
+    if holder.text and shown in holder.text:
+        at = holder.text.index(shown)
+        before, after = holder.text[:at], holder.text[at + len(shown):]
+        holder.text = before
+        wrapped = etree.Element(tag, attrib)
+        wrapped.text = shown
+        wrapped.tail = after
+        holder.insert(0, wrapped)
+        return True
+    for k, child in enumerate(holder):
+        if child.tail and shown in child.tail:
+            at = child.tail.index(shown)
+            before, after = child.tail[:at], child.tail[at + len(shown):]
+            child.tail = before
+            wrapped = etree.Element(tag, attrib)
+            wrapped.text = shown
+            wrapped.tail = after
+            holder.insert(k + 1, wrapped)
+            return True
+    return False
+
+
+def _cell(report: Report, fact: Fact) -> RawCell:
+    source = fact.source
+    table = report.filing.tables[source.table]
+    cell = table.rows[source.row].cells[source.column]
+    if cell is None:
+        raise OutputError(f"fact {fact.concept} names an empty cell (table {source.table}, row {source.row})")
+    return cell
+
+
+def inplace_ixbrl_bytes(report: Report) -> bytes:
+    """The source HTML as Inline XBRL 1.1: every fact wrapped where its number is shown."""
+    native = report.filing.document.native
+    if native is None or not hasattr(native, "getroottree"):
+        raise OutputError("the HTML input's parsed document is missing: cannot tag it in place")
+    tree = native.getroottree()
+    prefixes = Prefixes(report)
+    contexts = context_ids(report)
+    tagger = CellTagger(report, prefixes, contexts)
+    body_copy, copies = _xhtml_copy(native)
+    nsmap = {None: XHTML, "ix": IX, "ixt": IXT, "link": LINK, "xlink": XLINK, "xbrldi": XBRLDI, **prefixes.map}
+    html = etree.Element(f"{{{XHTML}}}html", nsmap=nsmap)
+    for name, value in body_copy.attrib.items():
+        html.set(name, value)
+    html.text = body_copy.text
+    for child in list(body_copy):
+        html.append(child)
+    targets = []
+    for fact in report.facts:
+        cell = _cell(report, fact)
+        found = tree.xpath(cell.locator) if cell.locator.startswith("/") else []
+        if len(found) != 1 or found[0] not in copies:
+            raise OutputError(f"cell {cell.locator!r} of fact {fact.concept} is not in the source document")
+        targets.append((fact, cell, copies[found[0]]))
+    for fact, cell, holder in targets:
+        _, shown, _, attrib = tagger.nonfraction(fact, cell)
+        if not _wrap(holder, shown, attrib):
+            raise OutputError(f"the number {shown!r} of fact {attrib['id']} is not in the text of {cell.locator}")
+    _ensure_head(html, report)
+    body = html.find(f"{{{XHTML}}}body")
+    if body is None:
+        body = etree.SubElement(html, f"{{{XHTML}}}body")
+    add_ix_header(body, report, file_stem(report), prefixes, contexts)
+    body.insert(0, body[-1])  # the hidden header first, as EDGAR filings have it
+    missing = tagger.unplaced()
+    if missing:
+        raise OutputError(f"facts whose source cell is not in the document: {', '.join(missing[:10])}")
+    return etree.tostring(html, xml_declaration=True, encoding="utf-8")
+
+
+def _ensure_head(html, report: Report) -> None:
+    """XHTML needs a head with a title before the body."""
+    head = html.find(f"{{{XHTML}}}head")
+    if head is None:
+        head = etree.Element(f"{{{XHTML}}}head")
+        html.insert(0, head)
+    if head.find(f"{{{XHTML}}}title") is None:
+        title = etree.SubElement(head, f"{{{XHTML}}}title")
+        filing = report.filing
+        title.text = f"{filing.company} {filing.document_type} for the period ended {filing.period_end.isoformat()}"
+    for meta in head.findall(f"{{{XHTML}}}meta"):
+        if (meta.get("http-equiv") or "").lower() == "content-type":
+            meta.set("content", "text/html; charset=utf-8")
