@@ -70,7 +70,7 @@ def test_convert_one_skips_current_outputs_and_reports_unreadable_input(tmp_path
     status = convert_one(str(source), str(out))
     assert (status.status, status.fact_count) == (SKIPPED, 12)
     missing = convert_one(str(tmp_path / "gone.txt"), str(tmp_path / "out2"))
-    assert missing.status == FAILED and "cannot read input" in missing.message
+    assert missing.status == FAILED and missing.message.startswith("XC100") and "not found" in missing.message
 
 
 # --- end to end, on stripped corpus filings ------------------------------------------

@@ -74,7 +74,7 @@ def test_file_stem_is_prefix_and_period_end(report):
 def test_write_all_writes_every_format_and_only_those(out):
     assert sorted(p.name for p in out.iterdir()) == sorted([
         f"{STEM}.htm", f"{STEM}.json", f"{STEM}.xsd", f"{STEM}_lab.xml", f"{STEM}_pre.xml", f"{STEM}_cal.xml",
-        f"{STEM}-mapping.csv", f"{STEM}-mapping.md",
+        f"{STEM}-mapping.csv", f"{STEM}-mapping.md", "manifest.json",
     ])
     assert set(load_writers()) >= {"ixbrl", "xbrl-json", "taxonomy", "mapping-report"}
 

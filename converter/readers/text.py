@@ -24,10 +24,13 @@ DASHES = "—–-"
 # Multi-digit numbers never start with 0, so "202070,264,265" splits as "2020" + "70,264,265".
 _NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d+)?|\.\d+"
 TOKEN = re.compile(
-    r"(?P<lead>\$ ?)?(?P<open>\()? ?\$? ?(?P<num>" + _NUMBER + r") ?(?P<close>\))?(?P<pct>%)?"
+    r"(?P<lead>\$ ?)?(?P<open>\()? ?\$? ?(?P<num>" + _NUMBER + r")(?: ?(?P<close>\)))?(?P<pct>%)?"
     r"|(?P<dash>[—–])"
 )
 FOOTNOTE_TAIL = re.compile(r"(?:\s\(\d\))+\s*$")  # "Other Americas (1)", "EMEA (2) (4)"
+PERIODISH = re.compile(r"\bended\b|\bas of\b|\b(?:19|20)\d\d\b|\((?:in|\$ in|amounts in)\b|\b(?:jan|feb|mar|apr|may|"
+                       r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\bweeks\b|\bmonths\b", re.I)
+GLUED_MARKER = re.compile(r"(?<=[a-z])\d$")  # a footnote digit glued to the label's last word
 FOOTNOTE_LEAD = re.compile(r"^\(\d\)\s*\S")  # "(1)Amounts include ..." starts a footnote table
 YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
 MONTH_DAY_END = re.compile(
@@ -91,8 +94,9 @@ def _scan_cells(s: str, pos: int, line_no: int) -> list[RawCell | None] | None:
             value = _to_decimal(m.group("num"), f"line {line_no}")
             cell = RawCell(m.group(0).strip(), value, negative_shown=bool(m.group("open")),
                            locator=f"{line_no}:{len(cells)}")
-        # a number not closed by ")" must be followed by a separator or the end
-        if not m.group("close") and end < n and s[end] not in NBSP + " \t$(":
+        # a number not closed by ")" must be followed by a separator or the end ("1$0.89" is
+        # a footnote marker glued to the next cell, not a cell)
+        if not m.group("close") and end < n and s[end] not in NBSP + " \t":
             return None
         if not m.group("close") and end < n and s[end] in NBSP + " \t":
             end += 1  # the separator that ends this number
@@ -121,7 +125,8 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
             continue  # the year of a date in the label ("as of December 31, 2020")
         cells = _scan_cells(s, start, line_no)
         if cells and any(c is not None for c in cells):
-            return before.strip()[:MAX_LABEL], tuple(cells)
+            label = GLUED_MARKER.sub("", before.strip())  # "Per Share1" -> "Per Share"
+            return label[:MAX_LABEL], tuple(cells)
     return s.strip()[:MAX_LABEL], ()
 
 
@@ -177,6 +182,11 @@ def _check_numbers(ln: _Line) -> None:
                                f"(row {ln.label[:m.start()].strip()[:60]!r})")
 
 
+def _page_number(ln: _Line) -> bool:
+    """A lone small integer on its own line, with nothing above to belong to: a page number."""
+    return len(ln.cells) == 1 and ln.cells[0] is not None and ln.text.strip().isdigit() and len(ln.text.strip()) <= 3
+
+
 def _rows(body: list[_Line]) -> list[RawRow]:
     """Join wrapped labels to their numbers and keep heading rows (no numbers)."""
     rows: list[RawRow] = []
@@ -188,7 +198,7 @@ def _rows(body: list[_Line]) -> list[RawRow]:
                 rows.append(RawRow(FOOTNOTE_TAIL.sub("", pending.label).strip(), ln.cells, pending.no,
                                    ("label wrapped onto the next line",)))
                 pending = None
-            else:
+            elif not _page_number(ln):
                 rows.append(RawRow("", ln.cells, ln.no, ("numbers with no label",)))
             continue
         if pending is not None:
@@ -215,12 +225,18 @@ def _context_before(lines: list[_Line], first_no: int, limit: int = 3) -> tuple[
 
 
 def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_lines) -> RawTable:
-    first_data = next(i for i, ln in enumerate(part) if ln.has_numbers)
+    part = [ln for ln in part if not _page_number(ln)] or part
+    first_data = next((i for i, ln in enumerate(part) if ln.has_numbers), 0)
     # Header lines: those before the first row with numbers that are not wrapped labels of it.
     head = part[:first_data]
     if head and not head[-1].cells and first_data < len(part) and not part[first_data].label:
         head = head[:-1]  # the last one is the wrapped label of the first row
-    # Section headings ("Current assets:") just above the first row belong to the body.
+    # Lines after the last line that names periods or scale are section headings
+    # ("ASSETS", "Current assets:") and belong to the body; without such a line, only
+    # headings ending in ':' do.
+    periodish = [i for i, ln in enumerate(head) if PERIODISH.search(ln.text)]
+    if periodish and not FOOTNOTE_LEAD.match(part[0].text.strip()):
+        head = head[:periodish[-1] + 1]
     while head and head[-1].text.strip().endswith(":") and not FOOTNOTE_LEAD.match(head[-1].text.strip()) \
             and len(head) > 1:
         head = head[:-1]
@@ -259,7 +275,7 @@ def parse_text(text: str) -> tuple[RawTable, ...]:
     for region in _regions(lines):
         parent_header: tuple[str, ...] = ()
         for part in _split_footnote_tables(region):
-            if sum(ln.has_numbers for ln in part) < 1:
+            if sum(ln.has_numbers and not _page_number(ln) for ln in part) < 1:
                 continue
             t = _table(len(tables), part, parent_header, lines)
             if not FOOTNOTE_LEAD.match(part[0].text.strip()):
