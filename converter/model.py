@@ -290,6 +290,7 @@ class Filing:
     tables: tuple[Table, ...]
     cik: str | None = None
     prefix: str = ""  # company ticker-like prefix for extension names and files
+    fiscal_year_end: tuple[int, int] = (12, 31)  # (month, day)
 
 
 # --- facts -------------------------------------------------------------------------

@@ -236,7 +236,8 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
         raise NoStatementsError(f"{doc.path}: no table with readable periods")
     return Filing(document=doc, company=facts.company, document_type=facts.document_type,
                   period_end=facts.period_end, fiscal_year=facts.fiscal_year, fiscal_period=facts.fiscal_period,
-                  tables=tuple(tables), cik=cik, prefix=prefix or _prefix(facts.company))
+                  tables=tuple(tables), cik=cik, prefix=prefix or _prefix(facts.company),
+                  fiscal_year_end=facts.fiscal_year_end)
 
 
 TITLES = {

@@ -9,7 +9,7 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-DATE = re.compile(r"\b(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:\s*,\s*|\s+)?(?P<year>(?:19|20)\d\d)?(?!\d)",
+DATE = re.compile(r"(?<![A-Za-z])(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:\s*,\s*|\s+)?(?P<year>(?:19|20)\d\d)?(?!\d)",
                   re.IGNORECASE)
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
@@ -95,3 +95,28 @@ def lengths_in(text: str) -> list[tuple[int, int, int]]:
 
 def weeks_to_months(weeks: int) -> int:
     return max(1, round(weeks * 7 / 30.44))
+
+
+def period_start(end: dt.date, months: int = 0, weeks: int = 0,
+                 fiscal_year_end: tuple[int, int] = (12, 31)) -> dt.date:
+    """The first day of a period of ``months`` (or ``weeks``) that ends on ``end``.
+
+    Calendar-month periods end on a month end. Filers on a weekly calendar end their
+    quarters on a weekday (June 27): a quarter is then 13 weeks; a year-to-date period runs
+    from the day after the fiscal year end when that is a month end (Dec 31), else it is
+    26, 39 or 52 weeks (52/53-week years).
+    """
+    if weeks:
+        return end - dt.timedelta(days=7 * weeks - 1)
+    if is_month_end(end):
+        return start_for(end, months)
+    if months <= 3:
+        return end - dt.timedelta(days=7 * round(months * 13 / 3) - 1)
+    fy_month, fy_day = fiscal_year_end
+    if fy_day == calendar.monthrange(2001, fy_month)[1]:
+        year_end = make_date(end.year, fy_month, fy_day)
+        if year_end >= end:
+            year_end = make_date(end.year - 1, fy_month, fy_day)
+        if abs((end - year_end).days - months * 30.44) < 20:
+            return year_end + dt.timedelta(days=1)
+    return end - dt.timedelta(days=7 * round(months * 52 / 12) - 1)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from converter.detect.dates import period_start
 from converter.detect.periods import BEGINNING, row_balance_date
 from converter.mapping import signs
 from converter.mapping.catalog import Catalog
@@ -194,9 +195,7 @@ class Mapper:
                 return Instant(p.start - dt.timedelta(days=1))
             return Instant(p.end)
         if concept.period_type is PeriodType.DURATION and isinstance(p, Instant):
-            ytd = _ytd_months(self.filing)
-            from converter.detect.dates import start_for
-            return Duration(start_for(p.date, ytd), p.date)
+            return Duration(period_start(p.date, _ytd_months(self.filing), 0, self.filing.fiscal_year_end), p.date)
         return p
 
     def add_fact(self, table: Table, row: LineItem, col: Column, choice: Choice, dims, f: int):
