@@ -82,6 +82,18 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
         col_years = []
         year_note = ""
     out: list[ColumnPeriod] = []
+    one_dated = len(dates) == 1 and dates[0][2] is not None and not col_years and len(lengths) <= 1
+    if one_dated:
+        # "Three Months Ended March 31, 2025" over the whole table: every column shares it.
+        m, d, y, _ = dates[0]
+        e = make_date(y, m, d)
+        if lengths:
+            months, weeks, _ = lengths[0]
+            period = Duration(_duration_start(e, months, weeks, facts), e)
+        else:
+            period = Instant(e)
+        return [ColumnPeriod(period, f"header '{header.strip()[:80]}': one dated period over every column")
+                for _ in range(ncols)]
     if lengths:
         per_group = max(1, ncols // len(lengths)) if ncols % len(lengths) == 0 else ncols
         groups = lengths if ncols % len(lengths) == 0 else lengths[:1]

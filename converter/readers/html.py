@@ -180,8 +180,10 @@ def _grid(table, first_ordinal: int) -> list[_Row]:
 
 
 def _is_year_row(row: _Row) -> bool:
-    filled = [c for c in row.cells if c.text]
-    return bool(filled) and all(YEAR.match(c.text) for c in filled)
+    """Years over the value columns ("2025 | 2024"), maybe after a caption in the label column."""
+    filled = [c for c in row.cells if c.text and c.start > 0 and not AFFIX_LEFT.match(c.text)]
+    return bool(filled) and all(YEAR.match(c.text) for c in filled) and not (
+        row.cells and row.cells[0].numeric and row.cells[0].text)
 
 
 def _value_cells(row: _Row) -> list[_Cell]:
@@ -219,6 +221,19 @@ def _split_run(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple
         if left >= 2 and right >= 2 and crossing * 4 <= min(left, right):
             return [(start, b)] + _split_run(b, end, [(s, e) for s, e in spans if s >= b or s < b < e])
     return [(start, end)]
+
+
+def _leading_minor_dropped(columns: list[tuple[int, int]], rows: list[_Row]) -> list[tuple[int, int]]:
+    """Columns left of the main ones holding a number or two (a share count inside a label,
+    a note reference) are part of the labels, not value columns."""
+    counts = [sum(1 for r in rows for c in _value_cells(r) if s <= c.start < e) for s, e in columns]
+    if not counts:
+        return columns
+    minor = max(2, max(counts) // 4)
+    k = 0
+    while k < len(columns) - 1 and counts[k] <= minor:
+        k += 1
+    return columns[k:]
 
 
 def _column_of(cell: _Cell, columns: list[tuple[int, int]]) -> int | None:
@@ -270,7 +285,7 @@ def _raw_cell(cell: _Cell, row: _Row, tree) -> RawCell:
 
 
 def _label(row: _Row, first_value_start: int) -> str:
-    parts = [c.text for c in row.cells if c.text and c.start < first_value_start and not (c.numeric and c.start > 0)
+    parts = [c.text for c in row.cells if c.text and c.start < first_value_start
              and not AFFIX_LEFT.match(c.text) and not AFFIX_RIGHT.match(c.text)]
     label = " ".join(parts)
     return FOOTNOTE_TAIL.sub("", label).strip()[:MAX_LABEL]
@@ -357,7 +372,7 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) 
         return None
     first_data = rows.index(candidates[0])
     body = [r for r in rows[first_data:] if not _is_year_row(r)]
-    columns = _value_columns(body)
+    columns = _leading_minor_dropped(_value_columns(body), body)
     if not columns:
         return None
     first_start = columns[0][0]
