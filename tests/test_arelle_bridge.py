@@ -153,9 +153,9 @@ def _oim_period(text: str):
     return Instant(day(text))
 
 
-def oim_numeric_facts(oim: dict) -> set:
-    """(concept, period, dims, unit, value) of every numeric fact of an xBRL-JSON document,
-    names resolved through its own prefixes so two documents compare by namespace."""
+def oim_facts(oim: dict, *, numeric_only: bool = False) -> set:
+    """(concept, entity, period, dims, unit, decimals, value) of the facts of an xBRL-JSON
+    document, names resolved through its own prefixes so two documents compare by namespace."""
     prefixes = oim["documentInfo"]["namespaces"]
 
     def qname(prefixed: str) -> QName:
@@ -169,28 +169,33 @@ def oim_numeric_facts(oim: dict) -> set:
     rows = set()
     for fact in oim["facts"].values():
         dims = fact["dimensions"]
-        if "unit" not in dims:
+        numeric = "unit" in dims
+        if numeric_only and not numeric:
             continue
         axes = frozenset((qname(k), qname(v)) for k, v in dims.items()
                          if k not in ("concept", "entity", "period", "unit", "language"))
-        value = None if fact.get("value") is None else Decimal(fact["value"])
-        rows.add((qname(dims["concept"]), _oim_period(dims["period"]), axes, unit(dims["unit"]), value))
+        value = fact.get("value")
+        if numeric and value is not None:
+            value = Decimal(value)
+        rows.add((qname(dims["concept"]), dims["entity"].partition(":")[2], _oim_period(dims["period"]), axes,
+                  unit(dims["unit"]) if numeric else None, fact.get("decimals"), value))
     return rows
 
 
 def fact_rows(facts) -> set:
-    return {(QName(f.concept.namespace, f.concept.local), f.context.period,
+    return {(QName(f.concept.namespace, f.concept.local), f.context.entity.identifier, f.context.period,
              frozenset((QName(a.namespace, a.local), QName(m.namespace, m.local)) for a, m in f.context.dimensions),
              (tuple(sorted(QName(m.namespace, m.local) for m in f.unit.numerators)),
               tuple(sorted(QName(m.namespace, m.local) for m in f.unit.denominators))),
-             f.value) for f in facts}
+             f.decimals, f.value) for f in facts}
 
 
 @pytest.mark.arelle
 def test_arelle_xbrl_json_export_holds_the_facts_read_back(crafted):
     oim = crafted.oim_json
     assert oim["documentInfo"]["documentType"] == "https://xbrl.org/2021/xbrl-json"
-    assert oim_numeric_facts(oim) == fact_rows(crafted.facts)
+    assert oim_facts(oim, numeric_only=True) == fact_rows(crafted.facts)
+    assert len(oim_facts(oim)) == len(crafted.facts) + 7  # and the seven hidden dei facts
 
 
 @pytest.fixture(scope="session")
@@ -381,7 +386,7 @@ def test_seed_converts_validates_and_round_trips_clean(seed_converted, capsys):
     assert result.cells == result.matched + result.untagged_dashes and result.matched == result.facts > 0
 
     our_json = json.loads(ours.read_text(encoding="utf-8"))
-    assert oim_numeric_facts(loaded.oim_json) == oim_numeric_facts(our_json)
+    assert oim_facts(loaded.oim_json) == oim_facts(our_json)  # text (dei) facts too
 
 
 @pytest.mark.arelle
