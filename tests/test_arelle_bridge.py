@@ -329,6 +329,19 @@ def test_round_trip_chooses_the_scale_by_the_facts_unit(crafted):
 
 
 @pytest.mark.arelle
+def test_round_trip_counts_untagged_dashes_apart_and_uses_a_rows_own_scale(crafted):
+    filing = crafted_filing()
+    income = _with_row(filing.tables[0], "No movement", ("—", "—"))
+    note = filing.tables[2]
+    in_units = LineItem(0, "Americas (in dollars)", (_cell("3,000,000"),), scale=0)
+    note = dataclasses.replace(note, rows=(in_units,) + note.rows[1:])
+    filing = dataclasses.replace(filing, tables=(income, filing.tables[1], note))
+    result = proof.match_cells(filing, crafted.facts, crafted.report)
+    assert result.mismatches == ()
+    assert (result.cells, result.matched, result.untagged_dashes) == (28, 26, 2)
+
+
+@pytest.mark.arelle
 def test_round_trip_rejects_a_unit_it_has_no_scale_for(crafted):
     facts = tuple(dataclasses.replace(f, unit=PURE) if f.id == "f-2-0-0" else f for f in crafted.facts)
     result = proof.match_cells(crafted_filing(), facts, crafted.report)
