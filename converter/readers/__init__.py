@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -68,9 +69,15 @@ def decode(data: bytes, path: Path) -> str:
         return text
 
 
+MARKUP = re.compile(r"<(?:html|body|table|div|p)\b")
+
+
 def sniff(text: str) -> InputKind:
-    head = text[:4096].lstrip().lower()
-    if head.startswith(("<?xml", "<!doctype html", "<html")) or "<html" in head[:1024]:
+    """HTML when the text starts as markup (declaration, doctype, comment or tag) and holds
+    a document or table tag early on; inline XBRL when it declares the ix namespace."""
+    head = text[:8192].lstrip("\ufeff \t\r\n").lower()
+    if head.startswith(("<?xml", "<!doctype html", "<html")) or "<html" in head[:1024] or (
+            head.startswith("<") and MARKUP.search(head)):
         if "inlinexbrl" in text[:20000].lower() or "<ix:header" in text.lower():
             return InputKind.IXBRL
         return InputKind.HTML

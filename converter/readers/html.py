@@ -118,14 +118,17 @@ def _cell_text(el) -> str:
 
 
 def _classify(cell: _Cell) -> None:
-    text = FOOTNOTE_TAIL.sub("", cell.text).strip() if cell.text else ""
-    if not text:
-        return
-    m = NUMERIC_CELL.match(text)
-    if m:
-        cell.number = m
-    elif DASH_CELL.match(text):
-        cell.dash = True
+    """Number, dash or text; "1,234 (1)" is a number with a footnote mark, "(65)" a number."""
+    for text in (cell.text, FOOTNOTE_TAIL.sub("", cell.text).strip()):
+        if not text:
+            return
+        m = NUMERIC_CELL.match(text)
+        if m:
+            cell.number = m
+            return
+        if DASH_CELL.match(text):
+            cell.dash = True
+            return
 
 
 def _rows_of(table) -> list:
@@ -231,7 +234,7 @@ def _leading_minor_dropped(columns: list[tuple[int, int]], rows: list[_Row]) -> 
         return columns
     minor = max(2, max(counts) // 4)
     k = 0
-    while k < len(columns) - 1 and counts[k] <= minor:
+    while k < len(columns) - 1 and counts[k] <= minor and counts[k] * 4 <= max(counts):
         k += 1
     return columns[k:]
 
@@ -393,8 +396,8 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) 
                 continue
             cells[k] = _raw_cell(c, r, tree)
         label = _label(r, first_start)
-        if not label and not any(cells):
-            continue
+        if not any(cells) and (not label or any(c.percent for c in r.cells)):
+            continue  # an empty row, or a row of percentages only
         out_rows.append(RawRow(label, tuple(cells), r.ordinal, tuple(notes)))
     used = [k for k in range(len(columns)) if any(row.cells[k] is not None for row in out_rows)]
     if not used:
