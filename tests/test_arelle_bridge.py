@@ -11,6 +11,7 @@ import datetime as dt
 import importlib.util
 import re
 import shutil
+import subprocess
 from decimal import Decimal
 from pathlib import Path
 
@@ -231,6 +232,24 @@ def test_viewer_builds_offline_with_its_script_beside_it(tmp_path):
     assert scripts == ["ixbrlviewer.js"]
     assert (viewer.parent / "ixbrlviewer.js").stat().st_size > 100_000
     assert "f-0-4-0" in html  # the viewer carries our facts
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.arelle
+@pytest.mark.browser
+@pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium is not installed (Debian package 'chromium')")
+def test_viewer_runs_from_disk_in_headless_chromium(tmp_path):
+    viewer = arelle_bridge.build_viewer(CRAFTED, tmp_path / "view")
+    assert "inspector-container" not in viewer.read_text(encoding="utf-8")
+    dom = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+         "--virtual-time-budget=10000", "--dump-dom", viewer.as_uri()],
+        capture_output=True, text=True, timeout=120, check=True).stdout
+    # The inspector panel exists only once the local ixbrlviewer.js has run on our facts.
+    assert "inspector-container fact-inspector" in dom and "f-0-4-0" in dom
 
 
 # --- the round trip, against a crafted analysis of the fixture's tables --------------------
