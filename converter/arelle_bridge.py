@@ -102,8 +102,7 @@ def _options(path: Path, *, validate: bool, calcs: str, plugins: str | None = No
              plugin_options: dict | None = None) -> RuntimeOptions:
     return RuntimeOptions(
         entrypointFile=str(path),
-        workOffline=True,
-        internetConnectivity="offline",
+        workOffline=True,  # never download: a URL missing from the cache is an error
         cacheDirectory=str(_cache_dir()),
         httpsRedirectCache=True,  # http:// and https:// taxonomy URLs resolve to the same copy
         disablePersistentConfig=True,  # never read or write ~/.config/arelle

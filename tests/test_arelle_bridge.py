@@ -430,3 +430,16 @@ def test_a_file_that_is_not_xml_is_reported_as_an_error_not_raised(tmp_path):
     assert loaded.report.errors[0].code == "xmlSchema:syntax"
     with pytest.raises(ValidationFailed):
         arelle_bridge.export_oim_json(junk)
+
+
+@pytest.mark.arelle
+def test_a_taxonomy_missing_from_the_cache_is_an_error_never_a_download(tmp_path):
+    for path in FIXTURES.glob("xmpl-20240630*"):
+        shutil.copy(path, tmp_path / path.name)
+    schema = tmp_path / "xmpl-20240630.xsd"
+    schema.write_text(schema.read_text(encoding="utf-8").replace(
+        "https://xbrl.sec.gov/dei/2024/dei-2024.xsd", "https://xbrl.sec.gov/dei/2019/dei-2019-01-31.xsd"),
+        encoding="utf-8")
+    loaded = arelle_bridge.load(tmp_path / CRAFTED.name, validate=False)
+    assert not loaded.report.ok
+    assert any("dei-2019-01-31.xsd" in m.text for m in loaded.report.errors)
