@@ -37,6 +37,8 @@ def month_day(text: str) -> tuple[int, int] | None:
 def parse_dates(text: str) -> list[tuple[int, int, int | None, int]]:
     """All dates in text as (month, day, year or None, position)."""
     out = []
+    # Header cells run together ("amountsJun. 30,2025Dec. 31,2024"): split at case changes.
+    text = re.sub(r"(?<=[a-z0-9.,])(?=[A-Z][a-z])", " ", text)
     for m in DATE.finditer(text):
         month = MONTHS[m.group("month").lower().rstrip(".")]
         day = int(m.group("day"))

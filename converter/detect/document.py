@@ -106,8 +106,16 @@ def _fiscal_year_end(text: str, period_end: dt.date, doc_type: str, header_text:
     return 12, 31
 
 
+REGISTRANT_LINE = re.compile(r"^\s*(?P<name>[^\n]{2,120}?)\s*\n[^\n]*\(exact name of registrant", re.I | re.M)
+
+
 def _company(text: str) -> str:
-    """The first company name in the text: cover pages and opening paragraphs name the registrant."""
+    """The registrant: the line above "(Exact name of registrant as specified in its charter)"
+    on a cover page, else the first company name in the text (opening paragraphs name it)."""
+    cover = REGISTRANT_LINE.search(text[:60000])
+    if cover:
+        name = " ".join(cover.group("name").split())
+        return name.title() if name.isupper() else name
     m = COMPANY.search(text[:60000])
     if not m:
         return "Unknown Registrant"

@@ -248,8 +248,7 @@ class Mapper:
             choice = choices.get(row.index)
             if choice is None:
                 continue
-            f = signs.factor(self.catalog, table, row, choice.concept, choices,
-                             in_flow_section=row.index in flow_rows, exclude_company=self.exclude)
+            f = signs.factor(self.catalog, table, row, choice.concept, in_flow_section=row.index in flow_rows)
             for col in table.columns:
                 self.add_fact(table, row, col, choice, col.members + row_dims.get(row.index, ()), f)
 
@@ -372,7 +371,7 @@ class Mapper:
                 else:
                     choice = self.choose("note", col.header, f"{row.label} {col.header}", PeriodType.DURATION,
                                          None)
-                f = signs.factor(self.catalog, table, row, choice.concept, {}, exclude_company=self.exclude)
+                f = signs.factor(self.catalog, table, row, choice.concept)
                 self.add_fact(table, row, col, choice, col.members, f)
 
 

@@ -1,9 +1,11 @@
 """XBRL signs: parentheses show presentation, the taxonomy decides the sign of a value.
 
 A value's XBRL sign is its shown sign times a factor f:
-- balance sheets and cash flow statements add every shown line into their totals, so f is
-  the concept's calculation weight under the statement total it feeds (a purchase of
-  equipment shown as (23,172) has weight -1 under investing cash flow: +23,172);
+- balance sheets add every shown line into their totals, so f is the concept's calculation
+  weight under the statement total (treasury stock shown as (3) is +3);
+- cash flow statements add every line too, and the taxonomy gives each cash flow concept
+  the balance of its effect on cash: debit adds (+1), credit subtracts (-1), so a purchase
+  of equipment shown as (23,172) is +23,172;
 - income and note tables show expenses as positive deductions, so f is +1, except for a
   debit (expense) concept whose every value is shown in parentheses (a deduction shown
   negative, not a negative expense);
@@ -12,57 +14,28 @@ A value's XBRL sign is its shown sign times a factor f:
 """
 from __future__ import annotations
 
-import csv
-import re
-from collections import defaultdict
-from functools import lru_cache
-from pathlib import Path
-
 from converter.model import Column, Concept, LineItem, StatementKind, Table
-
-LEARNED = Path(__file__).resolve().parents[2] / "taxonomy_maps" / "us-gaap-2024" / "learned_labels.csv"
 
 BALANCE_PARENTS = ("Assets", "Liabilities", "StockholdersEquity", "LiabilitiesAndStockholdersEquity",
                    "AssetsCurrent", "LiabilitiesCurrent", "AssetsNoncurrent", "LiabilitiesNoncurrent")
 OUTFLOW_PREFIXES = ("PaymentsFor", "PaymentsTo", "PaymentsOf", "RepaymentsOf", "PaymentForRepurchase",
                     "PaymentsForRepurchase", "PaymentsRelated")
-CASH_USE_NAMES = ("IncreaseDecreaseInAccountsReceivable", "IncreaseDecreaseInInventor", "IncreaseDecreaseInPrepaid",
-                  "IncreaseDecreaseInOther", "GainLoss", "IncreaseDecreaseInContractWithCustomerAsset")
 
 
-@lru_cache(maxsize=8)
-def _shown_vs_signed(statement: str, exclude_company: str | None) -> dict[str, tuple[int, int]]:
-    """concept -> (facts shown in parentheses, of those how many were negative in XBRL).
-
-    Learned from the official filings: it tells, per concept, whether parentheses are a
-    presentation habit (cash outflows: 'Purchases of equipment (23,172)' is +23,172) or the
-    real sign (a net loss). Leave-one-company-out: ``exclude_company`` is left out.
-    """
-    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    with open(LEARNED, newline="", encoding="utf-8") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        for r in rows:
-            if r["statement"] != statement or r["company"] == exclude_company or r["dims"]:
-                continue
-            parens, negated = int(r["parens_count"] or 0), int(r["negated_count"] or 0)
-            out[r["concept"].split(":")[-1]][0] += parens
-            out[r["concept"].split(":")[-1]][1] += min(negated, parens)
-    return {k: (v[0], v[1]) for k, v in out.items()}
+STARTING_POINTS = ("NetIncomeLoss", "ProfitLoss", "NetIncomeLossAvailableToCommonStockholdersBasic")
 
 
-def _cash_factor(concept: Concept, exclude_company: str | None) -> int:
+def _cash_factor(concept: Concept) -> int:
+    """Cash flow concepts carry their sign in their balance: debit brings cash (+1),
+    credit uses it (-1) - except the net income a reconciliation starts from."""
     name = concept.qname.local
-    if name.startswith("IncreaseDecreaseIn"):
-        # Working-capital changes: more assets use cash, more liabilities bring it.
-        if re.search(r"Liabilit|Payable|Accrued|DeferredRevenue|ContractWithCustomerLiability|Payroll", name):
-            return 1
-        if re.search(r"Receivable|Inventor|Prepaid|Assets?\b|Asset[A-Z]|Assets$", name):
-            return -1
-    parens, negated = _shown_vs_signed("cashflow", exclude_company).get(concept.qname.local, (0, 0))
-    if parens >= 2:
-        return -1 if negated < parens * 0.3 else 1
-    name = concept.qname.local
-    return -1 if name.startswith(OUTFLOW_PREFIXES) or name.startswith(CASH_USE_NAMES) else 1
+    if name in STARTING_POINTS:
+        return 1
+    if concept.balance == "debit":
+        return 1
+    if concept.balance == "credit":
+        return -1
+    return -1 if name.startswith(OUTFLOW_PREFIXES) else 1
 
 
 def _all_shown_negative(row: LineItem) -> bool:
@@ -81,12 +54,11 @@ def _weight(catalog, parents, concept: Concept) -> int | None:
     return None
 
 
-def factor(catalog, table: Table, row: LineItem, concept: Concept, choices, *,
-           in_flow_section: bool = True, exclude_company: str | None = None) -> int:
+def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_section: bool = True) -> int:
     if concept.extension or concept.is_shares or concept.is_per_share:
         return 1
     if table.kind is StatementKind.CASHFLOW:
-        return _cash_factor(concept, exclude_company) if in_flow_section else 1
+        return _cash_factor(concept) if in_flow_section else 1
     if table.kind is StatementKind.BALANCE:
         w = _weight(catalog, BALANCE_PARENTS, concept)
         return -1 if w == -1 and _all_shown_negative(row) else 1

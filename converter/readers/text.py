@@ -28,6 +28,8 @@ TOKEN = re.compile(
     r"|(?P<dash>[—–])"
 )
 FOOTNOTE_TAIL = re.compile(r"(?:\s\(\d\))+\s*$")  # "Other Americas (1)", "EMEA (2) (4)"
+TITLE = re.compile(r"^(?:the\s+)?(?:condensed\s+|unaudited\s+|interim\s+)*(?:consolidated\s+)?(?:condensed\s+)?"
+                   r"(?:statements?\s+of|balance\s+sheets?)\b", re.I)
 PERIODISH = re.compile(r"\bended\b|\bas of\b|\b(?:19|20)\d\d\b|\((?:in|\$ in|amounts in)\b|\b(?:jan|feb|mar|apr|may|"
                        r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\bweeks\b|\bmonths\b", re.I)
 GLUED_MARKER = re.compile(r"(?<=[a-z])\d$")  # a footnote digit glued to the label's last word
@@ -141,15 +143,29 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
+def _is_title(ln: _Line) -> bool:
+    """A statement or table title line: it starts a new table even without a blank line."""
+    t = ln.text.strip()
+    return not ln.cells and bool(TITLE.match(t))
+
+
 def _regions(lines: list[_Line]) -> list[list[_Line]]:
-    """Runs of non-blank, non-prose lines that hold at least two rows with numbers."""
+    """Runs of non-blank, non-prose lines that hold at least two rows with numbers.
+
+    A run also ends before a title line ("CONSOLIDATED BALANCE SHEETS") once it holds
+    rows: copied text often has no blank line between one statement and the next.
+    """
     regions, cur = [], []
     for ln in lines:
-        if ln.blank or ln.prose or ln.text.strip().lower().startswith("see accompanying notes"):
+        if ln.blank or ln.prose or ln.text.strip().lower().startswith(("see accompanying notes", "refer to notes",
+                                                                       "the accompanying notes")):
             if sum(x.has_numbers for x in cur) >= 2:
                 regions.append(cur)
             cur = []
             continue
+        if _is_title(ln) and sum(x.has_numbers for x in cur) >= 2:
+            regions.append(cur)
+            cur = []
         cur.append(ln)
     if sum(x.has_numbers for x in cur) >= 2:
         regions.append(cur)
@@ -171,7 +187,7 @@ def _split_footnote_tables(region: list[_Line]) -> list[list[_Line]]:
     return parts
 
 
-GARBLED = re.compile(r"\$\s*\(?(?=[\w,.]*\d)(?=[\w,.]*[A-Za-z])[\w,.]+\)?\s*$")
+GARBLED = re.compile(r"\$\s*\(?\d[\d,.]*[A-Za-z]+[\d,.]*\d\)?\s*$")  # "$1,04x,757", not "$12.9B"
 
 
 def _check_numbers(ln: _Line) -> None:
