@@ -30,6 +30,45 @@ RENAMED_STYLE = {"center": "text-align:center", "u": "text-decoration:underline"
                  "nobr": "white-space:nowrap"}
 
 
+FONT_SIZES = {"1": "8pt", "2": "10pt", "3": "12pt", "4": "14pt", "5": "18pt", "6": "24pt", "7": "36pt"}
+KEPT_ON_RENAMED = {"id", "class", "style", "title", "lang", "dir"}
+ALIGN_ALLOWED = {"td", "th", "tr", "thead", "tbody", "tfoot", "col", "colgroup"}
+WIDTH_ALLOWED = {"table", "img", "col", "colgroup"}
+
+
+def _styled_attributes(tag: str, original_tag: str, attrib) -> dict[str, str]:
+    """The attributes XHTML 1.1 allows, with presentational HTML ones turned into CSS."""
+    out: dict[str, str] = {}
+    css: list[str] = []
+    for name, value in attrib.items():
+        name = name.lower()
+        value = _clean(value) or ""
+        if not XML_NAME.match(name) or name in ("xmlns", "xml:lang") or name.startswith("on"):
+            continue
+        if name == "bgcolor":
+            css.append(f"background-color:{value}")
+        elif name == "nowrap":
+            css.append("white-space:nowrap")
+        elif name == "height" and tag not in ("img",):
+            css.append(f"height:{value}" + ("px" if value.isdigit() else ""))
+        elif name == "width" and tag not in WIDTH_ALLOWED:
+            css.append(f"width:{value}" + ("px" if value.isdigit() else ""))
+        elif name == "align" and tag not in ALIGN_ALLOWED and tag != "img":
+            css.append(f"text-align:{value}")
+        elif original_tag == "font" and name in ("size", "color", "face"):
+            css.append({"size": f"font-size:{FONT_SIZES.get(value.strip(), '10pt')}", "color": f"color:{value}",
+                        "face": f"font-family:{value}"}[name])
+        elif original_tag in RENAMED and name not in KEPT_ON_RENAMED:
+            continue
+        else:
+            out[name] = value
+    if original_tag in RENAMED_STYLE:
+        css.append(RENAMED_STYLE[original_tag])
+    if css:
+        out["style"] = ";".join(css + ([out["style"]] if out.get("style") else []))
+    return out
+
+
 def _clean(text: str | None) -> str | None:
     return NOT_XML_CHARS.sub("", text) if text else text
 
@@ -42,9 +81,9 @@ def _xhtml_copy(root) -> tuple[etree._Element, dict]:
     copies[root] = new_root
     while stack:
         src, dst = stack.pop()
-        for name, value in src.attrib.items():
-            if XML_NAME.match(name) and name.lower() not in ("xmlns", "xml:lang") and not name.lower().startswith("on"):
-                dst.set(name.lower(), _clean(value) or "")
+        original = src.tag.lower() if isinstance(src.tag, str) else ""
+        for name, value in _styled_attributes(etree.QName(dst).localname, original, src.attrib).items():
+            dst.set(name, value)
         dst.text = _clean(src.text)
         for child in src:
             if not isinstance(child.tag, str):
@@ -55,8 +94,6 @@ def _xhtml_copy(root) -> tuple[etree._Element, dict]:
                 continue
             new = etree.SubElement(dst, f"{{{XHTML}}}{RENAMED.get(tag, tag)}")
             new.tail = _clean(child.tail)
-            if tag in RENAMED_STYLE:
-                new.set("style", RENAMED_STYLE[tag])
             copies[child] = new
             stack.append((child, new))
     return new_root, copies

@@ -1,0 +1,138 @@
+"""In-place inline XBRL for HTML input: the user's document, numbers wrapped where they are shown."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from lxml import etree
+
+from converter.model import InputKind
+from converter.pipeline import convert
+from converter.readers import read
+
+from test_html_reader import strip_html
+
+IX = "http://www.xbrl.org/2013/inlineXBRL"
+XHTML = "http://www.w3.org/1999/xhtml"
+
+
+@pytest.fixture(scope="module")
+def ko(tmp_path_factory):
+    """The KO 10-Q stripped to untagged HTML and converted once."""
+    folder = tmp_path_factory.mktemp("ko")
+    source = strip_html("ko-10-q-2025-07-24", folder)
+    return source, convert(source, folder / "out")
+
+
+def _text(root, skip) -> str:
+    """All text of ``root`` outside the elements in ``skip``, whitespace collapsed."""
+    parts = []
+
+    def walk(el):
+        if el in skip:
+            return
+        if isinstance(el.tag, str) and el.text:
+            parts.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(root)
+    return " ".join("".join(parts).split())
+
+
+def test_output_is_strict_xhtml_with_the_header_first(ko):
+    _, result = ko
+    data = result.ixbrl_path.read_bytes()
+    assert data.startswith(b"<?xml")
+    root = etree.fromstring(data)
+    assert root.tag == f"{{{XHTML}}}html"
+    body = root.find(f"{{{XHTML}}}body")
+    hidden = body[0]
+    assert hidden.get("style") == "display:none" and hidden.find(f"{{{IX}}}header") is not None
+
+
+def test_every_fact_is_wrapped_in_the_users_markup(ko):
+    source, result = ko
+    original = read(source)
+    assert original.kind is InputKind.HTML
+    root = etree.fromstring(result.ixbrl_path.read_bytes())
+    tagged = root.findall(f".//{{{IX}}}nonFraction")
+    assert len(tagged) == result.fact_count > 500
+    assert all(re.fullmatch(r"f-\d+-\d+-\d+", t.get("id")) for t in tagged)
+    # the same tables, each number inside the cell it was read from
+    assert len(root.findall(f".//{{{XHTML}}}table")) == len(original.native.findall(".//table"))
+    assert {t.getparent().tag for t in tagged} <= {f"{{{XHTML}}}{tag}" for tag in ("td", "th", "span", "div", "p")}
+    # parentheses stay outside the tag, the XBRL sign is an attribute
+    negative = [t for t in tagged if t.get("sign") == "-"]
+    assert negative and all(not t.text.startswith("(") for t in tagged)
+    # the same text outside the hidden header: nothing added, removed or reworded
+    hidden = root.find(f"{{{XHTML}}}body")[0]
+    ours = _text(root.find(f"{{{XHTML}}}body"), {hidden})
+    theirs = _text(original.native.find("body"), set())
+    assert ours == theirs
+
+
+def test_styles_are_kept(ko):
+    source, result = ko
+    root = etree.fromstring(result.ixbrl_path.read_bytes())
+    original = read(source).native
+    ours = [el.get("style") for el in root.iter(f"{{{XHTML}}}td")]
+    theirs = [el.get("style") for el in original.iter("td")]
+    assert ours == theirs
+
+
+@pytest.mark.arelle
+def test_inplace_document_validates_and_round_trips(ko):
+    from converter.proof import roundtrip
+
+    source, result = ko
+    proof = roundtrip(result.ixbrl_path, source)
+    assert proof.report.ok, [str(m) for m in proof.report.errors[:5]]
+    assert proof.ok, [str(m) for m in proof.mismatches[:5]]
+    assert proof.matched == proof.cells == result.fact_count
+
+
+LEGACY = """<HTML><HEAD><TITLE>ACME 10-Q</TITLE><SCRIPT>alert(1)</SCRIPT></HEAD><BODY>
+<P>ACME Corp. Quarterly report on Form 10-Q for the quarterly period ended June 30, 2025</P>
+<CENTER><FONT size=2><B>CONDENSED CONSOLIDATED BALANCE SHEETS</B></FONT></CENTER>
+<P align=center>(in thousands)</P>
+<TABLE width=100% border=0>
+<TR><TD></TD><TD colspan=2 align=center>June 30, 2025</TD><TD colspan=2 align=center>December 31, 2024</TD></TR>
+<TR><TD>Cash and cash equivalents</TD><TD>$</TD><TD><FONT size=2>1,200</FONT></TD><TD>$</TD><TD>1,000</TD></TR>
+<TR bgcolor="#cceeff"><TD nowrap>Accounts receivable</TD><TD></TD><TD>300</TD><TD></TD><TD>250</TD></TR>
+<TR><TD>Total current assets</TD><TD></TD><TD>1,500</TD><TD></TD><TD>1,250</TD></TR>
+<TR><TD>Total assets</TD><TD>$</TD><TD>1,500</TD><TD>$</TD><TD>1,250</TD></TR>
+<TR><TD>Accounts payable</TD><TD></TD><TD>500</TD><TD></TD><TD>450</TD></TR>
+<TR><TD>Total liabilities</TD><TD></TD><TD>500</TD><TD></TD><TD>450</TD></TR>
+<TR><TD>Total stockholders' equity</TD><TD></TD><TD>1,000</TD><TD></TD><TD>800</TD></TR>
+<TR><TD>Total liabilities and stockholders' equity</TD><TD>$</TD><TD>1,500</TD><TD>$</TD><TD>1,250</TD></TR>
+</TABLE></BODY></HTML>"""
+
+
+@pytest.fixture(scope="module")
+def legacy(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("legacy")
+    source = folder / "acme.htm"
+    source.write_text(LEGACY, encoding="utf-8")
+    return convert(source, folder / "out", company="ACME Corp.")
+
+
+def test_legacy_markup_becomes_xhtml(legacy):
+    """<font>, <center>, uppercase tags, unquoted attributes and a script: still strict XHTML out."""
+    result = legacy
+    root = etree.fromstring(result.ixbrl_path.read_bytes())
+    assert root.find(f".//{{{XHTML}}}font") is None and root.find(f".//{{{XHTML}}}script") is None
+    tagged = {t.text for t in root.iter(f"{{{IX}}}nonFraction")}
+    assert {"1,200", "1,000", "300", "250"} <= tagged
+    assert root.find(f".//{{{XHTML}}}table").get("width") == "100%"
+    assert "background-color:#cceeff" in root.find(f".//{{{XHTML}}}tr[3]").get("style")
+
+
+@pytest.mark.arelle
+def test_legacy_markup_validates(legacy):
+    from converter.arelle_bridge import validate
+
+    report = validate(legacy.ixbrl_path)
+    assert report.ok, [str(m) for m in report.errors[:5]]
