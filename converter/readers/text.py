@@ -59,7 +59,8 @@ class _Line:
     @property
     def prose(self) -> bool:
         t = self.text.strip()
-        return not self.cells and (len(t) > 250 or bool(SENTENCE.search(t)))
+        return not self.cells and (len(t) > 250 or bool(SENTENCE.search(t)) or
+                                   (t.endswith(".") and len(t.split()) >= 6))
 
 
 def _to_decimal(num: str, where: str) -> Decimal:
@@ -139,8 +140,17 @@ def _lines(text: str) -> list[_Line]:
             out.append(_Line(no, raw[:200], raw[:200], ()))
             continue
         label, cells = split_row(raw, no)
+        if _year_row(cells, raw):
+            cells = ()  # "Amounts in millions2025 2024 2025 2024": a header line of years
         out.append(_Line(no, raw, label, cells))
     return out
+
+
+def _year_row(cells, raw: str) -> bool:
+    values = [c for c in cells if c is not None]
+    return bool(values) and "$" not in raw and all(
+        c.value == c.value.to_integral_value() and 1990 <= c.value <= 2039 and "," not in c.text
+        and not c.negative_shown for c in values) and len(values) == len(cells)
 
 
 def _is_title(ln: _Line) -> bool:
@@ -250,6 +260,9 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
     # Lines after the last line that names periods or scale are section headings
     # ("ASSETS", "Current assets:") and belong to the body; without such a line, only
     # headings ending in ':' do.
+    titles = [i for i, ln in enumerate(head) if _is_title(ln)]
+    if titles:
+        head = head[titles[-1]:]  # what precedes the statement's title is not its header
     periodish = [i for i, ln in enumerate(head) if PERIODISH.search(ln.text)]
     if periodish and not FOOTNOTE_LEAD.match(part[0].text.strip()):
         head = head[:periodish[-1] + 1]
@@ -281,6 +294,12 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
     )
 
 
+def _page_list(table: RawTable) -> bool:
+    values = [c.value for r in table.rows for c in r.cells if c is not None]
+    return table.ncols == 1 and len(values) >= 3 and all(
+        v == v.to_integral_value() and 0 < v < 1000 for v in values) and values == sorted(values)
+
+
 def _raw_text(lines: list[_Line], no: int) -> str:
     return lines[no - 1].text if 0 < no <= len(lines) else ""
 
@@ -294,6 +313,8 @@ def parse_text(text: str) -> tuple[RawTable, ...]:
             if sum(ln.has_numbers and not _page_number(ln) for ln in part) < 1:
                 continue
             t = _table(len(tables), part, parent_header, lines)
+            if _page_list(t):
+                continue  # a table of contents: labels with page numbers
             if not FOOTNOTE_LEAD.match(part[0].text.strip()):
                 parent_header = t.header
             tables.append(t)
