@@ -60,6 +60,23 @@ def _duration_start(end: dt.date, months: int, weeks: int, facts: DocumentFacts)
     return end - dt.timedelta(days=7 * 13 * months // 3 - 1)
 
 
+def _fiscal_years_joined(columns: list[ColumnPeriod]) -> list[ColumnPeriod]:
+    """52/53-week years ending off a month end start the day after the year before ends
+    (the next column's end when the table shows it; else 52 weeks earlier)."""
+    ends = {c.period.end for c in columns}
+    out = []
+    for c in columns:
+        p = c.period
+        if p.months != 12 or is_month_end(p.end) or 7 < p.end.day < 24:
+            out.append(c)
+            continue
+        before = [e for e in ends if 357 <= (p.end - e).days <= 372]
+        start = max(before) + dt.timedelta(days=1) if before else p.end - dt.timedelta(days=363)
+        how = "the day after the prior fiscal year's end in the header" if before else "52 weeks"
+        out.append(ColumnPeriod(Duration(start, p.end), f"{c.evidence}; 52/53-week year: starts {how}"))
+    return out
+
+
 def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] | None:
     """One period per column from the header, or None when the header names no period."""
     header = " ".join(table.header)
@@ -116,7 +133,7 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
             length = f"{weeks} weeks" if weeks else f"{months} months"
             out.append(ColumnPeriod(Duration(_duration_start(e, months, weeks, facts), e),
                                     f"header '{length} ended {e:%B %-d}' + {how}"))
-        return out
+        return _fiscal_years_joined(out)
     # Instants: one date per column, or one date shared by all columns.
     if len(dates) == ncols:
         for c, (m, d, y, _) in enumerate(dates):

@@ -185,8 +185,8 @@ def _grid(table, first_ordinal: int) -> list[_Row]:
 def _is_year_row(row: _Row) -> bool:
     """Years over the value columns ("2025 | 2024"), maybe after a caption in the label column."""
     filled = [c for c in row.cells if c.text and c.start > 0 and not AFFIX_LEFT.match(c.text)]
-    return bool(filled) and all(YEAR.match(c.text) for c in filled) and not (
-        row.cells and row.cells[0].numeric and row.cells[0].text)
+    return bool(filled) and all(YEAR.match(c.text) for c in filled) and not any(
+        c.start == 0 and c.numeric for c in row.cells)
 
 
 def _value_cells(row: _Row) -> list[_Cell]:
