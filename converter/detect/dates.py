@@ -8,8 +8,8 @@ import re
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-DATE = re.compile(r"(?<![A-Za-z])(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:\s*,\s*|\s+)?(?P<year>(?:19|20)\d\d)?(?!\d)",
+MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+DATE = re.compile(r"(?<![A-Za-z])(?P<month>" + MONTH_NAME + r")\s+(?P<day>\d{1,2})(?:\s*,\s*|\s+)?(?P<year>(?:19|20)\d\d)?(?!\d)",
                   re.IGNORECASE)
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 

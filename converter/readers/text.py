@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from converter.detect.dates import MONTH_NAME
 from converter.errors import NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
@@ -35,8 +36,8 @@ PERIODISH = re.compile(r"\bended\b|\bas of\b|\b(?:19|20)\d\d\b|\((?:in|\$ in|amo
 GLUED_MARKER = re.compile(r"(?<=[a-z])\d$")  # a footnote digit glued to the label's last word
 FOOTNOTE_LEAD = re.compile(r"^\(\d\)\s*\S")  # "(1)Amounts include ..." starts a footnote table
 YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
-MONTH_DAY_END = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s*$", re.IGNORECASE)
+MONTH_DAY_END = re.compile(r"\b" + MONTH_NAME + r"\s+\d{1,2},?\s*$", re.IGNORECASE)
+MONTH_END = re.compile(r"\b" + MONTH_NAME + r"\s*$", re.IGNORECASE)
 SENTENCE = re.compile(r"[a-z]{3,}[.;]\s+[A-Z]|[a-z]\.$")
 MAX_LABEL = 400
 
@@ -124,8 +125,8 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
         before = s[:start]
         if ch.isdigit() and before and (before[-1] in ",." or (before[-1].isdigit() and not YEAR_END.search(before))):
             continue  # inside a number, not at its start
-        if ch.isdigit() and MONTH_DAY_END.search(before):
-            continue  # the year of a date in the label ("as of December 31, 2020")
+        if ch.isdigit() and (MONTH_DAY_END.search(before) or MONTH_END.search(before)):
+            continue  # part of a date in the label ("as of December 31, 2020", "Ended March 31")
         cells = _scan_cells(s, start, line_no)
         if cells and any(c is not None for c in cells):
             label = GLUED_MARKER.sub("", before.strip())  # "Per Share1" -> "Per Share"
@@ -140,10 +141,19 @@ def _lines(text: str) -> list[_Line]:
             out.append(_Line(no, raw[:200], raw[:200], ()))
             continue
         label, cells = split_row(raw, no)
-        if _year_row(cells, raw):
-            cells = ()  # "Amounts in millions2025 2024 2025 2024": a header line of years
+        if _year_row(cells, raw) or _page_footer(label, cells):
+            cells = ()  # a header line of years ("Amounts in millions2025 2024"), a page footer
         out.append(_Line(no, raw, label, cells))
     return out
+
+
+PAGE_FOOTER = re.compile(r"\bform\s+10-[kq]\b|\bpage\b|annual report|quarterly report", re.I)
+
+
+def _page_footer(label: str, cells) -> bool:
+    """'Fiscal 2024 Form 10-K38': a page footer with its page number, not a row."""
+    return len(cells) == 1 and cells[0] is not None and "$" not in cells[0].text and \
+        cells[0].value < 1000 and bool(PAGE_FOOTER.search(label)) and len(label) < 80
 
 
 def _year_row(cells, raw: str) -> bool:
