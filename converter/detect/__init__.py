@@ -55,8 +55,32 @@ def _signal_scores(raw: RawTable) -> dict[StatementKind, int]:
     return scores
 
 
+STATEMENT_TITLE = (
+    (StatementKind.COMPREHENSIVE, re.compile(r"statements?\s+of\s+(?:consolidated\s+)?comprehensive", re.I)),
+    (StatementKind.CASHFLOW, re.compile(r"statements?\s+of\s+(?:consolidated\s+)?cash\s+flows?", re.I)),
+    (StatementKind.EQUITY, re.compile(r"statements?\s+of\s+(?:consolidated\s+)?(?:changes\s+in\s+)?(?:common\s+)?"
+                                      r"(?:stockholders|shareholders|shareowners|equity|members)", re.I)),
+    (StatementKind.BALANCE, re.compile(r"balance\s+sheets?|statements?\s+of\s+(?:consolidated\s+)?financial\s+"
+                                       r"(?:position|condition)", re.I)),
+    (StatementKind.INCOME, re.compile(r"statements?\s+of\s+(?:consolidated\s+)?(?:income|operations|earnings|"
+                                      r"(?:comprehensive\s+)?loss)\b", re.I)),
+)
+
+
+def _titled_kind(raw: RawTable) -> StatementKind | None:
+    """A statement title just above the table ("CONSOLIDATED BALANCE SHEETS") names its kind."""
+    for line in raw.header[:4]:
+        if len(line) > 160 or re.search(r"\bnotes?\s+to\b|\bsee\b|\brefer\b", line, re.I):
+            continue
+        for kind, pattern in STATEMENT_TITLE:
+            if pattern.search(line):
+                return kind
+    return None
+
+
 def classify(tables: tuple[RawTable, ...]) -> dict[int, StatementKind]:
-    """Pick at most one table per primary kind (equity may span tables); others are notes."""
+    """Kinds by title where a statement title heads the table, else by the rows' signals
+    (at most one table per primary kind by signals; equity may span tables)."""
     kinds: dict[int, StatementKind] = {}
     thresholds = {StatementKind.BALANCE: 7, StatementKind.INCOME: 6, StatementKind.COMPREHENSIVE: 6,
                   StatementKind.EQUITY: 6, StatementKind.CASHFLOW: 9}
@@ -66,7 +90,10 @@ def classify(tables: tuple[RawTable, ...]) -> dict[int, StatementKind]:
         scores = _signal_scores(raw)
         best = max(thresholds, key=lambda k: scores[k])
         kind = StatementKind.NOTE
-        if scores[best] >= thresholds[best] and (best not in taken or best is StatementKind.EQUITY):
+        titled = _titled_kind(raw)
+        if titled is not None and scores[titled] >= 2:
+            kind = titled  # a title plus some agreeing rows: a statement, even a second one
+        elif scores[best] >= thresholds[best] and (best not in taken or best is StatementKind.EQUITY):
             kind = best
         elif prev_kind is StatementKind.CASHFLOW and raw.header[:2] == tables[raw.index - 1].header[:2] \
                 and len(raw.rows) <= 12:
