@@ -227,8 +227,9 @@ def test_the_shared_reader_gets_every_value_back(report, out):
     assert info.get("DocumentPeriodEndDate") == "2021-06-30"
 
 
-def test_html_input_is_refused_and_nothing_is_written(tmp_path):
-    with pytest.raises(OutputError, match="in-place tagging of HTML input is not available yet"):
+def test_html_input_without_its_parsed_document_is_refused_and_nothing_is_written(tmp_path):
+    # HTML is tagged in place (tests/test_inplace.py); without Document.native there is no place
+    with pytest.raises(OutputError, match="parsed document is missing"):
         write_all(build_report(InputKind.HTML), tmp_path / "out")
     assert not (tmp_path / "out").exists()
 
