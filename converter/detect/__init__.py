@@ -23,6 +23,7 @@ from converter.model import (Column, Document, Duration, Filing, Instant, LineIt
 MAPS = Path(__file__).resolve().parents[2] / "taxonomy_maps"
 SCALE_WORDS = {"thousand": 3, "million": 6, "billion": 9}
 SCALE = re.compile(r"\b(?:in|amounts in|dollars in|\$ in)\s+(thousands|millions|billions)\b", re.I)
+HEADER_SCALE = re.compile(r"(?:^|\(|\$\s*)(thousands|millions|billions)\b", re.I)  # "Millions, except ..."
 EXCEPT_SHARES = re.compile(r"except\s+(?:for\s+)?(?:number of\s+)?(?:share|shares|per[- ]share|unit)", re.I)
 EXCEPT_PER_SHARE_ONLY = re.compile(r"except\s+per[- ]share", re.I)
 ROW_SCALE = re.compile(r"\((?:in|\$ in)\s+(thousands|millions|billions)\)", re.I)
@@ -110,7 +111,7 @@ def classify(tables: tuple[RawTable, ...]) -> dict[int, StatementKind]:
 def _scales(raw: RawTable) -> tuple[int, int, int]:
     """(monetary, shares, per-share) powers of ten from the header and nearby text."""
     text = " ".join(raw.header) + " " + " ".join(raw.context_before[-1:])
-    m = SCALE.search(text)
+    m = SCALE.search(text) or next(filter(None, (HEADER_SCALE.search(h) for h in raw.header)), None)
     scale = SCALE_WORDS[m.group(1).lower().rstrip("s")] if m else 0
     shares = 0 if EXCEPT_SHARES.search(text) and not EXCEPT_PER_SHARE_ONLY.search(text) else scale
     return scale, shares, 0
