@@ -206,6 +206,7 @@ class RawTable:
     ncols: int
     context_before: tuple[str, ...] = ()  # nearby paragraphs: titles, "in thousands", captions
     locator: str = ""
+    item: str = ""  # the form's item heading the table sits under ("Item 1. Financial Statements")
 
 
 @dataclass(frozen=True)

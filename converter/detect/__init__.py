@@ -108,6 +108,20 @@ def classify(tables: tuple[RawTable, ...]) -> dict[int, StatementKind]:
     return kinds
 
 
+FINANCIAL_STATEMENTS_ITEM = re.compile(r"financial\s+statements", re.I)
+
+
+def _in_financial_statements(tables: tuple[RawTable, ...], kinds: dict[int, StatementKind]) -> set[int]:
+    """Tables of the financial statements and their notes: from the first primary statement
+    on, and, where the form's item headings are known, only under the financial statements
+    item (cover pages, MD&A and exhibits are not tagged)."""
+    first = min((t.index for t in tables if kinds[t.index].primary), default=0)
+    keep = {t.index for t in tables if t.index >= first}
+    if any(FINANCIAL_STATEMENTS_ITEM.search(t.item) for t in tables):
+        keep = {i for i in keep if FINANCIAL_STATEMENTS_ITEM.search(tables[i].item) or kinds[i].primary}
+    return keep
+
+
 def _scales(raw: RawTable) -> tuple[int, int, int]:
     """(monetary, shares, per-share) powers of ten from the header and nearby text."""
     text = " ".join(raw.header) + " " + " ".join(raw.context_before[-1:])
@@ -238,11 +252,14 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
         raise NoStatementsError(f"{doc.path}: no tables of numbers found")
     facts = document_facts(doc, company)
     kinds = classify(doc.tables)
+    in_statements = _in_financial_statements(doc.tables, kinds)
     if not any(k.primary for k in kinds.values()):
         raise NoStatementsError(f"{doc.path}: no financial statement (balance sheet, income, cash flow...) found")
     tables: list[Table] = []
     balance_sheet: Table | None = None
     for raw in doc.tables:
+        if raw.index not in in_statements:
+            continue
         scale, shares_scale, ps_scale = _scales(raw)
         items = _line_items(raw, None)
         row_items = _row_periods(items, facts)

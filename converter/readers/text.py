@@ -301,6 +301,7 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
         ncols=ncols,
         context_before=_context_before(all_lines, part[0].no),
         locator=f"lines {part[0].no}-{part[-1].no}",
+        item=_item_at(all_lines, part[0].no),
     )
 
 
@@ -308,6 +309,19 @@ def _page_list(table: RawTable) -> bool:
     values = [c.value for r in table.rows for c in r.cells if c is not None]
     return table.ncols == 1 and len(values) >= 3 and all(
         v == v.to_integral_value() and 0 < v < 1000 for v in values) and values == sorted(values)
+
+
+ITEM_HEADING = re.compile(r"^\s*item\s+\d+[a-c]?\.?\s*[A-Za-z].{0,110}$", re.I)
+
+
+def _item_at(lines: list[_Line], no: int) -> str:
+    """The last form item heading ("Item 1. Financial Statements") above line ``no``;
+    table-of-contents entries end in a page number and do not count."""
+    for i in range(no - 2, -1, -1):
+        t = lines[i].text.strip()
+        if ITEM_HEADING.match(t) and not t[-1].isdigit():
+            return " ".join(t.split())
+    return ""
 
 
 def _raw_text(lines: list[_Line], no: int) -> str:
