@@ -103,3 +103,28 @@ def test_every_fact_records_why(facts):
     for f in facts:
         assert f.rule and 0 < f.confidence <= 1 and f.source is not None and f.id == \
             f"f-{f.source.table}-{f.source.row}-{f.source.column}"
+
+
+def test_member_rules_name_members_the_offline_taxonomy_has():
+    """A member the validation set-up cannot resolve would make the iXBRL invalid."""
+    from converter.mapping.catalog import Catalog
+    from converter.mapping.rules import load_member_rules
+    from conftest import REPO
+    catalog = Catalog.load()
+    country = (REPO / "taxonomy_maps/arelle-cache/https/xbrl.sec.gov/country/2024/country-2024.xsd").read_text()
+    for rule in load_member_rules():
+        assert catalog.axis(rule.axis) is not None, rule.id
+        if rule.member.startswith("country:"):
+            assert f'name="{rule.member.split(":")[1]}"' in country, rule.id
+        elif rule.member:
+            assert catalog.member(rule.member) is not None, rule.id
+
+
+def test_noncontrolling_interest_tables_use_the_attributable_concepts():
+    from converter.mapping.rules import match_rule
+    assert match_rule("income+nci", "", "Consolidated Net Income").concept == "ProfitLoss"
+    assert match_rule("income+nci", "", "Net Income Attributable to Shareowners of The Coca-Cola Company").concept \
+        == "NetIncomeLoss"
+    assert match_rule("income+nci", "", "Less: Net income (loss) attributable to noncontrolling interests").concept \
+        == "NetIncomeLossAttributableToNoncontrollingInterest"
+    assert match_rule("income+nci", "", "Net sales") is None  # falls back to the plain income rules

@@ -32,6 +32,7 @@ SHARE_COUNT = re.compile(r"weighted|shares used|number of (?:common )?shares|sha
                          r"securities excluded", re.I)
 MEMBER_TITLE = re.compile(r"by (?:revenue )?source|disaggregat|by (?:product|service|geograph|region|segment)|"
                           r"geographic|by type|as follows|follows:", re.I)
+NCI = re.compile(r"non-?controlling|minority interest", re.I)
 STOCK_SHARE_BALANCE = {"common_stock": "SharesOutstanding", "treasury_stock": "TreasuryStockCommonShares",
                        "preferred_stock": "PreferredStockSharesOutstanding"}
 
@@ -156,8 +157,9 @@ class Mapper:
     # --- concept choice -----------------------------------------------------------
 
     def choose(self, kind: str, section: str, label: str, period: PeriodType | None, want: str | None,
-               *, balance_hint: str | None = None) -> Choice:
-        rule = match_rule(kind, section, label, self.release)
+               *, balance_hint: str | None = None, nci: bool = False) -> Choice:
+        rule = (nci and match_rule(kind + "+nci", section, label, self.release)) or \
+            match_rule(kind, section, label, self.release)
         if rule:
             c = self.catalog.concept(rule.concept)
             # a note's "as of" columns may hold flows (anti-dilutive shares for the period)
@@ -227,6 +229,7 @@ class Mapper:
         choices: dict[int, Choice] = {}
         in_assets = True
         title_choice = self._title_concept(table)
+        nci = any(NCI.search(r.label) for r in table.rows)
         for row in table.rows:
             if row.is_abstract:
                 continue
@@ -239,7 +242,7 @@ class Mapper:
                     self.choose("balance", "", table.title, PeriodType.INSTANT, want, balance_hint=hint)
             else:
                 choices[row.index] = self.choose(kind, row.section, row.label or "Total", period, want,
-                                                 balance_hint=hint)
+                                                 balance_hint=hint, nci=nci)
             if re.match(r"total assets", row.label, re.I):
                 in_assets = False
         row_dims = self._row_members(table, choices) if table.kind is StatementKind.NOTE else {}
@@ -332,12 +335,14 @@ class Mapper:
 
     def _equity(self, table: Table) -> None:
         kind = table.kind.value
+        nci = any(NCI.search(r.label) for r in table.rows) or any(c.component == "noncontrolling"
+                                                                   for c in table.columns)
         for row in table.rows:
             if row.is_abstract:
                 continue
             balance = isinstance(row.period_override, Instant)
             period = PeriodType.INSTANT if balance else PeriodType.DURATION
-            amount = self.choose(kind, row.section, row.label, period, "monetaryItemType")
+            amount = self.choose(kind, row.section, row.label, period, "monetaryItemType", nci=nci)
             rule = match_rule(kind, row.section, row.label, self.release)
             for col in table.columns:
                 if col.is_shares:
@@ -385,6 +390,8 @@ def _cash_flow_rows(table: Table, choices: dict[int, Choice]) -> set[int]:
 
 
 def _balance_hint(table: Table, row: LineItem, in_assets: bool) -> str | None:
+    if table.kind is StatementKind.CASHFLOW:
+        return "credit" if signs.all_shown_negative(row) else "debit"  # a use of cash, or a source
     if table.kind is StatementKind.BALANCE:
         return "debit" if in_assets else "credit"
     if table.kind is StatementKind.INCOME:
@@ -413,6 +420,16 @@ def _ytd_months(filing: Filing) -> int:
     return {"Q1": 3, "Q2": 6, "Q3": 9}.get(filing.fiscal_period, 12)
 
 
+def _claim_strength(mapper: Mapper, idx: list[int]) -> tuple:
+    """Whose value keeps the concept: a primary statement over a note, then the more
+    confident choice, then the longer table (a full statement over a summary of it)."""
+    def one(i: int) -> tuple:
+        f = mapper.facts[i]
+        table = mapper.filing.tables[f.source.table]
+        return table.kind.primary, f.confidence, len(table.rows)
+    return max(one(i) for i in idx)
+
+
 def _resolve_conflicts(mapper: Mapper) -> None:
     """Two values for one concept and context cannot both be right: the less confident
     group of facts moves to a company concept named from its own row label."""
@@ -422,7 +439,7 @@ def _resolve_conflicts(mapper: Mapper) -> None:
     for (qname, _, _), by_value in groups.items():
         if len(by_value) < 2:
             continue
-        ranked = sorted(by_value.values(), key=lambda idx: -max(mapper.facts[i].confidence for i in idx))
+        ranked = sorted(by_value.values(), key=lambda idx: _claim_strength(mapper, idx), reverse=True)
         concept = mapper.used[qname]
         for idx in ranked[1:]:
             for i in idx:

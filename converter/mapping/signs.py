@@ -38,7 +38,7 @@ def _cash_factor(concept: Concept) -> int:
     return -1 if name.startswith(OUTFLOW_PREFIXES) else 1
 
 
-def _all_shown_negative(row: LineItem) -> bool:
+def all_shown_negative(row: LineItem) -> bool:
     values = [c for c in row.cells if c is not None and c.value]
     return bool(values) and all(c.negative_shown for c in values)
 
@@ -55,14 +55,18 @@ def _weight(catalog, parents, concept: Concept) -> int | None:
 
 
 def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_section: bool = True) -> int:
-    if concept.extension or concept.is_shares or concept.is_per_share:
+    if concept.is_shares or concept.is_per_share:
         return 1
+    if concept.extension:
+        # a company cash flow concept is made with the balance of its effect on cash
+        return -1 if table.kind is StatementKind.CASHFLOW and in_flow_section and concept.balance == "credit" \
+            else 1
     if table.kind is StatementKind.CASHFLOW:
         return _cash_factor(concept) if in_flow_section else 1
     if table.kind is StatementKind.BALANCE:
         w = _weight(catalog, BALANCE_PARENTS, concept)
-        return -1 if w == -1 and _all_shown_negative(row) else 1
-    if concept.balance == "debit" and _all_shown_negative(row):
+        return -1 if w == -1 and all_shown_negative(row) else 1
+    if concept.balance == "debit" and all_shown_negative(row):
         return -1
     return 1
 
