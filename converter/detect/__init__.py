@@ -70,7 +70,7 @@ STATEMENT_TITLE = (
 
 def _titled_kind(raw: RawTable) -> StatementKind | None:
     """A statement title just above the table ("CONSOLIDATED BALANCE SHEETS") names its kind."""
-    for line in raw.header[:4]:
+    for line in list(raw.header[:4]) + list(raw.context_before[-2:]):
         if len(line) > 160 or re.search(r"\bnotes?\s+to\b|\bsee\b|\brefer\b", line, re.I):
             continue
         for kind, pattern in STATEMENT_TITLE:

@@ -32,6 +32,8 @@ SHARE_COUNT = re.compile(r"weighted|shares used|number of (?:common )?shares|sha
                          r"securities excluded", re.I)
 MEMBER_TITLE = re.compile(r"by (?:revenue )?source|disaggregat|by (?:product|service|geograph|region|segment)|"
                           r"geographic|by type|as follows|follows:", re.I)
+CLAIM_ORDER = [StatementKind.NOTE, StatementKind.EQUITY, StatementKind.CASHFLOW, StatementKind.COMPREHENSIVE,
+               StatementKind.INCOME, StatementKind.BALANCE]
 NCI = re.compile(r"non-?controlling|minority interest", re.I)
 STOCK_SHARE_BALANCE = {"common_stock": "SharesOutstanding", "treasury_stock": "TreasuryStockCommonShares",
                        "preferred_stock": "PreferredStockSharesOutstanding"}
@@ -153,6 +155,8 @@ class Mapper:
         self.entity = Entity(SEC_CIK_SCHEME, (filing.cik or "0000000000").zfill(10))
         self.facts: list[Fact] = []
         self.used: dict[QName, Concept] = {}
+        # noncontrolling interests anywhere in the statements change what "net income" means
+        self.nci = any(NCI.search(r.label) for t in filing.tables if t.kind.primary for r in t.rows)
 
     # --- concept choice -----------------------------------------------------------
 
@@ -229,7 +233,7 @@ class Mapper:
         choices: dict[int, Choice] = {}
         in_assets = True
         title_choice = self._title_concept(table)
-        nci = any(NCI.search(r.label) for r in table.rows)
+        nci = self.nci
         for row in table.rows:
             if row.is_abstract:
                 continue
@@ -335,8 +339,7 @@ class Mapper:
 
     def _equity(self, table: Table) -> None:
         kind = table.kind.value
-        nci = any(NCI.search(r.label) for r in table.rows) or any(c.component == "noncontrolling"
-                                                                   for c in table.columns)
+        nci = self.nci or any(c.component == "noncontrolling" for c in table.columns)
         for row in table.rows:
             if row.is_abstract:
                 continue
@@ -421,12 +424,13 @@ def _ytd_months(filing: Filing) -> int:
 
 
 def _claim_strength(mapper: Mapper, idx: list[int]) -> tuple:
-    """Whose value keeps the concept: a primary statement over a note, then the more
-    confident choice, then the longer table (a full statement over a summary of it)."""
+    """Whose value keeps the concept: the statement that reports it first hand (balance
+    sheet, then income, comprehensive income, cash flows, equity; notes last), then the
+    more confident choice, then the longer table (a full statement over a summary)."""
     def one(i: int) -> tuple:
         f = mapper.facts[i]
         table = mapper.filing.tables[f.source.table]
-        return table.kind.primary, f.confidence, len(table.rows)
+        return CLAIM_ORDER.index(table.kind), f.confidence, len(table.rows)
     return max(one(i) for i in idx)
 
 

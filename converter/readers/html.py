@@ -20,7 +20,7 @@ declared entities, and network access is off.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from lxml import etree
 from converter.errors import InputError, NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
+from converter.readers._common import item_heading
 
 NBSP = "\xa0"
 DASH_CHARS = "—–-−"
@@ -49,6 +50,11 @@ BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table
 SKIP_TAGS = {"script", "style", "head", "noscript", "template"}
 MAX_LABEL = 400
 MAX_CELLS_PER_TABLE = 200_000
+# Grid positions a table may cover, cells and rowspans carried down alike: colspan and
+# rowspan are each capped at 200, but hostile rows of such cells would otherwise make the
+# grid (and the time to lay it out) grow with the square of the rows.
+MAX_GRID_AREA = 2_000_000
+MAX_GRID_COLUMNS = 2_000
 SUPER = re.compile(r"vertical-align\s*:\s*(?:super|top)|\bsuper\b", re.I)
 CONTEXT_BLOCKS = 3
 SCALE_LOOKBACK = 40
@@ -150,9 +156,11 @@ def _grid(table, first_ordinal: int) -> list[_Row]:
     rows: list[_Row] = []
     carried: dict[int, int] = {}  # grid column -> rows still covered by a rowspan from above
     budget = MAX_CELLS_PER_TABLE
+    area = MAX_GRID_AREA
     for k, tr in enumerate(_rows_of(table)):
         cells: list[_Cell] = []
         pos = 0
+        area -= len(carried)
         next_carried: dict[int, int] = {}
         for col, left in carried.items():
             if left > 1:
@@ -166,6 +174,9 @@ def _grid(table, first_ordinal: int) -> list[_Row]:
             while pos in carried:
                 pos += 1
             width = _span(td, "colspan")
+            area -= width
+            if area < 0 or pos + width > MAX_GRID_COLUMNS:
+                raise InputError(f"a table spans more than {MAX_GRID_COLUMNS} columns or {MAX_GRID_AREA} grid cells")
             cell = _Cell(td, pos, pos + width, _cell_text(td))
             _classify(cell)
             cells.append(cell)
@@ -443,9 +454,11 @@ def parse_html(text: str) -> tuple[object, tuple[RawTable, ...], str]:
     tables: list[RawTable] = []
     ordinal = 0
     lines: list[str] = []
+    item = ""  # the form item heading the blocks sit under ("Item 8. Financial Statements ...")
     for i, block in enumerate(blocks):
         if block.table is None:
             lines.append(block.text)
+            item = item_heading(block.text) or item
             continue
         rows = _grid(block.table, ordinal)
         ordinal += len(rows)
@@ -453,14 +466,14 @@ def parse_html(text: str) -> tuple[object, tuple[RawTable, ...], str]:
         if _is_innermost(block.table):
             raw = _table(len(tables), block.table, rows, tree, _context(blocks, i))
             if raw is not None:
-                tables.append(raw)
+                tables.append(replace(raw, item=item))
         for nested in block.table.iterdescendants("table"):
             if _is_innermost(nested):
                 nested_rows = _grid(nested, ordinal)
                 ordinal += len(nested_rows)
                 raw = _table(len(tables), nested, nested_rows, tree, _context(blocks, i))
                 if raw is not None:
-                    tables.append(raw)
+                    tables.append(replace(raw, item=item))
     return root, tuple(tables), "\n".join(line for line in lines if line)
 
 

@@ -18,6 +18,7 @@ from converter.detect.dates import MONTH_NAME
 from converter.errors import NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
+from converter.readers._common import item_heading
 
 NBSP = "\xa0"
 DASHES = "—–-"
@@ -311,16 +312,12 @@ def _page_list(table: RawTable) -> bool:
         v == v.to_integral_value() and 0 < v < 1000 for v in values) and values == sorted(values)
 
 
-ITEM_HEADING = re.compile(r"^\s*item\s+\d+[a-c]?\.?\s*[A-Za-z].{0,110}$", re.I)
-
-
 def _item_at(lines: list[_Line], no: int) -> str:
-    """The last form item heading ("Item 1. Financial Statements") above line ``no``;
-    table-of-contents entries end in a page number and do not count."""
+    """The last form item heading ("Item 1. Financial Statements") above line ``no``."""
     for i in range(no - 2, -1, -1):
-        t = lines[i].text.strip()
-        if ITEM_HEADING.match(t) and not t[-1].isdigit():
-            return " ".join(t.split())
+        heading = item_heading(lines[i].text)
+        if heading:
+            return heading
     return ""
 
 
