@@ -38,11 +38,14 @@ def write_text(path: Path, text: str) -> None:
 
 
 @contextmanager
-def staged_dir(out_dir: Path):
+def staged_dir(out_dir: Path, *, seal: str | None = None):
     """Yield a hidden staging folder beside ``out_dir``; on success move its files in.
 
     Nothing reaches ``out_dir`` unless the whole block succeeds, so a failed conversion
-    leaves earlier outputs as they were and no half-written files.
+    leaves earlier outputs as they were and no half-written files. ``seal`` names the file
+    that vouches for the set (a manifest): the old one is removed before any file moves and
+    the new one moves last, so a process killed while moving leaves a folder with no seal,
+    never a seal beside a mix of old and new files.
     """
     out_dir = Path(out_dir)
     try:
@@ -53,7 +56,10 @@ def staged_dir(out_dir: Path):
     try:
         yield stage
         out_dir.mkdir(parents=True, exist_ok=True)
-        for item in sorted(stage.iterdir()):
+        items = sorted(stage.iterdir(), key=lambda item: (item.name == seal, item.name))
+        if seal is not None and (stage / seal).exists():
+            (out_dir / seal).unlink(missing_ok=True)
+        for item in items:
             os.replace(item, out_dir / item.name)
     except OSError as exc:
         raise OutputError(f"cannot write outputs to {out_dir}: {exc.strerror or exc}") from exc

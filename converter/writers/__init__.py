@@ -8,10 +8,12 @@ leaves nothing behind in ``folder``.
 from __future__ import annotations
 
 import importlib
+import re
 from pathlib import Path
 from typing import Callable
 
 from converter._atomic import staged_dir
+from converter.errors import OutputError
 from converter.model import Report
 
 Writer = Callable[[Report, Path], list[Path]]
@@ -38,9 +40,20 @@ def register(name: str) -> Callable[[Writer], Writer]:
     return decorate
 
 
+# A plain file name: no folder separator, no "..", no NUL, not hidden, not too long.
+SAFE_STEM = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]{0,99}")
+
+
 def file_stem(report: Report) -> str:
-    """``<prefix>-<yyyymmdd>``: the EDGAR-style stem every output file name starts with."""
-    return f"{report.prefix}-{report.filing.period_end:%Y%m%d}"
+    """``<prefix>-<yyyymmdd>``: the EDGAR-style stem every output file name starts with.
+
+    The prefix may come from the document (the company name) or the command line, so the
+    stem is checked to be a plain file name: outputs never land outside the output folder.
+    """
+    stem = f"{report.prefix}-{report.filing.period_end:%Y%m%d}"
+    if not SAFE_STEM.fullmatch(stem):
+        raise OutputError(f"unsafe output file name {stem[:120]!r}", hint="use --prefix with letters and digits")
+    return stem
 
 
 def load_writers() -> dict[str, Writer]:
@@ -52,9 +65,11 @@ def load_writers() -> dict[str, Writer]:
 
 def write_all(report: Report, folder: Path) -> list[Path]:
     """Run every registered writer; the files reach ``folder`` only if all succeed."""
+    from converter.writers.manifest import MANIFEST  # a format module: imported after this package
+
     folder = Path(folder)
     staged: list[str] = []
-    with staged_dir(folder) as stage:
+    with staged_dir(folder, seal=MANIFEST) as stage:
         for writer in load_writers().values():
             staged.extend(path.name for path in writer(report, stage))
     return [folder / name for name in staged]
