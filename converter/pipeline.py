@@ -1,6 +1,8 @@
 """The main job: read -> detect -> map -> build -> write, and the ``convert`` command."""
 from __future__ import annotations
 
+import dataclasses
+import re
 import sys
 import time
 from dataclasses import dataclass
@@ -8,11 +10,26 @@ from pathlib import Path
 
 from converter.build import build_report
 from converter.detect import detect
-from converter.errors import InputError
+from converter.errors import ConverterError, InputError
 from converter.mapping import map_filing
 from converter.model import Filing, Report
 from converter.readers import read
 from converter.writers import file_stem, write_all
+
+# An extension prefix is an XML namespace prefix and the start of every output file name:
+# a letter, then letters, digits, "_" or "-", short enough for any file system.
+PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,39}")
+
+
+class UnexpectedError(ConverterError):
+    """A converter bug met on this input: the last safety net of ``convert``.
+
+    Any other exception escaping a stage is turned into this one, with the original
+    chained, so callers only ever see the package's error types.
+    """
+
+    code = "XC900"
+
 
 @dataclass(frozen=True)
 class ConversionResult:
@@ -28,7 +45,21 @@ class ConversionResult:
 def analyse(input_path: str | Path, *, cik: str | None = None, company: str | None = None,
             prefix: str | None = None) -> Filing:
     """Read and detect only: the typed tables, periods and scale of a filing."""
-    return detect(read(input_path), company=company, cik=cik, prefix=prefix)
+    if prefix is not None and not PREFIX.fullmatch(prefix):
+        raise InputError(f"--prefix {prefix!r} is not a usable prefix",
+                         hint="a letter then up to 39 letters, digits, '_' or '-'")
+    filing = detect(read(input_path), company=company, cik=cik, prefix=prefix)
+    if not PREFIX.fullmatch(filing.prefix):
+        # a prefix made from a company name may start with a digit ("3M"): not an XML prefix
+        filing = dataclasses.replace(filing, prefix=_usable_prefix(filing.prefix))
+    return filing
+
+
+def _usable_prefix(prefix: str) -> str:
+    kept = re.sub(r"[^A-Za-z0-9_-]", "", prefix)
+    if not kept[:1].isalpha():
+        kept = "x" + kept
+    return kept[:40]
 
 
 def tag(filing: Filing, *, exclude_company: str | None = None) -> Report:
@@ -44,13 +75,22 @@ def convert(input_path: str | Path, out_dir: str | Path, *, cik: str | None = No
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError(f"--out {out_dir} exists and is not a folder")
-    step("reading and detecting statements")
-    filing = analyse(input_path, cik=cik, company=company, prefix=prefix)
-    step(f"mapping {sum(len(t.rows) for t in filing.tables)} rows of {len(filing.tables)} tables")
-    report = tag(filing, exclude_company=exclude_company)
-    step(f"writing {len(report.facts)} facts")
-    stem = file_stem(report)
-    files = write_all(report, out_dir)
+    stage = "reading and detecting statements"
+    try:
+        step(stage)
+        filing = analyse(input_path, cik=cik, company=company, prefix=prefix)
+        stage = f"mapping {sum(len(t.rows) for t in filing.tables)} rows of {len(filing.tables)} tables"
+        step(stage)
+        report = tag(filing, exclude_company=exclude_company)
+        stage = f"writing {len(report.facts)} facts"
+        step(stage)
+        stem = file_stem(report)
+        files = write_all(report, out_dir)
+    except ConverterError:
+        raise
+    except Exception as exc:  # noqa: BLE001  (the safety net: chained, never swallowed)
+        raise UnexpectedError(f"unexpected {type(exc).__name__} while {stage.split(' ')[0]} {input_path}: {exc}",
+                              hint="a converter bug: please report it with the input") from exc
     return ConversionResult(out_dir=out_dir, files=tuple(files), fact_count=len(report.facts),
                             input_sha256=filing.document.sha256, json_path=out_dir / f"{stem}.json",
                             ixbrl_path=out_dir / f"{stem}.htm", report=report)
