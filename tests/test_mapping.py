@@ -128,3 +128,26 @@ def test_noncontrolling_interest_tables_use_the_attributable_concepts():
     assert match_rule("income+nci", "", "Less: Net income (loss) attributable to noncontrolling interests").concept \
         == "NetIncomeLossAttributableToNoncontrollingInterest"
     assert match_rule("income+nci", "", "Net sales") is None  # falls back to the plain income rules
+
+
+def test_equity_statement_laid_out_by_rows(tmp_path):
+    """Netflix shows equity with a section per component and periods as columns."""
+    import subprocess
+    import sys
+    from conftest import SHARED
+    from converter.pipeline import analyse, tag
+    src = tmp_path / "nflx.htm"
+    src.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), "html",
+                                    str(SHARED / "corpus/dev/nflx-10-q-2025-07-18.htm.gz")],
+                                   capture_output=True, check=True).stdout)
+    report = tag(analyse(src), exclude_company="nflx")
+    q2 = Duration(dt.date(2025, 4, 1), dt.date(2025, 6, 30))
+    retained = find(report.facts, "StockholdersEquity", Instant(dt.date(2025, 3, 31)),
+                    (("StatementEquityComponentsAxis", "RetainedEarningsMember"),))
+    assert retained.value > 0
+    treasury = find(report.facts, "StockholdersEquity", Instant(dt.date(2025, 6, 30)),
+                    (("StatementEquityComponentsAxis", "TreasuryStockCommonMember"),))
+    assert treasury.value < 0  # treasury stock reduces equity
+    bought = find(report.facts, "TreasuryStockValueAcquiredCostMethod", q2,
+                  (("StatementEquityComponentsAxis", "TreasuryStockCommonMember"),))
+    assert bought.value > 0  # a purchase shown in parentheses is a positive amount

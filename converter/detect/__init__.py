@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from converter.detect.document import DocumentFacts, document_facts
-from converter.detect.equity import equity_columns
+from converter.detect.equity import components, equity_columns
 from converter.detect.periods import column_periods, default_duration, row_balance_date
 from converter.errors import NoStatementsError
 from converter.model import (Column, Document, Duration, Filing, Instant, LineItem, RawTable, StatementKind,
@@ -120,6 +120,16 @@ def _in_financial_statements(tables: tuple[RawTable, ...], kinds: dict[int, Stat
     if any(FINANCIAL_STATEMENTS_ITEM.search(t.item) for t in tables):
         keep = {i for i in keep if FINANCIAL_STATEMENTS_ITEM.search(tables[i].item) or kinds[i].primary}
     return keep
+
+
+def _rows_by_component(raw: RawTable, row_items) -> bool:
+    """An equity statement laid out by rows (a section per component, periods as columns)
+    rather than by columns (a column per component, balances as dated rows)."""
+    if row_items is not None:
+        return False
+    header = " ".join(raw.header)
+    named = {k["component"] for k in components() if k["component"] != "total" and k["header_re"].search(header)}
+    return len(named) < 2
 
 
 def _scales(raw: RawTable) -> tuple[int, int, int]:
@@ -267,7 +277,7 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
         if cols is None:
             continue
         kind = kinds[raw.index]
-        if kind is StatementKind.EQUITY:
+        if kind is StatementKind.EQUITY and not _rows_by_component(raw, row_items):
             prev = next((t for t in reversed(tables) if t.kind is StatementKind.EQUITY), None)
             cols = equity_columns(raw, cols, row_items or items, balance_sheet, prev)
         items = row_items or items

@@ -18,7 +18,8 @@ from converter.model import Duration, Instant, Period, RawTable
 BALANCE_ROW = re.compile(
     r"^(?:(?:opening|closing|ending|beginning)\s+)?balances?,?\s*(?:as\s+of|at)?\s*|^(?:opening|ending|closing)\s+balance",
     re.I)
-BEGINNING = re.compile(r"beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|,\s*beginning\b|\bopening\b", re.I)
+BEGINNING = re.compile(r"beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|,\s*beginning\b|\bopening\b|"
+                       r"\bbeginning\s+balances?\b|\bbalances?,?\s+beginning\b", re.I)
 ENDING = re.compile(r"end\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|,\s*ending\b", re.I)
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from converter.detect.dates import period_start
+from converter.detect.equity import components as equity_components
 from converter.detect.periods import BEGINNING, row_balance_date
 from converter.mapping import signs
 from converter.mapping.catalog import Catalog
@@ -34,6 +35,9 @@ MEMBER_TITLE = re.compile(r"by (?:revenue )?source|disaggregat|by (?:product|ser
                           r"geographic|by type|as follows|follows:", re.I)
 CLAIM_ORDER = [StatementKind.NOTE, StatementKind.EQUITY, StatementKind.CASHFLOW, StatementKind.COMPREHENSIVE,
                StatementKind.INCOME, StatementKind.BALANCE]
+EQUITY_BALANCE = re.compile(r"\b(?:beginning|ending|opening|closing)\s+balances?\b|\bbalances?,?\s+(?:at\s+)?"
+                            r"(?:beginning|end)\b|equity,?\s+(?:at\s+)?(?:beginning|ending|end)", re.I)
+EQUITY_TOTAL = re.compile(r"^total\b.*\bequity\b", re.I)
 NCI = re.compile(r"non-?controlling|minority interest", re.I)
 STOCK_SHARE_BALANCE = {"common_stock": "SharesOutstanding", "treasury_stock": "TreasuryStockCommonShares",
                        "preferred_stock": "PreferredStockSharesOutstanding"}
@@ -337,7 +341,33 @@ class Mapper:
             return None
         return self.ext.member(label)
 
+    def _equity_by_rows(self, table: Table) -> None:
+        """Equity statements laid out by rows: a heading per component ("Retained earnings")
+        with its beginning balance, movements and ending balance; periods are the columns.
+        Balances are StockholdersEquity at the period's start or end, under the component's
+        member; the statement's own total rows carry no member."""
+        axis = QName.std("us-gaap:StatementEquityComponentsAxis")
+        members = {k["component"]: k for k in equity_components() if k["member"]}
+        for row in table.rows:
+            if row.is_abstract:
+                continue
+            comp = next((k for k in members.values() if row.section and k["header_re"].search(row.section)), None)
+            is_total = bool(EQUITY_TOTAL.search(row.label))
+            dims = () if is_total or comp is None else ((axis, QName.std(comp["member"])),)
+            if EQUITY_BALANCE.search(row.label):
+                name = "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest" \
+                    if is_total and re.search(r"total equity", row.label, re.I) else "StockholdersEquity"
+                choice = Choice(self.catalog.concept(name), "R-EQU-001", 0.9, "a balance of the component")
+            else:
+                choice = self.choose("equity", row.section, row.label, PeriodType.DURATION, "monetaryItemType",
+                                     nci=self.nci)
+            f = signs.equity_factor(choice.concept)
+            for col in table.columns:
+                self.add_fact(table, row, col, choice, dims, f)
+
     def _equity(self, table: Table) -> None:
+        if not any(c.component for c in table.columns):
+            return self._equity_by_rows(table)
         kind = table.kind.value
         nci = self.nci or any(c.component == "noncontrolling" for c in table.columns)
         for row in table.rows:
