@@ -149,9 +149,43 @@ def build_report(filing: Filing, mapping: Mapping) -> Report:
                 if f.concept not in order:
                     order.append(f.concept)
         presentation[table.index] = order
+    calculations = _hold_everywhere(calculations, facts)
     return Report(filing=filing, facts=tuple(facts), concepts=concepts, calculations=tuple(calculations),
                   presentation=presentation, members=tuple(mapping.members.values()), dei=dei_facts(filing),
                   namespace=mapping.namespace, prefix=mapping.prefix, entity=mapping.entity)
+
+
+def _hold_everywhere(arcs: list[CalcArc], facts: list[Fact]) -> list[CalcArc]:
+    """Keep a table's calculation only if it holds for every fact in the report.
+
+    XBRL checks a calculation wherever its total is reported, in any table, with the parts
+    of the same context; a sum that held in its own table can fail against another
+    table's facts of the same concepts."""
+    values: dict[tuple, set] = defaultdict(set)
+    for f in facts:
+        values[(f.concept, f.context, f.unit)].add(f.value)
+    by_parent: dict[tuple, list[CalcArc]] = defaultdict(list)
+    for a in arcs:
+        by_parent[(a.table, a.parent)].append(a)
+    kept: list[CalcArc] = []
+    for (_, parent), group in by_parent.items():
+        ok = True
+        for (concept, context, unit), totals in values.items():
+            if concept != parent:
+                continue
+            parts = [(a.weight, values.get((a.child, context, unit))) for a in group]
+            if all(v is None for _, v in parts):
+                continue
+            if len(totals) > 1 or any(v is not None and len(v) > 1 for _, v in parts):
+                ok = False
+                break
+            total = sum((w * next(iter(v)) for w, v in parts if v), Decimal(0))
+            if total != next(iter(totals)):
+                ok = False
+                break
+        if ok:
+            kept.extend(group)
+    return kept
 
 
 def _dedupe(arcs: list[CalcArc], existing: list[CalcArc]) -> list[CalcArc]:
