@@ -13,7 +13,7 @@ from converter.detect import detect
 from converter.errors import ConverterError, InputError
 from converter.mapping import map_filing
 from converter.model import Filing, Report
-from converter.readers import read
+from converter.readers import read, xml_safe
 from converter.writers import file_stem, write_all
 
 # An extension prefix is an XML namespace prefix and the start of every output file name:
@@ -48,6 +48,8 @@ def analyse(input_path: str | Path, *, cik: str | None = None, company: str | No
     if prefix is not None and not PREFIX.fullmatch(prefix):
         raise InputError(f"--prefix {prefix!r} is not a usable prefix",
                          hint="a letter then up to 39 letters, digits, '_' or '-'")
+    if company is not None:
+        company = " ".join(xml_safe(company).split()) or None  # it is written into every XML output
     filing = detect(read(input_path), company=company, cik=cik, prefix=prefix)
     if not PREFIX.fullmatch(filing.prefix):
         # a prefix made from a company name may start with a digit ("3M"): not an XML prefix

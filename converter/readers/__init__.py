@@ -50,8 +50,26 @@ def load_bytes(path: Path) -> bytes:
     return data
 
 
+# Control characters XML cannot hold: every reader's text ends up in XML outputs. Vertical
+# tab, form feed and the separators end lines (str.splitlines), so they become newlines.
+LINE_ENDING_CONTROLS = re.compile("[\x0b\x0c\x1c-\x1e]")
+NOT_XML_CHARS = re.compile("[\x00-\x08\x0e-\x1b\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML 1.0 cannot hold, line breaks kept."""
+    return NOT_XML_CHARS.sub("", LINE_ENDING_CONTROLS.sub("\n", text))
+
+
 def decode(data: bytes, path: Path) -> str:
-    """Decode UTF-8 (with or without BOM) or UTF-16; else cp1252; binary is refused."""
+    """Decode UTF-8 (with or without BOM) or UTF-16; else cp1252; binary is refused.
+
+    The text comes back XML-safe (see ``xml_safe``).
+    """
+    return xml_safe(_decoded(data, path))
+
+
+def _decoded(data: bytes, path: Path) -> str:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
             return data.decode("utf-16")

@@ -49,7 +49,10 @@ BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table
               "blockquote", "section", "article", "header", "footer", "dt", "dd", "pre", "title"}
 SKIP_TAGS = {"script", "style", "head", "noscript", "template"}
 MAX_LABEL = 400
-MAX_CELLS_PER_TABLE = 200_000
+# Cells a table, and a whole document, may hold: a 10-K's largest statement has a few
+# thousand, and each cell costs some 50 us to lay out, so these bound a hostile file's time.
+MAX_CELLS_PER_TABLE = 50_000
+MAX_CELLS_PER_DOCUMENT = 300_000
 # Grid positions a table may cover, cells and rowspans carried down alike: colspan and
 # rowspan are each capped at 200, but hostile rows of such cells would otherwise make the
 # grid (and the time to lay it out) grow with the square of the rows.
@@ -155,7 +158,8 @@ def _grid(table, first_ordinal: int) -> list[_Row]:
     """Rows with each cell's grid columns (colspan and rowspan honoured)."""
     rows: list[_Row] = []
     carried: dict[int, int] = {}  # grid column -> rows still covered by a rowspan from above
-    budget = MAX_CELLS_PER_TABLE
+    if sum(1 for _ in table.iter("td", "th")) > MAX_CELLS_PER_TABLE:
+        raise InputError(f"a table has more than {MAX_CELLS_PER_TABLE} cells")
     area = MAX_GRID_AREA
     for k, tr in enumerate(_rows_of(table)):
         cells: list[_Cell] = []
@@ -168,9 +172,6 @@ def _grid(table, first_ordinal: int) -> list[_Row]:
         for td in tr.iterchildren():
             if not isinstance(td.tag, str) or td.tag.lower() not in ("td", "th"):
                 continue
-            budget -= 1
-            if budget < 0:
-                raise InputError(f"a table has more than {MAX_CELLS_PER_TABLE} cells")
             while pos in carried:
                 pos += 1
             width = _span(td, "colspan")
@@ -450,6 +451,8 @@ def parse_html(text: str) -> tuple[object, tuple[RawTable, ...], str]:
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"cannot parse the HTML: {exc}") from exc
     tree = root.getroottree()
+    if sum(1 for _ in root.iter("td", "th")) > MAX_CELLS_PER_DOCUMENT:
+        raise InputError(f"the document has more than {MAX_CELLS_PER_DOCUMENT} table cells")
     blocks = _blocks(root)
     tables: list[RawTable] = []
     ordinal = 0
