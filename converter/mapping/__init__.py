@@ -172,7 +172,8 @@ class Mapper:
             c = self.catalog.concept(rule.concept)
             # a note's "as of" columns may hold flows (anti-dilutive shares for the period)
             if _fits(c, period, want) or (kind == "note" and _fits(c, None, want)):
-                return Choice(c, rule.id, rule.confidence, f"rule {rule.id}")
+                overruled = self._learned_overrules(kind, label, rule.concept, rule.confidence, period, want)
+                return overruled or Choice(c, rule.id, rule.confidence, f"rule {rule.id}")
         if label.strip():
             learned = self.catalog.learned(kind, label, exclude_company=self.exclude)
             total = sum(n for _, n in learned) or 1
@@ -195,6 +196,22 @@ class Mapper:
         ext = self.ext.concept(label or section or "Unlabeled item", period or PeriodType.DURATION, data_type,
                                balance_hint)
         return Choice(ext, "extension", 0.3, "no rule, learned label or standard label fits")
+
+    def _learned_overrules(self, kind: str, label: str, rule_concept: str, confidence: float,
+                           period: PeriodType | None, want: str | None) -> Choice | None:
+        """A weak rule gives way when official filings agree on another concept for the label."""
+        if confidence >= 0.9 or not label.strip():
+            return None
+        learned = self.catalog.learned(kind, label, exclude_company=self.exclude)
+        total = sum(n for _, n in learned)
+        if not learned or total < 3:
+            return None
+        name, n = learned[0]
+        c = self.catalog.concept(name)
+        if n / total < 0.6 or name.split(":")[-1] == rule_concept or not _fits(c, period, want):
+            return None
+        return Choice(c, "learned:exact", round(0.6 + 0.3 * n / total, 3),
+                      f"{n} of {total} official facts with this label in a {kind} table (over a weaker rule)")
 
     # --- contexts and facts -------------------------------------------------------
 
