@@ -248,6 +248,7 @@ class Column:
     members: tuple[tuple[QName, QName], ...] = ()
     is_shares: bool = False  # a share-count column (equity statements)
     component: str = ""  # equity component key, e.g. "common_stock"
+    label: str = ""  # the column's own caption when it is not a period ("Level 1", "Americas")
 
 
 @dataclass(frozen=True)

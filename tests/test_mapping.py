@@ -151,3 +151,24 @@ def test_equity_statement_laid_out_by_rows(tmp_path):
     bought = find(report.facts, "TreasuryStockValueAcquiredCostMethod", q2,
                   (("StatementEquityComponentsAxis", "TreasuryStockCommonMember"),))
     assert bought.value > 0  # a purchase shown in parentheses is a positive amount
+
+
+def test_column_captions_name_members_on_their_axes():
+    from converter.mapping.catalog import Catalog
+    from converter.mapping.members import caption_member
+    catalog = Catalog.load()
+    axis, member = caption_member(catalog, "Significant Other Observable Inputs (Level 2)")
+    assert (axis.local, member.local) == ("FairValueByFairValueHierarchyLevelAxis", "FairValueInputsLevel2Member")
+    axis, member = caption_member(catalog, "Americas")
+    assert (axis.local, member.local) == ("StatementGeographicalAxis", "AmericasMember")
+    assert caption_member(catalog, "Total") is None
+    assert caption_member(catalog, "Gross Carrying Amount") is None  # a concept, not a member
+
+
+def test_column_labels_skip_periods_and_the_label_caption():
+    from converter.detect import column_labels
+    from converter.model import RawTable
+    raw = RawTable(0, ("Fair Value Measurement Using",
+                       "Description | December 31, 2024 | Quoted Prices (Level 1) | Other Inputs (Level 2)"), (), 3)
+    assert column_labels(raw) == ["", "Quoted Prices (Level 1)", "Other Inputs (Level 2)"]
+    assert column_labels(RawTable(0, ("Three Months Ended | Six Months Ended",), (), 2)) == []

@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
+from converter.detect.dates import parse_dates
 from converter.detect.document import DocumentFacts, document_facts
 from converter.detect.equity import components, equity_columns
 from converter.detect.periods import column_periods, default_duration, row_balance_date
@@ -241,9 +242,28 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool) -> list[Colu
     else:
         found_cols = [(cp.period, cp.evidence) for cp in found]
     header_names = pieces if row_driven and len(pieces) == raw.ncols else []
+    labels = [] if row_driven else column_labels(raw)
     return [Column(index=c, header=header_names[c] if header_names else _period_header(p, found is None),
-                   period=p, period_evidence=e)
+                   period=p, period_evidence=e, label=labels[c] if labels else "")
             for c, (p, e) in enumerate(found_cols)]
+
+
+PERIOD_WORDS = re.compile(r"\b(?:ended|months|weeks|quarter|year|as of|fiscal)\b|\b(?:19|20)\d\d\b|^\(?(?:in |\$ in )", re.I)
+
+
+def column_labels(raw: RawTable) -> list[str]:
+    """The captions of the value columns when a header line names them one by one and
+    they are not periods ("Level 1 | Level 2 | Level 3 | Total")."""
+    for line in reversed(raw.header):
+        pieces = [p.strip() for p in line.split(" | ")] if " | " in line else split_header_pieces(line)
+        if len(pieces) == raw.ncols + 1:
+            pieces = pieces[1:]  # the label column's own caption ("Description")
+        if len(pieces) != raw.ncols or raw.ncols < 2:
+            continue
+        periodish = [bool(PERIOD_WORDS.search(p) or parse_dates(p)) for p in pieces]
+        if sum(periodish) <= 1:  # a dated column among captions is the total ("December 31, 2024")
+            return ["" if dated else p for p, dated in zip(pieces, periodish)]
+    return []
 
 
 def _period_header(period, row_driven: bool) -> str:

@@ -22,6 +22,7 @@ from converter.detect.equity import components as equity_components
 from converter.detect.periods import BEGINNING, row_balance_date
 from converter.mapping import signs
 from converter.mapping.catalog import Catalog
+from converter.mapping.members import caption_member
 from converter.mapping.rules import match_member, match_rule, rule_text
 from converter.model import (SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName,
@@ -38,6 +39,7 @@ CLAIM_ORDER = [StatementKind.NOTE, StatementKind.EQUITY, StatementKind.CASHFLOW,
 EQUITY_BALANCE = re.compile(r"\b(?:beginning|ending|opening|closing)\s+balances?\b|\bbalances?,?\s+(?:at\s+)?"
                             r"(?:beginning|end)\b|equity,?\s+(?:at\s+)?(?:beginning|ending|end)", re.I)
 EQUITY_TOTAL = re.compile(r"^total\b.*\bequity\b", re.I)
+TOTAL_CAPTION = re.compile(r"^(?:total|consolidated)\b", re.I)
 NCI = re.compile(r"non-?controlling|minority interest", re.I)
 STOCK_SHARE_BALANCE = {"common_stock": "SharesOutstanding", "treasury_stock": "TreasuryStockCommonShares",
                        "preferred_stock": "PreferredStockSharesOutstanding"}
@@ -271,6 +273,7 @@ class Mapper:
             if re.match(r"total assets", row.label, re.I):
                 in_assets = False
         row_dims = self._row_members(table, choices) if table.kind is StatementKind.NOTE else {}
+        col_dims = self._column_members(table)
         flow_rows = _cash_flow_rows(table, choices)
         for row in table.rows:
             choice = choices.get(row.index)
@@ -278,7 +281,19 @@ class Mapper:
                 continue
             f = signs.factor(self.catalog, table, row, choice.concept, in_flow_section=row.index in flow_rows)
             for col in table.columns:
-                self.add_fact(table, row, col, choice, col.members + row_dims.get(row.index, ()), f)
+                dims = col.members + col_dims.get(col.index, ()) + row_dims.get(row.index, ())
+                self.add_fact(table, row, col, choice, _one_member_per_axis(dims), f)
+
+    def _column_members(self, table: Table) -> dict[int, tuple]:
+        """Note columns captioned by members ("Level 1 | Level 2 | Level 3 | Total"): the
+        captions must name standard members for most non-total columns, else none is used."""
+        if table.kind is not StatementKind.NOTE or not any(c.label for c in table.columns):
+            return {}
+        found = {c.index: caption_member(self.catalog, c.label) for c in table.columns}
+        named = [c for c in table.columns if not TOTAL_CAPTION.match(c.label)]
+        if not named or sum(found[c.index] is not None for c in named) < max(1, len(named) * 0.6):
+            return {}
+        return {i: (pair,) for i, pair in found.items() if pair is not None}
 
     def _title_concept(self, table: Table) -> Choice | None:
         rule = match_rule("title", "", table.title, self.release)
@@ -428,6 +443,16 @@ class Mapper:
                                          None)
                 f = signs.factor(self.catalog, table, row, choice.concept)
                 self.add_fact(table, row, col, choice, col.members, f)
+
+
+def _one_member_per_axis(dims: tuple) -> tuple:
+    """A context holds one member per axis: the first found (column before row) wins."""
+    seen, out = set(), []
+    for axis, member in dims:
+        if axis not in seen:
+            seen.add(axis)
+            out.append((axis, member))
+    return tuple(out)
 
 
 def _cash_flow_rows(table: Table, choices: dict[int, Choice]) -> set[int]:
