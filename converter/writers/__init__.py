@@ -70,6 +70,9 @@ def write_all(report: Report, folder: Path) -> list[Path]:
     folder = Path(folder)
     staged: list[str] = []
     with staged_dir(folder, seal=MANIFEST) as stage:
-        for writer in load_writers().values():
+        # the manifest lists the files written before it, so it runs last whatever the
+        # order the format modules happened to be imported (and registered) in
+        writers = sorted(load_writers().items(), key=lambda item: item[0] == "manifest")
+        for _, writer in writers:
             staged.extend(path.name for path in writer(report, stage))
     return [folder / name for name in staged]
