@@ -110,6 +110,19 @@ def _scan_cells(s: str, pos: int, line_no: int) -> list[RawCell | None] | None:
     return cells
 
 
+# Every character a run of cells can hold: a cells-only tail starts after the last other one.
+CELL_CHARS = frozenset("0123456789,.$()%—– \t" + NBSP)
+
+
+def _tail_start(s: str) -> int:
+    """Where the longest run of cell characters at the end of ``s`` begins: no earlier
+    start can parse as cells, so prose lines are not rescanned from every digit (quadratic)."""
+    start = len(s)
+    while start > 0 and s[start - 1] in CELL_CHARS:
+        start -= 1
+    return start
+
+
 def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]:
     """Split a line into (label, cells): the longest tail made only of cells wins.
 
@@ -119,7 +132,7 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
     s = text.rstrip("\r\n")
     if NBSP not in s:
         s = FOOTNOTE_TAIL.sub("", s)  # "Other Americas (1)": a footnote marker, not a cell
-    for start in range(len(s)):
+    for start in range(_tail_start(s), len(s)):
         ch = s[start]
         if not (ch.isdigit() or ch in "$(—–" + NBSP):
             continue
@@ -315,6 +328,8 @@ def _page_list(table: RawTable) -> bool:
 def _item_at(lines: list[_Line], no: int) -> str:
     """The last form item heading ("Item 1. Financial Statements") above line ``no``."""
     for i in range(no - 2, -1, -1):
+        if lines[i].text.lstrip()[:4].lower() != "item":
+            continue  # cheap test first: this walks back over the document once per table
         heading = item_heading(lines[i].text)
         if heading:
             return heading
