@@ -293,6 +293,7 @@ class Filing:
     cik: str | None = None
     prefix: str = ""  # company ticker-like prefix for extension names and files
     fiscal_year_end: tuple[int, int] = (12, 31)  # (month, day)
+    skipped: tuple[str, ...] = ()  # tables of numbers left untagged, each with the reason
 
 
 # --- facts -------------------------------------------------------------------------

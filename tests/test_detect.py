@@ -70,3 +70,12 @@ def test_no_statements():
     doc = Document("x.txt", InputKind.TEXT, doc_text, parse_text(doc_text), "0")
     with pytest.raises(NoStatementsError):
         detect(doc)
+
+
+def test_untagged_tables_are_reported_with_a_reason():
+    text = ("Item 1. Business\nSelected figures follow for readers.\nStores by region\nEast12\xa014\xa0\nWest7\xa08\xa0\n\n"
+            + SEED.read_text(encoding="utf-8"))
+    from converter.model import Document, InputKind
+    doc = Document("x.txt", InputKind.TEXT, text, parse_text(text), "0")
+    filing = detect(doc)
+    assert any("outside the financial statements" in s or "no period" in s for s in filing.skipped)

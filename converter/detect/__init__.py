@@ -286,15 +286,18 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
     if not any(k.primary for k in kinds.values()):
         raise NoStatementsError(f"{doc.path}: no financial statement (balance sheet, income, cash flow...) found")
     tables: list[Table] = []
+    skipped: list[str] = []
     balance_sheet: Table | None = None
     for raw in doc.tables:
         if raw.index not in in_statements:
+            skipped.append(f"{raw.locator}: outside the financial statements ({raw.item or 'before the first statement'})")
             continue
         scale, shares_scale, ps_scale = _scales(raw)
         items = _line_items(raw, None)
         row_items = _row_periods(items, facts)
         cols = _columns(raw, facts, row_items is not None)
         if cols is None:
+            skipped.append(f"{raw.locator}: no period found in its header {' / '.join(raw.header)[:120]!r}")
             continue
         kind = kinds[raw.index]
         if kind is StatementKind.EQUITY and not _rows_by_component(raw, row_items):
@@ -312,7 +315,7 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
     return Filing(document=doc, company=facts.company, document_type=facts.document_type,
                   period_end=facts.period_end, fiscal_year=facts.fiscal_year, fiscal_period=facts.fiscal_period,
                   tables=tuple(tables), cik=cik, prefix=prefix or _prefix(facts.company),
-                  fiscal_year_end=facts.fiscal_year_end)
+                  fiscal_year_end=facts.fiscal_year_end, skipped=tuple(skipped))
 
 
 TITLES = {

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from converter.detect.dates import DATE, MONTHS, lengths_in, make_date
+from converter.detect.dates import DATE, MONTHS, lengths_in, make_date, parse_dates
 from converter.errors import PeriodError
 from converter.model import Document
 
@@ -40,6 +40,7 @@ class DocumentFacts:
     fiscal_period: str
     company: str
     years_descending: bool  # "2021 and 2020": current year first
+    dates: frozenset = frozenset()  # every full date the document names (for fiscal year ends)
 
 
 def _date_of(text: str) -> dt.date | None:
@@ -135,5 +136,6 @@ def document_facts(doc: Document, company: str | None = None) -> DocumentFacts:
     else:
         elapsed = (period_end.month - fy_month) % 12 or 12
         fiscal_period = {3: "Q1", 6: "Q2", 9: "Q3"}.get(elapsed, f"Q{max(1, min(3, round(elapsed / 3)))}")
+    named = frozenset(make_date(y, m, d) for (m, d, y, _) in parse_dates(text + "\n" + header_text) if y)
     return DocumentFacts(doc_type, period_end, evidence, (fy_month, fy_day), fiscal_year, fiscal_period,
-                         company or _company(text), descending)
+                         company or _company(text), descending, named)

@@ -87,7 +87,7 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
     years = [int(y) for y in YEAR.findall(" ".join(h for h in table.header if not parse_dates(h) or YEAR.search(h)))]
     end = facts.period_end
     if not lengths and not dates:
-        return None
+        return _fiscal_years(table, facts, years)
     # Year per column: from the header when it names one per column; else current first.
     explicit_years = [y for (_, _, y, _) in dates if y is not None]
     if len(explicit_years) == ncols:
@@ -157,6 +157,29 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
         e = make_date(col_years[c], m, d) if col_years else _shift_year(base, c)
         out.append(ColumnPeriod(Instant(e), f"header 'as of {e:%B %-d}' + column {c + 1}, current year first"))
     return out
+
+
+def fiscal_year_end_near(target: dt.date, facts: DocumentFacts) -> dt.date:
+    """The fiscal year end about ``target``: a date the document names within a week of it
+    (52/53-week years end on a weekday), else ``target`` itself."""
+    near = [d for d in facts.dates if abs((d - target).days) <= 7 and (d.month, d.day) != (1, 1)]
+    return min(near, key=lambda d: abs((d - target).days)) if near else target
+
+
+def _fiscal_years(table: RawTable, facts: DocumentFacts, years: list[int]) -> list[ColumnPeriod] | None:
+    """Annual columns named by fiscal year alone ("Fiscal | Fiscal / 2024 | 2023 | 2022"):
+    the latest is the year the document reports on; earlier years end about a year apart,
+    on the fiscal year ends the document names."""
+    if facts.document_type != "10-K" or len(years) != table.ncols or not years:
+        return None
+    if not re.search(r"\bfiscal\b|\byears?\b", " ".join(table.header), re.I):
+        return None
+    latest = max(years)
+    ends: dict[int, dt.date] = {latest: facts.period_end}
+    for y in range(latest - 1, min(years) - 2, -1):
+        ends[y] = fiscal_year_end_near(ends[y + 1] - dt.timedelta(days=364), facts)
+    return [ColumnPeriod(Duration(ends[y - 1] + dt.timedelta(days=1), ends[y]),
+                         f"header 'Fiscal {y}': the year ending {ends[y]:%B %-d, %Y}") for y in years]
 
 
 def row_balance_date(label: str) -> dt.date | None:

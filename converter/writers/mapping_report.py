@@ -154,6 +154,9 @@ def markdown_text(report: Report, lines: list[MappingLine]) -> str:
             f"{min(line.confidence for line in own):.2f}" if own else "",
         ])
     out += _md_table(["#", "Title", "Kind", "Columns", "Rows", "Facts", "Unmapped", "Lowest confidence"], rows)
+    if filing.skipped:
+        out += ["", "## Tables of numbers not tagged", ""]
+        out += [f"- {_md(reason)}" for reason in filing.skipped]
     out += ["", "## Column periods and how they were found", ""]
     for table in filing.tables:
         out += [f"### Table {table.index}: {_md(table.title)}", ""]
