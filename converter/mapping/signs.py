@@ -9,15 +9,19 @@ A value's XBRL sign is its shown sign times a factor f:
 - income and note tables show expenses as positive deductions, so f is +1, except for a
   debit (expense) concept whose every value is shown in parentheses (a deduction shown
   negative, not a negative expense);
+- a row introduced by "Less" shows a deduction: shown in parentheses, it is positive;
 - equity statements add movements into balances: debit movements (treasury purchases,
   dividends) shown negative are positive amounts; share counts are counts (positive).
 """
 from __future__ import annotations
 
+import re
+
 from converter.model import Column, Concept, LineItem, StatementKind, Table
 
 BALANCE_PARENTS = ("Assets", "Liabilities", "StockholdersEquity", "LiabilitiesAndStockholdersEquity",
                    "AssetsCurrent", "LiabilitiesCurrent", "AssetsNoncurrent", "LiabilitiesNoncurrent")
+DEDUCTION = re.compile(r"^\s*(?:less|deduct|minus)\b", re.I)
 OUTFLOW_PREFIXES = ("PaymentsFor", "PaymentsTo", "PaymentsOf", "RepaymentsOf", "PaymentForRepurchase",
                     "PaymentsForRepurchase", "PaymentsRelated")
 
@@ -57,6 +61,8 @@ def _weight(catalog, parents, concept: Concept) -> int | None:
 def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_section: bool = True) -> int:
     if concept.is_shares or concept.is_per_share:
         return 1
+    if DEDUCTION.match(row.label) and all_shown_negative(row):
+        return -1  # "Less: net income attributable to noncontrolling interests (721)" is +721
     if concept.extension:
         # a company cash flow concept is made with the balance of its effect on cash
         return -1 if table.kind is StatementKind.CASHFLOW and in_flow_section and concept.balance == "credit" \
