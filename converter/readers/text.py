@@ -161,7 +161,8 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
-PAGE_FOOTER = re.compile(r"\bform\s+10-[kq]\b|\bpage\b|annual report|quarterly report", re.I)
+PAGE_FOOTER = re.compile(r"\bform\s+10-[kq]\b|\bpage\b|annual report|quarterly report|"
+                         r"\b(?:company|inc\.?|corporation|corp\.?|incorporated|ltd\.?|plc|holdings)$", re.I)
 
 
 def _page_footer(label: str, cells) -> bool:
@@ -300,9 +301,11 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
     rows = _rows(body)
     while rows and not rows[-1].cells:
         rows.pop()  # trailing headings and footnote lines belong to what follows
-    ncols = max(len(r.cells) for r in rows)
+    ncols = _column_count(rows)
     norm = []
     for r in rows:
+        if len(r.cells) > ncols:
+            r = RawRow(r.label, r.cells[-ncols:], r.line, r.notes + ("more numbers than columns: kept the last",))
         cells = r.cells + (None,) * (ncols - len(r.cells))
         notes = r.notes
         if r.cells and len([c for c in r.cells]) < ncols and NBSP not in _raw_text(all_lines, r.line):
@@ -317,6 +320,17 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
         locator=f"lines {part[0].no}-{part[-1].no}",
         item=_item_at(all_lines, part[0].no),
     )
+
+
+def _column_count(rows: list[RawRow]) -> int:
+    """The table's number of value columns: what most rows with numbers show. A few rows
+    with more (numbers inside a long label) keep only their last cells."""
+    counts = [len(r.cells) for r in rows if any(c is not None for c in r.cells)]
+    if not counts:
+        return max((len(r.cells) for r in rows), default=0)
+    most = max(set(counts), key=lambda n: (counts.count(n), n))
+    widest = max(counts)
+    return widest if counts.count(widest) >= max(2, len(counts) // 5) else most
 
 
 def _page_list(table: RawTable) -> bool:
