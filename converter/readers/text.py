@@ -330,7 +330,7 @@ def _column_count(rows: list[RawRow]) -> int:
         return max((len(r.cells) for r in rows), default=0)
     most = max(set(counts), key=lambda n: (counts.count(n), n))
     widest = max(counts)
-    return widest if counts.count(widest) >= max(2, len(counts) // 5) else most
+    return widest if counts.count(widest) >= 2 else most
 
 
 def _page_list(table: RawTable) -> bool:
