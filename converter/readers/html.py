@@ -24,7 +24,6 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-import lxml.html
 from lxml import etree
 
 from converter.errors import InputError, NumberParseError
@@ -93,7 +92,8 @@ class _Row:
 
 def _is_footnote_mark(el) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
-    if tag.lower() == "sup" or SUPER.search(el.get("style", "") or ""):
+    style = el.get("style") or ""
+    if tag.lower() == "sup" or ("super" in style.lower() or "vertical-align" in style.lower()) and SUPER.search(style):
         text = "".join(el.itertext()).strip()
         return bool(re.fullmatch(r"\(?\s*(?:\d{1,2}|[a-z]{1,2}|\*{1,3}|[†‡§])\s*\)?(?:\s*,\s*\(?\w\)?)*", text))
     return False
@@ -444,12 +444,15 @@ def _is_innermost(table) -> bool:
 def parse_html(text: str) -> tuple[object, tuple[RawTable, ...], str]:
     """(parsed root, raw tables, prose text) of an HTML document."""
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
-    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False,
-                                  default_doctype=False)
+    # lxml's plain HTML parser: lxml.html's would give every element a Python class lookup
+    parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False,
+                              default_doctype=False)
     try:
-        root = lxml.html.document_fromstring(text, parser=parser)
+        root = etree.fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"cannot parse the HTML: {exc}") from exc
+    if root is None:
+        raise InputError("cannot parse the HTML: the document is empty")
     tree = root.getroottree()
     if sum(1 for _ in root.iter("td", "th")) > MAX_CELLS_PER_DOCUMENT:
         raise InputError(f"the document has more than {MAX_CELLS_PER_DOCUMENT} table cells")

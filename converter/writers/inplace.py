@@ -10,6 +10,7 @@ the header come from the text writer's shared helpers, so both outputs agree.
 """
 from __future__ import annotations
 
+import copy
 import re
 
 from lxml import etree
@@ -73,38 +74,69 @@ def _clean(text: str | None) -> str | None:
     return NOT_XML_CHARS.sub("", text) if text else text
 
 
-def _xhtml_copy(root) -> tuple[etree._Element, dict]:
-    """An XHTML-namespaced copy of an HTML tree, and a map source element -> copied element."""
-    copies: dict = {}
-    new_root = etree.Element(f"{{{XHTML}}}html")
-    stack = [(root, new_root)]
-    copies[root] = new_root
+def _xhtml_copy(root, locators) -> tuple[etree._Element, dict]:
+    """An XHTML-namespaced copy of an HTML tree, and a map locator (XPath in the source) ->
+    element of the copy.
+
+    The copy is lxml's deep copy, then renamed and cleaned in place: building it element by
+    element in Python was the writer's main cost. Locators are resolved on the copy before
+    any renaming, while the copy still has the source's paths.
+    """
+    new_root = copy.deepcopy(root)
+    new_root.tail = None
+    tree = new_root.getroottree()
+    found = {}
+    for locator in locators:
+        hits = tree.xpath(locator) if locator.startswith("/") else []
+        if len(hits) == 1:
+            found[locator] = hits[0]
+    stack = [(new_root, "html")]
     while stack:
-        src, dst = stack.pop()
-        original = src.tag.lower() if isinstance(src.tag, str) else ""
-        for name, value in _styled_attributes(etree.QName(dst).localname, original, src.attrib).items():
-            dst.set(name, value)
-        dst.text = _clean(src.text)
-        for child in src:
+        el, local = stack.pop()
+        original = el.tag.lower() if isinstance(el.tag, str) else ""
+        attrib = el.attrib
+        if len(attrib) == 1 and "style" in attrib and original not in RENAMED:
+            style = attrib["style"]  # the common case, which _styled_attributes would keep as it is
+            if NOT_XML_CHARS.search(style):
+                attrib["style"] = _clean(style)
+        elif len(attrib) or original in RENAMED_STYLE:
+            attributes = _styled_attributes(local, original, attrib)
+            attrib.clear()
+            for name, value in attributes.items():
+                el.set(name, value)
+        el.tag = f"{{{XHTML}}}{local}"
+        el.text = _clean(el.text)
+        for child in list(el):
             if not isinstance(child.tag, str):
-                continue  # comments and processing instructions
+                el.remove(child)  # comments and processing instructions
+                continue
             tag = child.tag.lower()
             if tag in DROPPED or not XML_NAME.match(tag):
-                _append_text(dst, child.tail)
+                previous, tail = child.getprevious(), child.tail
+                el.remove(child)
+                _append_text(el, previous, tail)
                 continue
-            new = etree.SubElement(dst, f"{{{XHTML}}}{RENAMED.get(tag, tag)}")
-            new.tail = _clean(child.tail)
-            copies[child] = new
-            stack.append((child, new))
-    return new_root, copies
+            child.tail = _clean(child.tail)
+            stack.append((child, RENAMED.get(tag, tag)))
+    return new_root, {locator: el for locator, el in found.items() if _inside(el, new_root)}
 
 
-def _append_text(parent, text: str | None) -> None:
+def _inside(el, root) -> bool:
+    """Whether ``el`` is still in ``root``'s tree (not in a dropped script or object)."""
+    while el is not None:
+        if el is root:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _append_text(parent, previous, text: str | None) -> None:
+    """Keep the text after a dropped element: on the sibling before it, else in the parent."""
     text = _clean(text)
     if not text:
         return
-    if len(parent):
-        parent[-1].tail = (parent[-1].tail or "") + text
+    if previous is not None:
+        previous.tail = (previous.tail or "") + text
     else:
         parent.text = (parent.text or "") + text
 
@@ -148,11 +180,11 @@ def inplace_ixbrl_bytes(report: Report) -> bytes:
     native = report.filing.document.native
     if native is None or not hasattr(native, "getroottree"):
         raise OutputError("the HTML input's parsed document is missing: cannot tag it in place")
-    tree = native.getroottree()
     prefixes = Prefixes(report)
     contexts = context_ids(report)
     tagger = CellTagger(report, prefixes, contexts)
-    body_copy, copies = _xhtml_copy(native)
+    cells = [(fact, _cell(report, fact)) for fact in report.facts]
+    body_copy, holders = _xhtml_copy(native, {cell.locator for _, cell in cells})
     nsmap = {None: XHTML, "ix": IX, "ixt": IXT, "link": LINK, "xlink": XLINK, "xbrldi": XBRLDI, **prefixes.map}
     html = etree.Element(f"{{{XHTML}}}html", nsmap=nsmap)
     for name, value in body_copy.attrib.items():
@@ -161,12 +193,10 @@ def inplace_ixbrl_bytes(report: Report) -> bytes:
     for child in list(body_copy):
         html.append(child)
     targets = []
-    for fact in report.facts:
-        cell = _cell(report, fact)
-        found = tree.xpath(cell.locator) if cell.locator.startswith("/") else []
-        if len(found) != 1 or found[0] not in copies:
+    for fact, cell in cells:
+        if cell.locator not in holders:
             raise OutputError(f"cell {cell.locator!r} of fact {fact.concept} is not in the source document")
-        targets.append((fact, cell, copies[found[0]]))
+        targets.append((fact, cell, holders[cell.locator]))
     for fact, cell, holder in targets:
         _, shown, _, attrib = tagger.nonfraction(fact, cell)
         if not _wrap(holder, shown, attrib):
