@@ -15,8 +15,9 @@ import os
 import re
 from pathlib import Path
 
-from converter.errors import CompareError, ConverterError
+from converter.errors import CompareError
 from converter.model import QName
+from converter.mapping.catalog import optional_catalog
 
 MAPS_DIR = Path(os.environ.get("XBRLCONV_TAXONOMY_MAPS") or Path(__file__).resolve().parents[2] / "taxonomy_maps")
 RENAMES_FILE = MAPS_DIR / "renames.csv"
@@ -35,22 +36,10 @@ def split_camel(local: str) -> str:
     return _CAMEL.sub(" ", local).strip()
 
 
-@functools.lru_cache(maxsize=1)
-def _catalog():
-    """The mapping catalog, or None while it cannot be loaded (labels fall back to names)."""
-    try:
-        from converter.mapping.catalog import Catalog
-    except ImportError:
-        return None
-    try:
-        return Catalog.load()
-    except ConverterError:
-        return None
-
 
 @functools.lru_cache(maxsize=8192)
 def concept_label(concept: QName) -> str:
-    catalog = _catalog()
+    catalog = optional_catalog()
     fam = family(concept.namespace)
     if catalog is not None and fam in ("us-gaap", "srt", "dei"):
         known = catalog.concept(f"{fam}:{concept.local}")

@@ -513,3 +513,12 @@ def _remove_stale_caches(current: Path, release: str) -> None:
                 old.unlink()
             except OSError:
                 continue  # another process may hold or have removed it; it is only a cache
+
+
+def optional_catalog() -> Catalog | None:
+    """The catalog, or None when its data cannot be loaded: for callers that only want
+    labels and types to describe facts, and work on without them."""
+    try:
+        return Catalog.load()
+    except ConverterError:
+        return None

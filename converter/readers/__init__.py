@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from converter.errors import InputError, UnsupportedInputError
+from converter.errors import ConverterError, InputError, UnsupportedInputError
 from converter.model import Document, InputKind
 
 Reader = Callable[[Path, str, str], Document]  # (path, decoded text, sha256) -> Document
@@ -29,24 +29,25 @@ def register(kind: InputKind):
     return deco
 
 
-def load_bytes(path: Path) -> bytes:
-    """The input's bytes, gunzipped when gzipped; clear errors for missing or empty files."""
+def load_bytes(path: Path, *, error: type[ConverterError] = InputError) -> bytes:
+    """The input's bytes, gunzipped when gzipped; clear errors (of type ``error``: the
+    caller's stage) for missing, unreadable, damaged, empty or oversized files."""
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"input file not found: {path}")
+        raise error(f"input file not found: {path}")
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise error(f"cannot read {path}: {exc.strerror or exc}") from exc
     if data[:2] == b"\x1f\x8b":
         try:
             data = gzip.decompress(data)
         except (OSError, EOFError) as exc:
-            raise InputError(f"{path} is a damaged gzip file: {exc}") from exc
+            raise error(f"{path} is a damaged gzip file: {exc}") from exc
     if not data.strip():
-        raise InputError(f"input file is empty: {path}")
+        raise error(f"input file is empty: {path}")
     if len(data) > MAX_INPUT_BYTES:
-        raise InputError(f"input file is larger than {MAX_INPUT_BYTES // 2**20} MiB: {path}")
+        raise error(f"input file is larger than {MAX_INPUT_BYTES // 2**20} MiB: {path}")
     return data
 
 

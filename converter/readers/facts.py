@@ -11,7 +11,6 @@ cover (dei) facts are kept as plain text in ``FactSet.info`` (company facts add 
 """
 from __future__ import annotations
 
-import gzip
 import json
 from decimal import Decimal
 from collections.abc import Callable
@@ -20,6 +19,7 @@ from pathlib import Path
 
 from converter.errors import CompareError
 from converter.model import Fact
+from converter.readers import load_bytes
 
 # The dei cover facts a FactSet's ``info`` carries when the source has them.
 INFO_FIELDS = (
@@ -121,21 +121,8 @@ def detect(path: Path) -> tuple[str, object]:
 
 
 def load(path: Path) -> bytes:
-    """The file's bytes, gunzipped if gzipped."""
-    if not path.is_file():
-        raise CompareError(f"file not found: {path}")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CompareError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    if data[:2] == b"\x1f\x8b":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            raise CompareError(f"{path} is a damaged gzip file: {exc}") from exc
-    if not data.strip():
-        raise CompareError(f"{path} is empty")
-    return data
+    """The file's bytes, gunzipped if gzipped (a side of a comparison: CompareError)."""
+    return load_bytes(path, error=CompareError)
 
 
 def _load_builtin_readers() -> None:

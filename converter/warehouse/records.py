@@ -7,7 +7,6 @@ PostgreSQL and Parquet.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import json
 import re
@@ -21,6 +20,7 @@ import converter
 from converter.errors import ConverterError, WarehouseError
 from converter.model import Duration, Fact, Instant, QName
 from converter.warehouse import schema
+from converter.mapping.catalog import optional_catalog
 
 OFFICIAL = "official"
 CONVERTED = "converted"
@@ -182,21 +182,9 @@ def prefixed(name: QName) -> str:
     return name.local if not name.namespace else f"{{{name.namespace}}}{name.local}"
 
 
-@functools.lru_cache(maxsize=1)
-def _catalog():
-    """The taxonomy catalog, or None when it cannot be loaded (facts then describe concepts)."""
-    try:
-        from converter.mapping.catalog import Catalog
-    except ImportError:
-        return None
-    try:
-        return Catalog.load()
-    except ConverterError:
-        return None
-
 
 def _catalog_concept(qname: QName):
-    catalog = _catalog()
+    catalog = optional_catalog()
     if catalog is None or not is_standard(qname.namespace):
         return None
     try:
