@@ -79,3 +79,17 @@ def test_untagged_tables_are_reported_with_a_reason():
     doc = Document("x.txt", InputKind.TEXT, text, parse_text(text), "0")
     filing = detect(doc)
     assert any("outside the financial statements" in s or "no period" in s for s in filing.skipped)
+
+
+def test_equity_columns_from_captions_with_noncontrolling_interest():
+    """Captions name the components; with a noncontrolling column the subtotal is the parent's."""
+    from converter.detect.equity import equity_columns
+    from converter.model import Column, RawTable
+    raw = RawTable(0, ("(in millions) | Common shares outstanding | Common stock | Treasury stock | Retained earnings"
+                       " | Total stockholders' equity | Noncontrolling interest | Total equity",), (), 7)
+    cols = [Column(i, "", Instant(dt.date(2024, 12, 31)), "") for i in range(7)]
+    out = equity_columns(raw, cols, [], None, None)
+    assert [c.component for c in out] == ["common_stock", "common_stock", "treasury_stock", "retained_earnings",
+                                          "parent", "noncontrolling", "total"]
+    assert [c.is_shares for c in out][:2] == [True, False]
+    assert out[-1].members == ()

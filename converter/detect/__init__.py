@@ -232,8 +232,8 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool) -> list[Colu
     found = column_periods(raw, facts)
     pieces = [p for h in raw.header if not h.rstrip().endswith(":") for p in split_header_pieces(h)
               if not re.match(r"\((?:in|\$ in|amounts in)\b", p, re.I)]
-    if found is None:
-        if not row_driven and raw.ncols > 1:
+    if found is None or row_driven:
+        if found is None and not row_driven and raw.ncols > 1:
             return None
         period = default_duration(facts)
         how = ("periods come from the rows" if row_driven else

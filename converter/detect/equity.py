@@ -77,6 +77,33 @@ def _header_order(raw: RawTable) -> list[str]:
     return [c for _, c in sorted(hits)]
 
 
+def _from_captions(raw: RawTable, cols: list[Column]) -> list[Column] | None:
+    """Columns captioned one by one ("Common shares outstanding | Common stock | Treasury
+    stock | ... | Total"): each caption names its component, and "shares" a share column."""
+    from converter.detect import column_labels
+
+    captions = column_labels(raw)
+    if not captions:
+        return None
+    found = []
+    for caption in captions:
+        comp = next((k for k in components() if k["header_re"].search(caption)), None)
+        if comp is None and not re.match(r"^total\b", caption, re.I):
+            return None  # a caption we cannot place: use the other evidence instead
+        found.append(("total" if comp is None else comp["component"],
+                      bool(re.search(r"\bshares\b|\bnumber of\b", caption, re.I)), caption))
+    if not any(comp == "noncontrolling" for comp, _, _ in found):
+        # without a noncontrolling column the stockholders' equity total is the total
+        found = [("total" if comp == "parent" else comp, shares, caption) for comp, shares, caption in found]
+    out = []
+    for col, (comp, shares, caption) in zip(cols, found):
+        member = next((k["member"] for k in components() if k["component"] == comp), "")
+        dims = ((AXIS, QName.std(member)),) if member else ()
+        out.append(replace(col, component=comp, is_shares=shares, members=dims, header=caption,
+                           period_evidence=col.period_evidence + f"; component: column caption '{caption}'"))
+    return out
+
+
 def _looks_like_shares(values: list[Decimal], neighbour: list[Decimal]) -> bool:
     big = [abs(v) for v in values if v]
     small = [abs(v) for v in neighbour if v]
@@ -87,6 +114,9 @@ def _looks_like_shares(values: list[Decimal], neighbour: list[Decimal]) -> bool:
 def equity_columns(raw: RawTable, cols: list[Column], items: list[LineItem], bs: Table | None,
                    previous: Table | None) -> list[Column]:
     n = len(cols)
+    captioned = _from_captions(raw, cols)
+    if captioned is not None:
+        return captioned
     matches = _balance_sheet_matches(items, bs)
     if not matches and previous is not None and previous.raw is not None \
             and previous.raw.header == raw.header and len(previous.columns) == n:
@@ -133,6 +163,8 @@ def equity_columns(raw: RawTable, cols: list[Column], items: list[LineItem], bs:
                     assigned[col] = (comp, False, "header order" if k < len(between) else "no evidence")
         c = run_end + 1
     members = {k["component"]: k["member"] for k in components()}
+    if not any(comp == "noncontrolling" for comp, _, _ in assigned.values()):
+        assigned = {c: ("total" if comp == "parent" else comp, shares, ev) for c, (comp, shares, ev) in assigned.items()}
     out = []
     for col in cols:
         comp, shares, ev = assigned[col.index]

@@ -401,13 +401,19 @@ class Mapper:
         if not any(c.component for c in table.columns):
             return self._equity_by_rows(table)
         kind = table.kind.value
-        nci = self.nci or any(c.component == "noncontrolling" for c in table.columns)
+        with_nci_column = any(c.component == "noncontrolling" for c in table.columns)
+        nci = self.nci or with_nci_column
         for row in table.rows:
             if row.is_abstract:
                 continue
             balance = isinstance(row.period_override, Instant)
             period = PeriodType.INSTANT if balance else PeriodType.DURATION
             amount = self.choose(kind, row.section, row.label, period, "monetaryItemType", nci=nci)
+            if balance and with_nci_column and amount.concept.qname.local == "StockholdersEquity":
+                # with a noncontrolling column, every balance is equity including it
+                amount = Choice(self.catalog.concept(
+                    "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"), amount.rule,
+                    amount.confidence, "balance of a statement with a noncontrolling interest column")
             rule = match_rule(kind, row.section, row.label, self.release)
             for col in table.columns:
                 if col.is_shares:
