@@ -91,7 +91,7 @@ def convert(input_path: str | Path, out_dir: str | Path, *, cik: str | None = No
     except ConverterError:
         raise
     except Exception as exc:  # noqa: BLE001  (the safety net: chained, never swallowed)
-        raise UnexpectedError(f"unexpected {type(exc).__name__} while {stage.split(' ')[0]} {input_path}: {exc}",
+        raise UnexpectedError(f"unexpected {type(exc).__name__} while {stage} ({input_path}): {exc}",
                               hint="a converter bug: please report it with the input") from exc
     return ConversionResult(out_dir=out_dir, files=tuple(files), fact_count=len(report.facts),
                             input_sha256=filing.document.sha256, json_path=out_dir / f"{stem}.json",
