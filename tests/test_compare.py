@@ -168,3 +168,21 @@ def test_html_report_renders_in_headless_chromium(tmp_path, perturbed_pg):
     shown = dom.count('<tr class="fact ')
     assert shown > 20 and 'class="fact match"' not in dom  # matches are filtered out at first
     assert 'data-status="match"' in dom
+
+
+@pytest.mark.parametrize("name", ["nflx-10-q-2025-07-18.htm.gz", "ko-10-q-2025-07-24.htm.gz"])
+def test_figures_agree_with_score_py_on_a_real_conversion(tmp_path, name):
+    """Our converter's own output (stripped HTML in, leave-one-company-out) scored both ways."""
+    from converter.pipeline import convert
+    stripped = tmp_path / "in.htm"
+    stripped.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools" / "strip.py"), "html",
+                                         str(CORPUS / name)], capture_output=True, check=True).stdout)
+    result = convert(stripped, tmp_path / "out", exclude_company=name.split("-")[0])
+    ours = read_facts(result.out_dir)
+    comparison = compare(ours, read_facts(CORPUS / name))
+    reference = _score(CORPUS / name, result.json_path)
+    shared = [k for k, v in reference.items() if isinstance(v, (int, float)) and k in comparison.summary]
+    assert len(shared) >= 12
+    for key in shared:
+        assert abs(comparison.summary[key] - reference[key]) <= 0.001, (key, comparison.summary[key], reference[key])
+    assert comparison.summary["primary_value_recall"] > 0.5  # the conversion really found the statements
