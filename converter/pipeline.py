@@ -10,7 +10,7 @@ from pathlib import Path
 
 from converter.build import build_report
 from converter.detect import detect
-from converter.errors import ConverterError, InputError
+from converter.errors import ConverterError, InputError, OutputError
 from converter.mapping import map_filing
 from converter.model import Filing, Report
 from converter.readers import read, xml_safe
@@ -74,9 +74,7 @@ def convert(input_path: str | Path, out_dir: str | Path, *, cik: str | None = No
             progress=None) -> ConversionResult:
     """Convert one filing; outputs appear in ``out_dir`` all together or not at all."""
     step = progress or (lambda message: None)
-    out_dir = Path(out_dir)
-    if out_dir.exists() and not out_dir.is_dir():
-        raise InputError(f"--out {out_dir} exists and is not a folder")
+    out_dir = _usable_out_dir(out_dir)
     stage = "reading and detecting statements"
     try:
         step(stage)
@@ -96,6 +94,19 @@ def convert(input_path: str | Path, out_dir: str | Path, *, cik: str | None = No
     return ConversionResult(out_dir=out_dir, files=tuple(files), fact_count=len(report.facts),
                             input_sha256=filing.document.sha256, json_path=out_dir / f"{stem}.json",
                             ixbrl_path=out_dir / f"{stem}.htm", report=report)
+
+
+def _usable_out_dir(out_dir: str | Path) -> Path:
+    """``out_dir`` as a Path, refused up front when no folder can ever be made there."""
+    out_dir = Path(out_dir)
+    if "\x00" in str(out_dir):
+        raise OutputError(f"--out {str(out_dir)!r} holds a NUL byte")
+    try:
+        if out_dir.exists() and not out_dir.is_dir():
+            raise InputError(f"--out {out_dir} exists and is not a folder")
+    except OSError as exc:  # a name too long for the file system, a folder we may not search
+        raise OutputError(f"cannot use --out {out_dir}: {exc.strerror or exc}") from exc
+    return out_dir
 
 
 def _run_convert(args) -> int:

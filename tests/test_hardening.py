@@ -208,6 +208,14 @@ def test_names_from_the_company_stay_inside_out(company, tmp_path):
     etree.parse(str(result.ixbrl_path))  # the prefix is a valid XML namespace prefix
 
 
+@pytest.mark.parametrize("name", ["out\x00evil", "o" * 300, "a-file"])
+def test_unusable_out_folder_is_refused_with_an_output_or_input_error(name, tmp_path):
+    (tmp_path / "a-file").write_text("not a folder")
+    with pytest.raises((OutputError, InputError)):
+        convert(SEED, tmp_path / name)
+    assert _files_under(tmp_path) == {tmp_path / "a-file"}
+
+
 def test_writers_refuse_a_stem_that_is_not_a_plain_file_name(seed_conversion):
     for prefix in ("../x", "/x", "x/y", "x\x00", "." * 3):
         report = dataclasses.replace(seed_conversion.report, prefix=prefix)
