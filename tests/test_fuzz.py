@@ -167,8 +167,6 @@ def test_a_failed_conversion_over_earlier_outputs_leaves_them_untouched(filings,
     assert {p.name: p.read_bytes() for p in out.iterdir()} == first
 
 
-@pytest.mark.xfail(strict=True, reason="detect/periods.py column_periods formats a header's month and day with "
-                                       "dt.date(2000, m, d), which raises ValueError for 'June 31' (reported)")
 def test_an_impossible_header_date_is_a_period_error_not_a_crash(tmp_path):
     source = tmp_path / "june31.txt"
     source.write_text(SEED.read_text(encoding="utf-8").replace("June 30", "June 31"), encoding="utf-8")

@@ -148,7 +148,7 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
                 e = end if _near(make_date(end.year, m, d), end) else _latest_on_or_before(m, d, end)
                 how = ("the document's period end" if e == end else
                        "the latest such date before the period end (prior fiscal year end)")
-            out.append(ColumnPeriod(Instant(e), f"header '{dt.date(2000, m, d):%B %-d}' + {how}"))
+            out.append(ColumnPeriod(Instant(e), f"header '{make_date(2000, m, d):%B %-d}' + {how}"))
         return out
     m, d, y, _ = dates[0]
     base = make_date(y, m, d) if y else (end if _near(make_date(end.year, m, d), end) else
