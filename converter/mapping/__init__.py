@@ -272,7 +272,8 @@ class Mapper:
                                                  balance_hint=hint, nci=nci)
             if re.match(r"total assets", row.label, re.I):
                 in_assets = False
-        row_dims = self._row_members(table, choices) if table.kind is StatementKind.NOTE else {}
+        row_dims = self._row_members(table, choices) if table.kind is StatementKind.NOTE else \
+            self._statement_members(table, choices)
         col_dims = self._column_members(table)
         flow_rows = _cash_flow_rows(table, choices)
         for row in table.rows:
@@ -349,6 +350,27 @@ class Mapper:
                 choices[r.index] = closing
             dims.update(self._assign(block, axis, closing, choices))
             block = [r] if member_total else []
+        return dims
+
+    def _statement_members(self, table: Table, choices: dict[int, Choice]) -> dict[int, tuple]:
+        """Lines of a statement that split a total by standard members ("Products",
+        "Services" above "Total net sales") take the total's concept with the member."""
+        if table.kind not in (StatementKind.INCOME, StatementKind.BALANCE):
+            return {}
+        dims: dict[int, tuple] = {}
+        block: list[LineItem] = []
+        for row in table.rows:
+            if row.is_abstract:
+                block = []
+                continue
+            if not row.is_total:
+                block.append(row)
+                continue
+            rules = [match_member(r.label) for r in block]
+            if len(block) >= 2 and all(rule and rule.member and rule.axis == rules[0].axis for rule in rules) \
+                    and row.index in choices and not choices[row.index].concept.extension:
+                dims.update(self._assign(block, rules[0].axis, choices[row.index], choices))
+            block = []
         return dims
 
     def _assign(self, rows: list[LineItem], axis: str, base: Choice, choices: dict[int, Choice]) -> dict:
