@@ -39,6 +39,7 @@ CLAIM_ORDER = [StatementKind.NOTE, StatementKind.EQUITY, StatementKind.CASHFLOW,
 EQUITY_BALANCE = re.compile(r"\b(?:beginning|ending|opening|closing)\s+balances?\b|\bbalances?,?\s+(?:at\s+)?"
                             r"(?:beginning|end)\b|equity,?\s+(?:at\s+)?(?:beginning|ending|end)", re.I)
 EQUITY_TOTAL = re.compile(r"^total\b.*\bequity\b", re.I)
+STATEMENT_AXES = ("srt:ProductOrServiceAxis",)  # splits a statement shows inline (expense lines are not members)
 TOTAL_CAPTION = re.compile(r"^(?:total|consolidated)\b", re.I)
 NCI = re.compile(r"non-?controlling|minority interest", re.I)
 STOCK_SHARE_BALANCE = {"common_stock": "SharesOutstanding", "treasury_stock": "TreasuryStockCommonShares",
@@ -367,7 +368,8 @@ class Mapper:
                 block.append(row)
                 continue
             rules = [match_member(r.label) for r in block]
-            if len(block) >= 2 and all(rule and rule.member and rule.axis == rules[0].axis for rule in rules) \
+            if len(block) >= 2 and all(rule and rule.member and rule.axis in STATEMENT_AXES and rule.axis == rules[0].axis
+                                       for rule in rules) \
                     and row.index in choices and not choices[row.index].concept.extension:
                 dims.update(self._assign(block, rules[0].axis, choices[row.index], choices))
             block = []
