@@ -368,9 +368,9 @@ class Mapper:
                 block.append(row)
                 continue
             rules = [match_member(r.label) for r in block]
-            if len(block) >= 2 and all(rule and rule.member and rule.axis in STATEMENT_AXES and rule.axis == rules[0].axis
-                                       for rule in rules) \
-                    and row.index in choices and not choices[row.index].concept.extension:
+            splits = len(block) >= 2 and all(rule and rule.member and rule.axis in STATEMENT_AXES
+                                             and rule.axis == rules[0].axis for rule in rules)
+            if splits and row.index in choices and not choices[row.index].concept.extension:
                 dims.update(self._assign(block, rules[0].axis, choices[row.index], choices))
             block = []
         return dims
