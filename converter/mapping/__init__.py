@@ -416,7 +416,7 @@ class Mapper:
                 choice = Choice(self.catalog.concept(name), "R-EQU-001", 0.9, "a balance of the component")
             else:
                 choice = self.choose("equity", row.section, row.label, PeriodType.DURATION, "monetaryItemType",
-                                     nci=self.nci)
+                                     nci=self.nci, balance_hint=_reduction_hint(row))
             f = signs.equity_factor(choice.concept)
             for col in table.columns:
                 self.add_fact(table, row, col, choice, dims, f)
@@ -432,7 +432,8 @@ class Mapper:
                 continue
             balance = isinstance(row.period_override, Instant)
             period = PeriodType.INSTANT if balance else PeriodType.DURATION
-            amount = self.choose(kind, row.section, row.label, period, "monetaryItemType", nci=nci)
+            amount = self.choose(kind, row.section, row.label, period, "monetaryItemType", nci=nci,
+                                 balance_hint=None if balance else _reduction_hint(row))
             if balance and with_nci_column and amount.concept.qname.local == "StockholdersEquity":
                 # with a noncontrolling column, every balance is equity including it
                 amount = Choice(self.catalog.concept(
@@ -483,6 +484,12 @@ def _one_member_per_axis(dims: tuple) -> tuple:
             seen.add(axis)
             out.append((axis, member))
     return tuple(out)
+
+
+def _reduction_hint(row: LineItem) -> str:
+    """A company equity movement shown in parentheses reduces equity: made with a debit
+    balance, it is reported as a positive amount, like dividends and share repurchases."""
+    return "debit" if signs.all_shown_negative(row) else "credit"
 
 
 def _cash_flow_rows(table: Table, choices: dict[int, Choice]) -> set[int]:

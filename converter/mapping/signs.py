@@ -78,7 +78,9 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
 
 
 def equity_factor(concept: Concept) -> int:
-    if concept.qname.local.startswith("StockholdersEquity") or concept.extension:
+    """Balances keep their sign; a movement that reduces equity (debit balance: purchases of
+    treasury stock, dividends; a company movement made as a reduction) is a positive amount."""
+    if concept.qname.local.startswith("StockholdersEquity"):
         return 1
     return -1 if concept.balance == "debit" else 1
 
