@@ -325,6 +325,7 @@ class Fact:
     label: str = ""
     scale: int = 0  # the scale the number was shown in (for ix:nonFraction)
     id: str = ""
+    evidence: str = ""  # why the rule or match chose this concept, in words
 
 
 # --- the tagged report -------------------------------------------------------------

@@ -27,13 +27,6 @@ LENGTH = re.compile(
 )
 
 
-def month_day(text: str) -> tuple[int, int] | None:
-    m = DATE.search(text)
-    if not m:
-        return None
-    return MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
-
-
 def parse_dates(text: str) -> list[tuple[int, int, int | None, int]]:
     """All dates in text as (month, day, year or None, position)."""
     out = []
@@ -95,30 +88,23 @@ def lengths_in(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def weeks_to_months(weeks: int) -> int:
-    return max(1, round(weeks * 7 / 30.44))
-
-
 def period_start(end: dt.date, months: int = 0, weeks: int = 0,
                  fiscal_year_end: tuple[int, int] = (12, 31)) -> dt.date:
     """The first day of a period of ``months`` (or ``weeks``) that ends on ``end``.
 
-    Calendar-month periods end on a month end. Filers on a weekly calendar end their
-    quarters on a weekday (June 27): a quarter is then 13 weeks; a year-to-date period runs
-    from the day after the fiscal year end when that is a month end (Dec 31), else it is
-    26, 39 or 52 weeks (52/53-week years).
+    Periods that end a few days before a month end belong to 52/53-week calendars: their
+    quarters are 13 weeks, so 3, 6 and 9 months are 13, 26 and 39 weeks; except that the
+    year to date of a fiscal year ending on a month end (December 31) starts the day after it.
     """
-    if weeks:
-        return end - dt.timedelta(days=7 * weeks - 1)
-    if is_month_end(end):
-        return start_for(end, months)
-    if months <= 3:
-        return end - dt.timedelta(days=7 * round(months * 13 / 3) - 1)
+    by_month = start_for(end, months, weeks)
+    near_month_end = end.day >= 25 and not is_month_end(end)
+    if weeks or months % 3 or months >= 12 or not near_month_end:
+        return by_month
     fy_month, fy_day = fiscal_year_end
     if fy_day == calendar.monthrange(2001, fy_month)[1]:
         year_end = make_date(end.year, fy_month, fy_day)
         if year_end >= end:
             year_end = make_date(end.year - 1, fy_month, fy_day)
-        if abs((end - year_end).days - months * 30.44) < 20:
+        if abs((year_end + dt.timedelta(days=1) - by_month).days) <= 7:
             return year_end + dt.timedelta(days=1)
-    return end - dt.timedelta(days=7 * round(months * 52 / 12) - 1)
+    return end - dt.timedelta(days=7 * 13 * months // 3 - 1)

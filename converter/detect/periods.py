@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from converter.detect.dates import YEAR, is_month_end, lengths_in, make_date, parse_dates, start_for
+from converter.detect.dates import YEAR, is_month_end, lengths_in, make_date, parse_dates, period_start
 from converter.detect.document import DocumentFacts
 from converter.model import Duration, Instant, Period, RawTable
 
@@ -20,7 +20,6 @@ BALANCE_ROW = re.compile(
     re.I)
 BEGINNING = re.compile(r"beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|,\s*beginning\b|\bopening\b|"
                        r"\bbeginning\s+balances?\b|\bbalances?,?\s+beginning\b", re.I)
-ENDING = re.compile(r"end\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|,\s*ending\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -40,25 +39,6 @@ def _latest_on_or_before(month: int, day: int, limit: dt.date) -> dt.date:
 
 def _near(d: dt.date, target: dt.date) -> bool:
     return abs((d - target).days) <= 7
-
-
-def _duration_start(end: dt.date, months: int, weeks: int, facts: DocumentFacts) -> dt.date:
-    """First day of a period of ``months`` (or ``weeks``) ending on ``end``.
-
-    Periods that end a few days before a month end belong to 52/53-week calendars: their
-    quarters are 13 weeks, so 3, 6 and 9 months are 13, 26 and 39 weeks; except that the
-    year to date of a fiscal year ending on a month end (December 31) starts the day after it.
-    """
-    by_month = start_for(end, months, weeks)
-    if weeks or months % 3 or months >= 12 or is_month_end(end) or \
-            (make_date(end.year, end.month, 28) - end).days > 3 and end.day < 28:
-        return by_month
-    fy_month, fy_day = facts.fiscal_year_end
-    if is_month_end(make_date(2001, fy_month, fy_day)):
-        year_start = _latest_on_or_before(fy_month, fy_day, end - dt.timedelta(days=1)) + dt.timedelta(days=1)
-        if abs((year_start - by_month).days) <= 7:
-            return year_start
-    return end - dt.timedelta(days=7 * 13 * months // 3 - 1)
 
 
 def _fiscal_years_joined(columns: list[ColumnPeriod]) -> list[ColumnPeriod]:
@@ -107,7 +87,7 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
         e = make_date(y, m, d)
         if lengths:
             months, weeks, _ = lengths[0]
-            period = Duration(_duration_start(e, months, weeks, facts), e)
+            period = Duration(period_start(e, months, weeks, facts.fiscal_year_end), e)
         else:
             period = Instant(e)
         return [ColumnPeriod(period, f"header '{header.strip()[:80]}': one dated period over every column")
@@ -132,7 +112,7 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
             if _near(e, end) and not col_years:
                 e = end if k == 0 else e
             length = f"{weeks} weeks" if weeks else f"{months} months"
-            out.append(ColumnPeriod(Duration(_duration_start(e, months, weeks, facts), e),
+            out.append(ColumnPeriod(Duration(period_start(e, months, weeks, facts.fiscal_year_end), e),
                                     f"header '{length} ended {e:%B %-d}' + {how}"))
         return _fiscal_years_joined(out)
     # Instants: one date per column, or one date shared by all columns.
@@ -197,7 +177,7 @@ def default_duration(facts: DocumentFacts) -> Duration:
     """The fiscal year-to-date period ending at the period end (the cash flow period)."""
     end = facts.period_end
     if facts.document_type == "10-K":
-        return Duration(start_for(end, 12), end)
+        return Duration(period_start(end, 12, 0, facts.fiscal_year_end), end)
     fy_m, fy_d = facts.fiscal_year_end
     fy_end = _latest_on_or_before(fy_m, fy_d, end - dt.timedelta(days=1))
     return Duration(fy_end + dt.timedelta(days=1), end)

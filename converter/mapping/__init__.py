@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from converter.detect.dates import period_start
@@ -64,7 +64,6 @@ class Mapping:
     namespace: str
     prefix: str
     entity: Entity
-    sign_notes: dict = field(default_factory=dict)
 
 
 class _Extensions:
@@ -242,7 +241,7 @@ class Mapper:
         self.facts.append(Fact(
             concept=concept.qname, context=context, unit=unit, value=value + Decimal(0), decimals=decimals,
             source=SourceRef(table.index, row.index, col.index, cell.locator, cell.text),
-            rule=choice.rule, confidence=choice.confidence, label=row.label, scale=scale,
+            rule=choice.rule, confidence=choice.confidence, label=row.label, scale=scale, evidence=choice.why,
             id=f"f-{table.index}-{row.index}-{col.index}"))
 
     # --- tables ---------------------------------------------------------------------

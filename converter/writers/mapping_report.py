@@ -20,7 +20,7 @@ from converter.writers._xbrl import value_text
 FIELDS = (
     "status", "confidence", "table", "table_title", "row", "column", "column_header", "source_label",
     "source_text", "locator", "concept", "concept_label", "extension", "period", "dimensions", "unit",
-    "value", "decimals", "rule",
+    "value", "decimals", "rule", "evidence",
 )
 
 
@@ -45,6 +45,7 @@ class MappingLine:
     value: str = ""
     decimals: str = ""
     rule: str = ""
+    evidence: str = ""  # the rule's or match's reason, in words
 
     def as_row(self) -> list[str]:
         return [f"{self.confidence:.2f}" if name == "confidence" else str(getattr(self, name)) for name in FIELDS]
@@ -108,6 +109,7 @@ def _fact_line(report: Report, tables: dict, fact: Fact) -> MappingLine:
         value=value_text(fact.value) if fact.value is not None else "",
         decimals="" if fact.decimals is None else str(fact.decimals),
         rule=fact.rule,
+        evidence=fact.evidence,
     )
 
 
@@ -168,10 +170,10 @@ def markdown_text(report: Report, lines: list[MappingLine]) -> str:
     out += ["## Every number, lowest confidence first", ""]
     out += _md_table(
         ["Confidence", "Status", "Table", "Row", "Col", "Source label", "Shown", "Concept", "Concept label",
-         "Ext.", "Period", "Dimensions", "Unit", "Value", "Rule"],
+         "Ext.", "Period", "Dimensions", "Unit", "Value", "Rule", "Why"],
         [[f"{line.confidence:.2f}", line.status, line.table, line.row, line.column, line.source_label,
           line.source_text, line.concept, line.concept_label, line.extension, line.period, line.dimensions,
-          line.unit, line.value, line.rule] for line in lines],
+          line.unit, line.value, line.rule, line.evidence] for line in lines],
     )
     return "\n".join(out) + "\n"
 
