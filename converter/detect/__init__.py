@@ -23,9 +23,10 @@ from converter.model import (Column, Document, Duration, Filing, Instant, LineIt
 
 MAPS = Path(__file__).resolve().parents[2] / "taxonomy_maps"
 SCALE_WORDS = {"thousand": 3, "million": 6, "billion": 9}
-SCALE = re.compile(r"\b(?:in|amounts in|dollars in|\$ in)\s+(thousands|millions|billions)\b", re.I)
-HEADER_SCALE = re.compile(r"(?:^|\(|\$\s*)(thousands|millions|billions)\b", re.I)  # "Millions, except ..."
+SCALE = re.compile(r"\b(?:in|amounts in|dollars in|\$ in)\s+(thousands|millions|billions)(?-i:(?![a-z]))", re.I)
+HEADER_SCALE = re.compile(r"(?:^|\(|\$\s*)(thousands|millions|billions)(?-i:(?![a-z]))", re.I)  # "Millions, except ..."
 EXCEPT_SHARES = re.compile(r"except\s+(?:for\s+)?(?:number of\s+)?(?:share|shares|per[- ]share|unit)", re.I)
+SHARES_SCALE = re.compile(r"\bshares\b[^;.)]{0,40}?\bin\s+(thousands|millions)|(thousands|millions)\s+of\s+shares", re.I)
 EXCEPT_PER_SHARE_ONLY = re.compile(r"except\s+per[- ]share", re.I)
 ROW_SCALE = re.compile(r"\((?:in|\$ in)\s+(thousands|millions|billions)\)", re.I)
 TOTAL_LABEL = re.compile(r"^(?:total|net cash|net (?:increase|decrease|change)|subtotal)\b", re.I)
@@ -139,6 +140,9 @@ def _scales(raw: RawTable) -> tuple[int, int, int]:
     m = SCALE.search(text) or next(filter(None, (HEADER_SCALE.search(h) for h in raw.header)), None)
     scale = SCALE_WORDS[m.group(1).lower().rstrip("s")] if m else 0
     shares = 0 if EXCEPT_SHARES.search(text) and not EXCEPT_PER_SHARE_ONLY.search(text) else scale
+    m = SHARES_SCALE.search(text)
+    if m:  # "shares in thousands", "number of shares, which are reflected in thousands"
+        shares = SCALE_WORDS[(m.group(1) or m.group(2)).lower().rstrip("s")]
     return scale, shares, 0
 
 

@@ -92,9 +92,12 @@ def _from_captions(raw: RawTable, cols: list[Column]) -> list[Column] | None:
             return None  # a caption we cannot place: use the other evidence instead
         found.append(("total" if comp is None else comp["component"],
                       bool(re.search(r"\bshares\b|\bnumber of\b", caption, re.I)), caption))
-    if not any(comp == "noncontrolling" for comp, _, _ in found):
-        # without a noncontrolling column the stockholders' equity total is the total
-        found = [("total" if comp == "parent" else comp, shares, caption) for comp, shares, caption in found]
+    if not any(comp == "noncontrolling" for comp, _, _ in found) or found[-1][0] == "parent":
+        # without a noncontrolling column (or in the last column) the stockholders' equity
+        # total is the total
+        found = [("total" if comp == "parent" and (k == len(found) - 1 or not any(
+            c == "noncontrolling" for c, _, _ in found)) else comp, shares, caption)
+            for k, (comp, shares, caption) in enumerate(found)]
     out = []
     for col, (comp, shares, caption) in zip(cols, found):
         member = next((k["member"] for k in components() if k["component"] == comp), "")

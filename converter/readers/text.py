@@ -34,6 +34,7 @@ TITLE = re.compile(r"^(?:the\s+)?(?:condensed\s+|unaudited\s+|interim\s+)*(?:con
                    r"(?:statements?\s+of|balance\s+sheets?)\b", re.I)
 PERIODISH = re.compile(r"\bended\b|\bas of\b|\b(?:19|20)\d\d\b|\((?:in|\$ in|amounts in)\b|\b(?:jan|feb|mar|apr|may|"
                        r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\bweeks\b|\bmonths\b", re.I)
+CAPTIONS = re.compile(r"[a-z)][A-Z][a-z]|\bin\s+(?:thousands|millions|billions)")
 GLUED_MARKER = re.compile(r"(?<=[a-z])\d$")  # a footnote digit glued to the label's last word
 FOOTNOTE_LEAD = re.compile(r"^\(\d\)\s*\S")  # "(1)Amounts include ..." starts a footnote table
 YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
@@ -290,7 +291,10 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
         head = head[titles[-1]:]  # what precedes the statement's title is not its header
     periodish = [i for i, ln in enumerate(head) if PERIODISH.search(ln.text)]
     if periodish and not FOOTNOTE_LEAD.match(part[0].text.strip()):
-        head = head[:periodish[-1] + 1]
+        end = periodish[-1] + 1
+        while end < len(head) and CAPTIONS.search(head[end].text):
+            end += 1  # run-together column captions below the periods ("SharesAmount")
+        head = head[:end]
     while head and head[-1].text.strip().endswith(":") and not FOOTNOTE_LEAD.match(head[-1].text.strip()) \
             and len(head) > 1:
         head = head[:-1]
