@@ -150,9 +150,11 @@ def _fiscal_years(table: RawTable, facts: DocumentFacts, years: list[int]) -> li
     """Annual columns named by fiscal year alone ("Fiscal | Fiscal / 2024 | 2023 | 2022"):
     the latest is the year the document reports on; earlier years end about a year apart,
     on the fiscal year ends the document names."""
-    if facts.document_type != "10-K" or len(years) != table.ncols or not years:
+    if facts.document_type != "10-K" or not re.search(r"fiscal|\byears?\b", " ".join(table.header), re.I):
         return None
-    if not re.search(r"\bfiscal\b|\byears?\b", " ".join(table.header), re.I):
+    if not years and facts.years_descending:
+        years = list(range(facts.period_end.year, facts.period_end.year - table.ncols, -1))  # year rows lost
+    if len(years) != table.ncols:
         return None
     latest = max(years)
     ends: dict[int, dt.date] = {latest: facts.period_end}
