@@ -119,8 +119,11 @@ def _in_financial_statements(tables: tuple[RawTable, ...], kinds: dict[int, Stat
     item (cover pages, MD&A and exhibits are not tagged)."""
     first = min((t.index for t in tables if kinds[t.index].primary), default=0)
     keep = {t.index for t in tables if t.index >= first}
-    if any(FINANCIAL_STATEMENTS_ITEM.search(t.item) for t in tables):
-        keep = {i for i in keep if FINANCIAL_STATEMENTS_ITEM.search(tables[i].item) or kinds[i].primary}
+    under_item = {t.index for t in tables if FINANCIAL_STATEMENTS_ITEM.search(t.item)}
+    if any(kinds[i].primary for i in under_item):
+        keep &= under_item  # MD&A summaries titled like statements are not the statements
+    elif under_item:
+        keep = {i for i in keep if i in under_item or kinds[i].primary}
     return keep
 
 
