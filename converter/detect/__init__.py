@@ -110,20 +110,18 @@ def classify(tables: tuple[RawTable, ...]) -> dict[int, StatementKind]:
     return kinds
 
 
-FINANCIAL_STATEMENTS_ITEM = re.compile(r"financial\s+statements", re.I)
+FINANCIAL_STATEMENTS_ITEM = re.compile(r"financial\s+statements?\b", re.I)
 
 
 def _in_financial_statements(tables: tuple[RawTable, ...], kinds: dict[int, StatementKind]) -> set[int]:
     """Tables of the financial statements and their notes: from the first primary statement
-    on, and, where the form's item headings are known, only under the financial statements
-    item (cover pages, MD&A and exhibits are not tagged)."""
+    on, and, where a statement sits under a financial statements item heading, only the
+    tables under such headings (cover pages, MD&A and other items are not tagged)."""
     first = min((t.index for t in tables if kinds[t.index].primary), default=0)
     keep = {t.index for t in tables if t.index >= first}
     under_item = {t.index for t in tables if FINANCIAL_STATEMENTS_ITEM.search(t.item)}
     if any(kinds[i].primary for i in under_item):
         keep &= under_item  # MD&A summaries titled like statements are not the statements
-    elif under_item:
-        keep = {i for i in keep if i in under_item or kinds[i].primary}
     return keep
 
 
