@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from converter import arelle_bridge, proof
-from converter.errors import InputError, RoundTripError, ValidationFailed
+from converter.errors import InputError, ValidationFailed
 from converter.model import (
-    NS, PURE, SHARES, USD, USD_PER_SHARE, Column, Document, Duration, Filing, InputKind, Instant,
+    PURE, SHARES, USD, USD_PER_SHARE, Column, Document, Duration, Filing, InputKind, Instant,
     LineItem, QName, RawCell, StatementKind, Table,
 )
 
