@@ -27,7 +27,7 @@ AAPL = SHARED / "corpus" / "dev" / "aapl-10-q-2025-08-01.htm.gz"
 FUZZ = settings(max_examples=12, deadline=None, derandomize=True, database=None,
                 phases=[Phase.explicit, Phase.generate],
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-MUTATE = settings(FUZZ, max_examples=6)
+MUTATE = settings(FUZZ, max_examples=10)
 
 NUMBERS = st.sampled_from(["1,234", "(56)", "—", "-", "$", "$ 1,003", "0", "12.5", "(1,234.56)", "%", "2025", "2024",
                            "9,999,999,999,999,999,999", ".5", "1,2,3", "(", ")", "1e5", "١٢٣", "\xa0"])
@@ -131,12 +131,24 @@ def _mutate(text: str, kind: str, how: str, rng: random.Random) -> str:
     if how == "garble-numbers":
         garbage = ["1,23x", "l0O", "(12", "12)", "1.2.3", "99999999999999999999999", "-", "1,,2", "$$", "½"]
         return NUMBER.sub(lambda m: rng.choice(garbage) if rng.random() < 0.1 else m.group(0), text)
+    if how == "shuffle-lines":  # a block of rows, headers and titles out of order
+        lines = text.splitlines()
+        start = rng.randrange(len(lines))
+        block = lines[start:start + rng.randint(5, 200)]
+        rng.shuffle(block)
+        return "\n".join(lines[:start] + block + lines[start + len(block):])
+    if how == "bad-dates":  # impossible days, far years, lost period words
+        text = re.sub(r"\b(January|February|April|June|September|November) \d{1,2}\b",
+                      lambda m: f"{m.group(1)} {rng.choice([0, 31, 30, 32, 99])}", text)
+        text = re.sub(r"\b(?:19|20)\d\d\b", lambda m: str(rng.choice([1899, 2099, 9999, int(m.group(0))])), text)
+        return re.sub(r"(?i)\bmonths ended\b|\bas of\b", lambda m: rng.choice(["", "weeks", m.group(0)]), text)
     raise AssertionError(how)
 
 
 @MUTATE
 @given(kind=st.sampled_from(["text", "html"]),
-       how=st.sampled_from(["drop-cells", "cut-tags", "garble-numbers", "cp1252", "utf-16"]),
+       how=st.sampled_from(["drop-cells", "cut-tags", "garble-numbers", "shuffle-lines", "bad-dates", "cp1252",
+                            "utf-16"]),
        seed=st.integers(min_value=0, max_value=2**32 - 1))
 def test_mutated_filings(filings, tmp_path_factory, kind, how, seed):
     folder = tmp_path_factory.mktemp("mutated")
