@@ -58,6 +58,7 @@ def analyse(input_path: str | Path, *, cik: str | None = None, company: str | No
 
 
 def _usable_prefix(prefix: str) -> str:
+    """``prefix`` made a valid XML prefix: foreign characters dropped, a letter in front."""
     kept = re.sub(r"[^A-Za-z0-9_-]", "", prefix)
     if not kept[:1].isalpha():
         kept = "x" + kept
