@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import functools
 import hashlib
+import heapq
 import itertools
 import math
 import os
@@ -120,6 +121,7 @@ class Catalog:
         # Concept objects are made on first use, which keeps the pickled catalog quick to load.
         self._concept_rows: dict[str, tuple[str, str, str, str, str]] = {}
         self._concept_objects: dict[str, Concept] = {}
+        self._search_memo: dict[tuple, list] = {}
         self._members: dict[str, QName] = {}
         self._axes: dict[str, QName] = {}
         self._dimension_labels: dict[str, str] = {}
@@ -209,6 +211,7 @@ class Catalog:
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["_concept_objects"] = {}  # rebuilt on demand, cheaper than unpickling
+        state["_search_memo"] = {}
         return state
 
     # --- concepts, members, axes ---------------------------------------------------
@@ -277,11 +280,17 @@ class Catalog:
         if not query:
             return []
         wanted = PeriodType(period_type).value if period_type else None
+        memo_key = (query, wanted, limit)
+        if memo_key in self._search_memo:  # statements repeat labels: score each once per process
+            return self._search_memo[memo_key]
         best = self._concept_index.scores(
             query, keep=(lambda key: self._concept_rows[key][0] == wanted) if wanted else None)
-        ranked = sorted(best.items(), key=lambda kv: (
+        ranked = heapq.nsmallest(limit, best.items(), key=lambda kv: (
             -round(kv[1], 9), self._concept_rows[kv[0]][4] == "derived", len(self._concept_rows[kv[0]][3]), kv[0]))
-        return [(self.concept(k), round(s, 4)) for k, s in ranked[:limit]]
+        found = [(self.concept(k), round(s, 4)) for k, s in ranked]
+        if len(self._search_memo) < 50000:
+            self._search_memo[memo_key] = found
+        return found
 
     def search_member(self, label: str, *, limit: int = 5) -> list[tuple[QName, float]]:
         """Standard domain members whose label best matches a row or column header.
