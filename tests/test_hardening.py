@@ -257,3 +257,17 @@ def test_every_error_code_is_documented_with_cause_and_remedy():
         other = codes[cls.code]
         assert issubclass(cls, other) or issubclass(other, cls), (cls, other)
     assert all(inspect.getdoc(cls) for cls in classes)
+
+
+def test_top_aligned_cells_keep_small_numbers_and_raised_marks_still_drop(tmp_path):
+    """A cell styled vertical-align:top holding "85" is a value (adbe's balance sheet), while
+    a raised span "(1)" after a number is a footnote mark."""
+    cell = '<td style="padding:2px;vertical-align:top">{}</td>'
+    rows = "".join(f"<tr><td>{label}</td>{cell.format(a)}{cell.format(b)}</tr>"
+                   for label, a, b in [("Income taxes payable", "119", "85"), ("Operating lease liabilities", "75", "73"),
+                                       ("Accrued expenses", '1,234<span style="vertical-align:super">(1)</span>', "12")])
+    source = tmp_path / "top.htm"
+    source.write_text(f"<html><body><p>As of November 29, 2024</p><table>{rows}</table></body></html>")
+    table = read(source).tables[0]
+    values = [[c.value if c else None for c in row.cells] for row in table.rows]
+    assert values == [[119, 85], [75, 73], [1234, 12]]

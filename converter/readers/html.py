@@ -91,9 +91,13 @@ class _Row:
 
 
 def _is_footnote_mark(el) -> bool:
-    tag = el.tag if isinstance(el.tag, str) else ""
+    """A superscript marker ("(1)", "a", "*"): a <sup>, or an inline element raised by its
+    style. Table cells and paragraphs aligned to the top are layout: their "85" is a value."""
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    if tag in ("td", "th") or tag in BLOCK_TAGS:
+        return False
     style = el.get("style") or ""
-    if tag.lower() == "sup" or ("super" in style.lower() or "vertical-align" in style.lower()) and SUPER.search(style):
+    if tag == "sup" or ("super" in style.lower() or "vertical-align" in style.lower()) and SUPER.search(style):
         text = "".join(el.itertext()).strip()
         return bool(re.fullmatch(r"\(?\s*(?:\d{1,2}|[a-z]{1,2}|\*{1,3}|[†‡§])\s*\)?(?:\s*,\s*\(?\w\)?)*", text))
     return False
