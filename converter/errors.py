@@ -92,3 +92,13 @@ class WarehouseError(ConverterError):
     """A warehouse target is unreachable, unknown, or a load failed (and was rolled back)."""
 
     code = "XC700"
+
+
+class UnexpectedError(ConverterError):
+    """A converter bug met on this input: the last safety net of ``convert``.
+
+    Any other exception escaping a stage is turned into this one, with the original
+    chained, so callers only ever see the package's error types.
+    """
+
+    code = "XC900"

@@ -1,7 +1,6 @@
 """The main job: read -> detect -> map -> build -> write, and the ``convert`` command."""
 from __future__ import annotations
 
-import dataclasses
 import re
 import sys
 import time
@@ -10,7 +9,7 @@ from pathlib import Path
 
 from converter.build import build_report
 from converter.detect import detect
-from converter.errors import ConverterError, InputError, OutputError
+from converter.errors import ConverterError, InputError, OutputError, UnexpectedError
 from converter.mapping import map_filing
 from converter.model import Filing, Report
 from converter.readers import read, xml_safe
@@ -21,14 +20,6 @@ from converter.writers import file_stem, write_all
 PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,39}")
 
 
-class UnexpectedError(ConverterError):
-    """A converter bug met on this input: the last safety net of ``convert``.
-
-    Any other exception escaping a stage is turned into this one, with the original
-    chained, so callers only ever see the package's error types.
-    """
-
-    code = "XC900"
 
 
 @dataclass(frozen=True)
@@ -50,19 +41,7 @@ def analyse(input_path: str | Path, *, cik: str | None = None, company: str | No
                          hint="a letter then up to 39 letters, digits, '_' or '-'")
     if company is not None:
         company = " ".join(xml_safe(company).split()) or None  # it is written into every XML output
-    filing = detect(read(input_path), company=company, cik=cik, prefix=prefix)
-    if not PREFIX.fullmatch(filing.prefix):
-        # a prefix made from a company name may start with a digit ("3M"): not an XML prefix
-        filing = dataclasses.replace(filing, prefix=_usable_prefix(filing.prefix))
-    return filing
-
-
-def _usable_prefix(prefix: str) -> str:
-    """``prefix`` made a valid XML prefix: foreign characters dropped, a letter in front."""
-    kept = re.sub(r"[^A-Za-z0-9_-]", "", prefix)
-    if not kept[:1].isalpha():
-        kept = "x" + kept
-    return kept[:40]
+    return detect(read(input_path), company=company, cik=cik, prefix=prefix)
 
 
 def tag(filing: Filing, *, exclude_company: str | None = None) -> Report:

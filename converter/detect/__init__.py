@@ -345,5 +345,7 @@ def _title(raw: RawTable, kind: StatementKind) -> str:
 
 
 def _prefix(company: str) -> str:
+    """The extension prefix from the registrant's first word: a valid XML prefix ("3M" -> "x3m")."""
     word = re.sub(r"[^a-z0-9]", "", company.split()[0].lower()) if company.split() else ""
-    return (word or "co")[:12]
+    word = word or "co"
+    return (word if word[0].isalpha() else "x" + word)[:12]
