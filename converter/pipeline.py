@@ -13,6 +13,7 @@ from converter.errors import ConverterError, InputError, OutputError, Unexpected
 from converter.mapping import map_filing
 from converter.model import Filing, Report
 from converter.readers import read, xml_safe
+from converter.warehouse.command import add_load_option, load_outputs
 from converter.writers import file_stem, write_all
 
 # An extension prefix is an XML namespace prefix and the start of every output file name:
@@ -107,10 +108,9 @@ def _run_convert(args) -> int:
           f"in {time.perf_counter() - started:.2f}s")
     for path in result.files:
         print(f"  wrote {path}")
-    if args.load:
-        from converter.warehouse import load_paths
-        summary = load_paths([result.out_dir], args.load)
-        print(f"  loaded into {args.load}: {summary}")
+    summary = load_outputs(args, [result.out_dir])  # only with --load; a failed load is an error
+    if summary is not None:
+        print(f"  loaded {summary.fact_count} facts into {args.load}")
     return 0
 
 
@@ -123,6 +123,6 @@ def add_command(subparsers) -> None:
     p.add_argument("--cik", help="the registrant's SEC CIK, for the entity identifier and dei facts")
     p.add_argument("--company", help="registrant name, when the text does not say it plainly")
     p.add_argument("--prefix", help="extension prefix and file name stem (default: from the company name)")
-    p.add_argument("--load", metavar="TARGET", help="also load the facts into a warehouse target")
+    add_load_option(p)
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     p.set_defaults(func=_run_convert)

@@ -13,10 +13,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from converter import arelle_bridge
-from converter.arelle_bridge import ValidationReport
+from typing import TYPE_CHECKING
+
 from converter.errors import RoundTripError, ValidationFailed
 from converter.model import NS, Fact, Filing, QName, RawCell, Table, Unit
+
+if TYPE_CHECKING:  # Arelle takes half a second to import: only the commands that use it load it
+    from converter.arelle_bridge import ValidationReport
 
 FACT_ID = re.compile(r"f-(\d+)-(\d+)-(\d+)")
 
@@ -149,6 +152,8 @@ def match_cells(filing: Filing, facts, report: ValidationReport) -> RoundTripRes
 
 def roundtrip_filing(ixbrl_path, filing: Filing) -> RoundTripResult:
     """Round trip against an already analysed source (one Arelle load, validation included)."""
+    from converter import arelle_bridge
+
     loaded = arelle_bridge.load(ixbrl_path, validate=True)
     return match_cells(filing, loaded.facts, loaded.report)
 
@@ -171,6 +176,8 @@ def _print_report(report: ValidationReport) -> None:
 
 
 def _cmd_validate(args) -> int:
+    from converter import arelle_bridge
+
     report = arelle_bridge.validate(args.ixbrl, calcs=args.calcs)
     _print_report(report)
     if not report.ok:
@@ -179,6 +186,8 @@ def _cmd_validate(args) -> int:
 
 
 def _cmd_view(args) -> int:
+    from converter import arelle_bridge
+
     viewer = arelle_bridge.build_viewer(args.ixbrl, args.out)
     print(f"viewer: {viewer} (open it in a browser; its script is beside it)")
     return 0
