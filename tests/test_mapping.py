@@ -75,7 +75,7 @@ def test_cash_flow_beginning_balance_is_an_instant_before_the_period(facts):
 
 
 def test_equity_statement_members(facts):
-    common = find(facts, "SharesOutstanding", Instant(dt.date(2020, 12, 31)),
+    common = find(facts, "CommonStockSharesOutstanding", Instant(dt.date(2020, 12, 31)),
                   (("StatementEquityComponentsAxis", "CommonStockMember"),))
     assert common.value == Decimal(70264265)
     treasury = find(facts, "TreasuryStockCommonShares", Instant(dt.date(2020, 12, 31)),

@@ -42,7 +42,7 @@ EQUITY_TOTAL = re.compile(r"^total\b.*\bequity\b", re.I)
 STATEMENT_AXES = ("srt:ProductOrServiceAxis",)  # splits a statement shows inline (expense lines are not members)
 TOTAL_CAPTION = re.compile(r"^(?:total|consolidated)\b", re.I)
 NCI = re.compile(r"non-?controlling|minority interest", re.I)
-STOCK_SHARE_BALANCE = {"common_stock": "SharesOutstanding", "treasury_stock": "TreasuryStockCommonShares",
+STOCK_SHARE_BALANCE = {"common_stock": "CommonStockSharesOutstanding", "treasury_stock": "TreasuryStockCommonShares",
                        "preferred_stock": "PreferredStockSharesOutstanding"}
 
 
@@ -442,7 +442,7 @@ class Mapper:
             for col in table.columns:
                 if col.is_shares:
                     if balance:
-                        name = STOCK_SHARE_BALANCE.get(col.component, "SharesOutstanding")
+                        name = STOCK_SHARE_BALANCE.get(col.component, "CommonStockSharesOutstanding")
                         choice = Choice(self.catalog.concept(name), amount.rule, amount.confidence,
                                         "share balance of the component")
                     elif rule and rule.shares_concept:
