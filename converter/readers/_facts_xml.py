@@ -249,6 +249,15 @@ class _Places:
         return self.labels[row_el]
 
 
+def _context_of(el, contexts: dict, concept: QName, path: Path):
+    """The fact's context; None for a context without a dated period (skipped), an error
+    for one the document does not define."""
+    ref = el.get("contextRef")
+    if ref not in contexts:
+        raise CompareError(f"{path}: fact {concept} refers to unknown context {ref!r}")
+    return contexts[ref]
+
+
 @register(IXBRL)
 def read_ixbrl(path: Path, data: bytes) -> tuple[tuple[Fact, ...], dict]:
     root = parse_xml(data, path)
@@ -258,9 +267,7 @@ def read_ixbrl(path: Path, data: bytes) -> tuple[tuple[Fact, ...], dict]:
     facts = []
     for el in root.iter(f"{{{IX}}}nonFraction"):
         concept = resolve_qname(el, el.get("name", ""), path)
-        if el.get("contextRef") not in contexts:
-            raise CompareError(f"{path}: fact {concept} refers to unknown context {el.get('contextRef')!r}")
-        context = contexts[el.get("contextRef")]
+        context = _context_of(el, contexts, concept, path)
         if context is None:
             continue
         value = None
@@ -308,9 +315,7 @@ def read_instance(path: Path, data: bytes) -> tuple[tuple[Fact, ...], dict]:
             if DEI_FRAGMENT in ns and local in INFO_FIELDS and local not in info:
                 info[local] = " ".join((el.text or "").split())
             continue
-        if el.get("contextRef") not in contexts:
-            raise CompareError(f"{path}: fact {concept} refers to unknown context {el.get('contextRef')!r}")
-        context = contexts[el.get("contextRef")]
+        context = _context_of(el, contexts, concept, path)
         if context is None:
             continue
         value = None
