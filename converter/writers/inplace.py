@@ -143,27 +143,25 @@ def _append_text(parent, previous, text: str | None) -> None:
 
 def _wrap(holder, shown: str, attrib: dict[str, str]) -> bool:
     """Put ``shown`` (found in holder's own text or one of its children's tails) in an ix:nonFraction."""
-    tag = f"{{{IX}}}nonFraction"
     if holder.text and shown in holder.text:
-        at = holder.text.index(shown)
-        before, after = holder.text[:at], holder.text[at + len(shown):]
-        holder.text = before
-        wrapped = etree.Element(tag, attrib)
-        wrapped.text = shown
-        wrapped.tail = after
+        holder.text, wrapped = _cut(holder.text, shown, attrib)
         holder.insert(0, wrapped)
         return True
     for k, child in enumerate(holder):
         if child.tail and shown in child.tail:
-            at = child.tail.index(shown)
-            before, after = child.tail[:at], child.tail[at + len(shown):]
-            child.tail = before
-            wrapped = etree.Element(tag, attrib)
-            wrapped.text = shown
-            wrapped.tail = after
+            child.tail, wrapped = _cut(child.tail, shown, attrib)
             holder.insert(k + 1, wrapped)
             return True
     return False
+
+
+def _cut(text: str, shown: str, attrib: dict[str, str]):
+    """(the text before ``shown``, ``shown`` wrapped in an ix:nonFraction carrying the rest as its tail)."""
+    at = text.index(shown)
+    wrapped = etree.Element(f"{{{IX}}}nonFraction", attrib)
+    wrapped.text = shown
+    wrapped.tail = text[at + len(shown):]
+    return text[:at], wrapped
 
 
 def _cell(report: Report, fact: Fact) -> RawCell:
