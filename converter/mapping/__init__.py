@@ -177,13 +177,9 @@ class Mapper:
                 overruled = self._learned_overrules(kind, label, rule.concept, rule.confidence, period, want)
                 return overruled or Choice(c, rule.id, rule.confidence, f"rule {rule.id}")
         if label.strip():
-            learned = self.catalog.learned(kind, label, exclude_company=self.exclude)
-            total = sum(n for _, n in learned) or 1
-            for name, n in learned:
-                c = self.catalog.concept(name)
-                if _fits(c, period, want):
-                    return Choice(c, "learned:exact", round(0.6 + 0.3 * n / total, 3),
-                                  f"{n} of {total} official facts with this label in a {kind} table")
+            learned = self._learned_exact(kind, label, period, want)
+            if learned:
+                return learned
             for name, score, n in self.catalog.learned_fuzzy(kind, label, exclude_company=self.exclude,
                                                              min_score=0.75):
                 c = self.catalog.concept(name)
@@ -199,21 +195,29 @@ class Mapper:
                                balance_hint)
         return Choice(ext, "extension", 0.3, "no rule, learned label or standard label fits")
 
+    def _learned_exact(self, kind: str, label: str, period: PeriodType | None, want: str | None, *,
+                       majority: bool = False) -> Choice | None:
+        """The concept official filings used for this label in this kind of table; with
+        ``majority``, only their top concept, and only when at least 3 facts, 60%, agree."""
+        learned = self.catalog.learned(kind, label, exclude_company=self.exclude)
+        total = sum(n for _, n in learned)
+        if majority and (total < 3 or learned[0][1] / total < 0.6):
+            return None
+        for name, n in learned[:1] if majority else learned:
+            c = self.catalog.concept(name)
+            if _fits(c, period, want):
+                return Choice(c, "learned:exact", round(0.6 + 0.3 * n / total, 3),
+                              f"{n} of {total} official facts with this label in a {kind} table"
+                              + (" (over a weaker rule)" if majority else ""))
+        return None
+
     def _learned_overrules(self, kind: str, label: str, rule_concept: str, confidence: float,
                            period: PeriodType | None, want: str | None) -> Choice | None:
         """A weak rule gives way when official filings agree on another concept for the label."""
         if confidence >= 0.9 or not label.strip():
             return None
-        learned = self.catalog.learned(kind, label, exclude_company=self.exclude)
-        total = sum(n for _, n in learned)
-        if not learned or total < 3:
-            return None
-        name, n = learned[0]
-        c = self.catalog.concept(name)
-        if n / total < 0.6 or name.split(":")[-1] == rule_concept or not _fits(c, period, want):
-            return None
-        return Choice(c, "learned:exact", round(0.6 + 0.3 * n / total, 3),
-                      f"{n} of {total} official facts with this label in a {kind} table (over a weaker rule)")
+        choice = self._learned_exact(kind, label, period, want, majority=True)
+        return choice if choice and choice.concept.qname.local != rule_concept else None
 
     # --- contexts and facts -------------------------------------------------------
 
@@ -235,7 +239,7 @@ class Mapper:
         unit, scale = _unit_and_scale(table, row, concept)
         shown = -cell.value if cell.negative_shown else cell.value
         value = (shown * f).scaleb(scale)
-        decimals = _decimals(cell.text, scale, concept)
+        decimals = _decimals(cell.text, scale)
         context = Context(self.entity, self._period(table, row, col, concept), tuple(dims))
         self.used[concept.qname] = concept
         self.facts.append(Fact(
@@ -256,7 +260,6 @@ class Mapper:
         choices: dict[int, Choice] = {}
         in_assets = True
         title_choice = self._title_concept(table)
-        nci = self.nci
         for row in table.rows:
             if row.is_abstract:
                 continue
@@ -269,7 +272,7 @@ class Mapper:
                     self.choose("balance", "", table.title, PeriodType.INSTANT, want, balance_hint=hint)
             else:
                 choices[row.index] = self.choose(kind, row.section, row.label or "Total", period, want,
-                                                 balance_hint=hint, nci=nci)
+                                                 balance_hint=hint, nci=self.nci)
             if re.match(r"total assets", row.label, re.I):
                 in_assets = False
         row_dims = self._row_members(table, choices) if table.kind is StatementKind.NOTE else \
@@ -519,7 +522,7 @@ def _unit_and_scale(table: Table, row: LineItem, concept: Concept) -> tuple[Unit
     return USD, row.scale if row.scale is not None else table.scale
 
 
-def _decimals(text: str, scale: int, concept: Concept) -> int:
+def _decimals(text: str, scale: int) -> int:
     m = re.search(r"\.(\d+)", text)
     shown = len(m.group(1)) if m else 0
     return shown - scale
