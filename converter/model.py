@@ -187,6 +187,13 @@ class RawCell:
     is_dash: bool = False  # "—": a shown zero
     locator: str = ""  # reader-specific address (text: "line:col", html: element path/id)
 
+    @property
+    def shown(self) -> Decimal | None:
+        """The number as the reader sees it: parentheses read as a minus (not the XBRL sign)."""
+        if self.value is None:
+            return None
+        return -self.value if self.negative_shown else self.value
+
 
 @dataclass(frozen=True)
 class RawRow:

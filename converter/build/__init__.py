@@ -31,9 +31,7 @@ def check_fact(fact: Fact, concept: Concept) -> None:
 
 def _shown(table: Table, fact: Fact) -> Decimal | None:
     cell = table.rows[fact.source.row].cells[fact.source.column]
-    if cell is None or cell.value is None or cell.value == 0:
-        return None
-    return -cell.value if cell.negative_shown else cell.value
+    return cell.shown if cell is not None and cell.value else None
 
 
 def _row_factor(table: Table, facts: list[Fact]) -> int | None:

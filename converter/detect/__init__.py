@@ -15,6 +15,7 @@ from pathlib import Path
 
 from converter.detect.dates import parse_dates
 from converter.detect.document import DocumentFacts, document_facts
+from converter.detect.equity import cell_value
 from converter.detect.equity import components, equity_columns
 from converter.detect.periods import column_periods, default_duration, row_balance_date
 from converter.errors import NoStatementsError
@@ -153,12 +154,6 @@ def split_header_pieces(line: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _signed(cell) -> Decimal | None:
-    if cell is None or cell.value is None:
-        return None
-    return -cell.value if cell.negative_shown else cell.value
-
-
 def _is_sum(rows: list[LineItem], i: int, start: int) -> bool:
     """Row i equals the sum of the rows start..i-1 in every column where it has a number."""
     target = rows[i]
@@ -167,10 +162,10 @@ def _is_sum(rows: list[LineItem], i: int, start: int) -> bool:
         return False
     checked = 0
     for c, cell in enumerate(target.cells):
-        v = _signed(cell)
+        v = cell_value(cell)
         if v is None:
             continue
-        total = sum((_signed(r.cells[c]) or Decimal(0)) for r in parts if c < len(r.cells))
+        total = sum((cell_value(r.cells[c]) or Decimal(0)) for r in parts if c < len(r.cells))
         if total != v:
             return False
         checked += 1

@@ -32,10 +32,9 @@ def components() -> list[dict]:
     return rows
 
 
-def _signed(cell) -> Decimal | None:
-    if cell is None or cell.value is None:
-        return None
-    return -cell.value if cell.negative_shown else cell.value
+def cell_value(cell) -> Decimal | None:
+    """A cell's number as shown (parentheses as minus), None for no cell or no number."""
+    return None if cell is None else cell.shown
 
 
 def _balance_sheet_matches(items: list[LineItem], bs: Table | None) -> dict[int, tuple[str, str]]:
@@ -50,13 +49,13 @@ def _balance_sheet_matches(items: list[LineItem], bs: Table | None) -> dict[int,
         if bs_col is None:
             continue
         for c, cell in enumerate(it.cells):
-            v = _signed(cell)
+            v = cell_value(cell)
             if v is None or c in found or v == 0:
                 continue
             for row in bs.rows:
-                if bs_col >= len(row.cells) or _signed(row.cells[bs_col]) is None:
+                if bs_col >= len(row.cells) or cell_value(row.cells[bs_col]) is None:
                     continue
-                if abs(_signed(row.cells[bs_col])) != abs(v):
+                if abs(cell_value(row.cells[bs_col])) != abs(v):
                     continue
                 comp = next((k["component"] for k in components() if k["balance_re"].search(row.label)), None)
                 if comp:
@@ -127,7 +126,7 @@ def equity_columns(raw: RawTable, cols: list[Column], items: list[LineItem], bs:
         return [replace(col, component=p.component, is_shares=p.is_shares, members=p.members, header=p.header,
                         period_evidence=col.period_evidence + "; component: same layout as the table before")
                 for col, p in zip(cols, previous.columns)]
-    col_values = [[_signed(it.cells[c]) or Decimal(0) for it in items if c < len(it.cells) and not it.is_abstract]
+    col_values = [[cell_value(it.cells[c]) or Decimal(0) for it in items if c < len(it.cells) and not it.is_abstract]
                   for c in range(n)]
     assigned: dict[int, tuple[str, bool, str]] = {}  # col -> (component, is_shares, evidence)
     for c, (comp, ev) in matches.items():

@@ -237,8 +237,7 @@ class Mapper:
             return
         concept = choice.concept
         unit, scale = _unit_and_scale(table, row, concept)
-        shown = -cell.value if cell.negative_shown else cell.value
-        value = (shown * f).scaleb(scale)
+        value = (cell.shown * f).scaleb(scale)
         decimals = _decimals(cell.text, scale)
         context = Context(self.entity, self._period(table, row, col, concept), tuple(dims))
         self.used[concept.qname] = concept
