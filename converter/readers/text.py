@@ -312,7 +312,7 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
             r = RawRow(r.label, r.cells[-ncols:], r.line, r.notes + ("more numbers than columns: kept the last",))
         cells = r.cells + (None,) * (ncols - len(r.cells))
         notes = r.notes
-        if r.cells and len([c for c in r.cells]) < ncols and NBSP not in _raw_text(all_lines, r.line):
+        if r.cells and len(r.cells) < ncols and NBSP not in _raw_text(all_lines, r.line):
             notes = notes + ("fewer cells than columns and no spacing evidence: placed from the left",)
         norm.append(RawRow(r.label, cells, r.line, notes))
     return RawTable(
