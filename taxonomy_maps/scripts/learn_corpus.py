@@ -28,6 +28,7 @@ from lxml import etree
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 from converter.mapping.catalog import normalize_label  # noqa: E402  (needs the repo on sys.path)
+from converter.mapping.registrant import name_words, without_registrant  # noqa: E402
 
 DEFAULT_SHARED = ROOT.parent / "shared"
 DEFAULT_OUT = ROOT / "taxonomy_maps" / "us-gaap-2024" / "learned_labels.csv"
@@ -133,7 +134,8 @@ def _parenthesized(el, td) -> bool:
 
 def table_facts(path: Path, ixfacts) -> tuple[dict[int, str], dict[int, list[TableFact]]]:
     """Statement kinds and the numeric facts of every table of one filing."""
-    facts, _ = ixfacts.parse(path)
+    facts, info = ixfacts.parse(path)
+    registrant = name_words(info.get("EntityRegistrantName") or "")
     root = etree.parse(str(path), etree.XMLParser(huge_tree=True, recover=True)).getroot()
     elements = list(root.iter(f"{{{IX}}}nonFraction"))
     if len(elements) != len(facts):
@@ -159,7 +161,7 @@ def table_facts(path: Path, ixfacts) -> tuple[dict[int, str], dict[int, list[Tab
         td = next(a for a in el.iterancestors() if etree.QName(a).localname in ("td", "th"))
         tr = td.getparent()
         label_cell = _label_cell(tr)
-        label = normalize_label(_text(label_cell)) if label_cell is not None else ""
+        label = normalize_label(without_registrant(_text(label_cell), registrant)) if label_cell is not None else ""
         if not label:
             continue
         parens = _parenthesized(el, td)
