@@ -21,6 +21,17 @@ def facts():
     return map_filing(detect(read(SEED))).facts
 
 
+def _stripped_conversion(tmp_path, name):
+    import subprocess
+    import sys
+    from conftest import SHARED
+    from converter.pipeline import analyse, tag
+    src = tmp_path / f"{name}.htm"
+    src.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), "html",
+                                    str(SHARED / f"corpus/dev/{name}.htm.gz")], capture_output=True, check=True).stdout)
+    return tag(analyse(src), exclude_company=name.split("-")[0])
+
+
 def find(facts, local, period, dims=()):
     hits = [f for f in facts if f.concept.local == local and f.context.period == period
             and tuple((a.local, m.local) for a, m in f.context.dimensions) == dims]
@@ -132,15 +143,7 @@ def test_noncontrolling_interest_tables_use_the_attributable_concepts():
 
 def test_equity_statement_laid_out_by_rows(tmp_path):
     """Netflix shows equity with a section per component and periods as columns."""
-    import subprocess
-    import sys
-    from conftest import SHARED
-    from converter.pipeline import analyse, tag
-    src = tmp_path / "nflx.htm"
-    src.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), "html",
-                                    str(SHARED / "corpus/dev/nflx-10-q-2025-07-18.htm.gz")],
-                                   capture_output=True, check=True).stdout)
-    report = tag(analyse(src), exclude_company="nflx")
+    report = _stripped_conversion(tmp_path, "nflx-10-q-2025-07-18")
     q2 = Duration(dt.date(2025, 4, 1), dt.date(2025, 6, 30))
     retained = find(report.facts, "StockholdersEquity", Instant(dt.date(2025, 3, 31)),
                     (("StatementEquityComponentsAxis", "RetainedEarningsMember"),))
@@ -172,3 +175,30 @@ def test_column_labels_skip_periods_and_the_label_caption():
                        "Description | December 31, 2024 | Quoted Prices (Level 1) | Other Inputs (Level 2)"), (), 3)
     assert column_labels(raw) == ["", "Quoted Prices (Level 1)", "Other Inputs (Level 2)"]
     assert column_labels(RawTable(0, ("Three Months Ended | Six Months Ended",), (), 2)) == []
+
+
+def test_the_registrants_name_is_taken_out_of_labels():
+    from converter.mapping.registrant import name_words, without_registrant
+    walmart, coke = name_words("Walmart Inc."), name_words("The Coca-Cola Company")
+    assert without_registrant("Total Walmart shareholders' equity", walmart) == "Total shareholders' equity"
+    assert without_registrant("Net Income Attributable to Shareowners of The Coca-Cola Company", coke) == \
+        "Net Income Attributable to Shareowners of parent"
+    assert without_registrant("Consolidated net income attributable to Walmart", walmart) == \
+        "Consolidated net income attributable to parent"
+    # every distinctive word must be there: a common word of a name stays in other labels
+    assert without_registrant("International", name_words("International Paper Co")) == "International"
+    assert without_registrant("Cost of sales", walmart) == "Cost of sales"
+
+
+def test_labels_with_the_company_name_and_near_synonyms_find_standard_concepts(tmp_path):
+    """Learned from the other companies only: Walmart's "Total Walmart shareholders' equity"
+    is StockholdersEquity; Union Pacific's "Fuel" expense is FuelCosts, its standard label
+    ("Fuel Costs") close enough in an income statement, where the taxonomy presents it."""
+    wmt = _stripped_conversion(tmp_path, "wmt-10-k-2025-03-14")
+    equity = [f for f in wmt.facts if f.label == "Total Walmart shareholders' equity" and not f.context.dimensions]
+    assert equity and {f.concept.local for f in equity} == {"StockholdersEquity"}
+    assert find(equity, "StockholdersEquity", Instant(dt.date(2025, 1, 31))).value == Decimal("91013000000")
+    unp = _stripped_conversion(tmp_path, "unp-10-q-2025-07-24")
+    fuel = [f for f in unp.facts if f.label == "Fuel"]
+    assert fuel and {f.concept.local for f in fuel} == {"FuelCosts"}
+    assert all(f.rule == "taxonomy:label" and f.value > 0 for f in fuel)
