@@ -13,7 +13,7 @@ from decimal import Decimal
 from converter.errors import ConsistencyError
 from converter.mapping import Mapping
 from converter.model import (SHARES, USD, USD_PER_SHARE, CalcArc, Concept, Duration, Fact, Filing, Instant,
-                             LineItem, PeriodType, QName, Report, StatementKind, Table)
+                             LineItem, PeriodType, QName, Report, Table)
 
 
 def check_fact(fact: Fact, concept: Concept) -> None:
@@ -100,19 +100,6 @@ def _balance_consistent(arc: CalcArc, concepts: dict[QName, Concept]) -> bool:
     return (p == c) == (arc.weight > 0)
 
 
-def _drop_equity_dashes(filing: Filing, facts: list[Fact]) -> list[Fact]:
-    """Equity statements show '—' for 'no movement in this column': not a reported zero."""
-    equity = {t.index for t in filing.tables if t.kind is StatementKind.EQUITY}
-    out = []
-    for f in facts:
-        if f.source.table in equity:
-            cell = filing.tables[f.source.table].rows[f.source.row].cells[f.source.column]
-            if cell is not None and cell.is_dash:
-                continue
-        out.append(f)
-    return out
-
-
 def dei_facts(filing: Filing) -> dict[str, str]:
     dei = {
         "DocumentType": filing.document_type,
@@ -128,7 +115,7 @@ def dei_facts(filing: Filing) -> dict[str, str]:
 
 
 def build_report(filing: Filing, mapping: Mapping) -> Report:
-    facts = _drop_equity_dashes(filing, mapping.facts)
+    facts = mapping.facts
     concepts: dict[QName, Concept] = dict(mapping.concepts)
     for f in facts:
         check_fact(f, concepts[f.concept])
