@@ -21,6 +21,11 @@ def facts():
     return map_filing(detect(read(SEED))).facts
 
 
+@pytest.fixture(scope="module")
+def wmt(tmp_path_factory):
+    return _stripped_conversion(tmp_path_factory.mktemp("wmt"), "wmt-10-k-2025-03-14")
+
+
 def _stripped_conversion(tmp_path, name):
     import subprocess
     import sys
@@ -190,11 +195,10 @@ def test_the_registrants_name_is_taken_out_of_labels():
     assert without_registrant("Cost of sales", walmart) == "Cost of sales"
 
 
-def test_labels_with_the_company_name_and_near_synonyms_find_standard_concepts(tmp_path):
+def test_labels_with_the_company_name_and_near_synonyms_find_standard_concepts(tmp_path, wmt):
     """Learned from the other companies only: Walmart's "Total Walmart shareholders' equity"
     is StockholdersEquity; Union Pacific's "Fuel" expense is FuelCosts, its standard label
     ("Fuel Costs") close enough in an income statement, where the taxonomy presents it."""
-    wmt = _stripped_conversion(tmp_path, "wmt-10-k-2025-03-14")
     equity = [f for f in wmt.facts if f.label == "Total Walmart shareholders' equity" and not f.context.dimensions]
     assert equity and {f.concept.local for f in equity} == {"StockholdersEquity"}
     assert find(equity, "StockholdersEquity", Instant(dt.date(2025, 1, 31))).value == Decimal("91013000000")
@@ -202,3 +206,12 @@ def test_labels_with_the_company_name_and_near_synonyms_find_standard_concepts(t
     fuel = [f for f in unp.facts if f.label == "Fuel"]
     assert fuel and {f.concept.local for f in fuel} == {"FuelCosts"}
     assert all(f.rule == "taxonomy:label" and f.value > 0 for f in fuel)
+
+
+def test_an_equity_balance_on_the_first_of_a_month_is_the_day_before(wmt):
+    """'Balances as of February 1, 2022' opens Walmart's fiscal 2023: the instant is
+    January 31, 2022 (XBRL instants end a day) and the year's changes start February 1."""
+    opening = [f for f in wmt.facts if f.label == "Balances as of February 1, 2022"]
+    assert opening and {f.context.period for f in opening} == {Instant(dt.date(2022, 1, 31))}
+    income = [f for f in wmt.facts if f.label == "Consolidated net income" and f.source.table == opening[0].source.table]
+    assert Duration(dt.date(2022, 2, 1), dt.date(2023, 1, 31)) in {f.context.period for f in income}

@@ -200,7 +200,8 @@ def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
 
 def _row_periods(items: list[LineItem], facts: DocumentFacts) -> list[LineItem] | None:
     """Roll-forward tables: 'Balance as of <date>' rows are instants, rows between are durations."""
-    dates = [row_balance_date(it.label) if not it.is_abstract else None for it in items]
+    dates = [_end_of_day_before(row_balance_date(it.label), facts) if not it.is_abstract else None
+             for it in items]
     if sum(d is not None for d in dates) < 2:
         return None
     out = []
@@ -220,6 +221,16 @@ def _row_periods(items: list[LineItem], facts: DocumentFacts) -> list[LineItem] 
         out.append(_with_period(it, Duration(prev + dt.timedelta(days=1), end),
                                 f"between the balances of {prev:%B %-d, %Y} and {end:%B %-d, %Y}"))
     return out
+
+
+def _end_of_day_before(date: dt.date | None, facts: DocumentFacts) -> dt.date | None:
+    """'Balance at January 1, 2022' is the balance as the year opens; XBRL instants are ends
+    of days, so it is the instant of December 31, 2021 (what filers tag). A first of the
+    month that ends the fiscal year or the report (a 52/53-week year) is left alone."""
+    if date is None or date.day != 1 or date == facts.period_end or \
+            (date.month, date.day) == facts.fiscal_year_end:
+        return date
+    return date - dt.timedelta(days=1)
 
 
 def _with_period(it: LineItem, period, evidence: str) -> LineItem:
