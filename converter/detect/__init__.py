@@ -225,10 +225,12 @@ def _row_periods(items: list[LineItem], facts: DocumentFacts) -> list[LineItem] 
 
 def _end_of_day_before(date: dt.date | None, facts: DocumentFacts) -> dt.date | None:
     """'Balance at January 1, 2022' is the balance as the year opens; XBRL instants are ends
-    of days, so it is the instant of December 31, 2021 (what filers tag). A first of the
-    month that ends the fiscal year or the report (a 52/53-week year) is left alone."""
-    if date is None or date.day != 1 or date == facts.period_end or \
-            (date.month, date.day) == facts.fiscal_year_end:
+    of days, so it is the instant of December 31, 2021 (what filers tag). Only in calendars
+    of month ends: in a 52/53-week year 'December 1, 2023' can be the day a year ended."""
+    if date is None or date.day != 1 or date == facts.period_end:
+        return date
+    month, day = facts.fiscal_year_end
+    if (dt.date(2001, month, day) + dt.timedelta(days=1)).day != 1:
         return date
     return date - dt.timedelta(days=1)
 
