@@ -215,3 +215,15 @@ def test_an_equity_balance_on_the_first_of_a_month_is_the_day_before(wmt):
     assert opening and {f.context.period for f in opening} == {Instant(dt.date(2022, 1, 31))}
     income = [f for f in wmt.facts if f.label == "Consolidated net income" and f.source.table == opening[0].source.table]
     assert Duration(dt.date(2022, 2, 1), dt.date(2023, 1, 31)) in {f.context.period for f in income}
+
+
+def test_headings_repeating_the_same_lines_are_members(tmp_path):
+    """Apple's segment note repeats Net sales / Operating income under each region: the
+    region is a segment (the company's own member on the segments axis), learned nowhere."""
+    aapl = _stripped_conversion(tmp_path, "aapl-10-q-2025-08-01")
+    americas = find(aapl.facts, "RevenueFromContractWithCustomerExcludingAssessedTax",
+                    Duration(dt.date(2025, 3, 30), dt.date(2025, 6, 28)),
+                    (("StatementBusinessSegmentsAxis", "AmericasMember"),))
+    assert americas.value == Decimal("41198000000")
+    axis, member = americas.context.dimensions[0]
+    assert axis.prefix == "us-gaap" and member.prefix not in ("us-gaap", "srt")  # a company member

@@ -13,6 +13,7 @@ company members. Signs follow the taxonomy: see ``signs.py``.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -51,6 +52,8 @@ STATEMENT_BONUS = 0.2
 LEARNED_BONUS = 0.1
 BALANCE_AGREES = 0.03
 BALANCE_DISAGREES = -0.2
+SEGMENT_TITLE = re.compile(r"\bsegments?\b", re.I)
+SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
 NCI = re.compile(r"non-?controlling|minority interest", re.I)
 STOCK_SHARE_BALANCE = {"common_stock": "CommonStockSharesOutstanding", "treasury_stock": "TreasuryStockCommonShares",
                        "preferred_stock": "PreferredStockSharesOutstanding"}
@@ -318,9 +321,14 @@ class Mapper:
                                                  balance_hint=hint, nci=self.nci)
             if re.match(r"total assets", row.label, re.I):
                 in_assets = False
-        row_dims = self._row_members(table, choices) if table.kind is StatementKind.NOTE else \
-            self._statement_members(table, choices)
         col_dims = self._column_members(table)
+        column_axes = {axis for dims in col_dims.values() for axis, _ in dims} | \
+            {axis for col in table.columns for axis, _ in col.members}
+        row_dims = self._row_members(table, choices, column_axes) if table.kind is StatementKind.NOTE else \
+            self._statement_members(table, choices)
+        if table.kind is StatementKind.NOTE:
+            for index, dims in self._section_members(table, choices, column_axes).items():
+                row_dims[index] = row_dims.get(index, ()) + dims
         flow_rows = _cash_flow_rows(table, choices)
         for row in table.rows:
             choice = choices.get(row.index)
@@ -350,7 +358,7 @@ class Mapper:
                 return Choice(c, rule.id, rule.confidence, f"table title rule {rule.id}")
         return None
 
-    def _row_members(self, table: Table, choices: dict[int, Choice]) -> dict[int, tuple]:
+    def _row_members(self, table: Table, choices: dict[int, Choice], column_axes: set[QName]) -> dict[int, tuple]:
         """Note tables whose rows are members of one concept (by source, region, line item).
 
         Two shapes: a title that names the concept ("Amounts include stock-based
@@ -376,12 +384,13 @@ class Mapper:
         weak = all(choices[r.index].rule in ("extension", "taxonomy:label", "learned:fuzzy") for r in parts)
         if not (geo >= 2 or repeated or (MEMBER_TITLE.search(table.title) and weak)):
             return {}
+        final = choices[rows[-1].index]
         if geo >= 2:
             axis = "srt:StatementGeographicalAxis"
         else:
             probe = next((m for m in (match_member(r.label) for r in parts) if m), None)
-            axis = probe.axis if probe and not probe.axis.endswith("LocationAxis") else "srt:ProductOrServiceAxis"
-        final = choices[rows[-1].index]
+            axis = probe.axis if probe and not probe.axis.endswith("LocationAxis") else \
+                self._learned_axis(final.concept, column_axes) or "srt:ProductOrServiceAxis"
         dims: dict[int, tuple] = {}
         block: list[LineItem] = []
         for r in rows:
@@ -397,6 +406,48 @@ class Mapper:
             dims.update(self._assign(block, axis, closing, choices))
             block = [r] if member_total else []
         return dims
+
+    def _section_members(self, table: Table, choices: dict[int, Choice], column_axes: set[QName]) -> dict[int, tuple]:
+        """Note tables that repeat the same lines under headings ("Americas" / Net sales,
+        Operating income; "Europe" / Net sales, Operating income): each heading is a member.
+
+        Under a title about segments the headings are the company's segments (its own
+        members on the segments axis, as filers tag them); otherwise a heading that names a
+        standard member takes it and its axis, and the rest take the axis other companies
+        split the line's concept on.
+        """
+        rows = [r for r in table.rows if r.index in choices and r.section and not r.is_abstract]
+        lines_under: dict[str, list[str]] = {}
+        for r in rows:
+            lines_under.setdefault(r.section, []).append(rule_text(r.label))
+        shapes = Counter(tuple(lines) for lines in lines_under.values())
+        shape, count = shapes.most_common(1)[0] if shapes else ((), 0)
+        repeated = [r for r in rows if tuple(lines_under[r.section]) == shape]
+        # the same lines, in the same order, under at least two headings, and most of the table
+        if count < 2 or len(repeated) < 0.8 * len(rows):
+            return {}
+        segments = SEGMENT_TITLE.search(table.title)
+        dims: dict[int, tuple] = {}
+        for r in repeated:
+            if TOTAL_CAPTION.match(r.section):
+                continue
+            found = None if segments else caption_member(self.catalog, r.section)
+            if found is None:
+                axis = SEGMENT_AXIS if segments else \
+                    self._learned_axis(choices[r.index].concept, column_axes) or "srt:ProductOrServiceAxis"
+                found = (self.catalog.axis(axis), self.ext.member(r.section) if segments else self._member(r.section, axis))
+            if found[0] not in column_axes:
+                dims[r.index] = (found,)
+        return dims
+
+    def _learned_axis(self, concept: Concept, taken: set[QName]) -> str | None:
+        """The axis other companies split this concept on in their notes, if they agree on
+        one; not an axis the table's columns already use (Level 1 | Level 2 columns)."""
+        if concept.extension:
+            return None
+        axes = [a for a in self.catalog.learned_axes(str(concept.qname), exclude_company=self.exclude)
+                if self.catalog.axis(a) is not None and self.catalog.axis(a) not in taken]
+        return axes[0] if axes else None
 
     def _statement_members(self, table: Table, choices: dict[int, Choice]) -> dict[int, tuple]:
         """Lines of a statement that split a total by standard members ("Products",

@@ -122,6 +122,7 @@ class Catalog:
         self._concept_rows: dict[str, tuple[str, str, str, str, str]] = {}
         self._concept_objects: dict[str, Concept] = {}
         self._search_memo: dict[tuple, list] = {}
+        self._axes_by_concept: dict[str, list[tuple[str, str, int]]] | None = None
         self._members: dict[str, QName] = {}
         self._axes: dict[str, QName] = {}
         self._dimension_labels: dict[str, str] = {}
@@ -212,6 +213,7 @@ class Catalog:
         state = dict(self.__dict__)
         state["_concept_objects"] = {}  # rebuilt on demand, cheaper than unpickling
         state["_search_memo"] = {}
+        state["_axes_by_concept"] = None
         return state
 
     # --- concepts, members, axes ---------------------------------------------------
@@ -371,6 +373,34 @@ class Catalog:
         kinds = [statement] if statement else sorted({s for s, _ in self._learned})
         return [LearnedLabel(row[0], s, norm, *row[1:]) for s in kinds for row in self._learned.get((s, norm), ())
                 if exclude_company is None or row[0] != exclude_company]
+
+    def learned_axes(self, concept: str, *, exclude_company: str | None = None,
+                     min_companies: int = 2) -> list[str]:
+        """Axes the official filings split ``concept`` on with their own members in note
+        tables, most companies first.
+
+        For rows no standard member names: only axes companies filled with their own
+        members count (so not the fair value levels), and only axes at least
+        ``min_companies`` companies used (one company's habit is not a convention). A note
+        table whose rows split PropertyPlantAndEquipmentGross takes
+        PropertyPlantAndEquipmentByTypeAxis this way, not a catch-all axis.
+        """
+        if self._axes_by_concept is None:
+            found: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+            for (kind, _), rows in self._learned.items():
+                for company, name, dims, *_rest in rows:
+                    pairs = [d.split("=", 1) for d in dims.split(";") if d]
+                    if kind == "note" and len(pairs) == 1 and pairs[0][1].startswith("ext:"):
+                        found[name].append((company, pairs[0][0], _rest[1]))
+            self._axes_by_concept = dict(found)
+        companies: dict[str, set[str]] = defaultdict(set)
+        facts: dict[str, int] = defaultdict(int)
+        for company, axis, count in self._axes_by_concept.get(self._key(concept), ()):
+            if company != exclude_company:
+                companies[axis].add(company)
+                facts[axis] += count
+        ranked = sorted(companies, key=lambda a: (-len(companies[a]), -facts[a], a))
+        return [a for a in ranked if len(companies[a]) >= min_companies]
 
     def learned_fuzzy(self, statement: str | None, label: str, *, exclude_company: str | None = None,
                       min_score: float = 0.5, limit: int = 10) -> list[tuple[str, float, int]]:
