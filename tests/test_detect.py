@@ -93,3 +93,18 @@ def test_equity_columns_from_captions_with_noncontrolling_interest():
                                           "parent", "noncontrolling", "total"]
     assert [c.is_shares for c in out][:2] == [True, False]
     assert out[-1].members == ()
+
+
+def test_balance_sheet_years_follow_the_documents_order_when_the_header_lost_them(tmp_path):
+    """Alphabet shows 2023 before 2024 and says so ("as of December 31, 2023 and 2024");
+    the text copy's header keeps only 'December 31,' over both columns."""
+    import subprocess
+    import sys
+    from conftest import SHARED
+    src = tmp_path / "googl.txt"
+    src.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), "text-noyears",
+                                    str(SHARED / "corpus/dev/googl-10-k-2025-02-05.htm.gz")],
+                                   capture_output=True, check=True).stdout)
+    filing = detect(read(src))
+    balance = next(t for t in filing.tables if t.kind is StatementKind.BALANCE)
+    assert [c.period for c in balance.columns] == [Instant(dt.date(2023, 12, 31)), Instant(dt.date(2024, 12, 31))]

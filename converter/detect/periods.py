@@ -116,7 +116,8 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
                                     f"header '{length} ended {e:%B %-d}' + {how}"))
         return _fiscal_years_joined(out)
     # Instants: one date per column, or one date shared by all columns.
-    if len(dates) == ncols:
+    same_day_no_years = len({(m, d) for (m, d, _, _) in dates}) == 1 and not any(y for (_, _, y, _) in dates)
+    if len(dates) == ncols and not (same_day_no_years and ncols > 1 and not col_years):
         for c, (m, d, y, _) in enumerate(dates):
             if col_years:
                 e = make_date(col_years[c], m, d)
@@ -133,9 +134,12 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
     m, d, y, _ = dates[0]
     base = make_date(y, m, d) if y else (end if _near(make_date(end.year, m, d), end) else
                                          _latest_on_or_before(m, d, end))
+    order = "current year first" if facts.years_descending else "current year last"
     for c in range(ncols):
-        e = make_date(col_years[c], m, d) if col_years else _shift_year(base, c)
-        out.append(ColumnPeriod(Instant(e), f"header 'as of {e:%B %-d}' + column {c + 1}, current year first"))
+        back = c if facts.years_descending else ncols - 1 - c
+        e = make_date(col_years[c], m, d) if col_years else _shift_year(base, back)
+        out.append(ColumnPeriod(Instant(e), f"header 'as of {e:%B %-d}' + column {c + 1}, {order} per the document "
+                                            f"('{facts.period_end_evidence}')"))
     return out
 
 
