@@ -108,3 +108,24 @@ def test_balance_sheet_years_follow_the_documents_order_when_the_header_lost_the
     filing = detect(read(src))
     balance = next(t for t in filing.tables if t.kind is StatementKind.BALANCE)
     assert [c.period for c in balance.columns] == [Instant(dt.date(2023, 12, 31)), Instant(dt.date(2024, 12, 31))]
+
+
+def test_a_scale_caption_line_heads_no_section(tmp_path):
+    """Nike's text copy puts '(In millions, except per share data)' on its own line above the
+    rows; read as a section heading, its 'per share' made every line a per-share amount."""
+    import subprocess
+    import sys
+    from conftest import SHARED
+    from converter.mapping import map_filing
+    src = tmp_path / "nke.txt"
+    src.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), "text-noyears",
+                                    str(SHARED / "corpus/dev/nke-10-k-2025-07-17.htm.gz")],
+                                   capture_output=True, check=True).stdout)
+    filing = detect(read(src))
+    income = next(t for t in filing.tables if t.kind is StatementKind.INCOME)
+    revenues = next(r for r in income.rows if r.label == "Revenues")
+    assert "per share" not in revenues.section
+    facts = [f for f in map_filing(filing, exclude_company="nke").facts
+             if f.source.table == income.index and f.source.row == revenues.index]
+    from converter.model import USD
+    assert sorted(f.value for f in facts)[-1] == 51362000000 and {f.unit for f in facts} == {USD}

@@ -184,7 +184,8 @@ def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
         item = LineItem(index=i, label=label, cells=r.cells, section=section, is_abstract=abstract,
                         line=r.line, notes=r.notes, scale=scale)
         if abstract:
-            section = label
+            # "(In millions, except per share data)" restates the scale; it heads no section
+            section = section if label.startswith("(") and SCALE.search(label) else label
             block_start = i + 1
             item = LineItem(index=i, label=label, cells=r.cells, section=section, is_abstract=True, line=r.line,
                             notes=r.notes)
