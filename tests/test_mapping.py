@@ -217,13 +217,29 @@ def test_an_equity_balance_on_the_first_of_a_month_is_the_day_before(wmt):
     assert Duration(dt.date(2022, 2, 1), dt.date(2023, 1, 31)) in {f.context.period for f in income}
 
 
-def test_headings_repeating_the_same_lines_are_members(tmp_path):
+@pytest.fixture(scope="module")
+def aapl(tmp_path_factory):
+    return _stripped_conversion(tmp_path_factory.mktemp("aapl"), "aapl-10-q-2025-08-01")
+
+
+def test_headings_repeating_the_same_lines_are_members(aapl):
     """Apple's segment note repeats Net sales / Operating income under each region: the
     region is a segment (the company's own member on the segments axis), learned nowhere."""
-    aapl = _stripped_conversion(tmp_path, "aapl-10-q-2025-08-01")
     americas = find(aapl.facts, "RevenueFromContractWithCustomerExcludingAssessedTax",
                     Duration(dt.date(2025, 3, 30), dt.date(2025, 6, 28)),
                     (("StatementBusinessSegmentsAxis", "AmericasMember"),))
     assert americas.value == Decimal("41198000000")
     axis, member = americas.context.dimensions[0]
     assert axis.prefix == "us-gaap" and member.prefix not in ("us-gaap", "srt")  # a company member
+
+
+def test_columns_that_name_amounts_make_rows_members(aapl):
+    """Apple's marketable securities note: columns are amounts of one date (Adjusted Cost |
+    ... | Cash and Cash Equivalents), rows the instruments, 'Level 1:' a heading. Each row
+    is a standard instrument member on the axis other companies put it on, under its level."""
+    june = Instant(dt.date(2025, 6, 28))
+    money_market = [f for f in aapl.facts if f.label == "Money market funds" and f.context.period == june]
+    dims = {tuple(sorted((a.local, m.local) for a, m in f.context.dimensions)) for f in money_market}
+    assert dims == {(("FairValueByFairValueHierarchyLevelAxis", "FairValueInputsLevel1Member"),
+                     ("FinancialInstrumentAxis", "MoneyMarketFundsMember"))}
+    assert len({f.concept for f in money_market}) == len(money_market) > 3  # one concept per column

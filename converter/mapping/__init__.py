@@ -302,6 +302,8 @@ class Mapper:
         if table.kind is StatementKind.NOTE and any(r.period_override for r in table.rows) and \
                 len(table.columns) > 1 and all(c.header for c in table.columns):
             return self._column_concepts(table)
+        if table.kind is StatementKind.NOTE and self._concept_columns(table):
+            return None
         kind = table.kind.value
         choices: dict[int, Choice] = {}
         in_assets = True
@@ -344,11 +346,22 @@ class Mapper:
         captions must name standard members for most non-total columns, else none is used."""
         if table.kind is not StatementKind.NOTE or not any(c.label for c in table.columns):
             return {}
-        found = {c.index: caption_member(self.catalog, c.label) for c in table.columns}
         named = [c for c in table.columns if not TOTAL_CAPTION.match(c.label)]
-        if not named or sum(found[c.index] is not None for c in named) < max(1, len(named) * 0.6):
-            return {}
-        return {i: (pair,) for i, pair in found.items() if pair is not None}
+        for find in (self._equity_component_member, self._caption_member):
+            found = {c.index: find(c.label) for c in table.columns}
+            if named and sum(found[c.index] is not None for c in named) >= max(1, len(named) * 0.6):
+                return {i: (pair,) for i, pair in found.items() if pair is not None}
+        return {}
+
+    def _equity_component_member(self, caption: str) -> tuple[QName, QName] | None:
+        """A note column captioned like an equity statement's ("Capital Surplus",
+        "Reinvested Earnings"): its component on the equity components axis."""
+        if not caption.strip():
+            return None
+        comp = next((k for k in equity_components() if k["header_re"].search(caption)), None)
+        if comp is None or not comp["member"]:
+            return None
+        return self.catalog.axis("us-gaap:StatementEquityComponentsAxis"), QName.std(comp["member"])
 
     def _title_concept(self, table: Table) -> Choice | None:
         rule = match_rule("title", "", table.title, self.release)
@@ -431,7 +444,7 @@ class Mapper:
         for r in repeated:
             if TOTAL_CAPTION.match(r.section):
                 continue
-            found = None if segments else caption_member(self.catalog, r.section)
+            found = None if segments else self._caption_member(r.section)
             if found is None:
                 axis = SEGMENT_AXIS if segments else \
                     self._learned_axis(choices[r.index].concept, column_axes) or "srt:ProductOrServiceAxis"
@@ -439,6 +452,9 @@ class Mapper:
             if found[0] not in column_axes:
                 dims[r.index] = (found,)
         return dims
+
+    def _caption_member(self, caption: str) -> tuple[QName, QName] | None:
+        return caption_member(self.catalog, caption, exclude_company=self.exclude)
 
     def _learned_axis(self, concept: Concept, taken: set[QName]) -> str | None:
         """The axis other companies split this concept on in their notes, if they agree on
@@ -552,6 +568,45 @@ class Mapper:
                     choice = amount
                     f = signs.equity_factor(choice.concept)
                 self.add_fact(table, row, col, choice, col.members, f)
+
+    def _concept_columns(self, table: Table) -> bool:
+        """Note tables whose columns are different amounts of one date or period and whose
+        rows are the things measured ("Adjusted Cost | Unrealized Gains | Fair Value" over
+        Money market funds, U.S. Treasury securities): each column a concept, each row a
+        member, each heading ("Level 1:") a member too. False when the table is not one.
+        """
+        named = [c for c in table.columns if c.label and not TOTAL_CAPTION.match(c.label)]
+        if len(table.columns) < 2 or len({c.period for c in table.columns}) != 1 or \
+                len(named) < len(table.columns) - 1 or self._column_members(table):
+            return False
+        period = PeriodType.INSTANT if isinstance(table.columns[0].period, Instant) else PeriodType.DURATION
+        columns = {c.index: self.choose("note", "", c.label or "Total", period, None) for c in table.columns}
+        if len({ch.concept.qname for ch in columns.values()}) < len(columns):
+            return False  # captions that name no distinct amounts: not concept columns
+        found = {r.index: self._caption_member(r.label) for r in table.rows if not r.is_abstract}
+        axes = Counter(pair[0] for pair in found.values() if pair)
+        learned = next((a for ch in columns.values() if (a := self._learned_axis(ch.concept, set()))), None)
+        axis = axes.most_common(1)[0][0] if axes else self.catalog.axis(learned or "srt:ProductOrServiceAxis")
+        for row in table.rows:
+            if row.is_abstract:
+                continue
+            dims: tuple = ()
+            grand_total = bool(TOTAL_CAPTION.match(row.label))
+            heading = self._caption_member(row.section) if row.section and not grand_total else None
+            if heading is not None:
+                dims += (heading,)
+            if not (row.is_total or grand_total or re.match(r"subtotal\b", row.label, re.I)):
+                pair = found.get(row.index)
+                member = pair[1] if pair else self._member(row.label, str(axis))
+                if member is not None:
+                    dims += ((axis, member),)
+            for col in table.columns:
+                choice = columns[col.index]
+                member_choice = Choice(choice.concept, f"{choice.rule}+columns", min(choice.confidence, 0.8),
+                                       f"column '{col.label}' names the amount; {choice.why}")
+                f = signs.factor(self.catalog, table, row, choice.concept)
+                self.add_fact(table, row, col, member_choice, _one_member_per_axis(col.members + dims), f)
+        return True
 
     def _column_concepts(self, table: Table) -> None:
         """Roll-forwards whose columns are different balances (receivables, deferred revenue)."""

@@ -123,6 +123,7 @@ class Catalog:
         self._concept_objects: dict[str, Concept] = {}
         self._search_memo: dict[tuple, list] = {}
         self._axes_by_concept: dict[str, list[tuple[str, str, int]]] | None = None
+        self._axes_by_member: dict[str, dict[str, set[str]]] | None = None
         self._members: dict[str, QName] = {}
         self._axes: dict[str, QName] = {}
         self._dimension_labels: dict[str, str] = {}
@@ -214,6 +215,7 @@ class Catalog:
         state["_concept_objects"] = {}  # rebuilt on demand, cheaper than unpickling
         state["_search_memo"] = {}
         state["_axes_by_concept"] = None
+        state["_axes_by_member"] = None
         return state
 
     # --- concepts, members, axes ---------------------------------------------------
@@ -401,6 +403,24 @@ class Catalog:
                 facts[axis] += count
         ranked = sorted(companies, key=lambda a: (-len(companies[a]), -facts[a], a))
         return [a for a in ranked if len(companies[a]) >= min_companies]
+
+    def learned_member_axis(self, member: str, *, exclude_company: str | None = None,
+                            min_companies: int = 2) -> str | None:
+        """The axis the official filings put a standard member on, when at least
+        ``min_companies`` companies agree (MoneyMarketFundsMember: FinancialInstrumentAxis,
+        where the taxonomy's own roles mostly use InvestmentTypeAxis)."""
+        if self._axes_by_member is None:
+            found: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+            for rows in self._learned.values():
+                for company, _, dims, *_rest in rows:
+                    for pair in dims.split(";"):
+                        axis, _, name = pair.partition("=")
+                        if name and not name.startswith("ext:") and name != "typed":
+                            found[name][axis].add(company)
+            self._axes_by_member = {m: dict(axes) for m, axes in found.items()}
+        axes = {a: len(c - {exclude_company}) for a, c in self._axes_by_member.get(self._key(member), {}).items()}
+        best = max(axes.items(), key=lambda kv: (kv[1], kv[0]), default=None)
+        return best[0] if best and best[1] >= min_companies else None
 
     def learned_fuzzy(self, statement: str | None, label: str, *, exclude_company: str | None = None,
                       min_score: float = 0.5, limit: int = 10) -> list[tuple[str, float, int]]:

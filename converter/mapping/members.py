@@ -2,8 +2,9 @@
 on us-gaap:FairValueByFairValueHierarchyLevelAxis.
 
 A caption is matched to a standard member by the member rules, then by the members'
-labels; the axis is the one the US-GAAP definition linkbases most often place that member
-on (``member_axes.csv``, built by ``taxonomy_maps/scripts/build_member_axes.py``).
+labels; the axis is the one official filings put that member on when companies agree,
+else the one the US-GAAP definition linkbases most often place it on (``member_axes.csv``,
+built by ``taxonomy_maps/scripts/build_member_axes.py``).
 """
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ def member_axes(release: str = "us-gaap-2024") -> dict[str, str]:
     return {m: a for m, (_, a) in best.items()}
 
 
-def caption_member(catalog, caption: str, *, min_score: float = 0.85) -> tuple[QName, QName] | None:
+def caption_member(catalog, caption: str, *, min_score: float = 0.85,
+                   exclude_company: str | None = None) -> tuple[QName, QName] | None:
     """(axis, member) for a caption that names a standard member; None otherwise (and for totals)."""
     from converter.mapping.rules import match_member
 
@@ -44,7 +46,8 @@ def caption_member(catalog, caption: str, *, min_score: float = 0.85) -> tuple[Q
     for member, score in catalog.search_member(caption, limit=3):
         if score < min_score:
             break
-        axis_name = member_axes().get(f"{member.prefix}:{member.local}")
+        name = f"{member.prefix}:{member.local}"
+        axis_name = catalog.learned_member_axis(name, exclude_company=exclude_company) or member_axes().get(name)
         axis = catalog.axis(axis_name) if axis_name else None
         if axis is not None:
             return axis, member
