@@ -201,6 +201,7 @@ class RawRow:
     cells: tuple[RawCell | None, ...]  # None where the row has no cell in that column
     line: int  # 1-based line (text) or row ordinal in the document (html)
     notes: tuple[str, ...] = ()  # how the row was read: wrapped label, empty cell placed by spacing...
+    label_locator: str = ""  # where the label is (html: its element), for numbers printed inside it
 
 
 @dataclass(frozen=True)
@@ -258,6 +259,23 @@ class Column:
     label: str = ""  # the column's own caption when it is not a period ("Level 1", "Americas")
 
 
+# Facts read from a number inside a row's label name the column LABEL_COLUMN + k (k-th number),
+# so every fact keeps one (table, row, column) address.
+LABEL_COLUMN = 1000
+
+
+@dataclass(frozen=True)
+class LabelNumber:
+    """A number printed inside a row's label: '1,400,000,000 shares authorized', '$0.01 par
+    value', 'net of allowances of $14 and $16'. ``column`` is the value column whose date it
+    belongs to; ``scale`` the power of ten it is shown in."""
+
+    cell: RawCell  # the number as shown, at the label's locator
+    kind: str  # par_value, authorized, issued, outstanding, issued_outstanding, treasury, allowance, ...
+    column: int
+    scale: int = 0
+
+
 @dataclass(frozen=True)
 class LineItem:
     """A row of a statement with its place: section heading, depth, total or not."""
@@ -273,6 +291,14 @@ class LineItem:
     period_override: Period | None = None  # "Balance as of ..." rows, "beginning of period" rows
     period_evidence: str = ""  # how period_override was found
     scale: int | None = None  # a row's own scale ("Net loss (in thousands)"), else the table's
+    label_numbers: tuple[LabelNumber, ...] = ()
+
+    def cell_at(self, column: int) -> RawCell | None:
+        """The cell of a value column, or of a number inside the label (LABEL_COLUMN + k)."""
+        if column >= LABEL_COLUMN:
+            k = column - LABEL_COLUMN
+            return self.label_numbers[k].cell if k < len(self.label_numbers) else None
+        return self.cells[column] if column < len(self.cells) else None
 
 
 @dataclass(frozen=True)

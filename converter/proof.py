@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from converter.errors import RoundTripError, ValidationFailed
-from converter.model import NS, Fact, Filing, QName, RawCell, Table, Unit
+from converter.model import LABEL_COLUMN, NS, Fact, Filing, QName, RawCell, Table, Unit
 
 if TYPE_CHECKING:  # Arelle takes half a second to import: only the commands that use it load it
     from converter.arelle_bridge import ValidationReport
@@ -50,7 +50,8 @@ class RoundTripResult:
     matched: int  # cells with exactly one fact of the right magnitude
     mismatches: tuple[Mismatch, ...]
     report: ValidationReport
-    untagged_dashes: int = 0  # "—" cells left untagged (equity "no movement" dashes): not numbers
+    untagged_dashes: int = 0  # "—" cells left untagged: a shown nothing, tagging it as zero is optional
+    untagged_label_numbers: int = 0  # numbers printed in labels no rule names (tagging them is optional)
 
     @property
     def ok(self) -> bool:
@@ -64,6 +65,7 @@ class _SourceCell:
     column: int
     cell: RawCell
     row_scale: int | None = None  # "Net loss (in thousands)" in a table without a scale
+    scale: int | None = None  # a number printed in a label says its own scale ("900 shares" in millions)
 
     @property
     def shown(self) -> Decimal:
@@ -82,6 +84,10 @@ def _source_cells(filing: Filing) -> dict[str, _SourceCell]:
                 if cell is not None and (cell.value is not None or cell.is_dash):
                     cells[fact_id(table.index, row.index, column)] = _SourceCell(table, row.label, column, cell,
                                                                                  row.scale)
+            for k, number in enumerate(row.label_numbers):
+                column = LABEL_COLUMN + k
+                cells[fact_id(table.index, row.index, column)] = _SourceCell(table, row.label, column, number.cell,
+                                                                             scale=number.scale)
     return cells
 
 
@@ -109,7 +115,7 @@ def _scale_for(unit: Unit | None, table: Table, row_scale: int | None = None) ->
 
 def _check(source: _SourceCell, fact: Fact) -> Mismatch | None:
     where = source.where()
-    scale = _scale_for(fact.unit, source.table, source.row_scale)
+    scale = source.scale if source.scale is not None else _scale_for(fact.unit, source.table, source.row_scale)
     if scale is None:
         return Mismatch(fact.id, "unit", f"{fact.concept} in unit {fact.unit} has no scale rule; {where}")
     expected = source.shown.scaleb(scale)
@@ -134,11 +140,13 @@ def match_cells(filing: Filing, facts, report: ValidationReport) -> RoundTripRes
             reason = "names no source cell" if FACT_ID.fullmatch(fact.id) else "has no source-cell id"
             mismatches.append(Mismatch(fact.id or "(no id)", "orphan",
                                        f"{fact.concept} = {fact.value} {reason}"))
-    matched = dashes = 0
+    matched = dashes = in_labels = 0
     for cell_id, source in cells.items():
         found = by_id.get(cell_id, [])
         if not found and source.cell.is_dash:
             dashes += 1  # a dash shows "nothing here"; tagging it as zero is optional
+        elif not found and source.column >= LABEL_COLUMN:
+            in_labels += 1
         elif not found:
             mismatches.append(Mismatch(cell_id, "missing", f"no fact for {source.where()}"))
         elif len(found) > 1:
@@ -147,7 +155,7 @@ def match_cells(filing: Filing, facts, report: ValidationReport) -> RoundTripRes
             mismatches.append(problem)
         else:
             matched += 1
-    return RoundTripResult(len(cells), len(facts), matched, tuple(mismatches), report, dashes)
+    return RoundTripResult(len(cells), len(facts), matched, tuple(mismatches), report, dashes, in_labels)
 
 
 def roundtrip_filing(ixbrl_path, filing: Filing) -> RoundTripResult:
@@ -197,7 +205,8 @@ def _cmd_roundtrip(args) -> int:
     result = roundtrip(args.ixbrl, args.source)
     _print_report(result.report)
     print(f"round trip: {result.cells} cells, {result.facts} facts, {result.matched} matched, "
-          f"{result.untagged_dashes} dashes untagged, {len(result.mismatches)} mismatches")
+          f"{result.untagged_dashes} dashes untagged, {result.untagged_label_numbers} label numbers untagged, "
+          f"{len(result.mismatches)} mismatches")
     for mismatch in result.mismatches:
         print(f"  {mismatch}")
     if result.mismatches:

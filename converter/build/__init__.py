@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from converter.errors import ConsistencyError
 from converter.mapping import Mapping
-from converter.model import (SHARES, USD, USD_PER_SHARE, CalcArc, Concept, Duration, Fact, Filing, Instant,
+from converter.model import (LABEL_COLUMN, SHARES, USD, USD_PER_SHARE, CalcArc, Concept, Duration, Fact, Filing, Instant,
                              LineItem, PeriodType, QName, Report, Table)
 
 
@@ -30,7 +30,7 @@ def check_fact(fact: Fact, concept: Concept) -> None:
 
 
 def _shown(table: Table, fact: Fact) -> Decimal | None:
-    cell = table.rows[fact.source.row].cells[fact.source.column]
+    cell = table.rows[fact.source.row].cell_at(fact.source.column)
     return cell.shown if cell is not None and cell.value else None
 
 
@@ -126,7 +126,9 @@ def build_report(filing: Filing, mapping: Mapping) -> Report:
     presentation: dict[int, list[QName]] = {}
     for table in filing.tables:
         rows = by_table.get(table.index, {})
-        arcs = [a for a in infer_calculations(table, rows) if _balance_consistent(a, concepts)]
+        # numbers printed in labels (shares authorized, par value) add into no total
+        value_rows = {i: [f for f in fs if f.source.column < LABEL_COLUMN] for i, fs in rows.items()}
+        arcs = [a for a in infer_calculations(table, value_rows) if _balance_consistent(a, concepts)]
         calculations.extend(_dedupe(arcs, calculations))
         order: list[QName] = []
         for row in table.rows:

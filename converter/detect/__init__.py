@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +18,7 @@ from converter.detect.dates import parse_dates
 from converter.detect.document import DocumentFacts, document_facts
 from converter.detect.equity import cell_value
 from converter.detect.equity import components, equity_columns
+from converter.detect.label_numbers import label_numbers
 from converter.detect.periods import column_periods, default_duration, row_balance_date
 from converter.errors import NoStatementsError
 from converter.model import (Column, Document, Duration, Filing, Instant, LineItem, RawTable, StatementKind,
@@ -236,6 +238,14 @@ def _end_of_day_before(date: dt.date | None, facts: DocumentFacts) -> dt.date | 
     return date - dt.timedelta(days=1)
 
 
+def _with_label_numbers(it: LineItem, raw: RawTable, ncols: int, scale: int, shares_scale: int, *,
+                        continued: bool) -> LineItem:
+    """A balance sheet row with the numbers its label prints (par value, shares authorized...)."""
+    found = label_numbers(it.label, raw.rows[it.index].label_locator, ncols, scale, shares_scale,
+                          continued=continued)
+    return replace(it, label_numbers=found) if found else it
+
+
 def _with_period(it: LineItem, period, evidence: str) -> LineItem:
     return LineItem(index=it.index, label=it.label, cells=it.cells, section=it.section, is_total=it.is_total,
                     is_abstract=it.is_abstract, line=it.line, notes=it.notes, period_override=period,
@@ -318,6 +328,10 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
             prev = next((t for t in reversed(tables) if t.kind is StatementKind.EQUITY), None)
             cols = equity_columns(raw, cols, row_items or items, balance_sheet, prev)
         items = row_items or items
+        if kind is StatementKind.BALANCE:
+            items = [_with_label_numbers(it, raw, len(cols), scale, shares_scale,
+                                         continued=k > 0 and bool(re.search(r"\band\W*$", items[k - 1].label)))
+                     for k, it in enumerate(items)]
         title = _title(raw, kind)
         table = Table(index=len(tables), kind=kind, title=title, columns=tuple(cols), rows=tuple(items),
                       scale=scale, per_share_scale=ps_scale, shares_scale=shares_scale, raw=raw)

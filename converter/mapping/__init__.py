@@ -25,8 +25,8 @@ from converter.mapping import signs
 from converter.mapping.catalog import Catalog
 from converter.mapping.members import caption_member
 from converter.mapping.registrant import name_words, without_registrant
-from converter.mapping.rules import match_member, match_rule, rule_text
-from converter.model import (SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
+from converter.mapping.rules import match_label_number, match_member, match_rule, rule_text
+from converter.model import (LABEL_COLUMN, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName,
                              SourceRef, StatementKind, Table, Unit)
 
@@ -340,6 +340,30 @@ class Mapper:
             for col in table.columns:
                 dims = col.members + col_dims.get(col.index, ()) + row_dims.get(row.index, ())
                 self.add_fact(table, row, col, choice, _one_member_per_axis(dims), f)
+        for row in table.rows:
+            self._label_number_facts(table, row)
+
+    def _label_number_facts(self, table: Table, row: LineItem) -> None:
+        """Facts for the numbers a label prints ("$0.01 par value; 1,400,000,000 shares
+        authorized"), each at the date of its value column; concepts from label_number_rules.csv."""
+        for k, number in enumerate(row.label_numbers):
+            rule = match_label_number(number.kind, row.label, self.release)
+            concept = self.catalog.concept(rule.concept) if rule else None
+            if concept is None or number.column >= len(table.columns):
+                continue
+            col = table.columns[number.column]
+            period = Instant(col.period.end) if isinstance(col.period, Duration) else col.period
+            unit = USD_PER_SHARE if concept.is_per_share else SHARES if concept.is_shares else USD
+            cell = number.cell
+            self.used[concept.qname] = concept
+            self.facts.append(Fact(
+                concept=concept.qname, context=Context(self.entity, period, col.members), unit=unit,
+                value=cell.value.scaleb(number.scale) + Decimal(0), decimals=_decimals(cell.text, number.scale),
+                source=SourceRef(table.index, row.index, LABEL_COLUMN + k, cell.locator, cell.text),
+                rule=rule.id, confidence=0.85, label=row.label, scale=number.scale,
+                evidence=f"'{cell.text}' printed in the label counts {number.kind.replace('_', ' ')} "
+                         f"(rule {rule.id}), at the date of column {number.column + 1}",
+                id=f"f-{table.index}-{row.index}-{LABEL_COLUMN + k}"))
 
     def _column_members(self, table: Table) -> dict[int, tuple]:
         """Note columns captioned by members ("Level 1 | Level 2 | Level 3 | Total"): the

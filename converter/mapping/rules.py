@@ -83,6 +83,33 @@ def load_member_rules(release: str = "us-gaap-2024") -> tuple[MemberRule, ...]:
         raise MappingError(f"cannot read member rules {path}: {exc}") from exc
 
 
+@dataclass(frozen=True)
+class LabelNumberRule:
+    id: str
+    kind: str  # what a number inside a label counts (converter.detect.label_numbers)
+    row: re.Pattern | None  # the row label it must sit in ("preferred"), None for any
+    concept: str
+
+
+@lru_cache(maxsize=4)
+def load_label_number_rules(release: str = "us-gaap-2024") -> tuple[LabelNumberRule, ...]:
+    path = MAPS / release / "label_number_rules.csv"
+    try:
+        with open(path, newline="", encoding="utf-8") as fh:
+            return tuple(LabelNumberRule(r["rule_id"], r["kind"],
+                                         _compile(r["row_pattern"], r["rule_id"]) if r["row_pattern"] else None,
+                                         r["concept"]) for r in csv.DictReader(fh))
+    except OSError as exc:
+        raise MappingError(f"cannot read label number rules {path}: {exc}") from exc
+
+
+def match_label_number(kind: str, row_label: str, release: str = "us-gaap-2024") -> LabelNumberRule | None:
+    """The concept of a number printed in a row label: "$0.01 par value" in a preferred stock row."""
+    text = rule_text(row_label)
+    return next((r for r in load_label_number_rules(release)
+                 if r.kind == kind and (r.row is None or r.row.search(text))), None)
+
+
 def match_rule(kind: str, section: str, label: str, release: str = "us-gaap-2024") -> Rule | None:
     text, sect = rule_text(label), rule_text(section)
     for rule in load_rules(release):

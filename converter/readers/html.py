@@ -414,12 +414,15 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) 
         label = _label(r, first_start)
         if not any(cells) and (not label or any(c.percent for c in r.cells)):
             continue  # an empty row, or a row of percentages only
-        out_rows.append(RawRow(label, tuple(cells), r.ordinal, tuple(notes)))
+        holder = next((c.el for c in r.cells if c.text and c.start < first_start), None)
+        out_rows.append(RawRow(label, tuple(cells), r.ordinal, tuple(notes),
+                               label_locator=tree.getpath(holder) if holder is not None else ""))
     used = [k for k in range(len(columns)) if any(row.cells[k] is not None for row in out_rows)]
     if not used:
         return None
     if len(used) < len(columns):
-        out_rows = [RawRow(r.label, tuple(r.cells[k] for k in used), r.line, r.notes) for r in out_rows]
+        out_rows = [RawRow(r.label, tuple(r.cells[k] for k in used), r.line, r.notes, r.label_locator)
+                    for r in out_rows]
     while out_rows and not any(out_rows[-1].cells):
         out_rows.pop()
     kept = [columns[k] for k in used]

@@ -142,16 +142,20 @@ def _append_text(parent, previous, text: str | None) -> None:
 
 
 def _wrap(holder, shown: str, attrib: dict[str, str]) -> bool:
-    """Put ``shown`` (found in holder's own text or one of its children's tails) in an ix:nonFraction."""
-    if holder.text and shown in holder.text:
-        holder.text, wrapped = _cut(holder.text, shown, attrib)
-        holder.insert(0, wrapped)
-        return True
-    for k, child in enumerate(holder):
-        if child.tail and shown in child.tail:
-            child.tail, wrapped = _cut(child.tail, shown, attrib)
-            holder.insert(k + 1, wrapped)
+    """Put the first untagged ``shown`` inside ``holder`` (its text, its descendants' texts or
+    tails; a label's numbers may sit in nested spans) in an ix:nonFraction."""
+    for el in holder.iter():
+        if not isinstance(el.tag, str) or el.tag == f"{{{IX}}}nonFraction":
+            continue
+        if el.text and shown in el.text:
+            el.text, wrapped = _cut(el.text, shown, attrib)
+            el.insert(0, wrapped)
             return True
+        for k, child in enumerate(el):
+            if child.tail and shown in child.tail:
+                child.tail, wrapped = _cut(child.tail, shown, attrib)
+                el.insert(k + 1, wrapped)
+                return True
     return False
 
 
@@ -167,7 +171,7 @@ def _cut(text: str, shown: str, attrib: dict[str, str]):
 def _cell(report: Report, fact: Fact) -> RawCell:
     source = fact.source
     table = report.filing.tables[source.table]
-    cell = table.rows[source.row].cells[source.column]
+    cell = table.rows[source.row].cell_at(source.column)
     if cell is None:
         raise OutputError(f"fact {fact.concept} names an empty cell (table {source.table}, row {source.row})")
     return cell

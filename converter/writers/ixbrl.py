@@ -20,7 +20,7 @@ from lxml import etree
 
 from converter import _atomic
 from converter.errors import OutputError
-from converter.model import Context, Fact, Instant, InputKind, RawCell, Report, Table, Unit
+from converter.model import LABEL_COLUMN, Context, Fact, Instant, InputKind, LineItem, RawCell, Report, Table, Unit
 from converter.writers import file_stem, register
 from converter.writers._xbrl import (
     IX,
@@ -108,6 +108,26 @@ class CellTagger:
         td.text = before
         _el(td, f"{{{IX}}}nonFraction", attrib, text=shown).tail = after
 
+    def fill_label(self, td, table: int, item: LineItem) -> None:
+        """The row label, with the numbers it prints (shares authorized, par value) tagged."""
+        td.text, rest, last = "", item.label, None
+        for k, number in enumerate(item.label_numbers):
+            fact = self.facts.get((table, item.index, LABEL_COLUMN + k))
+            at = rest.find(number.cell.text)
+            if fact is None or at < 0:
+                continue
+            _, shown, _, attrib = self.nonfraction(fact, number.cell)
+            if last is None:
+                td.text = rest[:at]
+            else:
+                last.tail = rest[:at]
+            last = _el(td, f"{{{IX}}}nonFraction", attrib, text=shown)
+            rest = rest[at + len(number.cell.text):]
+        if last is None:
+            td.text = rest
+        else:
+            last.tail = rest
+
     def nonfraction(self, fact: Fact, cell: RawCell) -> tuple[str, str, str, dict[str, str]]:
         """(text before, shown number, text after, ix:nonFraction attributes) of a cell's fact.
 
@@ -181,7 +201,7 @@ def _render_table(body, table: Table, tagger: CellTagger) -> None:
     for item in table.rows:
         css = "total" if item.is_total else "abstract" if item.is_abstract else None
         tr = _el(rows, _h("tr"), {"class": css} if css else None)
-        _el(tr, _h("td"), {"class": "label"}, item.label)
+        tagger.fill_label(_el(tr, _h("td"), {"class": "label"}), table.index, item)
         for column in range(len(table.columns)):
             cell = item.cells[column] if column < len(item.cells) else None
             td = _el(tr, _h("td"), {"class": "num"})

@@ -53,7 +53,7 @@ class MappingLine:
 
 def _cell(table: Table, row: int, column: int):
     item = next((r for r in table.rows if r.index == row), None)
-    cell = item.cells[column] if item is not None and column < len(item.cells) else None
+    cell = item.cell_at(column) if item is not None else None
     return item, cell
 
 

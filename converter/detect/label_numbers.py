@@ -1,0 +1,106 @@
+"""Numbers printed inside a balance sheet label.
+
+"Common stock, $0.01 par value; 1,400,000,000 shares authorized; 1,113,174,759 and
+1,113,018,733 shares issued" carries five facts in its label, none in a value column.
+Each number is read with what it counts (par value, shares authorized, issued,
+outstanding, in treasury; allowances and accumulated depreciation netted from an asset)
+and the value column whose date it belongs to: "X and Y ..., respectively" follows the
+columns; one number belongs to the first column. The mapper turns the kinds into
+concepts with the rules of ``taxonomy_maps/<release>/label_number_rules.csv``.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from converter.model import LabelNumber, RawCell
+
+MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE = re.compile(rf"\b{MONTHS}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b", re.I)
+NUMBER = re.compile(r"(?P<dollar>\$\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                    r"(?:\s+(?P<mult>million|billion)\b)?")
+# between two numbers of one pair: "and", "and of", " shares at <date> and", "as of <date> and"
+PAIR = re.compile(r"^[^;:$\d(),]*\band\b[^;:$\d()]*$", re.I)
+CLASS_NAME = re.compile(r"\bclass\s+[a-z](?:-\d)?\s*$", re.I)  # "Class B-1 ...", "(Class A 5,899, ...)"
+MULTIPLIER = {"million": 6, "billion": 9}
+
+# What a number counts: the nearest of these words after it (in its clause), or, failing
+# that, the first of them right before it.
+KINDS = (
+    ("par_value", re.compile(r"^\W{0,3}(?:par value|per share)", re.I), re.compile(r"par value\W{0,4}$", re.I)),
+    ("issued_outstanding", re.compile(r"\bissued and outstanding", re.I), None),
+    ("authorized", re.compile(r"\bauthorized", re.I), re.compile(r"authorized\W{0,4}$", re.I)),
+    ("issued", re.compile(r"\bissued(?! and outstanding)", re.I), re.compile(r"issued\W{0,4}$", re.I)),
+    ("outstanding", re.compile(r"\boutstanding", re.I), re.compile(r"outstanding\W{0,4}$", re.I)),
+    ("allowance", None, re.compile(r"allowances?\b[^;$]{0,60}$", re.I)),
+    ("accumulated_depreciation", None, re.compile(r"accumulated (?:depreciation|amortization)[^;$]{0,60}$", re.I)),
+)
+TREASURY = re.compile(r"treasury", re.I)
+SHARES = re.compile(r"^[^;$]{0,12}?shares\b", re.I)
+
+
+def label_numbers(label: str, locator: str, ncols: int, scale: int, shares_scale: int, *,
+                  continued: bool = False) -> tuple[LabelNumber, ...]:
+    """The numbers of a label with their kinds and columns; () when it prints none we know.
+
+    A label wrapped over two rows ("...; 1,113,174,759 and" / "1,113,018,733 issued; ...")
+    is read as its rows: the dangling first number of a pair is left out, and ``continued``
+    says the row starts with the pair's second number (the second column's).
+    """
+    masked = DATE.sub(lambda m: "#" * len(m.group()), label)
+    found = [m for m in NUMBER.finditer(masked) if not CLASS_NAME.search(masked[:m.start()])]
+    if found and re.search(r"\band\W*$", masked[found[-1].end():]):
+        found = found[:-1]  # "... 1,113,174,759 and": its pair continues on the next row
+    first_column = 1 if continued and found and not masked[:found[0].start()].strip(" $") else 0
+    out: list[LabelNumber] = []
+    i = 0
+    while i < len(found):
+        group = [found[i]]
+        while i + 1 < len(found) and len(group) < max(ncols, 1) and \
+                PAIR.match(masked[group[-1].end():found[i + 1].start()].replace("$", "")):
+            i += 1
+            group.append(found[i])
+        i += 1
+        after = masked[group[0].end():found[i].start() if i < len(found) else len(masked)]
+        before = masked[:group[0].start()]
+        kind = _kind(after, before, label)
+        if kind is None:
+            continue
+        start = first_column if group[0] is found[0] else 0
+        for column, m in enumerate(group, start=start):
+            number = _number(m, kind, scale, shares_scale)
+            if number is None:
+                continue
+            value, shown_scale = number
+            cell = RawCell(m.group("num"), value, locator=locator)
+            out.append(LabelNumber(cell, kind, column, shown_scale))
+    return tuple(out)
+
+
+def _kind(after: str, before: str, label: str) -> str | None:
+    """The words after a number name what it counts ("900 shares authorized") before the
+    words ahead of it do ("authorized: 10,000 shares")."""
+    after = re.sub(r"\b\d[\d,.]*\b", "", after)  # the pair's second number
+    after = re.split(r"[;$]", after, maxsplit=1)[0][:45]  # the words of this number's own clause
+    ahead = [(m.start(), kind) for kind, pattern, _ in KINDS if pattern and (m := pattern.search(after))]
+    if ahead:
+        return min(ahead)[1]  # the nearest words: "5 shares authorized and none issued"
+    for kind, _, behind in KINDS:
+        if behind and behind.search(before):
+            return kind
+    if TREASURY.search(label) and (SHARES.search(after) or re.search(r"shares\W{0,4}$", before, re.I)):
+        return "treasury"
+    return None
+
+
+def _number(m: re.Match, kind: str, scale: int, shares_scale: int) -> tuple[Decimal, int] | None:
+    """(the number as shown, the power of ten it is shown in)."""
+    value = Decimal(m.group("num").replace(",", ""))
+    if kind == "par_value":
+        return (value, 0) if m.group("dollar") or "." in m.group("num") else None
+    if m.group("mult"):
+        return value, MULTIPLIER[m.group("mult").lower()]
+    if kind in ("allowance", "accumulated_depreciation"):
+        return value, scale
+    # shares: a full count is shown as is; a short one in the table's unit ("900 shares" in millions)
+    return value, 0 if len(m.group("num").replace(",", "")) >= 7 else (shares_scale or scale)

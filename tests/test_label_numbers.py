@@ -1,0 +1,91 @@
+"""Numbers printed inside balance sheet labels: read, mapped, written and proven."""
+import datetime as dt
+import subprocess
+import sys
+from decimal import Decimal
+
+import pytest
+from lxml import etree
+
+from conftest import SHARED
+from converter.detect.label_numbers import label_numbers
+from converter.model import Instant
+
+IX = "http://www.xbrl.org/2013/inlineXBRL"
+
+
+def kinds(label, ncols=2, scale=6):
+    return [(n.kind, n.cell.text, n.column, n.scale) for n in label_numbers(label, "", ncols, scale, 0)]
+
+
+def test_labels_of_the_dev_corpus_are_read_with_what_each_number_counts():
+    # AbbVie: full counts are shown as is, dates are not numbers, "X as of <date> and Y" pairs
+    assert kinds("Common stock, $0.01 par value, 4,000,000,000 shares authorized, 1,831,594,494 shares issued "
+                 "as of December 31, 2024 and 1,823,046,087 as of December 31, 2023") == [
+        ("par_value", "0.01", 0, 0), ("authorized", "4,000,000,000", 0, 0),
+        ("issued", "1,831,594,494", 0, 0), ("issued", "1,823,046,087", 1, 0)]
+    # Home Depot: the kind ahead of the numbers, counts in the table's millions
+    assert kinds("Common stock, par value $0.05; authorized: 10,000 shares; issued: 1,800 shares at February 2, "
+                 "2025 and 1,796 shares at January 28, 2024; outstanding: 994 shares at February 2, 2025 and "
+                 "992 shares at January 28, 2024") == [
+        ("par_value", "0.05", 0, 0), ("authorized", "10,000", 0, 6), ("issued", "1,800", 0, 6),
+        ("issued", "1,796", 1, 6), ("outstanding", "994", 0, 6), ("outstanding", "992", 1, 6)]
+    # Salesforce's preferred stock: the nearest words decide ("authorized and none issued")
+    assert kinds("Preferred stock, $0.001 par value; 5 shares authorized and none issued and outstanding") == [
+        ("par_value", "0.001", 0, 0), ("authorized", "5", 0, 6)]
+    assert kinds("Trade accounts receivable, less allowances of $503 and $506, respectively") == [
+        ("allowance", "503", 0, 6), ("allowance", "506", 1, 6)]
+    assert kinds("Total current assets") == [] and kinds("June 2024 4,009.2") == []
+
+
+def test_a_label_wrapped_over_two_rows_keeps_its_pairs_apart():
+    first = "Common shares, $2.50 par value, 1,400,000,000 authorized; 1,113,174,759 and"
+    second = "1,113,018,733 issued; 593,009,409 and 604,241,260 outstanding, respectively"
+    assert kinds(first) == [("par_value", "2.50", 0, 0), ("authorized", "1,400,000,000", 0, 0)]
+    assert [(k, c) for k, _, c, _ in [(n.kind, n.cell.text, n.column, n.scale)
+                                      for n in label_numbers(second, "", 2, 6, 0, continued=True)]] == [
+        ("issued", 1), ("outstanding", 0), ("outstanding", 1)]
+
+
+@pytest.fixture(scope="module")
+def unp(tmp_path_factory):
+    from converter.pipeline import convert
+    work = tmp_path_factory.mktemp("unp")
+    src = work / "unp.htm"
+    src.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), "html",
+                                    str(SHARED / "corpus/dev/unp-10-q-2025-07-24.htm.gz")],
+                                   capture_output=True, check=True).stdout)
+    return src, convert(src, work / "out", exclude_company="unp")
+
+
+def test_label_numbers_become_facts_tagged_inside_the_users_label(unp):
+    src, result = unp
+    root = etree.parse(str(result.ixbrl_path)).getroot()
+    tagged = {(el.get("name"), el.text) for el in root.iter(f"{{{IX}}}nonFraction")}
+    assert ("us-gaap:CommonStockSharesAuthorized", "1,400,000,000") in tagged
+    assert ("us-gaap:CommonStockParOrStatedValuePerShare", "2.50") in tagged
+    authorized = next(el for el in root.iter(f"{{{IX}}}nonFraction")
+                      if el.get("name") == "us-gaap:CommonStockSharesAuthorized")
+    label_cell = next(a for a in authorized.iterancestors() if etree.QName(a).localname == "td")
+    assert "par value" in "".join(label_cell.itertext())  # in the label, where the user printed it
+
+
+@pytest.mark.arelle
+def test_label_numbers_round_trip(unp):
+    from converter import proof
+    src, result = unp
+    outcome = proof.roundtrip(result.ixbrl_path, src)
+    assert outcome.mismatches == () and outcome.report.ok
+    assert outcome.matched == outcome.facts and outcome.untagged_label_numbers == 0
+
+
+def test_label_number_facts_have_the_columns_dates(unp):
+    from converter.readers import read
+    from converter.detect import detect
+    from converter.mapping import map_filing
+    src, _ = unp
+    facts = map_filing(detect(read(src)), exclude_company="unp").facts
+    outstanding = {f.context.period: f.value for f in facts if f.concept.local == "CommonStockSharesOutstanding"
+                   and f.rule.startswith("LN-")}
+    assert outstanding == {Instant(dt.date(2025, 6, 30)): Decimal("593009409"),
+                           Instant(dt.date(2024, 12, 31)): Decimal("604241260")}
