@@ -89,3 +89,14 @@ def test_label_number_facts_have_the_columns_dates(unp):
                    and f.rule.startswith("LN-")}
     assert outstanding == {Instant(dt.date(2025, 6, 30)): Decimal("593009409"),
                            Instant(dt.date(2024, 12, 31)): Decimal("604241260")}
+
+
+def test_label_number_rules_have_unique_ids_and_known_concepts():
+    from converter.mapping.catalog import Catalog
+    from converter.mapping.rules import load_label_number_rules
+    rules = load_label_number_rules()
+    assert len({r.id for r in rules}) == len(rules) > 10
+    catalog = Catalog.load()
+    for rule in rules:
+        concept = catalog.concept(rule.concept)
+        assert concept is not None and concept.period_type.value == "instant", rule.id
