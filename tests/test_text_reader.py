@@ -82,3 +82,11 @@ def test_garbled_number_is_refused_with_its_line():
     from converter.errors import NumberParseError
     with pytest.raises(NumberParseError, match=r"line 3: '\$1,04a,757'"):
         parse_text("Current assets:\nCash$10\xa0$20\xa0\nTotal assets$1,04a,757\xa0$1,006,432\xa0\nOther$5\xa0$6\xa0\n")
+
+
+def test_a_dollar_sign_before_a_dash_is_a_dash_cell():
+    """Adobe's copied equity statement: 'Balances at December 3, 2021601 $— $8,428 ...'; the
+    '$—' must not end the label, or every cell of the row lands one column off."""
+    label, cells = split_row("Balances at December 3, 2021601 $— $8,428 $23,905 $(137) (126) $(17,399) $14,797", 1)
+    assert label == "Balances at December 3, 2021"
+    assert [c.text for c in cells][:3] == ["601", "—", "$8,428"] and cells[1].is_dash and len(cells) == 8

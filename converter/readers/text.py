@@ -27,7 +27,7 @@ DASHES = "—–-"
 _NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d+)?|\.\d+"
 TOKEN = re.compile(
     r"(?P<lead>\$ ?)?(?P<open>\()? ?\$? ?(?P<num>" + _NUMBER + r")(?: ?(?P<close>\)))?(?P<pct>%)?"
-    r"|(?P<dash>[—–])"
+    r"|(?:\$ ?)?(?P<dash>[—–])"  # "$—": a dollar sign before a dash
 )
 FOOTNOTE_TAIL = re.compile(r"(?:\s\(\d\))+\s*$")  # "Other Americas (1)", "EMEA (2) (4)"
 TITLE = re.compile(r"^(?:the\s+)?(?:condensed\s+|unaudited\s+|interim\s+)*(?:consolidated\s+)?(?:condensed\s+)?"
@@ -91,7 +91,7 @@ def _scan_cells(s: str, pos: int, line_no: int) -> list[RawCell | None] | None:
             return None
         end = m.end()
         if m.group("dash"):
-            cell = RawCell(m.group(0), Decimal(0), is_dash=True, locator=f"{line_no}:{len(cells)}")
+            cell = RawCell(m.group("dash"), Decimal(0), is_dash=True, locator=f"{line_no}:{len(cells)}")
         else:
             if bool(m.group("open")) != bool(m.group("close")):
                 return None
