@@ -90,3 +90,11 @@ def test_a_dollar_sign_before_a_dash_is_a_dash_cell():
     label, cells = split_row("Balances at December 3, 2021601 $— $8,428 $23,905 $(137) (126) $(17,399) $14,797", 1)
     assert label == "Balances at December 3, 2021"
     assert [c.text for c in cells][:3] == ["601", "—", "$8,428"] and cells[1].is_dash and len(cells) == 8
+
+
+def test_a_lone_hyphen_is_a_dash_cell_a_hyphenated_word_is_not():
+    """Union Pacific prints '-' for an empty amount: 'Net income- - 1,673 - - 1,673'."""
+    label, cells = split_row("Net income- - 1,673 - - 1,673", 1)
+    assert label == "Net income" and [c.is_dash for c in cells] == [True, True, False, True, True, False]
+    assert split_row("Property - net 12 13", 1)[0] == "Property - net"
+    assert split_row("Non-cash items 1,234 5,678", 1)[0] == "Non-cash items"

@@ -27,7 +27,7 @@ DASHES = "—–-"
 _NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d+)?|\.\d+"
 TOKEN = re.compile(
     r"(?P<lead>\$ ?)?(?P<open>\()? ?\$? ?(?P<num>" + _NUMBER + r")(?: ?(?P<close>\)))?(?P<pct>%)?"
-    r"|(?:\$ ?)?(?P<dash>[—–])"  # "$—": a dollar sign before a dash
+    r"|(?:\$ ?)?(?P<dash>[—–]|-(?=[ \t\xa0]|$))"  # "$—"; a lone hyphen is a dash too
 )
 FOOTNOTE_TAIL = re.compile(r"(?:\s\(\d\))+\s*$")  # "Other Americas (1)", "EMEA (2) (4)"
 TITLE = re.compile(r"^(?:the\s+)?(?:condensed\s+|unaudited\s+|interim\s+)*(?:consolidated\s+)?(?:condensed\s+)?"
@@ -112,7 +112,7 @@ def _scan_cells(s: str, pos: int, line_no: int) -> list[RawCell | None] | None:
 
 
 # Every character a run of cells can hold: a cells-only tail starts after the last other one.
-CELL_CHARS = frozenset("0123456789,.$()%—– \t" + NBSP)
+CELL_CHARS = frozenset("0123456789,.$()%—–- \t" + NBSP)
 
 
 def _tail_start(s: str) -> int:
@@ -135,7 +135,7 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
         s = FOOTNOTE_TAIL.sub("", s)  # "Other Americas (1)": a footnote marker, not a cell
     for start in range(_tail_start(s), len(s)):
         ch = s[start]
-        if not (ch.isdigit() or ch in "$(—–" + NBSP):
+        if not (ch.isdigit() or ch in "$(—–-" + NBSP):
             continue
         before = s[:start]
         if ch.isdigit() and before and (before[-1] in ",." or (before[-1].isdigit() and not YEAR_END.search(before))):
