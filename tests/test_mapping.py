@@ -243,3 +243,15 @@ def test_columns_that_name_amounts_make_rows_members(aapl):
     assert dims == {(("FairValueByFairValueHierarchyLevelAxis", "FairValueInputsLevel1Member"),
                      ("FinancialInstrumentAxis", "MoneyMarketFundsMember"))}
     assert len({f.concept for f in money_market}) == len(money_market) > 3  # one concept per column
+
+
+def test_class_of_stock_rows_take_the_headings_amount(tmp_path):
+    """Visa's income statement: 'Basic Earnings Per Share' over 'Class A common stock $9.74'
+    and 'Class B-1 common stock $15.46': EPS per class, on the class of stock axis."""
+    v = _stripped_conversion(tmp_path, "v-10-k-2024-11-13")
+    fy2024 = Duration(dt.date(2023, 10, 1), dt.date(2024, 9, 30))
+    class_a = find(v.facts, "EarningsPerShareBasic", fy2024, (("StatementClassOfStockAxis", "CommonClassAMember"),))
+    assert class_a.value == Decimal("9.74")
+    b1 = [f for f in v.facts if f.concept.local == "EarningsPerShareBasic" and f.context.period == fy2024
+          and f.label.startswith("Class B-1")]
+    assert b1 and b1[0].value == Decimal("15.46") and b1[0].context.dimensions[0][1].prefix not in ("us-gaap", "srt")

@@ -331,6 +331,8 @@ class Mapper:
         if table.kind is StatementKind.NOTE:
             for index, dims in self._section_members(table, choices, column_axes).items():
                 row_dims[index] = row_dims.get(index, ()) + dims
+        else:
+            row_dims.update(self._class_of_stock_rows(table, choices))
         flow_rows = _cash_flow_rows(table, choices)
         for row in table.rows:
             choice = choices.get(row.index)
@@ -488,6 +490,24 @@ class Mapper:
         axes = [a for a in self.catalog.learned_axes(str(concept.qname), exclude_company=self.exclude)
                 if self.catalog.axis(a) is not None and self.catalog.axis(a) not in taken]
         return axes[0] if axes else None
+
+    def _class_of_stock_rows(self, table: Table, choices: dict[int, Choice]) -> dict[int, tuple]:
+        """Rows named by a class of stock under a heading that names the amount ("Basic
+        Earnings Per Share" / "Class A common stock $9.74"): the heading's concept, the class
+        as a member of the class of stock axis."""
+        axis = "us-gaap:StatementClassOfStockAxis"
+        dims: dict[int, tuple] = {}
+        for row in table.rows:
+            if row.is_abstract or not row.section or row.index not in choices or not match_member(row.label, axis):
+                continue
+            want = _want_type(table, row)
+            heading = self.choose(table.kind.value, "", row.section, _expected_period(table, row), want)
+            if heading.concept.extension:
+                continue
+            choices[row.index] = Choice(heading.concept, f"{heading.rule}+class", min(heading.confidence, 0.85),
+                                        f"the heading '{row.section}' names the amount; {heading.why}")
+            dims[row.index] = ((self.catalog.axis(axis), self._member(row.label, axis)),)
+        return dims
 
     def _statement_members(self, table: Table, choices: dict[int, Choice]) -> dict[int, tuple]:
         """Lines of a statement that split a total by standard members ("Products",
