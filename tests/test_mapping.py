@@ -255,3 +255,7 @@ def test_class_of_stock_rows_take_the_headings_amount(tmp_path):
     b1 = [f for f in v.facts if f.concept.local == "EarningsPerShareBasic" and f.context.period == fy2024
           and f.label.startswith("Class B-1")]
     assert b1 and b1[0].value == Decimal("15.46") and b1[0].context.dimensions[0][1].prefix not in ("us-gaap", "srt")
+    # the balance sheet's "Class A common stock, 1,733 and 1,594 shares issued and outstanding"
+    shares = find(v.facts, "CommonStockSharesOutstanding", Instant(dt.date(2024, 9, 30)),
+                  (("StatementClassOfStockAxis", "CommonClassAMember"),))
+    assert shares.value == Decimal("1733000000") and shares.rule.startswith("LN-")

@@ -348,6 +348,9 @@ class Mapper:
     def _label_number_facts(self, table: Table, row: LineItem) -> None:
         """Facts for the numbers a label prints ("$0.01 par value; 1,400,000,000 shares
         authorized"), each at the date of its value column; concepts from label_number_rules.csv."""
+        axis = "us-gaap:StatementClassOfStockAxis"
+        named_class = match_member(row.label.split(",")[0], axis)  # "Class A common stock, $0.0001 par value..."
+        class_dims = ((self.catalog.axis(axis), self._member(row.label.split(",")[0], axis)),) if named_class else ()
         for k, number in enumerate(row.label_numbers):
             rule = match_label_number(number.kind, row.label, self.release)
             concept = self.catalog.concept(rule.concept) if rule else None
@@ -359,7 +362,7 @@ class Mapper:
             cell = number.cell
             self.used[concept.qname] = concept
             self.facts.append(Fact(
-                concept=concept.qname, context=Context(self.entity, period, col.members), unit=unit,
+                concept=concept.qname, context=Context(self.entity, period, col.members + class_dims), unit=unit,
                 value=cell.value.scaleb(number.scale) + Decimal(0), decimals=_decimals(cell.text, number.scale),
                 source=SourceRef(table.index, row.index, LABEL_COLUMN + k, cell.locator, cell.text),
                 rule=rule.id, confidence=0.85, label=row.label, scale=number.scale,
