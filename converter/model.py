@@ -268,12 +268,15 @@ LABEL_COLUMN = 1000
 class LabelNumber:
     """A number printed inside a row's label: '1,400,000,000 shares authorized', '$0.01 par
     value', 'net of allowances of $14 and $16'. ``column`` is the value column whose date it
-    belongs to; ``scale`` the power of ten it is shown in."""
+    belongs to; ``scale`` the power of ten it is shown in. A single number stated for every
+    date (shares authorized) is one LabelNumber per column, the later ones ``repeats`` of
+    the first: the writers nest their tags around the one printed number."""
 
     cell: RawCell  # the number as shown, at the label's locator
     kind: str  # par_value, authorized, issued, outstanding, issued_outstanding, treasury, allowance, ...
     column: int
     scale: int = 0
+    repeats: int | None = None  # one printed number true at every column's date: the label number it repeats
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,9 @@ IX = "http://www.xbrl.org/2013/inlineXBRL"
 
 
 def kinds(label, ncols=2, scale=6):
-    return [(n.kind, n.cell.text, n.column, n.scale) for n in label_numbers(label, "", ncols, scale, 0)]
+    """(kind, text, column, scale) of each printed number, without the repeats at later dates."""
+    return [(n.kind, n.cell.text, n.column, n.scale) for n in label_numbers(label, "", ncols, scale, 0)
+            if n.repeats is None]
 
 
 def test_labels_of_the_dev_corpus_are_read_with_what_each_number_counts():
@@ -36,6 +38,14 @@ def test_labels_of_the_dev_corpus_are_read_with_what_each_number_counts():
     assert kinds("Trade accounts receivable, less allowances of $503 and $506, respectively") == [
         ("allowance", "503", 0, 6), ("allowance", "506", 1, 6)]
     assert kinds("Total current assets") == [] and kinds("June 2024 4,009.2") == []
+
+
+def test_one_number_stated_for_every_date_is_a_fact_at_each_date():
+    numbers = label_numbers("Common stock, $0.25 par value; authorized — 11,200 shares; issued — 7,040 shares; "
+                            "net of allowances of $503", "", 2, 6, 0)
+    assert [(n.kind, n.column, n.repeats) for n in numbers] == [
+        ("par_value", 0, None), ("par_value", 1, 0), ("authorized", 0, None), ("authorized", 1, 2),
+        ("issued", 0, None), ("issued", 1, 4), ("allowance", 0, None)]  # an allowance is of one date
 
 
 def test_a_label_wrapped_over_two_rows_keeps_its_pairs_apart():
@@ -68,6 +78,9 @@ def test_label_numbers_become_facts_tagged_inside_the_users_label(unp):
                       if el.get("name") == "us-gaap:CommonStockSharesAuthorized")
     label_cell = next(a for a in authorized.iterancestors() if etree.QName(a).localname == "td")
     assert "par value" in "".join(label_cell.itertext())  # in the label, where the user printed it
+    # "1,400,000,000 authorized" holds at both balance dates: two facts, one tag nested in the other
+    both = [el for el in root.iter(f"{{{IX}}}nonFraction") if el.get("name") == "us-gaap:CommonStockSharesAuthorized"]
+    assert len(both) == 2 and both[1].getparent() is both[0] and both[0].get("contextRef") != both[1].get("contextRef")
 
 
 @pytest.mark.arelle

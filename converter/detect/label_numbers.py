@@ -36,6 +36,9 @@ KINDS = (
     ("accumulated_depreciation", None, re.compile(r"accumulated (?:depreciation|amortization)[^;$]{0,60}$", re.I)),
 )
 TREASURY = re.compile(r"treasury", re.I)
+# kinds whose one printed number, when the label gives no second, holds at every balance
+# date the columns show ("$0.01 par value", "7,040 shares issued" over two dates)
+EVERY_DATE = frozenset({"par_value", "authorized", "issued", "outstanding", "issued_outstanding", "treasury"})
 SHARES = re.compile(r"^[^;$]{0,12}?shares\b", re.I)
 
 
@@ -74,6 +77,9 @@ def label_numbers(label: str, locator: str, ncols: int, scale: int, shares_scale
             value, shown_scale = number
             cell = RawCell(m.group("num"), value, locator=locator)
             out.append(LabelNumber(cell, kind, column, shown_scale))
+            if len(group) == 1 and start == 0 and kind in EVERY_DATE:
+                first = len(out) - 1  # "$0.01 par value", "4,000,000,000 shares authorized": every date's
+                out.extend(LabelNumber(cell, kind, c, shown_scale, repeats=first) for c in range(1, ncols))
     return tuple(out)
 
 

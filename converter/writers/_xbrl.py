@@ -37,7 +37,11 @@ def fact_id(fact: Fact) -> str:
     """``f-{table}-{row}-{col}``: the id names the source cell, so readers can find it."""
     if fact.source is None:
         raise OutputError(f"fact {fact.concept} has no source cell; every fact must name one")
-    return f"f-{fact.source.table}-{fact.source.row}-{fact.source.column}"
+    return cell_id(fact.source.table, fact.source.row, fact.source.column)
+
+
+def cell_id(table: int, row: int, column: int) -> str:
+    return f"f-{table}-{row}-{column}"
 
 
 def fact_decimals(fact: Fact) -> int:

@@ -16,10 +16,10 @@ import re
 from lxml import etree
 
 from converter.errors import OutputError
-from converter.model import Fact, RawCell, Report
+from converter.model import LABEL_COLUMN, Fact, RawCell, Report
 from converter.writers import file_stem
-from converter.writers._xbrl import IX, IXT, LINK, XHTML, XLINK, Prefixes, context_ids
-from converter.writers.ixbrl import XBRLDI, CellTagger, add_ix_header
+from converter.writers._xbrl import IX, IXT, LINK, XHTML, XLINK, Prefixes, cell_id, context_ids
+from converter.writers.ixbrl import XBRLDI, CellTagger, add_ix_header, nest
 
 XML_NAME = re.compile(r"^[A-Za-z_][\w.-]*$")
 NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -141,22 +141,32 @@ def _append_text(parent, previous, text: str | None) -> None:
         parent.text = (parent.text or "") + text
 
 
-def _wrap(holder, shown: str, attrib: dict[str, str]) -> bool:
+def _wrap(holder, shown: str, attrib: dict[str, str]):
     """Put the first untagged ``shown`` inside ``holder`` (its text, its descendants' texts or
-    tails; a label's numbers may sit in nested spans) in an ix:nonFraction."""
+    tails; a label's numbers may sit in nested spans) in an ix:nonFraction; the new tag, or
+    None when ``shown`` is not there."""
     for el in holder.iter():
         if not isinstance(el.tag, str) or el.tag == f"{{{IX}}}nonFraction":
             continue
         if el.text and shown in el.text:
             el.text, wrapped = _cut(el.text, shown, attrib)
             el.insert(0, wrapped)
-            return True
+            return wrapped
         for k, child in enumerate(el):
             if child.tail and shown in child.tail:
                 child.tail, wrapped = _cut(child.tail, shown, attrib)
                 el.insert(k + 1, wrapped)
-                return True
-    return False
+                return wrapped
+    return None
+
+
+def _repeated_id(report: Report, fact: Fact) -> str | None:
+    """The id of the fact whose printed number this one shares (a label number true at two dates)."""
+    source = fact.source
+    if source.column < LABEL_COLUMN:
+        return None
+    number = report.filing.tables[source.table].rows[source.row].label_numbers[source.column - LABEL_COLUMN]
+    return None if number.repeats is None else cell_id(source.table, source.row, LABEL_COLUMN + number.repeats)
 
 
 def _cut(text: str, shown: str, attrib: dict[str, str]):
@@ -199,9 +209,15 @@ def inplace_ixbrl_bytes(report: Report) -> bytes:
         if cell.locator not in holders:
             raise OutputError(f"cell {cell.locator!r} of fact {fact.concept} is not in the source document")
         targets.append((fact, cell, holders[cell.locator]))
+    tags: dict[str, object] = {}  # fact id -> its (outermost) tag, for numbers tagged at two dates
     for fact, cell, holder in targets:
         _, shown, _, attrib = tagger.nonfraction(fact, cell)
-        if not _wrap(holder, shown, attrib):
+        repeated = _repeated_id(report, fact)
+        if repeated in tags:
+            tags[repeated] = tags[attrib["id"]] = nest(tags[repeated], attrib)
+            continue
+        tags[attrib["id"]] = _wrap(holder, shown, attrib)
+        if tags[attrib["id"]] is None:
             raise OutputError(f"the number {shown!r} of fact {attrib['id']} is not in the text of {cell.locator}")
     _ensure_head(html, report)
     body = html.find(f"{{{XHTML}}}body")

@@ -111,8 +111,15 @@ class CellTagger:
     def fill_label(self, td, table: int, item: LineItem) -> None:
         """The row label, with the numbers it prints (shares authorized, par value) tagged."""
         td.text, rest, last = "", item.label, None
+        tags: dict[int, object] = {}
         for k, number in enumerate(item.label_numbers):
             fact = self.facts.get((table, item.index, LABEL_COLUMN + k))
+            if fact is not None and number.repeats in tags:
+                inner = tags[number.repeats]
+                _, _, _, attrib = self.nonfraction(fact, number.cell)
+                tags[k] = tags[number.repeats] = outer = nest(inner, attrib)  # later repeats wrap the outermost
+                last = outer if last is inner else last
+                continue
             at = rest.find(number.cell.text)
             if fact is None or at < 0:
                 continue
@@ -121,7 +128,7 @@ class CellTagger:
                 td.text = rest[:at]
             else:
                 last.tail = rest[:at]
-            last = _el(td, f"{{{IX}}}nonFraction", attrib, text=shown)
+            last = tags[k] = _el(td, f"{{{IX}}}nonFraction", attrib, text=shown)
             rest = rest[at + len(number.cell.text):]
         if last is None:
             td.text = rest
@@ -168,6 +175,16 @@ class CellTagger:
 
     def unplaced(self) -> list[str]:
         return sorted(f"f-{t}-{r}-{c}" for (t, r, c) in set(self.facts) - self.placed)
+
+
+def nest(tag, attrib: dict[str, str]):
+    """Wrap an ix:nonFraction in another for the same printed number (a second date's fact);
+    the outer takes the inner's place and tail. Returns the outer element."""
+    outer = etree.Element(f"{{{IX}}}nonFraction", attrib)
+    outer.tail, tag.tail = tag.tail, None
+    tag.addprevious(outer)
+    outer.append(tag)
+    return outer
 
 
 def _scale_note(table: Table, has_per_share: bool) -> str | None:
