@@ -55,10 +55,13 @@ def load_bytes(path: Path, *, error: type[ConverterError] = InputError) -> bytes
 # tab, form feed and the separators end lines (str.splitlines), so they become newlines.
 LINE_ENDING_CONTROLS = re.compile("[\x0b\x0c\x1c-\x1e]")
 NOT_XML_CHARS = re.compile("[\x00-\x08\x0e-\x1b\x1f\ufffe\uffff\ud800-\udfff]")
+TO_CLEAN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def xml_safe(text: str) -> str:
     """``text`` without the characters XML 1.0 cannot hold, line breaks kept."""
+    if TO_CLEAN.search(text) is None:  # the usual case: one scan instead of two
+        return text
     return NOT_XML_CHARS.sub("", LINE_ENDING_CONTROLS.sub("\n", text))
 
 
@@ -89,6 +92,9 @@ def _decoded(data: bytes, path: Path) -> str:
 
 
 MARKUP = re.compile(r"<(?:html|body|table|div|p)\b")
+# Case-blind on ASCII only, as ``str.lower`` is for these letters (no non-ASCII character
+# lowercases to one of them), without lowercasing a whole document.
+IX_HEADER = re.compile("<ix:header", re.IGNORECASE | re.ASCII)
 
 
 def sniff(text: str) -> InputKind:
@@ -97,7 +103,7 @@ def sniff(text: str) -> InputKind:
     head = text[:8192].lstrip("\ufeff \t\r\n").lower()
     if head.startswith(("<?xml", "<!doctype html", "<html")) or "<html" in head[:1024] or (
             head.startswith("<") and MARKUP.search(head)):
-        if "inlinexbrl" in text[:20000].lower() or "<ix:header" in text.lower():
+        if "inlinexbrl" in text[:20000].lower() or IX_HEADER.search(text):
             return InputKind.IXBRL
         return InputKind.HTML
     return InputKind.TEXT
