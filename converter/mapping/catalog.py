@@ -124,6 +124,7 @@ class Catalog:
         self._concept_rows: dict[str, tuple[str, str, str, str, str]] = {}
         self._concept_objects: dict[str, Concept] = {}
         self._search_memo: dict[tuple, list] = {}
+        self._weight_memo: dict[tuple[str, str, int], int | None] = {}
         self._members: dict[str, QName] = {}
         self._axes: dict[str, QName] = {}
         self._dimension_labels: dict[str, str] = {}
@@ -221,6 +222,7 @@ class Catalog:
         state = dict(self.__dict__)
         state["_concept_objects"] = {}  # rebuilt on demand, cheaper than unpickling
         state["_search_memo"] = {}
+        state["_weight_memo"] = {}
         return state
 
     # --- concepts, members, axes ---------------------------------------------------
@@ -331,6 +333,12 @@ class Catalog:
         cash flows through PaymentsToAcquireProductiveAssets: weight -1).
         """
         start, goal = self._key(parent), self._key(child)
+        memo_key = (start, goal, max_depth)
+        if memo_key not in self._weight_memo:  # a breadth-first walk of up to four levels of arcs
+            self._weight_memo[memo_key] = self._chain_weight(start, goal, max_depth)
+        return self._weight_memo[memo_key]
+
+    def _chain_weight(self, start: str, goal: str, max_depth: int) -> int | None:
         frontier = [(start, 1)]
         seen = {start}
         for _ in range(max_depth):
