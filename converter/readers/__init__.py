@@ -70,7 +70,25 @@ def decode(data: bytes, path: Path) -> str:
 
     The text comes back XML-safe (see ``xml_safe``).
     """
-    return xml_safe(_decoded(data, path))
+    text = _decoded(data, path)
+    return text if _xml_safe_bytes(data) else xml_safe(text)
+
+
+# Bytes that decode (as UTF-8 or cp1252) to characters XML can hold: all but the controls.
+XML_SAFE_BYTES = b"\t\n\r" + bytes(range(0x20, 0x100))
+
+
+def _xml_safe_bytes(data: bytes) -> bool:
+    """Whether the UTF-8 or cp1252 text of ``data`` surely needs no ``xml_safe``.
+
+    Deleting the harmless bytes in C is some 15 times quicker than searching the decoded
+    text: no control byte means no control character, and U+FFFE/U+FFFF have their own
+    UTF-8 bytes (cp1252 has neither; strict UTF-8 decodes no surrogate). UTF-16 is left to
+    ``xml_safe``.
+    """
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return False
+    return not data.translate(None, XML_SAFE_BYTES) and b"\xef\xbf\xbe" not in data and b"\xef\xbf\xbf" not in data
 
 
 def _decoded(data: bytes, path: Path) -> str:

@@ -403,7 +403,7 @@ def _context(blocks: list[_Block], at: int) -> tuple[str, ...]:
         return tuple(t for t in near if t is not scaled[-1]) + (scaled[-1],)
     for j in range(i, max(-1, i - SCALE_LOOKBACK), -1):
         b = blocks[j]
-        if b.table is None and SCALE_PHRASE.search(b.text) and len(b.text) < 300:
+        if b.table is None and len(b.text) < 300 and SCALE_PHRASE.search(b.text):  # the length test is cheaper
             return tuple(near) + (b.text,)
     return tuple(near)
 
