@@ -101,10 +101,12 @@ class _Row:
         return [c for c in self.cells if c.numeric and c.start > 0 and not c.percent]
 
 
-def _is_footnote_mark(el) -> bool:
+def _is_footnote_mark(el, tag: str | None = None) -> bool:
     """A superscript marker ("(1)", "a", "*"): a <sup>, or an inline element raised by its
-    style. Table cells and paragraphs aligned to the top are layout: their "85" is a value."""
-    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    style. Table cells and paragraphs aligned to the top are layout: their "85" is a value.
+    ``tag`` is the element's lowercased tag when the caller has it."""
+    if tag is None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
     if tag in ("td", "th") or tag in BLOCK_TAGS:
         return False
     style = el.get("style") or ""
@@ -124,28 +126,41 @@ def _cell_text(el) -> str:
     if not len(el) and el.tag in ("td", "th"):  # most cells: nothing to walk
         return " ".join((el.text or "").replace(NBSP, " ").split())
     parts: list[str] = []
-
-    def walk(node) -> None:
-        if not isinstance(node.tag, str):
-            if node.tail:
-                parts.append(node.tail)
-            return
-        tag = node.tag.lower()
-        if tag in NOT_CELL_TEXT or _is_footnote_mark(node):
-            if node is not el and node.tail:
-                parts.append(node.tail)
-            return
-        if tag == "br" or tag in BLOCK_TAGS:
-            parts.append(" ")
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            walk(child)
-        if node is not el and node.tail:
-            parts.append(node.tail)
-
-    walk(el)
+    _cell_parts(el, el, parts)
     return " ".join("".join(parts).replace(NBSP, " ").split())
+
+
+def _cell_parts(node, cell, parts: list[str]) -> None:
+    """The text pieces of ``node`` (in ``cell``) and its descendants, in document order."""
+    tag = node.tag
+    if not isinstance(tag, str):
+        if node.tail:
+            parts.append(node.tail)
+        return
+    tag = tag.lower()
+    if tag in NOT_CELL_TEXT or _is_footnote_mark(node, tag):
+        if node is not cell and node.tail:
+            parts.append(node.tail)
+        return
+    if tag == "br" or tag in BLOCK_TAGS:
+        parts.append(" ")
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        if len(child) or not isinstance(child.tag, str):
+            _cell_parts(child, cell, parts)
+            continue
+        # a leaf element (most of them), inline: the same steps without a call
+        child_tag = child.tag.lower()
+        if child_tag not in NOT_CELL_TEXT and not _is_footnote_mark(child, child_tag):
+            if child_tag == "br" or child_tag in BLOCK_TAGS:
+                parts.append(" ")
+            if child.text:
+                parts.append(child.text)
+        if child.tail:
+            parts.append(child.tail)
+    if node is not cell and node.tail:
+        parts.append(node.tail)
 
 
 def _classify(cell: _Cell) -> None:
