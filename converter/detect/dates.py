@@ -21,6 +21,9 @@ _MONTH_AT_START = (
 DATE = re.compile(r"(?P<month>" + _MONTH_AT_START + r")\s+(?P<day>\d{1,2})(?:\s*,\s*|\s+)?(?P<year>(?:19|20)\d\d)?(?!\d)",
                   re.IGNORECASE)
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# A capital starting a word right after a lowercase letter, digit, "." or ",": matched on the
+# capital itself (and put back after a space) so the regex engine can skip to capitals.
+CASE_CHANGE = re.compile(r"([A-Z])(?<=[a-z0-9.,][A-Z])(?=[a-z])")
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -40,7 +43,7 @@ def parse_dates(text: str) -> list[tuple[int, int, int | None, int]]:
     """All dates in text as (month, day, year or None, position)."""
     out = []
     # Header cells run together ("amountsJun. 30,2025Dec. 31,2024"): split at case changes.
-    text = re.sub(r"(?<=[a-z0-9.,])(?=[A-Z][a-z])", " ", text)
+    text = CASE_CHANGE.sub(r" \1", text)
     for m in DATE.finditer(text):
         month = MONTHS[m.group("month").lower().rstrip(".")]
         day = int(m.group("day"))
