@@ -14,8 +14,12 @@ from converter.detect.dates import DATE, MONTHS, lengths_in, make_date, parse_da
 from converter.errors import PeriodError
 from converter.model import Document
 
+# Patterns that would start with a word under IGNORECASE start with a case-sensitive set of
+# first letters instead (and each branch checks its own): the regex engine can then skip to
+# candidate positions, as in converter.detect.dates.DATE. Same matches.
 ENDED_DATE = re.compile(
-    r"(?:months?|weeks?|quarters?|years?|period)\s+ended\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)"
+    r"(?-i:[MmWwQqYyPp])(?:(?<=[Mm])onths?|(?<=[Ww])eeks?|(?<=[Qq])uarters?|(?<=[Yy])ears?|(?<=[Pp])eriod)"
+    r"\s+ended\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)"
     r"(?P<more>(?:\s*(?:,|and)\s*(?:19|20)\d\d)*)",
     re.IGNORECASE,
 )
@@ -26,8 +30,12 @@ COMPANY = re.compile(
 )
 QUARTERLY = re.compile(r"\b(?:quarterly\s+report|form\s+10-q|transition\s+report\s+on\s+form\s+10-q)\b", re.I)
 ANNUAL = re.compile(r"\b(?:annual\s+report|form\s+10-k)\b", re.I)
-THIS_QUARTERLY = re.compile(r"\bthis\s+(?:quarterly\s+report|(?:report\s+on\s+)?form\s+10-q)", re.I)
-THIS_ANNUAL = re.compile(r"\bthis\s+(?:annual\s+report|(?:report\s+on\s+)?form\s+10-k)", re.I)
+# "\bthis": a "t" or "T" not after a word character
+THIS_QUARTERLY = re.compile(r"(?-i:[Tt])(?<!\w.)his\s+(?:quarterly\s+report|(?:report\s+on\s+)?form\s+10-q)", re.I)
+THIS_ANNUAL = re.compile(r"(?-i:[Tt])(?<!\w.)his\s+(?:annual\s+report|(?:report\s+on\s+)?form\s+10-k)", re.I)
+# "(fiscal) year(s) ended June 30": only the date is used, so the optional "fiscal" is left
+# out of the pattern, which then starts with a letter the regex engine can look for (4x faster).
+YEAR_ENDED = re.compile(r"years?\s+ended\s+([A-Z][a-z]+\.?\s+\d{1,2})", re.I)
 
 
 @dataclass(frozen=True)
@@ -93,7 +101,7 @@ def _fiscal_year_end(text: str, period_end: dt.date, doc_type: str, header_text:
     if doc_type == "10-K":
         return period_end.month, period_end.day
     years = Counter()
-    for m in re.finditer(r"(?:fiscal\s+)?years?\s+ended\s+([A-Z][a-z]+\.?\s+\d{1,2})", text, re.I):
+    for m in YEAR_ENDED.finditer(text):
         md = DATE.search(m.group(1))
         if md:
             years[(MONTHS[md.group("month").lower().rstrip(".")], int(md.group("day")))] += 1

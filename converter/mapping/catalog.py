@@ -23,6 +23,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from converter import _atomic, model
 from converter.errors import ConverterError, MappingError
 from converter.model import NS, Concept, PeriodType, QName
@@ -124,6 +126,7 @@ class Catalog:
         self._search_memo: dict[tuple, list] = {}
         self._axes_by_concept: dict[str, list[tuple[str, str, int]]] | None = None
         self._axes_by_member: dict[str, dict[str, set[str]]] | None = None
+        self._weight_memo: dict[tuple[str, str, int], int | None] = {}
         self._members: dict[str, QName] = {}
         self._axes: dict[str, QName] = {}
         self._dimension_labels: dict[str, str] = {}
@@ -132,11 +135,14 @@ class Catalog:
         self._statements: dict[str, frozenset[str]] = {}
         self._placements: dict[str, str] = {}  # tab/newline-joined rows, parsed on demand
         self._concept_index = TokenIndex([])
+        # period type -> which concept index entries have it
+        self._period_masks = {p.value: np.zeros(0, dtype=bool) for p in PeriodType}
         self._member_index = TokenIndex([])
         # (statement, label) -> [(company, concept, dims, period_type, count, total, parens,
         # negated, in_label, section, position)]
         self._learned: dict[tuple[str, str], list[tuple]] = {}
         self._learned_index = TokenIndex([])  # keys "statement<TAB>label"
+        self._statement_masks: dict[str, np.ndarray] = {}  # statement -> which learned index entries are of it
 
     # --- loading -------------------------------------------------------------------
 
@@ -195,6 +201,8 @@ class Catalog:
 
         self._concept_index = TokenIndex(
             [e for key, row in sorted(self._concept_rows.items()) for e in variants(key, row[3])])
+        periods = np.array([self._concept_rows[key][0] for key in self._concept_index.keys], dtype=str)
+        self._period_masks = {p.value: periods == p.value for p in PeriodType}
         self._member_index = TokenIndex(
             [e for key in sorted(self._members) for e in variants(key, self._dimension_labels[key])])
 
@@ -209,6 +217,8 @@ class Catalog:
         self._learned_index = TokenIndex(
             [(f"{kind}\t{label}", tokens) for kind, label in sorted(self._learned)
              if (tokens := label_tokens(label))])
+        kinds = np.array([key.partition("\t")[0] for key in self._learned_index.keys], dtype=str)
+        self._statement_masks = {kind: kinds == kind for kind in sorted({s for s, _ in self._learned})}
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
@@ -216,6 +226,7 @@ class Catalog:
         state["_search_memo"] = {}
         state["_axes_by_concept"] = None
         state["_axes_by_member"] = None
+        state["_weight_memo"] = {}
         return state
 
     # --- concepts, members, axes ---------------------------------------------------
@@ -287,8 +298,7 @@ class Catalog:
         memo_key = (query, wanted, limit)
         if memo_key in self._search_memo:  # statements repeat labels: score each once per process
             return self._search_memo[memo_key]
-        best = self._concept_index.scores(
-            query, keep=(lambda key: self._concept_rows[key][0] == wanted) if wanted else None)
+        best = self._concept_index.top(query, limit, self._period_masks[wanted] if wanted else None)
         ranked = heapq.nsmallest(limit, best.items(), key=lambda kv: (
             -round(kv[1], 9), self._concept_rows[kv[0]][4] == "derived", len(self._concept_rows[kv[0]][3]), kv[0]))
         found = [(self.concept(k), round(s, 4)) for k, s in ranked]
@@ -305,7 +315,7 @@ class Catalog:
         query = label_tokens(label)
         if not query:
             return []
-        ranked = sorted(self._member_index.scores(query).items(),
+        ranked = sorted(self._member_index.top(query, limit).items(),
                         key=lambda kv: (-round(kv[1], 9), len(self._dimension_labels[kv[0]]), kv[0]))
         return [(self._members[k], round(s, 4)) for k, s in ranked[:limit]]
 
@@ -327,6 +337,12 @@ class Catalog:
         cash flows through PaymentsToAcquireProductiveAssets: weight -1).
         """
         start, goal = self._key(parent), self._key(child)
+        memo_key = (start, goal, max_depth)
+        if memo_key not in self._weight_memo:  # a breadth-first walk of up to four levels of arcs
+            self._weight_memo[memo_key] = self._chain_weight(start, goal, max_depth)
+        return self._weight_memo[memo_key]
+
+    def _chain_weight(self, start: str, goal: str, max_depth: int) -> int | None:
         frontier = [(start, 1)]
         seen = {start}
         for _ in range(max_depth):
@@ -434,12 +450,14 @@ class Catalog:
         query = label_tokens(label)
         if not query:
             return []
-        prefix = f"{statement}\t" if statement else ""
-        scores = self._learned_index.scores(query, keep=lambda key: key.startswith(prefix))
+        mask = None
+        if statement:
+            mask = self._statement_masks.get(statement)
+            if mask is None:  # a kind no filing had
+                return []
+        scores = self._learned_index.scores(query, mask, floor=min_score)
         best: dict[str, tuple[float, int]] = {}
         for key, score in scores.items():
-            if score < min_score:
-                continue
             kind, _, learned_label = key.partition("\t")
             for concept, count in _count_concepts(
                     (row[1], row[4]) for row in self._learned[(kind, learned_label)]
@@ -451,7 +469,15 @@ class Catalog:
 
 
 class TokenIndex:
-    """Inverted index from label tokens to keys, scored by IDF-weighted Dice overlap."""
+    """Inverted index from label tokens to keys, scored by IDF-weighted Dice overlap.
+
+    Overlaps add up in numpy arrays, in the query's token order as a Python loop would (so
+    to the same floats): common tokens ("net", "total", "income") post to a thousand
+    entries or more, and a Python loop over them was most of the mapping stage.
+    """
+
+    # Scores closer than this to the last one kept may round (to 9 places) into a tie with it.
+    ROUNDING_MARGIN = 1e-8
 
     def __init__(self, entries: list[tuple[str, tuple[str, ...]]]):
         postings: dict[str, list[int]] = defaultdict(list)
@@ -459,32 +485,65 @@ class TokenIndex:
             for t in tokens:
                 postings[t].append(i)
         n = len(entries) or 1
-        self.postings = dict(postings)
+        # token -> (start, end) in one array of entry numbers: a handful of arrays unpickle
+        # faster than one per token
+        self.postings: dict[str, tuple[int, int]] = {}
+        start = 0
+        for t, ids in postings.items():
+            self.postings[t] = (start, start + len(ids))
+            start += len(ids)
+        self.entries = np.array([i for ids in postings.values() for i in ids], dtype=np.intp)
         self.idf = {t: math.log(1 + n / len(ids)) for t, ids in postings.items()}
         self.keys = [key for key, _ in entries]
-        self.weights = [sum(self.idf[t] for t in tokens) for _, tokens in entries]
+        self.weights = np.array([sum(self.idf[t] for t in tokens) for _, tokens in entries], dtype=np.float64)
         self.unseen_idf = math.log(1 + n)  # a query word no label uses counts as the rarest
 
-    def scores(self, query: tuple[str, ...], keep=None) -> dict[str, float]:
-        """Best score (0..1) per key sharing a token with ``query``; ``keep`` filters keys.
+    def _entry_scores(self, query: tuple[str, ...], mask) -> tuple[np.ndarray, np.ndarray]:
+        """(entries, scores 0..1) of the entries sharing a token with ``query``, where ``mask`` is true.
 
         Query words that no label uses weigh as much as the rarest word, so "Hosted
         services" is a weak match for "Service [Member]", not a perfect one.
         """
         q_weight = sum(self.idf.get(t, self.unseen_idf) for t in query)
-        shared: dict[int, float] = defaultdict(float)
+        overlap = np.zeros(len(self.keys))
         for t in query:
-            for i in self.postings.get(t, ()):
-                shared[i] += self.idf[t]
+            span = self.postings.get(t)
+            if span is not None:
+                overlap[self.entries[span[0]:span[1]]] += self.idf[t]
+        shared = overlap > 0
+        entries = np.flatnonzero(shared & mask if mask is not None else shared)
+        return entries, 2 * overlap[entries] / (q_weight + self.weights[entries])
+
+    def _best(self, entries: np.ndarray, scores: np.ndarray) -> dict[str, float]:
         best: dict[str, float] = {}
-        for i, overlap in shared.items():
+        for i, score in zip(entries.tolist(), scores.tolist()):
             key = self.keys[i]
-            if keep is not None and not keep(key):
-                continue
-            score = 2 * overlap / (q_weight + self.weights[i])
             if score > best.get(key, 0.0):
                 best[key] = score
         return best
+
+    def scores(self, query: tuple[str, ...], mask=None, *, floor: float = 0.0) -> dict[str, float]:
+        """Best score per key sharing a token with ``query``, at least ``floor``; ``mask``
+        (a boolean per entry) filters entries."""
+        entries, scores = self._entry_scores(query, mask)
+        if floor > 0:
+            kept = scores >= floor
+            entries, scores = entries[kept], scores[kept]
+        return self._best(entries, scores)
+
+    def top(self, query: tuple[str, ...], limit: int, mask=None) -> dict[str, float]:
+        """Like ``scores``, but only the keys that can rank among the best ``limit`` when
+        scores are compared rounded to 9 places (ties are the caller's to break)."""
+        entries, scores = self._entry_scores(query, mask)
+        if len(entries) > limit > 0:
+            seen: set[str] = set()
+            for j in np.argsort(-scores, kind="stable").tolist():
+                seen.add(self.keys[entries[j]])
+                if len(seen) == limit:
+                    kept = scores >= scores[j] - self.ROUNDING_MARGIN
+                    entries, scores = entries[kept], scores[kept]
+                    break
+        return self._best(entries, scores)
 
 
 def _count_concepts(pairs) -> list[tuple[str, int]]:

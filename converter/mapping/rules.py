@@ -35,12 +35,17 @@ class MemberRule:
     member: str  # "" when the member is company-specific (an extension member is made)
 
 
+NOTE_REFERENCE = re.compile(r"\((?:note|notes)\s+[\w ,and]+\)", re.I)
+TRAILING_MARKS = re.compile(r"(?:\s*\(\d\))+\s*$")
+LEADING_MARK = re.compile(r"^\(\d\)\s*")
+
+
 def rule_text(label: str) -> str:
     """The form rules match: lower case, one space, no '(Note 9)' or footnote markers."""
     t = label.replace("\xa0", " ").replace("’", "'").replace("–", "-").replace("—", "-")
-    t = re.sub(r"\((?:note|notes)\s+[\w ,and]+\)", "", t, flags=re.I)
-    t = re.sub(r"(?:\s*\(\d\))+\s*$", "", t)
-    t = re.sub(r"^\(\d\)\s*", "", t)
+    t = NOTE_REFERENCE.sub("", t)
+    t = TRAILING_MARKS.sub("", t)
+    t = LEADING_MARK.sub("", t)
     return " ".join(t.lower().split()).strip(" :")
 
 
@@ -110,6 +115,9 @@ def match_label_number(kind: str, row_label: str, release: str = "us-gaap-2024")
                  if r.kind == kind and (r.row is None or r.row.search(text))), None)
 
 
+# Statements repeat labels (each row is asked once per kind of choice) and the rules are
+# loaded once per process: each answer is kept, as the catalog keeps its label searches.
+@lru_cache(maxsize=65536)
 def match_rule(kind: str, section: str, label: str, release: str = "us-gaap-2024") -> Rule | None:
     text, sect = rule_text(label), rule_text(section)
     for rule in load_rules(release):
@@ -122,6 +130,7 @@ def match_rule(kind: str, section: str, label: str, release: str = "us-gaap-2024
     return None
 
 
+@lru_cache(maxsize=65536)
 def match_member(label: str, axis: str | None = None, release: str = "us-gaap-2024") -> MemberRule | None:
     text = rule_text(label)
     for rule in load_member_rules(release):

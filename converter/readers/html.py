@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -57,6 +58,8 @@ MAX_CELLS_PER_DOCUMENT = 300_000
 # grid (and the time to lay it out) grow with the square of the rows.
 MAX_GRID_AREA = 2_000_000
 MAX_GRID_COLUMNS = 2_000
+# Table cells below an element, counted by libxml2 rather than one Python object per cell.
+COUNT_CELLS = etree.XPath("count(.//td|.//th)")
 SUPER = re.compile(r"vertical-align\s*:\s*(?:super|top)|\bsuper\b", re.I)
 CONTEXT_BLOCKS = 3
 SCALE_LOOKBACK = 40
@@ -73,6 +76,7 @@ class _Cell:
     number: re.Match | None = None
     dash: bool = False
     percent_mark: bool = False  # "%" in the next cell
+    position: int = 0  # index in its row's cells
 
     @property
     def numeric(self) -> bool:
@@ -89,59 +93,97 @@ class _Row:
     cells: list[_Cell]
     ordinal: int
 
+    @cached_property
+    def value_cells(self) -> list[_Cell]:
+        """Cells that may hold a value: numeric, not the label column, not a percentage.
 
-def _is_footnote_mark(el) -> bool:
+        Kept once made: the table layout asks for them a dozen times per row."""
+        return [c for c in self.cells if c.numeric and c.start > 0 and not c.percent]
+
+
+def _is_footnote_mark(el, tag: str | None = None) -> bool:
     """A superscript marker ("(1)", "a", "*"): a <sup>, or an inline element raised by its
-    style. Table cells and paragraphs aligned to the top are layout: their "85" is a value."""
-    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    style. Table cells and paragraphs aligned to the top are layout: their "85" is a value.
+    ``tag`` is the element's lowercased tag when the caller has it."""
+    if tag is None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
     if tag in ("td", "th") or tag in BLOCK_TAGS:
         return False
     style = el.get("style") or ""
-    if tag == "sup" or ("super" in style.lower() or "vertical-align" in style.lower()) and SUPER.search(style):
+    lowered = style.lower()
+    if tag == "sup" or ("super" in lowered or "vertical-align" in lowered) and SUPER.search(style):
         text = "".join(el.itertext()).strip()
         return bool(re.fullmatch(r"\(?\s*(?:\d{1,2}|[a-z]{1,2}|\*{1,3}|[†‡§])\s*\)?(?:\s*,\s*\(?\w\)?)*", text))
     return False
 
 
+# Elements whose text is not the cell's.
+NOT_CELL_TEXT = frozenset({"table", *SKIP_TAGS})
+
+
 def _cell_text(el) -> str:
     """Text of a cell without nested tables and footnote superscripts, whitespace collapsed."""
+    if not len(el) and el.tag in ("td", "th"):  # most cells: nothing to walk
+        return " ".join((el.text or "").replace(NBSP, " ").split())
     parts: list[str] = []
-
-    def walk(node) -> None:
-        if not isinstance(node.tag, str):
-            if node.tail:
-                parts.append(node.tail)
-            return
-        tag = node.tag.lower()
-        if tag in ("table",) + tuple(SKIP_TAGS) or _is_footnote_mark(node):
-            if node is not el and node.tail:
-                parts.append(node.tail)
-            return
-        if tag == "br" or tag in BLOCK_TAGS:
-            parts.append(" ")
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            walk(child)
-        if node is not el and node.tail:
-            parts.append(node.tail)
-
-    walk(el)
+    _cell_parts(el, el, parts)
     return " ".join("".join(parts).replace(NBSP, " ").split())
+
+
+def _cell_parts(node, cell, parts: list[str]) -> None:
+    """The text pieces of ``node`` (in ``cell``) and its descendants, in document order."""
+    tag = node.tag
+    if not isinstance(tag, str):
+        if node.tail:
+            parts.append(node.tail)
+        return
+    tag = tag.lower()
+    if tag in NOT_CELL_TEXT or _is_footnote_mark(node, tag):
+        if node is not cell and node.tail:
+            parts.append(node.tail)
+        return
+    if tag == "br" or tag in BLOCK_TAGS:
+        parts.append(" ")
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        if len(child) or not isinstance(child.tag, str):
+            _cell_parts(child, cell, parts)
+            continue
+        # a leaf element (most of them), inline: the same steps without a call
+        child_tag = child.tag.lower()
+        if child_tag not in NOT_CELL_TEXT and not _is_footnote_mark(child, child_tag):
+            if child_tag == "br" or child_tag in BLOCK_TAGS:
+                parts.append(" ")
+            if child.text:
+                parts.append(child.text)
+        if child.tail:
+            parts.append(child.tail)
+    if node is not cell and node.tail:
+        parts.append(node.tail)
 
 
 def _classify(cell: _Cell) -> None:
     """Number, dash or text; "1,234 (1)" is a number with a footnote mark, "(65)" a number."""
-    for text in (cell.text, FOOTNOTE_TAIL.sub("", cell.text).strip()):
-        if not text:
-            return
-        m = NUMERIC_CELL.match(text)
-        if m:
-            cell.number = m
-            return
-        if DASH_CELL.match(text):
-            cell.dash = True
-            return
+    text = cell.text
+    if not text or _classified(cell, text):
+        return
+    # a footnote tail ends in ")", "*" or "]"; the text is already stripped
+    if text.endswith((")", "*", "]")):
+        stripped = FOOTNOTE_TAIL.sub("", text).strip()
+        if stripped and stripped != text:
+            _classified(cell, stripped)
+
+
+def _classified(cell: _Cell, text: str) -> bool:
+    m = NUMERIC_CELL.match(text)
+    if m:
+        cell.number = m
+        return True
+    if DASH_CELL.match(text):
+        cell.dash = True
+        return True
+    return False
 
 
 def _rows_of(table) -> list:
@@ -152,8 +194,11 @@ def _rows_of(table) -> list:
 
 
 def _span(el, name: str) -> int:
+    value = el.get(name)
+    if not value:
+        return 1
     try:
-        return max(1, min(int((el.get(name) or "1").strip()), 200))
+        return max(1, min(int(value.strip()), 200))
     except ValueError:
         return 1
 
@@ -162,7 +207,7 @@ def _grid(table, first_ordinal: int) -> list[_Row]:
     """Rows with each cell's grid columns (colspan and rowspan honoured)."""
     rows: list[_Row] = []
     carried: dict[int, int] = {}  # grid column -> rows still covered by a rowspan from above
-    if sum(1 for _ in table.iter("td", "th")) > MAX_CELLS_PER_TABLE:
+    if COUNT_CELLS(table) > MAX_CELLS_PER_TABLE:
         raise InputError(f"a table has more than {MAX_CELLS_PER_TABLE} cells")
     area = MAX_GRID_AREA
     for k, tr in enumerate(_rows_of(table)):
@@ -173,16 +218,14 @@ def _grid(table, first_ordinal: int) -> list[_Row]:
         for col, left in carried.items():
             if left > 1:
                 next_carried[col] = left - 1
-        for td in tr.iterchildren():
-            if not isinstance(td.tag, str) or td.tag.lower() not in ("td", "th"):
-                continue
+        for td in tr.iterchildren("td", "th"):  # the parser lowercases tag names
             while pos in carried:
                 pos += 1
             width = _span(td, "colspan")
             area -= width
             if area < 0 or pos + width > MAX_GRID_COLUMNS:
                 raise InputError(f"a table spans more than {MAX_GRID_COLUMNS} columns or {MAX_GRID_AREA} grid cells")
-            cell = _Cell(td, pos, pos + width, _cell_text(td))
+            cell = _Cell(td, pos, pos + width, _cell_text(td), position=len(cells))
             _classify(cell)
             cells.append(cell)
             height = _span(td, "rowspan")
@@ -205,18 +248,13 @@ def _is_year_row(row: _Row) -> bool:
         c.start == 0 and c.numeric for c in row.cells)
 
 
-def _value_cells(row: _Row) -> list[_Cell]:
-    """Cells that may hold a value: numeric, not the label column, not a percentage."""
-    return [c for c in row.cells if c.numeric and c.start > 0 and not c.percent]
-
-
 def _value_columns(rows: list[_Row]) -> list[tuple[int, int]]:
     """Grid ranges of the value columns: maximal runs of positions covered by numbers.
 
     A run that one wide cell bridges is split where few cells cross and both sides
     hold numbers of their own.
     """
-    spans = [(c.start, c.end) for r in rows for c in _value_cells(r)]
+    spans = [(c.start, c.end) for r in rows for c in r.value_cells]
     if not spans:
         return []
     covered = sorted({p for s, e in spans for p in range(s, e)})
@@ -245,7 +283,7 @@ def _split_run(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple
 def _leading_minor_dropped(columns: list[tuple[int, int]], rows: list[_Row]) -> list[tuple[int, int]]:
     """Columns left of the main ones holding a number or two (a share count inside a label,
     a note reference) are part of the labels, not value columns."""
-    counts = [sum(1 for r in rows for c in _value_cells(r) if s <= c.start < e) for s, e in columns]
+    counts = [sum(1 for r in rows for c in r.value_cells if s <= c.start < e) for s, e in columns]
     if not counts:
         return columns
     minor = max(2, max(counts) // 4)
@@ -283,7 +321,7 @@ def _locator(tree, el, shown: str) -> str:
 
 
 def _raw_cell(cell: _Cell, row: _Row, tree) -> RawCell:
-    idx = row.cells.index(cell)
+    idx = cell.position
     left = row.cells[idx - 1].text if idx > 0 else ""
     right = row.cells[idx + 1].text if idx + 1 < len(row.cells) else ""
     if cell.dash:
@@ -380,13 +418,13 @@ def _context(blocks: list[_Block], at: int) -> tuple[str, ...]:
         return tuple(t for t in near if t is not scaled[-1]) + (scaled[-1],)
     for j in range(i, max(-1, i - SCALE_LOOKBACK), -1):
         b = blocks[j]
-        if b.table is None and SCALE_PHRASE.search(b.text) and len(b.text) < 300:
+        if b.table is None and len(b.text) < 300 and SCALE_PHRASE.search(b.text):  # the length test is cheaper
             return tuple(near) + (b.text,)
     return tuple(near)
 
 
 def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) -> RawTable | None:
-    candidates = [r for r in rows if _value_cells(r) and not _is_year_row(r)]
+    candidates = [r for r in rows if r.value_cells and not _is_year_row(r)]
     if len(candidates) < 2:
         return None
     first_data = rows.index(candidates[0])
@@ -403,7 +441,7 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) 
     for r in headings + body:
         cells: list[RawCell | None] = [None] * len(columns)
         notes: list[str] = []
-        for c in _value_cells(r):
+        for c in r.value_cells:
             k = _column_of(c, columns)
             if k is None:
                 continue
@@ -445,7 +483,7 @@ def _not_figures(rows: list[RawRow]) -> bool:
 
 
 def _is_innermost(table) -> bool:
-    return not any(isinstance(d.tag, str) and d.tag.lower() == "table" for d in table.iterdescendants())
+    return next(table.iterdescendants("table"), None) is None  # the parser lowercases tag names
 
 
 def parse_html(text: str) -> tuple[object, tuple[RawTable, ...], str]:
@@ -461,7 +499,7 @@ def parse_html(text: str) -> tuple[object, tuple[RawTable, ...], str]:
     if root is None:
         raise InputError("cannot parse the HTML: the document is empty")
     tree = root.getroottree()
-    if sum(1 for _ in root.iter("td", "th")) > MAX_CELLS_PER_DOCUMENT:
+    if COUNT_CELLS(root) > MAX_CELLS_PER_DOCUMENT:
         raise InputError(f"the document has more than {MAX_CELLS_PER_DOCUMENT} table cells")
     blocks = _blocks(root)
     tables: list[RawTable] = []

@@ -74,51 +74,144 @@ def _clean(text: str | None) -> str | None:
     return NOT_XML_CHARS.sub("", text) if text else text
 
 
-def _xhtml_copy(root, locators) -> tuple[etree._Element, dict]:
-    """An XHTML-namespaced copy of an HTML tree, and a map locator (XPath in the source) ->
-    element of the copy.
+def _xhtml_copy(root, locators, nsmap: dict) -> tuple[etree._Element, dict]:
+    """An XHTML ``html`` element (declaring ``nsmap``) holding a copy of an HTML tree, and a
+    map locator (XPath in the source) -> element of the copy.
 
     The copy is lxml's deep copy, then renamed and cleaned in place: building it element by
     element in Python was the writer's main cost. Locators are resolved on the copy before
-    any renaming, while the copy still has the source's paths.
+    any renaming, while the copy still has the source's paths. The children move under the
+    new root before they get a namespace: moving namespaced nodes made lxml reconcile each
+    node's namespace (a quarter of the writer's time).
     """
-    new_root = copy.deepcopy(root)
-    new_root.tail = None
-    tree = new_root.getroottree()
+    source = copy.deepcopy(root)
+    found = _resolve(source, locators)
+    # Text and tails only need cleaning if some text holds a character XML cannot: one search
+    # of the whole text instead of a regex per node.
+    dirty = NOT_XML_CHARS.search(etree.tostring(source, method="text", encoding="unicode", with_tail=False))
+    _restyle(source, source.tag.lower() if isinstance(source.tag, str) else "", "html")
+    html = etree.Element(f"{{{XHTML}}}html", nsmap=nsmap)
+    for name, value in source.attrib.items():
+        html.set(name, value)
+    _drop_unwanted(source)
+    html.text = _clean(source.text)
+    for child in list(source):
+        html.append(child)
+    names: dict[str, tuple[str, str]] = {}  # HTML tag -> (lowercase, XHTML local name)
+    for el in html.iterdescendants():
+        tag = el.tag
+        if tag not in names:
+            names[tag] = (tag.lower(), RENAMED.get(tag.lower(), tag.lower()))
+        original, local = names[tag]
+        _restyle(el, original, local)
+        el.tag = f"{{{XHTML}}}{local}"
+        if dirty:
+            el.text = _clean(el.text)
+            el.tail = _clean(el.tail)
+    return html, {locator: el for locator, el in found.items() if _inside(el, html)}
+
+
+def _drop_unwanted(root) -> None:
+    """Remove comments, processing instructions, scripts and embedded objects and elements
+    whose names XML cannot hold, below ``root``; a dropped element's tail text is kept."""
+    unwanted = []
+    dropped: dict[str, bool] = {}  # tag -> whether it goes
+    for el in root.iterdescendants():
+        tag = el.tag
+        if not isinstance(tag, str):
+            unwanted.append(el)
+            continue
+        goes = dropped.get(tag)
+        if goes is None:
+            goes = dropped[tag] = tag.lower() in DROPPED or not XML_NAME.match(tag.lower())
+        if goes:
+            unwanted.append(el)
+    for el in unwanted:  # in document order, as the text they leave behind is joined up
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if isinstance(el.tag, str):
+            previous, tail = el.getprevious(), el.tail
+            parent.remove(el)
+            _append_text(parent, previous, tail)
+        else:
+            parent.remove(el)
+
+
+# Attributes XHTML 1.1 keeps as they are on any element (see _styled_attributes).
+PLAIN_ATTRIBUTES = {"style", "colspan", "rowspan", "id", "class", "href", "src", "alt", "title", "valign",
+                    "name", "content", "http-equiv", "lang", "dir"}
+
+
+def _restyle(el, original: str, local: str) -> None:
+    """Give ``el`` (HTML tag ``original``) the attributes XHTML 1.1 allows on ``local``."""
+    attrib = el.attrib
+    if original not in RENAMED and PLAIN_ATTRIBUTES.issuperset(attrib.keys()):
+        for name, value in attrib.items():  # the common case, which _styled_attributes keeps as it is
+            if NOT_XML_CHARS.search(value):
+                attrib[name] = _clean(value)
+    elif len(attrib) or original in RENAMED_STYLE:
+        attributes = _styled_attributes(local, original, attrib)
+        attrib.clear()
+        for name, value in attributes.items():
+            el.set(name, value)
+
+
+STEP = re.compile(r"([a-z][a-z0-9]*)(?:\[([1-9][0-9]*)\])?")
+
+
+def _resolve(root, locators) -> dict:
+    """locator -> the one element of ``root``'s tree it names.
+
+    Each path step is followed once and its parent's children are grouped by tag once: XPath
+    scanned a body's hundreds of children again for every locator. A path that does not
+    name one element at every step (or is not of the plain ``/a/b[2]`` form) goes to XPath.
+    """
+    tree = root.getroottree()
+    steps_to: dict[str, object] = {f"/{root.tag}": root}  # path -> the one element it names, or None
+    groups: dict[str, dict[str, list]] = {}  # path -> that element's children by tag
     found = {}
     for locator in locators:
-        hits = tree.xpath(locator) if locator.startswith("/") else []
-        if len(hits) == 1:
-            found[locator] = hits[0]
-    stack = [(new_root, "html")]
-    while stack:
-        el, local = stack.pop()
-        original = el.tag.lower() if isinstance(el.tag, str) else ""
-        attrib = el.attrib
-        if len(attrib) == 1 and "style" in attrib and original not in RENAMED:
-            style = attrib["style"]  # the common case, which _styled_attributes would keep as it is
-            if NOT_XML_CHARS.search(style):
-                attrib["style"] = _clean(style)
-        elif len(attrib) or original in RENAMED_STYLE:
-            attributes = _styled_attributes(local, original, attrib)
-            attrib.clear()
-            for name, value in attributes.items():
-                el.set(name, value)
-        el.tag = f"{{{XHTML}}}{local}"
-        el.text = _clean(el.text)
-        for child in list(el):
-            if not isinstance(child.tag, str):
-                el.remove(child)  # comments and processing instructions
-                continue
-            tag = child.tag.lower()
-            if tag in DROPPED or not XML_NAME.match(tag):
-                previous, tail = child.getprevious(), child.tail
-                el.remove(child)
-                _append_text(el, previous, tail)
-                continue
-            child.tail = _clean(child.tail)
-            stack.append((child, RENAMED.get(tag, tag)))
-    return new_root, {locator: el for locator, el in found.items() if _inside(el, new_root)}
+        el = _follow(locator, steps_to, groups)
+        if el is None:
+            hits = tree.xpath(locator) if locator.startswith("/") else []
+            el = hits[0] if len(hits) == 1 else None
+        if el is not None:
+            found[locator] = el
+    return found
+
+
+def _follow(locator: str, steps_to: dict, groups: dict):
+    """The element ``locator`` names, from its nearest ancestor path already followed."""
+    pending = []
+    path = locator
+    while path not in steps_to:
+        parent_path, _, step = path.rpartition("/")
+        if not parent_path:
+            return None
+        pending.append((parent_path, path, step))
+        path = parent_path
+    el = steps_to[path]
+    for parent_path, path, step in reversed(pending):
+        if el is None:
+            return None
+        match = STEP.fullmatch(step)
+        if match is None:
+            return None
+        by_tag = groups.get(parent_path)
+        if by_tag is None:
+            by_tag = groups[parent_path] = {}
+            for child in el:
+                if isinstance(child.tag, str):
+                    by_tag.setdefault(child.tag, []).append(child)
+        same = by_tag.get(match[1], ())
+        if match[2]:
+            n = int(match[2])
+            el = same[n - 1] if n <= len(same) else None
+        else:
+            el = same[0] if len(same) == 1 else None
+        steps_to[path] = el
+    return el
 
 
 def _inside(el, root) -> bool:
@@ -131,14 +224,15 @@ def _inside(el, root) -> bool:
 
 
 def _append_text(parent, previous, text: str | None) -> None:
-    """Keep the text after a dropped element: on the sibling before it, else in the parent."""
+    """Keep the text after a dropped element: on the sibling before it, else in the parent
+    (whose own text is cleaned here too: lxml refuses to set text XML cannot hold)."""
     text = _clean(text)
     if not text:
         return
     if previous is not None:
-        previous.tail = (previous.tail or "") + text
+        previous.tail = (_clean(previous.tail) or "") + text
     else:
-        parent.text = (parent.text or "") + text
+        parent.text = (_clean(parent.text) or "") + text
 
 
 def _wrap(holder, shown: str, attrib: dict[str, str]):
@@ -196,14 +290,8 @@ def inplace_ixbrl_bytes(report: Report) -> bytes:
     contexts = context_ids(report)
     tagger = CellTagger(report, prefixes, contexts)
     cells = [(fact, _cell(report, fact)) for fact in report.facts]
-    body_copy, holders = _xhtml_copy(native, {cell.locator for _, cell in cells})
     nsmap = {None: XHTML, "ix": IX, "ixt": IXT, "link": LINK, "xlink": XLINK, "xbrldi": XBRLDI, **prefixes.map}
-    html = etree.Element(f"{{{XHTML}}}html", nsmap=nsmap)
-    for name, value in body_copy.attrib.items():
-        html.set(name, value)
-    html.text = body_copy.text
-    for child in list(body_copy):
-        html.append(child)
+    html, holders = _xhtml_copy(native, {cell.locator for _, cell in cells}, nsmap)
     targets = []
     for fact, cell in cells:
         if cell.locator not in holders:

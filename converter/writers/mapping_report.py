@@ -51,23 +51,37 @@ class MappingLine:
         return [f"{self.confidence:.2f}" if name == "confidence" else str(getattr(self, name)) for name in FIELDS]
 
 
-def _cell(table: Table, row: int, column: int):
-    item = next((r for r in table.rows if r.index == row), None)
-    cell = item.cell_at(column) if item is not None else None
-    return item, cell
+class _Places:
+    """Each table's rows and column headers by index (the first of a repeated index, as a
+    scan finds it): looked up once per fact instead of scanning the table."""
 
+    def __init__(self, tables):
+        self.rows: dict[int, dict[int, object]] = {}
+        self.headers: dict[int, dict[int, str]] = {}
+        for table in tables:
+            rows, headers = self.rows.setdefault(id(table), {}), self.headers.setdefault(id(table), {})
+            for r in table.rows:
+                rows.setdefault(r.index, r)
+            for c in table.columns:
+                headers.setdefault(c.index, c.header)
 
-def _header(table: Table, column: int) -> str:
-    return next((c.header for c in table.columns if c.index == column), "")
+    def cell(self, table: Table, row: int, column: int):
+        item = self.rows[id(table)].get(row)
+        cell = item.cell_at(column) if item is not None else None
+        return item, cell
+
+    def header(self, table: Table, column: int) -> str:
+        return self.headers[id(table)].get(column, "")
 
 
 def mapping_lines(report: Report) -> list[MappingLine]:
     """Every fact and every unmapped shown number, lowest confidence first."""
     tables = {t.index: t for t in report.filing.tables}
+    places = _Places(report.filing.tables)
     lines = []
     mapped = set()
     for fact in report.facts:
-        lines.append(_fact_line(report, tables, fact))
+        lines.append(_fact_line(report, tables, places, fact))
         mapped.add((fact.source.table, fact.source.row, fact.source.column))
     for table in report.filing.tables:
         for item in table.rows:
@@ -78,16 +92,16 @@ def mapping_lines(report: Report) -> list[MappingLine]:
                     continue
                 lines.append(MappingLine(
                     status="unmapped", confidence=0.0, table=table.index, table_title=table.title, row=item.index,
-                    column=column, column_header=_header(table, column), source_label=item.label,
+                    column=column, column_header=places.header(table, column), source_label=item.label,
                     source_text=cell.text, locator=cell.locator,
                 ))
     return sorted(lines, key=lambda line: (line.confidence, line.table, line.row, line.column))
 
 
-def _fact_line(report: Report, tables: dict, fact: Fact) -> MappingLine:
+def _fact_line(report: Report, tables: dict, places: _Places, fact: Fact) -> MappingLine:
     source = fact.source
     table = tables.get(source.table)
-    item, cell = _cell(table, source.row, source.column) if table is not None else (None, None)
+    item, cell = places.cell(table, source.row, source.column) if table is not None else (None, None)
     concept = report.concepts.get(fact.concept)
     return MappingLine(
         status="mapped",
@@ -96,7 +110,7 @@ def _fact_line(report: Report, tables: dict, fact: Fact) -> MappingLine:
         table_title=table.title if table is not None else "",
         row=source.row,
         column=source.column,
-        column_header=_header(table, source.column) if table is not None else "",
+        column_header=places.header(table, source.column) if table is not None else "",
         source_label=item.label if item is not None else fact.label,
         source_text=cell.text if cell is not None else source.text,
         locator=source.locator or (cell.locator if cell is not None else ""),
@@ -147,12 +161,18 @@ def markdown_text(report: Report, lines: list[MappingLine]) -> str:
         "## Tables",
         "",
     ]
+    mapped_by_table: dict[int, list[MappingLine]] = {}
+    unmapped_by_table: dict[int, int] = {}
+    for line in mapped:
+        mapped_by_table.setdefault(line.table, []).append(line)
+    for line in unmapped:
+        unmapped_by_table[line.table] = unmapped_by_table.get(line.table, 0) + 1
     rows = []
     for table in filing.tables:
-        own = [line for line in mapped if line.table == table.index]
+        own = mapped_by_table.get(table.index, [])
         rows.append([
             table.index, table.title, table.kind.value, len(table.columns), len(table.rows), len(own),
-            sum(1 for line in unmapped if line.table == table.index),
+            unmapped_by_table.get(table.index, 0),
             f"{min(line.confidence for line in own):.2f}" if own else "",
         ])
     out += _md_table(["#", "Title", "Kind", "Columns", "Rows", "Facts", "Unmapped", "Lowest confidence"], rows)
