@@ -129,3 +129,13 @@ def test_a_scale_caption_line_heads_no_section(tmp_path):
              if f.source.table == income.index and f.source.row == revenues.index]
     from converter.model import USD
     assert sorted(f.value for f in facts)[-1] == 51362000000 and {f.unit for f in facts} == {USD}
+
+
+def test_a_fiscal_year_end_between_two_named_dates_is_the_same_every_run():
+    """Two dates as near as each other: the earlier, not whichever a set yields first
+    (Visa's output changed with PYTHONHASHSEED)."""
+    from types import SimpleNamespace
+    from converter.detect.periods import fiscal_year_end_near
+    target = dt.date(2024, 9, 30)
+    for order in ([dt.date(2024, 9, 27), dt.date(2024, 10, 3)], [dt.date(2024, 10, 3), dt.date(2024, 9, 27)]):
+        assert fiscal_year_end_near(target, SimpleNamespace(dates=frozenset(order))) == dt.date(2024, 9, 27)

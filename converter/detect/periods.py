@@ -147,7 +147,7 @@ def fiscal_year_end_near(target: dt.date, facts: DocumentFacts) -> dt.date:
     """The fiscal year end about ``target``: a date the document names within a week of it
     (52/53-week years end on a weekday), else ``target`` itself."""
     near = [d for d in facts.dates if abs((d - target).days) <= 7 and (d.month, d.day) != (1, 1)]
-    return min(near, key=lambda d: abs((d - target).days)) if near else target
+    return min(near, key=lambda d: (abs((d - target).days), d)) if near else target  # ties: the earlier, every run
 
 
 def _fiscal_years(table: RawTable, facts: DocumentFacts, years: list[int]) -> list[ColumnPeriod] | None:
