@@ -222,3 +222,17 @@ def test_learned_entries_carry_section_and_position(catalog):
     assert all(e.total_count == e.count for e in entries)  # "Total ..." rows are totals
     cash = catalog.learned_entries("balance", "Cash and cash equivalents")
     assert any("current assets" in e.section for e in cash)
+
+
+def test_stale_catalog_pickles_are_pruned_to_the_newest_few(tmp_path):
+    import os
+    from converter.mapping.catalog import KEPT_CACHES, _remove_stale_caches
+    pickles = [tmp_path / f"catalog-us-gaap-2024-{i:02d}.pickle" for i in range(5)]
+    for i, p in enumerate(pickles):
+        p.write_bytes(b"x")
+        os.utime(p, (1000 + i, 1000 + i))
+    current = pickles[0]  # the one this checkout loads, whatever its age
+    _remove_stale_caches(current, "us-gaap-2024")
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert current.name in left and len(left) == KEPT_CACHES
+    assert pickles[4].name in left and pickles[1].name not in left  # the newest others stay

@@ -623,14 +623,25 @@ def _load_cached(release: str) -> Catalog:
     return catalog
 
 
+KEPT_CACHES = 3  # two checkouts of different versions side by side keep their own pickles
+
+
 def _remove_stale_caches(current: Path, release: str) -> None:
-    """Drop pickles of earlier versions of the release's data (about 11 MB each)."""
-    for old in current.parent.glob(f"catalog-{release}-*.pickle"):
-        if old != current:
-            try:
-                old.unlink()
-            except OSError:
-                continue  # another process may hold or have removed it; it is only a cache
+    """Drop all but the newest few pickles of the release's data (about 11 MB each)."""
+    others = sorted(((_mtime(p), p) for p in current.parent.glob(f"catalog-{release}-*.pickle") if p != current),
+                    reverse=True)
+    for _, old in others[KEPT_CACHES - 1:]:
+        try:
+            old.unlink()
+        except OSError:
+            continue  # another process may hold or have removed it; it is only a cache
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0  # removed meanwhile by another process
 
 
 def optional_catalog() -> Catalog | None:
