@@ -18,6 +18,7 @@ from converter.detect.dates import parse_dates
 from converter.detect.document import DocumentFacts, document_facts
 from converter.detect.equity import cell_value
 from converter.detect.equity import components, equity_columns
+from converter.detect.equity_rows import place_rows
 from converter.detect.label_numbers import label_numbers
 from converter.detect.periods import column_periods, default_duration, row_balance_date
 from converter.errors import NoStatementsError
@@ -327,6 +328,8 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
         if kind is StatementKind.EQUITY and not _rows_by_component(raw, row_items):
             prev = next((t for t in reversed(tables) if t.kind is StatementKind.EQUITY), None)
             cols = equity_columns(raw, cols, row_items or items, balance_sheet, prev)
+            if row_items:
+                row_items = place_rows(row_items, cols)
         items = row_items or items
         if kind is StatementKind.BALANCE:
             items = [_with_label_numbers(it, raw, len(cols), scale, shares_scale,

@@ -106,11 +106,11 @@ def _from_captions(raw: RawTable, cols: list[Column]) -> list[Column] | None:
     return out
 
 
-def _looks_like_shares(values: list[Decimal], neighbour: list[Decimal]) -> bool:
+def _looks_like_shares(values: list[Decimal], neighbour: list[Decimal], ratio: int = 100) -> bool:
     big = [abs(v) for v in values if v]
     small = [abs(v) for v in neighbour if v]
     return bool(big) and all(v == v.to_integral_value() for v in big) and (
-        not small or max(big) > 100 * max(small))
+        not small or max(big) > ratio * max(small))
 
 
 def equity_columns(raw: RawTable, cols: list[Column], items: list[LineItem], bs: Table | None,
@@ -128,6 +128,9 @@ def equity_columns(raw: RawTable, cols: list[Column], items: list[LineItem], bs:
                 for col, p in zip(cols, previous.columns)]
     col_values = [[cell_value(it.cells[c]) or Decimal(0) for it in items if c < len(it.cells) and not it.is_abstract]
                   for c in range(n)]
+    balances = [it for it in items if isinstance(it.period_override, Instant)]
+    balance_values = [[cell_value(it.cells[c]) or Decimal(0) for it in balances if c < len(it.cells)]
+                      for c in range(n)]
     assigned: dict[int, tuple[str, bool, str]] = {}  # col -> (component, is_shares, evidence)
     for c, (comp, ev) in matches.items():
         assigned[c] = (comp, False, ev)
@@ -149,8 +152,11 @@ def equity_columns(raw: RawTable, cols: list[Column], items: list[LineItem], bs:
         left = next((assigned[k][0] for k in range(c - 1, -1, -1) if k in assigned), None)
         right = next((assigned[k][0] for k in range(run_end + 1, n) if k in assigned), None)
         run = list(range(c, run_end + 1))
-        if len(run) == 1 and right in STOCK_COMPONENTS and run_end + 1 in assigned and \
-                _looks_like_shares(col_values[c], col_values[run_end + 1]):
+        if len(run) == 1 and right in STOCK_COMPONENTS and run_end + 1 in assigned and (
+                _looks_like_shares(col_values[c], col_values[run_end + 1]) or
+                # the balances alone: movement rows copied without their empty cells sit anywhere,
+                # and a par value stock ($10 for 941 million shares) is not 100 times smaller
+                _looks_like_shares(balance_values[c], balance_values[run_end + 1], ratio=20)):
             assigned[c] = (right, True, f"share counts beside the {right.replace('_', ' ')} amount column")
         else:
             lo = order.index(left) + 1 if left in order else 0

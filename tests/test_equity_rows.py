@@ -1,0 +1,44 @@
+"""Equity rows copied without their empty cells are placed in the columns they fit."""
+import subprocess
+import sys
+
+import pytest
+
+from conftest import SHARED
+from converter.detect import detect
+from converter.model import StatementKind
+from converter.readers import read
+
+
+@pytest.fixture(scope="module")
+def unh_equity(tmp_path_factory):
+    src = tmp_path_factory.mktemp("unh") / "unh.txt"
+    src.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), "text-noyears",
+                                    str(SHARED / "corpus/dev/unh-10-k-2025-02-27.htm.gz")],
+                                   capture_output=True, check=True).stdout)
+    return next(t for t in detect(read(src)).tables if t.kind is StatementKind.EQUITY)
+
+
+def _row(table, label):
+    row = next(r for r in table.rows if r.label == label)
+    return {table.columns[i].component: c.text for i, c in enumerate(row.cells) if c is not None}
+
+
+def test_movement_rows_land_in_the_columns_their_labels_and_totals_point_at(unh_equity):
+    # "Net earnings20,120 406 20,526": retained earnings, noncontrolling interests, total
+    assert _row(unh_equity, "Net earnings") == {"retained_earnings": "20,120", "noncontrolling": "406",
+                                                "total": "20,526"}
+    assert _row(unh_equity, "Share-based compensation") == {"apic": "875", "total": "875"}
+    # the share count column is found beside the par value amount ($10 for 941 million shares)
+    assert unh_equity.columns[0].is_shares and unh_equity.columns[0].component == "common_stock"
+
+
+def test_rows_whose_numbers_fit_no_placement_are_left_as_read(unh_equity):
+    placed = [r for r in unh_equity.rows if any("equity columns they fit" in n for n in r.notes)]
+    left = [r for r in unh_equity.rows if r.notes and r.notes[-1].endswith("placed from the left")]
+    assert placed and all(len([c for c in r.cells if c]) < len(unh_equity.columns) for r in left)
+    for r in placed:  # every placed row still adds up: the amounts before the total make the total
+        cells = [(unh_equity.columns[i], c) for i, c in enumerate(r.cells) if c is not None]
+        amounts = [c.shown for col, c in cells[:-1] if not col.is_shares]
+        if cells[-1][0].component == "total" and len(cells) > 1:
+            assert sum(amounts) == cells[-1][1].shown, r.label
