@@ -21,6 +21,8 @@ NUMBER = re.compile(r"(?P<dollar>\$\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+
                     r"(?:\s+(?P<mult>million|billion)\b)?")
 # between two numbers of one pair: "and", "and of", " shares at <date> and", "as of <date> and"
 PAIR = re.compile(r"^[^;:$\d(),]*\band\b[^;:$\d()]*$", re.I)
+# between the numbers of a list, one per column: "$159, $(110), and $(2,086)", "$16 in 2024, $(19) in 2023"
+LIST = re.compile(r"^(?:[\s,()]|and\b|in\s+#+|million\b)*$", re.I)
 CLASS_NAME = re.compile(r"\bclass\s+[a-z](?:-\d)?\s*$", re.I)  # "Class B-1 ...", "(Class A 5,899, ...)"
 MULTIPLIER = {"million": 6, "billion": 9}
 
@@ -33,6 +35,10 @@ KINDS = (
     ("issued", re.compile(r"\bissued(?! and outstanding)", re.I), re.compile(r"issued\W{0,4}$", re.I)),
     ("outstanding", re.compile(r"\boutstanding", re.I), re.compile(r"outstanding\W{0,4}$", re.I)),
     ("allowance", None, re.compile(r"allowances?\b[^;$]{0,60}$", re.I)),
+    # "net of tax expense (benefit) of $16": a shown tax expense; "net of income tax benefit
+    # (expense) of $1,056": a shown benefit (the fact is its negative)
+    ("tax", None, re.compile(r"\btax(?:es)?(?: expense)?(?: \(benefit\))? of\W*$", re.I)),
+    ("tax_benefit", None, re.compile(r"\btax(?:es)? benefit(?: \(expense\))? of\W*$", re.I)),
     ("accumulated_depreciation", None, re.compile(r"accumulated (?:depreciation|amortization)[^;$]{0,60}$", re.I)),
 )
 TREASURY = re.compile(r"treasury", re.I)
@@ -59,8 +65,14 @@ def label_numbers(label: str, locator: str, ncols: int, scale: int, shares_scale
     i = 0
     while i < len(found):
         group = [found[i]]
-        while i + 1 < len(found) and len(group) < max(ncols, 1) and \
-                PAIR.match(masked[group[-1].end():found[i + 1].start()].replace("$", "")):
+        while i + 1 < len(found) and len(group) < max(ncols, 1):
+            between = masked[group[-1].end():found[i + 1].start()].replace("$", "")
+            if not LIST.match(between):
+                named = _ahead_kind(masked[found[i + 1].end():])
+                # "1,056 and 1,035 shares issued ..., and 962 and 971 shares outstanding": a number
+                # whose own words name another count starts a new group
+                if not PAIR.match(between) or (named and named != _ahead_kind(between)):
+                    break
             i += 1
             group.append(found[i])
         i += 1
@@ -75,7 +87,8 @@ def label_numbers(label: str, locator: str, ncols: int, scale: int, shares_scale
             if number is None:
                 continue
             value, shown_scale = number
-            cell = RawCell(m.group("num"), value, locator=locator)
+            negative = masked[:m.start()].rstrip("$ ").endswith("(") and masked[m.end():].lstrip().startswith(")")
+            cell = RawCell(m.group("num"), value, negative_shown=negative, locator=locator)
             out.append(LabelNumber(cell, kind, column, shown_scale))
             if len(group) == 1 and start == 0 and kind in EVERY_DATE:
                 first = len(out) - 1  # "$0.01 par value", "4,000,000,000 shares authorized": every date's
@@ -83,14 +96,21 @@ def label_numbers(label: str, locator: str, ncols: int, scale: int, shares_scale
     return tuple(out)
 
 
-def _kind(after: str, before: str, label: str) -> str | None:
-    """The words after a number name what it counts ("900 shares authorized") before the
-    words ahead of it do ("authorized: 10,000 shares")."""
+def _ahead_kind(after: str) -> str | None:
+    """What the words after a number say it counts: the nearest such words in its clause
+    ("5 shares authorized and none issued": authorized)."""
     after = re.sub(r"\b\d[\d,.]*\b", "", after)  # the pair's second number
     after = re.split(r"[;$]", after, maxsplit=1)[0][:45]  # the words of this number's own clause
     ahead = [(m.start(), kind) for kind, pattern, _ in KINDS if pattern and (m := pattern.search(after))]
+    return min(ahead)[1] if ahead else None
+
+
+def _kind(after: str, before: str, label: str) -> str | None:
+    """The words after a number name what it counts ("900 shares authorized") before the
+    words ahead of it do ("authorized: 10,000 shares")."""
+    ahead = _ahead_kind(after)
     if ahead:
-        return min(ahead)[1]  # the nearest words: "5 shares authorized and none issued"
+        return ahead
     for kind, _, behind in KINDS:
         if behind and behind.search(before):
             return kind
@@ -106,7 +126,7 @@ def _number(m: re.Match, kind: str, scale: int, shares_scale: int) -> tuple[Deci
         return (value, 0) if m.group("dollar") or "." in m.group("num") else None
     if m.group("mult"):
         return value, MULTIPLIER[m.group("mult").lower()]
-    if kind in ("allowance", "accumulated_depreciation"):
+    if kind in ("allowance", "accumulated_depreciation", "tax", "tax_benefit"):
         return value, scale
     # shares: a full count is shown as is; a short one in the table's unit ("900 shares" in millions)
     return value, 0 if len(m.group("num").replace(",", "")) >= 7 else (shares_scale or scale)

@@ -343,27 +343,32 @@ class Mapper:
                 dims = col.members + col_dims.get(col.index, ()) + row_dims.get(row.index, ())
                 self.add_fact(table, row, col, choice, _one_member_per_axis(dims), f)
         for row in table.rows:
-            self._label_number_facts(table, row)
+            self._label_number_facts(table, row, choices.get(row.index))
 
-    def _label_number_facts(self, table: Table, row: LineItem) -> None:
+    def _label_number_facts(self, table: Table, row: LineItem, choice: Choice | None) -> None:
         """Facts for the numbers a label prints ("$0.01 par value; 1,400,000,000 shares
-        authorized"), each at the date of its value column; concepts from label_number_rules.csv."""
+        authorized"), each at the date of its value column; concepts from label_number_rules.csv.
+        A rule without a concept means the tax part of the row's own concept: the child the
+        standard calculation subtracts from it ("..., net of tax of $159": the NetOfTax line's Tax)."""
         axis = "us-gaap:StatementClassOfStockAxis"
         named_class = match_member(row.label.split(",")[0], axis)  # "Class A common stock, $0.0001 par value..."
         class_dims = ((self.catalog.axis(axis), self._member(row.label.split(",")[0], axis)),) if named_class else ()
         for k, number in enumerate(row.label_numbers):
             rule = match_label_number(number.kind, row.label, self.release)
-            concept = self.catalog.concept(rule.concept) if rule else None
+            name = (rule.concept or self._tax_part(choice)) if rule else None
+            concept = self.catalog.concept(name) if name else None
             if concept is None or number.column >= len(table.columns):
                 continue
             col = table.columns[number.column]
-            period = Instant(col.period.end) if isinstance(col.period, Duration) else col.period
+            period = Instant(col.period.end) if isinstance(col.period, Duration) and \
+                concept.period_type is PeriodType.INSTANT else col.period
+            value = -number.cell.shown if number.kind == "tax_benefit" else number.cell.shown
             unit = USD_PER_SHARE if concept.is_per_share else SHARES if concept.is_shares else USD
             cell = number.cell
             self.used[concept.qname] = concept
             self.facts.append(Fact(
                 concept=concept.qname, context=Context(self.entity, period, col.members + class_dims), unit=unit,
-                value=cell.value.scaleb(number.scale) + Decimal(0), decimals=_decimals(cell.text, number.scale),
+                value=value.scaleb(number.scale) + Decimal(0), decimals=_decimals(cell.text, number.scale),
                 source=SourceRef(table.index, row.index, LABEL_COLUMN + k, cell.locator, cell.text),
                 rule=rule.id, confidence=0.85, label=row.label, scale=number.scale,
                 evidence=f"'{cell.text}' printed in the label counts {number.kind.replace('_', ' ')} "
@@ -493,6 +498,12 @@ class Mapper:
         axes = [a for a in self.catalog.learned_axes(str(concept.qname), exclude_company=self.exclude)
                 if self.catalog.axis(a) is not None and self.catalog.axis(a) not in taken]
         return axes[0] if axes else None
+
+    def _tax_part(self, choice: Choice | None) -> str | None:
+        if choice is None or choice.concept.extension:
+            return None
+        return next((child for child, weight in self.catalog.calc_children(str(choice.concept.qname))
+                     if weight < 0 and child.endswith("Tax") and not child.endswith(("NetOfTax", "AfterTax"))), None)
 
     def _class_of_stock_rows(self, table: Table, choices: dict[int, Choice]) -> dict[int, tuple]:
         """Rows named by a class of stock under a heading that names the amount ("Basic
