@@ -139,3 +139,19 @@ def test_a_fiscal_year_end_between_two_named_dates_is_the_same_every_run():
     target = dt.date(2024, 9, 30)
     for order in ([dt.date(2024, 9, 27), dt.date(2024, 10, 3)], [dt.date(2024, 10, 3), dt.date(2024, 9, 27)]):
         assert fiscal_year_end_near(target, SimpleNamespace(dates=frozenset(order))) == dt.date(2024, 9, 27)
+
+
+def test_equity_columns_shares_caption_and_the_last_of_two_equity_totals(tmp_path):
+    """Walmart's equity statement: 'Shares | Amount' under Common Stock, then 'Total Walmart
+    Shareholders' Equity', noncontrolling interest and 'Total Shareholders' Equity'."""
+    import subprocess
+    import sys
+    from conftest import SHARED
+    src = tmp_path / "wmt.htm"
+    src.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), "html",
+                                    str(SHARED / "corpus/dev/wmt-10-k-2025-03-14.htm.gz")],
+                                   capture_output=True, check=True).stdout)
+    equity = next(t for t in detect(read(src)).tables if t.kind is StatementKind.EQUITY)
+    assert [(c.component, c.is_shares) for c in equity.columns] == [
+        ("common_stock", True), ("common_stock", False), ("apic", False), ("retained_earnings", False),
+        ("aoci", False), ("parent", False), ("noncontrolling", False), ("total", False)]

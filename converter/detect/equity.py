@@ -20,6 +20,7 @@ from converter.model import Column, Instant, LineItem, QName, RawTable, Table
 MAPS = Path(__file__).resolve().parents[2] / "taxonomy_maps"
 AXIS = QName.std("us-gaap:StatementEquityComponentsAxis")
 STOCK_COMPONENTS = {"common_stock", "preferred_stock", "treasury_stock"}
+SHARES_CAPTION = re.compile(r"(?:^|\|\s*)shares\s*\|\s*amount\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +132,7 @@ def equity_columns(raw: RawTable, cols: list[Column], items: list[LineItem], bs:
     balances = [it for it in items if isinstance(it.period_override, Instant)]
     balance_values = [[cell_value(it.cells[c]) or Decimal(0) for it in balances if c < len(it.cells)]
                       for c in range(n)]
+    shares_caption = any(SHARES_CAPTION.search(line) for line in raw.header)
     assigned: dict[int, tuple[str, bool, str]] = {}  # col -> (component, is_shares, evidence)
     for c, (comp, ev) in matches.items():
         assigned[c] = (comp, False, ev)
@@ -152,11 +154,14 @@ def equity_columns(raw: RawTable, cols: list[Column], items: list[LineItem], bs:
         left = next((assigned[k][0] for k in range(c - 1, -1, -1) if k in assigned), None)
         right = next((assigned[k][0] for k in range(run_end + 1, n) if k in assigned), None)
         run = list(range(c, run_end + 1))
-        if len(run) == 1 and right in STOCK_COMPONENTS and run_end + 1 in assigned and (
+        if len(run) == 1 and right in STOCK_COMPONENTS | {"common_apic", "apic"} and run_end + 1 in assigned and (
                 _looks_like_shares(col_values[c], col_values[run_end + 1]) or
                 # the balances alone: movement rows copied without their empty cells sit anywhere,
                 # and a par value stock ($10 for 941 million shares) is not 100 times smaller
-                _looks_like_shares(balance_values[c], balance_values[run_end + 1], ratio=20)):
+                _looks_like_shares(balance_values[c], balance_values[run_end + 1], ratio=20) or
+                # a "Shares | Amount" caption over a whole-number column
+                (shares_caption and _looks_like_shares(balance_values[c], [], 1))):
+            right = "common_stock" if right == "apic" and shares_caption else right
             assigned[c] = (right, True, f"share counts beside the {right.replace('_', ' ')} amount column")
         else:
             lo = order.index(left) + 1 if left in order else 0
@@ -171,6 +176,10 @@ def equity_columns(raw: RawTable, cols: list[Column], items: list[LineItem], bs:
                     assigned[col] = (comp, False, "header order" if k < len(between) else "no evidence")
         c = run_end + 1
     members = {k["component"]: k["member"] for k in components()}
+    parents = sorted(c for c, (comp, _, _) in assigned.items() if comp == "parent")
+    if len(parents) > 1:  # "Total Walmart shareholders' equity" then "Total shareholders' equity"
+        comp, shares, ev = assigned[parents[-1]]
+        assigned[parents[-1]] = ("total", shares, ev + "; the last of two equity totals")
     if not any(comp == "noncontrolling" for comp, _, _ in assigned.values()):
         assigned = {c: ("total" if comp == "parent" else comp, shares, ev) for c, (comp, shares, ev) in assigned.items()}
     out = []
