@@ -115,7 +115,9 @@ def test_label_number_rules_have_unique_ids_and_known_concepts():
             assert rule.kind in ("tax", "tax_benefit"), rule.id
             continue
         concept = catalog.concept(rule.concept)
-        assert concept is not None and concept.period_type.value == "instant", rule.id
+        # balance sheet counts are instants; dividends per share, of an equity row's period, durations
+        want = "duration" if rule.kind == "per_share" and "dividend" in rule.row.pattern else "instant"
+        assert concept is not None and concept.period_type.value == want, rule.id
 
 
 def test_an_oci_lines_tax_is_the_part_its_calculation_subtracts(tmp_path):
@@ -129,3 +131,16 @@ def test_an_oci_lines_tax_is_the_part_its_calculation_subtracts(tmp_path):
              if f.label.startswith("Foreign currency translation adjustments, net of tax") and f.rule.startswith("LN-")]
     assert {f.concept.local for f in facts} == {"OtherComprehensiveIncomeLossForeignCurrencyTranslationAdjustmentTax"}
     assert sorted(f.value for f in facts) == [Decimal("-55000000"), Decimal("100000000"), Decimal("226000000")]
+
+
+def test_dividends_per_share_in_an_equity_row_label(tmp_path):
+    """Union Pacific: 'Dividends declared ($1.30 per share)' in the equity statement."""
+    from converter.pipeline import analyse, tag
+    src = tmp_path / "unp.htm"
+    src.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), "html",
+                                    str(SHARED / "corpus/dev/unp-10-q-2025-07-24.htm.gz")],
+                                   capture_output=True, check=True).stdout)
+    facts = [f for f in tag(analyse(src), exclude_company="unp").facts
+             if f.concept.local == "CommonStockDividendsPerShareDeclared"]
+    q2_2024 = [f for f in facts if f.context.period.start == dt.date(2024, 4, 1)]
+    assert [f.value for f in q2_2024] == [Decimal("1.30")] and not q2_2024[0].context.dimensions

@@ -241,7 +241,8 @@ def _end_of_day_before(date: dt.date | None, facts: DocumentFacts) -> dt.date | 
 
 def _with_label_numbers(it: LineItem, raw: RawTable, ncols: int, scale: int, shares_scale: int, *,
                         continued: bool) -> LineItem:
-    """A row with the numbers its label prints (par value, shares authorized, tax of an OCI line)."""
+    """A row with the numbers its label prints (par value, shares authorized, tax of an OCI
+    line, dividends per share)."""
     found = label_numbers(it.label, raw.rows[it.index].label_locator, ncols, scale, shares_scale,
                           continued=continued)
     return replace(it, label_numbers=found) if found else it
@@ -331,7 +332,7 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
             if row_items:
                 row_items = place_rows(row_items, cols)
         items = row_items or items
-        if kind in (StatementKind.BALANCE, StatementKind.COMPREHENSIVE):
+        if kind in (StatementKind.BALANCE, StatementKind.COMPREHENSIVE, StatementKind.EQUITY):
             items = [_with_label_numbers(it, raw, len(cols), scale, shares_scale,
                                          continued=k > 0 and bool(re.search(r"\band\W*$", items[k - 1].label)))
                      for k, it in enumerate(items)]

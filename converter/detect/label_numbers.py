@@ -29,7 +29,8 @@ MULTIPLIER = {"million": 6, "billion": 9}
 # What a number counts: the nearest of these words after it (in its clause), or, failing
 # that, the first of them right before it.
 KINDS = (
-    ("par_value", re.compile(r"^\W{0,3}(?:par value|per share)", re.I), re.compile(r"par value\W{0,4}$", re.I)),
+    ("par_value", re.compile(r"^\W{0,3}par value", re.I), re.compile(r"par value\W{0,4}$", re.I)),
+    ("per_share", re.compile(r"^\W{0,3}per (?:common |ordinary )?share", re.I), None),  # "($1.30 per share)"
     ("issued_outstanding", re.compile(r"\bissued and outstanding", re.I), None),
     ("authorized", re.compile(r"\bauthorized", re.I), re.compile(r"authorized\W{0,4}$", re.I)),
     ("issued", re.compile(r"\bissued(?! and outstanding)", re.I), re.compile(r"issued\W{0,4}$", re.I)),
@@ -122,7 +123,7 @@ def _kind(after: str, before: str, label: str) -> str | None:
 def _number(m: re.Match, kind: str, scale: int, shares_scale: int) -> tuple[Decimal, int] | None:
     """(the number as shown, the power of ten it is shown in)."""
     value = Decimal(m.group("num").replace(",", ""))
-    if kind == "par_value":
+    if kind in ("par_value", "per_share"):
         return (value, 0) if m.group("dollar") or "." in m.group("num") else None
     if m.group("mult"):
         return value, MULTIPLIER[m.group("mult").lower()]

@@ -298,7 +298,10 @@ class Mapper:
 
     def map_table(self, table: Table) -> None:
         if table.kind is StatementKind.EQUITY:
-            return self._equity(table)
+            self._equity(table)
+            for row in table.rows:
+                self._label_number_facts(table, row, None)
+            return None
         if table.kind is StatementKind.NOTE and any(r.period_override for r in table.rows) and \
                 len(table.columns) > 1 and all(c.header for c in table.columns):
             return self._column_concepts(table)
@@ -362,12 +365,18 @@ class Mapper:
             col = table.columns[number.column]
             period = Instant(col.period.end) if isinstance(col.period, Duration) and \
                 concept.period_type is PeriodType.INSTANT else col.period
+            members = col.members
+            if table.kind is StatementKind.EQUITY:  # columns are components: the row says the period
+                if concept.period_type is not PeriodType.DURATION:
+                    continue
+                period = row.period_override if isinstance(row.period_override, Duration) else col.period
+                members = ()
             value = -number.cell.shown if number.kind == "tax_benefit" else number.cell.shown
             unit = USD_PER_SHARE if concept.is_per_share else SHARES if concept.is_shares else USD
             cell = number.cell
             self.used[concept.qname] = concept
             self.facts.append(Fact(
-                concept=concept.qname, context=Context(self.entity, period, col.members + class_dims), unit=unit,
+                concept=concept.qname, context=Context(self.entity, period, members + class_dims), unit=unit,
                 value=value.scaleb(number.scale) + Decimal(0), decimals=_decimals(cell.text, number.scale),
                 source=SourceRef(table.index, row.index, LABEL_COLUMN + k, cell.locator, cell.text),
                 rule=rule.id, confidence=0.85, label=row.label, scale=number.scale,
@@ -767,7 +776,8 @@ def _resolve_conflicts(mapper: Mapper) -> None:
             for i in idx:
                 f = mapper.facts[i]
                 table = mapper.filing.tables[f.source.table]
-                by_column = len(table.columns) > 1 and any(r.period_override for r in table.rows)
+                by_column = len(table.columns) > 1 and any(r.period_override for r in table.rows) and \
+                    f.source.column < LABEL_COLUMN  # a number printed in a label is named by its row
                 label = table.columns[f.source.column].header if by_column else f.label
                 if by_column and isinstance(f.context.period, Duration):
                     label = f"{f.label} {label}"  # a roll-forward's change row: "Increase, net: Unbilled"
