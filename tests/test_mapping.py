@@ -259,3 +259,16 @@ def test_class_of_stock_rows_take_the_headings_amount(tmp_path):
     shares = find(v.facts, "CommonStockSharesOutstanding", Instant(dt.date(2024, 9, 30)),
                   (("StatementClassOfStockAxis", "CommonClassAMember"),))
     assert shares.value == Decimal("1733000000") and shares.rule.startswith("LN-")
+
+
+def test_company_named_lines_above_a_known_total_are_its_products_and_services(tmp_path):
+    """Adobe: 'Subscription', 'Product', 'Services and other' above 'Total revenue' are
+    revenue split by product or service, not three extension concepts."""
+    adbe = _stripped_conversion(tmp_path, "adbe-10-k-2025-01-13")
+    fy2024 = Duration(dt.date(2023, 12, 2), dt.date(2024, 11, 29))
+    subscription = [f for f in adbe.facts if f.label == "Subscription" and f.context.period == fy2024
+                    and f.source.table == 1]
+    revenue = next(f for f in subscription if f.value == Decimal("20521000000"))
+    assert revenue.concept.local == "RevenueFromContractWithCustomerExcludingAssessedTax"
+    (axis, member), = revenue.context.dimensions
+    assert axis.local == "ProductOrServiceAxis" and member.prefix not in ("us-gaap", "srt")

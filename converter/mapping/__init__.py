@@ -52,6 +52,7 @@ STATEMENT_BONUS = 0.2
 LEARNED_BONUS = 0.1
 BALANCE_AGREES = 0.03
 BALANCE_DISAGREES = -0.2
+WEAK_RULES = ("extension", "taxonomy:label", "learned:fuzzy")
 SEGMENT_TITLE = re.compile(r"\bsegments?\b", re.I)
 SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
 NCI = re.compile(r"non-?controlling|minority interest", re.I)
@@ -549,8 +550,16 @@ class Mapper:
             rules = [match_member(r.label) for r in block]
             splits = len(block) >= 2 and all(rule and rule.member and rule.axis in STATEMENT_AXES
                                              and rule.axis == rules[0].axis for rule in rules)
-            if splits and row.index in choices and not choices[row.index].concept.extension:
-                dims.update(self._assign(block, rules[0].axis, choices[row.index], choices))
+            total = choices.get(row.index)
+            if splits and total is not None and not total.concept.extension:
+                dims.update(self._assign(block, rules[0].axis, total, choices))
+            elif table.kind is StatementKind.INCOME and len(block) >= 2 and total is not None and \
+                    total.rule.startswith(("R-", "learned:exact")) and not total.concept.extension and \
+                    all(b.index in choices and not choices[b.index].rule.startswith("R-") for b in block) and \
+                    any(choices[b.index].rule in WEAK_RULES for b in block):
+                # "Subscription", "Product" above "Total revenue": lines the company names,
+                # no rule or official filing knows, splitting a known total: its products and services
+                dims.update(self._assign(block, "srt:ProductOrServiceAxis", total, choices))
             block = []
         return dims
 
