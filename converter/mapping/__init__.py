@@ -53,6 +53,7 @@ LEARNED_BONUS = 0.1
 BALANCE_AGREES = 0.03
 BALANCE_DISAGREES = -0.2
 WEAK_RULES = ("extension", "taxonomy:label", "learned:fuzzy")
+SPLIT_TOTAL = re.compile(r"Revenue|^CostOf|Sales")  # totals a company splits by product or service
 SEGMENT_TITLE = re.compile(r"\bsegments?\b", re.I)
 SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
 NCI = re.compile(r"non-?controlling|minority interest", re.I)
@@ -554,11 +555,12 @@ class Mapper:
             if splits and total is not None and not total.concept.extension:
                 dims.update(self._assign(block, rules[0].axis, total, choices))
             elif table.kind is StatementKind.INCOME and len(block) >= 2 and total is not None and \
-                    total.rule.startswith(("R-", "learned:exact")) and not total.concept.extension and \
+                    total.rule.startswith(("R-", "learned:exact")) and SPLIT_TOTAL.search(total.concept.qname.local) and \
                     all(b.index in choices and not choices[b.index].rule.startswith("R-") for b in block) and \
                     any(choices[b.index].rule in WEAK_RULES for b in block):
                 # "Subscription", "Product" above "Total revenue": lines the company names,
-                # no rule or official filing knows, splitting a known total: its products and services
+                # no rule or official filing knows, splitting a revenue or cost of revenue total
+                # (not operating expenses): its products and services
                 dims.update(self._assign(block, "srt:ProductOrServiceAxis", total, choices))
             block = []
         return dims
