@@ -1,6 +1,8 @@
 """Shared test set-up: where the repo and ../shared are, and the golden-file switch."""
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -8,6 +10,14 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEED = REPO / "samples" / "liveperson-10q-2021q2.txt"
+
+
+def stripped(folder: Path, filing: str, kind: str = "html") -> Path:
+    """A dev corpus filing stripped by the shared tool (html, text or text-noyears), as a user's input."""
+    src = folder / f"{filing}.{'htm' if kind == 'html' else 'txt'}"
+    src.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), kind,
+                                    str(SHARED / f"corpus/dev/{filing}.htm.gz")], capture_output=True, check=True).stdout)
+    return src
 
 
 def pytest_addoption(parser):

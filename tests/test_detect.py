@@ -98,13 +98,8 @@ def test_equity_columns_from_captions_with_noncontrolling_interest():
 def test_balance_sheet_years_follow_the_documents_order_when_the_header_lost_them(tmp_path):
     """Alphabet shows 2023 before 2024 and says so ("as of December 31, 2023 and 2024");
     the text copy's header keeps only 'December 31,' over both columns."""
-    import subprocess
-    import sys
-    from conftest import SHARED
-    src = tmp_path / "googl.txt"
-    src.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), "text-noyears",
-                                    str(SHARED / "corpus/dev/googl-10-k-2025-02-05.htm.gz")],
-                                   capture_output=True, check=True).stdout)
+    from conftest import stripped
+    src = stripped(tmp_path, "googl-10-k-2025-02-05", "text-noyears")
     filing = detect(read(src))
     balance = next(t for t in filing.tables if t.kind is StatementKind.BALANCE)
     assert [c.period for c in balance.columns] == [Instant(dt.date(2023, 12, 31)), Instant(dt.date(2024, 12, 31))]
@@ -113,14 +108,9 @@ def test_balance_sheet_years_follow_the_documents_order_when_the_header_lost_the
 def test_a_scale_caption_line_heads_no_section(tmp_path):
     """Nike's text copy puts '(In millions, except per share data)' on its own line above the
     rows; read as a section heading, its 'per share' made every line a per-share amount."""
-    import subprocess
-    import sys
-    from conftest import SHARED
     from converter.mapping import map_filing
-    src = tmp_path / "nke.txt"
-    src.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), "text-noyears",
-                                    str(SHARED / "corpus/dev/nke-10-k-2025-07-17.htm.gz")],
-                                   capture_output=True, check=True).stdout)
+    from conftest import stripped
+    src = stripped(tmp_path, "nke-10-k-2025-07-17", "text-noyears")
     filing = detect(read(src))
     income = next(t for t in filing.tables if t.kind is StatementKind.INCOME)
     revenues = next(r for r in income.rows if r.label == "Revenues")
@@ -144,13 +134,8 @@ def test_a_fiscal_year_end_between_two_named_dates_is_the_same_every_run():
 def test_equity_columns_shares_caption_and_the_last_of_two_equity_totals(tmp_path):
     """Walmart's equity statement: 'Shares | Amount' under Common Stock, then 'Total Walmart
     Shareholders' Equity', noncontrolling interest and 'Total Shareholders' Equity'."""
-    import subprocess
-    import sys
-    from conftest import SHARED
-    src = tmp_path / "wmt.htm"
-    src.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), "html",
-                                    str(SHARED / "corpus/dev/wmt-10-k-2025-03-14.htm.gz")],
-                                   capture_output=True, check=True).stdout)
+    from conftest import stripped
+    src = stripped(tmp_path, "wmt-10-k-2025-03-14", "html")
     equity = next(t for t in detect(read(src)).tables if t.kind is StatementKind.EQUITY)
     assert [(c.component, c.is_shares) for c in equity.columns] == [
         ("common_stock", True), ("common_stock", False), ("apic", False), ("retained_earnings", False),

@@ -1,10 +1,7 @@
 """Equity rows copied without their empty cells are placed in the columns they fit."""
-import subprocess
-import sys
-
 import pytest
 
-from conftest import SHARED
+from conftest import stripped
 from converter.detect import detect
 from converter.model import StatementKind
 from converter.readers import read
@@ -12,10 +9,7 @@ from converter.readers import read
 
 @pytest.fixture(scope="module")
 def unh_equity(tmp_path_factory):
-    src = tmp_path_factory.mktemp("unh") / "unh.txt"
-    src.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), "text-noyears",
-                                    str(SHARED / "corpus/dev/unh-10-k-2025-02-27.htm.gz")],
-                                   capture_output=True, check=True).stdout)
+    src = stripped(tmp_path_factory.mktemp("unh"), "unh-10-k-2025-02-27", "text-noyears")
     return next(t for t in detect(read(src)).tables if t.kind is StatementKind.EQUITY)
 
 

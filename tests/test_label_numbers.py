@@ -1,13 +1,11 @@
 """Numbers printed inside balance sheet labels: read, mapped, written and proven."""
 import datetime as dt
-import subprocess
-import sys
 from decimal import Decimal
 
 import pytest
 from lxml import etree
 
-from conftest import SHARED
+from conftest import stripped
 from converter.detect.label_numbers import label_numbers
 from converter.model import Instant
 
@@ -61,10 +59,7 @@ def test_a_label_wrapped_over_two_rows_keeps_its_pairs_apart():
 def unp(tmp_path_factory):
     from converter.pipeline import convert
     work = tmp_path_factory.mktemp("unp")
-    src = work / "unp.htm"
-    src.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), "html",
-                                    str(SHARED / "corpus/dev/unp-10-q-2025-07-24.htm.gz")],
-                                   capture_output=True, check=True).stdout)
+    src = stripped(work, "unp-10-q-2025-07-24")
     return src, convert(src, work / "out", exclude_company="unp")
 
 
@@ -123,10 +118,7 @@ def test_label_number_rules_have_unique_ids_and_known_concepts():
 def test_an_oci_lines_tax_is_the_part_its_calculation_subtracts(tmp_path):
     """Amazon: 'Foreign currency translation adjustments, net of tax of $100, $(55), and $226'."""
     from converter.pipeline import analyse, tag
-    src = tmp_path / "amzn.htm"
-    src.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), "html",
-                                    str(SHARED / "corpus/dev/amzn-10-k-2025-02-07.htm.gz")],
-                                   capture_output=True, check=True).stdout)
+    src = stripped(tmp_path, "amzn-10-k-2025-02-07")
     facts = [f for f in tag(analyse(src), exclude_company="amzn").facts
              if f.label.startswith("Foreign currency translation adjustments, net of tax") and f.rule.startswith("LN-")]
     assert {f.concept.local for f in facts} == {"OtherComprehensiveIncomeLossForeignCurrencyTranslationAdjustmentTax"}
@@ -136,10 +128,7 @@ def test_an_oci_lines_tax_is_the_part_its_calculation_subtracts(tmp_path):
 def test_dividends_per_share_in_an_equity_row_label(tmp_path):
     """Union Pacific: 'Dividends declared ($1.30 per share)' in the equity statement."""
     from converter.pipeline import analyse, tag
-    src = tmp_path / "unp.htm"
-    src.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), "html",
-                                    str(SHARED / "corpus/dev/unp-10-q-2025-07-24.htm.gz")],
-                                   capture_output=True, check=True).stdout)
+    src = stripped(tmp_path, "unp-10-q-2025-07-24")
     facts = [f for f in tag(analyse(src), exclude_company="unp").facts
              if f.concept.local == "CommonStockDividendsPerShareDeclared"]
     q2_2024 = [f for f in facts if f.context.period.start == dt.date(2024, 4, 1)]

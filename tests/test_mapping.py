@@ -27,14 +27,9 @@ def wmt(tmp_path_factory):
 
 
 def _stripped_conversion(tmp_path, name):
-    import subprocess
-    import sys
-    from conftest import SHARED
+    from conftest import stripped
     from converter.pipeline import analyse, tag
-    src = tmp_path / f"{name}.htm"
-    src.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), "html",
-                                    str(SHARED / f"corpus/dev/{name}.htm.gz")], capture_output=True, check=True).stdout)
-    return tag(analyse(src), exclude_company=name.split("-")[0])
+    return tag(analyse(stripped(tmp_path, name)), exclude_company=name.split("-")[0])
 
 
 def find(facts, local, period, dims=()):
