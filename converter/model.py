@@ -215,6 +215,10 @@ class RawTable:
     context_before: tuple[str, ...] = ()  # nearby paragraphs: titles, "in thousands", captions
     locator: str = ""
     item: str = ""  # the form's item heading the table sits under ("Item 1. Financial Statements")
+    # Per value column, the header cells above it, top to bottom (a cell spanning several
+    # columns stands over each): "2024" / "Gross Carrying Amount". Empty where the reader
+    # cannot see the grid (copy-paste text).
+    column_headers: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -257,6 +261,8 @@ class Column:
     is_shares: bool = False  # a share-count column (equity statements)
     component: str = ""  # equity component key, e.g. "common_stock"
     label: str = ""  # the column's own caption when it is not a period ("Level 1", "Americas")
+    # the header named a year or nothing: the row's concept says whether it is a date or a span
+    period_open: bool = False
 
 
 # Facts read from a number inside a row's label name the column LABEL_COLUMN + k (k-th number),
@@ -293,6 +299,7 @@ class LineItem:
     notes: tuple[str, ...] = ()
     period_override: Period | None = None  # "Balance as of ..." rows, "beginning of period" rows
     period_evidence: str = ""  # how period_override was found
+    period_open: bool = False  # period_override names a year only: the concept says date or span
     scale: int | None = None  # a row's own scale ("Net loss (in thousands)"), else the table's
     label_numbers: tuple[LabelNumber, ...] = ()
 

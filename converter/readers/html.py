@@ -348,6 +348,13 @@ def _label(row: _Row, first_value_start: int) -> str:
     return FOOTNOTE_TAIL.sub("", label).strip()[:MAX_LABEL]
 
 
+def _column_stacks(head: list[_Row], columns: list[tuple[int, int]]) -> tuple[tuple[str, ...], ...]:
+    """Per value column, the texts of the header cells that stand over it, top to bottom."""
+    return tuple(tuple(c.text for r in head for c in r.cells
+                       if c.text and min(e, c.end) > max(s, c.start) and not AFFIX_LEFT.match(c.text))
+                 for s, e in columns)
+
+
 def _header_line(row: _Row, columns: list[tuple[int, int]]) -> str:
     """The row's header cells over kept value columns (and the label area), left to right."""
     first = columns[0][0]
@@ -468,7 +475,7 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) 
     if sum(1 for r in out_rows if any(r.cells)) < 2 or _not_figures(out_rows):
         return None
     return RawTable(index=index, header=header, rows=tuple(out_rows), ncols=len(used),
-                    context_before=context, locator=tree.getpath(table))
+                    context_before=context, locator=tree.getpath(table), column_headers=_column_stacks(head, kept))
 
 
 def _not_figures(rows: list[RawRow]) -> bool:
