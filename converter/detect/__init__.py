@@ -20,7 +20,8 @@ from converter.detect.equity import cell_value
 from converter.detect.equity import components, equity_columns
 from converter.detect.equity_rows import place_rows
 from converter.detect.label_numbers import label_numbers
-from converter.detect.periods import column_periods, default_duration, row_balance_date
+from converter.detect.periods import (column_periods, dateless_periods, default_duration, heading_period,
+                                      row_balance_date)
 from converter.errors import NoStatementsError
 from converter.model import (Column, Document, Duration, Filing, Instant, LineItem, RawTable, StatementKind,
                              Table)
@@ -227,6 +228,27 @@ def _row_periods(items: list[LineItem], facts: DocumentFacts) -> list[LineItem] 
     return out
 
 
+def _heading_periods(items: list[LineItem], facts: DocumentFacts) -> list[LineItem] | None:
+    """Tables whose headings name the periods ("December 31, 2024" over some rows,
+    "December 31, 2023" over the rest): each row takes its heading's period."""
+    headings = [it for it in items if it.is_abstract]
+    years = [int(y) for it in headings if re.fullmatch(r"\s*(?:fiscal\s+)?(?:19|20)\d\d\s*", it.label, re.I)
+             for y in re.findall(r"(?:19|20)\d\d", it.label)]
+    latest = max(years) if years else None
+    found = {it.index: p for it in headings if (p := heading_period(it.label, facts, latest)) is not None}
+    if not found or not any(not it.is_abstract for it in items if it.index > min(found)):
+        return None
+    out, current = [], None
+    for it in items:
+        if it.index in found:
+            current = found[it.index]
+        if current is None or it.is_abstract or it.period_override is not None:
+            out.append(it)
+            continue
+        out.append(replace(_with_period(it, current.period, current.evidence), period_open=current.open))
+    return out
+
+
 def _end_of_day_before(date: dt.date | None, facts: DocumentFacts) -> dt.date | None:
     """'Balance at January 1, 2022' is the balance as the year opens; XBRL instants are ends
     of days, so it is the instant of December 31, 2021 (what filers tag). Only in calendars
@@ -256,6 +278,8 @@ def _with_period(it: LineItem, period, evidence: str) -> LineItem:
 
 def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool) -> list[Column] | None:
     found = column_periods(raw, facts)
+    if found is None and not row_driven and (raw.ncols > 1 or raw.column_headers):
+        found = dateless_periods(raw, facts)
     pieces = [p for h in raw.header if not h.rstrip().endswith(":") for p in split_header_pieces(h)
               if not re.match(r"\((?:in|\$ in|amounts in)\b", p, re.I)]
     if found is None or row_driven:
@@ -264,14 +288,14 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool) -> list[Colu
         period = default_duration(facts)
         how = ("periods come from the rows" if row_driven else
                "no period in the header: the document's fiscal year-to-date period")
-        found_cols = [(period, how)] * raw.ncols
+        found_cols = [(period, how, False)] * raw.ncols
     else:
-        found_cols = [(cp.period, cp.evidence) for cp in found]
+        found_cols = [(cp.period, cp.evidence, cp.open) for cp in found]
     header_names = pieces if row_driven and len(pieces) == raw.ncols else []
     labels = [] if row_driven else column_labels(raw)
     return [Column(index=c, header=header_names[c] if header_names else _period_header(p, found is None),
-                   period=p, period_evidence=e, label=labels[c] if labels else "")
-            for c, (p, e) in enumerate(found_cols)]
+                   period=p, period_evidence=e, label=labels[c] if labels else "", period_open=is_open)
+            for c, (p, e, is_open) in enumerate(found_cols)]
 
 
 PERIOD_WORDS = re.compile(r"\b(?:ended|months|weeks|quarter|year|as of|fiscal)\b|\b(?:19|20)\d\d\b|^\(?(?:in |\$ in )", re.I)
@@ -326,6 +350,8 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
             skipped.append(f"{raw.locator}: no period found in its header {' / '.join(raw.header)[:120]!r}")
             continue
         kind = kinds[raw.index]
+        if kind is StatementKind.NOTE and row_items is None and len({c.period for c in cols}) == 1:
+            row_items = _heading_periods(items, facts)
         if kind is StatementKind.EQUITY and not _rows_by_component(raw, row_items):
             prev = next((t for t in reversed(tables) if t.kind is StatementKind.EQUITY), None)
             cols = equity_columns(raw, cols, row_items or items, balance_sheet, prev)

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from converter.detect.dates import YEAR, is_month_end, lengths_in, make_date, parse_dates, period_start
+from converter.detect.dates import DATE, YEAR, is_month_end, lengths_in, make_date, parse_dates, period_start
 from converter.detect.document import DocumentFacts
 from converter.model import Duration, Instant, Period, RawTable
 
@@ -26,6 +26,9 @@ BEGINNING = re.compile(r"beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fisc
 class ColumnPeriod:
     period: Period
     evidence: str
+    # the header names a year or nothing, not whether the column is a date or a span:
+    # "2024" is December 31, 2024 for a balance and the year 2024 for a flow
+    open: bool = False
 
 
 def _shift_year(d: dt.date, years: int) -> dt.date:
@@ -44,22 +47,89 @@ def _near(d: dt.date, target: dt.date) -> bool:
 def _fiscal_years_joined(columns: list[ColumnPeriod]) -> list[ColumnPeriod]:
     """52/53-week years ending off a month end start the day after the year before ends
     (the next column's end when the table shows it; else 52 weeks earlier)."""
-    ends = {c.period.end for c in columns}
+    ends = {c.period.end for c in columns if isinstance(c.period, Duration)}
     out = []
     for c in columns:
         p = c.period
-        if p.months != 12 or is_month_end(p.end) or 7 < p.end.day < 24:
+        if isinstance(p, Instant) or p.months != 12 or is_month_end(p.end) or 7 < p.end.day < 24:
             out.append(c)
             continue
         before = [e for e in ends if 357 <= (p.end - e).days <= 372]
         start = max(before) + dt.timedelta(days=1) if before else p.end - dt.timedelta(days=363)
         how = "the day after the prior fiscal year's end in the header" if before else "52 weeks"
-        out.append(ColumnPeriod(Duration(start, p.end), f"{c.evidence}; 52/53-week year: starts {how}"))
+        out.append(ColumnPeriod(Duration(start, p.end), f"{c.evidence}; 52/53-week year: starts {how}", c.open))
     return out
+
+
+def _one(values: list) -> object | None:
+    """The value when all agree (and there is one), else None."""
+    distinct = set(values)
+    return distinct.pop() if len(distinct) == 1 else None
+
+
+def stacked_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] | None:
+    """Periods from the header cells over each column ("2024" over "Gross | Net", "Pension
+    Plans" over "2024 | 2023"), when every column's own cells name its year; a length or a
+    month and day named once for the whole header holds for every column."""
+    stacks = table.column_headers
+    if not stacks or len(stacks) != table.ncols:
+        return None
+    texts = [" ".join(stack) for stack in stacks]
+    col_dates = [{(m, d, y) for (m, d, y, _) in parse_dates(t)} for t in texts]
+    col_years = [{int(y) for y in YEAR.findall(t)} for t in texts]
+    col_lengths = [{(m, w) for (m, w, _) in lengths_in(t)} for t in texts]
+    if any(len(d) > 1 or len(y) > 1 or len(n) > 1 for d, y, n in zip(col_dates, col_years, col_lengths)):
+        return None
+    dated = [c for c in range(table.ncols) if col_years[c]]
+    if len(dated) < max(1, table.ncols - 1) if table.ncols > 2 else len(dated) < table.ncols:
+        return None
+    for c in range(table.ncols):  # a caption column outside the dated groups ("Total"): the first group's
+        if not col_years[c]:
+            col_years[c], col_dates[c], col_lengths[c] = col_years[dated[0]], col_dates[dated[0]], col_lengths[dated[0]]
+    latest = max(y for years in col_years for y in years)
+    if latest > facts.period_end.year:
+        return None  # future years: a maturity schedule, not periods
+    whole = " ".join(table.header)
+    table_length = _one([(m, w) for (m, w, _) in lengths_in(whole)])
+    table_day = _one([(m, d) for (m, d, _, _) in parse_dates(whole)])
+    out: list[ColumnPeriod] = []
+    for c in range(table.ncols):
+        year = next(iter(col_years[c]))
+        date = next(iter(col_dates[c]), None)
+        length = next(iter(col_lengths[c]), None) or table_length
+        month_day = (date[0], date[1]) if date else table_day
+        shown = " / ".join(stacks[c])[:80]
+        if length is None and month_day is not None:
+            out.append(ColumnPeriod(Instant(make_date(year, *month_day)), f"header cells '{shown}' over the column"))
+            continue
+        open_type = length is None
+        if length is None and facts.document_type != "10-K":
+            length = (_ytd_months(facts), 0)  # a quarterly report's year columns: its year to date
+        months, weeks = length if length else (12, 0)
+        if month_day is not None:
+            end = make_date(year, *month_day)
+        elif months == 12 and not weeks and facts.document_type != "10-K":
+            end = fiscal_year_end_near(make_date(year, *facts.fiscal_year_end), facts)
+        else:
+            # years alone name fiscal years ("Fiscal 2024" may end in February 2025): the
+            # latest is the period reported on, the others so many years before it
+            end = fiscal_year_end_near(_shift_year(facts.period_end, latest - year), facts)
+        span = f"{weeks} weeks" if weeks else f"{months} months"
+        out.append(ColumnPeriod(Duration(period_start(end, months, weeks, facts.fiscal_year_end), end),
+                                f"header cells '{shown}' over the column: {span} ended {end:%B %-d, %Y}",
+                                open=open_type))
+    return _fiscal_years_joined(out)
+
+
+def _ytd_months(facts: DocumentFacts) -> int:
+    return {"Q1": 3, "Q2": 6, "Q3": 9}.get(facts.fiscal_period, 12)
 
 
 def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] | None:
     """One period per column from the header, or None when the header names no period."""
+    stacked = stacked_periods(table, facts)
+    if stacked is not None:
+        return stacked
     header = " ".join(table.header)
     ncols = table.ncols
     lengths = lengths_in(header)
@@ -143,6 +213,19 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
     return out
 
 
+def dateless_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod]:
+    """A table whose header names no period ("Amortized Cost | Unrealized Gains | Fair
+    Value"): the one date the sentence above it names ("as of December 31, 2024"), else the
+    date the document reports on."""
+    above = table.context_before[-1] if table.context_before else ""
+    named = {make_date(y, m, d) for (m, d, y, _) in parse_dates(above) if y}
+    if len(named) == 1 and (date := named.pop()) <= facts.period_end:
+        return [ColumnPeriod(Instant(date), f"no period in the header: the date of the text above ({date:%B %-d, %Y})",
+                             open=True) for _ in range(table.ncols)]
+    return [ColumnPeriod(Instant(facts.period_end), "no period in the header: the document's period end", open=True)
+            for _ in range(table.ncols)]
+
+
 def fiscal_year_end_near(target: dt.date, facts: DocumentFacts) -> dt.date:
     """The fiscal year end about ``target``: a date the document names within a week of it
     (52/53-week years end on a weekday), else ``target`` itself."""
@@ -154,10 +237,13 @@ def _fiscal_years(table: RawTable, facts: DocumentFacts, years: list[int]) -> li
     """Annual columns named by fiscal year alone ("Fiscal | Fiscal / 2024 | 2023 | 2022"):
     the latest is the year the document reports on; earlier years end about a year apart,
     on the fiscal year ends the document names."""
-    if facts.document_type != "10-K" or not re.search(r"fiscal|\byears?\b", " ".join(table.header), re.I):
+    header = " ".join(table.header)
+    only_years = not re.sub(r"\((?:in|\$ in|dollars in|amounts in)\b[^)]*\)|(?:19|20)\d\d|[|/\s]", "", header, flags=re.I)
+    if facts.document_type != "10-K" or not (re.search(r"fiscal|\byears?\b", header, re.I) or only_years):
         return None
-    if not years and facts.years_descending:
-        years = list(range(facts.period_end.year, facts.period_end.year - table.ncols, -1))  # year rows lost
+    if not years and facts.years_descending and not table.column_headers:
+        # copy-paste text loses the year rows (markup keeps them: no years there means none)
+        years = list(range(facts.period_end.year, facts.period_end.year - table.ncols, -1))
     if len(years) != table.ncols:
         return None
     latest = max(years)
@@ -165,7 +251,42 @@ def _fiscal_years(table: RawTable, facts: DocumentFacts, years: list[int]) -> li
     for y in range(latest - 1, min(years) - 2, -1):
         ends[y] = fiscal_year_end_near(ends[y + 1] - dt.timedelta(days=364), facts)
     return [ColumnPeriod(Duration(ends[y - 1] + dt.timedelta(days=1), ends[y]),
-                         f"header 'Fiscal {y}': the year ending {ends[y]:%B %-d, %Y}") for y in years]
+                         f"header 'Fiscal {y}': the year ending {ends[y]:%B %-d, %Y}", open=True) for y in years]
+
+
+HEADING_WORDS = re.compile(r"\b(?:as of|at|for the|and|ended|ending|months?|weeks?|quarters?|years?|fiscal|"
+                           r"three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2})\b|[,.:()]",
+                           re.I)
+
+
+def heading_period(label: str, facts: DocumentFacts, latest: int | None = None) -> ColumnPeriod | None:
+    """The period a heading row names on its own ("December 31, 2023", "Three Months Ended
+    June 27, 2025", "2024"): the rows under it are of that period. None for other headings.
+    A year alone is a fiscal year, ``latest`` (the table's latest such year) the one reported on."""
+    if len(label) > 80:
+        return None
+    dates = [(m, d, y) for (m, d, y, _) in parse_dates(label)]
+    years = [int(y) for y in YEAR.findall(label)]
+    lengths = lengths_in(label)
+    rest = HEADING_WORDS.sub(" ", DATE.sub(" ", YEAR.sub(" ", label)))
+    if rest.strip() or len(set(years)) != 1 or len(dates) > 1 or len(lengths) > 1:
+        return None
+    year = years[0]
+    if year > facts.period_end.year:
+        return None
+    if dates:
+        m, d, _ = dates[0]
+        end = make_date(year, m, d)
+        if lengths:
+            months, weeks, _ = lengths[0]
+            return ColumnPeriod(Duration(period_start(end, months, weeks, facts.fiscal_year_end), end),
+                                f"heading '{label}'")
+        return ColumnPeriod(Instant(end), f"heading '{label}'")
+    if facts.document_type != "10-K":
+        return None
+    end = fiscal_year_end_near(_shift_year(facts.period_end, (latest or year) - year), facts)
+    return ColumnPeriod(Duration(period_start(end, 12, 0, facts.fiscal_year_end), end),
+                        f"heading '{label}': the fiscal year ending {end:%B %-d, %Y}", open=True)
 
 
 def row_balance_date(label: str) -> dt.date | None:
