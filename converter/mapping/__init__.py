@@ -13,8 +13,9 @@ company members. Signs follow the taxonomy: see ``signs.py``.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -23,7 +24,7 @@ from converter.detect.equity import components as equity_components
 from converter.detect.periods import BEGINNING, row_balance_date
 from converter.mapping import signs
 from converter.mapping.catalog import Catalog
-from converter.mapping.members import caption_member
+from converter.mapping.members import Candidate, caption_member, member_candidates, shared_axis
 from converter.mapping.registrant import name_words, without_registrant
 from converter.mapping.rules import match_label_number, match_member, match_rule, rule_text
 from converter.model import (LABEL_COLUMN, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
@@ -53,10 +54,12 @@ LEARNED_BONUS = 0.1
 BALANCE_AGREES = 0.03
 BALANCE_DISAGREES = -0.2
 WEAK_RULES = ("extension", "taxonomy:label", "learned:fuzzy")
-SPLIT_TOTAL = re.compile(r"Revenue|^CostOf|Sales")  # totals a company splits by product or service
+SPLIT_TOTAL = re.compile(r"Revenue|^CostOf|Sales|ContractWithCustomer")  # totals a company splits by product or service
 SEGMENT_TITLE = re.compile(r"\bsegments?\b", re.I)
 SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
+MEMBER_PLACES = ("row", "section", "column")  # where official note tables named members
 NCI = re.compile(r"non-?controlling|minority interest", re.I)
+AOCI = re.compile(r"other comprehensive|\baoci\b", re.I)
 STOCK_SHARE_BALANCE = {"common_stock": "CommonStockSharesOutstanding", "treasury_stock": "TreasuryStockCommonShares",
                        "preferred_stock": "PreferredStockSharesOutstanding"}
 
@@ -99,14 +102,17 @@ class _Extensions:
 
     def concept(self, label: str, period_type: PeriodType, data_type: str, balance: str | None) -> Concept:
         name = self.camel(label)
-        key = name
-        existing = self.concepts.get(key)
-        if existing and (existing.period_type, existing.data_type) != (period_type, data_type):
-            key = name + ("Shares" if data_type == "sharesItemType" else
-                          "PerShare" if data_type == "perShareItemType" else period_type.value.title())
+        kind = "Shares" if data_type == "sharesItemType" else "PerShare" if data_type == "perShareItemType" else ""
+        # one name per period type and data type: "Other", then "OtherShares", "OtherSharesInstant"
+        for key in dict.fromkeys((name, name + (kind or period_type.value.title()),
+                                  name + kind + period_type.value.title())):
             existing = self.concepts.get(key)
-        if existing:
-            return existing
+            if existing is None:
+                break
+            if (existing.period_type, existing.data_type) == (period_type, data_type):
+                return existing
+        else:  # every spelling taken by a concept of another type: number it
+            key = next(f"{key}{n}" for n in itertools.count(2) if f"{key}{n}" not in self.concepts)
         c = Concept(QName(self.namespace, key, self.prefix), period_type, data_type,
                     balance if data_type == "monetaryItemType" else None, label=_title_case(label), extension=True)
         self.concepts[key] = c
@@ -139,6 +145,8 @@ def _want_type(table: Table, row: LineItem) -> str | None:
 
 
 def _expected_period(table: Table, row: LineItem) -> PeriodType | None:
+    if row.period_override is not None and row.period_open:
+        return None
     if row.period_override is not None:
         return PeriodType.INSTANT if isinstance(row.period_override, Instant) else PeriodType.DURATION
     if table.kind is StatementKind.BALANCE:
@@ -150,6 +158,31 @@ def _expected_period(table: Table, row: LineItem) -> PeriodType | None:
         return PeriodType.DURATION
     if table.kind in (StatementKind.INCOME, StatementKind.COMPREHENSIVE, StatementKind.EQUITY):
         return PeriodType.DURATION
+    if table.columns and all(c.period_open for c in table.columns):
+        return None  # "2024" or no date at all: the row's concept decides
+    first = table.columns[0].period if table.columns else None
+    return PeriodType.INSTANT if isinstance(first, Instant) else PeriodType.DURATION
+
+
+def _caption(table: Table, column: int) -> str:
+    """The lowest header cell over a column that is not a period or the scale."""
+    stacks = table.raw.column_headers if table.raw is not None else ()
+    stack = stacks[column] if column < len(stacks) else ()
+    return next((text for text in reversed(stack) if not _periodish(text)), table.columns[column].label)
+
+
+def _table_text(table: Table) -> str:
+    """The table's title and the sentence above it: what the table says it is about."""
+    above = table.raw.context_before[-1] if table.raw is not None and table.raw.context_before else ""
+    return table.title if above == table.title else f"{table.title} {above}"
+
+
+def _about_segments(table: Table) -> bool:
+    """The table's title or the sentence above it speaks of segments."""
+    return bool(SEGMENT_TITLE.search(_table_text(table)))
+
+
+def _column_type(table: Table) -> PeriodType:
     first = table.columns[0].period if table.columns else None
     return PeriodType.INSTANT if isinstance(first, Instant) else PeriodType.DURATION
 
@@ -179,11 +212,24 @@ class Mapper:
         # noncontrolling interests anywhere in the statements change what "net income" means
         self.nci = any(NCI.search(r.label) for t in filing.tables if t.kind.primary for r in t.rows)
         self.registrant = name_words(filing.company or "")
+        self._candidate_memo: dict[tuple, list[Candidate]] = {}
 
     # --- concept choice -----------------------------------------------------------
 
+    def _likely_period(self, label: str, default: PeriodType) -> PeriodType:
+        """Instant or duration for a company concept whose column does not say: what the
+        standard concepts with the nearest labels are."""
+        votes = {PeriodType.INSTANT: 0.0, PeriodType.DURATION: 0.0}
+        for c, score in self.catalog.search_label(label, limit=5):
+            if score >= RANK_FLOOR:
+                votes[c.period_type] += score
+        if votes[PeriodType.INSTANT] == votes[PeriodType.DURATION]:
+            return default
+        return max(votes, key=votes.get)
+
     def choose(self, kind: str, section: str, label: str, period: PeriodType | None, want: str | None,
-               *, balance_hint: str | None = None, nci: bool = False) -> Choice:
+               *, balance_hint: str | None = None, nci: bool = False,
+               default: PeriodType = PeriodType.DURATION) -> Choice:
         shown, label = label, without_registrant(label, self.registrant)
         rule = (nci and match_rule(kind + "+nci", section, label, self.release)) or \
             match_rule(kind, section, label, self.release)
@@ -201,8 +247,8 @@ class Mapper:
             if ranked:
                 return ranked
         data_type = want or "monetaryItemType"
-        ext = self.ext.concept(shown or section or "Unlabeled item", period or PeriodType.DURATION, data_type,
-                               balance_hint)
+        ext = self.ext.concept(shown or section or "Unlabeled item", period or self._likely_period(label, default),
+                               data_type, balance_hint)
         return Choice(ext, "extension", 0.3, "no rule, learned label or standard label fits")
 
     def _ranked(self, kind: str, label: str, period: PeriodType | None, want: str | None,
@@ -304,9 +350,13 @@ class Mapper:
             for row in table.rows:
                 self._label_number_facts(table, row, None)
             return None
-        if table.kind is StatementKind.NOTE and any(r.period_override for r in table.rows) and \
-                len(table.columns) > 1 and all(c.header for c in table.columns):
-            return self._column_concepts(table)
+        if table.kind is StatementKind.NOTE and len(table.columns) > 1 and \
+                any(r.period_override and row_balance_date(r.label) for r in table.rows):
+            col_dims = self._column_members(table)
+            if 2 * len(col_dims) >= len(table.columns):
+                return self._member_columns_roll_forward(table, col_dims)
+            if all(c.header for c in table.columns):
+                return self._column_concepts(table)
         if table.kind is StatementKind.NOTE and self._concept_columns(table):
             return None
         kind = table.kind.value
@@ -325,7 +375,7 @@ class Mapper:
                     self.choose("balance", "", table.title, PeriodType.INSTANT, want, balance_hint=hint)
             else:
                 choices[row.index] = self.choose(kind, row.section, row.label or "Total", period, want,
-                                                 balance_hint=hint, nci=self.nci)
+                                                 balance_hint=hint, nci=self.nci, default=_column_type(table))
             if re.match(r"total assets", row.label, re.I):
                 in_assets = False
         col_dims = self._column_members(table)
@@ -388,15 +438,72 @@ class Mapper:
 
     def _column_members(self, table: Table) -> dict[int, tuple]:
         """Note columns captioned by members ("Level 1 | Level 2 | Level 3 | Total"): the
-        captions must name standard members for most non-total columns, else none is used."""
-        if table.kind is not StatementKind.NOTE or not any(c.label for c in table.columns):
+        captions must name standard members for most non-total columns, else none is used.
+        Where the reader saw the header grid, each header row is read on its own
+        ("Pension Plans" over "2024 | 2023")."""
+        if table.kind is not StatementKind.NOTE:
             return {}
+        labelled = any(c.label for c in table.columns)
         named = [c for c in table.columns if not TOTAL_CAPTION.match(c.label)]
-        for find in (self._equity_component_member, self._caption_member):
+        for find in (self._equity_component_member, None, self._caption_member):
+            if find is None:
+                found = self._stacked_members(table)
+                if found:
+                    return found
+                continue
+            if not labelled:
+                continue
             found = {c.index: find(c.label) for c in table.columns}
             if named and sum(found[c.index] is not None for c in named) >= max(1, len(named) * 0.6):
                 return {i: (pair,) for i, pair in found.items() if pair is not None}
         return {}
+
+    def _stacked_members(self, table: Table) -> dict[int, tuple]:
+        """Members named by the header cells over the columns, one header row at a time
+        (counted from the bottom): the captions of a row must agree on an axis."""
+        stacks = table.raw.column_headers if table.raw is not None else ()
+        if len(stacks) != len(table.columns) or len(stacks) < 2:
+            return {}
+        dims: dict[int, tuple] = {}
+        for level in range(max(len(stack) for stack in stacks)):
+            captions = {c: stack[-1 - level] for c, stack in enumerate(stacks)
+                        if level < len(stack) and not _periodish(stack[-1 - level])}
+            distinct = sorted(set(captions.values()))
+            if not distinct:
+                continue
+            found = {text: self._candidates(text, ("column",), table) for text in distinct}
+            axis = shared_axis(list(found.values()))
+            named = [text for text in distinct if not TOTAL_CAPTION.match(text)]
+            if len(named) >= 2 and _about_segments(table) and axis != SEGMENT_AXIS:
+                axis = SEGMENT_AXIS  # "by operating segment": the captions are the company's segments
+            elif axis is None or (len(distinct) == 1 and found[distinct[0]][0].weight < 2):
+                continue
+            axis_q = self.catalog.axis(axis)
+            for c, text in captions.items():
+                member = self._on_axis(text, axis, found[text])
+                if member is not None and all(a != axis_q for a, _ in dims.get(c, ())):
+                    dims[c] = dims.get(c, ()) + ((axis_q, member),)
+        return dims
+
+    def _candidates(self, text: str, places: tuple[str, ...], table: Table | None = None) -> list[Candidate]:
+        about = _table_text(table) if table is not None else ""
+        key = (text, places, about)
+        if key not in self._candidate_memo:
+            self._candidate_memo[key] = member_candidates(self.catalog, text, places, exclude_company=self.exclude,
+                                                          table=about)
+        return self._candidate_memo[key]
+
+    def _on_axis(self, text: str, axis: str, found: list[Candidate], *, make: bool = True) -> QName | None:
+        """The member ``text`` names on ``axis``: its best candidate there, else (unless a
+        total) a company member made from it."""
+        best = next((c for c in found if c.axis == axis), None)
+        if best is not None and best.member != "ext":
+            if best.member.startswith("country:"):
+                return QName("http://xbrl.sec.gov/country/2024", best.member.split(":", 1)[1], "country")
+            return self.catalog.member(best.member)
+        if (best is None and not make) or not text.strip() or TOTAL_CAPTION.match(text):
+            return None
+        return self.ext.member(text)
 
     def _equity_component_member(self, caption: str) -> tuple[QName, QName] | None:
         """A note column captioned like an equity statement's ("Capital Surplus",
@@ -440,15 +547,24 @@ class Mapper:
         concepts = [choices[r.index].concept.qname for r in parts]
         repeated = len(set(concepts)) < len(concepts)
         weak = all(choices[r.index].rule in ("extension", "taxonomy:label", "learned:fuzzy") for r in parts)
-        if not (geo >= 2 or repeated or (MEMBER_TITLE.search(table.title) and weak)):
+        named = [found for r in parts if (found := self._candidates(r.label, MEMBER_PLACES))]
+        row_axis = shared_axis(named) if len(named) >= 2 and 2 * len(named) >= len(parts) else None
+        if row_axis is not None and self.catalog.axis(row_axis) in column_axes:
+            row_axis = None
+        if not (geo >= 2 or repeated or row_axis or (MEMBER_TITLE.search(table.title) and weak)):
             return {}
         final = choices[rows[-1].index]
         if geo >= 2:
             axis = "srt:StatementGeographicalAxis"
+        elif row_axis:
+            axis = row_axis
         else:
             probe = next((m for m in (match_member(r.label) for r in parts) if m), None)
             axis = probe.axis if probe and not probe.axis.endswith("LocationAxis") else \
-                self._learned_axis(final.concept, column_axes) or "srt:ProductOrServiceAxis"
+                self._learned_axis(final.concept, column_axes) or \
+                ("srt:ProductOrServiceAxis" if SPLIT_TOTAL.search(final.concept.qname.local) else None)
+            if axis is None:
+                return {}
         dims: dict[int, tuple] = {}
         block: list[LineItem] = []
         for r in rows:
@@ -583,9 +699,12 @@ class Mapper:
             if rule.member.startswith("country:"):
                 return QName("http://xbrl.sec.gov/country/2024", rule.member.split(":", 1)[1], "country")
             return self.catalog.member(rule.member)
-        if not make or not label.strip():
+        if not label.strip():
             return None
-        return self.ext.member(label)
+        found = [c for c in self._candidates(label, MEMBER_PLACES) if c.axis == axis]
+        if found or make:
+            return self._on_axis(label, axis, found)
+        return None
 
     def _equity_by_rows(self, table: Table) -> None:
         """Equity statements laid out by rows: a heading per component ("Retained earnings")
@@ -647,6 +766,37 @@ class Mapper:
                     f = signs.equity_factor(choice.concept)
                 self.add_fact(table, row, col, choice, col.members, f)
 
+    def _member_columns_roll_forward(self, table: Table, col_dims: dict[int, tuple]) -> None:
+        """A roll-forward whose columns are members ("Foreign Currency Translation
+        Adjustments | Cash Flow Hedges | Total"): the balance rows are the one balance the
+        table follows (stockholders' equity for equity components), the rows between its
+        movements; each column adds its member."""
+        equity_axis = QName.std("us-gaap:StatementEquityComponentsAxis")
+        title_choice = self._title_concept(table)
+        if any(axis == equity_axis for dims in col_dims.values() for axis, _ in dims):
+            if AOCI.search(_table_text(table)):  # the total of the components is the whole of AOCI
+                aoci = QName.std("us-gaap:AccumulatedOtherComprehensiveIncomeMember")
+                col_dims = {**{c.index: ((equity_axis, aoci),) for c in table.columns
+                               if TOTAL_CAPTION.match(_caption(table, c.index))}, **col_dims}
+            name = "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest" if self.nci else \
+                "StockholdersEquity"
+            balance = Choice(self.catalog.concept(name), "R-EQU-001", 0.8, "balance of equity components")
+        elif title_choice is not None and title_choice.concept.period_type is PeriodType.INSTANT:
+            balance = title_choice
+        else:
+            balance = self.choose("balance", "", table.title, PeriodType.INSTANT, None, balance_hint="debit")
+        for row in table.rows:
+            if row.is_abstract:
+                continue
+            if isinstance(row.period_override, Instant):
+                choice = balance
+            else:
+                choice = self.choose("note", row.section, row.label, PeriodType.DURATION, _want_type(table, row))
+            f = signs.factor(self.catalog, table, row, choice.concept)
+            for col in table.columns:
+                dims = col.members + col_dims.get(col.index, ())
+                self.add_fact(table, row, col, choice, _one_member_per_axis(dims), f)
+
     def _concept_columns(self, table: Table) -> bool:
         """Note tables whose columns are different amounts of one date or period and whose
         rows are the things measured ("Adjusted Cost | Unrealized Gains | Fair Value" over
@@ -703,6 +853,15 @@ class Mapper:
                                          None)
                 f = signs.factor(self.catalog, table, row, choice.concept)
                 self.add_fact(table, row, col, choice, col.members, f)
+
+
+PERIODISH = re.compile(r"\b(?:ended|months|weeks|quarter|year|as of|fiscal)\b|\b(?:19|20)\d\d\b|^\(?(?:in |\$ in )|"
+                       r"\bin (?:millions|thousands|billions)\b", re.I)
+
+
+def _periodish(caption: str) -> bool:
+    """A header cell naming a period or the scale, not a member."""
+    return bool(PERIODISH.search(caption))
 
 
 def _one_member_per_axis(dims: tuple) -> tuple:

@@ -33,8 +33,8 @@ MAPS_DIR = Path(os.environ.get("XBRLCONV_TAXONOMY_MAPS") or Path(__file__).resol
 DEFAULT_RELEASE = "us-gaap-2024"
 CONCEPT_FILES = {"us-gaap": "concepts.csv", "dei": "dei-concepts.csv", "srt": "srt-concepts.csv"}
 DATA_FILES = (*CONCEPT_FILES.values(), "members.csv", "axes.csv", "calculations.csv",
-              "presentation.csv", "learned_labels.csv")
-OPTIONAL_FILES = {"learned_labels.csv"}
+              "presentation.csv", "learned_labels.csv", "learned_cells.csv")
+OPTIONAL_FILES = {"learned_labels.csv", "learned_cells.csv"}
 
 # --- labels --------------------------------------------------------------------------
 
@@ -143,6 +143,9 @@ class Catalog:
         self._learned: dict[tuple[str, str], list[tuple]] = {}
         self._learned_index = TokenIndex([])  # keys "statement<TAB>label"
         self._statement_masks: dict[str, np.ndarray] = {}  # statement -> which learned index entries are of it
+        # (place, text) -> [(company, axis, member or concept, tables)] from learned_cells.csv
+        self._cells: dict[tuple[str, str], list[tuple[str, str, str, int]]] = {}
+        self._cells_index = TokenIndex([])  # keys "place<TAB>text"
 
     # --- loading -------------------------------------------------------------------
 
@@ -168,6 +171,8 @@ class Catalog:
         cat._build_label_index()
         if (folder / "learned_labels.csv").exists():
             cat._read_learned(folder / "learned_labels.csv")
+        if (folder / "learned_cells.csv").exists():
+            cat._read_cells(folder / "learned_cells.csv")
         return cat
 
     def _read_calculations(self, path: Path) -> None:
@@ -219,6 +224,14 @@ class Catalog:
              if (tokens := label_tokens(label))])
         kinds = np.array([key.partition("\t")[0] for key in self._learned_index.keys], dtype=str)
         self._statement_masks = {kind: kinds == kind for kind in sorted({s for s, _ in self._learned})}
+
+    def _read_cells(self, path: Path) -> None:
+        cells: dict[tuple[str, str], list[tuple[str, str, str, int]]] = defaultdict(list)
+        for row in _read_csv(path):
+            cells[(row["place"], row["text"])].append((row["company"], row["axis"], row["value"], int(row["tables"])))
+        self._cells = dict(cells)
+        self._cells_index = TokenIndex([(f"{place}\t{text}", tokens) for place, text in sorted(self._cells)
+                                        if (tokens := label_tokens(text))])
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
@@ -466,6 +479,33 @@ class Catalog:
                 best[concept] = (max(old_score, score), old_count + count)
         ranked = sorted(best.items(), key=lambda kv: (-round(kv[1][0], 2), -kv[1][1], kv[0]))
         return [(c, round(s, 4), n) for c, (s, n) in ranked[:limit]]
+
+
+    def learned_cell(self, places: tuple[str, ...], text: str, *, exclude_company: str | None = None,
+                     min_score: float = 0.9) -> list[tuple[str, str, float, float]]:
+        """(axis, member or concept, companies, similarity) the official filings' note tables
+        gave a header cell, row label or heading like ``text`` (``places``: column, row,
+        section, column_concept), most companies first. Members are standard names or
+        "ext" (a company's own member); a concept comes with an empty axis."""
+        norm = normalize_label(text)
+        found: dict[tuple[str, str], tuple[set[str], float]] = {}
+
+        def add(key: tuple[str, str], score: float) -> None:
+            for company, axis, value, _ in self._cells.get(key, ()):
+                if company == exclude_company:
+                    continue
+                companies, best = found.get((axis, value), (set(), 0.0))
+                found[(axis, value)] = (companies | {company}, max(best, score))
+
+        for place in places:
+            add((place, norm), 1.0)
+        if not found and (tokens := label_tokens(norm)):
+            for key, score in self._cells_index.scores(tokens, floor=min_score).items():
+                place, _, learned = key.partition("\t")
+                if place in places:
+                    add((place, learned), score)
+        ranked = sorted(found.items(), key=lambda kv: (-len(kv[1][0]) * kv[1][1], kv[0]))
+        return [(axis, value, float(len(companies)), score) for (axis, value), (companies, score) in ranked]
 
 
 class TokenIndex:

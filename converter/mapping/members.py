@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -52,3 +53,62 @@ def caption_member(catalog, caption: str, *, min_score: float = 0.85,
         if axis is not None:
             return axis, member
     return None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A member a caption may name: on ``axis``, the standard ``member`` or "ext" (a
+    company member made from the caption), with the weight of its evidence."""
+
+    axis: str
+    member: str
+    weight: float
+    source: str
+
+
+def member_candidates(catalog, text: str, places: tuple[str, ...], *, exclude_company: str | None = None,
+                      table: str = "") -> list[Candidate]:
+    """What a header cell, row label or heading may name as a member, strongest first:
+    what other companies' official note tables made of the same (or a near) caption,
+    a member rule (``table``: the table's title and the sentence above it, for rules
+    bound to a kind of table), a standard member whose label matches."""
+    from converter.mapping.rules import match_member
+
+    if not text.strip() or TOTAL.match(text):
+        return []
+    out: list[Candidate] = []
+    for axis, value, companies, score in catalog.learned_cell(places, text, exclude_company=exclude_company):
+        if not axis or catalog.axis(axis) is None:
+            continue
+        if value != "ext" and not value.startswith("country:") and catalog.member(value) is None:
+            continue
+        out.append(Candidate(axis, value, companies * score, f"{companies:.0f} companies' note tables"))
+    rule = match_member(text, table=table)
+    if rule and catalog.axis(rule.axis) is not None:
+        out.append(Candidate(rule.axis, rule.member or "ext", 2.0, f"member rule {rule.id}"))
+    for member, score in catalog.search_member(text, limit=3):
+        if score < 0.85:
+            break
+        name = f"{member.prefix}:{member.local}"
+        axis = catalog.learned_member_axis(name, exclude_company=exclude_company) or member_axes().get(name)
+        if axis and catalog.axis(axis) is not None:
+            out.append(Candidate(axis, name, score, f"standard member label {score:.0%} alike"))
+    return sorted(out, key=lambda c: -c.weight)
+
+
+def shared_axis(candidates: list[list[Candidate]], *, min_support: int = 2) -> str | None:
+    """The axis most of a group of captions (the columns of one header row, the rows of
+    one block) name members of: summed best weights, named by at least ``min_support``
+    captions (all of them when fewer)."""
+    score: dict[str, float] = {}
+    support: dict[str, int] = {}
+    for found in candidates:
+        best: dict[str, float] = {}
+        for c in found:
+            best[c.axis] = max(best.get(c.axis, 0.0), c.weight)
+        for axis, w in best.items():
+            score[axis] = score.get(axis, 0.0) + w
+            support[axis] = support.get(axis, 0) + 1
+    need = min(min_support, len(candidates))
+    ranked = sorted((a for a in score if support[a] >= need), key=lambda a: (-score[a], a))
+    return ranked[0] if ranked else None

@@ -33,6 +33,7 @@ class MemberRule:
     axis: str
     label: re.Pattern
     member: str  # "" when the member is company-specific (an extension member is made)
+    table: re.Pattern | None = None  # the rule holds only in tables whose title matches
 
 
 NOTE_REFERENCE = re.compile(r"\((?:note|notes)\s+[\w ,and]+\)", re.I)
@@ -82,7 +83,8 @@ def load_member_rules(release: str = "us-gaap-2024") -> tuple[MemberRule, ...]:
     path = MAPS / release / "member_rules.csv"
     try:
         with open(path, newline="", encoding="utf-8") as fh:
-            return tuple(MemberRule(r["rule_id"], r["axis"], _compile(r["label_pattern"], r["rule_id"]), r["member"])
+            return tuple(MemberRule(r["rule_id"], r["axis"], _compile(r["label_pattern"], r["rule_id"]), r["member"],
+                                    _compile(r["table_pattern"], r["rule_id"]) if r.get("table_pattern") else None)
                          for r in csv.DictReader(fh))
     except OSError as exc:
         raise MappingError(f"cannot read member rules {path}: {exc}") from exc
@@ -131,10 +133,15 @@ def match_rule(kind: str, section: str, label: str, release: str = "us-gaap-2024
 
 
 @lru_cache(maxsize=65536)
-def match_member(label: str, axis: str | None = None, release: str = "us-gaap-2024") -> MemberRule | None:
+def match_member(label: str, axis: str | None = None, release: str = "us-gaap-2024", *,
+                 table: str = "") -> MemberRule | None:
+    """The member rule a row or column caption matches; rules bound to a kind of table
+    (``table_pattern``) only where the table's title (``table``) is of that kind."""
     text = rule_text(label)
     for rule in load_member_rules(release):
         if axis and rule.axis != axis:
+            continue
+        if rule.table is not None and not rule.table.search(table):
             continue
         if rule.label.search(text):
             return rule

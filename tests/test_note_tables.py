@@ -1,0 +1,119 @@
+"""Note tables read from stripped corpus filings: header cells over each column, periods
+from those cells, from headings inside the table and from the sentence above it, and the
+members the columns and rows name (learned from the other companies' official filings)."""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+
+import pytest
+
+from converter.detect import detect
+from converter.mapping import map_filing
+from converter.model import Duration, Instant, QName
+from converter.readers import read
+
+from conftest import REPO, SHARED, stripped
+
+EQUITY_AXIS = QName.std("us-gaap:StatementEquityComponentsAxis")
+SEGMENT_AXIS = QName.std("us-gaap:StatementBusinessSegmentsAxis")
+
+
+def _filing(tmp_path_factory, name: str):
+    return detect(read(stripped(tmp_path_factory.mktemp(name.split("-")[0]), name)))
+
+
+@pytest.fixture(scope="module")
+def meta(tmp_path_factory):
+    return _filing(tmp_path_factory, "meta-10-k-2025-01-30")
+
+
+@pytest.fixture(scope="module")
+def ko(tmp_path_factory):
+    return _filing(tmp_path_factory, "ko-10-q-2025-07-24")
+
+
+@pytest.fixture(scope="module")
+def nflx(tmp_path_factory):
+    return _filing(tmp_path_factory, "nflx-10-q-2025-07-18")
+
+
+def _table(filing, label: str, header: str = ""):
+    hits = [t for t in filing.tables if any(r.label == label for r in t.rows) and header in " ".join(t.raw.header)]
+    assert hits, f"no table has a row {label!r}"
+    return hits[0]
+
+
+def test_each_column_keeps_the_header_cells_over_it(meta):
+    intangibles = _table(meta, "Acquired technology")
+    stacks = intangibles.raw.column_headers
+    assert stacks[1] == ("December 31, 2024", "Gross Carrying Amount")
+    assert stacks[6] == ("December 31, 2023", "Net Carrying Amount")
+
+
+def test_a_date_over_a_group_of_columns_dates_each_of_them(meta):
+    intangibles = _table(meta, "Acquired technology")
+    dates = [c.period for c in intangibles.columns]
+    assert dates[1:4] == [Instant(dt.date(2024, 12, 31))] * 3
+    assert dates[4:] == [Instant(dt.date(2023, 12, 31))] * 3
+
+
+def test_years_alone_in_an_annual_report_are_fiscal_years_of_either_kind(tmp_path_factory):
+    # "(in millions) | 2024 | 2023 | 2022" over a 10-K note: the fiscal years, and the row's
+    # concept decides whether a column is the year or its last day
+    unh = _filing(tmp_path_factory, "unh-10-k-2025-02-27")
+    taxes = _table(unh, "Income before income taxes", "2022")
+    assert [c.period for c in taxes.columns] == [Duration(dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in (2024, 2023, 2022)]
+    assert all(c.period_open for c in taxes.columns)
+    options = _table(unh, "Outstanding at beginning of period", "Exercise Price")
+    assert {c.period for c in options.columns} == {Instant(dt.date(2024, 12, 31))}  # no year in the header: none invented
+
+
+def test_a_dateless_header_takes_the_date_of_the_sentence_above(tmp_path_factory):
+    crm = _filing(tmp_path_factory, "crm-10-k-2025-03-05")
+    securities = [t for t in crm.tables if "Amortized Cost" in " ".join(t.raw.header) and
+                  any(r.label == "Asset-backed securities" for r in t.rows)]
+    assert [t.columns[0].period for t in securities[:2]] == [Instant(dt.date(2025, 1, 31)),
+                                                              Instant(dt.date(2024, 1, 31))]
+
+
+def test_headings_that_name_periods_date_the_rows_under_them(ko):
+    segments = _table(ko, "Third party", "Latin America")
+    third_party = [r for r in segments.rows if r.label == "Third party"]
+    assert [r.period_override for r in third_party[:2]] == [Duration(dt.date(2025, 3, 29), dt.date(2025, 6, 27)),
+                                                            Duration(dt.date(2024, 3, 30), dt.date(2024, 6, 28))]
+
+
+def test_segment_columns_are_company_segments(ko):
+    mapping = map_filing(ko, exclude_company="ko")
+    segments = _table(ko, "Third party", "Latin America")
+    latin = next(c.index for c in segments.columns if c.label == "Latin America")
+    dims = {f.context.dimensions for f in mapping.facts if f.source.table == segments.index and f.source.column == latin}
+    assert dims and all(len(d) == 1 and d[0][0] == SEGMENT_AXIS and d[0][1].prefix == mapping.prefix for d in dims)
+
+
+def test_a_roll_forward_of_aoci_components_is_equity_by_component(nflx):
+    mapping = map_filing(nflx, exclude_company="nflx")
+    aoci = _table(nflx, "Balances as of June 30, 2025", "Foreign Currency Translation Adjustments")
+    balances = [f for f in mapping.facts if f.source.table == aoci.index and isinstance(f.context.period, Instant)]
+    by_column = {f.source.column: (f.concept.local, f.context.dimensions) for f in balances}
+    assert by_column[0] == ("StockholdersEquity",
+                            ((EQUITY_AXIS, QName.std("us-gaap:AccumulatedTranslationAdjustmentMember")),))
+    assert by_column[len(aoci.columns) - 1] == ("StockholdersEquity",
+                                                ((EQUITY_AXIS, QName.std("us-gaap:AccumulatedOtherComprehensiveIncomeMember")),))
+
+
+def test_learned_cells_are_what_the_learner_makes(tmp_path):
+    """The committed data holds, for one company, exactly what the script learns from its filing."""
+    spec = importlib.util.spec_from_file_location("learn_cells", REPO / "taxonomy_maps" / "scripts" / "learn_cells.py")
+    learn_cells = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(learn_cells)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "nflx-10-q-2025-07-18.htm.gz").symlink_to(SHARED / "corpus" / "dev" / "nflx-10-q-2025-07-18.htm.gz")
+    out = tmp_path / "cells.csv"
+    assert learn_cells.main(["--shared", str(SHARED), "--corpus", str(corpus), "--out", str(out)]) == 0
+    learned = [line for line in out.read_text(encoding="utf-8").splitlines()[2:]]
+    committed = [line for line in (REPO / "taxonomy_maps" / "us-gaap-2024" / "learned_cells.csv")
+                 .read_text(encoding="utf-8").splitlines() if line.startswith("nflx,")]
+    assert learned and learned == committed
