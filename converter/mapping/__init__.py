@@ -229,21 +229,22 @@ class Mapper:
 
     def choose(self, kind: str, section: str, label: str, period: PeriodType | None, want: str | None,
                *, balance_hint: str | None = None, nci: bool = False,
-               default: PeriodType = PeriodType.DURATION) -> Choice:
+               default: PeriodType = PeriodType.DURATION, exclude: frozenset[str] = frozenset()) -> Choice:
+        """The concept of a row; ``exclude`` names concepts another line of the statement holds."""
         shown, label = label, without_registrant(label, self.registrant)
         rule = (nci and match_rule(kind + "+nci", section, label, self.release)) or \
             match_rule(kind, section, label, self.release)
         if rule:
             c = self.catalog.concept(rule.concept)
             # a note's "as of" columns may hold flows (anti-dilutive shares for the period)
-            if _fits(c, period, want) or (kind == "note" and _fits(c, None, want)):
-                overruled = self._learned_overrules(kind, label, rule.concept, rule.confidence, period, want)
+            if (_fits(c, period, want) or (kind == "note" and _fits(c, None, want))) and str(c.qname) not in exclude:
+                overruled = self._learned_overrules(kind, label, rule.concept, rule.confidence, period, want, exclude)
                 return overruled or Choice(c, rule.id, rule.confidence, f"rule {rule.id}")
         if label.strip():
-            learned = self._learned_exact(kind, label, period, want)
+            learned = self._learned_exact(kind, label, period, want, exclude=exclude)
             if learned:
                 return learned
-            ranked = self._ranked(kind, label, period, want, balance_hint)
+            ranked = self._ranked(kind, label, period, want, balance_hint, exclude)
             if ranked:
                 return ranked
         data_type = want or "monetaryItemType"
@@ -252,7 +253,7 @@ class Mapper:
         return Choice(ext, "extension", 0.3, "no rule, learned label or standard label fits")
 
     def _ranked(self, kind: str, label: str, period: PeriodType | None, want: str | None,
-                balance_hint: str | None) -> Choice | None:
+                balance_hint: str | None, exclude: frozenset[str] = frozenset()) -> Choice | None:
         """The best-supported standard concept for a label no rule or learned label names.
 
         Near labels of the official filings and standard labels each offer concepts with a
@@ -276,7 +277,7 @@ class Mapper:
         best: tuple[float, Concept, str, str] | None = None
         for name, (score, rule, why) in offers.items():
             c = self.catalog.concept(name)
-            if not _fits(c, period, want):
+            if not _fits(c, period, want) or str(c.qname) in exclude:
                 continue
             total = score
             if kind != "note" and kind in self.catalog.statements_of(name):
@@ -291,7 +292,7 @@ class Mapper:
         return Choice(c, rule, round(min(0.75, 0.3 + 0.4 * total), 3), why)
 
     def _learned_exact(self, kind: str, label: str, period: PeriodType | None, want: str | None, *,
-                       majority: bool = False) -> Choice | None:
+                       majority: bool = False, exclude: frozenset[str] = frozenset()) -> Choice | None:
         """The concept official filings used for this label in this kind of table; with
         ``majority``, only their top concept, and only when at least 3 facts, 60%, agree."""
         learned = self.catalog.learned(kind, label, exclude_company=self.exclude)
@@ -300,18 +301,19 @@ class Mapper:
             return None
         for name, n in learned[:1] if majority else learned:
             c = self.catalog.concept(name)
-            if _fits(c, period, want):
+            if _fits(c, period, want) and str(c.qname) not in exclude:
                 return Choice(c, "learned:exact", round(0.6 + 0.3 * n / total, 3),
                               f"{n} of {total} official facts with this label in a {kind} table"
                               + (" (over a weaker rule)" if majority else ""))
         return None
 
     def _learned_overrules(self, kind: str, label: str, rule_concept: str, confidence: float,
-                           period: PeriodType | None, want: str | None) -> Choice | None:
+                           period: PeriodType | None, want: str | None,
+                           exclude: frozenset[str] = frozenset()) -> Choice | None:
         """A weak rule gives way when official filings agree on another concept for the label."""
         if confidence >= 0.9 or not label.strip():
             return None
-        choice = self._learned_exact(kind, label, period, want, majority=True)
+        choice = self._learned_exact(kind, label, period, want, majority=True, exclude=exclude)
         return choice if choice and choice.concept.qname.local != rule_concept else None
 
     # --- contexts and facts -------------------------------------------------------
@@ -361,6 +363,7 @@ class Mapper:
             return None
         kind = table.kind.value
         choices: dict[int, Choice] = {}
+        asked: dict[int, tuple] = {}  # row -> (label, period, data type, balance hint) its concept was chosen for
         in_assets = True
         title_choice = self._title_concept(table)
         for row in table.rows:
@@ -374,6 +377,7 @@ class Mapper:
                     title_choice.concept.period_type is PeriodType.INSTANT else \
                     self.choose("balance", "", table.title, PeriodType.INSTANT, want, balance_hint=hint)
             else:
+                asked[row.index] = (row.label or "Total", period, want, hint)
                 choices[row.index] = self.choose(kind, row.section, row.label or "Total", period, want,
                                                  balance_hint=hint, nci=self.nci, default=_column_type(table))
             if re.match(r"total assets", row.label, re.I):
@@ -388,6 +392,7 @@ class Mapper:
                 row_dims[index] = row_dims.get(index, ()) + dims
         else:
             row_dims.update(self._class_of_stock_rows(table, choices))
+            self._one_line_per_concept(table, choices, asked, set(row_dims))
         flow_rows = _cash_flow_rows(table, choices)
         for row in table.rows:
             choice = choices.get(row.index)
@@ -399,6 +404,34 @@ class Mapper:
                 self.add_fact(table, row, col, choice, _one_member_per_axis(dims), f)
         for row in table.rows:
             self._label_number_facts(table, row, choices.get(row.index))
+
+    def _one_line_per_concept(self, table: Table, choices: dict[int, Choice], asked: dict[int, tuple],
+                              members: set[int]) -> None:
+        """A statement reports a concept on one line: where lines without members that show
+        different numbers chose the same concept, the most confident keeps it and the others
+        choose again without it ("Equity income (loss), net" is not the net income above it)."""
+        excluded: dict[int, set[str]] = {}
+        for _ in range(4):
+            lines: dict[QName, list[int]] = {}
+            for i, choice in choices.items():
+                if i in asked and i not in members and not choice.concept.extension:
+                    lines.setdefault(choice.concept.qname, []).append(i)
+            moved = False
+            for qname, rows in lines.items():
+                if len(rows) < 2 or len({_shown_numbers(table.rows[i]) for i in rows}) < 2:
+                    continue  # one line, or one line shown twice (a subtotal repeated)
+                keep = max(rows, key=lambda i: (choices[i].confidence, -i))
+                for i in rows:
+                    if i == keep:
+                        continue
+                    excluded.setdefault(i, set()).add(str(qname))
+                    label, period, want, hint = asked[i]
+                    row = table.rows[i]
+                    choices[i] = self.choose(table.kind.value, row.section, label, period, want, balance_hint=hint,
+                                             nci=self.nci, default=_column_type(table), exclude=frozenset(excluded[i]))
+                    moved = True
+            if not moved:
+                return
 
     def _label_number_facts(self, table: Table, row: LineItem, choice: Choice | None) -> None:
         """Facts for the numbers a label prints ("$0.01 par value; 1,400,000,000 shares
@@ -862,6 +895,10 @@ PERIODISH = re.compile(r"\b(?:ended|months|weeks|quarter|year|as of|fiscal)\b|\b
 def _periodish(caption: str) -> bool:
     """A header cell naming a period or the scale, not a member."""
     return bool(PERIODISH.search(caption))
+
+
+def _shown_numbers(row: LineItem) -> tuple:
+    return tuple(c.shown if c is not None else None for c in row.cells)
 
 
 def _one_member_per_axis(dims: tuple) -> tuple:
