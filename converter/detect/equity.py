@@ -77,31 +77,78 @@ def _header_order(raw: RawTable) -> list[str]:
     return [c for _, c in sorted(hits)]
 
 
-def _from_captions(raw: RawTable, cols: list[Column]) -> list[Column] | None:
-    """Columns captioned one by one ("Common shares outstanding | Common stock | Treasury
-    stock | ... | Total"): each caption names its component, and "shares" a share column."""
-    from converter.detect import column_labels
+SHARES_WORD = re.compile(r"\bshares\b|\bnumber of\b", re.I)
+CLASS_WORD = re.compile(r"\bclass ([a-c])\b", re.I)
+STACK_NOISE = re.compile(r"^\(?(?:in |\$ in |amounts in )|^(?:shares|amount|amounts|number of shares)$|statements? of", re.I)
 
-    captions = column_labels(raw)
-    if not captions:
+
+def _component_of(caption: str) -> str | None:
+    comp = next((k for k in components() if k["header_re"].search(caption)), None)
+    if comp is None:
+        return "total" if re.match(r"^total\b", caption, re.I) else None
+    return comp["component"]
+
+
+def _stacked_captions(raw: RawTable) -> list[tuple[str, bool, str, tuple]] | None:
+    """(component, shares, caption, class member) per column from the header cells over
+    it, the lowest naming cell first ("Class A" under "Common Stock" is common stock of
+    class A; "Stockholders' Equity" over a group names none of them); None when a column's
+    cells name no component."""
+    if len(raw.column_headers) != raw.ncols:
         return None
     found = []
-    for caption in captions:
-        comp = next((k for k in components() if k["header_re"].search(caption)), None)
-        if comp is None and not re.match(r"^total\b", caption, re.I):
-            return None  # a caption we cannot place: use the other evidence instead
-        found.append(("total" if comp is None else comp["component"],
-                      bool(re.search(r"\bshares\b|\bnumber of\b", caption, re.I)), caption))
-    if not any(comp == "noncontrolling" for comp, _, _ in found) or found[-1][0] == "parent":
+    seen_shares: set[str] = set()
+    for stack in raw.column_headers:
+        parts = [p for p in stack if not STACK_NOISE.search(p)]
+        comp = next((c for p in reversed(parts) if (c := _component_of(p)) is not None), None)
+        if comp is None:
+            return None
+        shares = any(SHARES_WORD.search(p) and not re.search(r"\bamount\b", p, re.I) for p in stack) and \
+            not any(re.fullmatch(r"amounts?", p.strip(), re.I) for p in stack)
+        caption = " ".join(parts)
+        named = {m.lower() for m in CLASS_WORD.findall(caption)}
+        klass = named.pop() if len(named) == 1 and comp == "common_stock" else None  # one class's common stock
+        if shares and comp in seen_shares and not any(re.fullmatch(r"shares", p.strip(), re.I) for p in stack):
+            shares = False  # "Common shares" again, right of its share counts: the amount
+        if shares:
+            seen_shares.add(comp)
+        found.append((comp, shares, caption, (f"class {klass}",) if klass else ()))
+    return found
+
+
+def _from_captions(raw: RawTable, cols: list[Column]) -> list[Column] | None:
+    """Columns captioned one by one ("Common shares outstanding | Common stock | Treasury
+    stock | ... | Total"), by the header cells over each column where the reader saw the
+    grid: each caption names its component, and "shares" a share column."""
+    from converter.detect import column_labels
+    from converter.mapping.rules import match_member
+
+    found = _stacked_captions(raw)
+    if found is None:
+        captions = column_labels(raw)
+        if not captions:
+            return None
+        found = []
+        for caption in captions:
+            comp = _component_of(caption)
+            if comp is None:
+                return None  # a caption we cannot place: use the other evidence instead
+            found.append((comp, bool(SHARES_WORD.search(caption)), caption, ()))
+    classes = {c: match_member(klass[0], "us-gaap:StatementClassOfStockAxis") for _, _, _, klass in found
+               for c in klass}
+    if not any(comp == "noncontrolling" for comp, _, _, _ in found) or found[-1][0] == "parent":
         # without a noncontrolling column (or in the last column) the stockholders' equity
         # total is the total
         found = [("total" if comp == "parent" and (k == len(found) - 1 or not any(
-            c == "noncontrolling" for c, _, _ in found)) else comp, shares, caption)
-            for k, (comp, shares, caption) in enumerate(found)]
+            c == "noncontrolling" for c, _, _, _ in found)) else comp, shares, caption, klass)
+            for k, (comp, shares, caption, klass) in enumerate(found)]
     out = []
-    for col, (comp, shares, caption) in zip(cols, found):
+    for col, (comp, shares, caption, klass) in zip(cols, found):
         member = next((k["member"] for k in components() if k["component"] == comp), "")
         dims = ((AXIS, QName.std(member)),) if member else ()
+        rule = classes.get(klass[0]) if klass else None
+        if rule is not None and rule.member:
+            dims += ((QName.std(rule.axis), QName.std(rule.member)),)
         out.append(replace(col, component=comp, is_shares=shares, members=dims, header=caption,
                            period_evidence=col.period_evidence + f"; component: column caption '{caption}'"))
     return out

@@ -418,8 +418,8 @@ class Mapper:
                     lines.setdefault(choice.concept.qname, []).append(i)
             moved = False
             for qname, rows in lines.items():
-                if len(rows) < 2 or len({_shown_numbers(table.rows[i]) for i in rows}) < 2:
-                    continue  # one line, or one line shown twice (a subtotal repeated)
+                if len(rows) < 2 or not self._disagree(table, [table.rows[i] for i in rows], choices[rows[0]].concept):
+                    continue  # one line, one line shown twice (a subtotal repeated), or other dates (opening cash)
                 keep = max(rows, key=lambda i: (choices[i].confidence, -i))
                 for i in rows:
                     if i == keep:
@@ -432,6 +432,19 @@ class Mapper:
                     moved = True
             if not moved:
                 return
+
+    def _disagree(self, table: Table, rows: list[LineItem], concept: Concept) -> bool:
+        """Whether lines of one concept would report two numbers for one date or period."""
+        seen: dict = {}
+        for row in rows:
+            for col in table.columns:
+                cell = row.cells[col.index] if col.index < len(row.cells) else None
+                if cell is None or cell.value is None:
+                    continue
+                period = self._period(table, row, col, concept)
+                if seen.setdefault((period, col.members), abs(cell.value)) != abs(cell.value):
+                    return True
+        return False
 
     def _label_number_facts(self, table: Table, row: LineItem, choice: Choice | None) -> None:
         """Facts for the numbers a label prints ("$0.01 par value; 1,400,000,000 shares
@@ -895,10 +908,6 @@ PERIODISH = re.compile(r"\b(?:ended|months|weeks|quarter|year|as of|fiscal)\b|\b
 def _periodish(caption: str) -> bool:
     """A header cell naming a period or the scale, not a member."""
     return bool(PERIODISH.search(caption))
-
-
-def _shown_numbers(row: LineItem) -> tuple:
-    return tuple(c.shown if c is not None else None for c in row.cells)
 
 
 def _one_member_per_axis(dims: tuple) -> tuple:
