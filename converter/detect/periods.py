@@ -289,9 +289,13 @@ def heading_period(label: str, facts: DocumentFacts, latest: int | None = None) 
                         f"heading '{label}': the fiscal year ending {end:%B %-d, %Y}", open=True)
 
 
+DATE_ONLY = re.compile(r"^(?:as of |at )?" + DATE.pattern + r"$", re.I)
+
+
 def row_balance_date(label: str) -> dt.date | None:
-    """'Balance as of December 31, 2020' -> that date; None for other rows."""
-    if not BALANCE_ROW.search(label):
+    """'Balance as of December 31, 2020' (or the date alone, 'March 28, 2025') -> that
+    date; None for other rows."""
+    if not BALANCE_ROW.search(label) and not DATE_ONLY.match(label.strip(" :")):
         return None
     ds = [(m, d, y) for (m, d, y, _) in parse_dates(label) if y]
     if not ds:

@@ -280,17 +280,26 @@ def _split_run(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple
     return [(start, end)]
 
 
-def _leading_minor_dropped(columns: list[tuple[int, int]], rows: list[_Row]) -> list[tuple[int, int]]:
+def _leading_minor_dropped(columns: list[tuple[int, int]], rows: list[_Row],
+                           head: list[_Row]) -> list[tuple[int, int]]:
     """Columns left of the main ones holding a number or two (a share count inside a label,
-    a note reference) are part of the labels, not value columns."""
+    a note reference) are part of the labels, not value columns; unless a header cell of
+    their own stands over them ("Class A | Shares" over balances only)."""
     counts = [sum(1 for r in rows for c in r.value_cells if s <= c.start < e) for s, e in columns]
     if not counts:
         return columns
     minor = max(2, max(counts) // 4)
     k = 0
-    while k < len(columns) - 1 and counts[k] <= minor and counts[k] * 4 <= max(counts):
+    while k < len(columns) - 1 and counts[k] <= minor and counts[k] * 4 <= max(counts) and \
+            not _headed(columns[k], head):
         k += 1
     return columns[k:]
+
+
+def _headed(column: tuple[int, int], head: list[_Row]) -> bool:
+    """A header cell starts over the column (not a caption spread from the label area)."""
+    s, e = column
+    return any(c.text and 0 < c.start and s - 2 <= c.start < e for r in head for c in r.cells)
 
 
 def _column_of(cell: _Cell, columns: list[tuple[int, int]]) -> int | None:
@@ -436,7 +445,7 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) 
         return None
     first_data = rows.index(candidates[0])
     body = [r for r in rows[first_data:] if not _is_year_row(r)]
-    columns = _leading_minor_dropped(_value_columns(body), body)
+    columns = _leading_minor_dropped(_value_columns(body), body, rows[:first_data])
     if not columns:
         return None
     first_start = columns[0][0]
