@@ -18,7 +18,8 @@ from pathlib import Path
 from converter.model import Column, Instant, LineItem, QName, RawTable, Table
 
 MAPS = Path(__file__).resolve().parents[2] / "taxonomy_maps"
-AXIS = QName.std("us-gaap:StatementEquityComponentsAxis")
+AXIS_NAME = "us-gaap:StatementEquityComponentsAxis"
+AXIS = QName.std(AXIS_NAME)
 STOCK_COMPONENTS = {"common_stock", "preferred_stock", "treasury_stock"}
 SHARES_CAPTION = re.compile(r"(?:^|\|\s*)shares\s*\|\s*amount\b", re.I)
 
@@ -90,8 +91,9 @@ def _component_of(caption: str) -> str | None:
 
 
 def _stacked_captions(raw: RawTable) -> list[tuple[str, bool, str, tuple]] | None:
-    """(component, shares, caption, class member) per column from the header cells over
-    it, the lowest naming cell first ("Class A" under "Common Stock" is common stock of
+    """(component, shares, caption, extra) per column from the header cells over it (extra:
+    the one class of stock of a common stock column, or the caption naming which part of
+    AOCI an AOCI column holds), the lowest naming cell first ("Class A" under "Common Stock" is common stock of
     class A; "Stockholders' Equity" over a group names none of them); None when a column's
     cells name no component."""
     if len(raw.column_headers) != raw.ncols:
@@ -112,7 +114,10 @@ def _stacked_captions(raw: RawTable) -> list[tuple[str, bool, str, tuple]] | Non
             shares = False  # "Common shares" again, right of its share counts: the amount
         if shares:
             seen_shares.add(comp)
-        found.append((comp, shares, caption, (f"class {klass}",) if klass else ()))
+        extra = (f"class {klass}",) if klass else ()
+        if comp == "aoci":  # "Foreign Currency Translation" under "Accumulated Other Comprehensive Income"
+            extra = tuple(p for p in parts if _component_of(p) is None)[-1:]
+        found.append((comp, shares, caption, extra))
     return found
 
 
@@ -134,19 +139,23 @@ def _from_captions(raw: RawTable, cols: list[Column]) -> list[Column] | None:
             if comp is None:
                 return None  # a caption we cannot place: use the other evidence instead
             found.append((comp, bool(SHARES_WORD.search(caption)), caption, ()))
-    classes = {c: match_member(klass[0], "us-gaap:StatementClassOfStockAxis") for _, _, _, klass in found
-               for c in klass}
+    classes = {c: match_member(c, "us-gaap:StatementClassOfStockAxis") for _, _, _, extra in found for c in extra}
+    aoci_parts = {c: match_member(c, AXIS_NAME, table="accumulated other comprehensive income")
+                  for comp, _, _, extra in found if comp == "aoci" for c in extra}
     if not any(comp == "noncontrolling" for comp, _, _, _ in found) or found[-1][0] == "parent":
         # without a noncontrolling column (or in the last column) the stockholders' equity
         # total is the total
         found = [("total" if comp == "parent" and (k == len(found) - 1 or not any(
-            c == "noncontrolling" for c, _, _, _ in found)) else comp, shares, caption, klass)
-            for k, (comp, shares, caption, klass) in enumerate(found)]
+            c == "noncontrolling" for c, _, _, _ in found)) else comp, shares, caption, extra)
+            for k, (comp, shares, caption, extra) in enumerate(found)]
     out = []
-    for col, (comp, shares, caption, klass) in zip(cols, found):
+    for col, (comp, shares, caption, extra) in zip(cols, found):
         member = next((k["member"] for k in components() if k["component"] == comp), "")
+        part = aoci_parts.get(extra[0]) if extra and comp == "aoci" else None
+        if part is not None and part.member:
+            member = part.member  # the AOCI component the column holds
         dims = ((AXIS, QName.std(member)),) if member else ()
-        rule = classes.get(klass[0]) if klass else None
+        rule = classes.get(extra[0]) if extra and comp != "aoci" else None
         if rule is not None and rule.member:
             dims += ((QName.std(rule.axis), QName.std(rule.member)),)
         out.append(replace(col, component=comp, is_shares=shares, members=dims, header=caption,

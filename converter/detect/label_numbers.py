@@ -129,5 +129,9 @@ def _number(m: re.Match, kind: str, scale: int, shares_scale: int) -> tuple[Deci
         return value, MULTIPLIER[m.group("mult").lower()]
     if kind in ("allowance", "accumulated_depreciation", "tax", "tax_benefit"):
         return value, scale
-    # shares: a full count is shown as is; a short one in the table's unit ("900 shares" in millions)
+    # shares: in the unit the header gives shares apart ("number of shares, which are
+    # reflected in thousands"); else a full count is shown as is and a short one in the
+    # table's unit ("900 shares" in millions)
+    if shares_scale and shares_scale != scale:
+        return value, shares_scale
     return value, 0 if len(m.group("num").replace(",", "")) >= 7 else (shares_scale or scale)
