@@ -6,6 +6,9 @@ A value's XBRL sign is its shown sign times a factor f:
 - cash flow statements add every line too, and the taxonomy gives each cash flow concept
   the balance of its effect on cash: debit adds (+1), credit subtracts (-1), so a purchase
   of equipment shown as (23,172) is +23,172;
+- comprehensive income statements add their lines as shown too, so f is the concept's
+  weight under other comprehensive income (reclassifications out of AOCI subtract), except
+  for the tax of a line and the part attributable to noncontrolling interests;
 - income and note tables show expenses as positive deductions, so f is +1, except for a
   debit (expense) concept whose every value is shown in parentheses (a deduction shown
   negative, not a negative expense);
@@ -27,6 +30,12 @@ OUTFLOW_PREFIXES = ("PaymentsFor", "PaymentsTo", "PaymentsOf", "RepaymentsOf", "
 
 
 STARTING_POINTS = ("NetIncomeLoss", "ProfitLoss", "NetIncomeLossAvailableToCommonStockholdersBasic")
+OCI_PARENTS = ("OtherComprehensiveIncomeLossNetOfTax", "OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent",
+               "OtherComprehensiveIncomeLossBeforeTax")
+# Lines filers show with the sign they tag: the tax of an OCI item ("tax (expense) benefit")
+# and what is attributable to noncontrolling interests (shown as a deduction).
+OCI_AS_SHOWN = re.compile(r"(?<!NetOf)(?<!Before)(?<!After)(?<!And)Tax(?:Parent|PortionAttributableToParent\d*|"
+                          r"AttributableToParent)?$|NoncontrollingInterest")
 
 
 def _cash_factor(concept: Concept) -> int:
@@ -72,6 +81,10 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
     if table.kind is StatementKind.BALANCE:
         w = _weight(catalog, BALANCE_PARENTS, concept)
         return -1 if w == -1 and all_shown_negative(row) else 1
+    if table.kind is StatementKind.COMPREHENSIVE and not OCI_AS_SHOWN.search(concept.qname.local):
+        # other comprehensive income adds its lines as shown: a reclassification the taxonomy
+        # subtracts ("net (gains) losses included in net income" shown as (5)) is +5
+        return -1 if _weight(catalog, OCI_PARENTS, concept) == -1 else 1
     if concept.balance == "debit" and all_shown_negative(row):
         return -1
     return 1
