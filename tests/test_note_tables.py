@@ -117,3 +117,14 @@ def test_learned_cells_are_what_the_learner_makes(tmp_path):
     committed = [line for line in (REPO / "taxonomy_maps" / "us-gaap-2024" / "learned_cells.csv")
                  .read_text(encoding="utf-8").splitlines() if line.startswith("nflx,")]
     assert learned and learned == committed
+
+
+def test_copy_paste_equity_headers_run_together_are_split_into_their_columns(tmp_path_factory):
+    # "COMMON STOCKCAPITAL IN EXCESS ... TOTAL" / "CLASS ACLASS B" / "SHARESAMOUNTSHARESAMOUNT"
+    nke = detect(read(stripped(tmp_path_factory.mktemp("nke-text"), "nke-10-k-2025-07-17", "text-noyears")))
+    equity = next(t for t in nke.tables if t.kind.value == "equity")
+    assert [(c.component, c.is_shares) for c in equity.columns] == [
+        ("common_stock", True), ("common_stock", False), ("common_stock", True), ("common_stock", False),
+        ("apic", False), ("aoci", False), ("retained_earnings", False), ("total", False)]
+    class_a = QName.std("us-gaap:CommonClassAMember")
+    assert [any(m == class_a for _, m in c.members) for c in equity.columns[:4]] == [True, True, False, False]

@@ -133,12 +133,13 @@ def _from_captions(raw: RawTable, cols: list[Column]) -> list[Column] | None:
         captions = column_labels(raw)
         if not captions:
             return None
-        found = []
-        for caption in captions:
-            comp = _component_of(caption)
-            if comp is None:
-                return None  # a caption we cannot place: use the other evidence instead
-            found.append((comp, bool(SHARES_WORD.search(caption)), caption, ()))
+        comps = [_component_of(caption) for caption in captions]
+        if None in comps:
+            return None  # a caption we cannot place: use the other evidence instead
+        # "Common shares | Treasury shares | Common shares": a component named again to the
+        # right of its "shares" caption has its share count first, its amount second
+        found = [(comp, bool(SHARES_WORD.search(caption)) and (comp in comps[k + 1:] or comp not in comps[:k]),
+                  caption, ()) for k, (comp, caption) in enumerate(zip(comps, captions))]
     classes = {c: match_member(c, "us-gaap:StatementClassOfStockAxis") for _, _, _, extra in found for c in extra}
     aoci_parts = {c: match_member(c, AXIS_NAME, table="accumulated other comprehensive income")
                   for comp, _, _, extra in found if comp == "aoci" for c in extra}
@@ -163,6 +164,89 @@ def _from_captions(raw: RawTable, cols: list[Column]) -> list[Column] | None:
     return out
 
 
+# Where a header names the components in one run ("Common StockAdditional Paid-InCapital
+# ... Total Equity"): stockholders' equity (the parent's total) and the grand total.
+TEXT_PARENT = re.compile(r"(?:total ?)?(?:stockholders|shareholders|shareowners)['’]? ?equity", re.I)
+TEXT_TOTAL = re.compile(r"\btotal ?(?:equity|deficit)?", re.I)
+STOCK_SLOTS = {"common_stock", "preferred_stock", "treasury_stock", "common_apic"}
+TEXT_CLASS = re.compile(r"class\s?([a-c])(?=class|\W|$)", re.I)
+SCALE_NOTE = re.compile(r"\((?:in|\$ in|amounts in|dollars in)\b[^)]*\)", re.I)
+
+
+def _components_in_order(text: str) -> list[tuple[str, str]]:
+    """(component, the words naming it) as a header names them, left to right: the
+    longest mention wins where mentions overlap ("Stock and Additional Paid-In Capital"
+    over "Common Stock" and "Additional"), and neighbouring mentions of one component are
+    one ("Additional" "Paid-In Capital")."""
+    mentions = []
+    for k in components():
+        if k["component"] in ("total", "parent"):
+            continue
+        mentions += [(m.start(), m.end(), k["component"]) for m in k["header_re"].finditer(text)]
+    mentions += [(m.start(), m.end(), "parent") for m in TEXT_PARENT.finditer(text)]
+    mentions += [(m.start(), m.end(), "total") for m in TEXT_TOTAL.finditer(text)]
+    taken: list[tuple[int, int, str]] = []
+    for start, end, comp in sorted(mentions, key=lambda m: (-(m[1] - m[0]), m[0])):
+        if all(end <= s or start >= e for s, e, _ in taken):
+            taken.append((start, end, comp))
+    order: list[tuple[str, str]] = []
+    for start, end, comp in sorted(taken):
+        if order and order[-1][0] == comp and not text[start:end].lower().startswith(("common", "treasury")):
+            order[-1] = (comp, order[-1][1] + " " + text[start:end])
+        else:
+            order.append((comp, text[start:end]))
+    return order
+
+
+def _from_header_text(raw: RawTable, cols: list[Column]) -> list[Column] | None:
+    """Copy-paste headers run the captions together over several lines ("COMMON
+    STOCKCAPITAL IN EXCESS ... TOTAL" / "CLASS ACLASS B" / "SHARESAMOUNTSHARESAMOUNT"):
+    the components in order, common stock split by the classes named, and the first stock
+    components by the "shares | amount" pairs, must come to the number of columns."""
+    from converter.detect.dates import CASE_CHANGE
+    from converter.mapping.rules import match_member
+
+    lines = [CASE_CHANGE.sub(r" \1", SCALE_NOTE.sub(" ", h)) for h in raw.header if not re.search(r"statements? of", h, re.I)]
+    # a line naming only stockholders' equity is a caption over a group of columns
+    named = [h for h in lines if [c for c, _ in _components_in_order(h)] not in ([], ["parent"])]
+    if not named:
+        return None
+    order = _components_in_order(" ".join(named))
+    rest = " ".join(h for h in lines if h not in named)
+    classes = [c.lower() for c in TEXT_CLASS.findall(rest)]
+    pairs = len(re.findall(r"shares", rest, re.I)) if re.search(r"amount", rest, re.I) else 0
+    comps = [comp for comp, _ in order]
+    found: list[tuple[str, bool, str]] = []
+    for k, (comp, words) in enumerate(order):
+        # "Common shares" named again further right: the first is the share count
+        counted = "shares" in words.lower() and comp in comps[k + 1:]
+        for klass in ([f"class {c}" for c in classes] if comp == "common_stock" and len(classes) > 1 else [""]):
+            if pairs and comp in STOCK_SLOTS:
+                found += [(comp, True, klass), (comp, False, klass)]
+                pairs -= 1
+            else:
+                found.append((comp, counted, klass))
+        if comp == "common_stock":
+            classes = []
+    if found and found[-1][0] == "parent":
+        found[-1] = ("total", False, "")  # the last column: the statement's total
+    if len(found) != len(cols) or found[-1][0] != "total":
+        return None
+    if not any(comp == "noncontrolling" for comp, _, _ in found):
+        found = [("total" if comp == "parent" else comp, shares, klass) for comp, shares, klass in found]
+    members = {k["component"]: k["member"] for k in components()}
+    out = []
+    for col, (comp, shares, klass) in zip(cols, found):
+        dims = ((AXIS, QName.std(members[comp])),) if members.get(comp) else ()
+        rule = match_member(klass, "us-gaap:StatementClassOfStockAxis") if klass else None
+        if rule is not None and rule.member:
+            dims += ((QName.std(rule.axis), QName.std(rule.member)),)
+        caption = comp.replace("_", " ") + (f" {klass}" if klass else "") + (" (shares)" if shares else "")
+        out.append(replace(col, component=comp, is_shares=shares, members=dims, header=col.header or caption,
+                           period_evidence=col.period_evidence + f"; component: header order, {caption}"))
+    return out
+
+
 def _looks_like_shares(values: list[Decimal], neighbour: list[Decimal], ratio: int = 100) -> bool:
     big = [abs(v) for v in values if v]
     small = [abs(v) for v in neighbour if v]
@@ -173,7 +257,7 @@ def _looks_like_shares(values: list[Decimal], neighbour: list[Decimal], ratio: i
 def equity_columns(raw: RawTable, cols: list[Column], items: list[LineItem], bs: Table | None,
                    previous: Table | None) -> list[Column]:
     n = len(cols)
-    captioned = _from_captions(raw, cols)
+    captioned = _from_captions(raw, cols) or _from_header_text(raw, cols)
     if captioned is not None:
         return captioned
     matches = _balance_sheet_matches(items, bs)
