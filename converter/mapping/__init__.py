@@ -171,6 +171,17 @@ def _caption(table: Table, column: int) -> str:
     return next((text for text in reversed(stack) if not _periodish(text)), table.columns[column].label)
 
 
+def _class_named(label: str) -> str:
+    """The class of stock a row label starts with ("Class A common stock, $0.0001 par
+    value..." -> "Class A common stock"; "Class B — 1,186 and 1,205 shares" -> "Class B"),
+    when a member rule names it; else ""."""
+    head = re.split(r"\s[—–-]\s|,|;|\(|\s\$?\d", label, maxsplit=1)[0].strip()
+    for text in (head, " ".join(head.split()[:2])):
+        if text and match_member(text, "us-gaap:StatementClassOfStockAxis"):
+            return text
+    return ""
+
+
 def _table_text(table: Table) -> str:
     """The table's title and the sentence above it: what the table says it is about."""
     above = table.raw.context_before[-1] if table.raw is not None and table.raw.context_before else ""
@@ -452,8 +463,8 @@ class Mapper:
         A rule without a concept means the tax part of the row's own concept: the child the
         standard calculation subtracts from it ("..., net of tax of $159": the NetOfTax line's Tax)."""
         axis = "us-gaap:StatementClassOfStockAxis"
-        named_class = match_member(row.label.split(",")[0], axis)  # "Class A common stock, $0.0001 par value..."
-        class_dims = ((self.catalog.axis(axis), self._member(row.label.split(",")[0], axis)),) if named_class else ()
+        named_class = _class_named(row.label)  # "Class A common stock, $0.0001 par value...", "Class B — 1,186 and..."
+        class_dims = ((self.catalog.axis(axis), self._member(named_class, axis)),) if named_class else ()
         for k, number in enumerate(row.label_numbers):
             rule = match_label_number(number.kind, row.label, self.release)
             name = (rule.concept or self._tax_part(choice)) if rule else None
@@ -685,7 +696,8 @@ class Mapper:
         axis = "us-gaap:StatementClassOfStockAxis"
         dims: dict[int, tuple] = {}
         for row in table.rows:
-            if row.is_abstract or not row.section or row.index not in choices or not match_member(row.label, axis):
+            named_class = _class_named(row.label)
+            if row.is_abstract or not row.section or row.index not in choices or not named_class:
                 continue
             want = _want_type(table, row)
             heading = self.choose(table.kind.value, "", row.section, _expected_period(table, row), want)
@@ -693,7 +705,7 @@ class Mapper:
                 continue
             choices[row.index] = Choice(heading.concept, f"{heading.rule}+class", min(heading.confidence, 0.85),
                                         f"the heading '{row.section}' names the amount; {heading.why}")
-            dims[row.index] = ((self.catalog.axis(axis), self._member(row.label, axis)),)
+            dims[row.index] = ((self.catalog.axis(axis), self._member(named_class, axis)),)
         return dims
 
     def _statement_members(self, table: Table, choices: dict[int, Choice]) -> dict[int, tuple]:
