@@ -58,6 +58,9 @@ SPLIT_TOTAL = re.compile(r"Revenue|^CostOf|Sales|ContractWithCustomer")  # total
 SEGMENT_TITLE = re.compile(r"\bsegments?\b", re.I)
 SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
 MEMBER_PLACES = ("row", "section", "column")  # where official note tables named members
+MATURITY_ROW = re.compile(r"^(?:fiscal )?(?:19|20)\d\d(?:\s*(?:-|–|through|to|and)\s*(?:(?:19|20)\d\d|thereafter))?$|"
+                          r"^thereafter$|^(?:later|remaining) years$|^(?:remainder|rest) of (?:fiscal )?(?:19|20)\d\d|"
+                          r"^(?:due )?(?:in|within|after) (?:one|1|two|five|ten|\w+) (?:years?|months)", re.I)
 NCI = re.compile(r"non-?controlling|minority interest", re.I)
 AOCI = re.compile(r"other comprehensive|\baoci\b", re.I)
 STOCK_SHARE_BALANCE = {"common_stock": "CommonStockSharesOutstanding", "treasury_stock": "TreasuryStockCommonShares",
@@ -598,8 +601,11 @@ class Mapper:
             if sum(bool(match_member(r.label, axis)) for r in parts) < len(parts) / 2:
                 return {}
             return self._assign(rows, axis, title_choice, choices)
-        if not rows[-1].is_total:
-            return {}
+        if not rows[-1].is_total or 2 * sum(bool(MATURITY_ROW.match(r.label)) for r in parts) >= len(parts):
+            return {}  # rows of years ("2025", "2026", "Thereafter"): a maturity schedule, not members
+        if len(parts) >= 2 and all(choices[r.index].rule.startswith("R-") for r in parts) and \
+                len({choices[r.index].concept.qname for r in parts}) == len(parts):
+            return {}  # rules named a concept for every line ("Current / Federal")
         geo = sum(bool(match_member(r.label, "srt:StatementGeographicalAxis")) for r in rows)
         concepts = [choices[r.index].concept.qname for r in parts]
         repeated = len(set(concepts)) < len(concepts)
