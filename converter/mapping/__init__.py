@@ -57,6 +57,7 @@ WEAK_RULES = ("extension", "taxonomy:label", "learned:fuzzy")
 SPLIT_TOTAL = re.compile(r"Revenue|^CostOf|Sales|ContractWithCustomer")  # totals a company splits by product or service
 SEGMENT_TITLE = re.compile(r"\bsegments?\b", re.I)
 SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
+DEBT_AXIS, DEBT_TYPE_AXIS = "us-gaap:DebtInstrumentAxis", "us-gaap:LongtermDebtTypeAxis"
 MEMBER_PLACES = ("row", "section", "column")  # where official note tables named members
 MATURITY_ROW = re.compile(r"^(?:fiscal )?(?:19|20)\d\d(?:\s*(?:-|–|through|to|and)\s*(?:(?:19|20)\d\d|thereafter))?$|"
                           r"^thereafter$|^(?:later|remaining) years$|^(?:remainder|rest) of (?:fiscal )?(?:19|20)\d\d|"
@@ -640,7 +641,7 @@ class Mapper:
                 # an unlabeled total of rows that share one concept: the total is that concept
                 closing = choices[block[0].index] if block else closing
                 choices[r.index] = closing
-            dims.update(self._assign(block, axis, closing, choices))
+            dims.update(self._assign(block, axis, closing, choices, table))
             block = [r] if member_total else []
         return dims
 
@@ -745,17 +746,29 @@ class Mapper:
             block = []
         return dims
 
-    def _assign(self, rows: list[LineItem], axis: str, base: Choice, choices: dict[int, Choice]) -> dict:
+    def _assign(self, rows: list[LineItem], axis: str, base: Choice, choices: dict[int, Choice],
+                table: Table | None = None) -> dict:
         axis_q = self.catalog.axis(axis)
         dims = {}
         for r in rows:
             member = self._member(r.label, axis)
             if member is None:
                 continue
-            dims[r.index] = ((axis_q, member),)
+            dims[r.index] = ((axis_q, member),) + self._debt_type(r, axis, table)
             choices[r.index] = Choice(base.concept, f"{base.rule}+member", min(base.confidence, 0.85),
                                       f"member of {axis} under concept {base.concept.qname}")
         return dims
+
+    def _debt_type(self, row: LineItem, axis: str, table: Table | None) -> tuple:
+        """A debt instrument row ("4.25% senior notes due 2029") is also of the type of debt
+        its label, heading or table names ("senior notes"): LongtermDebtTypeAxis."""
+        if axis != DEBT_AXIS:
+            return ()
+        rule = match_member(" ".join((row.label, row.section, table.title if table is not None else "")),
+                            DEBT_TYPE_AXIS)
+        if rule is None or not rule.member:
+            return ()
+        return ((self.catalog.axis(DEBT_TYPE_AXIS), self.catalog.member(rule.member)),)
 
     def _member(self, label: str, axis: str, *, make: bool = True) -> QName | None:
         rule = match_member(label, axis)

@@ -242,9 +242,11 @@ def _grid(table, first_ordinal: int) -> list[_Row]:
 
 
 def _is_year_row(row: _Row) -> bool:
-    """Years over the value columns ("2025 | 2024"), maybe after a caption in the label column."""
+    """Years over the value columns ("2025 | 2024"), maybe after a caption in the label
+    column, maybe beside captions of their own ("2024 | Effective interest rate | 2023")."""
     filled = [c for c in row.cells if c.text and c.start > 0 and not AFFIX_LEFT.match(c.text)]
-    return bool(filled) and all(YEAR.match(c.text) for c in filled) and not any(
+    years = [c for c in filled if YEAR.match(c.text)]
+    return bool(years) and all(YEAR.match(c.text) or not c.numeric for c in filled) and not any(
         c.start == 0 and c.numeric for c in row.cells)
 
 
