@@ -185,6 +185,7 @@ class RawCell:
     value: Decimal | None
     negative_shown: bool = False  # shown in parentheses or with a minus: presentation, not XBRL sign
     is_dash: bool = False  # "—": a shown zero
+    percent: bool = False  # "21.0 %": a rate, whose XBRL value is the shown number over 100
     locator: str = ""  # reader-specific address (text: "line:col", html: element path/id)
 
     @property
@@ -202,6 +203,8 @@ class RawRow:
     line: int  # 1-based line (text) or row ordinal in the document (html)
     notes: tuple[str, ...] = ()  # how the row was read: wrapped label, empty cell placed by spacing...
     label_locator: str = ""  # where the label is (html: its element), for numbers printed inside it
+    # a label spread over several cells: (text, locator) of each (html), for numbers inside them
+    label_cells: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

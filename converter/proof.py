@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # Arelle takes half a second to import: only the commands tha
 FACT_ID = re.compile(r"f-(\d+)-(\d+)-(\d+)")
 
 _SHARES = QName.std("xbrli:shares")
+_PURE = QName.std("xbrli:pure")
 
 
 def fact_id(table: int, row: int, column: int) -> str:
@@ -95,8 +96,9 @@ def _is_currency(measure: QName) -> bool:
     return measure.namespace == NS["iso4217"]
 
 
-def _scale_for(unit: Unit | None, table: Table, row_scale: int | None = None) -> int | None:
-    """The table's scale that applies to a fact of this unit; None if no rule covers it."""
+def _scale_for(unit: Unit | None, table: Table, row_scale: int | None = None, *, percent: bool = False) -> int | None:
+    """The table's scale that applies to a fact of this unit; None if no rule covers it
+    (a pure number, for one, only comes from a percentage)."""
     if unit is None:
         return None
     numerators, denominators = unit.numerators, unit.denominators
@@ -108,6 +110,8 @@ def _scale_for(unit: Unit | None, table: Table, row_scale: int | None = None) ->
         return None
     if numerators[0] == _SHARES:
         return table.shares_scale
+    if numerators[0] == _PURE:
+        return -2 if percent else None  # rates are shown as percentages
     if _is_currency(numerators[0]):
         return table.scale if row_scale is None else row_scale
     return None
@@ -115,7 +119,8 @@ def _scale_for(unit: Unit | None, table: Table, row_scale: int | None = None) ->
 
 def _check(source: _SourceCell, fact: Fact) -> Mismatch | None:
     where = source.where()
-    scale = source.scale if source.scale is not None else _scale_for(fact.unit, source.table, source.row_scale)
+    scale = source.scale if source.scale is not None else \
+        _scale_for(fact.unit, source.table, source.row_scale, percent=source.cell.percent)
     if scale is None:
         return Mismatch(fact.id, "unit", f"{fact.concept} in unit {fact.unit} has no scale rule; {where}")
     expected = source.shown.scaleb(scale)

@@ -123,8 +123,10 @@ def test_crafted_split_cells_spacers_dashes_and_footnotes():
     assert income.context_before[-1] == "(in thousands, except per share amounts)"
     assert income.header == ("Three Months Ended | Six Months Ended", "June 30, | June 30,", "2025 | 2024")
     rows = {r.label: r.cells for r in income.rows}
-    # footnote mark and nbsp gone; the row of percentages is not a statement row
-    assert set(rows) == {"Revenue", "Cost of revenue", "Gross margin"}
+    # footnote mark and nbsp gone; the row of percentages is read as rates ("81 %" is 81, a percentage)
+    assert set(rows) == {"Revenue", "Cost of revenue", "Gross margin", "Margin"}
+    assert [(c.value, c.percent) for c in rows["Margin"]] == [(Decimal(81), True), (Decimal(100), True)]
+    assert not any(c.percent for label, cells in rows.items() if label != "Margin" for c in cells if c is not None)
     assert shown(rows["Revenue"]) == [Decimal(1234), Decimal(1000)]
     assert shown(rows["Cost of revenue"]) == [Decimal(-234), Decimal(0)]
     assert rows["Cost of revenue"][1].is_dash

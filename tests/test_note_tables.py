@@ -4,6 +4,7 @@ members the columns and rows name (learned from the other companies' official fi
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 import importlib.util
 
 import pytest
@@ -128,3 +129,25 @@ def test_copy_paste_equity_headers_run_together_are_split_into_their_columns(tmp
         ("apic", False), ("aoci", False), ("retained_earnings", False), ("total", False)]
     class_a = QName.std("us-gaap:CommonClassAMember")
     assert [any(m == class_a for _, m in c.members) for c in equity.columns[:4]] == [True, True, False, False]
+
+
+@pytest.fixture(scope="module")
+def abbv(tmp_path_factory):
+    return _filing(tmp_path_factory, "abbv-10-k-2025-02-14")
+
+
+def test_percentages_are_rates_in_pure_units(abbv):
+    """'22.0%' in a tax rate reconciliation is the rate 0.220 (unit pure), not a number dropped."""
+    mapping = map_filing(abbv, exclude_company="abbv")
+    rates = [f for f in mapping.facts if f.label == "Effective tax rate" and f.unit is not None and f.unit.id == "pure"]
+    assert rates and {f.concept.local for f in rates} == {"EffectiveIncomeTaxRateContinuingOperations"}
+    assert sorted(f.value for f in rates) == sorted(Decimal(t.source.text.strip("()%")) / 100 * (-1 if "(" in t.source.text else 1)
+                                                    for t in rates)
+
+
+def test_a_debt_instruments_label_states_its_rate(nflx):
+    """'4.375% Notes' under notes due: the stated rate, on the instrument's member, in pure units."""
+    mapping = map_filing(nflx, exclude_company="nflx")
+    stated = [f for f in mapping.facts if f.concept.local == "DebtInstrumentInterestRateStatedPercentage"]
+    assert stated and all(f.unit.id == "pure" and 0 < f.value < 1 for f in stated)
+    assert all(any(axis.local == "DebtInstrumentAxis" for axis, _ in f.context.dimensions) for f in stated)

@@ -19,7 +19,7 @@ from converter.detect.document import DocumentFacts, document_facts
 from converter.detect.equity import cell_value
 from converter.detect.equity import components, equity_columns
 from converter.detect.equity_rows import place_rows
-from converter.detect.label_numbers import label_numbers
+from converter.detect.label_numbers import label_numbers, rate_numbers
 from converter.detect.periods import (column_periods, dateless_periods, default_duration, heading_period,
                                       row_balance_date)
 from converter.errors import NoStatementsError
@@ -34,6 +34,7 @@ EXCEPT_SHARES = re.compile(r"except\s+(?:for\s+)?(?:number of\s+)?(?:share|share
 SHARES_SCALE = re.compile(r"\bshares\b[^;.)]{0,40}?\bin\s+(thousands|millions)|(thousands|millions)\s+of\s+shares", re.I)
 EXCEPT_PER_SHARE_ONLY = re.compile(r"except\s+per[- ]share", re.I)
 ROW_SCALE = re.compile(r"\((?:in|\$ in)\s+(thousands|millions|billions)\)", re.I)
+DEBT_TABLE = re.compile(r"\b(?:notes|debt|borrowings|debentures|bonds)\b", re.I)  # tables whose labels state rates
 TOTAL_LABEL = re.compile(r"^(?:total|net cash|net (?:increase|decrease|change)|subtotal)\b", re.I)
 
 
@@ -358,6 +359,9 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
             if row_items:
                 row_items = place_rows(row_items, cols)
         items = row_items or items
+        if kind is StatementKind.NOTE and DEBT_TABLE.search(" ".join(raw.context_before[-1:] + raw.header)):
+            items = [replace(it, label_numbers=found) if (found := rate_numbers(
+                it.label, raw.rows[it.index].label_locator, raw.rows[it.index].label_cells)) else it for it in items]
         if kind in (StatementKind.BALANCE, StatementKind.COMPREHENSIVE, StatementKind.EQUITY):
             items = [_with_label_numbers(it, raw, len(cols), scale, shares_scale,
                                          continued=k > 0 and bool(re.search(r"\band\W*$", items[k - 1].label)))

@@ -1,4 +1,4 @@
-"""Numbers printed inside a balance sheet label.
+"""Numbers printed inside a balance sheet label, and the rate in a debt instrument's.
 
 "Common stock, $0.01 par value; 1,400,000,000 shares authorized; 1,113,174,759 and
 1,113,018,733 shares issued" carries five facts in its label, none in a value column.
@@ -135,3 +135,23 @@ def _number(m: re.Match, kind: str, scale: int, shares_scale: int) -> tuple[Deci
     if shares_scale and shares_scale != scale:
         return value, shares_scale
     return value, 0 if len(m.group("num").replace(",", "")) >= 7 else (shares_scale or scale)
+
+
+# "3.60% senior notes due 2025", "$750 4.25% Notes due July 2029": one stated rate
+DEBT_RATE = re.compile(r"(?<![\d.,-])(?P<num>\d{1,2}(?:\.\d{1,4})?)\s?%(?=[^%]*(?:\b(?:notes?|debentures?|bonds?)\b|"
+                       r"\b(?:19|20)\d\d\b))|(?<=\b(?:19|20)\d\d )(?P<late>\d{1,2}(?:\.\d{1,4})?)\s?%", re.I)
+
+
+def rate_numbers(label: str, locator: str, cells: tuple[tuple[str, str], ...] = ()) -> tuple[LabelNumber, ...]:
+    """The stated interest rate a debt instrument's label prints, as of the first column's
+    date; () for labels that print none or a range ("1.25-3.85% notes"). ``cells`` are the
+    (text, locator) pieces of a label spread over several cells: the rate's own is used."""
+    rates = list(DEBT_RATE.finditer(label))
+    if len(rates) != 1 or re.search(r"\d\s?[-–]\s?" + re.escape(rates[0].group("num") or rates[0].group("late")), label):
+        return ()
+    shown = rates[0].group("num") or rates[0].group("late")
+    if cells:
+        locator = next((loc for text, loc in cells if re.search(rf"(?<![\d.]){re.escape(shown)}\s?%", text)), "")
+        if not locator:
+            return ()
+    return (LabelNumber(RawCell(shown, Decimal(shown), locator=locator, percent=True), "interest_rate", 0, -2),)

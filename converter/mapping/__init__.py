@@ -27,7 +27,7 @@ from converter.mapping.catalog import Catalog
 from converter.mapping.members import Candidate, caption_member, member_candidates, shared_axis
 from converter.mapping.registrant import name_words, without_registrant
 from converter.mapping.rules import match_label_number, match_member, match_rule, rule_text
-from converter.model import (LABEL_COLUMN, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
+from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName,
                              SourceRef, StatementKind, Table, Unit)
 
@@ -59,6 +59,7 @@ SEGMENT_TITLE = re.compile(r"\bsegments?\b", re.I)
 SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
 DEBT_AXIS, DEBT_TYPE_AXIS = "us-gaap:DebtInstrumentAxis", "us-gaap:LongtermDebtTypeAxis"
 MEMBER_PLACES = ("row", "section", "column")  # where official note tables named members
+RATE_TYPES = ("percentItemType", "pureItemType")
 MATURITY_ROW = re.compile(r"^(?:fiscal )?(?:19|20)\d\d(?:\s*(?:-|–|through|to|and)\s*(?:(?:19|20)\d\d|thereafter))?$|"
                           r"^thereafter$|^(?:later|remaining) years$|^(?:remainder|rest) of (?:fiscal )?(?:19|20)\d\d|"
                           r"^(?:due )?(?:in|within|after) (?:one|1|two|five|ten|\w+) (?:years?|months)", re.I)
@@ -343,11 +344,21 @@ class Mapper:
             return Duration(period_start(p.date, _ytd_months(self.filing), 0, self.filing.fiscal_year_end), p.date)
         return p
 
-    def add_fact(self, table: Table, row: LineItem, col: Column, choice: Choice, dims, f: int):
+    def _rate_choice(self, table: Table, row: LineItem, choice: Choice) -> Choice:
+        """The concept of a row's percentages ("21.0 %" beside "$ 1,234" in a tax rate
+        reconciliation): a rate concept for the same label."""
+        if choice.concept.data_type in RATE_TYPES:
+            return choice
+        return self.choose(table.kind.value, row.section, row.label or "Total", _expected_period(table, row),
+                           "percentItemType", nci=self.nci, default=_column_type(table))
+
+    def add_fact(self, table: Table, row: LineItem, col: Column, choice: Choice | None, dims, f: int):
         cell = row.cells[col.index] if col.index < len(row.cells) else None
-        if cell is None or cell.value is None:
+        if cell is None or cell.value is None or choice is None:
             return
         concept = choice.concept
+        if cell.percent != (concept.data_type in RATE_TYPES) or (cell.percent and table.kind.primary):
+            return  # a percentage is a rate's number (statements show ratios untagged), a rate's a percentage
         unit, scale = _unit_and_scale(table, row, concept)
         value = (cell.shown * f).scaleb(scale)
         decimals = _decimals(cell.text, scale)
@@ -414,11 +425,15 @@ class Mapper:
             if choice is None:
                 continue
             f = signs.factor(self.catalog, table, row, choice.concept, in_flow_section=row.index in flow_rows)
+            rate = self._rate_choice(table, row, choice) if any(c is not None and c.percent for c in row.cells) \
+                else None
             for col in table.columns:
                 dims = col.members + col_dims.get(col.index, ()) + row_dims.get(row.index, ())
-                self.add_fact(table, row, col, choice, _one_member_per_axis(dims), f)
+                cell = row.cells[col.index] if col.index < len(row.cells) else None
+                use = rate if cell is not None and cell.percent else choice
+                self.add_fact(table, row, col, use, _one_member_per_axis(dims), f if use is choice else 1)
         for row in table.rows:
-            self._label_number_facts(table, row, choices.get(row.index))
+            self._label_number_facts(table, row, choices.get(row.index), row_dims.get(row.index, ()))
 
     def _one_line_per_concept(self, table: Table, choices: dict[int, Choice], asked: dict[int, tuple],
                               members: set[int]) -> None:
@@ -461,7 +476,7 @@ class Mapper:
                     return True
         return False
 
-    def _label_number_facts(self, table: Table, row: LineItem, choice: Choice | None) -> None:
+    def _label_number_facts(self, table: Table, row: LineItem, choice: Choice | None, row_dims: tuple = ()) -> None:
         """Facts for the numbers a label prints ("$0.01 par value; 1,400,000,000 shares
         authorized"), each at the date of its value column; concepts from label_number_rules.csv.
         A rule without a concept means the tax part of the row's own concept: the child the
@@ -485,11 +500,13 @@ class Mapper:
                 period = row.period_override if isinstance(row.period_override, Duration) else col.period
                 members = ()
             value = -number.cell.shown if number.kind == "tax_benefit" else number.cell.shown
-            unit = USD_PER_SHARE if concept.is_per_share else SHARES if concept.is_shares else USD
+            unit = PURE if concept.data_type in RATE_TYPES else USD_PER_SHARE if concept.is_per_share else \
+                SHARES if concept.is_shares else USD
+            members = _one_member_per_axis(members + class_dims + row_dims)
             cell = number.cell
             self.used[concept.qname] = concept
             self.facts.append(Fact(
-                concept=concept.qname, context=Context(self.entity, period, members + class_dims), unit=unit,
+                concept=concept.qname, context=Context(self.entity, period, members), unit=unit,
                 value=value.scaleb(number.scale) + Decimal(0), decimals=_decimals(cell.text, number.scale),
                 source=SourceRef(table.index, row.index, LABEL_COLUMN + k, cell.locator, cell.text),
                 rule=rule.id, confidence=0.85, label=row.label, scale=number.scale,
@@ -611,7 +628,7 @@ class Mapper:
         concepts = [choices[r.index].concept.qname for r in parts]
         repeated = len(set(concepts)) < len(concepts)
         weak = all(choices[r.index].rule in ("extension", "taxonomy:label", "learned:fuzzy") for r in parts)
-        named = [found for r in parts if (found := self._candidates(r.label, MEMBER_PLACES))]
+        named = [found for r in parts if (found := self._candidates(r.label, MEMBER_PLACES, table))]
         row_axis = shared_axis(named) if len(named) >= 2 and 2 * len(named) >= len(parts) else None
         if row_axis is not None and self.catalog.axis(row_axis) in column_axes:
             row_axis = None
@@ -978,6 +995,8 @@ def _balance_hint(table: Table, row: LineItem, in_assets: bool) -> str | None:
 
 
 def _unit_and_scale(table: Table, row: LineItem, concept: Concept) -> tuple[Unit, int]:
+    if concept.data_type in RATE_TYPES:
+        return PURE, -2  # "21.0 %" is 0.210
     if concept.is_per_share:
         return USD_PER_SHARE, table.per_share_scale
     if concept.is_shares:

@@ -44,6 +44,7 @@ FOOTNOTE_TAIL = re.compile(r"(?:\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\*{1,3}|\[\d{1
 YEAR = re.compile(r"^(?:fiscal\s+)?(?:19|20)\d\d$", re.I)
 AFFIX_LEFT = re.compile(r"^(?:\$|US\$|\(|\$\s*\()$")
 AFFIX_RIGHT = re.compile(r"^(?:\)|%|\)\s*%)$")
+CHANGE_CAPTION = re.compile(r"\bchange\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bvariance\b", re.I)
 SCALE_PHRASE = re.compile(r"\b(?:in|amounts in|dollars in|\$ in)\s+(?:thousands|millions|billions)\b", re.I)
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol", "center",
               "blockquote", "section", "article", "header", "footer", "dt", "dd", "pre", "title"}
@@ -95,10 +96,10 @@ class _Row:
 
     @cached_property
     def value_cells(self) -> list[_Cell]:
-        """Cells that may hold a value: numeric, not the label column, not a percentage.
+        """Cells that may hold a value: numeric, not the label column (percentages too).
 
         Kept once made: the table layout asks for them a dozen times per row."""
-        return [c for c in self.cells if c.numeric and c.start > 0 and not c.percent]
+        return [c for c in self.cells if c.numeric and c.start > 0]
 
 
 def _is_footnote_mark(el, tag: str | None = None) -> bool:
@@ -349,7 +350,9 @@ def _raw_cell(cell: _Cell, row: _Row, tree) -> RawCell:
     negative = (opened and closed) or bool(m.group("minus")) or (opened and not right)
     currency = "$" if (m.group("cur") or left.startswith("$") or "$" in cell.text) else ""
     text = f"{currency}({shown})" if negative and not m.group("minus") else f"{currency}{'-' if m.group('minus') else ''}{shown}"
-    return RawCell(text, value, negative_shown=negative, locator=_locator(tree, cell.el, shown))
+    if cell.percent:
+        text += "%"
+    return RawCell(text, value, negative_shown=negative, locator=_locator(tree, cell.el, shown), percent=cell.percent)
 
 
 def _label(row: _Row, first_value_start: int) -> str:
@@ -468,17 +471,19 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) 
                 continue
             cells[k] = _raw_cell(c, r, tree)
         label = _label(r, first_start)
-        if not any(cells) and (not label or any(c.percent for c in r.cells)):
-            continue  # an empty row, or a row of percentages only
-        holder = next((c.el for c in r.cells if c.text and c.start < first_start), None)
+        if not any(cells) and not label:
+            continue  # an empty row
+        holders = [c for c in r.cells if c.text and c.start < first_start]
+        pieces = tuple((c.text, tree.getpath(c.el)) for c in holders) if len(holders) > 1 else ()
         out_rows.append(RawRow(label, tuple(cells), r.ordinal, tuple(notes),
-                               label_locator=tree.getpath(holder) if holder is not None else ""))
-    used = [k for k in range(len(columns)) if any(row.cells[k] is not None for row in out_rows)]
+                               label_locator=tree.getpath(holders[0].el) if holders else "", label_cells=pieces))
+    stacks = _column_stacks(head, columns)
+    used = [k for k in range(len(columns)) if any(row.cells[k] is not None for row in out_rows)
+            and not _percent_change(k, out_rows, stacks[k])]
     if not used:
         return None
     if len(used) < len(columns):
-        out_rows = [RawRow(r.label, tuple(r.cells[k] for k in used), r.line, r.notes, r.label_locator)
-                    for r in out_rows]
+        out_rows = [replace(r, cells=tuple(r.cells[k] for k in used)) for r in out_rows]
     while out_rows and not any(out_rows[-1].cells):
         out_rows.pop()
     kept = [columns[k] for k in used]
@@ -487,6 +492,14 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) 
         return None
     return RawTable(index=index, header=header, rows=tuple(out_rows), ncols=len(used),
                     context_before=context, locator=tree.getpath(table), column_headers=_column_stacks(head, kept))
+
+
+def _percent_change(column: int, rows: list[RawRow], stack: tuple[str, ...]) -> bool:
+    """A column of percentage changes ("Change | 12 %"): figures derived from the others,
+    not reported amounts (rates, shares of a total and the like are kept)."""
+    cells = [r.cells[column] for r in rows if r.cells[column] is not None and not r.cells[column].is_dash]
+    return bool(cells) and all(c.percent for c in cells) and \
+        any(CHANGE_CAPTION.search(text) for text in stack)
 
 
 def _not_figures(rows: list[RawRow]) -> bool:
