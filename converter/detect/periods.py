@@ -81,7 +81,9 @@ def stacked_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod]
     if any(len(d) > 1 or len(y) > 1 or len(n) > 1 for d, y, n in zip(col_dates, col_years, col_lengths)):
         return None
     dated = [c for c in range(table.ncols) if col_years[c]]
-    if len(dated) < max(1, table.ncols - 1) if table.ncols > 2 else len(dated) < table.ncols:
+    rates = {c for c in range(table.ncols) if _rates_only(table, c)}  # a rate column beside the dated ones
+    undated = table.ncols - len(dated) - len(rates - set(dated))
+    if not dated or undated > (1 if table.ncols > 2 else 0):
         return None
     for c in range(table.ncols):  # a caption column outside the dated groups ("Total"): the first group's
         if not col_years[c]:
@@ -119,6 +121,11 @@ def stacked_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod]
                                 f"header cells '{shown}' over the column: {span} ended {end:%B %-d, %Y}",
                                 open=open_type))
     return _fiscal_years_joined(out)
+
+
+def _rates_only(table: RawTable, column: int) -> bool:
+    cells = [r.cells[column] for r in table.rows if column < len(r.cells) and r.cells[column] is not None]
+    return bool(cells) and all(c.percent or c.is_dash for c in cells) and any(c.percent for c in cells)
 
 
 def _ytd_months(facts: DocumentFacts) -> int:

@@ -64,6 +64,8 @@ MATURITY_ROW = re.compile(r"^(?:fiscal )?(?:19|20)\d\d(?:\s*(?:-|–|through|to|
                           r"^thereafter$|^(?:later|remaining) years$|^(?:remainder|rest) of (?:fiscal )?(?:19|20)\d\d|"
                           r"^(?:due )?(?:in|within|after) (?:one|1|two|five|ten|\w+) (?:years?|months)", re.I)
 NCI = re.compile(r"non-?controlling|minority interest", re.I)
+OPENING_OR_CLOSING = re.compile(r"^(?:balances?,? )?(?:at |as of )?(?:the )?(?:beginning|end|ending|opening|closing)"
+                                r"(?: of (?:the )?(?:period|year|fiscal year|quarter))?(?: balances?)?$", re.I)
 AOCI = re.compile(r"other comprehensive|\baoci\b", re.I)
 STOCK_SHARE_BALANCE = {"common_stock": "CommonStockSharesOutstanding", "treasury_stock": "TreasuryStockCommonShares",
                        "preferred_stock": "PreferredStockSharesOutstanding"}
@@ -264,7 +266,8 @@ class Mapper:
             if ranked:
                 return ranked
         data_type = want or "monetaryItemType"
-        ext = self.ext.concept(shown or section or "Unlabeled item", period or self._likely_period(label, default),
+        ext = self.ext.concept(shown or section or "Unlabeled item",
+                               period or self._likely_period(f"{section} {label}" if section else label, default),
                                data_type, balance_hint)
         return Choice(ext, "extension", 0.3, "no rule, learned label or standard label fits")
 
@@ -402,6 +405,9 @@ class Mapper:
                 choices[row.index] = title_choice if title_choice and \
                     title_choice.concept.period_type is PeriodType.INSTANT else \
                     self.choose("balance", "", table.title, PeriodType.INSTANT, want, balance_hint=hint)
+            elif table.kind is StatementKind.NOTE and row.section and OPENING_OR_CLOSING.match(row.label):
+                # "Beginning of period" under "Projected benefit obligations": that balance
+                choices[row.index] = self.choose(kind, "", row.section, PeriodType.INSTANT, want, balance_hint=hint)
             else:
                 asked[row.index] = (row.label or "Total", period, want, hint)
                 choices[row.index] = self.choose(kind, row.section, row.label or "Total", period, want,
