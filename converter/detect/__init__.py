@@ -35,6 +35,7 @@ SHARES_SCALE = re.compile(r"\bshares\b[^;.)]{0,40}?\bin\s+(thousands|millions)|(
 EXCEPT_PER_SHARE_ONLY = re.compile(r"except\s+per[- ]share", re.I)
 ROW_SCALE = re.compile(r"\((?:in|\$ in)\s+(thousands|millions|billions)\)", re.I)
 DEBT_TABLE = re.compile(r"\b(?:notes|debt|borrowings|debentures|bonds)\b", re.I)  # tables whose labels state rates
+STATEMENT_HEADING = re.compile(r"^(?:condensed )?(?:consolidated )?(?:statements? of\b|balance sheets?$)", re.I)
 TOTAL_LABEL = re.compile(r"^(?:total|net cash|net (?:increase|decrease|change)|subtotal)\b", re.I)
 
 
@@ -189,8 +190,9 @@ def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
         item = LineItem(index=i, label=label, cells=r.cells, section=section, is_abstract=abstract,
                         line=r.line, notes=r.notes, scale=scale)
         if abstract:
-            # "(In millions, except per share data)" restates the scale; it heads no section
-            section = section if label.startswith("(") and SCALE.search(label) else label
+            # "(In millions, except per share data)" restates the scale and a statement's title
+            # repeated above it names the table: neither heads a section
+            section = section if SCALE.search(label) or STATEMENT_HEADING.search(label) else label
             block_start = i + 1
             item = LineItem(index=i, label=label, cells=r.cells, section=section, is_abstract=True, line=r.line,
                             notes=r.notes)

@@ -55,6 +55,8 @@ BALANCE_AGREES = 0.03
 BALANCE_DISAGREES = -0.2
 WEAK_RULES = ("extension", "taxonomy:label", "learned:fuzzy")
 SPLIT_TOTAL = re.compile(r"Revenue|^CostOf|Sales|ContractWithCustomer")  # totals a company splits by product or service
+ONE_SEGMENT = re.compile(r"\b(?:single|one) (?:operating|reportable) segment\b|\bchief operating decision maker\b|"
+                         r"\bcodm\b|\bsignificant segment expenses\b", re.I)
 SEGMENT_TITLE = re.compile(r"\bsegments?\b", re.I)
 SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
 DEBT_AXIS, DEBT_TYPE_AXIS = "us-gaap:DebtInstrumentAxis", "us-gaap:LongtermDebtTypeAxis"
@@ -426,6 +428,7 @@ class Mapper:
             row_dims.update(self._class_of_stock_rows(table, choices))
             self._one_line_per_concept(table, choices, asked, set(row_dims))
         flow_rows = _cash_flow_rows(table, choices)
+        table_dims = self._one_segment(table, col_dims, row_dims)
         for row in table.rows:
             choice = choices.get(row.index)
             if choice is None:
@@ -434,7 +437,7 @@ class Mapper:
             rate = self._rate_choice(table, row, choice) if any(c is not None and c.percent for c in row.cells) \
                 else None
             for col in table.columns:
-                dims = col.members + col_dims.get(col.index, ()) + row_dims.get(row.index, ())
+                dims = col.members + col_dims.get(col.index, ()) + row_dims.get(row.index, ()) + table_dims
                 cell = row.cells[col.index] if col.index < len(row.cells) else None
                 use = rate if cell is not None and cell.percent else choice
                 self.add_fact(table, row, col, use, _one_member_per_axis(dims), f if use is choice else 1)
@@ -541,6 +544,19 @@ class Mapper:
             if named and sum(found[c.index] is not None for c in named) >= max(1, len(named) * 0.6):
                 return {i: (pair,) for i, pair in found.items() if pair is not None}
         return {}
+
+    def _one_segment(self, table: Table, col_dims: dict, row_dims: dict) -> tuple:
+        """A note about the company's one operating segment ("selected financial information
+        with respect to the Company's single operating segment", the segment expenses the
+        chief operating decision maker reviews): every number is the segment's, a company
+        member of the segments axis; unless columns or rows already name segments."""
+        if table.kind is not StatementKind.NOTE or not ONE_SEGMENT.search(_table_text(table)):
+            return ()
+        axis = self.catalog.axis(SEGMENT_AXIS)
+        if any(a == axis for dims in (*col_dims.values(), *row_dims.values()) for a, _ in dims) or \
+                any(a == axis for col in table.columns for a, _ in col.members):
+            return ()
+        return ((axis, self.ext.member("Segment")),)
 
     def _stacked_members(self, table: Table) -> dict[int, tuple]:
         """Members named by the header cells over the columns, one header row at a time
