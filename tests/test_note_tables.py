@@ -151,3 +151,22 @@ def test_a_debt_instruments_label_states_its_rate(nflx):
     stated = [f for f in mapping.facts if f.concept.local == "DebtInstrumentInterestRateStatedPercentage"]
     assert stated and all(f.unit.id == "pure" and 0 < f.value < 1 for f in stated)
     assert all(any(axis.local == "DebtInstrumentAxis" for axis, _ in f.context.dimensions) for f in stated)
+
+
+def test_oci_lines_take_their_part_stage_and_tax(tmp_path_factory):
+    """Alphabet's comprehensive income: 'Change in net unrealized gains (losses)' under the
+    available-for-sale heading (which also lists a reclassification) is what arose on those
+    securities; the same words under the cash flow hedges heading are the hedges'."""
+    googl = _filing(tmp_path_factory, "googl-10-k-2025-02-05")
+    mapping = map_filing(googl, exclude_company="googl")
+    statement = next(t for t in googl.tables if t.kind.value == "comprehensive")
+    chosen = {(googl.tables[f.source.table].rows[f.source.row].section, f.label): f.concept.local
+              for f in mapping.facts if f.source.table == statement.index}
+    by_label = {}
+    for (section, label), concept in chosen.items():
+        by_label.setdefault(label, set()).add(concept)
+    assert by_label["Change in net unrealized gains (losses)"] == {
+        "OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax",
+        "OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAfterTax"}
+    assert {f.rule for f in mapping.facts if f.source.table == statement.index
+            and f.label == "Change in net unrealized gains (losses)"} == {"OCI-AFS-AN", "OCI-CFH-AN"}

@@ -25,6 +25,7 @@ from converter.detect.periods import BEGINNING, row_balance_date
 from converter.mapping import signs
 from converter.mapping.catalog import Catalog
 from converter.mapping.members import Candidate, caption_member, member_candidates, shared_axis
+from converter.mapping.oci import is_reclassification, is_tax_line, oci_rule
 from converter.mapping.registrant import name_words, without_registrant
 from converter.mapping.rules import match_label_number, match_member, match_rule, rule_text
 from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
@@ -249,9 +250,17 @@ class Mapper:
 
     def choose(self, kind: str, section: str, label: str, period: PeriodType | None, want: str | None,
                *, balance_hint: str | None = None, nci: bool = False,
-               default: PeriodType = PeriodType.DURATION, exclude: frozenset[str] = frozenset()) -> Choice:
-        """The concept of a row; ``exclude`` names concepts another line of the statement holds."""
+               default: PeriodType = PeriodType.DURATION, exclude: frozenset[str] = frozenset(),
+               before_tax: bool = False, split: bool = False) -> Choice:
+        """The concept of a row; ``exclude`` names concepts another line of the statement holds,
+        ``before_tax`` and ``split`` say an OCI line's heading lists its tax and its
+        reclassifications apart."""
         shown, label = label, without_registrant(label, self.registrant)
+        if kind == "comprehensive" and (oci := oci_rule(label, section, before_tax=before_tax, split=split,
+                                                        release=self.release)):
+            c = self.catalog.concept(oci.concept)
+            if _fits(c, period, want) and str(c.qname) not in exclude:
+                return Choice(c, oci.id, 0.85, f"OCI line: {oci.part} {oci.stage}, {oci.tax} (rule {oci.id})")
         rule = (nci and match_rule(kind + "+nci", section, label, self.release)) or \
             match_rule(kind, section, label, self.release)
         if rule:
@@ -394,7 +403,11 @@ class Mapper:
             return None
         kind = table.kind.value
         choices: dict[int, Choice] = {}
-        asked: dict[int, tuple] = {}  # row -> (label, period, data type, balance hint) its concept was chosen for
+        asked: dict[int, tuple] = {}  # row -> (label, period, data type, balance hint, before tax): what it was chosen for
+        # headings of comprehensive income whose tax is a line of its own: the other lines are before tax
+        taxed = {r.section for r in table.rows if is_tax_line(r.label)} if kind == "comprehensive" else set()
+        # ... and those that split a part's change into what arose and what was reclassified
+        split = {r.section for r in table.rows if is_reclassification(r.label)} if kind == "comprehensive" else set()
         in_assets = True
         title_choice = self._title_concept(table)
         for row in table.rows:
@@ -411,9 +424,10 @@ class Mapper:
                 # "Beginning of period" under "Projected benefit obligations": that balance
                 choices[row.index] = self.choose(kind, "", row.section, PeriodType.INSTANT, want, balance_hint=hint)
             else:
-                asked[row.index] = (row.label or "Total", period, want, hint)
+                asked[row.index] = (row.label or "Total", period, want, hint, row.section in taxed, row.section in split)
                 choices[row.index] = self.choose(kind, row.section, row.label or "Total", period, want,
-                                                 balance_hint=hint, nci=self.nci, default=_column_type(table))
+                                                 balance_hint=hint, nci=self.nci, default=_column_type(table),
+                                                 before_tax=row.section in taxed, split=row.section in split)
             if re.match(r"total assets", row.label, re.I):
                 in_assets = False
         col_dims = self._column_members(table)
@@ -464,10 +478,11 @@ class Mapper:
                     if i == keep:
                         continue
                     excluded.setdefault(i, set()).add(str(qname))
-                    label, period, want, hint = asked[i]
+                    label, period, want, hint, before_tax, split = asked[i]
                     row = table.rows[i]
                     choices[i] = self.choose(table.kind.value, row.section, label, period, want, balance_hint=hint,
-                                             nci=self.nci, default=_column_type(table), exclude=frozenset(excluded[i]))
+                                             nci=self.nci, default=_column_type(table), exclude=frozenset(excluded[i]),
+                                             before_tax=before_tax, split=split)
                     moved = True
             if not moved:
                 return

@@ -1,0 +1,96 @@
+"""Other comprehensive income lines, read as the taxonomy builds their concepts.
+
+A line of OCI is one part of it (foreign currency translation, available-for-sale
+securities, cash flow hedges, pension and other postretirement plans), one stage of its
+change in the period (the gains arising, what is reclassified out of AOCI into net income,
+or the net change of the two) and one tax treatment (before tax, the tax itself, net of
+it). The part often sits in the heading ("Cash flow hedges:" over "Change in net unrealized
+gains"), the rest in the label. ``oci_concepts.csv`` names the concept of each
+combination; lines that name no part (the OCI total) are left to the other rules.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from converter.errors import MappingError
+from converter.mapping.rules import rule_text
+
+MAPS = Path(__file__).resolve().parents[2] / "taxonomy_maps"
+
+# Parts, the first match wins (a net investment hedge is a hedge no rule here names).
+PARTS = (
+    ("net_investment_hedge", re.compile(r"net investment hedg")),
+    ("fx", re.compile(r"foreign currency|currency translation|translation adjustment|\bcumulative translation")),
+    ("cfh", re.compile(r"cash flow hedg|\bderivative|\bhedg")),
+    ("afs", re.compile(r"available[- ]for[- ]sale|marketable (?:debt )?securities|investment securities|"
+                       r"\binvestments?\b|\bsecurities\b")),
+    ("pension", re.compile(r"pension|post-?retirement|post-employment|benefit plans?|defined benefit")),
+)
+RECLASSIFIED = re.compile(r"reclassif|\brealized|included in (?:net )?(?:income|earnings)|recognized in (?:net )?"
+                          r"(?:income|earnings)|transferred to (?:net )?(?:income|earnings)|amortization of")
+NET_CHANGE = re.compile(r"^(?:total )?net (?:change|increase|decrease|unrealized gains? \(?losses?\)?$)|^total\b")
+ARISING = re.compile(r"unrealized|arising|change in (?:the )?fair value|gains? \(?(?:losses?)?\)?(?: on| during)")
+TAX_LINE = re.compile(r"^(?:\(?(?:provision for|benefit from)\)? )?(?:income )?tax(?:es)?\b(?! of)|^tax effect|"
+                      r"^(?:less:? )?(?:related )?income tax")
+BEFORE_TAX = re.compile(r"before (?:income )?tax|pre-?tax")
+
+
+@dataclass(frozen=True)
+class OciRule:
+    id: str
+    part: str
+    stage: str  # total | arising | reclass
+    tax: str  # net | before | tax
+    concept: str
+
+
+@lru_cache(maxsize=4)
+def oci_rules(release: str = "us-gaap-2024") -> dict[tuple[str, str, str], OciRule]:
+    path = MAPS / release / "oci_concepts.csv"
+    try:
+        with open(path, newline="", encoding="utf-8") as fh:
+            rules = [OciRule(r["rule_id"], r["component"], r["stage"], r["tax"], r["concept"])
+                     for r in csv.DictReader(fh)]
+    except OSError as exc:
+        raise MappingError(f"cannot read OCI concepts {path}: {exc}") from exc
+    return {(r.part, r.stage, r.tax): r for r in rules}
+
+
+def is_tax_line(label: str) -> bool:
+    return bool(TAX_LINE.search(rule_text(label)))
+
+
+def is_reclassification(label: str) -> bool:
+    return bool(RECLASSIFIED.search(rule_text(label)))
+
+
+def oci_rule(label: str, section: str, *, before_tax: bool = False, split: bool = False,
+             release: str = "us-gaap-2024") -> OciRule | None:
+    """The OCI concept rule of a line, or None when the line names no part of OCI.
+    ``before_tax``: the line's heading lists the tax on a line of its own, so the other
+    lines are before tax; ``split``: the heading also lists a reclassification, so its
+    "unrealized gains" line is the part arising in the period, not the part's change."""
+    text, heading = rule_text(label), rule_text(section)
+    part = next((name for name, pattern in PARTS if pattern.search(text)), None) or \
+        next((name for name, pattern in PARTS if pattern.search(heading)), None)
+    if part is None:
+        return None
+    if TAX_LINE.search(text):
+        tax = "tax"
+    elif BEFORE_TAX.search(text) or (before_tax and "net of" not in text):
+        tax = "before"
+    else:
+        tax = "net"
+    if NET_CHANGE.search(text) or tax == "tax":
+        stage = "total"
+    elif RECLASSIFIED.search(text):
+        stage = "reclass"
+    elif ARISING.search(text) and split:
+        stage = "arising"
+    else:
+        stage = "total"  # "Foreign currency translation adjustments, net of tax": the part's change
+    return oci_rules(release).get((part, stage, tax))
