@@ -131,6 +131,18 @@ def test_member_rules_name_members_the_offline_taxonomy_has():
             assert catalog.member(rule.member) is not None, rule.id
 
 
+def test_oci_rules_name_duration_concepts_of_the_taxonomy_once_each():
+    from converter.mapping.catalog import Catalog
+    from converter.mapping.oci import oci_rules
+    from converter.model import PeriodType
+    catalog = Catalog.load()
+    rules = oci_rules()
+    assert len({r.id for r in rules.values()}) == len(rules)
+    for rule in rules.values():
+        concept = catalog.concept(rule.concept)
+        assert concept is not None and concept.period_type is PeriodType.DURATION, rule.id
+
+
 def test_noncontrolling_interest_tables_use_the_attributable_concepts():
     from converter.mapping.rules import match_rule
     assert match_rule("income+nci", "", "Consolidated Net Income").concept == "ProfitLoss"
