@@ -656,6 +656,9 @@ class Mapper:
             if sum(bool(match_member(r.label, axis)) for r in parts) < len(parts) / 2:
                 return {}
             return self._assign(rows, axis, title_choice, choices)
+        debt = self._debt_instruments(table, parts, rows, choices)
+        if debt:
+            return debt
         if not rows[-1].is_total or 2 * sum(bool(MATURITY_ROW.match(r.label)) for r in parts) >= len(parts):
             return {}  # rows of years ("2025", "2026", "Thereafter"): a maturity schedule, not members
         if len(parts) >= 2 and all(choices[r.index].rule.startswith("R-") for r in parts) and \
@@ -813,6 +816,22 @@ class Mapper:
                                       f"member of {axis} under concept {base.concept.qname}")
         return dims
 
+    def _debt_instruments(self, table: Table, parts: list[LineItem], rows: list[LineItem],
+                          choices: dict[int, Choice]) -> dict[int, tuple]:
+        """A table listing debt instruments ("3.60% senior notes due 2025", ...): each is a
+        member of DebtInstrumentAxis under the concept of the total that follows them, or
+        the carrying amount of a debt instrument."""
+        about = _table_text(table)
+        listed = [r for r in parts if match_member(rule_text(r.label), DEBT_AXIS, table=about)]
+        if len(listed) < 3 or 2 * len(listed) < len(parts):
+            return {}
+        last = max(r.index for r in listed)
+        total = next((choices[r.index] for r in rows if r.index > last and r.is_total
+                      and not choices[r.index].concept.extension), None)
+        base = total or Choice(self.catalog.concept("DebtInstrumentCarryingAmount"), "R-DBT-001", 0.6,
+                               "a debt instrument's carrying amount")
+        return self._assign(listed, DEBT_AXIS, base, choices, table)
+
     def _debt_type(self, row: LineItem, axis: str, table: Table | None) -> tuple:
         """A debt instrument row ("4.25% senior notes due 2029") is also of the type of debt
         its label, heading or table names ("senior notes"): LongtermDebtTypeAxis."""
@@ -944,8 +963,18 @@ class Mapper:
             return False  # captions that name no distinct amounts: not concept columns
         found = {r.index: self._caption_member(r.label) for r in table.rows if not r.is_abstract}
         axes = Counter(pair[0] for pair in found.values() if pair)
+        parts = [r for r in table.rows if not r.is_abstract and not r.is_total and not TOTAL_CAPTION.match(r.label)]
+        named = [c for r in parts if (c := self._candidates(r.label, MEMBER_PLACES, table))]
+        row_axis = shared_axis(named) if len(named) >= 2 and 2 * len(named) >= len(parts) else None
         learned = next((a for ch in columns.values() if (a := self._learned_axis(ch.concept, set()))), None)
-        axis = axes.most_common(1)[0][0] if axes else self.catalog.axis(learned or "srt:ProductOrServiceAxis")
+        if axes:
+            axis = axes.most_common(1)[0][0]
+        elif row_axis or learned:
+            axis = self.catalog.axis(row_axis or learned)
+        elif any(SPLIT_TOTAL.search(ch.concept.qname.local) for ch in columns.values()):
+            axis = self.catalog.axis("srt:ProductOrServiceAxis")
+        else:
+            return False  # rows that name no members ("Granted | Exercised" under "Shares | Price"): not one
         for row in table.rows:
             if row.is_abstract:
                 continue
