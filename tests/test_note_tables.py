@@ -170,3 +170,15 @@ def test_oci_lines_take_their_part_stage_and_tax(tmp_path_factory):
         "OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAfterTax"}
     assert {f.rule for f in mapping.facts if f.source.table == statement.index
             and f.label == "Change in net unrealized gains (losses)"} == {"OCI-AFS-AN", "OCI-CFH-AN"}
+
+
+def test_an_annual_maturity_schedule_takes_the_year_concepts(abbv):
+    """AbbVie's 'Operating leases | Finance leases' over 2025 ... Thereafter: the payments due
+    in the next twelve months, year two ... after year five, per family of the column."""
+    mapping = map_filing(abbv, exclude_company="abbv")
+    by_concept = {f.concept.local for f in mapping.facts if f.rule in ("MAT-OPL", "MAT-FNL")}
+    assert {"LesseeOperatingLeaseLiabilityPaymentsDueNextTwelveMonths", "LesseeOperatingLeaseLiabilityPaymentsDueYearFive",
+            "LesseeOperatingLeaseLiabilityPaymentsDueAfterYearFive", "FinanceLeaseLiabilityPaymentsDueNextTwelveMonths"} \
+        <= by_concept
+    assert all(isinstance(f.context.period, Instant) and not f.context.dimensions
+               for f in mapping.facts if f.rule in ("MAT-OPL", "MAT-FNL"))

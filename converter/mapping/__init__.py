@@ -24,6 +24,7 @@ from converter.detect.equity import components as equity_components
 from converter.detect.periods import BEGINNING, row_balance_date
 from converter.mapping import signs
 from converter.mapping.catalog import Catalog
+from converter.mapping.maturities import family_of as maturity_family, slots as maturity_slots
 from converter.mapping.members import Candidate, caption_member, member_candidates, shared_axis
 from converter.mapping.oci import is_reclassification, is_tax_line, oci_rule
 from converter.mapping.registrant import name_words, without_registrant
@@ -443,6 +444,7 @@ class Mapper:
             self._one_line_per_concept(table, choices, asked, set(row_dims))
         flow_rows = _cash_flow_rows(table, choices)
         table_dims = self._one_segment(table, col_dims, row_dims)
+        schedule = self._maturities(table)
         for row in table.rows:
             choice = choices.get(row.index)
             if choice is None:
@@ -453,8 +455,9 @@ class Mapper:
             for col in table.columns:
                 dims = col.members + col_dims.get(col.index, ()) + row_dims.get(row.index, ()) + table_dims
                 cell = row.cells[col.index] if col.index < len(row.cells) else None
-                use = rate if cell is not None and cell.percent else choice
-                self.add_fact(table, row, col, use, _one_member_per_axis(dims), f if use is choice else 1)
+                use = rate if cell is not None and cell.percent else schedule.get((row.index, col.index), choice)
+                g = f if use is choice else signs.factor(self.catalog, table, row, use.concept)
+                self.add_fact(table, row, col, use, _one_member_per_axis(dims), g)
         for row in table.rows:
             self._label_number_facts(table, row, choices.get(row.index), row_dims.get(row.index, ()))
 
@@ -559,6 +562,32 @@ class Mapper:
             if named and sum(found[c.index] is not None for c in named) >= max(1, len(named) * 0.6):
                 return {i: (pair,) for i, pair in found.items() if pair is not None}
         return {}
+
+    def _maturities(self, table: Table) -> dict[tuple[int, int], Choice]:
+        """(row, column) -> concept for an annual report's maturity schedule ("2025 | ... |
+        Thereafter | Total" under "Operating leases | Finance leases"), each column of
+        the family its caption or the table's title names."""
+        if table.kind is not StatementKind.NOTE or self.filing.document_type != "10-K":
+            return {}
+        rows = [r for r in table.rows if not r.is_abstract]
+        slot_of = maturity_slots([r.label for r in rows], self.filing.period_end.year)
+        if not slot_of:
+            return {}
+        about = _table_text(table)
+        out: dict[tuple[int, int], Choice] = {}
+        for col in table.columns:
+            caption = _caption(table, col.index)
+            if len(table.columns) > 1 and TOTAL_CAPTION.match(caption):
+                continue  # the total of the families beside it
+            family = maturity_family(caption, about, release=self.release)
+            if family is None:
+                continue
+            for position, slot in slot_of.items():
+                concept = self.catalog.concept(family.concepts[slot]) if family.concepts[slot] else None
+                if concept is not None:
+                    out[(rows[position].index, col.index)] = Choice(
+                        concept, family.id, 0.8, f"maturity schedule: {slot.replace('_', ' ')} of {family.family}")
+        return out
 
     def _one_segment(self, table: Table, col_dims: dict, row_dims: dict) -> tuple:
         """A note about the company's one operating segment ("selected financial information
