@@ -355,8 +355,11 @@ def _raw_cell(cell: _Cell, row: _Row, tree) -> RawCell:
     return RawCell(text, value, negative_shown=negative, locator=_locator(tree, cell.el, shown), percent=cell.percent)
 
 
-def _label(row: _Row, first_value_start: int) -> str:
-    parts = [c.text for c in row.cells if c.text and c.start < first_value_start
+def _label(row: _Row, first_value_start: int, text_columns: int | None = None) -> str:
+    """The row's label: its text left of the values, up to a captioned text column
+    ("Pricing Category | Level 2" between the label and the numbers) if the header has one."""
+    end = first_value_start if text_columns is None else text_columns
+    parts = [c.text for c in row.cells if c.text and c.start < end
              and not AFFIX_LEFT.match(c.text) and not AFFIX_RIGHT.match(c.text)]
     label = " ".join(parts)
     return FOOTNOTE_TAIL.sub("", label).strip()[:MAX_LABEL]
@@ -458,6 +461,10 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) 
     headings: list[_Row] = []  # "Current assets:" just above the first row belongs to the body
     while head and all(c.start < first_start for c in head[-1].cells if c.text) and len(head) > 1:
         headings.insert(0, head.pop())
+    # a header caption over the label area but right of its start: a column of text
+    # (a pricing level, a maturity date) between the labels and the numbers
+    text_columns = min((c.start for r in head for c in r.cells if c.text and 0 < c.start < first_start
+                        and not SCALE_PHRASE.search(c.text)), default=None)
     out_rows: list[RawRow] = []
     for r in headings + body:
         cells: list[RawCell | None] = [None] * len(columns)
@@ -470,7 +477,7 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) 
                 notes.append(f"two numbers in value column {k + 1}: kept the first")
                 continue
             cells[k] = _raw_cell(c, r, tree)
-        label = _label(r, first_start)
+        label = _label(r, first_start, text_columns)
         if not any(cells) and not label:
             continue  # an empty row
         holders = [c for c in r.cells if c.text and c.start < first_start]
