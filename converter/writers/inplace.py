@@ -17,6 +17,7 @@ from lxml import etree
 
 from converter.errors import OutputError
 from converter.model import LABEL_COLUMN, Fact, RawCell, Report
+from converter.readers import xml_safe_bytes
 from converter.writers import file_stem
 from converter.writers._xbrl import IX, IXT, LINK, XHTML, XLINK, Prefixes, cell_id, context_ids
 from converter.writers.ixbrl import XBRLDI, CellTagger, add_ix_header, nest
@@ -97,9 +98,9 @@ def _xhtml_copy(root, locators, nsmap: dict) -> tuple[etree._Element, dict]:
         html.append(child)
     unwanted, values = _xhtml_names(html)
     # Text, tails and attributes only need cleaning if some hold a character XML cannot: one
-    # search of all the text and one of all the attribute values instead of a regex per node.
-    if NOT_XML_CHARS.search(etree.tostring(html, method="text", encoding="unicode")) or \
-            NOT_XML_CHARS.search("\n".join(values)):
+    # look at the bytes of all the text and of all the attribute values instead of a regex per node.
+    if not (xml_safe_bytes(etree.tostring(html, method="text", encoding="utf-8"))
+            and xml_safe_bytes("\n".join(values).encode("utf-8", errors="surrogatepass"))):
         _clean_all(html)
     _drop(unwanted)
     return html, {locator: el for locator, el in found.items() if _inside(el, html)}
