@@ -125,6 +125,7 @@ class Catalog:
         self._concept_objects: dict[str, Concept] = {}
         self._search_memo: dict[tuple, list] = {}
         self._fuzzy_memo: dict[tuple, list] = {}
+        self._member_memo: dict[tuple, list] = {}
         self._axes_by_concept: dict[str, list[tuple[str, str, int]]] | None = None
         self._axes_by_member: dict[str, dict[str, set[str]]] | None = None
         self._weight_memo: dict[tuple[str, str, int], int | None] = {}
@@ -226,6 +227,7 @@ class Catalog:
         state["_concept_objects"] = {}  # rebuilt on demand, cheaper than unpickling
         state["_search_memo"] = {}
         state["_fuzzy_memo"] = {}
+        state["_member_memo"] = {}
         state["_axes_by_concept"] = None
         state["_axes_by_member"] = None
         state["_weight_memo"] = {}
@@ -317,9 +319,15 @@ class Catalog:
         query = label_tokens(label)
         if not query:
             return []
+        memo_key = (query, limit)
+        if memo_key in self._member_memo:  # a note's rows repeat their section captions: once per process
+            return self._member_memo[memo_key]
         ranked = sorted(self._member_index.top(query, limit).items(),
                         key=lambda kv: (-round(kv[1], 9), len(self._dimension_labels[kv[0]]), kv[0]))
-        return [(self._members[k], round(s, 4)) for k, s in ranked[:limit]]
+        found = [(self._members[k], round(s, 4)) for k, s in ranked[:limit]]
+        if len(self._member_memo) < 50000:
+            self._member_memo[memo_key] = found
+        return found
 
     # --- calculations ----------------------------------------------------------------
 
