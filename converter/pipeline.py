@@ -1,9 +1,11 @@
 """The main job: read -> detect -> map -> build -> write, and the ``convert`` command."""
 from __future__ import annotations
 
+import gc
 import re
 import sys
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,15 +60,16 @@ def convert(input_path: str | Path, out_dir: str | Path, *, cik: str | None = No
     out_dir = _usable_out_dir(out_dir)
     stage = "reading and detecting statements"
     try:
-        step(stage)
-        filing = analyse(input_path, cik=cik, company=company, prefix=prefix)
-        stage = f"mapping {sum(len(t.rows) for t in filing.tables)} rows of {len(filing.tables)} tables"
-        step(stage)
-        report = tag(filing, exclude_company=exclude_company)
-        stage = f"writing {len(report.facts)} facts"
-        step(stage)
-        stem = file_stem(report)
-        files = write_all(report, out_dir)
+        with _collector_paused():
+            step(stage)
+            filing = analyse(input_path, cik=cik, company=company, prefix=prefix)
+            stage = f"mapping {sum(len(t.rows) for t in filing.tables)} rows of {len(filing.tables)} tables"
+            step(stage)
+            report = tag(filing, exclude_company=exclude_company)
+            stage = f"writing {len(report.facts)} facts"
+            step(stage)
+            stem = file_stem(report)
+            files = write_all(report, out_dir)
     except ConverterError:
         raise
     except Exception as exc:  # noqa: BLE001  (the safety net: chained, never swallowed)
@@ -75,6 +78,23 @@ def convert(input_path: str | Path, out_dir: str | Path, *, cik: str | None = No
     return ConversionResult(out_dir=out_dir, files=tuple(files), fact_count=len(report.facts),
                             input_sha256=filing.document.sha256, json_path=out_dir / f"{stem}.json",
                             ixbrl_path=out_dir / f"{stem}.htm", report=report)
+
+
+@contextmanager
+def _collector_paused():
+    """The cyclic garbage collector off for one conversion, as it was before afterwards.
+
+    A conversion holds a few hundred thousand objects at its peak and leaves one or two
+    thousand in reference cycles: the collector's passes over the live ones found next to
+    nothing and cost 5-15% of the conversion.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _usable_out_dir(out_dir: str | Path) -> Path:

@@ -151,15 +151,16 @@ def _hold_everywhere(arcs: list[CalcArc], facts: list[Fact]) -> list[CalcArc]:
     values: dict[tuple, set] = defaultdict(set)
     for f in facts:
         values[(f.concept, f.context, f.unit)].add(f.value)
+    reported: dict[QName, list[tuple]] = defaultdict(list)  # concept -> its (context, unit, values)
+    for (concept, context, unit), totals in values.items():
+        reported[concept].append((context, unit, totals))
     by_parent: dict[tuple, list[CalcArc]] = defaultdict(list)
     for a in arcs:
         by_parent[(a.table, a.parent)].append(a)
     kept: list[CalcArc] = []
     for (_, parent), group in by_parent.items():
         ok = True
-        for (concept, context, unit), totals in values.items():
-            if concept != parent:
-                continue
+        for context, unit, totals in reported.get(parent, ()):
             parts = [(a.weight, values.get((a.child, context, unit))) for a in group]
             if all(v is None for _, v in parts):
                 continue

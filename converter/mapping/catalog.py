@@ -124,6 +124,8 @@ class Catalog:
         self._concept_rows: dict[str, tuple[str, str, str, str, str]] = {}
         self._concept_objects: dict[str, Concept] = {}
         self._search_memo: dict[tuple, list] = {}
+        self._fuzzy_memo: dict[tuple, list] = {}
+        self._member_memo: dict[tuple, list] = {}
         self._axes_by_concept: dict[str, list[tuple[str, str, int]]] | None = None
         self._axes_by_member: dict[str, dict[str, set[str]]] | None = None
         self._weight_memo: dict[tuple[str, str, int], int | None] = {}
@@ -237,6 +239,8 @@ class Catalog:
         state = dict(self.__dict__)
         state["_concept_objects"] = {}  # rebuilt on demand, cheaper than unpickling
         state["_search_memo"] = {}
+        state["_fuzzy_memo"] = {}
+        state["_member_memo"] = {}
         state["_axes_by_concept"] = None
         state["_axes_by_member"] = None
         state["_weight_memo"] = {}
@@ -328,9 +332,15 @@ class Catalog:
         query = label_tokens(label)
         if not query:
             return []
+        memo_key = (query, limit)
+        if memo_key in self._member_memo:  # a note's rows repeat their section captions: once per process
+            return self._member_memo[memo_key]
         ranked = sorted(self._member_index.top(query, limit).items(),
                         key=lambda kv: (-round(kv[1], 9), len(self._dimension_labels[kv[0]]), kv[0]))
-        return [(self._members[k], round(s, 4)) for k, s in ranked[:limit]]
+        found = [(self._members[k], round(s, 4)) for k, s in ranked[:limit]]
+        if len(self._member_memo) < 50000:
+            self._member_memo[memo_key] = found
+        return found
 
     # --- calculations ----------------------------------------------------------------
 
@@ -463,6 +473,9 @@ class Catalog:
         query = label_tokens(label)
         if not query:
             return []
+        memo_key = (statement, query, exclude_company, min_score, limit)
+        if memo_key in self._fuzzy_memo:  # a third of a filing's searches repeat a label: once per process
+            return self._fuzzy_memo[memo_key]
         mask = None
         if statement:
             mask = self._statement_masks.get(statement)
@@ -478,7 +491,10 @@ class Catalog:
                 old_score, old_count = best.get(concept, (0.0, 0))
                 best[concept] = (max(old_score, score), old_count + count)
         ranked = sorted(best.items(), key=lambda kv: (-round(kv[1][0], 2), -kv[1][1], kv[0]))
-        return [(c, round(s, 4), n) for c, (s, n) in ranked[:limit]]
+        found = [(c, round(s, 4), n) for c, (s, n) in ranked[:limit]]
+        if len(self._fuzzy_memo) < 50000:
+            self._fuzzy_memo[memo_key] = found
+        return found
 
 
     def learned_cell(self, places: tuple[str, ...], text: str, *, exclude_company: str | None = None,

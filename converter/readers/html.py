@@ -66,9 +66,9 @@ CONTEXT_BLOCKS = 3
 SCALE_LOOKBACK = 40
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cell:
-    """A <td>/<th> placed on the table grid."""
+    """A <td>/<th> placed on the table grid (slotted: a filing makes thousands)."""
 
     el: object
     start: int  # first grid column
@@ -101,6 +101,16 @@ class _Row:
         Kept once made: the table layout asks for them a dozen times per row."""
         return [c for c in self.cells if c.numeric and c.start > 0]
 
+    @cached_property
+    def is_year_row(self) -> bool:
+        """Years over the value columns ("2025 | 2024"), maybe after a caption in the label
+        column, maybe beside captions of their own ("2024 | Effective interest rate | 2023").
+        Kept once known: the table layout asks twice."""
+        filled = [c for c in self.cells if c.text and c.start > 0 and not AFFIX_LEFT.match(c.text)]
+        years = [c for c in filled if YEAR.match(c.text)]
+        return bool(years) and all(YEAR.match(c.text) or not c.numeric for c in filled) and not any(
+            c.start == 0 and c.numeric for c in self.cells)
+
 
 def _is_footnote_mark(el, tag: str | None = None) -> bool:
     """A superscript marker ("(1)", "a", "*"): a <sup>, or an inline element raised by its
@@ -123,16 +133,17 @@ NOT_CELL_TEXT = frozenset({"table", *SKIP_TAGS})
 
 
 def _cell_text(el) -> str:
-    """Text of a cell without nested tables and footnote superscripts, whitespace collapsed."""
-    if not len(el) and el.tag in ("td", "th"):  # most cells: nothing to walk
-        return " ".join((el.text or "").replace(NBSP, " ").split())
-    parts: list[str] = []
-    _cell_parts(el, el, parts)
-    return " ".join("".join(parts).replace(NBSP, " ").split())
+    """Text of a cell (a td or th) without nested tables and footnote superscripts,
+    whitespace collapsed (``str.split`` breaks at no-break spaces too)."""
+    if not len(el):  # most cells: nothing to walk
+        return " ".join(el.text.split()) if el.text else ""
+    parts = [el.text] if el.text else []
+    _children_parts(el, parts)
+    return " ".join("".join(parts).split())
 
 
-def _cell_parts(node, cell, parts: list[str]) -> None:
-    """The text pieces of ``node`` (in ``cell``) and its descendants, in document order."""
+def _cell_parts(node, parts: list[str]) -> None:
+    """The text pieces of ``node`` (inside a cell), its descendants and its tail, in document order."""
     tag = node.tag
     if not isinstance(tag, str):
         if node.tail:
@@ -140,16 +151,23 @@ def _cell_parts(node, cell, parts: list[str]) -> None:
         return
     tag = tag.lower()
     if tag in NOT_CELL_TEXT or _is_footnote_mark(node, tag):
-        if node is not cell and node.tail:
+        if node.tail:
             parts.append(node.tail)
         return
     if tag == "br" or tag in BLOCK_TAGS:
         parts.append(" ")
     if node.text:
         parts.append(node.text)
+    _children_parts(node, parts)
+    if node.tail:
+        parts.append(node.tail)
+
+
+def _children_parts(node, parts: list[str]) -> None:
+    """The text pieces of ``node``'s children, their descendants and tails."""
     for child in node:
         if len(child) or not isinstance(child.tag, str):
-            _cell_parts(child, cell, parts)
+            _cell_parts(child, parts)
             continue
         # a leaf element (most of them), inline: the same steps without a call
         child_tag = child.tag.lower()
@@ -160,8 +178,6 @@ def _cell_parts(node, cell, parts: list[str]) -> None:
                 parts.append(child.text)
         if child.tail:
             parts.append(child.tail)
-    if node is not cell and node.tail:
-        parts.append(node.tail)
 
 
 def _classify(cell: _Cell) -> None:
@@ -194,10 +210,8 @@ def _rows_of(table) -> list:
         for tr in sect.iterchildren() if isinstance(tr.tag, str) and tr.tag.lower() == "tr"]
 
 
-def _span(el, name: str) -> int:
-    value = el.get(name)
-    if not value:
-        return 1
+def _span(value: str) -> int:
+    """A colspan or rowspan attribute's value, capped."""
     try:
         return max(1, min(int(value.strip()), 200))
     except ValueError:
@@ -222,14 +236,15 @@ def _grid(table, first_ordinal: int) -> list[_Row]:
         for td in tr.iterchildren("td", "th"):  # the parser lowercases tag names
             while pos in carried:
                 pos += 1
-            width = _span(td, "colspan")
+            colspan, rowspan = td.get("colspan"), td.get("rowspan")
+            width = _span(colspan) if colspan else 1
             area -= width
             if area < 0 or pos + width > MAX_GRID_COLUMNS:
                 raise InputError(f"a table spans more than {MAX_GRID_COLUMNS} columns or {MAX_GRID_AREA} grid cells")
             cell = _Cell(td, pos, pos + width, _cell_text(td), position=len(cells))
             _classify(cell)
             cells.append(cell)
-            height = _span(td, "rowspan")
+            height = _span(rowspan) if rowspan else 1
             if height > 1:
                 for c in range(pos, pos + width):
                     next_carried[c] = height - 1
@@ -240,15 +255,6 @@ def _grid(table, first_ordinal: int) -> list[_Row]:
                 left.percent_mark = True
         rows.append(_Row(tr, cells, first_ordinal + k))
     return rows
-
-
-def _is_year_row(row: _Row) -> bool:
-    """Years over the value columns ("2025 | 2024"), maybe after a caption in the label
-    column, maybe beside captions of their own ("2024 | Effective interest rate | 2023")."""
-    filled = [c for c in row.cells if c.text and c.start > 0 and not AFFIX_LEFT.match(c.text)]
-    years = [c for c in filled if YEAR.match(c.text)]
-    return bool(years) and all(YEAR.match(c.text) or not c.numeric for c in filled) and not any(
-        c.start == 0 and c.numeric for c in row.cells)
 
 
 def _value_columns(rows: list[_Row]) -> list[tuple[int, int]]:
@@ -448,11 +454,11 @@ def _context(blocks: list[_Block], at: int) -> tuple[str, ...]:
 
 
 def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) -> RawTable | None:
-    candidates = [r for r in rows if r.value_cells and not _is_year_row(r)]
+    candidates = [r for r in rows if r.value_cells and not r.is_year_row]
     if len(candidates) < 2:
         return None
     first_data = rows.index(candidates[0])
-    body = [r for r in rows[first_data:] if not _is_year_row(r)]
+    body = [r for r in rows[first_data:] if not r.is_year_row]
     columns = _leading_minor_dropped(_value_columns(body), body, rows[:first_data])
     if not columns:
         return None
@@ -466,11 +472,15 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) 
     text_columns = min((c.start for r in head for c in r.cells if c.text and 0 < c.start < first_start
                         and not SCALE_PHRASE.search(c.text)), default=None)
     out_rows: list[RawRow] = []
+    column_of: dict[tuple[int, int], int | None] = {}  # a cell's grid span -> its value column
     for r in headings + body:
         cells: list[RawCell | None] = [None] * len(columns)
         notes: list[str] = []
         for c in r.value_cells:
-            k = _column_of(c, columns)
+            span = (c.start, c.end)
+            if span not in column_of:
+                column_of[span] = _column_of(c, columns)
+            k = column_of[span]
             if k is None:
                 continue
             if cells[k] is not None:

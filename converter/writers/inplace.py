@@ -17,6 +17,7 @@ from lxml import etree
 
 from converter.errors import OutputError
 from converter.model import LABEL_COLUMN, Fact, RawCell, Report
+from converter.readers import xml_safe_bytes
 from converter.writers import file_stem
 from converter.writers._xbrl import IX, IXT, LINK, XHTML, XLINK, Prefixes, cell_id, context_ids
 from converter.writers.ixbrl import XBRLDI, CellTagger, add_ix_header, nest
@@ -78,54 +79,85 @@ def _xhtml_copy(root, locators, nsmap: dict) -> tuple[etree._Element, dict]:
     """An XHTML ``html`` element (declaring ``nsmap``) holding a copy of an HTML tree, and a
     map locator (XPath in the source) -> element of the copy.
 
-    The copy is lxml's deep copy, then renamed and cleaned in place: building it element by
-    element in Python was the writer's main cost. Locators are resolved on the copy before
-    any renaming, while the copy still has the source's paths. The children move under the
-    new root before they get a namespace: moving namespaced nodes made lxml reconcile each
-    node's namespace (a quarter of the writer's time).
+    The copy is lxml's deep copy, cleaned in place: building it element by element in Python
+    was the writer's main cost. Locators are resolved on the copy first, while it still has
+    the source's paths. The copied elements keep plain, namespace-less names (lowercased,
+    presentational ones renamed): under the new root, which declares XHTML as the default
+    namespace, they serialize exactly as XHTML elements, and giving each its namespace made
+    lxml look the declaration up node by node (a fifth of the writer's time). So elements
+    below the root are found by their plain names, and the tree is only ever serialized.
     """
     source = copy.deepcopy(root)
     found = _resolve(source, locators)
-    # Text and tails only need cleaning if some text holds a character XML cannot: one search
-    # of the whole text instead of a regex per node.
-    dirty = NOT_XML_CHARS.search(etree.tostring(source, method="text", encoding="unicode", with_tail=False))
     _restyle(source, source.tag.lower() if isinstance(source.tag, str) else "", "html")
     html = etree.Element(f"{{{XHTML}}}html", nsmap=nsmap)
     for name, value in source.attrib.items():
         html.set(name, value)
-    _drop_unwanted(source)
     html.text = _clean(source.text)
     for child in list(source):
         html.append(child)
-    names: dict[str, tuple[str, str]] = {}  # HTML tag -> (lowercase, XHTML local name)
-    for el in html.iterdescendants():
-        tag = el.tag
-        if tag not in names:
-            names[tag] = (tag.lower(), RENAMED.get(tag.lower(), tag.lower()))
-        original, local = names[tag]
-        _restyle(el, original, local)
-        el.tag = f"{{{XHTML}}}{local}"
-        if dirty:
-            el.text = _clean(el.text)
-            el.tail = _clean(el.tail)
+    unwanted, values = _xhtml_names(html)
+    # Text, tails and attributes only need cleaning if some hold a character XML cannot: one
+    # look at the bytes of all the text and of all the attribute values instead of a regex per node.
+    if not (xml_safe_bytes(etree.tostring(html, method="text", encoding="utf-8"))
+            and xml_safe_bytes("\n".join(values).encode("utf-8", errors="surrogatepass"))):
+        _clean_all(html)
+    _drop(unwanted)
     return html, {locator: el for locator, el in found.items() if _inside(el, html)}
 
 
-def _drop_unwanted(root) -> None:
-    """Remove comments, processing instructions, scripts and embedded objects and elements
-    whose names XML cannot hold, below ``root``; a dropped element's tail text is kept."""
+def _xhtml_names(root) -> tuple[list, list[str]]:
+    """Lowercase, renamed and restyled elements below ``root``; returns the nodes XHTML has
+    no place for (comments, processing instructions, scripts, embedded objects, elements
+    whose names XML cannot hold), in document order, and the attribute values left as they
+    were, which may still need cleaning."""
     unwanted = []
-    dropped: dict[str, bool] = {}  # tag -> whether it goes
+    values: list[str] = []
+    names: dict = {}  # HTML tag -> (lowercase, XHTML local name), or None when the node goes
     for el in root.iterdescendants():
         tag = el.tag
-        if not isinstance(tag, str):
+        name = names.get(tag, False)
+        if name is False:
+            name = names[tag] = _xhtml_name(tag)
+        if name is None:
             unwanted.append(el)
             continue
-        goes = dropped.get(tag)
-        if goes is None:
-            goes = dropped[tag] = tag.lower() in DROPPED or not XML_NAME.match(tag.lower())
-        if goes:
-            unwanted.append(el)
+        original, local = name
+        keys = el.keys()
+        if original in RENAMED or not PLAIN_ATTRIBUTES.issuperset(keys):
+            _restyle(el, original, local)
+        elif keys:  # the common case, which _styled_attributes keeps as it is
+            values.extend(el.values())
+        if local != tag:
+            el.tag = local
+    return unwanted, values
+
+
+def _xhtml_name(tag) -> tuple[str, str] | None:
+    """(lowercase tag, XHTML local name) of an HTML element's tag; None for nodes that go."""
+    if not isinstance(tag, str):
+        return None
+    lowered = tag.lower()
+    if lowered in DROPPED or not XML_NAME.match(lowered):
+        return None
+    return lowered, RENAMED.get(lowered, lowered)
+
+
+def _clean_all(root) -> None:
+    """Remove the characters XML cannot hold from every text, tail and attribute below ``root``."""
+    for el in root.iterdescendants():
+        if el.text and NOT_XML_CHARS.search(el.text):
+            el.text = _clean(el.text)
+        if el.tail and NOT_XML_CHARS.search(el.tail):
+            el.tail = _clean(el.tail)
+        if isinstance(el.tag, str):
+            for name, value in el.items():
+                if NOT_XML_CHARS.search(value):
+                    el.set(name, _clean(value))
+
+
+def _drop(unwanted: list) -> None:
+    """Remove the nodes, in document order; a dropped element's tail text is kept."""
     for el in unwanted:  # in document order, as the text they leave behind is joined up
         parent = el.getparent()
         if parent is None:
@@ -308,7 +340,7 @@ def inplace_ixbrl_bytes(report: Report) -> bytes:
         if tags[attrib["id"]] is None:
             raise OutputError(f"the number {shown!r} of fact {attrib['id']} is not in the text of {cell.locator}")
     _ensure_head(html, report)
-    body = html.find(f"{{{XHTML}}}body")
+    body = html.find("body")
     if body is None:
         body = etree.SubElement(html, f"{{{XHTML}}}body")
     add_ix_header(body, report, file_stem(report), prefixes, contexts)
@@ -321,14 +353,14 @@ def inplace_ixbrl_bytes(report: Report) -> bytes:
 
 def _ensure_head(html, report: Report) -> None:
     """XHTML needs a head with a title before the body."""
-    head = html.find(f"{{{XHTML}}}head")
+    head = html.find("head")
     if head is None:
         head = etree.Element(f"{{{XHTML}}}head")
         html.insert(0, head)
-    if head.find(f"{{{XHTML}}}title") is None:
+    if head.find("title") is None:
         title = etree.SubElement(head, f"{{{XHTML}}}title")
         filing = report.filing
         title.text = f"{filing.company} {filing.document_type} for the period ended {filing.period_end.isoformat()}"
-    for meta in head.findall(f"{{{XHTML}}}meta"):
+    for meta in head.findall("meta"):
         if (meta.get("http-equiv") or "").lower() == "content-type":
             meta.set("content", "text/html; charset=utf-8")

@@ -98,6 +98,9 @@ class CellTagger:
                 raise OutputError(f"two facts for one cell {cell_id}: {self.facts[key].concept} and {fact.concept}")
             self.facts[key] = fact
         self.placed: set[tuple[int, int, int]] = set()
+        # asked once per table: a scan of every fact each time made rendering quadratic
+        self._per_share_tables = {t for (t, _, _), f in self.facts.items()
+                                  if f.unit is not None and f.unit.denominators}
 
     def fill(self, td, table: int, row: int, column: int, cell: RawCell) -> None:
         fact = self.facts.get((table, row, column))
@@ -171,7 +174,7 @@ class CellTagger:
         return before, shown, after, attrib
 
     def has_per_share(self, table: int) -> bool:
-        return any(t == table and f.unit is not None and f.unit.denominators for (t, _, _), f in self.facts.items())
+        return table in self._per_share_tables
 
     def unplaced(self) -> list[str]:
         return sorted(f"f-{t}-{r}-{c}" for (t, r, c) in set(self.facts) - self.placed)
