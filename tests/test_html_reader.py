@@ -141,6 +141,22 @@ def test_crafted_nested_table_is_read_as_its_own_table():
     assert shown(row(balance, "Total assets").cells) == [Decimal(15), Decimal(16)]
 
 
+EMBEDDED = """<html><body><p>BALANCE SHEETS (in thousands)</p><table>
+<tr><td></td><td>June 30, 2025</td><td>December 31, 2024</td></tr>
+<tr><td>Accounts receivable<object data="mark.svg">77</object></td><td>300</td><td>250</td></tr>
+<tr><td>Total assets</td><td>2,500<iframe src="x.htm">9</iframe></td><td>2,350<embed src="y.svg"></td></tr>
+</table></body></html>"""
+
+
+def test_embedded_content_in_a_cell_is_not_part_of_its_text():
+    """A browser shows an <object>'s or <iframe>'s own document, not its fallback text;
+    read as text, "2,500 9" would lose the number and "77" would join the label."""
+    _, tables, _ = parse_html(EMBEDDED)
+    rows = {r.label: shown(r.cells) for r in tables[0].rows}
+    assert rows == {"Accounts receivable": [Decimal(300), Decimal(250)],
+                    "Total assets": [Decimal(2500), Decimal(2350)]}
+
+
 def test_sniff_recognises_html_variants():
     assert sniff("<!DOCTYPE html><html><body></body></html>") is InputKind.HTML
     assert sniff("<?xml version='1.0'?>\n<HTML><BODY></BODY></HTML>") is InputKind.HTML

@@ -48,7 +48,7 @@ CHANGE_CAPTION = re.compile(r"\bchange\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\b
 SCALE_PHRASE = re.compile(r"\b(?:in|amounts in|dollars in|\$ in)\s+(?:thousands|millions|billions)\b", re.I)
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol", "center",
               "blockquote", "section", "article", "header", "footer", "dt", "dd", "pre", "title"}
-SKIP_TAGS = {"script", "style", "head", "noscript", "template"}
+SKIP_TAGS = {"script", "style", "head", "noscript", "template", "object", "embed", "iframe"}
 MAX_LABEL = 400
 # Cells a table, and a whole document, may hold: a 10-K's largest statement has a few
 # thousand, and each cell costs some 50 us to lay out, so these bound a hostile file's time.
