@@ -411,7 +411,7 @@ class Catalog:
                         exclude_company: str | None = None) -> list[LearnedLabel]:
         """The learned rows behind ``learned()``, with dimensions and sign evidence."""
         norm = normalize_label(label)
-        kinds = [statement] if statement else sorted({s for s, _ in self._learned})
+        kinds = [statement] if statement else self._statement_masks  # every statement kind, sorted
         return [LearnedLabel(row[0], s, norm, *row[1:]) for s in kinds for row in self._learned.get((s, norm), ())
                 if exclude_company is None or row[0] != exclude_company]
 
