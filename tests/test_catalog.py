@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
@@ -236,3 +237,14 @@ def test_stale_catalog_pickles_are_pruned_to_the_newest_few(tmp_path):
     left = sorted(p.name for p in tmp_path.iterdir())
     assert current.name in left and len(left) == KEPT_CACHES
     assert pickles[4].name in left and pickles[1].name not in left  # the newest others stay
+
+
+def test_every_country_member_the_mapping_data_can_emit_is_declared_offline():
+    """A country member the offline country schema lacks fails validation
+    (xbrldie:ExplicitMemberUndefinedQNameError), so the mapping data may only name declared ones."""
+    maps = Path(__file__).resolve().parents[1] / "taxonomy_maps"
+    schema = (maps / "arelle-cache/https/xbrl.sec.gov/country/2024/country-2024.xsd").read_text(encoding="utf-8")
+    declared = set(re.findall(r'<xs:element id="country_([A-Z]{2})"', schema))
+    used = {code for path in maps.glob("*/*.csv")
+            for code in re.findall(r"\bcountry:([A-Z]{2})\b", path.read_text(encoding="utf-8"))}
+    assert used and used <= declared, sorted(used - declared)
