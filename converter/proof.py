@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from converter.errors import RoundTripError, ValidationFailed
+from converter.mapping import is_statement_ratio
 from converter.model import LABEL_COLUMN, NS, Fact, Filing, QName, RawCell, Table, Unit
 
 if TYPE_CHECKING:  # Arelle takes half a second to import: only the commands that use it load it
@@ -53,6 +54,7 @@ class RoundTripResult:
     report: ValidationReport
     untagged_dashes: int = 0  # "—" cells left untagged: a shown nothing, tagging it as zero is optional
     untagged_label_numbers: int = 0  # numbers printed in labels no rule names (tagging them is optional)
+    untagged_ratios: int = 0  # percentages in primary statements, untagged as official filings leave them
 
     @property
     def ok(self) -> bool:
@@ -145,13 +147,15 @@ def match_cells(filing: Filing, facts, report: ValidationReport) -> RoundTripRes
             reason = "names no source cell" if FACT_ID.fullmatch(fact.id) else "has no source-cell id"
             mismatches.append(Mismatch(fact.id or "(no id)", "orphan",
                                        f"{fact.concept} = {fact.value} {reason}"))
-    matched = dashes = in_labels = 0
+    matched = dashes = in_labels = ratios = 0
     for cell_id, source in cells.items():
         found = by_id.get(cell_id, [])
         if not found and source.cell.is_dash:
             dashes += 1  # a dash shows "nothing here"; tagging it as zero is optional
         elif not found and source.column >= LABEL_COLUMN:
             in_labels += 1
+        elif not found and is_statement_ratio(source.table, source.cell):
+            ratios += 1
         elif not found:
             mismatches.append(Mismatch(cell_id, "missing", f"no fact for {source.where()}"))
         elif len(found) > 1:
@@ -160,7 +164,7 @@ def match_cells(filing: Filing, facts, report: ValidationReport) -> RoundTripRes
             mismatches.append(problem)
         else:
             matched += 1
-    return RoundTripResult(len(cells), len(facts), matched, tuple(mismatches), report, dashes, in_labels)
+    return RoundTripResult(len(cells), len(facts), matched, tuple(mismatches), report, dashes, in_labels, ratios)
 
 
 def roundtrip_filing(ixbrl_path, filing: Filing) -> RoundTripResult:
@@ -211,6 +215,7 @@ def _cmd_roundtrip(args) -> int:
     _print_report(result.report)
     print(f"round trip: {result.cells} cells, {result.facts} facts, {result.matched} matched, "
           f"{result.untagged_dashes} dashes untagged, {result.untagged_label_numbers} label numbers untagged, "
+          f"{result.untagged_ratios} statement percentages untagged, "
           f"{len(result.mismatches)} mismatches")
     for mismatch in result.mismatches:
         print(f"  {mismatch}")

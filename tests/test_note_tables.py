@@ -182,3 +182,22 @@ def test_an_annual_maturity_schedule_takes_the_year_concepts(abbv):
         <= by_concept
     assert all(isinstance(f.context.period, Instant) and not f.context.dimensions
                for f in mapping.facts if f.rule in ("MAT-OPL", "MAT-FNL"))
+
+
+@pytest.mark.parametrize("name, shows", [("nvda-10-q-2025-08-27", "country members"),
+                                         ("pg-10-q-2025-04-24", "tagged percentages")])
+def test_note_members_and_percentages_validate_and_round_trip(tmp_path, name, shows):
+    """nvda's revenue by country takes country members (country:TW), which the offline
+    country schema must declare; pg's non-GAAP table of concept columns has a row of
+    percentage changes, which must be tagged as rates, not dropped."""
+    from converter.pipeline import convert
+    from converter.proof import roundtrip
+    source = stripped(tmp_path, name)
+    result = convert(source, tmp_path / "out")
+    countries = {m for f in result.report.facts for _, m in f.context.dimensions if m.prefix == "country"}
+    percentages = [f for f in result.report.facts if f.source and "%" in f.source.text]
+    assert {"country members": countries, "tagged percentages": percentages}[shows]
+    proof = roundtrip(result.ixbrl_path, source)
+    assert proof.report.ok, proof.report.errors[:3]
+    assert not proof.mismatches, proof.mismatches[:3]
+    assert proof.matched + proof.untagged_dashes + proof.untagged_label_numbers + proof.untagged_ratios == proof.cells

@@ -30,7 +30,7 @@ from converter.mapping.oci import is_reclassification, is_tax_line, oci_rule
 from converter.mapping.registrant import name_words, without_registrant
 from converter.mapping.rules import match_label_number, match_member, match_rule, rule_text
 from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
-                             Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName,
+                             Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
                              SourceRef, StatementKind, Table, Unit)
 
 EXT_BASE = "http://xbrlconv.example/{prefix}/{date}"
@@ -235,6 +235,7 @@ class Mapper:
         self.nci = any(NCI.search(r.label) for t in filing.tables if t.kind.primary for r in t.rows)
         self.registrant = name_words(filing.company or "")
         self._candidate_memo: dict[tuple, list[Candidate]] = {}
+        self._rate_memo: dict[tuple[int, int], Choice] = {}  # (table, row) -> the concept of its percentages
 
     # --- concept choice -----------------------------------------------------------
 
@@ -364,16 +365,25 @@ class Mapper:
         reconciliation): a rate concept for the same label."""
         if choice.concept.data_type in RATE_TYPES:
             return choice
-        return self.choose(table.kind.value, row.section, row.label or "Total", _expected_period(table, row),
-                           "percentItemType", nci=self.nci, default=_column_type(table))
+        key = (table.index, row.index)
+        if key not in self._rate_memo:  # asked once per percentage of the row
+            self._rate_memo[key] = self.choose(table.kind.value, row.section, row.label or "Total",
+                                               _expected_period(table, row), "percentItemType", nci=self.nci,
+                                               default=_column_type(table))
+        return self._rate_memo[key]
 
     def add_fact(self, table: Table, row: LineItem, col: Column, choice: Choice | None, dims, f: int):
         cell = row.cells[col.index] if col.index < len(row.cells) else None
         if cell is None or cell.value is None or choice is None:
             return
+        if is_statement_ratio(table, cell):
+            return
+        if cell.percent and choice.concept.data_type not in RATE_TYPES:  # "21.0 %" beside "$ 1,234"
+            choice = self._rate_choice(table, row, choice)
+            f = signs.factor(self.catalog, table, row, choice.concept)
         concept = choice.concept
-        if cell.percent != (concept.data_type in RATE_TYPES) or (cell.percent and table.kind.primary):
-            return  # a percentage is a rate's number (statements show ratios untagged), a rate's a percentage
+        if cell.percent != (concept.data_type in RATE_TYPES):
+            return  # a rate's number is a percentage
         unit, scale = _unit_and_scale(table, row, concept)
         value = (cell.shown * f).scaleb(scale)
         decimals = _decimals(cell.text, scale)
@@ -450,12 +460,9 @@ class Mapper:
             if choice is None:
                 continue
             f = signs.factor(self.catalog, table, row, choice.concept, in_flow_section=row.index in flow_rows)
-            rate = self._rate_choice(table, row, choice) if any(c is not None and c.percent for c in row.cells) \
-                else None
             for col in table.columns:
                 dims = col.members + col_dims.get(col.index, ()) + row_dims.get(row.index, ()) + table_dims
-                cell = row.cells[col.index] if col.index < len(row.cells) else None
-                use = rate if cell is not None and cell.percent else schedule.get((row.index, col.index), choice)
+                use = schedule.get((row.index, col.index), choice)
                 g = f if use is choice else signs.factor(self.catalog, table, row, use.concept)
                 self.add_fact(table, row, col, use, _one_member_per_axis(dims), g)
         for row in table.rows:
@@ -1051,6 +1058,12 @@ PERIODISH = re.compile(r"\b(?:ended|months|weeks|quarter|year|as of|fiscal)\b|\b
 def _periodish(caption: str) -> bool:
     """A header cell naming a period or the scale, not a member."""
     return bool(PERIODISH.search(caption))
+
+
+def is_statement_ratio(table: Table, cell: RawCell) -> bool:
+    """A percentage in a primary statement ("% of net sales", "change %"): left untagged,
+    as official filings leave them; the round trip counts these cells apart."""
+    return cell.percent and table.kind.primary
 
 
 def _one_member_per_axis(dims: tuple) -> tuple:
