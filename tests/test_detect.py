@@ -140,3 +140,16 @@ def test_equity_columns_shares_caption_and_the_last_of_two_equity_totals(tmp_pat
     assert [(c.component, c.is_shares) for c in equity.columns] == [
         ("common_stock", True), ("common_stock", False), ("apic", False), ("retained_earnings", False),
         ("aoci", False), ("parent", False), ("noncontrolling", False), ("total", False)]
+
+
+def test_the_covers_period_outweighs_the_oldest_year_of_three_year_statements():
+    """An annual report with years in ascending order names "Year Ended December 31, 2022"
+    over every three-year table; its cover names the year it reports on."""
+    from converter.detect.document import _period_end
+    body = "Year Ended December 31,\n2022 2023 2024\n" * 20 + "in the year ended December 31, 2024\n"
+    cover = "FORM 10-K\nANNUAL REPORT ... For the fiscal year ended December 31, 2024\nor TRANSITION REPORT\n"
+    assert _period_end(body)[0] == dt.date(2022, 12, 31)  # counting alone picks the oldest year
+    end, evidence, _ = _period_end(cover + body)
+    assert end == dt.date(2024, 12, 31) and "cover" in evidence
+    late = "x " * 5000 + cover + body  # a "for the year ended" deep in the text is not the cover
+    assert _period_end(late)[0] == dt.date(2022, 12, 31)

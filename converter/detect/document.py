@@ -23,6 +23,12 @@ ENDED_DATE = re.compile(
     r"(?P<more>(?:\s*(?:,|and)\s*(?:19|20)\d\d)*)",
     re.IGNORECASE,
 )
+# The cover page's own statement of the period: "For the quarterly period ended June 30, 2025",
+# "For the fiscal year ended December 31, 2024", in the document's first pages.
+COVER_PERIOD = re.compile(
+    r"\bfor\s+the\s+(?:fiscal\s+)?(?:year|quarterly\s+period|quarter|period|transition\s+period)\s+ended\s+"
+    r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)", re.IGNORECASE)
+COVER_CHARS = 6000
 AS_OF_DATE = re.compile(r"\bas\s+of\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)", re.IGNORECASE)
 COMPANY = re.compile(
     r"\b((?:[A-Z][\w&'’.-]*\s+){0,5}?[A-Z][\w&'’.-]*,?\s+(?:Inc\.|Incorporated|Corporation|Corp\.|Company|Co\.|"
@@ -61,6 +67,14 @@ def _date_of(text: str) -> dt.date | None:
         return None
 
 
+def _cover_period_end(text: str) -> dt.date | None:
+    """The date of the cover's "For the quarterly period ended June 30, 2025" (or "fiscal
+    year ended"), when the document's opening holds one: it names the period outright, where
+    counting "ended <date>" phrases can favour the oldest year of a three-year statement."""
+    m = COVER_PERIOD.search(text, 0, COVER_CHARS)
+    return _date_of(m.group("date")) if m else None
+
+
 def _period_end(text: str) -> tuple[dt.date, str, bool]:
     ended = Counter()
     descending_votes = 0
@@ -72,6 +86,8 @@ def _period_end(text: str) -> tuple[dt.date, str, bool]:
         more = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("more") or "")]
         if more:
             descending_votes += 1 if more[0] < d.year else -1
+    if (cover := _cover_period_end(text)) is not None:
+        return cover, f'the cover\'s "for the ... ended {cover:%B %-d, %Y}"', descending_votes >= 0
     if ended:
         top = max(ended.values())
         best = max(d for d, n in ended.items() if n == top)
