@@ -23,8 +23,6 @@ row so the mapper can leave one company out when it is evaluated on that company
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -38,10 +36,11 @@ from converter.mapping.catalog import normalize_label  # noqa: E402
 from converter.mapping.registrant import name_words, without_registrant  # noqa: E402
 from converter.model import Document, InputKind, StatementKind  # noqa: E402
 from converter.readers.html import parse_html  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from learn_corpus import write_learned  # noqa: E402  (the learned CSVs share one writer)
 
 DEFAULT_SHARED = ROOT.parent / "shared"
 DEFAULT_OUT = ROOT / "taxonomy_maps" / "us-gaap-2024" / "learned_cells.csv"
-NOTICE = "# Learned from official SEC EDGAR inline XBRL filings (public domain) in ../shared/corpus/dev\n"
 FAMILIES = (("fasb.org/us-gaap", "us-gaap"), ("fasb.org/srt", "srt"), ("xbrl.sec.gov/dei", "dei"),
             ("xbrl.sec.gov/country", "country"))
 SHARE = 0.8  # a member names a column (row) when this share of its facts carry it
@@ -197,15 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     import strip
 
     rows = learn(args.corpus or args.shared / "corpus" / "dev", ixfacts, strip)
-    buf = io.StringIO()
-    buf.write(NOTICE)
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(["company", "place", "text", "axis", "value", "tables"])
-    writer.writerows(rows)
-    tmp = args.out.with_suffix(".tmp")
-    tmp.write_text(buf.getvalue(), encoding="utf-8")
-    tmp.replace(args.out)
-    print(f"{args.out}: {len(rows)} rows, {args.out.stat().st_size:,} bytes")
+    write_learned(args.out, ["company", "place", "text", "axis", "value", "tables"], rows)
     return 0
 
 

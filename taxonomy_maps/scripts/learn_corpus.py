@@ -27,7 +27,8 @@ from lxml import etree
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-from converter.mapping.catalog import normalize_label  # noqa: E402  (needs the repo on sys.path)
+from converter import _atomic  # noqa: E402  (needs the repo on sys.path)
+from converter.mapping.catalog import normalize_label  # noqa: E402
 from converter.mapping.registrant import name_words, without_registrant  # noqa: E402
 
 DEFAULT_SHARED = ROOT.parent / "shared"
@@ -248,18 +249,21 @@ def main(argv: list[str] | None = None) -> int:
     import ixfacts
 
     rows = learn(args.corpus or args.shared / "corpus" / "dev", ixfacts)
+    write_learned(args.out, ["company", "statement", "label", "concept", "dims", "period_type", "count",
+                             "total_count", "parens_count", "negated_count", "in_label_count", "section",
+                             "position"], rows)
+    return 0
+
+
+def write_learned(out: Path, header: list[str], rows) -> None:
+    """A learned CSV under its provenance notice, written whole or not at all."""
     buf = io.StringIO()
     buf.write(NOTICE)
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(["company", "statement", "label", "concept", "dims", "period_type",
-                     "count", "total_count", "parens_count", "negated_count", "in_label_count", "section",
-                     "position"])
+    writer.writerow(header)
     writer.writerows(rows)
-    tmp = args.out.with_suffix(".tmp")
-    tmp.write_text(buf.getvalue(), encoding="utf-8")
-    tmp.replace(args.out)
-    print(f"{args.out}: {len(rows)} rows, {args.out.stat().st_size:,} bytes")
-    return 0
+    _atomic.write_text(out, buf.getvalue())
+    print(f"{out}: {len(rows)} rows, {out.stat().st_size:,} bytes")
 
 
 if __name__ == "__main__":
