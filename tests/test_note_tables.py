@@ -105,18 +105,20 @@ def test_a_roll_forward_of_aoci_components_is_equity_by_component(nflx):
 
 
 def test_learned_cells_are_what_the_learner_makes(tmp_path):
-    """The committed data holds, for one company, exactly what the script learns from its filing."""
+    """The committed data holds, for two companies, exactly what the script learns from their
+    filings (re-run the script when the readers change)."""
     spec = importlib.util.spec_from_file_location("learn_cells", REPO / "taxonomy_maps" / "scripts" / "learn_cells.py")
     learn_cells = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(learn_cells)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "nflx-10-q-2025-07-18.htm.gz").symlink_to(SHARED / "corpus" / "dev" / "nflx-10-q-2025-07-18.htm.gz")
+    for name in ("nflx-10-q-2025-07-18", "abbv-10-k-2025-02-14"):
+        (corpus / f"{name}.htm.gz").symlink_to(SHARED / "corpus" / "dev" / f"{name}.htm.gz")
     out = tmp_path / "cells.csv"
     assert learn_cells.main(["--shared", str(SHARED), "--corpus", str(corpus), "--out", str(out)]) == 0
     learned = [line for line in out.read_text(encoding="utf-8").splitlines()[2:]]
     committed = [line for line in (REPO / "taxonomy_maps" / "us-gaap-2024" / "learned_cells.csv")
-                 .read_text(encoding="utf-8").splitlines() if line.startswith("nflx,")]
+                 .read_text(encoding="utf-8").splitlines() if line.startswith(("nflx,", "abbv,"))]
     assert learned and learned == committed
 
 
