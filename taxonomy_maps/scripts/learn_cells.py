@@ -22,7 +22,6 @@ row so the mapper can leave one company out when it is evaluated on that company
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -37,9 +36,8 @@ from converter.mapping.registrant import name_words, without_registrant  # noqa:
 from converter.model import Document, InputKind, StatementKind  # noqa: E402
 from converter.readers.html import parse_html  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from learn_corpus import write_learned  # noqa: E402  (the learned CSVs share one writer)
+from learn_corpus import learner_args, write_learned  # noqa: E402  (the learned CSVs share one writer)
 
-DEFAULT_SHARED = ROOT.parent / "shared"
 DEFAULT_OUT = ROOT / "taxonomy_maps" / "us-gaap-2024" / "learned_cells.csv"
 FAMILIES = (("fasb.org/us-gaap", "us-gaap"), ("fasb.org/srt", "srt"), ("xbrl.sec.gov/dei", "dei"),
             ("xbrl.sec.gov/country", "country"))
@@ -186,12 +184,7 @@ def learn(corpus: Path, ixfacts, strip) -> list[tuple]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
-    ap.add_argument("--corpus", type=Path, help="folder of *.htm.gz filings (default: SHARED/corpus/dev)")
-    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    args = ap.parse_args(argv)
-    sys.path.insert(0, str(args.shared / "tools"))
+    args = learner_args(argv, __doc__.splitlines()[0], DEFAULT_OUT)
     import ixfacts
     import strip
 

@@ -239,13 +239,19 @@ def learn(corpus: Path, ixfacts) -> list[tuple]:
     return sorted(rows)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def learner_args(argv: list[str] | None, description: str, default_out: Path) -> argparse.Namespace:
+    """The options every learner takes; the shared tools (ixfacts, strip) made importable."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     ap.add_argument("--corpus", type=Path, help="folder of *.htm.gz filings (default: SHARED/corpus/dev)")
-    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--out", type=Path, default=default_out)
     args = ap.parse_args(argv)
     sys.path.insert(0, str(args.shared / "tools"))
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = learner_args(argv, __doc__.splitlines()[0], DEFAULT_OUT)
     import ixfacts
 
     rows = learn(args.corpus or args.shared / "corpus" / "dev", ixfacts)
