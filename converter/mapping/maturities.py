@@ -9,16 +9,12 @@ the column's caption ("Operating leases | Finance leases") or the table's title.
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from converter.errors import MappingError
-from converter.mapping.rules import rule_text
+from converter.mapping.rules import compile_pattern, rule_rows, rule_text
 
-MAPS = Path(__file__).resolve().parents[2] / "taxonomy_maps"
 YEAR = re.compile(r"^(?:fiscal (?:year )?)?((?:19|20)\d\d)$")
 THEREAFTER = re.compile(r"^(?:thereafter|later years|(?:19|20)\d\d and (?:thereafter|beyond|later))$")
 LESS_INTEREST = re.compile(r"^less:?\b.*\binterest\b|^(?:imputed|amount representing) interest")
@@ -36,13 +32,9 @@ class MaturityFamily:
 
 @lru_cache(maxsize=4)
 def families(release: str = "us-gaap-2024") -> tuple[MaturityFamily, ...]:
-    path = MAPS / release / "maturity_concepts.csv"
-    try:
-        with open(path, newline="", encoding="utf-8") as fh:
-            return tuple(MaturityFamily(r["rule_id"], r["family"], re.compile(r["caption_pattern"], re.I),
-                                        {slot: r[slot] for slot in SLOTS}) for r in csv.DictReader(fh))
-    except (OSError, re.error) as exc:
-        raise MappingError(f"cannot read maturity concepts {path}: {exc}") from exc
+    return tuple(MaturityFamily(r["rule_id"], r["family"], compile_pattern(r["caption_pattern"], r["rule_id"]),
+                                {slot: r[slot] for slot in SLOTS})
+                 for r in rule_rows(release, "maturity_concepts.csv", "maturity concepts"))
 
 
 def family_of(*texts: str, release: str = "us-gaap-2024") -> MaturityFamily | None:

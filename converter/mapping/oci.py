@@ -10,16 +10,11 @@ combination; lines that name no part (the OCI total) are left to the other rules
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from converter.errors import MappingError
-from converter.mapping.rules import rule_text
-
-MAPS = Path(__file__).resolve().parents[2] / "taxonomy_maps"
+from converter.mapping.rules import rule_rows, rule_text
 
 # Parts, the first match wins (a net investment hedge is a hedge no rule here names).
 PARTS = (
@@ -50,13 +45,8 @@ class OciRule:
 
 @lru_cache(maxsize=4)
 def oci_rules(release: str = "us-gaap-2024") -> dict[tuple[str, str, str], OciRule]:
-    path = MAPS / release / "oci_concepts.csv"
-    try:
-        with open(path, newline="", encoding="utf-8") as fh:
-            rules = [OciRule(r["rule_id"], r["component"], r["stage"], r["tax"], r["concept"])
-                     for r in csv.DictReader(fh)]
-    except OSError as exc:
-        raise MappingError(f"cannot read OCI concepts {path}: {exc}") from exc
+    rules = [OciRule(r["rule_id"], r["component"], r["stage"], r["tax"], r["concept"])
+             for r in rule_rows(release, "oci_concepts.csv", "OCI concepts")]
     return {(r.part, r.stage, r.tax): r for r in rules}
 
 

@@ -50,44 +50,46 @@ def rule_text(label: str) -> str:
     return " ".join(t.lower().split()).strip(" :")
 
 
-def _compile(pattern: str, where: str) -> re.Pattern:
+def compile_pattern(pattern: str, where: str) -> re.Pattern:
+    """A rule's pattern (case-insensitive); a bad one is a MappingError naming the rule."""
     try:
         return re.compile(pattern, re.I)
     except re.error as exc:
         raise MappingError(f"bad pattern in {where}: {exc}") from exc
 
 
-@lru_cache(maxsize=4)
-def load_rules(release: str = "us-gaap-2024") -> tuple[Rule, ...]:
-    path = MAPS / release / "rules.csv"
+def rule_rows(release: str, name: str, what: str) -> list[dict[str, str]]:
+    """The rows of one of a release's rule files (``name`` in ``taxonomy_maps/<release>/``);
+    a file that cannot be read is a MappingError saying which ``what`` is missing."""
+    path = MAPS / release / name
     try:
         with open(path, newline="", encoding="utf-8") as fh:
-            rows = list(csv.DictReader(fh))
+            return list(csv.DictReader(fh))
     except OSError as exc:
-        raise MappingError(f"cannot read mapping rules {path}: {exc}") from exc
+        raise MappingError(f"cannot read {what} {path}: {exc}") from exc
+
+
+@lru_cache(maxsize=4)
+def load_rules(release: str = "us-gaap-2024") -> tuple[Rule, ...]:
+    rows = rule_rows(release, "rules.csv", "mapping rules")
     out = []
     for r in rows:
-        where = f"{path.name} {r['rule_id']}"
+        where = f"rules.csv {r['rule_id']}"
         out.append(Rule(r["rule_id"], frozenset(r["statements"].split("|")),
-                        _compile(r["section_pattern"], where) if r["section_pattern"] else None,
-                        _compile(r["label_pattern"], where), r["concept"], r["shares_concept"],
+                        compile_pattern(r["section_pattern"], where) if r["section_pattern"] else None,
+                        compile_pattern(r["label_pattern"], where), r["concept"], r["shares_concept"],
                         float(r["confidence"])))
     ids = [r.id for r in out]
     if len(ids) != len(set(ids)):
-        raise MappingError(f"duplicate rule ids in {path}")
+        raise MappingError(f"duplicate rule ids in {MAPS / release / 'rules.csv'}")
     return tuple(out)
 
 
 @lru_cache(maxsize=4)
 def load_member_rules(release: str = "us-gaap-2024") -> tuple[MemberRule, ...]:
-    path = MAPS / release / "member_rules.csv"
-    try:
-        with open(path, newline="", encoding="utf-8") as fh:
-            return tuple(MemberRule(r["rule_id"], r["axis"], _compile(r["label_pattern"], r["rule_id"]), r["member"],
-                                    _compile(r["table_pattern"], r["rule_id"]) if r.get("table_pattern") else None)
-                         for r in csv.DictReader(fh))
-    except OSError as exc:
-        raise MappingError(f"cannot read member rules {path}: {exc}") from exc
+    return tuple(MemberRule(r["rule_id"], r["axis"], compile_pattern(r["label_pattern"], r["rule_id"]), r["member"],
+                            compile_pattern(r["table_pattern"], r["rule_id"]) if r.get("table_pattern") else None)
+                 for r in rule_rows(release, "member_rules.csv", "member rules"))
 
 
 @dataclass(frozen=True)
@@ -100,14 +102,9 @@ class LabelNumberRule:
 
 @lru_cache(maxsize=4)
 def load_label_number_rules(release: str = "us-gaap-2024") -> tuple[LabelNumberRule, ...]:
-    path = MAPS / release / "label_number_rules.csv"
-    try:
-        with open(path, newline="", encoding="utf-8") as fh:
-            return tuple(LabelNumberRule(r["rule_id"], r["kind"],
-                                         _compile(r["row_pattern"], r["rule_id"]) if r["row_pattern"] else None,
-                                         r["concept"]) for r in csv.DictReader(fh))
-    except OSError as exc:
-        raise MappingError(f"cannot read label number rules {path}: {exc}") from exc
+    return tuple(LabelNumberRule(r["rule_id"], r["kind"],
+                                 compile_pattern(r["row_pattern"], r["rule_id"]) if r["row_pattern"] else None,
+                                 r["concept"]) for r in rule_rows(release, "label_number_rules.csv", "label number rules"))
 
 
 def match_label_number(kind: str, row_label: str, release: str = "us-gaap-2024") -> LabelNumberRule | None:
