@@ -106,7 +106,7 @@ def stacked_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod]
             continue
         open_type = length is None
         if length is None and facts.document_type != "10-K":
-            length = (_ytd_months(facts), 0)  # a quarterly report's year columns: its year to date
+            length = (ytd_months(facts), 0)  # a quarterly report's year columns: its year to date
         months, weeks = length if length else (12, 0)
         if month_day is not None:
             end = make_date(year, *month_day)
@@ -128,8 +128,12 @@ def _rates_only(table: RawTable, column: int) -> bool:
     return bool(cells) and all(c.percent or c.is_dash for c in cells) and any(c.percent for c in cells)
 
 
-def _ytd_months(facts: DocumentFacts) -> int:
-    return {"Q1": 3, "Q2": 6, "Q3": 9}.get(facts.fiscal_period, 12)
+def ytd_months(doc) -> int:
+    """Months of the year to date a report covers (a DocumentFacts or a Filing: its
+    document type and fiscal period)."""
+    if doc.document_type == "10-K":
+        return 12
+    return {"Q1": 3, "Q2": 6, "Q3": 9}.get(doc.fiscal_period, 12)
 
 
 def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] | None:

@@ -19,9 +19,10 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from converter.detect import PERIOD_WORDS
 from converter.detect.dates import period_start
 from converter.detect.equity import components as equity_components
-from converter.detect.periods import BEGINNING, row_balance_date
+from converter.detect.periods import BEGINNING, row_balance_date, ytd_months
 from converter.mapping import signs
 from converter.mapping.catalog import Catalog
 from converter.mapping.maturities import family_of as maturity_family, slots as maturity_slots
@@ -171,8 +172,7 @@ def _expected_period(table: Table, row: LineItem) -> PeriodType | None:
         return PeriodType.DURATION
     if table.columns and all(c.period_open for c in table.columns):
         return None  # "2024" or no date at all: the row's concept decides
-    first = table.columns[0].period if table.columns else None
-    return PeriodType.INSTANT if isinstance(first, Instant) else PeriodType.DURATION
+    return _column_type(table)
 
 
 def _caption(table: Table, column: int) -> str:
@@ -205,6 +205,7 @@ def _about_segments(table: Table) -> bool:
 
 
 def _column_type(table: Table) -> PeriodType:
+    """Instant or duration, as the table's first column is dated."""
     first = table.columns[0].period if table.columns else None
     return PeriodType.INSTANT if isinstance(first, Instant) else PeriodType.DURATION
 
@@ -357,7 +358,7 @@ class Mapper:
                 return Instant(p.start - dt.timedelta(days=1))
             return Instant(p.end)
         if concept.period_type is PeriodType.DURATION and isinstance(p, Instant):
-            return Duration(period_start(p.date, _ytd_months(self.filing), 0, self.filing.fiscal_year_end), p.date)
+            return Duration(period_start(p.date, ytd_months(self.filing), 0, self.filing.fiscal_year_end), p.date)
         return p
 
     def _rate_choice(self, table: Table, row: LineItem, choice: Choice) -> Choice:
@@ -556,18 +557,17 @@ class Mapper:
         if table.kind is not StatementKind.NOTE:
             return {}
         labelled = any(c.label for c in table.columns)
+        return (labelled and self._captions_naming(table, self._equity_component_member)) or \
+            self._stacked_members(table) or \
+            (labelled and self._captions_naming(table, self._caption_member)) or {}
+
+    def _captions_naming(self, table: Table, find) -> dict[int, tuple]:
+        """Column -> (axis, member) ``find`` reads from each caption, when it names one for
+        most (60%) of the non-total columns; else {}."""
         named = [c for c in table.columns if not TOTAL_CAPTION.match(c.label)]
-        for find in (self._equity_component_member, None, self._caption_member):
-            if find is None:
-                found = self._stacked_members(table)
-                if found:
-                    return found
-                continue
-            if not labelled:
-                continue
-            found = {c.index: find(c.label) for c in table.columns}
-            if named and sum(found[c.index] is not None for c in named) >= max(1, len(named) * 0.6):
-                return {i: (pair,) for i, pair in found.items() if pair is not None}
+        found = {c.index: find(c.label) for c in table.columns}
+        if named and sum(found[c.index] is not None for c in named) >= max(1, len(named) * 0.6):
+            return {i: (pair,) for i, pair in found.items() if pair is not None}
         return {}
 
     def _maturities(self, table: Table) -> dict[tuple[int, int], Choice]:
@@ -636,6 +636,12 @@ class Mapper:
                     dims[c] = dims.get(c, ()) + ((axis_q, member),)
         return dims
 
+    def _rows_axis(self, table: Table, parts: list[LineItem]) -> str | None:
+        """The axis the rows name members of: at least two rows, and half of them, name
+        candidates, and the candidates share the axis."""
+        named = [found for r in parts if (found := self._candidates(r.label, MEMBER_PLACES, table))]
+        return shared_axis(named) if len(named) >= 2 and 2 * len(named) >= len(parts) else None
+
     def _candidates(self, text: str, places: tuple[str, ...], table: Table | None = None) -> list[Candidate]:
         about = _table_text(table) if table is not None else ""
         key = (text, places, about)
@@ -649,12 +655,14 @@ class Mapper:
         total) a company member made from it."""
         best = next((c for c in found if c.axis == axis), None)
         if best is not None and best.member != "ext":
-            if best.member.startswith("country:"):
-                return QName("http://xbrl.sec.gov/country/2024", best.member.split(":", 1)[1], "country")
-            return self.catalog.member(best.member)
+            return self._standard_member(best.member)
         if (best is None and not make) or not text.strip() or TOTAL_CAPTION.match(text):
             return None
         return self.ext.member(text)
+
+    def _standard_member(self, name: str) -> QName | None:
+        """A standard member by its prefixed name; country members are not in the catalog."""
+        return QName.std(name) if name.startswith("country:") else self.catalog.member(name)
 
     def _equity_component_member(self, caption: str) -> tuple[QName, QName] | None:
         """A note column captioned like an equity statement's ("Capital Surplus",
@@ -704,8 +712,7 @@ class Mapper:
         concepts = [choices[r.index].concept.qname for r in parts]
         repeated = len(set(concepts)) < len(concepts)
         weak = all(choices[r.index].rule in ("extension", "taxonomy:label", "learned:fuzzy") for r in parts)
-        named = [found for r in parts if (found := self._candidates(r.label, MEMBER_PLACES, table))]
-        row_axis = shared_axis(named) if len(named) >= 2 and 2 * len(named) >= len(parts) else None
+        row_axis = self._rows_axis(table, parts)
         if row_axis is not None and self.catalog.axis(row_axis) in column_axes:
             row_axis = None
         if not (geo >= 2 or repeated or row_axis or (MEMBER_TITLE.search(table.title) and weak)):
@@ -882,15 +889,9 @@ class Mapper:
     def _member(self, label: str, axis: str, *, make: bool = True) -> QName | None:
         rule = match_member(label, axis)
         if rule and rule.member:
-            if rule.member.startswith("country:"):
-                return QName("http://xbrl.sec.gov/country/2024", rule.member.split(":", 1)[1], "country")
-            return self.catalog.member(rule.member)
-        if not label.strip():
-            return None
+            return self._standard_member(rule.member)
         found = [c for c in self._candidates(label, MEMBER_PLACES) if c.axis == axis]
-        if found or make:
-            return self._on_axis(label, axis, found)
-        return None
+        return self._on_axis(label, axis, found, make=make)
 
     def _equity_by_rows(self, table: Table) -> None:
         """Equity statements laid out by rows: a heading per component ("Retained earnings")
@@ -1000,8 +1001,7 @@ class Mapper:
         found = {r.index: self._caption_member(r.label) for r in table.rows if not r.is_abstract}
         axes = Counter(pair[0] for pair in found.values() if pair)
         parts = [r for r in table.rows if not r.is_abstract and not r.is_total and not TOTAL_CAPTION.match(r.label)]
-        named = [c for r in parts if (c := self._candidates(r.label, MEMBER_PLACES, table))]
-        row_axis = shared_axis(named) if len(named) >= 2 and 2 * len(named) >= len(parts) else None
+        row_axis = self._rows_axis(table, parts)
         learned = next((a for ch in columns.values() if (a := self._learned_axis(ch.concept, set()))), None)
         if axes:
             axis = axes.most_common(1)[0][0]
@@ -1051,8 +1051,8 @@ class Mapper:
                 self.add_fact(table, row, col, choice, col.members, f)
 
 
-PERIODISH = re.compile(r"\b(?:ended|months|weeks|quarter|year|as of|fiscal)\b|\b(?:19|20)\d\d\b|^\(?(?:in |\$ in )|"
-                       r"\bin (?:millions|thousands|billions)\b", re.I)
+# the detector's words of a period caption, and a scale named anywhere ("Level 1 (in millions)")
+PERIODISH = re.compile(PERIOD_WORDS.pattern + r"|\bin (?:millions|thousands|billions)\b", re.I)
 
 
 def _periodish(caption: str) -> bool:
@@ -1116,12 +1116,6 @@ def _decimals(text: str, scale: int) -> int:
     m = re.search(r"\.(\d+)", text)
     shown = len(m.group(1)) if m else 0
     return shown - scale
-
-
-def _ytd_months(filing: Filing) -> int:
-    if filing.document_type == "10-K":
-        return 12
-    return {"Q1": 3, "Q2": 6, "Q3": 9}.get(filing.fiscal_period, 12)
 
 
 def _claim_strength(mapper: Mapper, idx: list[int]) -> tuple:
