@@ -155,13 +155,19 @@ def _from_captions(raw: RawTable, cols: list[Column]) -> list[Column] | None:
         part = aoci_parts.get(extra[0]) if extra and comp == "aoci" else None
         if part is not None and part.member:
             member = part.member  # the AOCI component the column holds
-        dims = ((AXIS, QName.std(member)),) if member else ()
-        rule = classes.get(extra[0]) if extra and comp != "aoci" else None
-        if rule is not None and rule.member:
-            dims += ((QName.std(rule.axis), QName.std(rule.member)),)
+        dims = _component_dims(member, classes.get(extra[0]) if extra and comp != "aoci" else None)
         out.append(replace(col, component=comp, is_shares=shares, members=dims, header=caption,
                            period_evidence=col.period_evidence + f"; component: column caption '{caption}'"))
     return out
+
+
+def _component_dims(member: str, class_rule) -> tuple:
+    """A column's members: its component's on the equity components axis, and the class
+    of stock a member rule names for it (a class A column of common stock)."""
+    dims = ((AXIS, QName.std(member)),) if member else ()
+    if class_rule is not None and class_rule.member:
+        dims += ((QName.std(class_rule.axis), QName.std(class_rule.member)),)
+    return dims
 
 
 # Where a header names the components in one run ("Common StockAdditional Paid-InCapital
@@ -237,10 +243,8 @@ def _from_header_text(raw: RawTable, cols: list[Column]) -> list[Column] | None:
     members = {k["component"]: k["member"] for k in components()}
     out = []
     for col, (comp, shares, klass) in zip(cols, found):
-        dims = ((AXIS, QName.std(members[comp])),) if members.get(comp) else ()
-        rule = match_member(klass, "us-gaap:StatementClassOfStockAxis") if klass else None
-        if rule is not None and rule.member:
-            dims += ((QName.std(rule.axis), QName.std(rule.member)),)
+        dims = _component_dims(members.get(comp, ""),
+                               match_member(klass, "us-gaap:StatementClassOfStockAxis") if klass else None)
         caption = comp.replace("_", " ") + (f" {klass}" if klass else "") + (" (shares)" if shares else "")
         out.append(replace(col, component=comp, is_shares=shares, members=dims, header=col.header or caption,
                            period_evidence=col.period_evidence + f"; component: header order, {caption}"))

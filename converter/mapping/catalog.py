@@ -319,9 +319,7 @@ class Catalog:
         ranked = heapq.nsmallest(limit, best.items(), key=lambda kv: (
             -round(kv[1], 9), self._concept_rows[kv[0]][4] == "derived", len(self._concept_rows[kv[0]][3]), kv[0]))
         found = [(self.concept(k), round(s, 4)) for k, s in ranked]
-        if len(self._search_memo) < 50000:
-            self._search_memo[memo_key] = found
-        return found
+        return _remembered(self._search_memo, memo_key, found)
 
     def search_member(self, label: str, *, limit: int = 5) -> list[tuple[QName, float]]:
         """Standard domain members whose label best matches a row or column header.
@@ -338,9 +336,7 @@ class Catalog:
         ranked = sorted(self._member_index.top(query, limit).items(),
                         key=lambda kv: (-round(kv[1], 9), len(self._dimension_labels[kv[0]]), kv[0]))
         found = [(self._members[k], round(s, 4)) for k, s in ranked[:limit]]
-        if len(self._member_memo) < 50000:
-            self._member_memo[memo_key] = found
-        return found
+        return _remembered(self._member_memo, memo_key, found)
 
     # --- calculations ----------------------------------------------------------------
 
@@ -492,10 +488,7 @@ class Catalog:
                 best[concept] = (max(old_score, score), old_count + count)
         ranked = sorted(best.items(), key=lambda kv: (-round(kv[1][0], 2), -kv[1][1], kv[0]))
         found = [(c, round(s, 4), n) for c, (s, n) in ranked[:limit]]
-        if len(self._fuzzy_memo) < 50000:
-            self._fuzzy_memo[memo_key] = found
-        return found
-
+        return _remembered(self._fuzzy_memo, memo_key, found)
 
     def learned_cell(self, places: tuple[str, ...], text: str, *, exclude_company: str | None = None,
                      min_score: float = 0.9) -> list[tuple[str, str, float, float]]:
@@ -615,6 +608,16 @@ _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
 def _split_camel(name: str) -> str:
     return " ".join(_CAMEL.findall(name))
+
+
+MEMO_LIMIT = 50_000  # answers a search memo keeps: bounds the memory of a long batch process
+
+
+def _remembered(memo: dict, key, found: list) -> list:
+    """``found``, kept in ``memo`` under ``key`` while the memo has room."""
+    if len(memo) < MEMO_LIMIT:
+        memo[key] = found
+    return found
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:

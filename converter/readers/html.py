@@ -508,7 +508,8 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) 
     if sum(1 for r in out_rows if any(r.cells)) < 2 or _not_figures(out_rows):
         return None
     return RawTable(index=index, header=header, rows=tuple(out_rows), ncols=len(used),
-                    context_before=context, locator=tree.getpath(table), column_headers=_column_stacks(head, kept))
+                    context_before=context, locator=tree.getpath(table),
+                    column_headers=tuple(stacks[k] for k in used))
 
 
 def _percent_change(column: int, rows: list[RawRow], stack: tuple[str, ...]) -> bool:
