@@ -535,8 +535,7 @@ class Mapper:
                 period = row.period_override if isinstance(row.period_override, Duration) else col.period
                 members = ()
             value = -number.cell.shown if number.kind == "tax_benefit" else number.cell.shown
-            unit = PURE if concept.data_type in RATE_TYPES else USD_PER_SHARE if concept.is_per_share else \
-                SHARES if concept.is_shares else USD
+            unit, _ = _unit_and_scale(table, row, concept)  # the scale is the number's own
             members = _one_member_per_axis(members + class_dims + row_dims)
             cell = number.cell
             self.used[concept.qname] = concept
