@@ -131,6 +131,24 @@ def test_member_rules_name_members_the_offline_taxonomy_has():
             assert catalog.member(rule.member) is not None, rule.id
 
 
+def test_table_member_rules_name_standard_axes_and_members_and_say_what_they_match():
+    """Every table-level member rule resolves offline, and its pattern picks the table it
+    is written for but not the neighbour it must leave alone."""
+    from converter.mapping.catalog import Catalog
+    from converter.mapping.rules import load_table_member_rules, match_table_members
+    catalog = Catalog.load()
+    rules = load_table_member_rules()
+    assert len({r.id for r in rules}) == len(rules)
+    for rule in rules:
+        assert catalog.axis(rule.axis) is not None and catalog.member(rule.member) is not None, rule.id
+    found = lambda text: {r.member for r in match_table_members(text)}
+    assert found("The following table summarizes the Company's RSU activity:") == {"us-gaap:RestrictedStockUnitsRSUMember"}
+    assert found("The following table summarizes our RSU and PSU activity:") == set()
+    assert found("derivatives not designated as hedging instruments had on earnings") == {"us-gaap:NondesignatedMember"}
+    assert found("derivatives designated as cash flow hedges had on other comprehensive income") == \
+        {"us-gaap:CashFlowHedgingMember"}
+
+
 def test_oci_rules_name_duration_concepts_of_the_taxonomy_once_each():
     from converter.mapping.catalog import Catalog
     from converter.mapping.oci import oci_rules

@@ -186,6 +186,49 @@ def test_an_annual_maturity_schedule_takes_the_year_concepts(abbv):
                for f in mapping.facts if f.rule in ("MAT-OPL", "MAT-FNL"))
 
 
+def test_rows_closed_by_a_total_are_its_members_and_the_net_line_after_it_is_not(abbv):
+    """AbbVie's 'Land / Buildings / Equipment / Construction in progress' over 'Property and
+    equipment, gross', then 'Less accumulated depreciation' and '..., net': the four rows are
+    the gross total's concept on PropertyPlantAndEquipmentByTypeAxis; the two after it name
+    no member."""
+    mapping = map_filing(abbv, exclude_company="abbv")
+    table = _table(abbv, "Construction in progress")
+    facts = [f for f in mapping.facts if f.source.table == table.index]
+    dims = {f.label: {(a.local, m.local) for a, m in f.context.dimensions} for f in facts}
+    concept = {f.label: f.concept for f in facts}
+    assert ("PropertyPlantAndEquipmentByTypeAxis", "LandMember") in dims["Land"]
+    assert concept["Land"] == concept["Construction in progress"] == concept["Property and equipment, gross"]
+    assert not dims["Property and equipment, gross"] and not dims["Property and equipment, net"]
+    assert not dims["Less accumulated depreciation"]
+
+
+def test_a_tables_introduction_names_the_award_all_its_numbers_are_about(tmp_path_factory):
+    """Visa's 'The following table summarizes the Company's RSU activity:' puts every number
+    of that table on AwardTypeAxis = RestrictedStockUnitsRSUMember; the option activity
+    table's option concepts need no member to say so."""
+    v = _filing(tmp_path_factory, "v-10-k-2024-11-13")
+    mapping = map_filing(v, exclude_company="v")
+    rsu = next(t for t in v.tables if "RSU activity" in (t.raw.context_before or ("",))[-1])
+    members = [{m.local for a, m in f.context.dimensions if a.local == "AwardTypeAxis"}
+               for f in mapping.facts if f.source.table == rsu.index]
+    assert members and all(m == {"RestrictedStockUnitsRSUMember"} for m in members)
+    options = [f for f in mapping.facts if "Option" in f.concept.local and f.source is not None
+               and v.tables[f.source.table].kind.value == "note"]
+    assert options and not any(m.local == "EmployeeStockOptionMember" for f in options for _, m in f.context.dimensions)
+
+
+def test_a_tax_provision_split_federal_and_state_takes_the_split_concepts(tmp_path_factory):
+    """Alphabet's 'Current: Federal and state / Foreign / Total': the combined federal and
+    state concept, not a geographical member of the total."""
+    googl = _filing(tmp_path_factory, "googl-10-k-2025-02-05")
+    mapping = map_filing(googl, exclude_company="googl")
+    chosen = {(googl.tables[f.source.table].rows[f.source.row].section, f.label): f for f in mapping.facts
+              if f.label == "Federal and state"}
+    assert chosen[("Current", "Federal and state")].concept.local == "CurrentFederalStateAndLocalTaxExpenseBenefit"
+    assert chosen[("Deferred", "Federal and state")].concept.local == "DeferredFederalStateAndLocalTaxExpenseBenefit"
+    assert not chosen[("Current", "Federal and state")].context.dimensions
+
+
 @pytest.mark.parametrize("name, shows", [("nvda-10-q-2025-08-27", "country members"),
                                          ("pg-10-q-2025-04-24", "tagged percentages")])
 def test_note_members_and_percentages_validate_and_round_trip(tmp_path, name, shows):

@@ -29,7 +29,7 @@ from converter.mapping.maturities import family_of as maturity_family, slots as 
 from converter.mapping.members import Candidate, caption_member, member_candidates, shared_axis
 from converter.mapping.oci import is_reclassification, is_tax_line, oci_rule
 from converter.mapping.registrant import name_words, without_registrant
-from converter.mapping.rules import match_label_number, match_member, match_rule, rule_text
+from converter.mapping.rules import match_label_number, match_member, match_rule, match_table_members, rule_text
 from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
                              SourceRef, StatementKind, Table, Unit)
@@ -47,6 +47,8 @@ EQUITY_BALANCE = re.compile(r"\b(?:beginning|ending|opening|closing)\s+balances?
 EQUITY_TOTAL = re.compile(r"^total\b.*\bequity\b", re.I)
 STATEMENT_AXES = ("srt:ProductOrServiceAxis",)  # splits a statement shows inline (expense lines are not members)
 TOTAL_CAPTION = re.compile(r"^(?:total|consolidated)\b", re.I)
+INTRODUCES = re.compile(r":\s*$|\b(?:following|below|as follows|summariz)", re.I)
+BARE_TOTAL = re.compile(r"^(?:total|subtotal)\W*$", re.I)
 # Ranking of near labels (Mapper._ranked), tuned leave-one-company-out on the dev corpus:
 # offers below the floor are not considered; the best offer with its bonuses must reach
 # RANK_ACCEPT. Learned labels outrank standard labels of the same similarity.
@@ -199,6 +201,16 @@ def _table_text(table: Table) -> str:
     return table.title if above == table.title else f"{table.title} {above}"
 
 
+def _table_intro(table: Table) -> str:
+    """The table's title and the sentence above it if that sentence introduces the table
+    ("The following table summarizes our RSU activity:"), not one that ends a paragraph
+    about something else ("... related to nonvested stock options.")."""
+    above = table.raw.context_before[-1] if table.raw is not None and table.raw.context_before else ""
+    if above == table.title or not INTRODUCES.search(above):
+        return table.title
+    return f"{table.title} {above}"
+
+
 def _about_segments(table: Table) -> bool:
     """The table's title or the sentence above it speaks of segments."""
     return bool(SEGMENT_TITLE.search(_table_text(table)))
@@ -237,6 +249,7 @@ class Mapper:
         self.registrant = name_words(filing.company or "")
         self._candidate_memo: dict[tuple, list[Candidate]] = {}
         self._rate_memo: dict[tuple[int, int], Choice] = {}  # (table, row) -> the concept of its percentages
+        self._table_member_memo: dict[int, tuple] = {}  # table -> the members all its numbers share
 
     # --- concept choice -----------------------------------------------------------
 
@@ -373,6 +386,18 @@ class Mapper:
                                                default=_column_type(table))
         return self._rate_memo[key]
 
+    def _table_members(self, table: Table, concept: Concept) -> tuple:
+        """Members a note table's every number shares, by what it says it is about
+        (table_members.csv); its rows' and columns' own members come first."""
+        if table.kind is not StatementKind.NOTE:
+            return ()
+        if table.index not in self._table_member_memo:
+            found = ((self.catalog.axis(r.axis), self.catalog.member(r.member), r.unless_concept)
+                     for r in match_table_members(_table_intro(table), self.release))
+            self._table_member_memo[table.index] = tuple((a, m, u) for a, m, u in found if a and m)
+        return tuple((a, m) for a, m, unless in self._table_member_memo[table.index]
+                     if unless is None or not unless.search(concept.qname.local))
+
     def add_fact(self, table: Table, row: LineItem, col: Column, choice: Choice | None, dims, f: int):
         cell = row.cells[col.index] if col.index < len(row.cells) else None
         if cell is None or cell.value is None or choice is None:
@@ -388,7 +413,8 @@ class Mapper:
         unit, scale = _unit_and_scale(table, row, concept)
         value = (cell.shown * f).scaleb(scale)
         decimals = _decimals(cell.text, scale)
-        context = Context(self.entity, self._period(table, row, col, concept), tuple(dims))
+        dims = _one_member_per_axis(tuple(dims) + self._table_members(table, concept))
+        context = Context(self.entity, self._period(table, row, col, concept), dims)
         self.used[concept.qname] = concept
         self.facts.append(Fact(
             concept=concept.qname, context=context, unit=unit, value=value + Decimal(0), decimals=decimals,
@@ -702,7 +728,14 @@ class Mapper:
         debt = self._debt_instruments(table, parts, rows, choices)
         if debt:
             return debt
-        if not rows[-1].is_total or 2 * sum(bool(MATURITY_ROW.match(r.label)) for r in parts) >= len(parts):
+        # the rows the last total closes; the line or two after it ("Less accumulated
+        # depreciation", "Property and equipment, net") work from that total and name no member
+        last = next((i for i in range(len(rows) - 1, -1, -1) if rows[i].is_total), None)
+        if last is None or len(rows) - 1 - last > 2 or (last < len(rows) - 1 and column_axes):
+            return {}  # more lines past the total, or member columns: other line items follow
+        rows = rows[:last + 1]
+        parts = [r for r in rows if not r.is_total]
+        if len(parts) < 2 or 2 * sum(bool(MATURITY_ROW.match(r.label)) for r in parts) >= len(parts):
             return {}  # rows of years ("2025", "2026", "Thereafter"): a maturity schedule, not members
         if len(parts) >= 2 and all(choices[r.index].rule.startswith("R-") for r in parts) and \
                 len({choices[r.index].concept.qname for r in parts}) == len(parts):
@@ -736,9 +769,10 @@ class Mapper:
                 continue
             member_total = r is not rows[-1] and self._member(r.label, axis, make=False) is not None
             closing = final if member_total else choices[r.index]
-            if closing.rule == "extension" and repeated:
-                # an unlabeled total of rows that share one concept: the total is that concept
-                closing = choices[block[0].index] if block else closing
+            if repeated and block and (closing.rule == "extension" or BARE_TOTAL.match(r.label)):
+                # a total that names nothing ("Total") of rows that share one concept: that concept
+                shared = Counter(choices[b.index].concept.qname for b in block).most_common(1)[0][0]
+                closing = next(choices[b.index] for b in block if choices[b.index].concept.qname == shared)
                 choices[r.index] = closing
             dims.update(self._assign(block, axis, closing, choices, table))
             block = [r] if member_total else []

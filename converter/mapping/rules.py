@@ -1,4 +1,5 @@
-"""The mapping rules of a taxonomy release, as data: ``rules.csv`` and ``member_rules.csv``.
+"""The mapping rules of a taxonomy release, as data: ``rules.csv``, ``member_rules.csv``,
+``table_members.csv`` and ``label_number_rules.csv``.
 
 Each rule has a stable id that every fact it chooses records, so a reviewer can trace a
 tag back to the one line of data that produced it.
@@ -90,6 +91,36 @@ def load_member_rules(release: str = "us-gaap-2024") -> tuple[MemberRule, ...]:
     return tuple(MemberRule(r["rule_id"], r["axis"], compile_pattern(r["label_pattern"], r["rule_id"]), r["member"],
                             compile_pattern(r["table_pattern"], r["rule_id"]) if r.get("table_pattern") else None)
                  for r in rule_rows(release, "member_rules.csv", "member rules"))
+
+
+@dataclass(frozen=True)
+class TableMemberRule:
+    id: str
+    axis: str
+    member: str
+    text: re.Pattern  # what the table's title or the sentence above it says it is about
+    unless: re.Pattern | None  # ... unless it also names something else (options and RSUs)
+    unless_concept: re.Pattern | None  # concepts that already say it ("...AwardOptionsGrants...")
+
+
+@lru_cache(maxsize=4)
+def load_table_member_rules(release: str = "us-gaap-2024") -> tuple[TableMemberRule, ...]:
+    return tuple(TableMemberRule(r["rule_id"], r["axis"], r["member"], compile_pattern(r["text_pattern"], r["rule_id"]),
+                                 compile_pattern(r["unless_pattern"], r["rule_id"]) if r["unless_pattern"] else None,
+                                 re.compile(r["unless_concept"]) if r["unless_concept"] else None)
+                 for r in rule_rows(release, "table_members.csv", "table member rules"))
+
+
+def match_table_members(text: str, release: str = "us-gaap-2024") -> tuple[TableMemberRule, ...]:
+    """The members every number of a note table shares, by what the table says it is
+    about ("assets measured at fair value on a recurring basis", "RSU activity"): at most
+    one rule per axis, the first that holds."""
+    text = rule_text(text)
+    found: dict[str, TableMemberRule] = {}
+    for rule in load_table_member_rules(release):
+        if rule.axis not in found and rule.text.search(text) and not (rule.unless and rule.unless.search(text)):
+            found[rule.axis] = rule
+    return tuple(found.values())
 
 
 @dataclass(frozen=True)
