@@ -91,6 +91,10 @@ def test_segment_columns_are_company_segments(ko):
     latin = next(c.index for c in segments.columns if c.label == "Latin America")
     dims = {f.context.dimensions for f in mapping.facts if f.source.table == segments.index and f.source.column == latin}
     assert dims and all(len(d) == 1 and d[0][0] == SEGMENT_AXIS and d[0][1].prefix == mapping.prefix for d in dims)
+    # the Corporate column is no segment: a reconciling item, as most filers tag it
+    corporate = next(c.index for c in segments.columns if c.label == "Corporate")
+    dims = {f.context.dimensions for f in mapping.facts if f.source.table == segments.index and f.source.column == corporate}
+    assert dims == {((QName.std("srt:ConsolidationItemsAxis"), QName.std("us-gaap:CorporateNonSegmentMember")),)}
 
 
 def test_a_roll_forward_of_aoci_components_is_equity_by_component(nflx):

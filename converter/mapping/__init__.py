@@ -64,6 +64,7 @@ ONE_SEGMENT = re.compile(r"\b(?:single|one) (?:operating|reportable) segment\b|\
                          r"\bcodm\b|\bsignificant segment expenses\b", re.I)
 SEGMENT_TITLE = re.compile(r"\bsegments?\b", re.I)
 SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
+CONSOLIDATION_AXIS = "srt:ConsolidationItemsAxis"
 DEBT_AXIS, DEBT_TYPE_AXIS = "us-gaap:DebtInstrumentAxis", "us-gaap:LongtermDebtTypeAxis"
 MEMBER_PLACES = ("row", "section", "column")  # where official note tables named members
 RATE_TYPES = ("percentItemType", "pureItemType")
@@ -654,12 +655,24 @@ class Mapper:
                 axis = SEGMENT_AXIS  # "by operating segment": the captions are the company's segments
             elif axis is None or (len(distinct) == 1 and found[distinct[0]][0].weight < 2):
                 continue
-            axis_q = self.catalog.axis(axis)
             for c, text in captions.items():
-                member = self._on_axis(text, axis, found[text])
-                if member is not None and all(a != axis_q for a, _ in dims.get(c, ())):
-                    dims[c] = dims.get(c, ()) + ((axis_q, member),)
+                pair = self._segment_member(text, table, found[text]) if axis == SEGMENT_AXIS else \
+                    (self.catalog.axis(axis), self._on_axis(text, axis, found[text]))
+                if pair[1] is not None and all(a != pair[0] for a, _ in dims.get(c, ())):
+                    dims[c] = dims.get(c, ()) + (pair,)
         return dims
+
+    def _segment_member(self, caption: str, table: Table, found: list[Candidate] | None = None) -> tuple:
+        """(axis, member) of a caption in a table of segments: the company's segment, or a
+        reconciling column or heading ("Corporate", "Eliminations") on ConsolidationItemsAxis,
+        as filers tag them (member rules bound to segment tables)."""
+        rule = match_member(caption, CONSOLIDATION_AXIS, table=_table_text(table))
+        if rule and rule.member:
+            return self.catalog.axis(CONSOLIDATION_AXIS), self.catalog.member(rule.member)
+        axis = self.catalog.axis(SEGMENT_AXIS)
+        if found is None:
+            return axis, None if TOTAL_CAPTION.match(caption) else self.ext.member(caption)
+        return axis, self._on_axis(caption, SEGMENT_AXIS, found)
 
     def _rows_axis(self, table: Table, parts: list[LineItem]) -> str | None:
         """The axis the rows name members of: at least two rows, and half of them, name
@@ -806,7 +819,8 @@ class Mapper:
             if found is None:
                 axis = SEGMENT_AXIS if segments else \
                     self._learned_axis(choices[r.index].concept, column_axes) or "srt:ProductOrServiceAxis"
-                found = (self.catalog.axis(axis), self.ext.member(r.section) if segments else self._member(r.section, axis))
+                found = self._segment_member(r.section, table) if segments else \
+                    (self.catalog.axis(axis), self._member(r.section, axis))
             if found[0] not in column_axes:
                 dims[r.index] = (found,)
         return dims
