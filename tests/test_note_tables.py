@@ -221,6 +221,25 @@ def test_a_tables_introduction_names_the_award_all_its_numbers_are_about(tmp_pat
     assert options and not any(m.local == "EmployeeStockOptionMember" for f in options for _, m in f.context.dimensions)
 
 
+def test_an_investment_table_by_cost_gains_losses_and_fair_value(tmp_path_factory):
+    """Apple's 'Adjusted Cost | Unrealized Gains | Unrealized Losses | Fair Value | ...' over
+    security types: the available-for-sale concepts of those columns (column rules that
+    hold beside a cost column), each row a standard FinancialInstrumentAxis member."""
+    aapl = _filing(tmp_path_factory, "aapl-10-q-2025-08-01")
+    mapping = map_filing(aapl, exclude_company="aapl")
+    table = _table(aapl, "Corporate debt securities")
+    facts = [f for f in mapping.facts if f.source.table == table.index and f.label == "Corporate debt securities"]
+    by_column = {table.columns[f.source.column].label: f for f in facts}
+    assert by_column["Adjusted Cost"].concept.local == "AvailableForSaleDebtSecuritiesAmortizedCostBasis"
+    assert by_column["Unrealized Gains"].concept.local == "AvailableForSaleDebtSecuritiesAccumulatedGrossUnrealizedGainBeforeTax"
+    assert by_column["Fair Value"].concept.local == "AvailableForSaleSecuritiesDebtSecurities"
+    assert all(dict(f.context.dimensions).get(QName.std("us-gaap:FinancialInstrumentAxis")) ==
+               QName.std("us-gaap:CorporateDebtSecuritiesMember") for f in facts)
+    treasury = [f for f in mapping.facts if f.source.table == table.index and f.label == "U.S. Treasury securities"]
+    assert treasury and all(m.local == "USTreasurySecuritiesMember" for f in treasury for a, m in f.context.dimensions
+                            if a.local == "FinancialInstrumentAxis")
+
+
 def test_a_tax_provision_split_federal_and_state_takes_the_split_concepts(tmp_path_factory):
     """Alphabet's 'Current: Federal and state / Foreign / Total': the combined federal and
     state concept, not a geographical member of the total."""

@@ -1042,7 +1042,8 @@ class Mapper:
                 len(named) < len(table.columns) - 1 or self._column_members(table):
             return False
         period = PeriodType.INSTANT if isinstance(table.columns[0].period, Instant) else PeriodType.DURATION
-        columns = {c.index: self.choose("note", "", c.label or "Total", period, None) for c in table.columns}
+        captions = " | ".join(c.label for c in table.columns)
+        columns = {c.index: self._column_choice(captions, c, period) for c in table.columns}
         if len({ch.concept.qname for ch in columns.values()}) < len(columns):
             return False  # captions that name no distinct amounts: not concept columns
         found = {r.index: self._caption_member(r.label) for r in table.rows if not r.is_abstract}
@@ -1078,6 +1079,15 @@ class Mapper:
                 f = signs.factor(self.catalog, table, row, choice.concept)
                 self.add_fact(table, row, col, member_choice, _one_member_per_axis(col.members + dims), f)
         return True
+
+    def _column_choice(self, captions: str, col: Column, period: PeriodType) -> Choice:
+        """The concept a column caption names: a column rule that holds for the table's set
+        of captions ("Fair Value" beside "Amortized Cost | Unrealized Gains"), else the
+        caption's own choice."""
+        rule = match_rule("column", captions, col.label, self.release)
+        if rule and (c := self.catalog.concept(rule.concept)) is not None and _fits(c, period, None):
+            return Choice(c, rule.id, rule.confidence, f"column rule {rule.id}: '{col.label}' beside {captions!r}")
+        return self.choose("note", "", col.label or "Total", period, None)
 
     def _column_concepts(self, table: Table) -> None:
         """Roll-forwards whose columns are different balances (receivables, deferred revenue)."""
