@@ -240,6 +240,22 @@ def test_an_investment_table_by_cost_gains_losses_and_fair_value(tmp_path_factor
                             if a.local == "FinancialInstrumentAxis")
 
 
+def test_concept_columns_repeated_for_each_date(meta):
+    """Meta's intangibles: 'Gross Carrying Amount | Accumulated Amortization | Net Carrying
+    Amount' under December 31, 2024 and again under December 31, 2023: each caption is the
+    same concept at its own date, each row a class of intangible asset."""
+    mapping = map_filing(meta, exclude_company="meta")
+    table = _table(meta, "Acquired technology")
+    facts = [f for f in mapping.facts if f.source.table == table.index and f.label == "Acquired technology"]
+    chosen = {(table.columns[f.source.column].label, f.context.period): f.concept.local for f in facts}
+    for day in (dt.date(2024, 12, 31), dt.date(2023, 12, 31)):
+        assert chosen[("Gross Carrying Amount", Instant(day))] == "FiniteLivedIntangibleAssetsGross"
+        assert chosen[("Accumulated Amortization", Instant(day))] == "FiniteLivedIntangibleAssetsAccumulatedAmortization"
+        assert chosen[("Net Carrying Amount", Instant(day))] == "FiniteLivedIntangibleAssetsNet"
+    assert all(any(a.local == "FiniteLivedIntangibleAssetsByMajorClassAxis" for a, _ in f.context.dimensions)
+               for f in facts if "Weighted" not in table.columns[f.source.column].label)
+
+
 def test_a_tax_provision_split_federal_and_state_takes_the_split_concepts(tmp_path_factory):
     """Alphabet's 'Current: Federal and state / Foreign / Total': the combined federal and
     state concept, not a geographical member of the total."""

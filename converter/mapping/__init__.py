@@ -1038,13 +1038,25 @@ class Mapper:
         member, each heading ("Level 1:") a member too. False when the table is not one.
         """
         named = [c for c in table.columns if c.label and not TOTAL_CAPTION.match(c.label)]
-        if len(table.columns) < 2 or len({c.period for c in table.columns}) != 1 or \
+        # one date, or the same captions again for each date ("Gross | Accumulated
+        # amortization | Net" under December 31, 2024, then under December 31, 2023)
+        if len(table.columns) < 2 or len({(c.period, c.label) for c in table.columns}) < len(table.columns) or \
                 len(named) < len(table.columns) - 1 or self._column_members(table):
             return False
-        period = PeriodType.INSTANT if isinstance(table.columns[0].period, Instant) else PeriodType.DURATION
-        captions = " | ".join(c.label for c in table.columns)
-        columns = {c.index: self._column_choice(captions, c, period) for c in table.columns}
-        if len({ch.concept.qname for ch in columns.values()}) < len(columns):
+        by_period: dict = {}
+        for c in table.columns:
+            by_period.setdefault(c.period, []).append(c.label)
+        groups = sorted(by_period.values(), key=len)
+        if len(groups) > 1 and (len(groups[0]) < 2 or any(not set(g) <= set(groups[-1]) for g in groups)):
+            return False
+        captions = " | ".join(dict.fromkeys(c.label for c in table.columns))
+        # a single date's columns say instant or duration; where dates repeat, headers read
+        # as "twelve months ended" may still head balances: the caption's concept says
+        columns = {c.index: self._column_choice(captions, c, None if len(groups) > 1 else
+                                                PeriodType.INSTANT if isinstance(c.period, Instant)
+                                                else PeriodType.DURATION) for c in table.columns}
+        chosen = {c.label: columns[c.index].concept.qname for c in table.columns}
+        if len(set(chosen.values())) < len(chosen):
             return False  # captions that name no distinct amounts: not concept columns
         found = {r.index: self._caption_member(r.label) for r in table.rows if not r.is_abstract}
         axes = Counter(pair[0] for pair in found.values() if pair)
@@ -1080,7 +1092,7 @@ class Mapper:
                 self.add_fact(table, row, col, member_choice, _one_member_per_axis(col.members + dims), f)
         return True
 
-    def _column_choice(self, captions: str, col: Column, period: PeriodType) -> Choice:
+    def _column_choice(self, captions: str, col: Column, period: PeriodType | None) -> Choice:
         """The concept a column caption names: a column rule that holds for the table's set
         of captions ("Fair Value" beside "Amortized Cost | Unrealized Gains"), else the
         caption's own choice."""
