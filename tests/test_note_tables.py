@@ -256,6 +256,22 @@ def test_concept_columns_repeated_for_each_date(meta):
                for f in facts if "Weighted" not in table.columns[f.source.column].label)
 
 
+def test_52_53_week_years_start_the_day_after_the_year_before_ends(tmp_path_factory):
+    """Home Depot's fiscal 2024 ran 53 weeks, January 29, 2024 to February 2, 2025; Adobe's
+    fiscal 2022 (a 'Fiscal 2022' heading in its segment table) began December 4, 2021, the
+    day after fiscal 2021 ended. Neither is a calendar year back from its end, nor 52 weeks."""
+    hd = _filing(tmp_path_factory, "hd-10-k-2025-03-21")
+    mapping = map_filing(hd, exclude_company="hd")
+    ending = {f.context.period for f in mapping.facts
+              if isinstance(f.context.period, Duration) and f.context.period.end == dt.date(2025, 2, 2)}
+    assert ending == {Duration(dt.date(2024, 1, 29), dt.date(2025, 2, 2))}
+    adbe = _filing(tmp_path_factory, "adbe-10-k-2025-01-13")
+    segments = _table(adbe, "Fiscal 2022")
+    fiscal_2022 = {r.period_override for r in segments.rows if r.period_override is not None
+                   and r.period_override.end == dt.date(2022, 12, 2)}
+    assert fiscal_2022 == {Duration(dt.date(2021, 12, 4), dt.date(2022, 12, 2))}
+
+
 def test_a_tax_provision_split_federal_and_state_takes_the_split_concepts(tmp_path_factory):
     """Alphabet's 'Current: Federal and state / Foreign / Total': the combined federal and
     state concept, not a geographical member of the total."""

@@ -44,9 +44,10 @@ def _near(d: dt.date, target: dt.date) -> bool:
     return abs((d - target).days) <= 7
 
 
-def _fiscal_years_joined(columns: list[ColumnPeriod]) -> list[ColumnPeriod]:
+def _fiscal_years_joined(columns: list[ColumnPeriod], facts: DocumentFacts) -> list[ColumnPeriod]:
     """52/53-week years ending off a month end start the day after the year before ends
-    (the next column's end when the table shows it; else 52 weeks earlier)."""
+    (the next column's end when the table shows it; else the year end the document names
+    about 52 weeks earlier, else 52 weeks earlier)."""
     ends = {c.period.end for c in columns if isinstance(c.period, Duration)}
     out = []
     for c in columns:
@@ -55,8 +56,9 @@ def _fiscal_years_joined(columns: list[ColumnPeriod]) -> list[ColumnPeriod]:
             out.append(c)
             continue
         before = [e for e in ends if 357 <= (p.end - e).days <= 372]
-        start = max(before) + dt.timedelta(days=1) if before else p.end - dt.timedelta(days=363)
-        how = "the day after the prior fiscal year's end in the header" if before else "52 weeks"
+        start = max(before) + dt.timedelta(days=1) if before else fiscal_year_start(p.end, facts)
+        how = "the day after the prior fiscal year's end in the header" if before else \
+            "the day after the prior fiscal year's end the document names, or 52 weeks"
         out.append(ColumnPeriod(Duration(start, p.end), f"{c.evidence}; 52/53-week year: starts {how}", c.open))
     return out
 
@@ -120,7 +122,7 @@ def stacked_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod]
         out.append(ColumnPeriod(Duration(period_start(end, months, weeks, facts.fiscal_year_end), end),
                                 f"header cells '{shown}' over the column: {span} ended {end:%B %-d, %Y}",
                                 open=open_type))
-    return _fiscal_years_joined(out)
+    return _fiscal_years_joined(out, facts)
 
 
 def _rates_only(table: RawTable, column: int) -> bool:
@@ -195,7 +197,7 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
             length = f"{weeks} weeks" if weeks else f"{months} months"
             out.append(ColumnPeriod(Duration(period_start(e, months, weeks, facts.fiscal_year_end), e),
                                     f"header '{length} ended {e:%B %-d}' + {how}"))
-        return _fiscal_years_joined(out)
+        return _fiscal_years_joined(out, facts)
     # Instants: one date per column, or one date shared by all columns.
     same_day_no_years = len({(m, d) for (m, d, _, _) in dates}) == 1 and not any(y for (_, _, y, _) in dates)
     if len(dates) == ncols and not (same_day_no_years and ncols > 1 and not col_years):
@@ -290,14 +292,24 @@ def heading_period(label: str, facts: DocumentFacts, latest: int | None = None) 
         end = make_date(year, m, d)
         if lengths:
             months, weeks, _ = lengths[0]
-            return ColumnPeriod(Duration(period_start(end, months, weeks, facts.fiscal_year_end), end),
-                                f"heading '{label}'")
+            start = fiscal_year_start(end, facts) if months == 12 and not weeks else \
+                period_start(end, months, weeks, facts.fiscal_year_end)
+            return ColumnPeriod(Duration(start, end), f"heading '{label}'")
         return ColumnPeriod(Instant(end), f"heading '{label}'")
     if facts.document_type != "10-K":
         return None
     end = fiscal_year_end_near(_shift_year(facts.period_end, (latest or year) - year), facts)
-    return ColumnPeriod(Duration(period_start(end, 12, 0, facts.fiscal_year_end), end),
+    return ColumnPeriod(Duration(fiscal_year_start(end, facts), end),
                         f"heading '{label}': the fiscal year ending {end:%B %-d, %Y}", open=True)
+
+
+def fiscal_year_start(end: dt.date, facts: DocumentFacts) -> dt.date:
+    """A fiscal year's first day. A 52/53-week year (ending off a month end) starts the day
+    after the year before ends: the date the document names about 52 weeks earlier (a 53-week
+    year's start is one week further back), else 52 weeks back."""
+    if is_month_end(end) or 7 < end.day < 24:
+        return period_start(end, 12, 0, facts.fiscal_year_end)
+    return fiscal_year_end_near(end - dt.timedelta(days=364), facts) + dt.timedelta(days=1)
 
 
 DATE_ONLY = re.compile(r"^(?:as of |at )?" + DATE.pattern + r"$", re.I)
@@ -319,7 +331,7 @@ def default_duration(facts: DocumentFacts) -> Duration:
     """The fiscal year-to-date period ending at the period end (the cash flow period)."""
     end = facts.period_end
     if facts.document_type == "10-K":
-        return Duration(period_start(end, 12, 0, facts.fiscal_year_end), end)
+        return Duration(fiscal_year_start(end, facts), end)
     fy_m, fy_d = facts.fiscal_year_end
     fy_end = _latest_on_or_before(fy_m, fy_d, end - dt.timedelta(days=1))
     return Duration(fy_end + dt.timedelta(days=1), end)

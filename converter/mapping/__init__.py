@@ -251,6 +251,13 @@ class Mapper:
         self._candidate_memo: dict[tuple, list[Candidate]] = {}
         self._rate_memo: dict[tuple[int, int], Choice] = {}  # (table, row) -> the concept of its percentages
         self._table_member_memo: dict[int, tuple] = {}  # table -> the members all its numbers share
+        # the periods the filing's columns and headings name, by end and length: a flow dated
+        # by an "as of" column takes the statements' own period (a 53-week year), not a guess
+        self._durations_ending: dict[dt.date, dict[int, Duration]] = {}
+        for table in filing.tables:
+            for p in [c.period for c in table.columns] + [r.period_override for r in table.rows]:
+                if isinstance(p, Duration):
+                    self._durations_ending.setdefault(p.end, {}).setdefault(p.months, p)
 
     # --- concept choice -----------------------------------------------------------
 
@@ -372,7 +379,10 @@ class Mapper:
                 return Instant(p.start - dt.timedelta(days=1))
             return Instant(p.end)
         if concept.period_type is PeriodType.DURATION and isinstance(p, Instant):
-            return Duration(period_start(p.date, ytd_months(self.filing), 0, self.filing.fiscal_year_end), p.date)
+            months = ytd_months(self.filing)
+            known = self._durations_ending.get(p.date, {})
+            return known.get(months) or \
+                Duration(period_start(p.date, months, 0, self.filing.fiscal_year_end), p.date)
         return p
 
     def _rate_choice(self, table: Table, row: LineItem, choice: Choice) -> Choice:
