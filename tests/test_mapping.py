@@ -149,6 +149,17 @@ def test_table_member_rules_name_standard_axes_and_members_and_say_what_they_mat
         {"us-gaap:CashFlowHedgingMember"}
 
 
+def test_split_rules_name_concepts_of_the_taxonomy():
+    from converter.mapping.catalog import Catalog
+    from converter.mapping.rules import load_split_rules, match_split
+    catalog = Catalog.load()
+    rules = load_split_rules()
+    assert len({r.id for r in rules}) == len(rules)
+    assert all(catalog.concept(r.concept) is not None for r in rules)
+    assert match_split("CurrentIncomeTaxExpenseBenefit", "U.S. federal").concept == "CurrentFederalTaxExpenseBenefit"
+    assert match_split("Revenues", "Domestic") is None
+
+
 def test_oci_rules_name_duration_concepts_of_the_taxonomy_once_each():
     from converter.mapping.catalog import Catalog
     from converter.mapping.oci import oci_rules

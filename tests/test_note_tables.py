@@ -272,6 +272,17 @@ def test_52_53_week_years_start_the_day_after_the_year_before_ends(tmp_path_fact
     assert fiscal_2022 == {Duration(dt.date(2021, 12, 4), dt.date(2022, 12, 2))}
 
 
+def test_the_parts_of_a_total_the_taxonomy_names_take_their_own_concepts(meta):
+    """'Domestic / Foreign' over income before provision for income taxes: the taxonomy's
+    Domestic and Foreign concepts (split_concepts.csv), not the total on a geographic member."""
+    mapping = map_filing(meta, exclude_company="meta")
+    parts = {f.label: f for f in mapping.facts if f.label in ("Domestic", "Foreign")
+             and "BeforeIncomeTaxes" in f.concept.local}
+    assert parts["Domestic"].concept.local == "IncomeLossFromContinuingOperationsBeforeIncomeTaxesDomestic"
+    assert parts["Foreign"].concept.local == "IncomeLossFromContinuingOperationsBeforeIncomeTaxesForeign"
+    assert not parts["Domestic"].context.dimensions and parts["Domestic"].rule.startswith("S-PTX")
+
+
 def test_a_tax_provision_split_federal_and_state_takes_the_split_concepts(tmp_path_factory):
     """Alphabet's 'Current: Federal and state / Foreign / Total': the combined federal and
     state concept, not a geographical member of the total."""

@@ -29,7 +29,8 @@ from converter.mapping.maturities import family_of as maturity_family, slots as 
 from converter.mapping.members import Candidate, caption_member, member_candidates, shared_axis
 from converter.mapping.oci import is_reclassification, is_tax_line, oci_rule
 from converter.mapping.registrant import name_words, without_registrant
-from converter.mapping.rules import match_label_number, match_member, match_rule, match_table_members, rule_text
+from converter.mapping.rules import (match_label_number, match_member, match_rule, match_split, match_table_members,
+                                     rule_text)
 from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
                              SourceRef, StatementKind, Table, Unit)
@@ -908,6 +909,11 @@ class Mapper:
         axis_q = self.catalog.axis(axis)
         dims = {}
         for r in rows:
+            split = None if base.concept.extension else match_split(base.concept.qname.local, r.label, self.release)
+            if split is not None and (concept := self.catalog.concept(split.concept)) is not None:
+                choices[r.index] = Choice(concept, split.id, min(base.confidence, 0.85),
+                                          f"the part '{r.label}' of {base.concept.qname} (rule {split.id})")
+                continue
             member = self._member(r.label, axis)
             if member is None:
                 continue

@@ -1,5 +1,5 @@
 """The mapping rules of a taxonomy release, as data: ``rules.csv``, ``member_rules.csv``,
-``table_members.csv`` and ``label_number_rules.csv``.
+``table_members.csv``, ``split_concepts.csv`` and ``label_number_rules.csv``.
 
 Each rule has a stable id that every fact it chooses records, so a reviewer can trace a
 tag back to the one line of data that produced it.
@@ -121,6 +121,28 @@ def match_table_members(text: str, release: str = "us-gaap-2024") -> tuple[Table
         if rule.axis not in found and rule.text.search(text) and not (rule.unless and rule.unless.search(text)):
             found[rule.axis] = rule
     return tuple(found.values())
+
+
+@dataclass(frozen=True)
+class SplitRule:
+    id: str
+    total: re.Pattern  # the local name of the concept the block's total reports
+    label: re.Pattern
+    concept: str  # the taxonomy's own concept for that part of the total
+
+
+@lru_cache(maxsize=4)
+def load_split_rules(release: str = "us-gaap-2024") -> tuple[SplitRule, ...]:
+    return tuple(SplitRule(r["rule_id"], re.compile(r["total_pattern"]), compile_pattern(r["label_pattern"], r["rule_id"]),
+                           r["concept"]) for r in rule_rows(release, "split_concepts.csv", "split concept rules"))
+
+
+def match_split(total_concept: str, label: str, release: str = "us-gaap-2024") -> SplitRule | None:
+    """The concept the taxonomy has for one part of a total ("Domestic" under income before
+    income taxes is IncomeLossFromContinuingOperationsBeforeIncomeTaxesDomestic), where a
+    member of the total would otherwise say it."""
+    text = rule_text(label)
+    return next((r for r in load_split_rules(release) if r.total.search(total_concept) and r.label.search(text)), None)
 
 
 @dataclass(frozen=True)
