@@ -272,6 +272,24 @@ def test_52_53_week_years_start_the_day_after_the_year_before_ends(tmp_path_fact
     assert fiscal_2022 == {Duration(dt.date(2021, 12, 4), dt.date(2022, 12, 2))}
 
 
+def test_segment_headings_over_the_same_lines_even_when_the_last_goes_on(tmp_path_factory):
+    """Amazon's 'North America / International / AWS' headings over Net sales, Operating
+    expenses, Operating income (loss), then 'Consolidated' with the same lines and the
+    reconciliation to net income: each segment heading is a company member of the
+    segments axis; the consolidated lines take none."""
+    amzn = _filing(tmp_path_factory, "amzn-10-k-2025-02-07")
+    mapping = map_filing(amzn, exclude_company="amzn")
+    table = next(t for t in amzn.tables if {r.section for r in t.rows} >= {"North America", "AWS", "Consolidated"})
+    by_section: dict = {}
+    for f in mapping.facts:
+        if f.source.table == table.index and f.label.startswith("Net sales"):
+            by_section.setdefault(table.rows[f.source.row].section, set()).add(f.context.dimensions)
+    for segment in ("North America", "International", "AWS"):
+        (dims,) = by_section[segment]
+        assert len(dims) == 1 and dims[0][0] == SEGMENT_AXIS and dims[0][1].prefix == mapping.prefix
+    assert by_section["Consolidated"] == {()}
+
+
 def test_the_parts_of_a_total_the_taxonomy_names_take_their_own_concepts(meta):
     """'Domestic / Foreign' over income before provision for income taxes: the taxonomy's
     Domestic and Foreign concepts (split_concepts.csv), not the total on a geographic member."""

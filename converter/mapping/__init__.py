@@ -49,6 +49,7 @@ EQUITY_TOTAL = re.compile(r"^total\b.*\bequity\b", re.I)
 STATEMENT_AXES = ("srt:ProductOrServiceAxis",)  # splits a statement shows inline (expense lines are not members)
 TOTAL_CAPTION = re.compile(r"^(?:total|consolidated)\b", re.I)
 INTRODUCES = re.compile(r":\s*$|\b(?:following|below|as follows|summariz)", re.I)
+LOSS_WORD = re.compile(r"\s*\((?:loss|income|expense|benefit|gain|deficit)\)", re.I)  # "operating income (loss)"
 BARE_TOTAL = re.compile(r"^(?:total|subtotal)\W*$", re.I)
 # Ranking of near labels (Mapper._ranked), tuned leave-one-company-out on the dev corpus:
 # offers below the floor are not considered; the best offer with its bonuses must reach
@@ -814,14 +815,20 @@ class Mapper:
         rows = [r for r in table.rows if r.index in choices and r.section and not r.is_abstract]
         lines_under: dict[str, list[str]] = {}
         for r in rows:
-            lines_under.setdefault(r.section, []).append(rule_text(r.label))
+            lines_under.setdefault(r.section, []).append(LOSS_WORD.sub("", rule_text(r.label)))
         shapes = Counter(tuple(lines) for lines in lines_under.values())
         shape, count = shapes.most_common(1)[0] if shapes else ((), 0)
-        repeated = [r for r in rows if tuple(lines_under[r.section]) == shape]
+        # a last heading ("Consolidated") may go on past the shared lines to reconcile them
+        shaped = {section for section, lines in lines_under.items() if tuple(lines[:len(shape)]) == shape}
+        covered = [r for r in rows if r.section in shaped]
         # the same lines, in the same order, under at least two headings, and most of the table
-        if count < 2 or len(repeated) < 0.8 * len(rows):
+        if count < 2 or len(covered) < 0.8 * len(rows):
             return {}
-        segments = SEGMENT_TITLE.search(table.title)
+        position: dict[int, int] = {}
+        for r in covered:
+            position[r.index] = sum(1 for o in covered if o.section == r.section and o.index < r.index)
+        repeated = [r for r in covered if position[r.index] < len(shape)]
+        segments = SEGMENT_TITLE.search(_table_text(table))
         dims: dict[int, tuple] = {}
         for r in repeated:
             if TOTAL_CAPTION.match(r.section):
