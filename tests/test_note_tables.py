@@ -240,6 +240,15 @@ def test_an_investment_table_by_cost_gains_losses_and_fair_value(tmp_path_factor
                             if a.local == "FinancialInstrumentAxis")
 
 
+def test_headings_over_nearly_the_same_lines_are_segments(meta):
+    mapping = map_filing(meta, exclude_company="meta")
+    table = next(t for t in meta.tables if {r.section for r in t.rows} >= {"Family of Apps", "Reality Labs"})
+    dims = {table.rows[f.source.row].section: f.context.dimensions for f in mapping.facts
+            if f.source.table == table.index and f.label == "Revenue"}
+    assert dims["Family of Apps"][0][0] == SEGMENT_AXIS and dims["Reality Labs"][0][0] == SEGMENT_AXIS
+    assert dims["Family of Apps"] != dims["Reality Labs"]
+
+
 def test_concept_columns_repeated_for_each_date(meta):
     """Meta's intangibles: 'Gross Carrying Amount | Accumulated Amortization | Net Carrying
     Amount' under December 31, 2024 and again under December 31, 2023: each caption is the
@@ -288,6 +297,21 @@ def test_segment_headings_over_the_same_lines_even_when_the_last_goes_on(tmp_pat
         (dims,) = by_section[segment]
         assert len(dims) == 1 and dims[0][0] == SEGMENT_AXIS and dims[0][1].prefix == mapping.prefix
     assert by_section["Consolidated"] == {()}
+
+
+def test_segment_rows_under_a_total_that_names_the_amount(tmp_path_factory):
+    """Alphabet's segment note: 'Revenues' over Google Services, Google Cloud, Other Bets and
+    'Total revenues'; the segment rows name no concept, so each is a company member of the
+    segments axis under the total's revenue concept. Meta's headings 'Family of Apps' and
+    'Reality Labs' over the same lines (one says 'Loss from operations') are segments too."""
+    googl = _filing(tmp_path_factory, "googl-10-k-2025-02-05")
+    mapping = map_filing(googl, exclude_company="googl")
+    table = next(t for t in googl.tables if any(r.section == "Revenues" and r.label == "Google Cloud" for r in t.rows))
+    cloud = [f for f in mapping.facts if f.source.table == table.index and f.label == "Google Cloud"
+             and table.rows[f.source.row].section == "Revenues"]
+    assert cloud and {f.concept for f in cloud} == {next(f.concept for f in mapping.facts if f.source.table == table.index
+                                                          and f.label == "Total revenues")}
+    assert all(f.context.dimensions[0][0] == SEGMENT_AXIS for f in cloud)
 
 
 def test_the_parts_of_a_total_the_taxonomy_names_take_their_own_concepts(meta):

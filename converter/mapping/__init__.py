@@ -772,7 +772,9 @@ class Mapper:
         row_axis = self._rows_axis(table, parts)
         if row_axis is not None and self.catalog.axis(row_axis) in column_axes:
             row_axis = None
-        if not (geo >= 2 or repeated or row_axis or (MEMBER_TITLE.search(table.title) and weak)):
+        # a table about segments whose lines name no standard concept: the lines are segments
+        by_segment = _about_segments(table) and sum(choices[r.index].concept.extension for r in parts) >= 2
+        if not (geo >= 2 or repeated or row_axis or (MEMBER_TITLE.search(table.title) and weak) or by_segment):
             return {}
         final = choices[rows[-1].index]
         if geo >= 2:
@@ -782,10 +784,12 @@ class Mapper:
         else:
             probe = next((m for m in (match_member(r.label) for r in parts) if m), None)
             axis = probe.axis if probe and not probe.axis.endswith("LocationAxis") else \
-                self._learned_axis(final.concept, column_axes) or \
+                (SEGMENT_AXIS if by_segment else None) or self._learned_axis(final.concept, column_axes) or \
                 ("srt:ProductOrServiceAxis" if SPLIT_TOTAL.search(final.concept.qname.local) else None)
             if axis is None:
                 return {}
+        if axis == SEGMENT_AXIS and self.catalog.axis(axis) in column_axes:
+            return {}
         dims: dict[int, tuple] = {}
         block: list[LineItem] = []
         for r in rows:
@@ -794,6 +798,10 @@ class Mapper:
                 continue
             member_total = r is not rows[-1] and self._member(r.label, axis, make=False) is not None
             closing = final if member_total else choices[r.index]
+            if axis == SEGMENT_AXIS and (closing.concept.extension or
+                                         not all(choices[b.index].concept.extension for b in block)):
+                block = [r] if member_total else []  # segments are lines no standard concept names,
+                continue                              # summed by a total that names one
             if repeated and block and (closing.rule == "extension" or BARE_TOTAL.match(r.label)):
                 # a total that names nothing ("Total") of rows that share one concept: that concept
                 shared = Counter(choices[b.index].concept.qname for b in block).most_common(1)[0][0]
@@ -819,7 +827,10 @@ class Mapper:
         shapes = Counter(tuple(lines) for lines in lines_under.values())
         shape, count = shapes.most_common(1)[0] if shapes else ((), 0)
         # a last heading ("Consolidated") may go on past the shared lines to reconcile them
-        shaped = {section for section, lines in lines_under.items() if tuple(lines[:len(shape)]) == shape}
+        # ... and lines may differ in one place of three or more ("Loss from operations")
+        slack = 1 if len(shape) >= 3 else 0
+        shaped = {section for section, lines in lines_under.items() if len(lines) >= len(shape) and
+                  sum(a != b for a, b in zip(lines, shape)) <= slack}
         covered = [r for r in rows if r.section in shaped]
         # the same lines, in the same order, under at least two headings, and most of the table
         if count < 2 or len(covered) < 0.8 * len(rows):
@@ -921,10 +932,11 @@ class Mapper:
                 choices[r.index] = Choice(concept, split.id, min(base.confidence, 0.85),
                                           f"the part '{r.label}' of {base.concept.qname} (rule {split.id})")
                 continue
-            member = self._member(r.label, axis)
-            if member is None:
+            pair = self._segment_member(r.label, table) if axis == SEGMENT_AXIS and table is not None else \
+                (axis_q, self._member(r.label, axis))
+            if pair[1] is None:
                 continue
-            dims[r.index] = ((axis_q, member),) + self._debt_type(r, axis, table)
+            dims[r.index] = (pair,) + self._debt_type(r, axis, table)
             choices[r.index] = Choice(base.concept, f"{base.rule}+member", min(base.confidence, 0.85),
                                       f"member of {axis} under concept {base.concept.qname}")
         return dims
