@@ -40,6 +40,7 @@ PER_SHARE = re.compile(r"per (?:common |ordinary )?share|\beps\b", re.I)
 SHARE_COUNT = re.compile(r"weighted|shares used|number of (?:common )?shares|shares outstanding|anti-?dilutive|"
                          r"securities excluded", re.I)
 MEMBER_TITLE = re.compile(r"by (?:revenue )?source|disaggregat|by (?:product|service|geograph|region|segment)|"
+                          r"by (?:\w+ )?(?:end )?markets?\b|by (?:category|channel|brand|offering|line of business)|"
                           r"geographic|by type|as follows|follows:", re.I)
 CLAIM_ORDER = [StatementKind.NOTE, StatementKind.EQUITY, StatementKind.CASHFLOW, StatementKind.COMPREHENSIVE,
                StatementKind.INCOME, StatementKind.BALANCE]
@@ -774,7 +775,9 @@ class Mapper:
             row_axis = None
         # a table about segments whose lines name no standard concept: the lines are segments
         by_segment = _about_segments(table) and sum(choices[r.index].concept.extension for r in parts) >= 2
-        if not (geo >= 2 or repeated or row_axis or (MEMBER_TITLE.search(table.title) and weak) or by_segment):
+        headings = " ".join(dict.fromkeys(r.section for r in table.rows if r.section))  # "Revenue by End Market"
+        if not (geo >= 2 or repeated or row_axis or (MEMBER_TITLE.search(f"{table.title} {headings}") and weak)
+                or by_segment):
             return {}
         final = choices[rows[-1].index]
         if geo >= 2:
