@@ -314,6 +314,24 @@ def test_segment_rows_under_a_total_that_names_the_amount(tmp_path_factory):
     assert all(f.context.dimensions[0][0] == SEGMENT_AXIS for f in cloud)
 
 
+def test_products_above_a_revenue_total_and_a_consolidated_total_named_by_its_heading(tmp_path_factory):
+    """Amazon's 'Net Sales' heading over Online stores ... Other and 'Consolidated': the
+    total takes its heading's revenue concept, and the company-named lines above it are its
+    products and services. A bare 'Total' names nothing: Union Pacific's other income lines
+    are not revenue because other companies' 'Total' rows mostly were."""
+    amzn = _filing(tmp_path_factory, "amzn-10-k-2025-02-07")
+    mapping = map_filing(amzn, exclude_company="amzn")
+    table = _table(amzn, "Online stores")
+    facts = {f.label: f for f in mapping.facts if f.source.table == table.index}
+    assert "Revenue" in facts["Consolidated"].concept.local and not facts["Consolidated"].context.dimensions
+    assert facts["Online stores"].concept == facts["Consolidated"].concept
+    assert facts["Online stores"].context.dimensions[0][0] == QName.std("srt:ProductOrServiceAxis")
+    unp = _filing(tmp_path_factory, "unp-10-q-2025-07-24")
+    other = _table(unp, "Real estate income")
+    totals = [f for f in map_filing(unp, exclude_company="unp").facts if f.source.table == other.index and f.label == "Total"]
+    assert totals and not any("Revenue" in f.concept.local for f in totals)
+
+
 def test_the_parts_of_a_total_the_taxonomy_names_take_their_own_concepts(meta):
     """'Domestic / Foreign' over income before provision for income taxes: the taxonomy's
     Domestic and Foreign concepts (split_concepts.csv), not the total on a geographic member."""

@@ -51,7 +51,7 @@ STATEMENT_AXES = ("srt:ProductOrServiceAxis",)  # splits a statement shows inlin
 TOTAL_CAPTION = re.compile(r"^(?:total|consolidated)\b", re.I)
 INTRODUCES = re.compile(r":\s*$|\b(?:following|below|as follows|summariz)", re.I)
 LOSS_WORD = re.compile(r"\s*\((?:loss|income|expense|benefit|gain|deficit)\)", re.I)  # "operating income (loss)"
-BARE_TOTAL = re.compile(r"^(?:total|subtotal)\W*$", re.I)
+BARE_TOTAL = re.compile(r"^(?:total|subtotal|consolidated)\W*$", re.I)
 # Ranking of near labels (Mapper._ranked), tuned leave-one-company-out on the dev corpus:
 # offers below the floor are not considered; the best offer with its bonuses must reach
 # RANK_ACCEPT. Learned labels outrank standard labels of the same similarity.
@@ -296,7 +296,7 @@ class Mapper:
             if (_fits(c, period, want) or (kind == "note" and _fits(c, None, want))) and str(c.qname) not in exclude:
                 overruled = self._learned_overrules(kind, label, rule.concept, rule.confidence, period, want, exclude)
                 return overruled or Choice(c, rule.id, rule.confidence, f"rule {rule.id}")
-        if label.strip():
+        if label.strip() and not BARE_TOTAL.match(label):  # "Total" alone names no concept of its own
             learned = self._learned_exact(kind, label, period, want, exclude=exclude)
             if learned:
                 return learned
@@ -476,8 +476,11 @@ class Mapper:
                 # "Beginning of period" under "Projected benefit obligations": that balance
                 choices[row.index] = self.choose(kind, "", row.section, PeriodType.INSTANT, want, balance_hint=hint)
             else:
-                asked[row.index] = (row.label or "Total", period, want, hint, row.section in taxed, row.section in split)
-                choices[row.index] = self.choose(kind, row.section, row.label or "Total", period, want,
+                label = row.label or "Total"
+                if table.kind is StatementKind.NOTE and row.section and BARE_TOTAL.match(label):
+                    label = row.section  # "Net Sales" / ... / "Consolidated": the heading names the total
+                asked[row.index] = (label, period, want, hint, row.section in taxed, row.section in split)
+                choices[row.index] = self.choose(kind, row.section, label, period, want,
                                                  balance_hint=hint, nci=self.nci, default=_column_type(table),
                                                  before_tax=row.section in taxed, split=row.section in split)
             if re.match(r"total assets", row.label, re.I):
@@ -775,9 +778,12 @@ class Mapper:
             row_axis = None
         # a table about segments whose lines name no standard concept: the lines are segments
         by_segment = _about_segments(table) and sum(choices[r.index].concept.extension for r in parts) >= 2
+        # most lines are the company's own names, summed by a total of revenue or cost
+        products = 2 * sum(choices[r.index].concept.extension for r in parts) >= len(parts) and \
+            not choices[rows[-1].index].concept.extension and SPLIT_TOTAL.search(choices[rows[-1].index].concept.qname.local)
         headings = " ".join(dict.fromkeys(r.section for r in table.rows if r.section))  # "Revenue by End Market"
         if not (geo >= 2 or repeated or row_axis or (MEMBER_TITLE.search(f"{table.title} {headings}") and weak)
-                or by_segment):
+                or by_segment or products):
             return {}
         final = choices[rows[-1].index]
         if geo >= 2:
