@@ -266,6 +266,9 @@ class Column:
     label: str = ""  # the column's own caption when it is not a period ("Level 1", "Americas")
     # the header named a year or nothing: the row's concept says whether it is a date or a span
     period_open: bool = False
+    # the scale the column's own caption names where the others name none ("Aggregate
+    # intrinsic value (in millions)" beside "Options" and a price): it holds for that column
+    scale: int | None = None
 
 
 # Facts read from a number inside a row's label name the column LABEL_COLUMN + k (k-th number),

@@ -69,6 +69,7 @@ class _SourceCell:
     cell: RawCell
     row_scale: int | None = None  # "Net loss (in thousands)" in a table without a scale
     scale: int | None = None  # a number printed in a label says its own scale ("900 shares" in millions)
+    column_scale: int | None = None  # a column caption's own scale ("Aggregate intrinsic value (in millions)")
 
     @property
     def shown(self) -> Decimal:
@@ -85,8 +86,9 @@ def _source_cells(filing: Filing) -> dict[str, _SourceCell]:
         for row in table.rows:
             for column, cell in enumerate(row.cells):
                 if cell is not None and (cell.value is not None or cell.is_dash):
+                    col_scale = table.columns[column].scale if column < len(table.columns) else None
                     cells[fact_id(table.index, row.index, column)] = _SourceCell(table, row.label, column, cell,
-                                                                                 row.scale)
+                                                                                 row.scale, column_scale=col_scale)
             for k, number in enumerate(row.label_numbers):
                 column = LABEL_COLUMN + k
                 cells[fact_id(table.index, row.index, column)] = _SourceCell(table, row.label, column, number.cell,
@@ -98,7 +100,8 @@ def _is_currency(measure: QName) -> bool:
     return measure.namespace == NS["iso4217"]
 
 
-def _scale_for(unit: Unit | None, table: Table, row_scale: int | None = None, *, percent: bool = False) -> int | None:
+def _scale_for(unit: Unit | None, table: Table, row_scale: int | None = None, *, percent: bool = False,
+               column_scale: int | None = None) -> int | None:
     """The table's scale that applies to a fact of this unit; None if no rule covers it
     (a pure number, for one, only comes from a percentage)."""
     if unit is None:
@@ -110,6 +113,8 @@ def _scale_for(unit: Unit | None, table: Table, row_scale: int | None = None, *,
         return table.per_share_scale
     if denominators:
         return None
+    if column_scale is not None and (numerators[0] == _SHARES or _is_currency(numerators[0])):
+        return column_scale
     if numerators[0] == _SHARES:
         return table.shares_scale
     if numerators[0] == _PURE:
@@ -122,7 +127,8 @@ def _scale_for(unit: Unit | None, table: Table, row_scale: int | None = None, *,
 def _check(source: _SourceCell, fact: Fact) -> Mismatch | None:
     where = source.where()
     scale = source.scale if source.scale is not None else \
-        _scale_for(fact.unit, source.table, source.row_scale, percent=source.cell.percent)
+        _scale_for(fact.unit, source.table, source.row_scale, percent=source.cell.percent,
+                   column_scale=source.column_scale)
     if scale is None:
         return Mismatch(fact.id, "unit", f"{fact.concept} in unit {fact.unit} has no scale rule; {where}")
     expected = source.shown.scaleb(scale)

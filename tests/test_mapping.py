@@ -160,6 +160,28 @@ def test_split_rules_name_concepts_of_the_taxonomy():
     assert match_split("Revenues", "Domestic") is None
 
 
+def test_award_activity_concepts_are_of_the_taxonomy_with_the_period_their_activity_has():
+    """A balance (outstanding, exercisable) is an instant, a change (granted, vested) a
+    duration; counts are shares, prices per share: the award table's data must agree."""
+    from converter.mapping.awards import activity_of, concepts, measure_of
+    from converter.mapping.catalog import Catalog
+    catalog = Catalog.load()
+    table = concepts()
+    assert len({rule for rule, _ in table.values()}) == len(table)
+    for (family, activity, measure), (rule, name) in table.items():
+        concept = catalog.concept(name)
+        assert concept is not None, rule
+        balance = activity in ("balance", "exercisable", "expected")
+        assert (concept.period_type.value == "instant") == balance, rule
+        assert {"count": concept.is_shares, "price": concept.is_per_share,
+                "intrinsic": concept.data_type == "monetaryItemType"}[measure], rule
+    assert activity_of("Options vested and expected to vest at December 31, 2024") == "expected"
+    assert activity_of("Lapsed and forfeited") == "forfeited_expired"
+    assert activity_of("Units vested") == "vested" and activity_of("Nonvested at June 30, 2025") == "balance"
+    assert measure_of("Weighted-Average Grant-Date Fair Value") == "price"
+    assert measure_of("Options (thous.)") == "count" and measure_of("Aggregate intrinsic value (millions)") == "intrinsic"
+
+
 def test_oci_rules_name_duration_concepts_of_the_taxonomy_once_each():
     from converter.mapping.catalog import Catalog
     from converter.mapping.oci import oci_rules

@@ -332,6 +332,36 @@ def test_products_above_a_revenue_total_and_a_consolidated_total_named_by_its_he
     assert totals and not any("Revenue" in f.concept.local for f in totals)
 
 
+def test_award_activity_tables_take_the_concept_of_each_activity_and_measure(tmp_path_factory):
+    """Visa's option activity ('Options | Weighted-Average Exercise Price | ... | Aggregate
+    Intrinsic Value (in millions)') and RSU activity: each cell the taxonomy's concept for
+    its row's activity and its column's measure; counts as shown (the '(in millions)' is the
+    intrinsic value column's alone), prices per share, balances at the dates their labels
+    name and changes over the fiscal year."""
+    v = _filing(tmp_path_factory, "v-10-k-2024-11-13")
+    mapping = map_filing(v, exclude_company="v")
+    options = next(t for t in v.tables if "option activity" in (t.raw.context_before or ("",))[-1])
+    facts = {(f.label, options.columns[f.source.column].label.split()[0]): f
+             for f in mapping.facts if f.source.table == options.index}
+    granted = facts[("Granted", "Options")]
+    assert granted.concept.local == "ShareBasedCompensationArrangementByShareBasedPaymentAwardOptionsGrantsInPeriodGross"
+    assert granted.unit.id == "shares" and granted.value == Decimal(granted.source.text.replace(",", ""))
+    assert granted.context.period == Duration(dt.date(2023, 10, 1), dt.date(2024, 9, 30))
+    price = facts[("Granted", "Weighted-")]
+    assert price.concept.local.endswith("OptionsGrantsInPeriodWeightedAverageExercisePrice") and price.unit.id == "USD_per_share"
+    opening = next(f for (label, measure), f in facts.items() if measure == "Options" and label.startswith("Outstanding")
+                   and "2023" in label)
+    assert opening.concept.local.endswith("OptionsOutstandingNumber") and opening.context.period == Instant(dt.date(2023, 9, 30))
+    intrinsic = [f for (label, measure), f in facts.items() if measure == "Aggregate"]
+    assert intrinsic and all(f.value == Decimal(f.source.text.strip("$").replace(",", "")) * 10 ** 6 for f in intrinsic)
+    rsu = next(t for t in v.tables if "RSU activity" in (t.raw.context_before or ("",))[-1])
+    vested = [f for f in mapping.facts if f.source.table == rsu.index and f.label == "Vested"]
+    assert {f.concept.local for f in vested} == {
+        "ShareBasedCompensationArrangementByShareBasedPaymentAwardEquityInstrumentsOtherThanOptionsVestedInPeriod",
+        "ShareBasedCompensationArrangementByShareBasedPaymentAwardEquityInstrumentsOtherThanOptionsVestedInPeriodWeightedAverageGrantDateFairValue"}
+    assert all(f.value > 0 for f in vested)  # "(2,953,860)" vested is a number of units, not a negative
+
+
 def test_the_parts_of_a_total_the_taxonomy_names_take_their_own_concepts(meta):
     """'Domestic / Foreign' over income before provision for income taxes: the taxonomy's
     Domestic and Foreign concepts (split_concepts.csv), not the total on a geographic member."""

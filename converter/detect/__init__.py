@@ -33,6 +33,8 @@ HEADER_SCALE = re.compile(r"(?:^|\(|\$\s*)(thousands|millions|billions)(?-i:(?![
 EXCEPT_SHARES = re.compile(r"except\s+(?:for\s+)?(?:number of\s+)?(?:share|shares|per[- ]share|unit)", re.I)
 SHARES_SCALE = re.compile(r"\bshares\b[^;.)]{0,40}?\bin\s+(thousands|millions)|(thousands|millions)\s+of\s+shares", re.I)
 EXCEPT_PER_SHARE_ONLY = re.compile(r"except\s+per[- ]share", re.I)
+CAPTION_SCALE = re.compile(r"\((?:in |\$ in )?(thousands|thous\.|millions|billions)\)|\bin (thousands|millions|billions)\b",
+                           re.I)
 ROW_SCALE = re.compile(r"\((?:in|\$ in)\s+(thousands|millions|billions)\)", re.I)
 DEBT_TABLE = re.compile(r"\b(?:notes|debt|borrowings|debentures|bonds)\b", re.I)  # tables whose labels state rates
 STATEMENT_HEADING = re.compile(r"^(?:condensed )?(?:consolidated )?(?:statements? of\b|balance sheets?$)", re.I)
@@ -142,16 +144,36 @@ def _rows_by_component(raw: RawTable, row_items) -> bool:
     return len(named) < 2
 
 
-def _scales(raw: RawTable) -> tuple[int, int, int]:
-    """(monetary, shares, per-share) powers of ten from the header and nearby text."""
-    text = " ".join(raw.header) + " " + " ".join(raw.context_before[-1:])
-    m = SCALE.search(text) or next(filter(None, (HEADER_SCALE.search(h) for h in raw.header)), None)
+def _scales(raw: RawTable, without: frozenset[str] = frozenset()) -> tuple[int, int, int]:
+    """(monetary, shares, per-share) powers of ten from the header and nearby text;
+    ``without`` names header pieces (column captions) left out."""
+    header = [" | ".join(p for p in h.split(" | ") if p.strip() not in without) for h in raw.header]
+    text = " ".join(header) + " " + " ".join(raw.context_before[-1:])
+    m = SCALE.search(text) or next(filter(None, (HEADER_SCALE.search(h) for h in header)), None)
     scale = SCALE_WORDS[m.group(1).lower().rstrip("s")] if m else 0
     shares = 0 if EXCEPT_SHARES.search(text) and not EXCEPT_PER_SHARE_ONLY.search(text) else scale
     m = SHARES_SCALE.search(text)
     if m:  # "shares in thousands", "number of shares, which are reflected in thousands"
         shares = SCALE_WORDS[(m.group(1) or m.group(2)).lower().rstrip("s")]
     return scale, shares, 0
+
+
+def _column_scales(raw: RawTable, cols: list[Column], scales: tuple[int, int, int]):
+    """Where some column captions name a scale and others none ("Options | Weighted-average
+    exercise price | Aggregate intrinsic value (in millions)"), the scale is those columns'
+    own and the table's comes from the rest of the header and the text above."""
+    own = [_caption_scale(c.label) for c in cols]
+    if not any(s is not None for s in own) or all(s is not None for s in own):
+        return cols, scales
+    return [replace(c, scale=s) for c, s in zip(cols, own)], _scales(raw, frozenset(c.label for c in cols))
+
+
+def _caption_scale(caption: str) -> int | None:
+    m = CAPTION_SCALE.search(caption)
+    if not m:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    return 3 if word == "thous." else SCALE_WORDS[word.rstrip("s")]
 
 
 def split_header_pieces(line: str) -> list[str]:
@@ -353,6 +375,8 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
             skipped.append(f"{raw.locator}: no period found in its header {' / '.join(raw.header)[:120]!r}")
             continue
         kind = kinds[raw.index]
+        if kind is StatementKind.NOTE:
+            cols, (scale, shares_scale, ps_scale) = _column_scales(raw, cols, (scale, shares_scale, ps_scale))
         if kind is StatementKind.NOTE and row_items is None and len({c.period for c in cols}) == 1:
             row_items = _heading_periods(items, facts)
         if kind is StatementKind.EQUITY and not _rows_by_component(raw, row_items):

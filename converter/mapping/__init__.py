@@ -24,6 +24,7 @@ from converter.detect.dates import period_start
 from converter.detect.equity import components as equity_components
 from converter.detect.periods import BEGINNING, row_balance_date, ytd_months
 from converter.mapping import signs
+from converter.mapping.awards import at_beginning, award_cells, balance_date
 from converter.mapping.catalog import Catalog
 from converter.mapping.maturities import family_of as maturity_family, slots as maturity_slots
 from converter.mapping.members import Candidate, caption_member, member_candidates, shared_axis
@@ -412,7 +413,9 @@ class Mapper:
         return tuple((a, m) for a, m, unless in self._table_member_memo[table.index]
                      if unless is None or not unless.search(concept.qname.local))
 
-    def add_fact(self, table: Table, row: LineItem, col: Column, choice: Choice | None, dims, f: int):
+    def add_fact(self, table: Table, row: LineItem, col: Column, choice: Choice | None, dims, f: int, *,
+                 period=None):
+        """One fact of a cell; ``period`` where the column's does not hold (an award balance's date)."""
         cell = row.cells[col.index] if col.index < len(row.cells) else None
         if cell is None or cell.value is None or choice is None:
             return
@@ -424,11 +427,11 @@ class Mapper:
         concept = choice.concept
         if cell.percent != (concept.data_type in RATE_TYPES):
             return  # a rate's number is a percentage
-        unit, scale = _unit_and_scale(table, row, concept)
+        unit, scale = _unit_and_scale(table, row, concept, col)
         value = (cell.shown * f).scaleb(scale)
         decimals = _decimals(cell.text, scale)
         dims = _one_member_per_axis(tuple(dims) + self._table_members(table, concept))
-        context = Context(self.entity, self._period(table, row, col, concept), dims)
+        context = Context(self.entity, period or self._period(table, row, col, concept), dims)
         self.used[concept.qname] = concept
         self.facts.append(Fact(
             concept=concept.qname, context=context, unit=unit, value=value + Decimal(0), decimals=decimals,
@@ -451,7 +454,7 @@ class Mapper:
                 return self._member_columns_roll_forward(table, col_dims)
             if all(c.header for c in table.columns):
                 return self._column_concepts(table)
-        if table.kind is StatementKind.NOTE and self._concept_columns(table):
+        if table.kind is StatementKind.NOTE and (self._award_activity(table) or self._concept_columns(table)):
             return None
         kind = table.kind.value
         choices: dict[int, Choice] = {}
@@ -1136,6 +1139,51 @@ class Mapper:
                 self.add_fact(table, row, col, member_choice, _one_member_per_axis(col.members + dims), f)
         return True
 
+    def _award_activity(self, table: Table) -> bool:
+        """Share-based award activity ("Outstanding at January 1 / Granted / Exercised ..."
+        by "Options | Weighted-average exercise price | ..."): each cell the concept of its
+        row's activity and its column's measure (awards.py); False when the table is not one."""
+        cells = award_cells(table, self.release)
+        if not cells:
+            return False
+        for row in table.rows:
+            for col in table.columns:
+                if (row.index, col.index) not in cells and not row.is_abstract:
+                    # a cell no (activity, measure) pair names (a remaining term in years): its own words
+                    choice = self.choose("note", col.label, f"{row.label} {col.label}", None, None,
+                                         default=_column_type(table))
+                    self.add_fact(table, row, col, choice, col.members,
+                                  signs.factor(self.catalog, table, row, choice.concept))
+        for (ri, ci), cell in cells.items():
+            row, col = table.rows[ri], table.columns[ci]
+            concept = self.catalog.concept(cell.concept)
+            source = row.cells[ci] if ci < len(row.cells) else None
+            if concept is None or source is None or source.value is None:
+                continue
+            choice = Choice(concept, cell.rule, 0.8, f"award activity: {cell.activity} x {cell.measure} "
+                                                     f"('{row.label}' under '{col.label}')")
+            period = self._award_balance_date(table, row, col) if concept.period_type is PeriodType.INSTANT else None
+            self.add_fact(table, row, col, choice, col.members, -1 if source.shown < 0 else 1, period=period)
+        return True
+
+    def _award_balance_date(self, table: Table, row: LineItem, col: Column) -> Instant:
+        """The date of an award balance: the one its label names (the first of a month is
+        the day before, as XBRL instants end a day), the start of the table's period for
+        "beginning of year", else the column's date."""
+        if isinstance(row.period_override, Instant):
+            return row.period_override
+        named = balance_date(row.label)
+        if named is not None:
+            return Instant(named - dt.timedelta(days=1) if named.day == 1 else named)
+        p = col.period
+        end = p.end if isinstance(p, Duration) else p.date
+        if not at_beginning(row.label):
+            return Instant(end)
+        start = p.start if isinstance(p, Duration) else \
+            (self._durations_ending.get(end, {}).get(ytd_months(self.filing)) or
+             Duration(period_start(end, ytd_months(self.filing), 0, self.filing.fiscal_year_end), end)).start
+        return Instant(start - dt.timedelta(days=1))
+
     def _column_choice(self, captions: str, col: Column, period: PeriodType | None) -> Choice:
         """The concept a column caption names: a column rule that holds for the table's set
         of captions ("Fair Value" beside "Amortized Cost | Unrealized Gains"), else the
@@ -1215,11 +1263,13 @@ def _balance_hint(table: Table, row: LineItem, in_assets: bool) -> str | None:
     return None
 
 
-def _unit_and_scale(table: Table, row: LineItem, concept: Concept) -> tuple[Unit, int]:
+def _unit_and_scale(table: Table, row: LineItem, concept: Concept, col: Column | None = None) -> tuple[Unit, int]:
     if concept.data_type in RATE_TYPES:
         return PURE, -2  # "21.0 %" is 0.210
     if concept.is_per_share:
         return USD_PER_SHARE, table.per_share_scale
+    if col is not None and col.scale is not None:
+        return (SHARES if concept.is_shares else USD), col.scale  # "Number of shares (in millions)"
     if concept.is_shares:
         return SHARES, table.shares_scale
     return USD, row.scale if row.scale is not None else table.scale

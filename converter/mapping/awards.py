@@ -1,0 +1,122 @@
+"""Share-based award activity tables: balances and changes of options or units.
+
+A stock option or RSU note shows the awards outstanding at the start, those granted,
+exercised or vested, forfeited and expired, and those outstanding (and exercisable) at
+the end, each as a number of awards beside a weighted-average price and sometimes an
+aggregate intrinsic value. The taxonomy has one concept for each (activity, measure)
+pair, apart for options and for other awards; ``award_activity.csv`` names them. The
+family is read from the columns: an exercise price means options, a grant-date fair
+value means units (RSUs, performance shares, restricted stock).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from converter.detect.dates import parse_dates
+from converter.mapping.rules import rule_rows, rule_text
+from converter.model import Table
+
+# the activity a row reports, first match wins (the order matters: "options vested and
+# expected to vest" is not "vested", "forfeited or expired" not "forfeited")
+ACTIVITIES = (
+    ("expected", re.compile(r"expected to vest")),
+    ("exercisable", re.compile(r"\bexercisable\b")),
+    ("forfeited_expired", re.compile(r"(?:forfeit\w*|cancel+ed|lapsed)(?:,| or| and|/) ?(?:expired|forfeit\w*|lapsed)|"
+                                     r"expired(?:,| or| and|/) ?(?:forfeit\w*|cancel+ed)")),
+    ("balance", re.compile(r"\b(?:outstanding|unvested|nonvested|non-vested|balance)\b")),
+    ("granted", re.compile(r"\b(?:granted|awarded|grants)\b")),
+    ("exercised", re.compile(r"\bexercised\b")),
+    ("vested", re.compile(r"^(?:\w+ )?(?:vested|released|converted|distributed)\b")),
+    ("forfeited", re.compile(r"\b(?:forfeit\w*|cancel+ed|cancellations?)\b")),
+    ("expired", re.compile(r"\bexpired\b")),
+)
+BEGINNING = re.compile(r"\b(?:beginning|start) of (?:the )?(?:year|period|fiscal)|^beginning\b")
+MEASURES = (
+    ("intrinsic", re.compile(r"intrinsic value|aggregate fair value")),
+    ("price", re.compile(r"weighted[- ]average\b.*\b(?:price|fair value)|exercise price|grant[- ]date fair value")),
+    ("term", re.compile(r"\b(?:term|life)\b")),
+    ("count", re.compile(r"\b(?:shares|units|options|awards|rsus|psus|number)\b")),
+)
+OPTIONS = re.compile(r"exercise price|option price")
+UNITS = re.compile(r"grant[- ]date fair value|fair value per share")
+
+
+@dataclass(frozen=True)
+class AwardCell:
+    """What one cell of an award table reports: its concept and the rule that names it."""
+
+    rule: str
+    concept: str
+    measure: str
+    activity: str
+
+
+@lru_cache(maxsize=4)
+def concepts(release: str = "us-gaap-2024") -> dict[tuple[str, str, str], tuple[str, str]]:
+    """(family, activity, measure) -> (rule id, concept)."""
+    return {(r["family"], r["activity"], r["measure"]): (r["rule_id"], r["concept"])
+            for r in rule_rows(release, "award_activity.csv", "award activity concepts")}
+
+
+def measure_of(caption: str) -> str | None:
+    text = rule_text(caption)
+    return next((name for name, pattern in MEASURES if pattern.search(text)), None)
+
+
+def activity_of(label: str) -> str | None:
+    text = rule_text(label)
+    return next((name for name, pattern in ACTIVITIES if pattern.search(text)), None)
+
+
+def family_of(table: Table) -> str | None:
+    captions = rule_text(" | ".join(c.label for c in table.columns))
+    if OPTIONS.search(captions):
+        return "options"
+    if UNITS.search(captions):
+        return "units"
+    return None
+
+
+def award_cells(table: Table, release: str = "us-gaap-2024") -> dict[tuple[int, int], AwardCell] | None:
+    """(row, column) -> AwardCell for an award activity table; None when the table is not
+    one: it needs a count column, a price column, a balance row and a change row."""
+    family = family_of(table)
+    if family is None:
+        return None
+    measures = {c.index: measure_of(c.label) for c in table.columns}
+    if "count" not in measures.values() or "price" not in measures.values():
+        return None
+    if len([m for m in measures.values() if m]) != len({m for m in measures.values() if m}):
+        return None  # a measure twice (one group of columns per kind of award): not read here
+    activities = {r.index: activity_of(r.label) for r in table.rows if not r.is_abstract}
+    found = set(activities.values())
+    if "balance" not in found or not found & {"granted", "exercised", "vested", "forfeited"}:
+        return None
+    table_concepts = concepts(release)
+    out: dict[tuple[int, int], AwardCell] = {}
+    for row in table.rows:
+        activity = activities.get(row.index)
+        for col in table.columns:
+            measure = measures[col.index]
+            hit = table_concepts.get((family, activity, measure)) if activity and measure else None
+            if hit is None and activity == "forfeited_expired":  # units do not expire: forfeited
+                hit = table_concepts.get((family, "forfeited", measure))
+            if hit:
+                out[(row.index, col.index)] = AwardCell(hit[0], hit[1], measure, activity)
+    return out
+
+
+def balance_date(label: str) -> dt.date | None:
+    """The date a balance row names ("Outstanding at December 31, 2023")."""
+    found = [(m, d, y) for (m, d, y, _) in parse_dates(label) if y]
+    if not found:
+        return None
+    m, d, y = found[-1]
+    return dt.date(y, m, d)
+
+
+def at_beginning(label: str) -> bool:
+    return bool(BEGINNING.search(rule_text(label)))
