@@ -98,3 +98,21 @@ def test_a_lone_hyphen_is_a_dash_cell_a_hyphenated_word_is_not():
     assert label == "Net income" and [c.is_dash for c in cells] == [True, True, False, True, True, False]
     assert split_row("Property - net 12 13", 1)[0] == "Property - net"
     assert split_row("Non-cash items 1,234 5,678", 1)[0] == "Non-cash items"
+
+
+def test_a_labels_own_list_of_amounts_running_into_its_numbers_stays_in_the_label():
+    """Amazon's 'net of tax of $159, $(110), and $(2,086) (823) 366 6,339' (copy-paste runs the
+    label's last tax amount into the three values): three columns, not four."""
+    tables = parse_text("Net income (loss) $(2,722) $30,425 $59,248\n"
+                        "Other comprehensive income (loss):\n"
+                        "Foreign currency translation adjustments, net of tax of $100, $(55), and $226(2,586) 1,027 (3,333)\n"
+                        "Available-for-sale debt securities:\n"
+                        "Change in net unrealized gains (losses), net of tax of $159, $(110), and $(2,086) (823) 366 6,339\n"
+                        "Less: reclassification adjustment, net of tax of $0, $(15), and $(2) 298 50 5\n"
+                        "Net change(525) 416 6,344\n"
+                        "Comprehensive income (loss) $(5,833) $31,872 $62,254\n")
+    (table,) = tables
+    assert table.ncols == 3
+    change = next(r for r in table.rows if r.label.startswith("Change"))
+    assert change.label.endswith("and $(2,086)") and [c.text for c in change.cells] == ["(823)", "366", "6,339"]
+    assert any("ran on" in note for note in change.notes)

@@ -66,6 +66,9 @@ class _Line:
                                    (t.endswith(".") and len(t.split()) >= 6))
 
 
+# a label listing amounts that is not finished ("net of tax of $159, $(110), and")
+LABEL_LIST_OPEN = re.compile(r"\$\s?\(?[\d,.]+\)?(?:,\s*\$\s?\(?[\d,.]+\)?)*,?\s+and$|\$\s?\(?[\d,.]+\)?,$")
+
 def _to_decimal(num: str, where: str) -> Decimal:
     try:
         return Decimal(num.replace(",", ""))
@@ -256,13 +259,23 @@ def _rows(body: list[_Line]) -> list[RawRow]:
         if pending is not None:
             rows.append(RawRow(pending.label.strip(), (), pending.no))
         if ln.has_numbers:
-            rows.append(RawRow(ln.label, ln.cells, ln.no))
+            rows.append(_label_list_completed(RawRow(ln.label, ln.cells, ln.no)))
             pending = None
         else:
             pending = ln
     if pending is not None:
         rows.append(RawRow(pending.label.strip(), (), pending.no))
     return rows
+
+
+def _label_list_completed(row: RawRow) -> RawRow:
+    """'..., net of tax of $159, $(110), and' followed by '$(2,086) (823) 366 6,339': the
+    label's own list of amounts runs on into the first number, which belongs to the label."""
+    if len(row.cells) < 2 or row.cells[0] is None or not LABEL_LIST_OPEN.search(row.label):
+        return row
+    first = row.cells[0]
+    return RawRow(f"{row.label} {first.text}", row.cells[1:], row.line,
+                  row.notes + ("the label's list of amounts ran on into its first number",))
 
 
 def _context_before(lines: list[_Line], first_no: int, limit: int = 3) -> tuple[str, ...]:
