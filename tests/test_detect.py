@@ -153,3 +153,14 @@ def test_the_covers_period_outweighs_the_oldest_year_of_three_year_statements():
     assert end == dt.date(2024, 12, 31) and "cover" in evidence
     late = "x " * 5000 + cover + body  # a "for the year ended" deep in the text is not the cover
     assert _period_end(late)[0] == dt.date(2022, 12, 31)
+
+
+def test_an_equity_roll_forward_is_equity_when_a_comprehensive_statement_is_already_taken(tmp_path):
+    """Coca-Cola's equity changes sit in Note 11; copy-paste text runs its column captions
+    together, so 'Comprehensive Income (Loss)' signals outscore equity's. The comprehensive
+    income statement came first, so the table is the equity statement its rows say it is."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "ko-10-q-2025-07-24", "text-noyears")))
+    changes = [t for t in filing.tables if any("Purchases of treasury stock" in r.label for r in t.rows)]
+    assert changes and all(t.kind is StatementKind.EQUITY for t in changes)
+    assert sum(t.kind is StatementKind.COMPREHENSIVE for t in filing.tables) == 1

@@ -100,7 +100,10 @@ def classify(tables: tuple[RawTable, ...]) -> dict[int, StatementKind]:
     prev_kind = None
     for raw in tables:
         scores = _signal_scores(raw)
-        best = max(thresholds, key=lambda k: scores[k])
+        # the strongest kind still open (a second comprehensive income table is not one;
+        # the equity roll-forward it resembles may be)
+        open_kinds = [k for k in thresholds if k not in taken or k is StatementKind.EQUITY]
+        best = max(open_kinds or thresholds, key=lambda k: scores[k])
         kind = StatementKind.NOTE
         titled = _titled_kind(raw)
         if titled is not None and scores[titled] >= 2:
