@@ -402,3 +402,20 @@ def test_note_members_and_percentages_validate_and_round_trip(tmp_path, name, sh
     assert proof.report.ok, proof.report.errors[:3]
     assert not proof.mismatches, proof.mismatches[:3]
     assert proof.matched + proof.untagged_dashes + proof.untagged_label_numbers + proof.untagged_ratios == proof.cells
+
+
+def test_a_subtotal_of_company_named_revenue_lines_is_a_product_of_the_total(tmp_path_factory):
+    """Tesla's income statement: 'Automotive sales / regulatory credits / leasing' over
+    'Total automotive revenues', which with 'Energy generation and storage' and 'Services and
+    other' makes 'Total revenues'. Every line, the subtotal too, is the total's revenue
+    concept on a ProductOrServiceAxis member; the grand total has none."""
+    tsla = _filing(tmp_path_factory, "tsla-10-q-2025-07-24")
+    mapping = map_filing(tsla, exclude_company="tsla")
+    income = next(t for t in tsla.tables if t.kind.value == "income")
+    facts = {(income.rows[f.source.row].section, f.label): f for f in mapping.facts if f.source.table == income.index}
+    total = facts[("Revenues", "Total revenues")]
+    assert not total.context.dimensions
+    for label in ("Automotive sales", "Automotive leasing", "Total automotive revenues", "Energy generation and storage"):
+        f = facts[("Revenues", label)]
+        assert f.concept == total.concept, label
+        assert f.context.dimensions[0][0] == QName.std("srt:ProductOrServiceAxis"), label

@@ -52,6 +52,8 @@ STATEMENT_AXES = ("srt:ProductOrServiceAxis",)  # splits a statement shows inlin
 TOTAL_CAPTION = re.compile(r"^(?:total|consolidated)\b", re.I)
 INTRODUCES = re.compile(r":\s*$|\b(?:following|below|as follows|summariz)", re.I)
 LOSS_WORD = re.compile(r"\s*\((?:loss|income|expense|benefit|gain|deficit)\)", re.I)  # "operating income (loss)"
+SUBTOTAL_SPLIT = re.compile(r"^total\b.+\b(?:revenues?|sales|cost of (?:revenues?|sales))$", re.I)
+TOTAL_WORD = re.compile(r"^total\s+", re.I)
 BARE_TOTAL = re.compile(r"^(?:total|subtotal|consolidated)\W*$", re.I)
 # Ranking of near labels (Mapper._ranked), tuned leave-one-company-out on the dev corpus:
 # offers below the floor are not considered; the best offer with its bonuses must reach
@@ -910,12 +912,21 @@ class Mapper:
             return {}
         dims: dict[int, tuple] = {}
         block: list[LineItem] = []
+        pending: list[LineItem] = []  # a company-named split under a subtotal that names no concept of its own
         for row in table.rows:
             if row.is_abstract:
-                block = []
+                block, pending = [], []
                 continue
             if not row.is_total:
                 block.append(row)
+                continue
+            total = choices.get(row.index)
+            if table.kind is StatementKind.INCOME and len(block) >= 2 and total is not None and \
+                    total.rule in WEAK_RULES and SUBTOTAL_SPLIT.search(row.label) and \
+                    all(b.index in choices and choices[b.index].concept.extension for b in block):
+                # "Automotive sales / leasing" over "Total automotive revenues", itself a line of
+                # "Total revenues": the subtotal is a product too, its lines are its parts
+                pending, block = pending + block, [row]
                 continue
             rules = [match_member(r.label) for r in block]
             splits = len(block) >= 2 and all(rule and rule.member and rule.axis in STATEMENT_AXES
@@ -930,8 +941,11 @@ class Mapper:
                 # "Subscription", "Product" above "Total revenue": lines the company names,
                 # no rule or official filing knows, splitting a revenue or cost of revenue total
                 # (not operating expenses): its products and services
-                dims.update(self._assign(block, "srt:ProductOrServiceAxis", total, choices))
-            block = []
+                dims.update(self._assign(pending + block, "srt:ProductOrServiceAxis", total, choices))
+                for sub in (b for b in block if b.is_total and b.index not in dims):
+                    part = replace(sub, label=TOTAL_WORD.sub("", sub.label))  # "Total automotive revenues"
+                    dims.update(self._assign([part], "srt:ProductOrServiceAxis", total, choices))
+            block, pending = [], []
         return dims
 
     def _assign(self, rows: list[LineItem], axis: str, base: Choice, choices: dict[int, Choice],
