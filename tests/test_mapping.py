@@ -330,3 +330,14 @@ def test_company_named_lines_above_a_known_total_are_its_products_and_services(t
     assert revenue.concept.local == "RevenueFromContractWithCustomerExcludingAssessedTax"
     (axis, member), = revenue.context.dimensions
     assert axis.local == "ProductOrServiceAxis" and member.prefix not in ("us-gaap", "srt")
+
+
+def test_an_income_statement_lines_nature_is_read_from_its_words():
+    from converter.mapping.signs import both_natures, label_nature
+    assert label_nature("Other operating expense (income), net") == "expense" and \
+        both_natures("Other operating expense (income), net")
+    assert label_nature("Benefit (provision) for income taxes") == "income" and \
+        both_natures("Benefit (provision) for income taxes")
+    # the tax words of a subtotal name no nature of the line
+    assert not both_natures("Loss before provision for (benefit from) income taxes")
+    assert label_nature("Earnings before provision for income taxes") is None

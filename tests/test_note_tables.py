@@ -419,3 +419,22 @@ def test_a_subtotal_of_company_named_revenue_lines_is_a_product_of_the_total(tmp
         f = facts[("Revenues", label)]
         assert f.concept == total.concept, label
         assert f.context.dimensions[0][0] == QName.std("srt:ProductOrServiceAxis"), label
+
+
+def test_an_income_statement_line_of_either_nature_is_signed_by_its_wording(abbv, tmp_path_factory):
+    """AbbVie's 'Interest expense, net 2,160' is net interest expense: the income-natured
+    concept InterestIncomeExpenseNonoperatingNet is -2,160; 'Other operating expense (income),
+    net (7)' is income of 7: +7. Salesforce's 'Losses on strategic investments, net (121)'
+    already shows its loss by the parentheses: GainLossOnInvestments -121."""
+    mapping = map_filing(abbv, exclude_company="abbv")
+    income = next(t for t in abbv.tables if t.kind.value == "income")
+    facts = {f.label: f for f in mapping.facts if f.source.table == income.index and f.source.column == 0}
+    interest = facts["Interest expense, net"]
+    assert interest.concept.local == "InterestIncomeExpenseNonoperatingNet" and interest.value < 0
+    other = facts["Other operating expense (income), net"]
+    assert other.source.text.startswith("(") and other.value > 0
+    crm = _filing(tmp_path_factory, "crm-10-k-2025-03-05")
+    statement = next(t for t in crm.tables if t.kind.value == "income")
+    losses = [f for f in map_filing(crm, exclude_company="crm").facts
+              if f.source.table == statement.index and f.label.startswith("Losses on strategic investments")]
+    assert losses and all(f.value < 0 for f in losses)

@@ -38,6 +38,18 @@ OCI_AS_SHOWN = re.compile(r"(?<!NetOf)(?<!Before)(?<!After)(?<!And)Tax(?:Parent|
                           r"AttributableToParent)?$|NoncontrollingInterest")
 
 
+# concepts whose one value is income when positive and expense when negative (or the reverse)
+DUAL_NATURE = re.compile(r"IncomeExpense|IncomeLoss|GainLoss|ExpenseIncome|ExpenseBenefit")
+PARENTHESES = re.compile(r"\([^)]*\)")
+NOT_NATURE = re.compile(r"\b(?:provision for |benefit from |\(benefit from\) |\(provision for\) )*income tax(?:es)?\b|"
+                        r"\bnet income\b|\bbefore income\b|\boperating income\b")
+INCOME_WORDS = re.compile(r"\b(?:income|gains?|benefits?)\b")
+EXPENSE_WORDS = re.compile(r"\b(?:expenses?|loss(?:es)?|costs?|charges?|provision)\b")
+_NATURE = r"(?:income|gains?|benefits?|expenses?|loss(?:es)?|costs?|charges?|provision)"
+# one line of either nature, the other in parentheses beside it: "expense (income)", "(income) expense"
+EITHER = re.compile(r"\b" + _NATURE + r"\s*\(\s*" + _NATURE + r"\s*\)|\(\s*" + _NATURE + r"\s*\)\s*" + _NATURE + r"\b")
+
+
 def _cash_factor(concept: Concept) -> int:
     """Cash flow concepts carry their sign in their balance: debit brings cash (+1),
     credit uses it (-1) - except the net income a reconciliation starts from."""
@@ -85,9 +97,38 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
         # other comprehensive income adds its lines as shown: a reclassification the taxonomy
         # subtracts ("net (gains) losses included in net income" shown as (5)) is +5
         return -1 if _weight(catalog, OCI_PARENTS, concept) == -1 else 1
+    if table.kind is StatementKind.INCOME and DUAL_NATURE.search(concept.qname.local) and \
+            (both_natures(row.label) or not all_shown_negative(row)):
+        # "Other operating expense (income), net" 2,757 is an expense: a concept whose
+        # positive is income (credit) takes it negative; "Interest income (expense)" the reverse.
+        # A label of one nature shown in parentheses ("Losses on investments (121)") is a
+        # deduction: the parentheses already say it.
+        nature = label_nature(row.label)
+        if (nature, concept.balance) in (("expense", "credit"), ("income", "debit")):
+            return -1
     if concept.balance == "debit" and all_shown_negative(row):
         return -1
     return 1
+
+
+def label_nature(label: str) -> str | None:
+    """Whether a line reads as income or as expense: the first of the two its words name,
+    outside parentheses ("Other (income) expense, net" reads as expense)."""
+    text = NOT_NATURE.sub(" ", PARENTHESES.sub(" ", label.lower()))
+    income, expense = INCOME_WORDS.search(text), EXPENSE_WORDS.search(text)
+    if income and (not expense or income.start() < expense.start()):
+        return "income"
+    return "expense" if expense else None
+
+
+def both_natures(label: str) -> bool:
+    """'Interest expense (income), net', 'Other (income) expense', 'Benefit (provision) for
+    income taxes': one line, either nature (not "provision for (benefit from) income taxes")."""
+    for m in EITHER.finditer(label.lower()):
+        words = re.findall(_NATURE, m.group(0))
+        if len({bool(INCOME_WORDS.fullmatch(w)) for w in words}) == 2:
+            return True
+    return False
 
 
 def equity_factor(concept: Concept) -> int:
