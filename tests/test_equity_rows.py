@@ -36,3 +36,16 @@ def test_rows_whose_numbers_fit_no_placement_are_left_as_read(unh_equity):
         amounts = [c.shown for col, c in cells[:-1] if not col.is_shares]
         if cells[-1][0].component == "total" and len(cells) > 1:
             assert sum(amounts) == cells[-1][1].shown, r.label
+
+
+def test_a_row_naming_a_class_of_stock_is_placed_in_that_classs_columns(tmp_path):
+    """Nike's copy-paste 'Repurchase of Class B Common Stock(51) (378) (5,131) (5,509)' under
+    Class A shares / amount, Class B shares / amount, capital in excess, AOCI, retained
+    earnings and total: the shares are Class B's, not the first share column's."""
+    filing = detect(read(stripped(tmp_path, "nke-10-k-2025-07-17", "text-noyears")))
+    equity, row = next((t, r) for t in filing.tables if t.kind.value == "equity" for r in t.rows
+                       if r.label.startswith("Repurchase of Class B"))
+    placed = {equity.columns[i].label or equity.columns[i].header: c.text for i, c in enumerate(row.cells) if c is not None}
+    shares = next(label for label, text in placed.items() if text == "(51)")
+    assert "class b" in shares.lower() and "shares" in shares.lower()
+    assert row.cells[-1].text == "(5,509)"

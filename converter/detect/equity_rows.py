@@ -22,6 +22,7 @@ from converter.model import Column, Instant, LineItem
 MAPS = Path(__file__).resolve().parents[2] / "taxonomy_maps"
 PLACED_FROM_LEFT = "placed from the left"
 MAX_PLACEMENTS = 5000
+CLASS_NAMED = re.compile(r"\bclass ([a-c])\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -44,13 +45,15 @@ def _placed(it: LineItem, cols: list[Column]) -> LineItem | None:
             or all(v.is_dash for v in values):
         return None  # not a left-packed movement row, or only dashes: nothing to place by
     rule, wanted = next(((rid, comps) for rid, pattern, comps in _hints() if pattern.search(it.label)), ("", ()))
+    named = CLASS_NAMED.search(it.label)  # "Repurchase of Class B Common Stock": class B's columns
+    named = named.group(1).lower() if named else None
     total = n - 1 if cols[-1].component == "total" else None
     best, best_score, tied = None, None, False
     slots = [c for c in range(n) if c != total]
     for chosen in _placements(values, slots, total):
         if total is not None and chosen[-1] == total and not _adds_up(values, chosen, cols):
             continue
-        score = sum(_affinity(cols[c], wanted) for c in chosen if c != total)
+        score = sum(_affinity(cols[c], wanted) + _class_fit(cols[c], named) for c in chosen if c != total)
         if best_score is None or score > best_score:
             best, best_score, tied = chosen, score, False
         elif score == best_score:
@@ -84,6 +87,16 @@ def _placements(values, slots: list[int], total: int | None):
 def _adds_up(values, chosen: tuple[int, ...], cols: list[Column]) -> bool:
     amounts = [v.shown for v, c in zip(values[:-1], chosen[:-1]) if not cols[c].is_shares]
     return bool(amounts) and sum(amounts) == values[-1].shown
+
+
+def _class_fit(col: Column, named: str | None) -> float:
+    """A row that names a class of stock belongs in that class's columns, not another's."""
+    if named is None:
+        return 0.0
+    found = CLASS_NAMED.search(col.label or col.header)
+    if found is None:
+        return 0.0
+    return 0.25 if found.group(1).lower() == named else -2.0
 
 
 def _affinity(col: Column, wanted: tuple[str, ...]) -> float:
