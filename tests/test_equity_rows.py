@@ -49,3 +49,6 @@ def test_a_row_naming_a_class_of_stock_is_placed_in_that_classs_columns(tmp_path
     shares = next(label for label, text in placed.items() if text == "(51)")
     assert "class b" in shares.lower() and "shares" in shares.lower()
     assert row.cells[-1].text == "(5,509)"
+    # the $3 par value column does not take a 378 repurchase: capital in excess does
+    by_component = {equity.columns[i].component: c.text for i, c in enumerate(row.cells) if c is not None}
+    assert by_component["apic"] == "(378)" and by_component["retained_earnings"] == "(5,131)"

@@ -34,10 +34,25 @@ def _hints() -> tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]:
 
 def place_rows(items: list[LineItem], cols: list[Column]) -> list[LineItem]:
     """``items`` with the left-packed cells of movement rows moved to their columns."""
-    return [_placed(it, cols) or it for it in items]
+    balances = _par_balances(items, cols)
+    return [_placed(it, cols, balances) or it for it in items]
 
 
-def _placed(it: LineItem, cols: list[Column]) -> LineItem | None:
+def _par_balances(items: list[LineItem], cols: list[Column]) -> dict[int, float]:
+    """The largest balance each common stock amount column shows: par value columns hold a
+    few dollars ("$3") that a repurchase of 378 does not move."""
+    out: dict[int, float] = {}
+    for it in items:
+        if not isinstance(it.period_override, Instant):
+            continue
+        for c, cell in enumerate(it.cells[:len(cols)]):
+            if cell is not None and cell.value is not None and cols[c].component == "common_stock" \
+                    and not cols[c].is_shares:
+                out[c] = max(out.get(c, 0.0), float(abs(cell.value)))
+    return out
+
+
+def _placed(it: LineItem, cols: list[Column], balances: dict[int, float] | None = None) -> LineItem | None:
     n = len(cols)
     values = [c for c in it.cells if c is not None]
     if it.is_abstract or isinstance(it.period_override, Instant) or not any(PLACED_FROM_LEFT in note for note in it.notes) \
@@ -53,7 +68,8 @@ def _placed(it: LineItem, cols: list[Column]) -> LineItem | None:
     for chosen in _placements(values, slots, total):
         if total is not None and chosen[-1] == total and not _adds_up(values, chosen, cols):
             continue
-        score = sum(_affinity(cols[c], wanted) + _class_fit(cols[c], named) for c in chosen if c != total)
+        score = sum(_affinity(cols[c], wanted) + _class_fit(cols[c], named) - _outsized(v, c, balances or {})
+                    for v, c in zip(values, chosen) if c != total)
         if best_score is None or score > best_score:
             best, best_score, tied = chosen, score, False
         elif score == best_score:
@@ -87,6 +103,14 @@ def _placements(values, slots: list[int], total: int | None):
 def _adds_up(values, chosen: tuple[int, ...], cols: list[Column]) -> bool:
     amounts = [v.shown for v, c in zip(values[:-1], chosen[:-1]) if not cols[c].is_shares]
     return bool(amounts) and sum(amounts) == values[-1].shown
+
+
+def _outsized(value, column: int, balances: dict[int, float]) -> float:
+    """A penalty for a movement many times the par value balance of its column."""
+    balance = balances.get(column)
+    if balance is None or value.value is None or value.is_dash:
+        return 0.0
+    return 1.5 if float(abs(value.value)) > 10 * max(balance, 1.0) else 0.0
 
 
 def _class_fit(col: Column, named: str | None) -> float:
