@@ -58,6 +58,15 @@ def make_date(year: int, month: int, day: int) -> dt.date:
     return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
+def last_full_date(text: str) -> dt.date | None:
+    """The last date with its year that the text names ("Outstanding at December 31, 2023")."""
+    dated = [(m, d, y) for (m, d, y, _) in parse_dates(text) if y]
+    if not dated:
+        return None
+    m, d, y = dated[-1]
+    return make_date(y, m, d)
+
+
 def is_month_end(d: dt.date) -> bool:
     return d.day == calendar.monthrange(d.year, d.month)[1]
 

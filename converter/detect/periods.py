@@ -11,7 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from converter.detect.dates import DATE, YEAR, is_month_end, lengths_in, make_date, parse_dates, period_start
+from converter.detect.dates import (DATE, YEAR, is_month_end, last_full_date, lengths_in, make_date, parse_dates,
+                                    period_start)
 from converter.detect.document import DocumentFacts
 from converter.model import Duration, Instant, Period, RawTable
 
@@ -320,11 +321,7 @@ def row_balance_date(label: str) -> dt.date | None:
     date; None for other rows."""
     if not BALANCE_ROW.search(label) and not DATE_ONLY.match(label.strip(" :")):
         return None
-    ds = [(m, d, y) for (m, d, y, _) in parse_dates(label) if y]
-    if not ds:
-        return None
-    m, d, y = ds[-1]
-    return make_date(y, m, d)
+    return last_full_date(label)
 
 
 def default_duration(facts: DocumentFacts) -> Duration:

@@ -20,11 +20,11 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from converter.detect import PERIOD_WORDS
-from converter.detect.dates import period_start
+from converter.detect.dates import last_full_date, period_start
 from converter.detect.equity import components as equity_components
 from converter.detect.periods import BEGINNING, row_balance_date, ytd_months
 from converter.mapping import signs
-from converter.mapping.awards import at_beginning, award_cells, balance_date
+from converter.mapping.awards import at_beginning, award_cells
 from converter.mapping.catalog import Catalog
 from converter.mapping.maturities import family_of as maturity_family, slots as maturity_slots
 from converter.mapping.members import Candidate, caption_member, member_candidates, shared_axis
@@ -202,9 +202,13 @@ def _class_named(label: str) -> str:
     return ""
 
 
+def _sentence_above(table: Table) -> str:
+    return table.raw.context_before[-1] if table.raw is not None and table.raw.context_before else ""
+
+
 def _table_text(table: Table) -> str:
     """The table's title and the sentence above it: what the table says it is about."""
-    above = table.raw.context_before[-1] if table.raw is not None and table.raw.context_before else ""
+    above = _sentence_above(table)
     return table.title if above == table.title else f"{table.title} {above}"
 
 
@@ -212,10 +216,7 @@ def _table_intro(table: Table) -> str:
     """The table's title and the sentence above it if that sentence introduces the table
     ("The following table summarizes our RSU activity:"), not one that ends a paragraph
     about something else ("... related to nonvested stock options.")."""
-    above = table.raw.context_before[-1] if table.raw is not None and table.raw.context_before else ""
-    if above == table.title or not INTRODUCES.search(above):
-        return table.title
-    return f"{table.title} {above}"
+    return _table_text(table) if INTRODUCES.search(_sentence_above(table)) else table.title
 
 
 def _about_segments(table: Table) -> bool:
@@ -385,11 +386,15 @@ class Mapper:
                 return Instant(p.start - dt.timedelta(days=1))
             return Instant(p.end)
         if concept.period_type is PeriodType.DURATION and isinstance(p, Instant):
-            months = ytd_months(self.filing)
-            known = self._durations_ending.get(p.date, {})
-            return known.get(months) or \
-                Duration(period_start(p.date, months, 0, self.filing.fiscal_year_end), p.date)
+            return self._year_to_date(p.date)
         return p
+
+    def _year_to_date(self, end: dt.date) -> Duration:
+        """The report's year to date ending ``end``: the period the filing's own columns name
+        (a 53-week year), else the one its length makes."""
+        months = ytd_months(self.filing)
+        return self._durations_ending.get(end, {}).get(months) or \
+            Duration(period_start(end, months, 0, self.filing.fiscal_year_end), end)
 
     def _rate_choice(self, table: Table, row: LineItem, choice: Choice) -> Choice:
         """The concept of a row's percentages ("21.0 %" beside "$ 1,234" in a tax rate
@@ -849,10 +854,12 @@ class Mapper:
         # the same lines, in the same order, under at least two headings, and most of the table
         if count < 2 or len(covered) < 0.8 * len(rows):
             return {}
-        position: dict[int, int] = {}
+        seen = Counter()  # each row's place under its heading: the first len(shape) are the shared lines
+        repeated = []
         for r in covered:
-            position[r.index] = sum(1 for o in covered if o.section == r.section and o.index < r.index)
-        repeated = [r for r in covered if position[r.index] < len(shape)]
+            if seen[r.section] < len(shape):
+                repeated.append(r)
+            seen[r.section] += 1
         segments = SEGMENT_TITLE.search(_table_text(table))
         dims: dict[int, tuple] = {}
         for r in repeated:
@@ -1186,16 +1193,14 @@ class Mapper:
         "beginning of year", else the column's date."""
         if isinstance(row.period_override, Instant):
             return row.period_override
-        named = balance_date(row.label)
+        named = last_full_date(row.label)
         if named is not None:
             return Instant(named - dt.timedelta(days=1) if named.day == 1 else named)
         p = col.period
         end = p.end if isinstance(p, Duration) else p.date
         if not at_beginning(row.label):
             return Instant(end)
-        start = p.start if isinstance(p, Duration) else \
-            (self._durations_ending.get(end, {}).get(ytd_months(self.filing)) or
-             Duration(period_start(end, ytd_months(self.filing), 0, self.filing.fiscal_year_end), end)).start
+        start = p.start if isinstance(p, Duration) else self._year_to_date(end).start
         return Instant(start - dt.timedelta(days=1))
 
     def _column_choice(self, captions: str, col: Column, period: PeriodType | None) -> Choice:

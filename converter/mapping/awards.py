@@ -10,12 +10,10 @@ value means units (RSUs, performance shares, restricted stock).
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from converter.detect.dates import parse_dates
 from converter.mapping.rules import rule_rows, rule_text
 from converter.model import Table
 
@@ -107,15 +105,6 @@ def award_cells(table: Table, release: str = "us-gaap-2024") -> dict[tuple[int, 
             if hit:
                 out[(row.index, col.index)] = AwardCell(hit[0], hit[1], measure, activity)
     return out
-
-
-def balance_date(label: str) -> dt.date | None:
-    """The date a balance row names ("Outstanding at December 31, 2023")."""
-    found = [(m, d, y) for (m, d, y, _) in parse_dates(label) if y]
-    if not found:
-        return None
-    m, d, y = found[-1]
-    return dt.date(y, m, d)
 
 
 def at_beginning(label: str) -> bool:

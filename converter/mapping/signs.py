@@ -43,9 +43,10 @@ DUAL_NATURE = re.compile(r"IncomeExpense|IncomeLoss|GainLoss|ExpenseIncome|Expen
 PARENTHESES = re.compile(r"\([^)]*\)")
 NOT_NATURE = re.compile(r"\b(?:provision for |benefit from |\(benefit from\) |\(provision for\) )*income tax(?:es)?\b|"
                         r"\bnet income\b|\bbefore income\b|\boperating income\b")
-INCOME_WORDS = re.compile(r"\b(?:income|gains?|benefits?)\b")
-EXPENSE_WORDS = re.compile(r"\b(?:expenses?|loss(?:es)?|costs?|charges?|provision)\b")
-_NATURE = r"(?:income|gains?|benefits?|expenses?|loss(?:es)?|costs?|charges?|provision)"
+_INCOME, _EXPENSE = r"income|gains?|benefits?", r"expenses?|loss(?:es)?|costs?|charges?|provision"
+INCOME_WORDS = re.compile(rf"\b(?:{_INCOME})\b")
+EXPENSE_WORDS = re.compile(rf"\b(?:{_EXPENSE})\b")
+_NATURE = rf"(?:{_INCOME}|{_EXPENSE})"
 # one line of either nature, the other in parentheses beside it: "expense (income)", "(income) expense"
 EITHER = re.compile(r"\b" + _NATURE + r"\s*\(\s*" + _NATURE + r"\s*\)|\(\s*" + _NATURE + r"\s*\)\s*" + _NATURE + r"\b")
 
