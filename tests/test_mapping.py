@@ -341,3 +341,38 @@ def test_an_income_statement_lines_nature_is_read_from_its_words():
     # the tax words of a subtotal name no nature of the line
     assert not both_natures("Loss before provision for (benefit from) income taxes")
     assert label_nature("Earnings before provision for income taxes") is None
+
+
+def test_equity_share_rows_take_the_share_concept_of_their_amount(facts):
+    """The seed's 'Stock-based compensation' share cells: the taxonomy's Shares twin of the
+    row's amount concept, not a company concept."""
+    from converter.mapping.rules import share_concept_names
+    shares = [f for f in facts if f.unit == SHARES and f.concept.local.startswith("StockIssuedDuringPeriodShares")]
+    assert {f.concept.local for f in shares} >= {"StockIssuedDuringPeriodSharesShareBasedCompensation"}
+    assert not [f for f in facts if f.unit == SHARES and f.concept.prefix == "liveperson"
+                and "compensation" in f.label.lower()]
+    assert ("SHR-NAME", "StockIssuedDuringPeriodSharesNewIssues") in \
+        share_concept_names("StockIssuedDuringPeriodValueNewIssues")
+    assert share_concept_names("TreasuryStockValueAcquiredCostMethod")[0] == ("SHR-001", "TreasuryStockSharesAcquired")
+
+
+def test_share_rules_name_share_count_concepts_of_the_taxonomy():
+    from converter.mapping.catalog import Catalog
+    from converter.mapping.rules import load_share_rules
+    catalog = Catalog.load()
+    rules = load_share_rules()
+    assert len({r.id for r in rules}) == len(rules)
+    for rule in rules:
+        assert catalog.concept(rule.concept).data_type == "sharesItemType", rule.id
+
+
+def test_other_comprehensive_income_is_the_parents_unless_the_statements_have_noncontrolling_interests():
+    """Filers without noncontrolling interests report OCI as the parent's portion; with them,
+    the OCI total before attribution."""
+    for label in ("Other comprehensive income (loss), net of tax", "Other comprehensive income (loss), net",
+                  "Total other comprehensive income/(loss), net of tax"):
+        assert match_rule("comprehensive", "", label).concept == \
+            "OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent", label
+        assert match_rule("comprehensive+nci", "", label).concept == "OtherComprehensiveIncomeLossNetOfTax", label
+    assert match_rule("equity", "", "Other comprehensive loss").concept == \
+        "OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent"

@@ -31,7 +31,7 @@ from converter.mapping.members import Candidate, caption_member, member_candidat
 from converter.mapping.oci import is_reclassification, is_tax_line, oci_rule
 from converter.mapping.registrant import name_words, without_registrant
 from converter.mapping.rules import (match_label_number, match_member, match_rule, match_split, match_table_members,
-                                     rule_text)
+                                     rule_text, share_concept_names)
 from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
                              SourceRef, StatementKind, Table, Unit)
@@ -1059,6 +1059,8 @@ class Mapper:
                                         "share balance of the component")
                     elif rule and rule.shares_concept:
                         choice = Choice(self.catalog.concept(rule.shares_concept), rule.id, rule.confidence)
+                    elif shares := self._shares_of(amount):
+                        choice = shares
                     else:
                         choice = Choice(self.ext.concept(row.label + " shares", PeriodType.DURATION,
                                                          "sharesItemType", None), "extension", 0.3)
@@ -1067,6 +1069,18 @@ class Mapper:
                     choice = amount
                     f = signs.equity_factor(choice.concept)
                 self.add_fact(table, row, col, choice, col.members, f)
+
+    def _shares_of(self, amount: Choice) -> Choice | None:
+        """The share-count concept of the movement an equity row's amount concept names
+        (share_concepts.csv, else the taxonomy's Value/Shares pair), when the taxonomy has it."""
+        if amount.concept.qname.prefix != "us-gaap":
+            return None
+        for rule_id, name in share_concept_names(amount.concept.qname.local, self.release):
+            c = self.catalog.concept(name)
+            if c is not None and _fits(c, PeriodType.DURATION, "sharesItemType"):
+                return Choice(c, f"{amount.rule}+{rule_id}", min(amount.confidence, 0.8),
+                              f"shares of the row's amount concept {amount.concept.qname.local}")
+        return None
 
     def _member_columns_roll_forward(self, table: Table, col_dims: dict[int, tuple]) -> None:
         """A roll-forward whose columns are members ("Foreign Currency Translation

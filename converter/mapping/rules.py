@@ -1,5 +1,6 @@
 """The mapping rules of a taxonomy release, as data: ``rules.csv``, ``member_rules.csv``,
-``table_members.csv``, ``split_concepts.csv`` and ``label_number_rules.csv``.
+``table_members.csv``, ``split_concepts.csv``, ``share_concepts.csv`` and
+``label_number_rules.csv``.
 
 Each rule has a stable id that every fact it chooses records, so a reviewer can trace a
 tag back to the one line of data that produced it.
@@ -143,6 +144,29 @@ def match_split(total_concept: str, label: str, release: str = "us-gaap-2024") -
     member of the total would otherwise say it."""
     text = rule_text(label)
     return next((r for r in load_split_rules(release) if r.total.search(total_concept) and r.label.search(text)), None)
+
+
+@dataclass(frozen=True)
+class ShareRule:
+    id: str
+    amount: re.Pattern  # the local name of the amount concept an equity row chose
+    concept: str  # the share-count concept of the same movement
+
+
+@lru_cache(maxsize=4)
+def load_share_rules(release: str = "us-gaap-2024") -> tuple[ShareRule, ...]:
+    return tuple(ShareRule(r["rule_id"], re.compile(r["amount_pattern"]), r["shares_concept"])
+                 for r in rule_rows(release, "share_concepts.csv", "share concept rules"))
+
+
+def share_concept_names(amount_concept: str, release: str = "us-gaap-2024") -> list[tuple[str, str]]:
+    """(rule id, concept) candidates for the share count of an equity movement whose amount
+    is ``amount_concept``: the taxonomy names most pairs alike (StockIssuedDuringPeriodValueX
+    and StockIssuedDuringPeriodSharesX), ``share_concepts.csv`` the others."""
+    found = [(r.id, r.concept) for r in load_share_rules(release) if r.amount.search(amount_concept)]
+    if "Value" in amount_concept:
+        found.append(("SHR-NAME", amount_concept.replace("Value", "Shares", 1)))
+    return found
 
 
 @dataclass(frozen=True)
