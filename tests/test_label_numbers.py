@@ -133,3 +133,23 @@ def test_dividends_per_share_in_an_equity_row_label(tmp_path):
              if f.concept.local == "CommonStockDividendsPerShareDeclared"]
     q2_2024 = [f for f in facts if f.context.period.start == dt.date(2024, 4, 1)]
     assert [f.value for f in q2_2024] == [Decimal("1.30")] and not q2_2024[0].context.dimensions
+
+
+def test_shares_issued_and_outstanding_are_both_counts_of_one_printed_number():
+    numbers = label_numbers("Common stock, $0.001 par value; 6,000 shares authorized; 3,224 and 3,216 shares "
+                            "issued and outstanding", "", 2, 6, 0)
+    pairs = [(n.kind, n.cell.text, n.column, n.repeats) for n in numbers]
+    assert ("issued_outstanding", "3,224", 0, None) in pairs and ("issued_outstanding", "3,216", 1, None) in pairs
+    first = pairs.index(("issued_outstanding", "3,224", 0, None))
+    assert ("issued", "3,224", 0, first) in pairs  # nested around the same number, not printed twice
+
+
+def test_amounts_printed_in_a_label_are_left_out_of_its_wording():
+    from converter.detect.label_numbers import without_amounts
+    assert without_amounts("Property, plant and equipment, less accumulated depreciation of $10,081 and $9,570, "
+                           "respectively") == "Property, plant and equipment, less accumulated depreciation"
+    assert without_amounts("Other, net of tax of $0, $(1), and $1") == "Other, net of tax"
+    assert without_amounts("Accounts receivable, net of allowance of $32 million and $29 million at June 30, "
+                           "2025 and December 31, 2024") == "Accounts receivable, net of allowance"
+    assert without_amounts("Dividends ($1.02 per share)") == "Dividends ($1.02 per share)"  # no 'of': kept
+    assert without_amounts("Common stock, $0.01 par value") == "Common stock, $0.01 par value"

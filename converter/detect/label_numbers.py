@@ -94,7 +94,28 @@ def label_numbers(label: str, locator: str, ncols: int, scale: int, shares_scale
             if len(group) == 1 and start == 0 and kind in EVERY_DATE:
                 first = len(out) - 1  # "$0.01 par value", "4,000,000,000 shares authorized": every date's
                 out.extend(LabelNumber(cell, kind, c, shown_scale, repeats=first) for c in range(1, ncols))
+    # "X shares issued and outstanding" states two counts: the shares issued are the same number
+    # (filers tag both), nested around the one printed number
+    out.extend(LabelNumber(n.cell, "issued", n.column, n.scale, repeats=j if n.repeats is None else n.repeats)
+               for j, n in enumerate(list(out)) if n.kind == "issued_outstanding")
     return tuple(out)
+
+
+# "..., less accumulated depreciation of $10,081 and $9,570, respectively", "net of tax of $159,
+# $(110), and $(2,086)": the amounts a label prints after what they count
+_AMOUNT = r"\(?\$\s?\(?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?(?:\s*(?:million|billion))?"
+_WHEN = r"(?:[a-z]+\.?\s+\d{1,2},?\s+)?(?:19|20)\d\d"
+AMOUNTS_CLAUSE = re.compile(rf"\s+of\s+{_AMOUNT}(?:\s*(?:,\s*and|,|and|or)\s*{_AMOUNT})*"
+                            rf"(?:,?\s*(?:as of|at|in)\s+{_WHEN}(?:,?\s*(?:and|or)\s+{_WHEN})?)?"
+                            rf"(?:,?\s*respectively)?", re.I)
+
+
+def without_amounts(label: str) -> str:
+    """The label without the dollar amounts it prints, so it reads as every filer's
+    ("Property, plant and equipment, less accumulated depreciation")."""
+    if "$" not in label:
+        return label
+    return " ".join(AMOUNTS_CLAUSE.sub("", label).split()).strip(" ,;")
 
 
 def _ahead_kind(after: str) -> str | None:

@@ -22,6 +22,7 @@ from decimal import Decimal
 from converter.detect import PERIOD_WORDS
 from converter.detect.dates import last_full_date, period_start
 from converter.detect.equity import components as equity_components
+from converter.detect.label_numbers import without_amounts
 from converter.detect.periods import BEGINNING, row_balance_date, ytd_months
 from converter.mapping import signs
 from converter.mapping.awards import at_beginning, award_cells
@@ -286,7 +287,7 @@ class Mapper:
         """The concept of a row; ``exclude`` names concepts another line of the statement holds,
         ``before_tax`` and ``split`` say an OCI line's heading lists its tax and its
         reclassifications apart."""
-        shown, label = label, without_registrant(label, self.registrant)
+        shown, label = label, without_amounts(without_registrant(label, self.registrant))
         if kind == "comprehensive" and (oci := oci_rule(label, section, before_tax=before_tax, split=split,
                                                         release=self.release)):
             c = self.catalog.concept(oci.concept)
