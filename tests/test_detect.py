@@ -164,3 +164,38 @@ def test_an_equity_roll_forward_is_equity_when_a_comprehensive_statement_is_alre
     changes = [t for t in filing.tables if any("Purchases of treasury stock" in r.label for r in t.rows)]
     assert changes and all(t.kind is StatementKind.EQUITY for t in changes)
     assert sum(t.kind is StatementKind.COMPREHENSIVE for t in filing.tables) == 1
+
+
+def test_a_total_naming_its_heading_closes_the_section(tmp_path):
+    """Nike's balance sheet heads 'Current liabilities:' and goes on after 'Total current
+    liabilities' with no new heading: those lines are not current, and the one learned
+    label 'Operating lease liabilities' then takes the noncurrent concept."""
+    from converter.mapping import map_filing
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "nke-10-k-2025-07-17")))
+    balance = next(t for t in filing.tables if t.kind is StatementKind.BALANCE)
+    labels = [r.label for r in balance.rows]
+    closing = labels.index("Total current liabilities")
+    assert "current liabilities" in balance.rows[closing - 1].section.lower()
+    after = [r for r in balance.rows[closing + 1:] if not r.is_abstract]
+    assert after and all("current" not in r.section.lower() for r in after[:3])
+    lease = next(r for r in after if r.label == "Operating lease liabilities")
+    concepts = {f.concept.local for f in map_filing(filing, exclude_company="nke").facts
+                if f.source.table == balance.index and f.source.row == lease.index}
+    assert concepts == {"OperatingLeaseLiabilityNoncurrent"}
+
+
+def test_learned_labels_on_the_balance_sheet_keep_to_their_side(tmp_path):
+    """'Deferred income taxes' is an asset above total assets and a liability below it
+    (Mastercard shows both): the learned concept of the row's balance comes first."""
+    from converter.mapping import map_filing
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "ma-10-k-2025-02-12")))
+    balance = next(t for t in filing.tables if t.kind is StatementKind.BALANCE)
+    rows = [r for r in balance.rows if r.label == "Deferred income taxes"]
+    assert len(rows) == 2
+    facts = map_filing(filing, exclude_company="ma").facts
+    concept = {r.index: {f.concept.local for f in facts if f.source.table == balance.index and f.source.row == r.index}
+               for r in rows}
+    assert concept[rows[0].index] == {"DeferredIncomeTaxAssetsNet"}
+    assert concept[rows[1].index] == {"DeferredIncomeTaxLiabilitiesNet"}

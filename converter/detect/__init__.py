@@ -228,7 +228,15 @@ def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
                 items[i] = LineItem(index=i, label=label, cells=r.cells, section=section, is_total=True,
                                     line=r.line, notes=r.notes, scale=scale)
                 block_start = i + 1
+                if _closes(label, section):
+                    section = ""  # the lines after "Total current liabilities" are not current
     return items
+
+
+def _closes(total: str, section: str) -> bool:
+    """A total that names its heading ("Total current assets" under "Current assets:") ends it."""
+    words = re.findall(r"[a-z]+", section.lower())
+    return bool(words) and re.match(r"total\s+" + r"\W+".join(words) + r"\b", total.lower()) is not None
 
 
 def _row_periods(items: list[LineItem], facts: DocumentFacts) -> list[LineItem] | None:

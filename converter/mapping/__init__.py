@@ -302,7 +302,8 @@ class Mapper:
                 overruled = self._learned_overrules(kind, label, rule.concept, rule.confidence, period, want, exclude)
                 return overruled or Choice(c, rule.id, rule.confidence, f"rule {rule.id}")
         if label.strip() and not BARE_TOTAL.match(label):  # "Total" alone names no concept of its own
-            learned = self._learned_exact(kind, label, period, want, exclude=exclude)
+            learned = self._learned_exact(kind, label, period, want, exclude=exclude,
+                                          side=balance_hint if kind == "balance" else None)
             if learned:
                 return learned
             ranked = self._ranked(kind, label, period, want, balance_hint, exclude)
@@ -354,13 +355,18 @@ class Mapper:
         return Choice(c, rule, round(min(0.75, 0.3 + 0.4 * total), 3), why)
 
     def _learned_exact(self, kind: str, label: str, period: PeriodType | None, want: str | None, *,
-                       majority: bool = False, exclude: frozenset[str] = frozenset()) -> Choice | None:
+                       majority: bool = False, exclude: frozenset[str] = frozenset(),
+                       side: str | None = None) -> Choice | None:
         """The concept official filings used for this label in this kind of table; with
-        ``majority``, only their top concept, and only when at least 3 facts, 60%, agree."""
+        ``majority``, only their top concept, and only when at least 3 facts, 60%, agree.
+        A balance sheet ``side`` (debit for assets) puts the concepts of that balance first:
+        "Deferred income taxes" is an asset above total assets and a liability below."""
         learned = self.catalog.learned(kind, label, exclude_company=self.exclude)
         total = sum(n for _, n in learned)
         if majority and (total < 3 or learned[0][1] / total < 0.6):
             return None
+        if side and not majority:
+            learned = sorted(learned, key=lambda pair: self._other_side(pair[0], side))
         for name, n in learned[:1] if majority else learned:
             c = self.catalog.concept(name)
             if _fits(c, period, want) and str(c.qname) not in exclude:
@@ -368,6 +374,10 @@ class Mapper:
                               f"{n} of {total} official facts with this label in a {kind} table"
                               + (" (over a weaker rule)" if majority else ""))
         return None
+
+    def _other_side(self, name: str, side: str) -> bool:
+        c = self.catalog.concept(name)
+        return c is not None and c.balance is not None and c.balance != side
 
     def _learned_overrules(self, kind: str, label: str, rule_concept: str, confidence: float,
                            period: PeriodType | None, want: str | None,
