@@ -376,3 +376,15 @@ def test_other_comprehensive_income_is_the_parents_unless_the_statements_have_no
         assert match_rule("comprehensive+nci", "", label).concept == "OtherComprehensiveIncomeLossNetOfTax", label
     assert match_rule("equity", "", "Other comprehensive loss").concept == \
         "OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent"
+
+
+def test_cash_flow_section_totals_in_any_wording_are_the_net_cash_concepts():
+    """Procter & Gamble closes its sections with 'TOTAL INVESTING ACTIVITIES': the net cash
+    concept, which also tells the signs of the lines above it."""
+    assert match_rule("cashflow", "", "TOTAL OPERATING ACTIVITIES").concept == "NetCashProvidedByUsedInOperatingActivities"
+    assert match_rule("cashflow", "", "Total investing activities").concept == "NetCashProvidedByUsedInInvestingActivities"
+    assert match_rule("cashflow", "", "Net cash (used for) provided by financing activities").concept == \
+        "NetCashProvidedByUsedInFinancingActivities"
+    assert match_rule("cashflow", "", "Net cash used in investing activities of discontinued operations") is None or \
+        match_rule("cashflow", "", "Net cash used in investing activities of discontinued operations").concept != \
+        "NetCashProvidedByUsedInInvestingActivities"
