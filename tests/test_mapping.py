@@ -388,3 +388,17 @@ def test_cash_flow_section_totals_in_any_wording_are_the_net_cash_concepts():
     assert match_rule("cashflow", "", "Net cash used in investing activities of discontinued operations") is None or \
         match_rule("cashflow", "", "Net cash used in investing activities of discontinued operations").concept != \
         "NetCashProvidedByUsedInInvestingActivities"
+
+
+def test_stock_compensation_that_issues_shares_is_an_issuance(tmp_path):
+    """AbbVie's 'Stock-based compensation plans and other' shows shares issued beside the
+    amount: the amount is StockIssuedDuringPeriodValueShareBasedCompensation (a paid-in capital
+    adjustment issues no shares), its shares the Shares twin."""
+    from converter.mapping.rules import issuing_amount
+    assert issuing_amount("AdjustmentsToAdditionalPaidInCapitalSharebasedCompensationRequisiteServicePeriodRecognitionValue"
+                          ).amount_with_shares == "StockIssuedDuringPeriodValueShareBasedCompensation"
+    assert issuing_amount("StockIssuedDuringPeriodValueNewIssues") is None
+    report = _stripped_conversion(tmp_path, "abbv-10-k-2025-02-14")
+    row = {f.concept.local for f in report.facts if f.label.startswith("Stock-based compensation plans and other")
+           and f.source.table == next(t.index for t in report.filing.tables if t.kind.value == "equity")}
+    assert row == {"StockIssuedDuringPeriodValueShareBasedCompensation", "StockIssuedDuringPeriodSharesShareBasedCompensation"}

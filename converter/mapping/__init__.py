@@ -31,8 +31,8 @@ from converter.mapping.maturities import family_of as maturity_family, slots as 
 from converter.mapping.members import Candidate, caption_member, member_candidates, shared_axis
 from converter.mapping.oci import is_reclassification, is_tax_line, oci_rule
 from converter.mapping.registrant import name_words, without_registrant
-from converter.mapping.rules import (match_label_number, match_member, match_rule, match_split, match_table_members,
-                                     rule_text, share_concept_names)
+from converter.mapping.rules import (issuing_amount, match_label_number, match_member, match_rule, match_split,
+                                     match_table_members, rule_text, share_concept_names)
 from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
                              SourceRef, StatementKind, Table, Unit)
@@ -1061,6 +1061,12 @@ class Mapper:
                 amount = Choice(self.catalog.concept(
                     "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"), amount.rule,
                     amount.confidence, "balance of a statement with a noncontrolling interest column")
+            if not balance and amount.concept.qname.prefix == "us-gaap" and \
+                    (issuing := issuing_amount(amount.concept.qname.local, self.release)) and \
+                    any(c.is_shares and (cell := row.cell_at(c.index)) is not None and cell.value
+                        for c in table.columns):
+                amount = Choice(self.catalog.concept(issuing.amount_with_shares), f"{amount.rule}+{issuing.id}",
+                                amount.confidence, "the row issues shares: an issuance, not a paid-in capital adjustment")
             rule = match_rule(kind, row.section, row.label, self.release)
             for col in table.columns:
                 if col.is_shares:

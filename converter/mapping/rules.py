@@ -151,12 +151,21 @@ class ShareRule:
     id: str
     amount: re.Pattern  # the local name of the amount concept an equity row chose
     concept: str  # the share-count concept of the same movement
+    amount_with_shares: str  # the amount concept instead, on a row that issues shares ("" to keep it)
 
 
 @lru_cache(maxsize=4)
 def load_share_rules(release: str = "us-gaap-2024") -> tuple[ShareRule, ...]:
-    return tuple(ShareRule(r["rule_id"], re.compile(r["amount_pattern"]), r["shares_concept"])
+    return tuple(ShareRule(r["rule_id"], re.compile(r["amount_pattern"]), r["shares_concept"], r["amount_with_shares"])
                  for r in rule_rows(release, "share_concepts.csv", "share concept rules"))
+
+
+def issuing_amount(amount_concept: str, release: str = "us-gaap-2024") -> ShareRule | None:
+    """The rule whose amount concept a row that also issues shares reports instead: stock-based
+    compensation that only adjusts paid-in capital issues none, one that issues shares is an
+    issuance (StockIssuedDuringPeriodValueShareBasedCompensation)."""
+    return next((r for r in load_share_rules(release) if r.amount_with_shares and r.amount.search(amount_concept)),
+                None)
 
 
 def share_concept_names(amount_concept: str, release: str = "us-gaap-2024") -> list[tuple[str, str]]:
