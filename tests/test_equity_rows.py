@@ -28,7 +28,8 @@ def test_movement_rows_land_in_the_columns_their_labels_and_totals_point_at(unh_
 
 
 def test_rows_whose_numbers_fit_no_placement_are_left_as_read(unh_equity):
-    placed = [r for r in unh_equity.rows if any("equity columns they fit" in n for n in r.notes)]
+    placed = [r for r in unh_equity.rows if any("equity columns they fit" in n or "rolls forward" in n
+                                                for n in r.notes)]
     left = [r for r in unh_equity.rows if r.notes and r.notes[-1].endswith("placed from the left")]
     assert placed and all(len([c for c in r.cells if c]) < len(unh_equity.columns) for r in left)
     for r in placed:  # every placed row still adds up: the amounts before the total make the total
@@ -52,3 +53,39 @@ def test_a_row_naming_a_class_of_stock_is_placed_in_that_classs_columns(tmp_path
     # the $3 par value column does not take a 378 repurchase: capital in excess does
     by_component = {equity.columns[i].component: c.text for i, c in enumerate(row.cells) if c is not None}
     assert by_component["apic"] == "(378)" and by_component["retained_earnings"] == "(5,131)"
+
+
+def test_every_column_rolls_forward_from_balance_to_balance(tmp_path):
+    """Nike's 'Stock options exercised8 421 421' fits either class's share column on its own;
+    Class A's shares stay at 305 from balance to balance while Class B's move 1,266 -> 1,227,
+    so the 8 is Class B's. Every column of every year then adds up: opening + movements =
+    closing (within the rounding of the printed numbers)."""
+    from decimal import Decimal
+    from converter.model import Instant
+    filing = detect(read(stripped(tmp_path, "nke-10-k-2025-07-17", "text-noyears")))
+    equity = next(t for t in filing.tables if t.kind is StatementKind.EQUITY)
+    options = next(r for r in equity.rows if r.label == "Stock options exercised")
+    where = {equity.columns[i].label or equity.columns[i].header: c.text for i, c in enumerate(options.cells) if c}
+    shares = next(label for label, text in where.items() if text == "8")
+    assert "class b" in shares.lower()
+    assert any("rolls forward" in n for n in options.notes)
+    balances = [i for i, r in enumerate(equity.rows) if isinstance(r.period_override, Instant)]
+    assert len(balances) == 4
+    for a, b in zip(balances, balances[1:]):
+        for c in range(len(equity.columns)):
+            moved = sum((r.cells[c].shown for r in equity.rows[a + 1:b] if c < len(r.cells) and r.cells[c]
+                         and r.cells[c].value is not None), Decimal(0))
+            opening, closing = equity.rows[a].cells[c], equity.rows[b].cells[c]
+            assert abs(opening.shown + moved - closing.shown) <= 1, (equity.rows[b].label, c)
+
+
+def test_rows_that_no_roll_forward_decides_stay_as_placed_on_their_own():
+    """Two placements that add up alike leave the rows as each one's own evidence put them."""
+    from decimal import Decimal
+    from converter.detect.equity_rows import _column_solutions
+    # one movement of 5 that either of two columns could hold, each needing 5: nothing decides
+    assert len(_column_solutions([[Decimal(5)], [Decimal(5)]], [Decimal(5), Decimal(5)], exact=True)) == 2
+    # needs that no placement meets: none
+    assert _column_solutions([[Decimal(5)]], [Decimal(4), Decimal(0)], exact=True) == []
+    # within one unit of rounding, only when no exact placement exists, and the nearest kept
+    assert _column_solutions([[Decimal(5)]], [Decimal(4), Decimal(0)], exact=False) == [((0,),)]
