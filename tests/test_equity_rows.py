@@ -89,3 +89,18 @@ def test_rows_that_no_roll_forward_decides_stay_as_placed_on_their_own():
     assert _column_solutions([[Decimal(5)]], [Decimal(4), Decimal(0)], exact=True) == []
     # within one unit of rounding, only when no exact placement exists, and the nearest kept
     assert _column_solutions([[Decimal(5)]], [Decimal(4), Decimal(0)], exact=False) == [((0,),)]
+
+
+def test_a_copied_shares_amount_caption_makes_the_whole_number_column_the_share_count(tmp_path):
+    """Walmart's copied header runs 'SharesAmountPar Value...' together: the column left of the
+    common stock amount holds share counts (8,284 beside $828), Adobe's treasury shares too."""
+    from converter.detect.equity import SHARES_CAPTION
+    assert SHARES_CAPTION.search("SharesAmountPar ValueEarnings") and SHARES_CAPTION.search("Shares | Amount")
+    assert not SHARES_CAPTION.search("SharesAmountless")
+    for name, expected in (("wmt-10-k-2025-03-14", [("common_stock", True), ("common_stock", False)]),
+                           ("adbe-10-k-2025-01-13", [("common_stock", True), ("common_stock", False)])):
+        filing = detect(read(stripped(tmp_path, name, "text-noyears")))
+        equity = next(t for t in filing.tables if t.kind is StatementKind.EQUITY)
+        assert [(c.component, c.is_shares) for c in equity.columns[:2]] == expected, name
+        if name.startswith("adbe"):
+            assert ("treasury_stock", True) in [(c.component, c.is_shares) for c in equity.columns]

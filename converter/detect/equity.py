@@ -21,7 +21,7 @@ MAPS = Path(__file__).resolve().parents[2] / "taxonomy_maps"
 AXIS_NAME = "us-gaap:StatementEquityComponentsAxis"
 AXIS = QName.std(AXIS_NAME)
 STOCK_COMPONENTS = {"common_stock", "preferred_stock", "treasury_stock"}
-SHARES_CAPTION = re.compile(r"(?:^|\|\s*)shares\s*\|\s*amount\b", re.I)
+SHARES_CAPTION = re.compile(r"(?:^|\|\s*|\b)shares\s*\|?\s*amount(?:\b|(?-i:(?=[A-Z])))", re.I)  # "Shares | Amount", copied "SharesAmountPar"
 
 
 @lru_cache(maxsize=1)
