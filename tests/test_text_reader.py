@@ -116,3 +116,14 @@ def test_a_labels_own_list_of_amounts_running_into_its_numbers_stays_in_the_labe
     change = next(r for r in table.rows if r.label.startswith("Change"))
     assert change.label.endswith("and $(2,086)") and [c.text for c in change.cells] == ["(823)", "366", "6,339"]
     assert any("ran on" in note for note in change.notes)
+
+
+def test_a_label_amount_glued_to_the_first_cell_is_split_at_its_comma_groups():
+    """UnitedHealth's copy: 'net of allowances of $985 and $1,00022,365 21,276' is the label's
+    $1,000 and the cells 22,365 and 21,276 (1,00022,365 is no number)."""
+    from converter.readers.text import split_row
+    label, cells = split_row("Accounts receivable, net of allowances of $985 and $1,00022,365 21,276", 1)
+    assert label == "Accounts receivable, net of allowances of $985 and $1,000"
+    assert [c.text for c in cells] == ["22,365", "21,276"]
+    label, cells = split_row("Total revenues400,278 371,622 324,162", 2)  # a plain glued label is unchanged
+    assert label == "Total revenues" and len(cells) == 3

@@ -127,6 +127,11 @@ def _tail_start(s: str) -> int:
     return start
 
 
+# a dollar amount the label prints, whole in its comma groups, glued to the first cell:
+# "net of allowances of $985 and $1,00022,365" is "... $1,000" + 22,365
+LABEL_AMOUNT_END = re.compile(r"\$\s?\(?\d{1,3}(?:,\d{3})+$")
+
+
 def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]:
     """Split a line into (label, cells): the longest tail made only of cells wins.
 
@@ -141,7 +146,8 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
         if not (ch.isdigit() or ch in "$(—–-" + NBSP):
             continue
         before = s[:start]
-        if ch.isdigit() and before and (before[-1] in ",." or (before[-1].isdigit() and not YEAR_END.search(before))):
+        if ch.isdigit() and before and (before[-1] in ",." or (before[-1].isdigit() and not YEAR_END.search(before)
+                                                                and not LABEL_AMOUNT_END.search(before))):
             continue  # inside a number, not at its start
         if ch.isdigit() and (MONTH_DAY_END.search(before) or MONTH_END.search(before)):
             continue  # part of a date in the label ("as of December 31, 2020", "Ended March 31")
