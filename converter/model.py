@@ -289,6 +289,7 @@ class LabelNumber:
     column: int
     scale: int = 0
     repeats: int | None = None  # one printed number true at every column's date: the label number it repeats
+    klass: str = ""  # the class of stock a count in "(Class A 5,899, Class B 870)" is of
 
 
 @dataclass(frozen=True)

@@ -153,3 +153,21 @@ def test_amounts_printed_in_a_label_are_left_out_of_its_wording():
                            "2025 and December 31, 2024") == "Accounts receivable, net of allowance"
     assert without_amounts("Dividends ($1.02 per share)") == "Dividends ($1.02 per share)"  # no 'of': kept
     assert without_amounts("Common stock, $0.01 par value") == "Common stock, $0.01 par value"
+
+
+def test_counts_by_class_in_parentheses_are_each_classs_own():
+    """Alphabet prints each count with its parts by class: '12,460 (Class A 5,899, Class B 870,
+    Class C 5,691) and 12,211 (...) shares issued and outstanding'. The totals pair up across
+    the parentheses, and each part is a count of its class at its total's date."""
+    label = ("Class A, Class B, and Class C stock and additional paid-in capital, $0.001 par value per share: "
+             "300,000 shares authorized (Class A 180,000, Class B 60,000, Class C 60,000); 12,460 (Class A 5,899, "
+             "Class B 870, Class C 5,691) and 12,211 (Class A 5,835, Class B 861, Class C 5,515) shares issued and "
+             "outstanding")
+    numbers = label_numbers(label, "", 2, 6, 0)
+    firsts = [(n.kind, n.cell.text, n.column, n.klass) for n in numbers if n.repeats is None]
+    assert ("authorized", "180,000", 0, "Class A") in firsts and ("authorized", "300,000", 0, "") in firsts
+    assert ("issued_outstanding", "12,460", 0, "") in firsts and ("issued_outstanding", "12,211", 1, "") in firsts
+    assert ("issued_outstanding", "870", 0, "Class B") in firsts and ("issued_outstanding", "5,515", 1, "Class C") in firsts
+    # numbers in text order: the writers find each after the one before
+    texts = [n.cell.text for n in numbers if n.repeats is None]
+    assert texts[:6] == ["0.001", "300,000", "180,000", "60,000", "60,000", "12,460"]

@@ -402,3 +402,15 @@ def test_stock_compensation_that_issues_shares_is_an_issuance(tmp_path):
     row = {f.concept.local for f in report.facts if f.label.startswith("Stock-based compensation plans and other")
            and f.source.table == next(t.index for t in report.filing.tables if t.kind.value == "equity")}
     assert row == {"StockIssuedDuringPeriodValueShareBasedCompensation", "StockIssuedDuringPeriodSharesShareBasedCompensation"}
+
+
+def test_a_row_naming_several_classes_is_no_one_classs(tmp_path):
+    """Alphabet's 'Class A, Class B, and Class C stock and additional paid-in capital' is the
+    whole of common stock (no class member), its counts by class each their class's."""
+    report = _stripped_conversion(tmp_path, "googl-10-k-2025-02-05")
+    row = [f for f in report.facts if f.label.startswith("Class A, Class B, and Class C stock")]
+    amounts = [f for f in row if f.unit == USD]
+    assert amounts and all(not f.context.dimensions for f in amounts)
+    by_class = {(f.concept.local, tuple(m.local for _, m in f.context.dimensions), f.value) for f in row}
+    assert ("CommonStockSharesOutstanding", ("CommonClassBMember",), Decimal(870000000)) in by_class
+    assert ("CommonStockSharesAuthorized", (), Decimal(300000000000)) in by_class

@@ -24,6 +24,10 @@ PAIR = re.compile(r"^[^;:$\d(),]*\band\b[^;:$\d()]*$", re.I)
 # between the numbers of a list, one per column: "$159, $(110), and $(2,086)", "$16 in 2024, $(19) in 2023"
 LIST = re.compile(r"^(?:[\s,()]|and\b|in\s+#+|million\b)*$", re.I)
 CLASS_NAME = re.compile(r"\bclass\s+[a-z](?:-\d)?\s*$", re.I)  # "Class B-1 ...", "(Class A 5,899, ...)"
+CLASS_COUNT = re.compile(r"\b(?P<klass>class\s+[a-z](?:-\d)?)\s+(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                         r"(?:\s+(?P<mult>million|billion)\b)?", re.I)
+CLASS_GROUP = re.compile(r"\(\s*class\s+[a-z](?:-\d)?\s+[\d,.]+(?:\s*(?:,|;|,?\s*and)\s*class\s+[a-z](?:-\d)?\s+[\d,.]+)+"
+                         r"\s*\)", re.I)
 MULTIPLIER = {"million": 6, "billion": 9}
 
 # What a number counts: the nearest of these words after it (in its clause), or, failing
@@ -58,7 +62,16 @@ def label_numbers(label: str, locator: str, ncols: int, scale: int, shares_scale
     says the row starts with the pair's second number (the second column's).
     """
     masked = DATE.sub(lambda m: "#" * len(m.group()), label)
+    # "12,460 (Class A 5,899, Class B 870, Class C 5,691) and 12,211 (...)": each class's part
+    # of the count before it; read apart, and blanked so the pair around them is seen
+    parts = {m.start(): [(c.group("klass"), c) for c in CLASS_COUNT.finditer(masked, m.start(), m.end())]
+             for m in CLASS_GROUP.finditer(masked)}
+    for start in parts:
+        end = masked.index(")", start) + 1
+        masked = masked[:start] + " " * (end - start) + masked[end:]
     found = [m for m in NUMBER.finditer(masked) if not CLASS_NAME.search(masked[:m.start()])]
+    owner = {id(max((m for m in found if m.end() <= start), key=lambda m: m.end(), default=None)): pieces
+             for start, pieces in parts.items()}
     if found and re.search(r"\band\W*$", masked[found[-1].end():]):
         found = found[:-1]  # "... 1,113,174,759 and": its pair continues on the next row
     first_column = 1 if continued and found and not masked[:found[0].start()].strip(" $") else 0
@@ -90,13 +103,19 @@ def label_numbers(label: str, locator: str, ncols: int, scale: int, shares_scale
             value, shown_scale = number
             negative = masked[:m.start()].rstrip("$ ").endswith("(") and masked[m.end():].lstrip().startswith(")")
             cell = RawCell(m.group("num"), value, negative_shown=negative, locator=locator)
-            out.append(LabelNumber(cell, kind, column, shown_scale))
-            if len(group) == 1 and start == 0 and kind in EVERY_DATE:
-                first = len(out) - 1  # "$0.01 par value", "4,000,000,000 shares authorized": every date's
-                out.extend(LabelNumber(cell, kind, c, shown_scale, repeats=first) for c in range(1, ncols))
+            every = len(group) == 1 and start == 0 and kind in EVERY_DATE
+            for klass, piece in [("", m)] + owner.get(id(m), []):
+                if klass:
+                    cell = RawCell(piece.group("num"), _number(piece, kind, scale, shares_scale)[0], locator=locator)
+                out.append(LabelNumber(cell, kind, column, shown_scale, klass=klass))
+                if every:
+                    first = len(out) - 1  # "$0.01 par value", "4,000,000,000 shares authorized": every date's
+                    out.extend(LabelNumber(cell, kind, c, shown_scale, repeats=first, klass=klass)
+                               for c in range(1, ncols))
     # "X shares issued and outstanding" states two counts: the shares issued are the same number
     # (filers tag both), nested around the one printed number
-    out.extend(LabelNumber(n.cell, "issued", n.column, n.scale, repeats=j if n.repeats is None else n.repeats)
+    out.extend(LabelNumber(n.cell, "issued", n.column, n.scale, repeats=j if n.repeats is None else n.repeats,
+                           klass=n.klass)
                for j, n in enumerate(list(out)) if n.kind == "issued_outstanding")
     return tuple(out)
 
@@ -121,7 +140,7 @@ def without_amounts(label: str) -> str:
 def _ahead_kind(after: str) -> str | None:
     """What the words after a number say it counts: the nearest such words in its clause
     ("5 shares authorized and none issued": authorized)."""
-    after = re.sub(r"\b\d[\d,.]*\b", "", after)  # the pair's second number
+    after = " ".join(re.sub(r"\b\d[\d,.]*\b", "", after).split())  # the pair's second number; blanked parts
     after = re.split(r"[;$]", after, maxsplit=1)[0][:45]  # the words of this number's own clause
     ahead = [(m.start(), kind) for kind, pattern, _ in KINDS if pattern and (m := pattern.search(after))]
     return min(ahead)[1] if ahead else None

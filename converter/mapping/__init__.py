@@ -196,6 +196,8 @@ def _class_named(label: str) -> str:
     """The class of stock a row label starts with ("Class A common stock, $0.0001 par
     value..." -> "Class A common stock"; "Class B — 1,186 and 1,205 shares" -> "Class B"),
     when a member rule names it; else ""."""
+    if len({k.lower() for k in re.findall(r"\bclass\s+[a-z](?:-\d)?\b", label, re.I)}) > 1:
+        return ""  # "Class A, Class B, and Class C stock": the row is every class's
     head = re.split(r"\s[—–-]\s|,|;|\(|\s\$?\d", label, maxsplit=1)[0].strip()
     for text in (head, " ".join(head.split()[:2])):
         if text and match_member(text, "us-gaap:StatementClassOfStockAxis"):
@@ -600,7 +602,8 @@ class Mapper:
                 members = ()
             value = -number.cell.shown if number.kind == "tax_benefit" else number.cell.shown
             unit, _ = _unit_and_scale(table, row, concept)  # the scale is the number's own
-            members = _one_member_per_axis(members + class_dims + row_dims)
+            own_class = ((self.catalog.axis(axis), self._member(number.klass, axis)),) if number.klass else class_dims
+            members = _one_member_per_axis(members + own_class + row_dims)
             cell = number.cell
             self.used[concept.qname] = concept
             self.facts.append(Fact(
