@@ -171,3 +171,18 @@ def test_counts_by_class_in_parentheses_are_each_classs_own():
     # numbers in text order: the writers find each after the one before
     texts = [n.cell.text for n in numbers if n.repeats is None]
     assert texts[:6] == ["0.001", "300,000", "180,000", "60,000", "60,000", "12,460"]
+
+
+def test_a_clause_naming_one_class_makes_its_counts_that_classs():
+    """Meta: '...; 5,000 million Class A shares authorized, 2,190 million and 2,211 million
+    shares issued and outstanding ...; 4,141 million Class B shares authorized, 344 million and
+    350 million ...': each clause's counts are its class's; a label of one class leaves them be."""
+    label = ("Common stock, $0.000006 par value; 5,000 million Class A shares authorized, 2,190 million and 2,211 "
+             "million shares issued and outstanding, as of December 31, 2024 and 2023, respectively; 4,141 million "
+             "Class B shares authorized, 344 million and 350 million shares issued and outstanding, as of December "
+             "31, 2024 and 2023, respectively")
+    firsts = [(n.kind, n.cell.text, n.column, n.klass) for n in label_numbers(label, "", 2, 6, 0) if n.repeats is None]
+    assert ("authorized", "4,141", 0, "Class B") in firsts and ("issued_outstanding", "350", 1, "Class B") in firsts
+    assert ("authorized", "5,000", 0, "Class A") in firsts and ("par_value", "0.000006", 0, "") in firsts
+    single = label_numbers("Class A common stock, $0.01 par value; 100 shares authorized", "", 2, 6, 0)
+    assert all(n.klass == "" for n in single)

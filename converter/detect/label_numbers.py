@@ -104,7 +104,7 @@ def label_numbers(label: str, locator: str, ncols: int, scale: int, shares_scale
             negative = masked[:m.start()].rstrip("$ ").endswith("(") and masked[m.end():].lstrip().startswith(")")
             cell = RawCell(m.group("num"), value, negative_shown=negative, locator=locator)
             every = len(group) == 1 and start == 0 and kind in EVERY_DATE
-            for klass, piece in [("", m)] + owner.get(id(m), []):
+            for klass, piece in [(_clause_class(masked, m.start()), m)] + owner.get(id(m), []):
                 if klass:
                     cell = RawCell(piece.group("num"), _number(piece, kind, scale, shares_scale)[0], locator=locator)
                 out.append(LabelNumber(cell, kind, column, shown_scale, klass=klass))
@@ -135,6 +135,21 @@ def without_amounts(label: str) -> str:
     if "$" not in label:
         return label
     return " ".join(AMOUNTS_CLAUSE.sub("", label).split()).strip(" ,;")
+
+
+CLASS_WORDS = re.compile(r"\bclass\s+[a-z](?:-\d)?\b", re.I)
+
+
+def _clause_class(masked: str, at: int) -> str:
+    """The class of stock the clause around a number names, where the label names more than
+    one ("...; 4,141 million Class B shares authorized, 344 million and 350 million shares
+    issued ..."): "Class B"; else ""."""
+    if len({c.lower() for c in CLASS_WORDS.findall(masked)}) < 2:
+        return ""
+    start = masked.rfind(";", 0, at) + 1
+    end = masked.find(";", at)
+    named = {" ".join(c.split()).title(): None for c in CLASS_WORDS.findall(masked[start:end if end >= 0 else None])}
+    return next(iter(named)) if len(named) == 1 else ""
 
 
 def _ahead_kind(after: str) -> str | None:
