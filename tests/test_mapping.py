@@ -147,6 +147,19 @@ def test_table_member_rules_name_standard_axes_and_members_and_say_what_they_mat
     assert found("derivatives not designated as hedging instruments had on earnings") == {"us-gaap:NondesignatedMember"}
     assert found("derivatives designated as cash flow hedges had on other comprehensive income") == \
         {"us-gaap:CashFlowHedgingMember"}
+    entity = lambda text: {r.member for r in match_table_members(text, scope="any")}
+    assert entity("(Parent Company Only) UnitedHealth Group Condensed Balance Sheets") == {"srt:ParentCompanyMember"}
+    assert entity("Consolidated Balance Sheets") == set() and found("(Parent Company Only)") == set()
+
+
+def test_parent_company_only_statements_carry_the_parent_member(tmp_path):
+    """UnitedHealth's Schedule I balance sheet is the parent's, not a second consolidated one."""
+    report = _stripped_conversion(tmp_path, "unh-10-k-2025-02-27")
+    parent = [t for t in report.filing.tables if t.raw and "Parent Company Only" in " ".join(t.raw.context_before[-3:])]
+    assert parent and parent[0].kind.value == "balance"
+    facts = [f for f in report.facts if f.source.table == parent[0].index]
+    assert facts and all(("ConsolidatedEntitiesAxis", "ParentCompanyMember") in
+                         {(a.local, m.local) for a, m in f.context.dimensions} for f in facts)
 
 
 def test_split_rules_name_concepts_of_the_taxonomy():

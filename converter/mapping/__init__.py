@@ -422,13 +422,16 @@ class Mapper:
         return self._rate_memo[key]
 
     def _table_members(self, table: Table, concept: Concept) -> tuple:
-        """Members a note table's every number shares, by what it says it is about
-        (table_members.csv); its rows' and columns' own members come first."""
-        if table.kind is not StatementKind.NOTE:
-            return ()
+        """Members a table's every number shares, by what it says it is about
+        (table_members.csv): a note's by its title and the sentence introducing it, any
+        table's entity by the lines above it ("Parent Company Only"); its rows' and columns'
+        own members come first."""
         if table.index not in self._table_member_memo:
-            found = ((self.catalog.axis(r.axis), self.catalog.member(r.member), r.unless_concept)
-                     for r in match_table_members(_table_intro(table), self.release))
+            rules = match_table_members(" ".join(table.raw.context_before[-3:]) + " " + table.title
+                                        if table.raw is not None else table.title, self.release, scope="any")
+            if table.kind is StatementKind.NOTE:
+                rules += match_table_members(_table_intro(table), self.release)
+            found = ((self.catalog.axis(r.axis), self.catalog.member(r.member), r.unless_concept) for r in rules)
             self._table_member_memo[table.index] = tuple((a, m, u) for a, m, u in found if a and m)
         return tuple((a, m) for a, m, unless in self._table_member_memo[table.index]
                      if unless is None or not unless.search(concept.qname.local))
@@ -603,7 +606,7 @@ class Mapper:
             value = -number.cell.shown if number.kind == "tax_benefit" else number.cell.shown
             unit, _ = _unit_and_scale(table, row, concept)  # the scale is the number's own
             own_class = ((self.catalog.axis(axis), self._member(number.klass, axis)),) if number.klass else class_dims
-            members = _one_member_per_axis(members + own_class + row_dims)
+            members = _one_member_per_axis(members + own_class + row_dims + self._table_members(table, concept))
             cell = number.cell
             self.used[concept.qname] = concept
             self.facts.append(Fact(

@@ -102,24 +102,27 @@ class TableMemberRule:
     text: re.Pattern  # what the table's title or the sentence above it says it is about
     unless: re.Pattern | None  # ... unless it also names something else (options and RSUs)
     unless_concept: re.Pattern | None  # concepts that already say it ("...AwardOptionsGrants...")
+    scope: str = ""  # "any": every table, by its title and the lines above it ("Parent Company Only"); else notes
 
 
 @lru_cache(maxsize=4)
 def load_table_member_rules(release: str = "us-gaap-2024") -> tuple[TableMemberRule, ...]:
     return tuple(TableMemberRule(r["rule_id"], r["axis"], r["member"], compile_pattern(r["text_pattern"], r["rule_id"]),
                                  compile_pattern(r["unless_pattern"], r["rule_id"]) if r["unless_pattern"] else None,
-                                 re.compile(r["unless_concept"]) if r["unless_concept"] else None)
+                                 re.compile(r["unless_concept"]) if r["unless_concept"] else None, r["scope"])
                  for r in rule_rows(release, "table_members.csv", "table member rules"))
 
 
-def match_table_members(text: str, release: str = "us-gaap-2024") -> tuple[TableMemberRule, ...]:
-    """The members every number of a note table shares, by what the table says it is
-    about ("assets measured at fair value on a recurring basis", "RSU activity"): at most
-    one rule per axis, the first that holds."""
+def match_table_members(text: str, release: str = "us-gaap-2024", *, scope: str = "") -> tuple[TableMemberRule, ...]:
+    """The members every number of a table shares, by what the table says it is about
+    ("assets measured at fair value on a recurring basis", "RSU activity"; ``scope`` "any":
+    the rules that hold for primary statements too, "Parent Company Only"): at most one rule
+    per axis, the first that holds."""
     text = rule_text(text)
     found: dict[str, TableMemberRule] = {}
     for rule in load_table_member_rules(release):
-        if rule.axis not in found and rule.text.search(text) and not (rule.unless and rule.unless.search(text)):
+        if rule.scope == scope and rule.axis not in found and rule.text.search(text) and \
+                not (rule.unless and rule.unless.search(text)):
             found[rule.axis] = rule
     return tuple(found.values())
 
