@@ -199,3 +199,14 @@ def test_learned_labels_on_the_balance_sheet_keep_to_their_side(tmp_path):
                for r in rows}
     assert concept[rows[0].index] == {"DeferredIncomeTaxAssetsNet"}
     assert concept[rows[1].index] == {"DeferredIncomeTaxLiabilitiesNet"}
+
+
+def test_an_exhibit_index_is_left_untagged_with_its_reason(tmp_path):
+    """Meta's Item 15 lists exhibits with their numbers and filing dates under a heading
+    that also names 'Financial Statement Schedules': numbers, but no amounts to tag."""
+    from conftest import stripped
+    from converter.detect import EXHIBIT_INDEX
+    filing = detect(read(stripped(tmp_path, "meta-10-k-2025-01-30")))
+    assert any("exhibit index" in reason for reason in filing.skipped)
+    assert not any(EXHIBIT_INDEX.search(" ".join(t.raw.header)) for t in filing.tables if t.raw is not None)
+    assert not EXHIBIT_INDEX.search("Exhibit 10.1 amounts | 2024 | 2023")

@@ -125,6 +125,10 @@ def classify(tables: tuple[RawTable, ...]) -> dict[int, StatementKind]:
 FINANCIAL_STATEMENTS_ITEM = re.compile(r"financial\s+statements?\b", re.I)
 
 
+# "Exhibit | Description | Incorporated by Reference | Form | File No. | Filing Date": Item 15's list
+EXHIBIT_INDEX = re.compile(r"\bexhibit\b.*\b(?:incorporated by reference|filed herewith|furnished herewith)\b", re.I)
+
+
 def _in_financial_statements(tables: tuple[RawTable, ...], kinds: dict[int, StatementKind]) -> set[int]:
     """Tables of the financial statements and their notes: from the first primary statement
     on, and, where a statement sits under a financial statements item heading, only the
@@ -377,6 +381,9 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
     for raw in doc.tables:
         if raw.index not in in_statements:
             skipped.append(f"{raw.locator}: outside the financial statements ({raw.item or 'before the first statement'})")
+            continue
+        if EXHIBIT_INDEX.search(" ".join(raw.header)):
+            skipped.append(f"{raw.locator}: an exhibit index (exhibit numbers and filing dates, not amounts)")
             continue
         scale, shares_scale, ps_scale = _scales(raw)
         items = _line_items(raw, None)
