@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from converter import _atomic
 from converter.model import Fact, Report, Table
@@ -24,8 +25,11 @@ FIELDS = (
 )
 
 
-@dataclass(frozen=True)
-class MappingLine:
+class MappingLine(NamedTuple):
+    """One line of the report. A named tuple, not a frozen dataclass: a report has a line per
+    number (thousands), and a frozen dataclass sets each of its 20 fields through
+    ``object.__setattr__``. The fields are in ``FIELDS`` order."""
+
     status: str  # "mapped" or "unmapped"
     confidence: float
     table: int
@@ -48,7 +52,11 @@ class MappingLine:
     evidence: str = ""  # the rule's or match's reason, in words
 
     def as_row(self) -> list[str]:
-        return [f"{self.confidence:.2f}" if name == "confidence" else str(getattr(self, name)) for name in FIELDS]
+        return [self.status, f"{self.confidence:.2f}", *map(str, self[2:])]
+
+
+assert MappingLine._fields == FIELDS
+_ORDER = itemgetter(1, 2, 4, 5)  # confidence, table, row, column
 
 
 class _Places:
@@ -95,7 +103,7 @@ def mapping_lines(report: Report) -> list[MappingLine]:
                     column=column, column_header=places.header(table, column), source_label=item.label,
                     source_text=cell.text, locator=cell.locator,
                 ))
-    return sorted(lines, key=lambda line: (line.confidence, line.table, line.row, line.column))
+    return sorted(lines, key=_ORDER)
 
 
 def _fact_line(report: Report, tables: dict, places: _Places, fact: Fact) -> MappingLine:
@@ -127,12 +135,57 @@ def _fact_line(report: Report, tables: dict, places: _Places, fact: Fact) -> Map
     )
 
 
-def csv_text(lines: list[MappingLine]) -> str:
+def _csv_writer(buffer):
+    return csv.writer(buffer, lineterminator="\n")
+
+
+def _csv_row(row: list[str]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(FIELDS)
-    writer.writerows(line.as_row() for line in lines)
+    _csv_writer(buffer).writerow(row)
     return buffer.getvalue()
+
+
+def _quoting_is_minimal() -> bool:
+    """Whether the csv writer quotes a field exactly when it holds a comma, a quote or a line
+    feed (doubling quotes), and writes any other field as it is: what ``csv_text``'s own
+    joining assumes. Asked once, of the csv module itself."""
+    probes = [",", '"', "\n", "\r", "\t", " ", "\x0b", "\x0c", "'", ";", "\\", "\u2028", "é", ""]
+    for probe in probes:
+        for field in (f"a{probe}b", f"{probe}a", f"a{probe}"):
+            quoted = probe in (",", '"', "\n")
+            expected = f'"{field.replace(chr(34), chr(34) * 2)}"' if quoted else field
+            if _csv_row([field, "x"]) != f"{expected},x\n":
+                return False
+    return _csv_row(["", "x"]) == ",x\n"
+
+
+_MINIMAL = _quoting_is_minimal()
+
+
+def csv_text(lines: list[MappingLine]) -> str:
+    """The lines as CSV: the csv module's default dialect with ``\n`` line ends.
+
+    Rows are joined here as the csv writer would write them (checked at import, see
+    _quoting_is_minimal): its per-character scan of every field cost more than the rest
+    of the mapping report. A row with a quote or a line feed goes through the writer.
+    """
+    buffer = io.StringIO()
+    writer = _csv_writer(buffer)
+    writer.writerow(FIELDS)
+    if not _MINIMAL:
+        writer.writerows(line.as_row() for line in lines)
+        return buffer.getvalue()
+    out = [buffer.getvalue()]
+    for line in lines:
+        row = line.as_row()
+        text = ",".join(row)
+        if '"' in text or "\n" in text:
+            out.append(_csv_row(row))
+        elif text.count(",") == len(row) - 1:
+            out.append(text + "\n")
+        else:  # some field holds a comma: that field is quoted
+            out.append(",".join([f'"{field}"' if "," in field else field for field in row]) + "\n")
+    return "".join(out)
 
 
 def _md(text) -> str:

@@ -3,6 +3,10 @@
 Same facts, same ids as the inline document. Periods are OIM datetimes with exclusive
 ends: the instant 2021-06-30 is ``2021-07-01T00:00:00``, the first half of 2021 is
 ``2021-01-01T00:00:00/2021-07-01T00:00:00``. Values are exact decimal text.
+
+Layout: ``documentInfo`` indented, then one line per fact. Each fact line comes from the
+json module's C encoder; indenting every fact (``json.dumps(indent=2)``, which only the
+pure-Python encoder can do) cost 4-5 times as much and was the writer's main cost.
 """
 from __future__ import annotations
 
@@ -51,6 +55,18 @@ def json_document(report: Report) -> dict:
     prefixes = Prefixes(report)
     namespaces = dict(prefixes.map)
     facts: dict[str, dict] = {}
+    # facts share a few hundred contexts and a handful of units and entities: each of their
+    # texts is made once (keyed by the object: equal objects give equal texts)
+    names: dict = {}
+    periods: dict = {}
+    unit_names: dict = {}
+    entities: dict = {}
+
+    def name(qname) -> str:
+        text = names.get(qname)
+        if text is None:
+            text = names[qname] = prefixes.name(qname)
+        return text
 
     dei = dei_context(report)
     entity, prefix, scheme = _entity(dei.entity)
@@ -67,16 +83,20 @@ def json_document(report: Report) -> dict:
             raise OutputError(f"two facts for one cell {fid}")
         if fact.value is None or fact.unit is None:
             raise OutputError(f"fact {fid} ({fact.concept}) has no value or no unit")
-        entity, prefix, scheme = _entity(fact.context.entity)
-        namespaces[prefix] = scheme
-        dimensions = {
-            "concept": prefixes.name(fact.concept),
-            "entity": entity,
-            "period": oim_period(fact.context.period),
-            "unit": _unit(fact.unit, prefixes),
-        }
-        for axis, member in fact.context.dimensions:
-            dimensions[prefixes.name(axis)] = prefixes.name(member)
+        context = fact.context
+        known = entities.get(context.entity)
+        if known is None:
+            known = entities[context.entity] = _entity(context.entity)
+            namespaces[known[1]] = known[2]
+        period = periods.get(context.period)
+        if period is None:
+            period = periods[context.period] = oim_period(context.period)
+        unit = unit_names.get(fact.unit)
+        if unit is None:
+            unit = unit_names[fact.unit] = _unit(fact.unit, prefixes)
+        dimensions = {"concept": name(fact.concept), "entity": known[0], "period": period, "unit": unit}
+        for axis, member in context.dimensions:
+            dimensions[name(axis)] = name(member)
         facts[fid] = {"value": value_text(fact.value), "decimals": fact_decimals(fact), "dimensions": dimensions}
 
     return {
@@ -89,8 +109,20 @@ def json_document(report: Report) -> dict:
     }
 
 
+def json_text(document: dict) -> str:
+    """The document as JSON text: ``documentInfo`` indented, one line per fact."""
+    head = json.dumps({k: v for k, v in document.items() if k != "facts"}, indent=2, ensure_ascii=False)
+    facts = document.get("facts", {})
+    if not facts:
+        return head[:-2] + ',\n  "facts": {}\n}\n'
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+    key = json.encoder.encode_basestring  # the C encoder's string escaping (ensure_ascii=False)
+    lines = ",\n".join([f"    {key(fid)}: {encode(fact)}" for fid, fact in facts.items()])
+    return f'{head[:-2]},\n  "facts": {{\n{lines}\n  }}\n}}\n'
+
+
 @register("xbrl-json")
 def write_xbrl_json(report: Report, folder: Path) -> list[Path]:
     path = Path(folder) / f"{file_stem(report)}.json"
-    _atomic.write_text(path, json.dumps(json_document(report), indent=2, ensure_ascii=False) + "\n")
+    _atomic.write_text(path, json_text(json_document(report)))
     return [path]
