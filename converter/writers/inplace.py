@@ -267,41 +267,23 @@ def _append_text(parent, previous, text: str | None) -> None:
         parent.text = (_clean(parent.text) or "") + text
 
 
-def _wrap(holder, shown: str, attrib: dict[str, str], tag=None):
+def _wrap(holder, shown: str, attrib: dict[str, str]):
     """Put the first untagged ``shown`` inside ``holder`` (its text, its descendants' texts or
-    tails; a label's numbers may sit in nested spans) in an ix:nonFraction (``tag``, made
-    beforehand with ``attrib``, or a new one); the tag, or None when ``shown`` is not there."""
+    tails; a label's numbers may sit in nested spans) in an ix:nonFraction; the new tag, or
+    None when ``shown`` is not there."""
     for el in holder.iter():
         if not isinstance(el.tag, str) or el.tag == f"{{{IX}}}nonFraction":
             continue
         if el.text and shown in el.text:
-            el.text, wrapped = _cut(el.text, shown, attrib, tag)
+            el.text, wrapped = _cut(el.text, shown, attrib)
             el.insert(0, wrapped)
             return wrapped
         for k, child in enumerate(el):
             if child.tail and shown in child.tail:
-                child.tail, wrapped = _cut(child.tail, shown, attrib, tag)
+                child.tail, wrapped = _cut(child.tail, shown, attrib)
                 el.insert(k + 1, wrapped)
                 return wrapped
     return None
-
-
-_ATTRIBUTE_SPECIALS = re.compile('[&<"\n\r\t]')
-
-
-def _new_tags(attribs: list[dict[str, str]]) -> list | None:
-    """An ix:nonFraction per attribute set, all parsed from one piece of XML text: setting
-    seven attributes one by one through lxml cost more than the rest of the wrapping.
-    None when some value would need escaping (then each tag is made as it is wrapped)."""
-    if not attribs:
-        return []
-    items = ["".join([f' {name}="{value}"' for name, value in attrib.items()]) for attrib in attribs]
-    text = "/><ix:nonFraction".join(items)
-    if _ATTRIBUTE_SPECIALS.search(text) or not all(XML_NAME.match(name) for name in {n for a in attribs for n in a}):
-        return None
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-    holder = etree.fromstring(f'<r xmlns:ix="{IX}"><ix:nonFraction{text}/></r>', parser)
-    return list(holder)
 
 
 def _repeated_id(report: Report, fact: Fact) -> str | None:
@@ -313,10 +295,10 @@ def _repeated_id(report: Report, fact: Fact) -> str | None:
     return None if number.repeats is None else cell_id(source.table, source.row, LABEL_COLUMN + number.repeats)
 
 
-def _cut(text: str, shown: str, attrib: dict[str, str], tag=None):
+def _cut(text: str, shown: str, attrib: dict[str, str]):
     """(the text before ``shown``, ``shown`` wrapped in an ix:nonFraction carrying the rest as its tail)."""
     at = text.index(shown)
-    wrapped = etree.Element(f"{{{IX}}}nonFraction", attrib) if tag is None else tag
+    wrapped = etree.Element(f"{{{IX}}}nonFraction", attrib)
     wrapped.text = shown
     wrapped.tail = text[at + len(shown):]
     return text[:at], wrapped
@@ -348,15 +330,13 @@ def inplace_ixbrl_bytes(report: Report) -> bytes:
             raise OutputError(f"cell {cell.locator!r} of fact {fact.concept} is not in the source document")
         targets.append((fact, cell, holders[cell.locator]))
     tags: dict[str, object] = {}  # fact id -> its (outermost) tag, for numbers tagged at two dates
-    numbers = [(cell, holder, tagger.nonfraction(fact, cell), _repeated_id(report, fact))
-               for fact, cell, holder in targets]
-    # the tags of numbers shown once, made together (see _new_tags); the others as they come
-    made = iter(_new_tags([attrib for _, _, (_, _, _, attrib), repeated in numbers if repeated is None]) or ())
-    for cell, holder, (_, shown, _, attrib), repeated in numbers:
+    for fact, cell, holder in targets:
+        _, shown, _, attrib = tagger.nonfraction(fact, cell)
+        repeated = _repeated_id(report, fact)
         if repeated in tags:
             tags[repeated] = tags[attrib["id"]] = nest(tags[repeated], attrib)
             continue
-        tags[attrib["id"]] = _wrap(holder, shown, attrib, next(made, None) if repeated is None else None)
+        tags[attrib["id"]] = _wrap(holder, shown, attrib)
         if tags[attrib["id"]] is None:
             raise OutputError(f"the number {shown!r} of fact {attrib['id']} is not in the text of {cell.locator}")
     _ensure_head(html, report)
