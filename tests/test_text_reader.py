@@ -127,3 +127,25 @@ def test_a_label_amount_glued_to_the_first_cell_is_split_at_its_comma_groups():
     assert [c.text for c in cells] == ["22,365", "21,276"]
     label, cells = split_row("Total revenues400,278 371,622 324,162", 2)  # a plain glued label is unchanged
     assert label == "Total revenues" and len(cells) == 3
+
+
+def test_a_table_ends_at_the_next_notes_heading_and_introducing_sentence():
+    """Apple's copied notes run one table into the next with no blank line: 'Note 4 – Financial
+    Instruments' and 'The following tables show ... (in millions):' start a table of their own."""
+    from converter.readers.text import parse_text
+    text = "\n".join([
+        "Note 3 – Earnings Per Share",
+        "Three Months Ended",
+        "June 28, 2025 June 29, 2024",
+        "Net income$23,434 $21,448",
+        "Diluted earnings per share$1.57 $1.40",
+        "Note 4 – Financial Instruments",
+        "The following tables show the Company's cash and marketable securities as of June 28, 2025 (in millions):",
+        "June 28, 2025",
+        "Cash$26,686 $26,686",
+        "Money market funds3,779 3,779",
+    ])
+    tables = parse_text(text)
+    assert [[r.label for r in t.rows if r.cells] for t in tables] == [
+        ["Net income", "Diluted earnings per share"], ["Cash", "Money market funds"]]
+    assert any("The following tables show" in line for line in tables[1].context_before)

@@ -41,6 +41,11 @@ YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
 MONTH_DAY_END = re.compile(r"\b" + MONTH_NAME + r"\s+\d{1,2},?\s*$", re.IGNORECASE)
 MONTH_END = re.compile(r"\b" + MONTH_NAME + r"\s*$", re.IGNORECASE)
 SENTENCE = re.compile(r"[a-z]{3,}[.;]\s+[A-Z]|[a-z]\.$")
+# the sentence that introduces a table ("The following tables show ... (in millions):"): it
+# ends the table above, as the paragraph it is in does in the HTML
+TABLE_INTRO = re.compile(r"^(?:the following (?:tables?|is|are|summar)|(?:the )?tables? below|below (?:is|are))\b"
+                         r".{20,}:\s*$", re.I)
+NOTE_HEADING = re.compile(r"^note\s+\d{1,2}\b\s*(?:[-–—:.]\s*)?[A-Z]", re.I)
 MAX_LABEL = 400
 
 
@@ -62,7 +67,7 @@ class _Line:
     @property
     def prose(self) -> bool:
         t = self.text.strip()
-        return not self.cells and (len(t) > 250 or bool(SENTENCE.search(t)) or
+        return not self.cells and (len(t) > 250 or bool(SENTENCE.search(t)) or bool(TABLE_INTRO.match(t)) or
                                    (t.endswith(".") and len(t.split()) >= 6))
 
 
@@ -191,7 +196,7 @@ def _year_row(cells, raw: str) -> bool:
 def _is_title(ln: _Line) -> bool:
     """A statement or table title line: it starts a new table even without a blank line."""
     t = ln.text.strip()
-    return not ln.cells and bool(TITLE.match(t))
+    return not ln.cells and bool(TITLE.match(t) or NOTE_HEADING.match(t))
 
 
 def _regions(lines: list[_Line]) -> list[list[_Line]]:
