@@ -149,3 +149,17 @@ def test_a_table_ends_at_the_next_notes_heading_and_introducing_sentence():
     assert [[r.label for r in t.rows if r.cells] for t in tables] == [
         ["Net income", "Diluted earnings per share"], ["Cash", "Money market funds"]]
     assert any("The following tables show" in line for line in tables[1].context_before)
+
+
+def test_the_lines_above_a_statements_title_are_its_context():
+    """UnitedHealth's Schedule I copies 'Condensed Financial Information of Registrant /
+    (Parent Company Only)' right above 'Condensed Balance Sheets': not header, but what the
+    table says about itself, as the paragraphs above an HTML table are."""
+    from converter.readers.text import parse_text
+    text = "\n".join([
+        "Schedule I", "Condensed Financial Information of Registrant", "(Parent Company Only)",
+        "Condensed Balance Sheets", "(in millions) December 31,2024December 31,2023",
+        "Cash and cash equivalents$234 $776", "Other current assets411 570"])
+    table = parse_text(text)[0]
+    assert "(Parent Company Only)" in table.context_before
+    assert table.header[0] == "Condensed Balance Sheets"

@@ -311,8 +311,10 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
     # ("ASSETS", "Current assets:") and belong to the body; without such a line, only
     # headings ending in ':' do.
     titles = [i for i, ln in enumerate(head) if _is_title(ln)]
-    if titles:
-        head = head[titles[-1]:]  # what precedes the statement's title is not its header
+    above: tuple[str, ...] = ()
+    if titles:  # what precedes the statement's title is not its header, but the text above it
+        above = tuple(ln.text.strip()[:400] for ln in head[:titles[-1]] if ln.text.strip())
+        head = head[titles[-1]:]
     periodish = [i for i, ln in enumerate(head) if PERIODISH.search(ln.text)]
     if periodish and not FOOTNOTE_LEAD.match(part[0].text.strip()):
         end = periodish[-1] + 1
@@ -344,7 +346,8 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
         header=header,
         rows=tuple(norm),
         ncols=ncols,
-        context_before=_context_before(all_lines, part[0].no),
+        context_before=(_context_before(all_lines, part[0].no) + above)[-3:] if above else
+        _context_before(all_lines, part[0].no),
         locator=f"lines {part[0].no}-{part[-1].no}",
         item=_item_at(all_lines, norm[0].line if norm else part[0].no),  # a heading may open the region
     )
