@@ -210,3 +210,15 @@ def test_an_exhibit_index_is_left_untagged_with_its_reason(tmp_path):
     assert any("exhibit index" in reason for reason in filing.skipped)
     assert not any(EXHIBIT_INDEX.search(" ".join(t.raw.header)) for t in filing.tables if t.raw is not None)
     assert not EXHIBIT_INDEX.search("Exhibit 10.1 amounts | 2024 | 2023")
+
+
+def test_blocks_of_repeated_lines_without_their_year_rows_are_the_years_back(tmp_path):
+    """UnitedHealth's segment note copied without its year rows: 'Revenues - unaffiliated
+    customers:' opens three blocks of nearly the same lines, 2024, 2023 and 2022."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "unh-10-k-2025-02-27", "text-noyears")))
+    table = next(t for t in filing.tables if t.kind is StatementKind.NOTE and t.rows
+                 and t.rows[0].label.startswith("Revenues - unaffiliated customers"))
+    ends = [r.period_override.end.year for r in table.rows if r.label.startswith("Premiums")]
+    assert ends == [2024, 2023, 2022]
+    assert all("repeating the table's lines" in r.period_evidence for r in table.rows if r.label.startswith("Premiums"))

@@ -289,6 +289,34 @@ def _heading_periods(items: list[LineItem], facts: DocumentFacts) -> list[LineIt
     return out
 
 
+def _repeated_block_periods(items: list[LineItem], facts: DocumentFacts) -> list[LineItem] | None:
+    """An annual report's note whose lines repeat in blocks, one per year, when the year
+    rows above the blocks were lost (copied text without them): the table's first line
+    opens each block, and the blocks, most of whose lines agree, are the fiscal years from
+    the one reported on back, as the document orders its years."""
+    if facts.document_type != "10-K" or not items or not facts.years_descending:
+        return None
+    first = items[0].label.strip().lower()
+    starts = [i for i, it in enumerate(items) if it.label.strip().lower() == first]
+    if not 2 <= len(starts) <= 3 or starts[0] != 0:
+        return None
+    blocks = [items[a:b] for a, b in zip(starts, starts[1:] + [len(items)])]
+    labels = [{it.label.strip().lower() for it in block} for block in blocks]
+    if min(len(block) for block in blocks) < 3 or \
+            any(len(labels[0] & other) < 0.7 * max(len(labels[0]), len(other)) for other in labels[1:]):
+        return None
+    out = []
+    for k, block in enumerate(blocks):
+        year = facts.period_end.year - k
+        found = heading_period(str(year), facts, facts.period_end.year)
+        if found is None:
+            return None
+        evidence = f"block {k + 1} of {len(blocks)} repeating the table's lines: {found.evidence}"
+        out += [it if it.is_abstract or it.period_override is not None else
+                replace(_with_period(it, found.period, evidence), period_open=found.open) for it in block]
+    return out
+
+
 def _end_of_day_before(date: dt.date | None, facts: DocumentFacts) -> dt.date | None:
     """'Balance at January 1, 2022' is the balance as the year opens; XBRL instants are ends
     of days, so it is the instant of December 31, 2021 (what filers tag). Only in calendars
@@ -396,7 +424,7 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
         if kind is StatementKind.NOTE:
             cols, (scale, shares_scale, ps_scale) = _column_scales(raw, cols, (scale, shares_scale, ps_scale))
         if kind is StatementKind.NOTE and row_items is None and len({c.period for c in cols}) == 1:
-            row_items = _heading_periods(items, facts)
+            row_items = _heading_periods(items, facts) or _repeated_block_periods(items, facts)
         if kind is StatementKind.EQUITY and not _rows_by_component(raw, row_items):
             prev = next((t for t in reversed(tables) if t.kind is StatementKind.EQUITY), None)
             cols = equity_columns(raw, cols, row_items or items, balance_sheet, prev)
