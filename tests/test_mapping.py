@@ -427,3 +427,17 @@ def test_a_row_naming_several_classes_is_no_one_classs(tmp_path):
     by_class = {(f.concept.local, tuple(m.local for _, m in f.context.dimensions), f.value) for f in row}
     assert ("CommonStockSharesOutstanding", ("CommonClassBMember",), Decimal(870000000)) in by_class
     assert ("CommonStockSharesAuthorized", (), Decimal(300000000000)) in by_class
+
+
+def test_a_line_a_rule_names_keeps_its_concept_among_products_of_a_revenue_total(tmp_path):
+    """UnitedHealth: 'Premiums / Products / Services / Investment and other income' above
+    'Total revenues': premiums are PremiumsEarnedNet (R-INC-031); the company's other lines
+    are products and services of the revenue total."""
+    report = _stripped_conversion(tmp_path, "unh-10-k-2025-02-27")
+    income = next(t for t in report.filing.tables if t.kind.value == "income")
+    by_label = {}
+    for f in report.facts:
+        if f.source.table == income.index:
+            by_label.setdefault(f.label, set()).add((f.concept.local, tuple(m.local for _, m in f.context.dimensions)))
+    assert by_label["Premiums"] == {("PremiumsEarnedNet", ())}
+    assert by_label["Products"] == {("RevenueFromContractWithCustomerExcludingAssessedTax", ("ProductMember",))}

@@ -958,14 +958,15 @@ class Mapper:
             total = choices.get(row.index)
             if splits and total is not None and not total.concept.extension:
                 dims.update(self._assign(block, rules[0].axis, total, choices))
-            elif table.kind is StatementKind.INCOME and len(block) >= 2 and total is not None and \
+            elif table.kind is StatementKind.INCOME and total is not None and \
                     total.rule.startswith(("R-", "learned:exact")) and SPLIT_TOTAL.search(total.concept.qname.local) and \
-                    all(b.index in choices and not choices[b.index].rule.startswith("R-") for b in block) and \
-                    any(choices[b.index].rule in WEAK_RULES for b in block):
+                    len(named := [b for b in block if b.index in choices and not choices[b.index].rule.startswith("R-")]) >= 2 \
+                    and all(b.index in choices for b in block) and any(choices[b.index].rule in WEAK_RULES for b in named):
                 # "Subscription", "Product" above "Total revenue": lines the company names,
                 # no rule or official filing knows, splitting a revenue or cost of revenue total
-                # (not operating expenses): its products and services
-                dims.update(self._assign(pending + block, "srt:ProductOrServiceAxis", total, choices))
+                # (not operating expenses): its products and services; a line a rule names
+                # ("Premiums") keeps its own concept
+                dims.update(self._assign(pending + named, "srt:ProductOrServiceAxis", total, choices))
                 for sub in (b for b in block if b.is_total and b.index not in dims):
                     part = replace(sub, label=TOTAL_WORD.sub("", sub.label))  # "Total automotive revenues"
                     dims.update(self._assign([part], "srt:ProductOrServiceAxis", total, choices))
