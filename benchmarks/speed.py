@@ -44,7 +44,10 @@ never copied), the run measures:
   the whole 2024 US-GAAP DTS and our linkbases from the offline cache: a full load of a
   different, smaller document.
 
-Every Arelle load is the median of ``--arelle-repeat`` loads after one warm-up load.
+Every Arelle load is the median of ``--arelle-repeat`` loads, in a fresh process after one
+warm-up load there: in the benchmark's own process, after dozens of conversions and round
+trips, the larger live heap made Python's cyclic collector slow Arelle down by up to half
+(pg's stand-in 1.1 s fresh, 1.9 s at the end of a full run), which would flatter us.
 
 Targets (issue 7) for a 10-Q of 1-4 MB on one core: median convert < 0.5 s, peak memory
 < 300 MB, Arelle / convert >= 5. The summary gives them per kind over the 10-Qs and over
@@ -290,29 +293,53 @@ def _timed_load(path: Path, repeat: int) -> tuple[float, float]:
 
 def time_arelle(rows: list[Row], officials: dict[str, Path], standins: dict[str, Standin], work: Path,
                 repeat: int) -> None:
-    """Per filing, after one warm-up load: Arelle's load of the official filing's stand-in
-    with its DTS (the primary comparison), its plain load of the official document (no DTS),
-    and its load of our iXBRL of the same filing (the whole 2024 DTS); medians of ``repeat``."""
+    """Per filing: Arelle's load of the official filing's stand-in with its DTS (the primary
+    comparison), its plain load of the official document (no DTS), and its load of our
+    iXBRL of the same filing (the whole 2024 DTS); medians of ``repeat`` loads.
+
+    The loads run in a fresh process (``--arelle-worker``), after one warm-up load there:
+    in this process, after dozens of conversions and round trips, the live heap made
+    Python's cyclic collector slow Arelle's loads by up to half, which would flatter us."""
+    jobs = []
+    for name in sorted({row.filing for row in rows}):
+        jobs += [("standin", name, str(standins[name].path)), ("bare", name, str(officials[name])),
+                 ("count", name, str(standins[name].path))]
+    for row in rows:
+        ours = sorted((work / "out" / row.kind / row.filing).glob("*.htm"))
+        if row.convert_s is not None and ours:
+            jobs.append(("ours", f"{row.kind}/{row.filing}", str(ours[0])))
+    spec, out = work / "arelle-jobs.json", work / "arelle-results.json"
+    spec.write_text(json.dumps({"repeat": repeat, "jobs": jobs}), encoding="utf-8")
+    subprocess.run([sys.executable, str(Path(__file__).resolve()), "--arelle-worker", str(spec), str(out)],
+                   cwd=ROOT, check=True)
+    results = {(kind, key): value for kind, key, value in json.loads(out.read_text(encoding="utf-8"))}
+    for row in rows:
+        row.standin_s, row.standin_cpu_s = results[("standin", row.filing)]
+        row.arelle_s, row.arelle_cpu_s = results[("bare", row.filing)]
+        row.ix_facts = standins[row.filing].ix_facts
+        row.standin_facts, row.standin_defined, row.standin_errors, row.standin_untransformed = \
+            results[("count", row.filing)]
+        if ("ours", f"{row.kind}/{row.filing}") in results:
+            row.arelle_ours_s, row.arelle_ours_cpu_s = results[("ours", f"{row.kind}/{row.filing}")]
+
+
+def arelle_worker(spec_path: Path, out_path: Path) -> int:
+    """The Arelle loads of ``time_arelle``, in this (fresh) process: [(kind, key, path)] ->
+    [(kind, key, (median wall, median CPU) or counts)]."""
     from converter import arelle_bridge
 
     global _BRIDGE_VALUE
-    if _BRIDGE_VALUE is None:  # the same reading, tolerant of the untransformed values above
-        _BRIDGE_VALUE, arelle_bridge._value = arelle_bridge._value, _tolerant_value
-    names = sorted({row.filing for row in rows})
-    arelle_bridge.load(standins[names[0]].path, validate=False)
-    seconds, bare, counts = {}, {}, {}
-    for name in names:
-        seconds[name] = _timed_load(standins[name].path, repeat)
-        bare[name] = _timed_load(officials[name], repeat)
-        counts[name] = _arelle_counts(standins[name].path)
-    for row in rows:
-        row.standin_s, row.standin_cpu_s = seconds[row.filing]
-        row.arelle_s, row.arelle_cpu_s = bare[row.filing]
-        row.ix_facts = standins[row.filing].ix_facts
-        row.standin_facts, row.standin_defined, row.standin_errors, row.standin_untransformed = counts[row.filing]
-        ours = sorted((work / "out" / row.kind / row.filing).glob("*.htm"))
-        if row.convert_s is not None and ours:
-            row.arelle_ours_s, row.arelle_ours_cpu_s = _timed_load(ours[0], repeat)
+    spec = json.loads(Path(spec_path).read_text(encoding="utf-8"))
+    _BRIDGE_VALUE, arelle_bridge._value = arelle_bridge._value, _tolerant_value  # see _tolerant_value
+    jobs = spec["jobs"]
+    if jobs:
+        arelle_bridge.load(Path(jobs[0][2]), validate=False)  # warm-up: imports, first-load caches
+    results = []
+    for kind, key, path in jobs:
+        value = _arelle_counts(Path(path)) if kind == "count" else _timed_load(Path(path), spec["repeat"])
+        results.append((kind, key, value))
+    Path(out_path).write_text(json.dumps(results), encoding="utf-8")
+    return 0
 
 
 def _fmt(value: float | None, spec: str) -> str:
@@ -385,7 +412,10 @@ def main() -> int:
     parser.add_argument("--no-cli", action="store_true", help="skip the CLI runs (and peak memory)")
     parser.add_argument("--work", type=Path, help="keep inputs and outputs here (default: a temp folder)")
     parser.add_argument("--json", type=Path, help="also write the rows and the summary as JSON")
+    parser.add_argument("--arelle-worker", nargs=2, type=Path, metavar=("JOBS", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.arelle_worker:
+        return arelle_worker(*args.arelle_worker)
 
     work = args.work or Path(tempfile.mkdtemp(prefix="xbrlconv-speed."))
     inputs, officials, standins = prepare(work, args.kinds, args.only)
