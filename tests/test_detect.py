@@ -222,3 +222,22 @@ def test_blocks_of_repeated_lines_without_their_year_rows_are_the_years_back(tmp
     ends = [r.period_override.end.year for r in table.rows if r.label.startswith("Premiums")]
     assert ends == [2024, 2023, 2022]
     assert all("repeating the table's lines" in r.period_evidence for r in table.rows if r.label.startswith("Premiums"))
+
+
+def test_an_equity_column_no_standard_component_names_is_the_companys_own(tmp_path):
+    """Procter & Gamble's 'Reserve for ESOP Debt Retirement' column: the other captions
+    still place their columns (shares and amount of common stock, the total after the
+    noncontrolling interest), and the column gets a company member of its own."""
+    from conftest import stripped
+    from converter.mapping import map_filing
+    filing = detect(read(stripped(tmp_path, "pg-10-q-2025-04-24")))
+    equities = [t for t in filing.tables if t.kind is StatementKind.EQUITY]
+    assert len(equities) == 4
+    for t in equities:
+        assert [(c.component, c.is_shares) for c in t.columns[:2]] == [("common_stock", True), ("common_stock", False)]
+        assert t.columns[-1].component == "total"
+        assert t.columns[4].header == "Reserve for ESOP Debt Retirement"
+    facts = map_filing(filing, exclude_company="pg").facts
+    own = {m.local for f in facts if f.source.table == equities[0].index and f.source.column == 4
+           for _, m in f.context.dimensions}
+    assert own == {"ReserveForEsopDebtRetirementMember"}

@@ -94,20 +94,25 @@ def _stacked_captions(raw: RawTable) -> list[tuple[str, bool, str, tuple]] | Non
     """(component, shares, caption, extra) per column from the header cells over it (extra:
     the one class of stock of a common stock column, or the caption naming which part of
     AOCI an AOCI column holds), the lowest naming cell first ("Class A" under "Common Stock" is common stock of
-    class A; "Stockholders' Equity" over a group names none of them); None when a column's
-    cells name no component."""
+    class A; "Stockholders' Equity" over a group names none of them); one column named by
+    no standard component is the company's own; None when more are, or a column has no
+    caption."""
     if len(raw.column_headers) != raw.ncols:
         return None
     found = []
     seen_shares: set[str] = set()
+    unnamed = 0
     for stack in raw.column_headers:
         parts = [p for p in stack if not STACK_NOISE.search(p)]
         comp = next((c for p in reversed(parts) if (c := _component_of(p)) is not None), None)
-        if comp is None:
-            return None
+        if comp is None:  # "Reserve for ESOP Debt Retirement": a component of the company's own
+            unnamed += 1
+            comp = f"component_{len(found) + 1}"
+            if unnamed > 1 or not parts:
+                return None
         shares = any(SHARES_WORD.search(p) and not re.search(r"\bamount\b", p, re.I) for p in stack) and \
             not any(re.fullmatch(r"amounts?", p.strip(), re.I) for p in stack)
-        caption = " ".join(parts)
+        caption = parts[-1] if comp.startswith("component_") else " ".join(parts)  # its own words, not the period's
         named = {m.lower() for m in CLASS_WORD.findall(caption)}
         klass = named.pop() if len(named) == 1 and comp == "common_stock" else None  # one class's common stock
         if shares and comp in seen_shares and not any(re.fullmatch(r"shares", p.strip(), re.I) for p in stack):

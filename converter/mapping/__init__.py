@@ -1076,6 +1076,7 @@ class Mapper:
                                 amount.confidence, "the row issues shares: an issuance, not a paid-in capital adjustment")
             rule = match_rule(kind, row.section, row.label, self.release)
             for col in table.columns:
+                members = col.members or self._own_component(col)
                 if col.is_shares:
                     if balance:
                         name = STOCK_SHARE_BALANCE.get(col.component, "CommonStockSharesOutstanding")
@@ -1092,7 +1093,15 @@ class Mapper:
                 else:
                     choice = amount
                     f = signs.equity_factor(choice.concept)
-                self.add_fact(table, row, col, choice, col.members, f)
+                self.add_fact(table, row, col, choice, members, f)
+
+    def _own_component(self, col: Column) -> tuple:
+        """An equity column no standard component names ("Reserve for ESOP Debt Retirement"):
+        a company member of the components axis made from its caption."""
+        if not col.component.startswith("component_") or not col.header or \
+                re.fullmatch(r"component \d+", col.header, re.I):  # no caption was read: nothing to name it by
+            return ()
+        return ((self.catalog.axis("us-gaap:StatementEquityComponentsAxis"), self.ext.member(col.header)),)
 
     def _shares_of(self, amount: Choice) -> Choice | None:
         """The share-count concept of the movement an equity row's amount concept names
