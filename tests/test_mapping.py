@@ -441,3 +441,13 @@ def test_a_line_a_rule_names_keeps_its_concept_among_products_of_a_revenue_total
             by_label.setdefault(f.label, set()).add((f.concept.local, tuple(m.local for _, m in f.context.dimensions)))
     assert by_label["Premiums"] == {("PremiumsEarnedNet", ())}
     assert by_label["Products"] == {("RevenueFromContractWithCustomerExcludingAssessedTax", ("ProductMember",))}
+
+
+def test_operating_revenue_lines_are_products_of_the_revenue_total():
+    """Union Pacific: 'Freight revenues / Other revenues' above 'Total operating revenues'."""
+    from converter.mapping.rules import match_member
+    assert match_rule("income", "Operating revenues", "Total operating revenues").concept == \
+        "RevenueFromContractWithCustomerExcludingAssessedTax"
+    assert match_member("Freight revenues", "srt:ProductOrServiceAxis").member == "us-gaap:CargoAndFreightMember"
+    assert match_member("Other revenues", "srt:ProductOrServiceAxis").member == "us-gaap:ProductAndServiceOtherMember"
+    assert match_member("Other", "srt:ProductOrServiceAxis") is None
