@@ -451,3 +451,18 @@ def test_operating_revenue_lines_are_products_of_the_revenue_total():
     assert match_member("Freight revenues", "srt:ProductOrServiceAxis").member == "us-gaap:CargoAndFreightMember"
     assert match_member("Other revenues", "srt:ProductOrServiceAxis").member == "us-gaap:ProductAndServiceOtherMember"
     assert match_member("Other", "srt:ProductOrServiceAxis") is None
+
+
+def test_dividends_per_share_row_of_an_equity_statement_by_rows(tmp_path):
+    """Apple's equity statement ends with 'Dividends and dividend equivalents declared per
+    share or RSU $0.26': a per-share fact of no component; Coca-Cola's 'Dividends paid/payable
+    ... ($0.51 per share)' stays an amount."""
+    assert match_rule("equity", "", "Dividends and dividend equivalents declared per share or RSU").concept == \
+        "CommonStockDividendsPerShareDeclared"
+    assert match_rule("equity", "", "Dividends paid/payable to shareowners of parent ($0.51 per share)").concept == \
+        "DividendsCommonStockCash"
+    report = _stripped_conversion(tmp_path, "aapl-10-q-2025-08-01")
+    facts = [f for f in report.facts if f.label.startswith("Dividends and dividend equivalents declared per share")]
+    assert facts and {(f.concept.local, f.unit, f.context.dimensions) for f in facts} == \
+        {("CommonStockDividendsPerShareDeclared", USD_PER_SHARE, ())}
+    assert Decimal("0.26") in {f.value for f in facts}

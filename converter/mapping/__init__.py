@@ -1038,15 +1038,18 @@ class Mapper:
                 continue
             comp = next((k for k in members.values() if row.section and k["header_re"].search(row.section)), None)
             is_total = bool(EQUITY_TOTAL.search(row.label))
-            dims = () if is_total or comp is None else ((axis, QName.std(comp["member"])),)
+            # "Dividends declared per share" (not "Dividends ($0.51 per share)"): no component's
+            per_share = bool(PER_SHARE.search(re.sub(r"\([^)]*\)", " ", row.label)))
+            dims = () if is_total or per_share or comp is None else ((axis, QName.std(comp["member"])),)
             if EQUITY_BALANCE.search(row.label):
                 name = "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest" \
                     if is_total and re.search(r"total equity", row.label, re.I) else "StockholdersEquity"
                 choice = Choice(self.catalog.concept(name), "R-EQU-001", 0.9, "a balance of the component")
             else:
-                choice = self.choose("equity", row.section, row.label, PeriodType.DURATION, "monetaryItemType",
+                choice = self.choose("equity", row.section, row.label, PeriodType.DURATION,
+                                     "perShareItemType" if per_share else "monetaryItemType",
                                      nci=self.nci, balance_hint=_reduction_hint(row))
-            f = signs.equity_factor(choice.concept)
+            f = 1 if per_share else signs.equity_factor(choice.concept)
             for col in table.columns:
                 self.add_fact(table, row, col, choice, dims, f)
 
