@@ -199,3 +199,18 @@ def test_hostile_entities_are_not_expanded_and_nothing_is_fetched(tmp_path, monk
     assert len(doc.text) < 10_000  # no billion laughs
     assert "root:" not in doc.text  # /etc/passwd was not read
     assert shown(row(doc.tables[0], "Total assets").cells) == [Decimal(3), Decimal(4)]
+
+
+def test_footnote_references_in_cells_of_their_own_are_no_column():
+    """Visa sets '(1)' in its own cell after '$ 1,698': a footnote reference, not a column of
+    negative ones that shifts every component of the equity statement."""
+    from converter.readers.html import parse_html
+    html = """<html><body><table>
+      <tr><td></td><td colspan="2">Preferred Stock</td><td></td><td colspan="2">Total</td></tr>
+      <tr><td>Balance as of September 30, 2023</td><td>$</td><td>1,698</td><td>(1)</td><td>$</td><td>38,733</td></tr>
+      <tr><td>Net income</td><td></td><td></td><td></td><td></td><td>19,743</td></tr>
+      <tr><td>Balance as of September 30, 2024</td><td>$</td><td>1,031</td><td>(1)</td><td>$</td><td>39,137</td></tr>
+    </table></body></html>"""
+    _, tables, _ = parse_html(html)
+    assert tables and tables[0].ncols == 2
+    assert [c.value for c in tables[0].rows[-1].cells] == [1031, 39137]

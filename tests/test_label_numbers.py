@@ -186,3 +186,13 @@ def test_a_clause_naming_one_class_makes_its_counts_that_classs():
     assert ("authorized", "5,000", 0, "Class A") in firsts and ("par_value", "0.000006", 0, "") in firsts
     single = label_numbers("Class A common stock, $0.01 par value; 100 shares authorized", "", 2, 6, 0)
     assert all(n.klass == "" for n in single)
+
+
+def test_a_count_before_a_pair_of_years_is_not_a_dangling_pair():
+    """Visa: '5 shares issued and outstanding as of September 30, 2024 and 2023' ends in
+    'and 2023', a year, not the first half of a pair continued on the next row."""
+    numbers = label_numbers("Preferred stock, $0.0001 par value, 5 shares issued and outstanding as of September 30, "
+                            "2024 and 2023", "", 2, 6, 0)
+    assert ("issued_outstanding", "5", 0) in [(n.kind, n.cell.text, n.column) for n in numbers]
+    assert [n.cell.text for n in label_numbers("Common shares, 1,400 authorized; 1,113 and", "", 2, 6, 0)] == \
+        ["1,400", "1,400"]  # a real dangling pair is still left to the next row

@@ -72,7 +72,7 @@ def label_numbers(label: str, locator: str, ncols: int, scale: int, shares_scale
     found = [m for m in NUMBER.finditer(masked) if not CLASS_NAME.search(masked[:m.start()])]
     owner = {id(max((m for m in found if m.end() <= start), key=lambda m: m.end(), default=None)): pieces
              for start, pieces in parts.items()}
-    if found and re.search(r"\band\W*$", masked[found[-1].end():]):
+    if found and re.search(r"\band\W*$", label[found[-1].end():]):  # (a masked year is no pair's end)
         found = found[:-1]  # "... 1,113,174,759 and": its pair continues on the next row
     first_column = 1 if continued and found and not masked[:found[0].start()].strip(" $") else 0
     out: list[LabelNumber] = []

@@ -45,6 +45,7 @@ YEAR = re.compile(r"^(?:fiscal\s+)?(?:19|20)\d\d$", re.I)
 AFFIX_LEFT = re.compile(r"^(?:\$|US\$|\(|\$\s*\()$")
 AFFIX_RIGHT = re.compile(r"^(?:\)|%|\)\s*%)$")
 CHANGE_CAPTION = re.compile(r"\bchange\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bvariance\b", re.I)
+FOOTNOTE_CELL = re.compile(r"\(\d\)")  # "(1)" alone in a cell after a figure: a footnote reference
 SCALE_PHRASE = re.compile(r"\b(?:in|amounts in|dollars in|\$ in)\s+(?:thousands|millions|billions)\b", re.I)
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol", "center",
               "blockquote", "section", "article", "header", "footer", "dt", "dd", "pre", "title"}
@@ -496,7 +497,7 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) 
                                label_locator=tree.getpath(holders[0].el) if holders else "", label_cells=pieces))
     stacks = _column_stacks(head, columns)
     used = [k for k in range(len(columns)) if any(row.cells[k] is not None for row in out_rows)
-            and not _percent_change(k, out_rows, stacks[k])]
+            and not _percent_change(k, out_rows, stacks[k]) and not _footnote_markers(k, out_rows, stacks[k])]
     if not used:
         return None
     if len(used) < len(columns):
@@ -510,6 +511,16 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) 
     return RawTable(index=index, header=header, rows=tuple(out_rows), ncols=len(used),
                     context_before=context, locator=tree.getpath(table),
                     column_headers=tuple(stacks[k] for k in used))
+
+
+def _footnote_markers(column: int, rows: list[RawRow], stack: tuple[str, ...]) -> bool:
+    """A column with no caption holding only "(1)", "(2)" right after a figure: footnote
+    references set in cells of their own ("$ 1,698 | (1)"), not negative amounts."""
+    if column == 0 or any(p.strip() and not SCALE_PHRASE.search(p) for p in stack):
+        return False  # a captioned column holds amounts
+    cells = [(r.cells[column], r.cells[column - 1]) for r in rows if r.cells[column] is not None]
+    return bool(cells) and all(FOOTNOTE_CELL.fullmatch(c.text.strip()) and left is not None and left.value is not None
+                               for c, left in cells)
 
 
 def _percent_change(column: int, rows: list[RawRow], stack: tuple[str, ...]) -> bool:
