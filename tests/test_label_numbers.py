@@ -196,3 +196,13 @@ def test_a_count_before_a_pair_of_years_is_not_a_dangling_pair():
     assert ("issued_outstanding", "5", 0) in [(n.kind, n.cell.text, n.column) for n in numbers]
     assert [n.cell.text for n in label_numbers("Common shares, 1,400 authorized; 1,113 and", "", 2, 6, 0)] == \
         ["1,400", "1,400"]  # a real dangling pair is still left to the next row
+
+
+def test_treasury_shares_in_parentheses_with_their_dates():
+    """Netflix: 'Treasury stock at cost (31,228,532 and 25,953,460 shares at June 30, 2025 and
+    December 31, 2024, respectively)': the pair's second number stands between the first
+    and 'shares'."""
+    numbers = label_numbers("Treasury stock at cost (31,228,532 and 25,953,460 shares at June 30, 2025 and "
+                            "December 31, 2024, respectively)", "", 2, 3, 0)
+    assert [(n.kind, n.cell.text, n.column, n.scale) for n in numbers] == [
+        ("treasury", "31,228,532", 0, 0), ("treasury", "25,953,460", 1, 0)]

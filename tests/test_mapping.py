@@ -466,3 +466,19 @@ def test_dividends_per_share_row_of_an_equity_statement_by_rows(tmp_path):
     assert facts and {(f.concept.local, f.unit, f.context.dimensions) for f in facts} == \
         {("CommonStockDividendsPerShareDeclared", USD_PER_SHARE, ())}
     assert Decimal("0.26") in {f.value for f in facts}
+
+
+def test_the_parts_of_the_closing_cash_balance_below_a_cash_flow_statement_are_instants(tmp_path):
+    """Union Pacific reconciles its closing cash to the balance sheet below the supplemental
+    lines: 'Cash and cash equivalents', two restricted cash lines and 'Total ... per above'
+    are balances at the period's end; the supplemental cash paid lines stay flows."""
+    from converter.mapping import _closing_cash_parts
+    report = _stripped_conversion(tmp_path, "unp-10-q-2025-07-24")
+    table = next(t for t in report.filing.tables if t.kind.value == "cashflow")
+    parts = _closing_cash_parts(table)
+    assert [r.label for r in table.rows if r.index in parts][0] == "Cash and cash equivalents"
+    for f in report.facts:
+        if f.source.table == table.index and f.source.row in parts:
+            assert isinstance(f.context.period, Instant), f.label
+        if f.source.table == table.index and f.label.startswith("Income taxes, net of refunds"):
+            assert isinstance(f.context.period, Duration)

@@ -170,7 +170,8 @@ def _kind(after: str, before: str, label: str) -> str | None:
     for kind, _, behind in KINDS:
         if behind and behind.search(before):
             return kind
-    if TREASURY.search(label) and (SHARES.search(after) or re.search(r"shares\W{0,4}$", before, re.I)):
+    if TREASURY.search(label) and (SHARES.search(re.sub(r"\s*\band\b\s*|\d[\d,.]*", "", after)) or
+                                   re.search(r"shares\W{0,4}$", before, re.I)):
         return "treasury"
     return None
 

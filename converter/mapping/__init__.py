@@ -166,6 +166,37 @@ def _want_type(table: Table, row: LineItem) -> str | None:
     return None
 
 
+CLOSING_CASH = re.compile(r"\bend of (?:the )?(?:period|year|quarter)", re.I)
+
+
+def _closing_cash_parts(table: Table) -> frozenset[int]:
+    """Rows after a cash flow statement's closing balance that add up to it again ("Cash and
+    cash equivalents", "Restricted cash ... in other assets", then "Total ... per above",
+    after the supplemental lines): the balance's parts at the period's end, not flows."""
+    items = [r for r in table.rows]
+    closing = next((k for k, r in enumerate(items) if not r.is_abstract and CLOSING_CASH.search(r.label)), None)
+    if closing is None:
+        return frozenset()
+
+    def shown(row: LineItem) -> list:
+        return [c.shown if c is not None and c.value is not None else None for c in row.cells]
+
+    target = shown(items[closing])
+    if not any(target):
+        return frozenset()
+    for k in range(closing + 2, len(items)):
+        if items[k].is_abstract or shown(items[k]) != target:
+            continue
+        sums = [Decimal(0)] * len(target)
+        for j in range(k - 1, closing, -1):  # the parts stand right above their total
+            if items[j].is_abstract:
+                break
+            sums = [a + (v or 0) for a, v in zip(sums, shown(items[j]))]
+            if all(t is None or a == t for a, t in zip(sums, target)):
+                return frozenset(r.index for r in items[j:k + 1])
+    return frozenset()
+
+
 def _expected_period(table: Table, row: LineItem) -> PeriodType | None:
     if row.period_override is not None and row.period_open:
         return None
@@ -177,6 +208,8 @@ def _expected_period(table: Table, row: LineItem) -> PeriodType | None:
         if BEGINNING.search(row.label) or re.search(r"end of (?:the )?(?:period|year)|reconciliation|^total cash",
                                                     f"{row.label} {row.section}", re.I):
             return None
+        if row.index in _closing_cash_parts(table):
+            return PeriodType.INSTANT
         return PeriodType.DURATION
     if table.kind in (StatementKind.INCOME, StatementKind.COMPREHENSIVE, StatementKind.EQUITY):
         return PeriodType.DURATION
