@@ -482,3 +482,18 @@ def test_the_parts_of_the_closing_cash_balance_below_a_cash_flow_statement_are_i
             assert isinstance(f.context.period, Instant), f.label
         if f.source.table == table.index and f.label.startswith("Income taxes, net of refunds"):
             assert isinstance(f.context.period, Duration)
+
+
+def test_dilutive_share_equivalents_and_dividends_not_paid():
+    """UnitedHealth's 'Dilutive effect of common share equivalents' is a count of shares;
+    Nike's 'Dividends declared and not paid' below its cash flows is the payable (an instant)."""
+    from converter.mapping import _want_type
+    from converter.model import LineItem, StatementKind, Table
+    assert match_rule("income", "", "Dilutive effect of common share equivalents").concept == \
+        "WeightedAverageNumberDilutedSharesOutstandingAdjustment"
+    assert match_rule("income", "", "Effect of dilutive share-based awards") is None or \
+        match_rule("income", "", "Effect of dilutive share-based awards").id != "R-INC-032"
+    assert match_rule("cashflow", "", "Dividends declared and not paid").concept == "DividendsPayableCurrentAndNoncurrent"
+    row = LineItem(index=0, label="Dilutive effect of common share equivalents", cells=(), section="Earnings per share")
+    assert _want_type(Table(index=0, kind=StatementKind.INCOME, title="", columns=(), rows=(row,), scale=6), row) == \
+        "sharesItemType"

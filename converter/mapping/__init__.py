@@ -40,7 +40,7 @@ from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, US
 EXT_BASE = "http://xbrlconv.example/{prefix}/{date}"
 PER_SHARE = re.compile(r"per (?:common |ordinary )?share|\beps\b", re.I)
 SHARE_COUNT = re.compile(r"weighted|shares used|number of (?:common )?shares|shares outstanding|anti-?dilutive|"
-                         r"securities excluded", re.I)
+                         r"securities excluded|dilutive effect|effect of dilutive|share equivalents", re.I)
 MEMBER_TITLE = re.compile(r"by (?:revenue )?source|disaggregat|by (?:product|service|geograph|region|segment)|"
                           r"by (?:\w+ )?(?:end )?markets?\b|by (?:category|channel|brand|offering|line of business)|"
                           r"geographic|by type|as follows|follows:", re.I)
@@ -205,9 +205,9 @@ def _expected_period(table: Table, row: LineItem) -> PeriodType | None:
     if table.kind is StatementKind.BALANCE:
         return PeriodType.INSTANT
     if table.kind is StatementKind.CASHFLOW:
-        if BEGINNING.search(row.label) or re.search(r"end of (?:the )?(?:period|year)|reconciliation|^total cash",
-                                                    f"{row.label} {row.section}", re.I):
-            return None
+        if BEGINNING.search(row.label) or re.search(r"end of (?:the )?(?:period|year)|reconciliation|^total cash|"
+                                                    r"not (?:yet )?paid", f"{row.label} {row.section}", re.I):
+            return None  # balances, or a supplemental line the concept dates ("dividends declared and not paid")
         if row.index in _closing_cash_parts(table):
             return PeriodType.INSTANT
         return PeriodType.DURATION
