@@ -117,11 +117,17 @@ def _fits_total(it: LineItem, chosen: tuple[int, ...], cols: list[Column], total
     return _adds_up([c for c in it.cells if c is not None], chosen, cols)
 
 
+@lru_cache(maxsize=1024)
+def _label_hints(label: str) -> tuple[str, tuple[str, ...], str | None]:
+    """(rule id, components in order of preference, class of stock named) a row label points at."""
+    rule, wanted = next(((rid, comps) for rid, pattern, comps in _hints() if pattern.search(label)), ("", ()))
+    named = CLASS_NAMED.search(label)  # "Repurchase of Class B Common Stock": class B's columns
+    return rule, wanted, named.group(1).lower() if named else None
+
+
 def _score(it: LineItem, chosen: tuple[int, ...], cols: list[Column], balances: dict[int, float]) -> float:
     """How well a placement suits the row's label (its hints, the class it names, par values)."""
-    _, wanted = next(((rid, comps) for rid, pattern, comps in _hints() if pattern.search(it.label)), ("", ()))
-    named = CLASS_NAMED.search(it.label)
-    named = named.group(1).lower() if named else None
+    _, wanted, named = _label_hints(it.label)
     values = [c for c in it.cells if c is not None]
     return sum(_affinity(cols[c], wanted) + _class_fit(cols[c], named) - _outsized(v, c, balances)
                for v, c in zip(values, chosen) if cols[c].component != "total")
@@ -233,8 +239,7 @@ def _placed(it: LineItem, cols: list[Column], balances: dict[int, float] | None 
     (best_score, best), tied = options[0], len(options) > 1 and options[1][0] == options[0][0]
     if tied or best_score <= 0:
         return None
-    rule = next((rid for rid, pattern, _ in _hints() if pattern.search(it.label)), "")
-    return _moved(it, best, cols, f"numbers placed in the equity columns they fit ({rule})")
+    return _moved(it, best, cols, f"numbers placed in the equity columns they fit ({_label_hints(it.label)[0]})")
 
 
 def _moved(it: LineItem, chosen: tuple[int, ...], cols: list[Column], why: str) -> LineItem:

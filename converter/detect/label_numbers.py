@@ -140,16 +140,21 @@ def without_amounts(label: str) -> str:
 CLASS_WORDS = re.compile(r"\bclass\s+[a-z](?:-\d)?\b", re.I)
 
 
+def classes_named(text: str) -> list[str]:
+    """The classes of stock a text names, each once, in order ("Class A", "Class B")."""
+    return list(dict.fromkeys(" ".join(c.split()).title() for c in CLASS_WORDS.findall(text)))
+
+
 def _clause_class(masked: str, at: int) -> str:
     """The class of stock the clause around a number names, where the label names more than
     one ("...; 4,141 million Class B shares authorized, 344 million and 350 million shares
     issued ..."): "Class B"; else ""."""
-    if len({c.lower() for c in CLASS_WORDS.findall(masked)}) < 2:
+    if len(classes_named(masked)) < 2:
         return ""
     start = masked.rfind(";", 0, at) + 1
     end = masked.find(";", at)
-    named = {" ".join(c.split()).title(): None for c in CLASS_WORDS.findall(masked[start:end if end >= 0 else None])}
-    return next(iter(named)) if len(named) == 1 else ""
+    named = classes_named(masked[start:end if end >= 0 else None])
+    return named[0] if len(named) == 1 else ""
 
 
 def _ahead_kind(after: str) -> str | None:

@@ -22,7 +22,7 @@ from decimal import Decimal
 from converter.detect import PERIOD_WORDS
 from converter.detect.dates import last_full_date, period_start
 from converter.detect.equity import components as equity_components
-from converter.detect.label_numbers import without_amounts
+from converter.detect.label_numbers import classes_named, without_amounts
 from converter.detect.periods import BEGINNING, row_balance_date, ytd_months
 from converter.mapping import signs
 from converter.mapping.awards import at_beginning, award_cells
@@ -173,7 +173,7 @@ def _closing_cash_parts(table: Table) -> frozenset[int]:
     """Rows after a cash flow statement's closing balance that add up to it again ("Cash and
     cash equivalents", "Restricted cash ... in other assets", then "Total ... per above",
     after the supplemental lines): the balance's parts at the period's end, not flows."""
-    items = [r for r in table.rows]
+    items = list(table.rows)
     closing = next((k for k, r in enumerate(items) if not r.is_abstract and CLOSING_CASH.search(r.label)), None)
     if closing is None:
         return frozenset()
@@ -197,7 +197,9 @@ def _closing_cash_parts(table: Table) -> frozenset[int]:
     return frozenset()
 
 
-def _expected_period(table: Table, row: LineItem) -> PeriodType | None:
+def _expected_period(table: Table, row: LineItem, cash_parts: frozenset[int] = frozenset()) -> PeriodType | None:
+    """The period type a row's concept must have; ``cash_parts``: the table's
+    ``_closing_cash_parts``, found once per table by the caller."""
     if row.period_override is not None and row.period_open:
         return None
     if row.period_override is not None:
@@ -208,7 +210,7 @@ def _expected_period(table: Table, row: LineItem) -> PeriodType | None:
         if BEGINNING.search(row.label) or re.search(r"end of (?:the )?(?:period|year)|reconciliation|^total cash|"
                                                     r"not (?:yet )?paid", f"{row.label} {row.section}", re.I):
             return None  # balances, or a supplemental line the concept dates ("dividends declared and not paid")
-        if row.index in _closing_cash_parts(table):
+        if row.index in cash_parts:
             return PeriodType.INSTANT
         return PeriodType.DURATION
     if table.kind in (StatementKind.INCOME, StatementKind.COMPREHENSIVE, StatementKind.EQUITY):
@@ -229,7 +231,7 @@ def _class_named(label: str) -> str:
     """The class of stock a row label starts with ("Class A common stock, $0.0001 par
     value..." -> "Class A common stock"; "Class B — 1,186 and 1,205 shares" -> "Class B"),
     when a member rule names it; else ""."""
-    if len({k.lower() for k in re.findall(r"\bclass\s+[a-z](?:-\d)?\b", label, re.I)}) > 1:
+    if len(classes_named(label)) > 1:
         return ""  # "Class A, Class B, and Class C stock": the row is every class's
     head = re.split(r"\s[—–-]\s|,|;|\(|\s\$?\d", label, maxsplit=1)[0].strip()
     for text in (head, " ".join(head.split()[:2])):
@@ -294,6 +296,7 @@ class Mapper:
         self._candidate_memo: dict[tuple, list[Candidate]] = {}
         self._rate_memo: dict[tuple[int, int], Choice] = {}  # (table, row) -> the concept of its percentages
         self._table_member_memo: dict[int, tuple] = {}  # table -> the members all its numbers share
+        self._cash_parts_memo: dict[int, frozenset[int]] = {}  # table -> its closing cash balance's parts
         # the periods the filing's columns and headings name, by end and length: a flow dated
         # by an "as of" column takes the statements' own period (a 53-week year), not a guess
         self._durations_ending: dict[dt.date, dict[int, Duration]] = {}
@@ -410,6 +413,13 @@ class Mapper:
                               + (" (over a weaker rule)" if majority else ""))
         return None
 
+    def _period_type(self, table: Table, row: LineItem) -> PeriodType | None:
+        """``_expected_period``, with the cash flow statement's closing balance parts found once."""
+        if table.index not in self._cash_parts_memo:
+            self._cash_parts_memo[table.index] = _closing_cash_parts(table) \
+                if table.kind is StatementKind.CASHFLOW else frozenset()
+        return _expected_period(table, row, self._cash_parts_memo[table.index])
+
     def _other_side(self, name: str, side: str) -> bool:
         c = self.catalog.concept(name)
         return c is not None and c.balance is not None and c.balance != side
@@ -450,7 +460,7 @@ class Mapper:
         key = (table.index, row.index)
         if key not in self._rate_memo:  # asked once per percentage of the row
             self._rate_memo[key] = self.choose(table.kind.value, row.section, row.label or "Total",
-                                               _expected_period(table, row), "percentItemType", nci=self.nci,
+                                               self._period_type(table, row), "percentItemType", nci=self.nci,
                                                default=_column_type(table))
         return self._rate_memo[key]
 
@@ -524,7 +534,7 @@ class Mapper:
         for row in table.rows:
             if row.is_abstract:
                 continue
-            period, want = _expected_period(table, row), _want_type(table, row)
+            period, want = self._period_type(table, row), _want_type(table, row)
             hint = _balance_hint(table, row, in_assets)
             if table.kind is StatementKind.NOTE and row_balance_date(row.label):
                 # a roll-forward's balance rows are the balance the table is about
@@ -954,7 +964,7 @@ class Mapper:
             if row.is_abstract or not row.section or row.index not in choices or not named_class:
                 continue
             want = _want_type(table, row)
-            heading = self.choose(table.kind.value, "", row.section, _expected_period(table, row), want)
+            heading = self.choose(table.kind.value, "", row.section, self._period_type(table, row), want)
             if heading.concept.extension:
                 continue
             choices[row.index] = Choice(heading.concept, f"{heading.rule}+class", min(heading.confidence, 0.85),

@@ -346,8 +346,7 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
         header=header,
         rows=tuple(norm),
         ncols=ncols,
-        context_before=(_context_before(all_lines, part[0].no) + above)[-3:] if above else
-        _context_before(all_lines, part[0].no),
+        context_before=(_context_before(all_lines, part[0].no) + above)[-3:],
         locator=f"lines {part[0].no}-{part[-1].no}",
         item=_item_at(all_lines, norm[0].line if norm else part[0].no),  # a heading may open the region
     )
