@@ -192,9 +192,20 @@ def _md(text) -> str:
     return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").strip()
 
 
+def _md_row(row: list) -> str:
+    """``| a | b |`` with every cell through ``_md``. A report has a row per number, so the
+    row is first joined with its cells only stripped; cell by cell escaping is needed only
+    when the joined row holds a bar of a cell's own, a backslash or a line feed."""
+    cells = [str(v).strip() for v in row]
+    line = " | ".join(cells)
+    if line.count("|") != len(cells) - 1 or "\\" in line or "\n" in line:
+        line = " | ".join(_md(v) for v in row)
+    return f"| {line} |"
+
+
 def _md_table(head: list[str], rows: list[list]) -> list[str]:
     out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    out += ["| " + " | ".join(_md(v) for v in row) + " |" for row in rows]
+    out += [_md_row(row) for row in rows]
     return out
 
 
