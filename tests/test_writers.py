@@ -11,11 +11,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from converter.errors import ConsistencyError, OutputError
 from converter.model import Context, InputKind, QName, SourceRef
-from converter.writers import WRITERS, file_stem, load_writers, register, write_all
+from converter.writers import WRITERS, file_stem, load_writers, mapping_report, register, write_all
 
 from fixtures.report_fixture import NAMESPACE, build_report
 
@@ -512,3 +514,12 @@ def test_arelle_validates_the_seeds_tables(seed_out):
     _, folder = seed_out
     code, problems = _arelle("--file", str(folder / "seed-20210630.htm"), "--validate", "--calc", "c10")
     assert (code, problems) == (0, [])
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.one_of(st.text(alphabet=st.sampled_from(" a|\\\n\t\xa0\x00\x1f\u2028b"), max_size=6),
+                          st.integers(), st.floats(allow_nan=False)), max_size=8))
+def test_a_markdown_row_is_every_cell_escaped_and_stripped(cells):
+    """The mapping report's one-pass row equals escaping cell by cell (bars, backslashes,
+    line feeds, white space at the ends; a cell holding a NUL or a bar of its own)."""
+    assert mapping_report._md_row(cells) == "| " + " | ".join(mapping_report._md(v) for v in cells) + " |"
