@@ -438,3 +438,28 @@ def test_an_income_statement_line_of_either_nature_is_signed_by_its_wording(abbv
     losses = [f for f in map_filing(crm, exclude_company="crm").facts
               if f.source.table == statement.index and f.label.startswith("Losses on strategic investments")]
     assert losses and all(f.value < 0 for f in losses)
+
+
+@pytest.fixture(scope="module")
+def tsla(tmp_path_factory):
+    return _filing(tmp_path_factory, "tsla-10-q-2025-07-24")
+
+
+def test_a_roll_forwards_opening_and_closing_balances_are_instants(tsla):
+    """Tesla's warranty note under 'Three Months Ended | Six Months Ended' columns: the
+    'beginning of period' row is a balance on the day before each column's span starts,
+    the 'end of period' row one on its last day; the movements between stay spans."""
+    mapping = map_filing(tsla, exclude_company="tsla")
+    table = _table(tsla, "Accrued warranty - beginning of period")
+    facts = [f for f in mapping.facts if f.source.table == table.index]
+    spans = {f.source.column: table.columns[f.source.column].period for f in facts}
+    assert all(isinstance(p, Duration) for p in spans.values())
+    for f in facts:
+        span = spans[f.source.column]
+        if f.label == "Accrued warranty - beginning of period":
+            assert f.context.period == Instant(span.start - dt.timedelta(days=1)), f
+        elif f.label == "Accrued warranty - end of period":
+            assert f.context.period == Instant(span.end), f
+        else:
+            assert f.context.period == span, f
+    assert {f.label for f in facts} >= {"Accrued warranty - beginning of period", "Accrued warranty - end of period"}

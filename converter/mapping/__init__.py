@@ -197,6 +197,12 @@ def _closing_cash_parts(table: Table) -> frozenset[int]:
     return frozenset()
 
 
+# A balance at the end of the period a column spans ("Ending balance", "Funded status, end
+# of period", "Accrued warranty - end of period"); BEGINNING names the balances at its start.
+PERIOD_END_BALANCE = re.compile(r"\bend\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|^(?:ending|closing)\s+balance|"
+                                r"\bbalances?,?\s+(?:at\s+|as\s+of\s+)?(?:the\s+)?end\b", re.I)
+
+
 def _expected_period(table: Table, row: LineItem, cash_parts: frozenset[int] = frozenset()) -> PeriodType | None:
     """The period type a row's concept must have; ``cash_parts``: the table's
     ``_closing_cash_parts``, found once per table by the caller."""
@@ -217,6 +223,8 @@ def _expected_period(table: Table, row: LineItem, cash_parts: frozenset[int] = f
         return PeriodType.DURATION
     if table.columns and all(c.period_open for c in table.columns):
         return None  # "2024" or no date at all: the row's concept decides
+    if table.kind is StatementKind.NOTE and (BEGINNING.search(row.label) or PERIOD_END_BALANCE.search(row.label)):
+        return PeriodType.INSTANT  # a roll-forward's opening or closing balance, in columns of periods
     return _column_type(table)
 
 
