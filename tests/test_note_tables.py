@@ -463,3 +463,31 @@ def test_a_roll_forwards_opening_and_closing_balances_are_instants(tsla):
         else:
             assert f.context.period == span, f
     assert {f.label for f in facts} >= {"Accrued warranty - beginning of period", "Accrued warranty - end of period"}
+
+
+def test_a_table_bound_member_rule_comes_before_an_unbound_one():
+    """'Postretirement Benefit Plans' is a plan in a benefits note, and the component of
+    AOCI in a table about accumulated other comprehensive income (P&G's roll-forward)."""
+    from converter.mapping.rules import match_member
+    aoci = "Changes in accumulated other comprehensive income (AOCI) by component"
+    assert match_member("Postretirement Benefit Plans", table="Net periodic benefit cost").member == \
+        "us-gaap:OtherPostretirementBenefitPlansDefinedBenefitMember"
+    assert match_member("Postretirement Benefit Plans", table=aoci).member == \
+        "us-gaap:AccumulatedDefinedBenefitPlansAdjustmentMember"
+    assert match_member("Currency Translation and Other", table=aoci).member == \
+        "us-gaap:AccumulatedTranslationAdjustmentMember"
+    assert match_member("Investment Securities", table=aoci).member == \
+        "us-gaap:AccumulatedNetUnrealizedInvestmentGainLossMember"
+
+
+def test_aoci_component_columns_are_equity_component_members(tmp_path_factory):
+    """P&G's AOCI roll-forward ('Investment Securities | Postretirement Benefit Plans |
+    Foreign Currency Translation | Total AOCI'): each column is its component of AOCI."""
+    pg = _filing(tmp_path_factory, "pg-10-q-2025-04-24")
+    mapping = map_filing(pg, exclude_company="pg")
+    table = _table(pg, "OCI before reclassifications")
+    members = {f.source.column: {m.local for a, m in f.context.dimensions if a == EQUITY_AXIS}
+               for f in mapping.facts if f.source.table == table.index}
+    assert members[0] == {"AccumulatedNetUnrealizedInvestmentGainLossMember"}
+    assert members[1] == {"AccumulatedDefinedBenefitPlansAdjustmentMember"}
+    assert members[2] == {"AccumulatedTranslationAdjustmentMember"}

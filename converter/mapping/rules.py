@@ -222,13 +222,13 @@ def match_rule(kind: str, section: str, label: str, release: str = "us-gaap-2024
 def match_member(label: str, axis: str | None = None, release: str = "us-gaap-2024", *,
                  table: str = "") -> MemberRule | None:
     """The member rule a row or column caption matches; rules bound to a kind of table
-    (``table_pattern``) only where the table's title (``table``) is of that kind."""
+    (``table_pattern``) only where the table's title (``table``) is of that kind, and
+    there before the unbound ones: in a table about accumulated other comprehensive
+    income, "Postretirement Benefit Plans" is that component of AOCI, not a plan."""
     text = rule_text(label)
-    for rule in load_member_rules(release):
-        if axis and rule.axis != axis:
-            continue
-        if rule.table is not None and not rule.table.search(table):
-            continue
+    rules = [rule for rule in load_member_rules(release) if not axis or rule.axis == axis]
+    bound = [rule for rule in rules if rule.table is not None and rule.table.search(table)]
+    for rule in bound + [rule for rule in rules if rule.table is None]:
         if rule.label.search(text):
             return rule
     return None
