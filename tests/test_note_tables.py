@@ -11,7 +11,7 @@ import pytest
 
 from converter.detect import detect
 from converter.mapping import map_filing
-from converter.model import Duration, Instant, QName
+from converter.model import Duration, Instant, QName, StatementKind
 from converter.readers import read
 
 from conftest import REPO, SHARED, stripped
@@ -491,3 +491,18 @@ def test_aoci_component_columns_are_equity_component_members(tmp_path_factory):
     assert members[0] == {"AccumulatedNetUnrealizedInvestmentGainLossMember"}
     assert members[1] == {"AccumulatedDefinedBenefitPlansAdjustmentMember"}
     assert members[2] == {"AccumulatedTranslationAdjustmentMember"}
+
+
+def test_a_per_share_row_under_a_heading_of_share_counts_is_per_share(tmp_path_factory):
+    """Union Pacific's EPS note: 'Earnings per share - basic' ($3.16) follows the rows under
+    'Weighted-average number of shares outstanding': a per-share amount, not millions of shares."""
+    unp = _filing(tmp_path_factory, "unp-10-q-2025-07-24")
+    mapping = map_filing(unp, exclude_company="unp")
+    table = next(t for t in unp.tables if t.kind is StatementKind.NOTE
+                 and any(r.label == "Earnings per share - basic" for r in t.rows))
+    facts = [f for f in mapping.facts if f.source.table == table.index]
+    eps = [f for f in facts if f.label == "Earnings per share - basic"]
+    shares = [f for f in facts if f.value == Decimal("594100000")]  # 'Basic' under the heading, in millions
+    assert eps and {f.concept.local for f in eps} == {"EarningsPerShareBasic"}
+    assert Decimal("3.16") in {f.value for f in eps}
+    assert shares and all(f.unit.id == "shares" for f in shares)

@@ -155,6 +155,8 @@ def _want_type(table: Table, row: LineItem) -> str | None:
     text = f"{row.section} {row.label}"
     if table.kind is StatementKind.BALANCE:
         return None
+    if PER_SHARE.search(row.label) and not SHARE_COUNT.search(row.label):
+        return "perShareItemType"  # "Earnings per share - basic" under a heading of share counts
     if SHARE_COUNT.search(text) or re.search(r"anti-?dilutive", table.title, re.I):
         return "sharesItemType"
     if PER_SHARE.search(text):
