@@ -214,3 +214,18 @@ def test_footnote_references_in_cells_of_their_own_are_no_column():
     _, tables, _ = parse_html(html)
     assert tables and tables[0].ncols == 2
     assert [c.value for c in tables[0].rows[-1].cells] == [1031, 39137]
+
+
+def test_the_scale_at_the_end_of_a_long_paragraph_above_a_table_is_kept():
+    """'... as of December 31, 2023 and 2024, ... were as follows (in millions):' ends a
+    paragraph of some 600 characters (Amazon's marketable securities): the context keeps the
+    paragraph's end, so the table is in millions."""
+    long = "As of December 31, 2024, our cash and marketable securities consisted of " + "money market funds, " * 30
+    markup = f"""<html><body><p>{long}and were as follows (in millions):</p>
+    <table><tr><td></td><td>Cost</td><td>Fair Value</td></tr>
+    <tr><td>Cash</td><td>$11,706</td><td>$11,706</td></tr>
+    <tr><td>Money market funds</td><td>39,160</td><td>39,160</td></tr></table></body></html>"""
+    _, tables, _ = parse_html(markup)
+    assert len(tables[0].context_before[-1]) <= 400
+    assert tables[0].context_before[-1].endswith("were as follows (in millions):")
+    assert tables[0].context_before[-1].startswith("As of December 31, 2024")

@@ -13,3 +13,12 @@ def item_heading(text: str) -> str | None:
     if ITEM_HEADING.match(t) and not t[-1].isdigit():
         return t
     return None
+
+
+def context_text(text: str, limit: int = 400, tail: int = 120) -> str:
+    """A paragraph above a table as its context: the first ``limit`` characters, and of a
+    longer one its end as well, where "... were as follows (in millions):" introduces the
+    table and states its scale."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit - tail - 5]} ... {text[-tail:]}"

@@ -30,7 +30,7 @@ from lxml import etree
 from converter.errors import InputError, NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
-from converter.readers._common import item_heading
+from converter.readers._common import context_text, item_heading
 
 NBSP = "\xa0"
 DASH_CHARS = "—–-−"
@@ -441,7 +441,7 @@ def _context(blocks: list[_Block], at: int) -> tuple[str, ...]:
     while i >= 0 and len(near) < CONTEXT_BLOCKS:
         b = blocks[i]
         if b.table is None and b.text and not b.text.lower().startswith("see accompanying"):
-            near.append(b.text[:400])
+            near.append(context_text(b.text))
         i -= 1
     near.reverse()
     scaled = [t for t in near if SCALE_PHRASE.search(t)]

@@ -18,7 +18,7 @@ from converter.detect.dates import MONTH_NAME
 from converter.errors import NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
-from converter.readers._common import item_heading
+from converter.readers._common import context_text, item_heading
 
 NBSP = "\xa0"
 DASHES = "—–-"
@@ -295,7 +295,7 @@ def _context_before(lines: list[_Line], first_no: int, limit: int = 3) -> tuple[
     while i >= 0 and len(out) < limit:
         t = lines[i].text.strip()
         if t and not lines[i].has_numbers and not t.lower().startswith("see accompanying"):
-            out.append(t[:400])
+            out.append(context_text(t))
         i -= 1
     return tuple(reversed(out))
 
