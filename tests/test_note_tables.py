@@ -506,3 +506,14 @@ def test_a_per_share_row_under_a_heading_of_share_counts_is_per_share(tmp_path_f
     assert eps and {f.concept.local for f in eps} == {"EarningsPerShareBasic"}
     assert Decimal("3.16") in {f.value for f in eps}
     assert shares and all(f.unit.id == "shares" for f in shares)
+
+
+def test_concept_columns_under_a_heading_of_a_period_are_flows_of_it(ko):
+    """Coca-Cola's cash flow hedges: 'Gain (Loss) Recognized in OCI | ... Reclassified from
+    AOCI into Income' over rows under 'Three Months Ended June 27, 2025': every amount is
+    of that quarter, not a balance at its end."""
+    mapping = map_filing(ko, exclude_company="ko")
+    table = _table(ko, "Three Months Ended June 27, 2025", "Gain (Loss) Recognized in OCI")
+    periods = {f.context.period for f in mapping.facts if f.source.table == table.index}
+    assert periods and all(isinstance(p, Duration) for p in periods)
+    assert Duration(dt.date(2025, 3, 29), dt.date(2025, 6, 27)) in periods

@@ -1222,9 +1222,11 @@ class Mapper:
             return False
         captions = " | ".join(dict.fromkeys(c.label for c in table.columns))
         # a single date's columns say instant or duration; where dates repeat, headers read
-        # as "twelve months ended" may still head balances: the caption's concept says
+        # as "twelve months ended" may still head balances: the caption's concept says; rows
+        # dated by headings inside the table ("Three Months Ended June 27, 2025") say it for them
+        dated = {None if r.period_open else type(r.period_override) for r in table.rows if not r.is_abstract}
         columns = {c.index: self._column_choice(captions, c, None if len(groups) > 1 else
-                                                PeriodType.INSTANT if isinstance(c.period, Instant)
+                                                PeriodType.INSTANT if isinstance(c.period, Instant) and dated != {Duration}
                                                 else PeriodType.DURATION) for c in table.columns}
         chosen = {c.label: columns[c.index].concept.qname for c in table.columns}
         if len(set(chosen.values())) < len(chosen):
