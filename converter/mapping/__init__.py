@@ -70,6 +70,7 @@ SPLIT_TOTAL = re.compile(r"Revenue|^CostOf|Sales|ContractWithCustomer")  # total
 ONE_SEGMENT = re.compile(r"\b(?:single|one) (?:operating|reportable) segment\b|\bchief operating decision maker\b|"
                          r"\bcodm\b|\bsignificant segment expenses\b", re.I)
 SEGMENT_TITLE = re.compile(r"\bsegments?\b", re.I)
+SEGMENT_ROW = re.compile(r"\bsegment (?:items|expenses|revenues?|profit|income|assets)\b", re.I)
 SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
 CONSOLIDATION_AXIS = "srt:ConsolidationItemsAxis"
 DEBT_AXIS, DEBT_TYPE_AXIS = "us-gaap:DebtInstrumentAxis", "us-gaap:LongtermDebtTypeAxis"
@@ -268,8 +269,10 @@ def _table_intro(table: Table) -> str:
 
 
 def _about_segments(table: Table) -> bool:
-    """The table's title or the sentence above it speaks of segments."""
-    return bool(SEGMENT_TITLE.search(_table_text(table)))
+    """The table's title or the sentence above it speaks of segments, or one of its rows
+    does ("Other segment items" under the captions of the segments)."""
+    return bool(SEGMENT_TITLE.search(_table_text(table))) or \
+        any(SEGMENT_ROW.search(r.label) for r in table.rows if not r.is_abstract)
 
 
 def _column_type(table: Table) -> PeriodType:
@@ -909,7 +912,9 @@ class Mapper:
         standard member takes it and its axis, and the rest take the axis other companies
         split the line's concept on.
         """
-        rows = [r for r in table.rows if r.index in choices and r.section and not r.is_abstract]
+        # headings that date the lines under them ("Three Months Ended July 27, 2025") are periods
+        rows = [r for r in table.rows if r.index in choices and r.section and not r.is_abstract
+                and not _periodish(r.section)]
         lines_under: dict[str, list[str]] = {}
         for r in rows:
             lines_under.setdefault(r.section, []).append(LOSS_WORD.sub("", rule_text(r.label)))
