@@ -534,3 +534,16 @@ def test_segment_columns_under_period_headings(tmp_path_factory):
     assert {m.local for _, m in first[0].context.dimensions} == {"ComputeNetworkingMember"}
     assert not first[2].context.dimensions  # the total column
     assert first[0].context.period == Duration(dt.date(2025, 4, 28), dt.date(2025, 7, 27))
+
+
+def test_a_company_concept_under_a_year_heading_is_a_flow_of_that_year(tmp_path_factory):
+    """UnitedHealth's segment note has no dates over its columns, only '2024' and '2023'
+    (and '2022') headings over the lines: 'Earnings from operations', which no standard label names, is
+    the year's earnings, not a balance at its end."""
+    unh = _filing(tmp_path_factory, "unh-10-k-2025-02-27")
+    mapping = map_filing(unh, exclude_company="unh")
+    table = _table(unh, "Earnings from operations", "UnitedHealthcare")
+    earnings = [f for f in mapping.facts if f.source.table == table.index and f.label == "Earnings from operations"]
+    assert earnings and all(f.concept.prefix != "us-gaap" for f in earnings)
+    assert all(isinstance(f.context.period, Duration) for f in earnings)
+    assert Duration(dt.date(2024, 1, 1), dt.date(2024, 12, 31)) in {f.context.period for f in earnings}

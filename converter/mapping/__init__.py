@@ -562,8 +562,11 @@ class Mapper:
                 if table.kind is StatementKind.NOTE and row.section and BARE_TOTAL.match(label):
                     label = row.section  # "Net Sales" / ... / "Consolidated": the heading names the total
                 asked[row.index] = (label, period, want, hint, row.section in taxed, row.section in split)
+                # a row dated by a year heading ("2024" over the lines) is of that year where
+                # neither the column nor a concept says otherwise
+                default = PeriodType.DURATION if isinstance(row.period_override, Duration) else _column_type(table)
                 choices[row.index] = self.choose(kind, row.section, label, period, want,
-                                                 balance_hint=hint, nci=self.nci, default=_column_type(table),
+                                                 balance_hint=hint, nci=self.nci, default=default,
                                                  before_tax=row.section in taxed, split=row.section in split)
             if re.match(r"total assets", row.label, re.I):
                 in_assets = False
