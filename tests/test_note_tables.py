@@ -537,9 +537,9 @@ def test_segment_columns_under_period_headings(tmp_path_factory):
 
 
 def test_a_company_concept_under_a_year_heading_is_a_flow_of_that_year(tmp_path_factory):
-    """UnitedHealth's segment note has no dates over its columns, only '2024' and '2023'
-    (and '2022') headings over the lines: 'Earnings from operations', which no standard label names, is
-    the year's earnings, not a balance at its end."""
+    """UnitedHealth's segment note has no dates over its columns, only year headings
+    ('2024', '2023', '2022') over the lines: 'Earnings from operations', which no standard
+    label names, is each year's earnings, not a balance at its end."""
     unh = _filing(tmp_path_factory, "unh-10-k-2025-02-27")
     mapping = map_filing(unh, exclude_company="unh")
     table = _table(unh, "Earnings from operations", "UnitedHealthcare")
