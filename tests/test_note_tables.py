@@ -547,3 +547,12 @@ def test_a_company_concept_under_a_year_heading_is_a_flow_of_that_year(tmp_path_
     assert earnings and all(f.concept.prefix != "us-gaap" for f in earnings)
     assert all(isinstance(f.context.period, Duration) for f in earnings)
     assert Duration(dt.date(2024, 1, 1), dt.date(2024, 12, 31)) in {f.context.period for f in earnings}
+
+
+def test_one_year_in_a_header_of_level_captions_dates_every_column(tmp_path_factory):
+    """AbbVie's pension plan assets: 'as of December 31 (in millions) | 2024 | Quoted prices
+    ... (Level 1) | ... (Level 2) | ... (Level 3)': every column is December 31, 2024, not
+    one year further back per column."""
+    abbv = _filing(tmp_path_factory, "abbv-10-k-2025-02-14")
+    table = _table(abbv, "U.S. large cap", "Significant unobservable inputs (Level 3)")
+    assert [c.period for c in table.columns] == [Instant(dt.date(2024, 12, 31))] * 4

@@ -216,6 +216,12 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
             out.append(ColumnPeriod(Instant(e), f"header '{make_date(2000, m, d):%B %-d}' + {how}"))
         return out
     m, d, y, _ = dates[0]
+    if not y and not col_years and len(set(years)) == 1 and len(dates) == 1 and ncols > 1:
+        # "as of December 31 | 2024 | Level 1 | Level 2 | Level 3": the one year names the date
+        # of every column; the other captions are no years
+        e = make_date(years[0], m, d)
+        return [ColumnPeriod(Instant(e), f"header 'as of {e:%B %-d}' and its one year {years[0]}: every column")
+                for _ in range(ncols)]
     base = make_date(y, m, d) if y else (end if _near(make_date(end.year, m, d), end) else
                                          _latest_on_or_before(m, d, end))
     order = "current year first" if facts.years_descending else "current year last"
