@@ -556,3 +556,14 @@ def test_one_year_in_a_header_of_level_captions_dates_every_column(tmp_path_fact
     abbv = _filing(tmp_path_factory, "abbv-10-k-2025-02-14")
     table = _table(abbv, "U.S. large cap", "Significant unobservable inputs (Level 3)")
     assert [c.period for c in table.columns] == [Instant(dt.date(2024, 12, 31))] * 4
+
+
+def test_a_heading_right_above_a_note_table_names_its_members(tmp_path_factory):
+    """AbbVie's 'Defined Benefit Pension Plan Assets' heads the table of plan assets by
+    level: every number is the pension plans' (T-RET-001), as the introducing sentence
+    of another filing would say."""
+    abbv = _filing(tmp_path_factory, "abbv-10-k-2025-02-14")
+    mapping = map_filing(abbv, exclude_company="abbv")
+    table = _table(abbv, "U.S. large cap", "Significant unobservable inputs (Level 3)")
+    members = [{m.local for _, m in f.context.dimensions} for f in mapping.facts if f.source.table == table.index]
+    assert members and all("PensionPlansDefinedBenefitMember" in found for found in members)

@@ -51,7 +51,8 @@ EQUITY_BALANCE = re.compile(r"\b(?:beginning|ending|opening|closing)\s+balances?
 EQUITY_TOTAL = re.compile(r"^total\b.*\bequity\b", re.I)
 STATEMENT_AXES = ("srt:ProductOrServiceAxis",)  # splits a statement shows inline (expense lines are not members)
 TOTAL_CAPTION = re.compile(r"^(?:total|consolidated)\b", re.I)
-INTRODUCES = re.compile(r":\s*$|\b(?:following|below|as follows|summariz)", re.I)
+# A sentence that introduces the table below it, or a heading ("Defined Benefit Pension Plan Assets")
+INTRODUCES = re.compile(r":\s*$|\b(?:following|below|as follows|summariz)|^[^.;]{3,80}$", re.I)
 LOSS_WORD = re.compile(r"\s*\((?:loss|income|expense|benefit|gain|deficit)\)", re.I)  # "operating income (loss)"
 SUBTOTAL_SPLIT = re.compile(r"^total\b.+\b(?:revenues?|sales|cost of (?:revenues?|sales))$", re.I)
 TOTAL_WORD = re.compile(r"^total\s+", re.I)
@@ -263,8 +264,8 @@ def _table_text(table: Table) -> str:
 
 def _table_intro(table: Table) -> str:
     """The table's title and the sentence above it if that sentence introduces the table
-    ("The following table summarizes our RSU activity:"), not one that ends a paragraph
-    about something else ("... related to nonvested stock options.")."""
+    ("The following table summarizes our RSU activity:") or is a heading, not one that ends
+    a paragraph about something else ("... related to nonvested stock options.")."""
     return _table_text(table) if INTRODUCES.search(_sentence_above(table)) else table.title
 
 
