@@ -567,3 +567,23 @@ def test_a_heading_right_above_a_note_table_names_its_members(tmp_path_factory):
     table = _table(abbv, "U.S. large cap", "Significant unobservable inputs (Level 3)")
     members = [{m.local for _, m in f.context.dimensions} for f in mapping.facts if f.source.table == table.index]
     assert members and all("PensionPlansDefinedBenefitMember" in found for found in members)
+
+
+def test_oci_lines_by_tax_columns(ko):
+    """Coca-Cola's OCI note: 'Before-Tax Amount | Income Tax | After-Tax Amount' over the
+    lines of each part of OCI. Each cell is its line's concept for the column's tax
+    treatment, with no members; the tax reduces OCI as shown, (84), so the tax expense
+    concept holds +84 million."""
+    from converter.mapping.oci import tax_column
+    assert [tax_column(c) for c in ("Before-Tax Amount", "Income Tax", "After-Tax Amount", "Level 1")] == \
+        ["before", "tax", "net", None]
+    mapping = map_filing(ko, exclude_company="ko")
+    table = _table(ko, "Translation adjustments arising during the period", "Before-Tax Amount")
+    facts = {f.source.column: f for f in mapping.facts
+             if f.source.table == table.index and f.label == "Translation adjustments arising during the period"}
+    assert [facts[c].concept.local for c in range(3)] == [
+        "OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationGainLossBeforeReclassificationAndTax",
+        "OtherComprehensiveIncomeForeignCurrencyTranslationGainLossArisingDuringPeriodTax",
+        "OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationGainLossArisingDuringPeriodNetOfTax"]
+    assert [facts[c].value for c in range(3)] == [Decimal("95000000"), Decimal("84000000"), Decimal("11000000")]
+    assert not any(f.context.dimensions for f in facts.values())

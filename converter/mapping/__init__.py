@@ -29,7 +29,7 @@ from converter.mapping.awards import at_beginning, award_cells
 from converter.mapping.catalog import Catalog
 from converter.mapping.maturities import family_of as maturity_family, slots as maturity_slots
 from converter.mapping.members import Candidate, caption_member, member_candidates, shared_axis
-from converter.mapping.oci import is_reclassification, is_tax_line, oci_rule
+from converter.mapping.oci import is_heading_total, is_reclassification, is_tax_line, oci_rule, tax_column
 from converter.mapping.registrant import name_words, without_registrant
 from converter.mapping.rules import (issuing_amount, match_label_number, match_member, match_rule, match_split,
                                      match_table_members, rule_text, share_concept_names)
@@ -534,7 +534,8 @@ class Mapper:
                 return self._member_columns_roll_forward(table, col_dims)
             if all(c.header for c in table.columns):
                 return self._column_concepts(table)
-        if table.kind is StatementKind.NOTE and (self._award_activity(table) or self._concept_columns(table)):
+        if table.kind is StatementKind.NOTE and (self._award_activity(table) or self._oci_by_tax(table)
+                                                 or self._concept_columns(table)):
             return None
         kind = table.kind.value
         choices: dict[int, Choice] = {}
@@ -1272,6 +1273,36 @@ class Mapper:
                                        f"column '{col.label}' names the amount; {choice.why}")
                 f = signs.factor(self.catalog, table, row, choice.concept)
                 self.add_fact(table, row, col, member_choice, _one_member_per_axis(col.members + dims), f)
+        return True
+
+    def _oci_by_tax(self, table: Table) -> bool:
+        """Notes of OCI lines whose columns split each amount by tax ("Before-Tax Amount |
+        Income Tax | After-Tax Amount"): each cell the concept of its line's part of OCI, its
+        stage and its column's tax treatment (oci_concepts.csv), with no members. Under a
+        heading that nets its lines ("Net foreign currency translation adjustments") the
+        other lines are the part arising in the period or reclassified. False when the table
+        is not one."""
+        taxes = [tax_column(c.label) for c in table.columns]
+        lines = [r for r in table.rows if not r.is_abstract]
+        if len(table.columns) < 2 or None in taxes or len(set(taxes)) < 2 or \
+                sum(1 for r in lines if oci_rule(r.label, r.section, release=self.release)) < 2:
+            return False
+        split = {r.section for r in lines if is_reclassification(r.label) or is_heading_total(r.label)}
+        for row in lines:
+            total = is_heading_total(row.label)
+            for col, tax in zip(table.columns, taxes):
+                rule = oci_rule(row.label, row.section, tax=tax, split=row.section in split, total=total,
+                                release=self.release)
+                concept = self.catalog.concept(rule.concept) if rule else None
+                if rule and concept is not None:
+                    choice = Choice(concept, rule.id, 0.8, f"OCI line: {rule.part} {rule.stage}, {tax} "
+                                                           f"(rule {rule.id}, column '{col.label}')")
+                else:
+                    choice = self.choose("comprehensive", row.section, f"{row.label} {col.label}",
+                                         PeriodType.DURATION, None, nci=self.nci)
+                f = signs.factor(self.catalog, table, row, choice.concept) if choice.concept.extension else \
+                    signs.oci_factor(self.catalog, choice.concept)
+                self.add_fact(table, row, col, choice, col.members, f)
         return True
 
     def _award_activity(self, table: Table) -> bool:

@@ -32,6 +32,8 @@ ARISING = re.compile(r"unrealized|arising|change in (?:the )?fair value|gains? \
 TAX_LINE = re.compile(r"^(?:\(?(?:provision for|benefit from)\)? )?(?:income )?tax(?:es)?\b(?! of)|^tax effect|"
                       r"^(?:less:? )?(?:related )?income tax")
 BEFORE_TAX = re.compile(r"before (?:income )?tax|pre-?tax")
+HEADING_TOTAL = re.compile(r"^(?:net|total)\b")
+ARISING_OR_RECLASSIFIED = re.compile(r"arising|during the period|" + RECLASSIFIED.pattern)
 
 
 @dataclass(frozen=True)
@@ -58,29 +60,56 @@ def is_reclassification(label: str) -> bool:
     return bool(RECLASSIFIED.search(rule_text(label)))
 
 
+def is_heading_total(label: str) -> bool:
+    """"Net foreign currency translation adjustments", "Total ...": the lines above it added
+    up; not "Net pension ... liabilities arising during the period", one of those lines."""
+    text = rule_text(label)
+    return bool(HEADING_TOTAL.match(text)) and not ARISING_OR_RECLASSIFIED.search(text)
+
+
 def oci_rule(label: str, section: str, *, before_tax: bool = False, split: bool = False,
-             release: str = "us-gaap-2024") -> OciRule | None:
+             release: str = "us-gaap-2024", tax: str | None = None, total: bool = False) -> OciRule | None:
     """The OCI concept rule of a line, or None when the line names no part of OCI.
     ``before_tax``: the line's heading lists the tax on a line of its own, so the other
     lines are before tax; ``split``: the heading also lists a reclassification, so its
-    "unrealized gains" line is the part arising in the period, not the part's change."""
+    "unrealized gains" line is the part arising in the period, not the part's change;
+    ``tax``: the column says it ("Before-Tax Amount | Income Tax | After-Tax Amount");
+    ``total``: the line is its heading's total ("Net foreign currency translation adjustments")."""
     text, heading = rule_text(label), rule_text(section)
     part = next((name for name, pattern in PARTS if pattern.search(text)), None) or \
         next((name for name, pattern in PARTS if pattern.search(heading)), None)
     if part is None:
         return None
+    if tax is not None:
+        return oci_rules(release).get((part, "total" if total else _stage(text, tax, split), tax))
     if TAX_LINE.search(text):
         tax = "tax"
     elif BEFORE_TAX.search(text) or (before_tax and "net of" not in text):
         tax = "before"
     else:
         tax = "net"
-    if NET_CHANGE.search(text) or tax == "tax":
-        stage = "total"
-    elif RECLASSIFIED.search(text):
-        stage = "reclass"
-    elif ARISING.search(text) and split:
-        stage = "arising"
-    else:
-        stage = "total"  # "Foreign currency translation adjustments, net of tax": the part's change
-    return oci_rules(release).get((part, stage, tax))
+    return oci_rules(release).get((part, _stage(text, tax, split), tax))
+
+
+def _stage(text: str, tax: str, split: bool) -> str:
+    if NET_CHANGE.search(text) or (tax == "tax" and not split):
+        return "total"
+    if RECLASSIFIED.search(text):
+        return "reclass"
+    if ARISING.search(text) and split:
+        return "arising"
+    return "total"  # "Foreign currency translation adjustments, net of tax": the part's change
+
+
+# Columns of a table of OCI lines that split each amount by tax (the caption, lowercased).
+TAX_COLUMNS = (
+    ("before", re.compile(r"before[- ](?:income )?tax|pre-?tax|^gross\b")),
+    ("net", re.compile(r"after[- ](?:income )?tax|net of (?:income )?tax|^net(?: amount)?$")),
+    ("tax", re.compile(r"\btax(?:es)?\b|^tax|\b(?:provision|benefit)\b")),
+)
+
+
+def tax_column(caption: str) -> str | None:
+    """'before', 'tax' or 'net' for an OCI table's column caption; None for others."""
+    text = rule_text(caption)
+    return next((tax for tax, pattern in TAX_COLUMNS if pattern.search(text)), None)

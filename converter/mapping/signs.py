@@ -95,9 +95,7 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
         w = _weight(catalog, BALANCE_PARENTS, concept)
         return -1 if w == -1 and all_shown_negative(row) else 1
     if table.kind is StatementKind.COMPREHENSIVE and not OCI_AS_SHOWN.search(concept.qname.local):
-        # other comprehensive income adds its lines as shown: a reclassification the taxonomy
-        # subtracts ("net (gains) losses included in net income" shown as (5)) is +5
-        return -1 if _weight(catalog, OCI_PARENTS, concept) == -1 else 1
+        return oci_factor(catalog, concept)
     if table.kind is StatementKind.INCOME and DUAL_NATURE.search(concept.qname.local) and \
             (both_natures(row.label) or not all_shown_negative(row)):
         # "Other operating expense (income), net" 2,757 is an expense: a concept whose
@@ -110,6 +108,13 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
     if concept.balance == "debit" and all_shown_negative(row):
         return -1
     return 1
+
+
+def oci_factor(catalog, concept: Concept) -> int:
+    """Other comprehensive income adds its lines as shown: a line the taxonomy subtracts
+    (a reclassification, "net (gains) losses included in net income" shown as (5), or the
+    tax on a part, shown as (84)) is the opposite of what is shown."""
+    return -1 if _weight(catalog, OCI_PARENTS, concept) == -1 else 1
 
 
 def label_nature(label: str) -> str | None:
