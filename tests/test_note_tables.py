@@ -587,3 +587,22 @@ def test_oci_lines_by_tax_columns(ko):
         "OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationGainLossArisingDuringPeriodNetOfTax"]
     assert [facts[c].value for c in range(3)] == [Decimal("95000000"), Decimal("84000000"), Decimal("11000000")]
     assert not any(f.context.dimensions for f in facts.values())
+
+
+def test_income_tax_lines_under_jurisdiction_headings(tmp_path_factory):
+    """Amazon's tax provision lists 'Current / Deferred / Total' under 'U.S. Federal',
+    'U.S. State' and 'International' (the reverse of 'Federal / State / Foreign' under
+    'Current:'): each line is its jurisdiction's concept (R-NOT-111..119), and the headings
+    are no members."""
+    from converter.mapping.rules import match_rule
+    assert match_rule("note", "Current:", "Federal").concept == "CurrentFederalTaxExpenseBenefit"
+    assert match_rule("note", "U.S. Federal", "Current").concept == "CurrentFederalTaxExpenseBenefit"
+    assert match_rule("note", "Federal", "Total income tax expense") is None  # the overall total
+    amzn = _filing(tmp_path_factory, "amzn-10-k-2025-02-07")
+    mapping = map_filing(amzn, exclude_company="amzn")
+    table = next(t for t in amzn.tables if [r.label for r in t.rows[:4]] == ["U.S. Federal", "Current", "Deferred", "Total"])
+    facts = [f for f in mapping.facts if f.source.table == table.index and f.source.column == 0]
+    concepts = {(f.context.dimensions, table.rows[f.source.row].section, f.label): f.concept.local for f in facts}
+    assert concepts[((), "U.S. Federal", "Current")] == "CurrentFederalTaxExpenseBenefit"
+    assert concepts[((), "U.S. State", "Deferred")] == "DeferredStateAndLocalIncomeTaxExpenseBenefit"
+    assert concepts[((), "International", "Total")] == "ForeignIncomeTaxExpenseBenefitContinuingOperations"

@@ -31,7 +31,7 @@ from converter.mapping.maturities import family_of as maturity_family, slots as 
 from converter.mapping.members import Candidate, caption_member, member_candidates, shared_axis
 from converter.mapping.oci import is_heading_total, is_reclassification, is_tax_line, oci_rule, tax_column
 from converter.mapping.registrant import name_words, without_registrant
-from converter.mapping.rules import (issuing_amount, match_label_number, match_member, match_rule, match_split,
+from converter.mapping.rules import (heading_rule_ids, issuing_amount, match_label_number, match_member, match_rule, match_split,
                                      match_table_members, rule_text, share_concept_names)
 from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
@@ -561,7 +561,8 @@ class Mapper:
                 choices[row.index] = self.choose(kind, "", row.section, PeriodType.INSTANT, want, balance_hint=hint)
             else:
                 label = row.label or "Total"
-                if table.kind is StatementKind.NOTE and row.section and BARE_TOTAL.match(label):
+                if table.kind is StatementKind.NOTE and row.section and BARE_TOTAL.match(label) and \
+                        not match_rule(kind, row.section, label, self.release):
                     label = row.section  # "Net Sales" / ... / "Consolidated": the heading names the total
                 asked[row.index] = (label, period, want, hint, row.section in taxed, row.section in split)
                 # a row dated by a year heading ("2024" over the lines) is of that year where
@@ -940,6 +941,10 @@ class Mapper:
             if seen[r.section] < len(shape):
                 repeated.append(r)
             seen[r.section] += 1
+        # a line a rule named by its heading ("Current" under "U.S. Federal" is
+        # CurrentFederalTaxExpenseBenefit, under "U.S. State" the state's) takes no member for it
+        by_heading = heading_rule_ids(self.release)
+        repeated = [r for r in repeated if choices[r.index].rule not in by_heading]
         segments = SEGMENT_TITLE.search(_table_text(table))
         dims: dict[int, tuple] = {}
         for r in repeated:

@@ -72,6 +72,13 @@ def rule_rows(release: str, name: str, what: str) -> list[dict[str, str]]:
 
 
 @lru_cache(maxsize=4)
+def heading_rule_ids(release: str = "us-gaap-2024") -> frozenset[str]:
+    """Ids of the rules that need a heading (``section_pattern``): the concept they name
+    says what the heading does."""
+    return frozenset(rule.id for rule in load_rules(release) if rule.section is not None)
+
+
+@lru_cache(maxsize=4)
 def load_rules(release: str = "us-gaap-2024") -> tuple[Rule, ...]:
     rows = rule_rows(release, "rules.csv", "mapping rules")
     out = []
