@@ -229,3 +229,17 @@ def test_the_scale_at_the_end_of_a_long_paragraph_above_a_table_is_kept():
     assert len(tables[0].context_before[-1]) <= 400
     assert tables[0].context_before[-1].endswith("were as follows (in millions):")
     assert tables[0].context_before[-1].startswith("As of December 31, 2024")
+
+
+def test_figures_under_a_percent_caption_are_rates():
+    """Home Depot's 'Net Sales | % of Net Sales' columns: '4.1' under the percent caption is
+    a rate although its cell shows no '%' (it was tagged as 4.1 million dollars)."""
+    markup = """<html><body><p>Net sales by department (dollars in millions):</p>
+    <table><tr><td></td><td>Fiscal 2024</td><td></td></tr>
+    <tr><td></td><td>Net Sales</td><td>% of Net Sales</td></tr>
+    <tr><td>Appliances</td><td>$14,046</td><td>8.8%</td></tr>
+    <tr><td>Bath</td><td>6,485</td><td>4.1</td></tr></table></body></html>"""
+    _, tables, _ = parse_html(markup)
+    rows = {r.label: r.cells for r in tables[0].rows}
+    assert [(c.value, c.percent) for c in rows["Bath"]] == [(Decimal(6485), False), (Decimal("4.1"), True)]
+    assert rows["Appliances"][1].percent

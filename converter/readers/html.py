@@ -46,6 +46,8 @@ AFFIX_LEFT = re.compile(r"^(?:\$|US\$|\(|\$\s*\()$")
 AFFIX_RIGHT = re.compile(r"^(?:\)|%|\)\s*%)$")
 CHANGE_CAPTION = re.compile(r"\bchange\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bvariance\b", re.I)
 FOOTNOTE_CELL = re.compile(r"\(\d\)")  # "(1)" alone in a cell after a figure: a footnote reference
+# A column caption saying its figures are percentages ("% of Net Sales", "Percent of total")
+PERCENT_CAPTION = re.compile(r"^%|^percent(?:age)?\b|\b(?:as a )?(?:%|percent(?:age)?) of\b", re.I)
 SCALE_PHRASE = re.compile(r"\b(?:in|amounts in|dollars in|\$ in)\s+(?:thousands|millions|billions)\b", re.I)
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol", "center",
               "blockquote", "section", "article", "header", "footer", "dt", "dd", "pre", "title"}
@@ -496,6 +498,7 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) 
         out_rows.append(RawRow(label, tuple(cells), r.ordinal, tuple(notes),
                                label_locator=tree.getpath(holders[0].el) if holders else "", label_cells=pieces))
     stacks = _column_stacks(head, columns)
+    out_rows = _percent_columns(out_rows, stacks)
     used = [k for k in range(len(columns)) if any(row.cells[k] is not None for row in out_rows)
             and not _percent_change(k, out_rows, stacks[k]) and not _footnote_markers(k, out_rows, stacks[k])]
     if not used:
@@ -511,6 +514,16 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) 
     return RawTable(index=index, header=header, rows=tuple(out_rows), ncols=len(used),
                     context_before=context, locator=tree.getpath(table),
                     column_headers=tuple(stacks[k] for k in used))
+
+
+def _percent_columns(rows: list[RawRow], stacks: tuple[tuple[str, ...], ...]) -> list[RawRow]:
+    """Figures under a caption that says they are percentages ("Net Sales | % of Net Sales")
+    are rates even where no cell shows a "%" of its own."""
+    marked = {k for k, stack in enumerate(stacks) if stack and PERCENT_CAPTION.search(stack[-1])}
+    if not marked:
+        return rows
+    return [replace(r, cells=tuple(replace(c, percent=True) if k in marked and c is not None and not c.is_dash
+                                   and c.value is not None else c for k, c in enumerate(r.cells))) for r in rows]
 
 
 def _footnote_markers(column: int, rows: list[RawRow], stack: tuple[str, ...]) -> bool:
