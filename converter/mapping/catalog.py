@@ -400,16 +400,22 @@ class Catalog:
         ``statement`` None pools every statement kind; ``exclude_company`` leaves out what
         was learned from that company (leave-one-company-out evaluation).
         """
-        return _count_concepts((e.concept, e.count) for e in
-                               self.learned_entries(statement, label, exclude_company=exclude_company))
+        # straight from the rows (concept, count): a filing asks this for every row label
+        return _count_concepts((row[1], row[4]) for _, _, row in self._learned_rows(statement, label, exclude_company))
 
     def learned_entries(self, statement: str | None, label: str, *,
                         exclude_company: str | None = None) -> list[LearnedLabel]:
         """The learned rows behind ``learned()``, with dimensions and sign evidence."""
+        return [LearnedLabel(row[0], s, norm, *row[1:]) for s, norm, row in
+                self._learned_rows(statement, label, exclude_company)]
+
+    def _learned_rows(self, statement: str | None, label: str, exclude_company: str | None):
+        """(statement, normalized label, row) of the learned rows for a label, leaving out
+        ``exclude_company``'s; rows are (company, concept, dims, period type, count, ...)."""
         norm = normalize_label(label)
         kinds = [statement] if statement else self._statement_masks  # every statement kind, sorted
-        return [LearnedLabel(row[0], s, norm, *row[1:]) for s in kinds for row in self._learned.get((s, norm), ())
-                if exclude_company is None or row[0] != exclude_company]
+        return ((s, norm, row) for s in kinds for row in self._learned.get((s, norm), ())
+                if exclude_company is None or row[0] != exclude_company)
 
     def learned_axes(self, concept: str, *, exclude_company: str | None = None,
                      min_companies: int = 2) -> list[str]:
