@@ -243,3 +243,19 @@ def test_figures_under_a_percent_caption_are_rates():
     rows = {r.label: r.cells for r in tables[0].rows}
     assert [(c.value, c.percent) for c in rows["Bath"]] == [(Decimal(6485), False), (Decimal("4.1"), True)]
     assert rows["Appliances"][1].percent
+
+
+def test_a_header_row_with_a_footnote_mark_in_a_cell_of_its_own():
+    """Coca-Cola's fair value table: 'December 31, 2024 | Level 1 | Level 2 | Netting
+    Adjustment | 4 | Fair Value' is the header (the '4' marks a footnote), and the column
+    under the mark holds the footnote marks '6', '7' of the rows, not figures."""
+    markup = """<html><body><p>Fair value (in millions):</p><table>
+    <tr><td>December 31, 2024</td><td>Level 1</td><td>Level 2</td><td>Netting Adjustment</td><td>4</td><td>Fair Value</td></tr>
+    <tr><td>Equity securities</td><td>$1,790</td><td>$137</td><td>—</td><td></td><td>$1,927</td></tr>
+    <tr><td>Derivatives</td><td>2</td><td>587</td><td>(370)</td><td>6</td><td>219</td></tr>
+    <tr><td>Other derivatives</td><td>—</td><td>1,119</td><td>(1,097)</td><td>7</td><td>22</td></tr></table></body></html>"""
+    _, tables, _ = parse_html(markup)
+    table = tables[0]
+    assert table.column_headers == (("Level 1",), ("Level 2",), ("Netting Adjustment",), ("Fair Value",))
+    assert [r.label for r in table.rows] == ["Equity securities", "Derivatives", "Other derivatives"]
+    assert [c.text for c in table.rows[1].cells] == ["2", "587", "(370)", "219"]

@@ -46,6 +46,7 @@ AFFIX_LEFT = re.compile(r"^(?:\$|US\$|\(|\$\s*\()$")
 AFFIX_RIGHT = re.compile(r"^(?:\)|%|\)\s*%)$")
 CHANGE_CAPTION = re.compile(r"\bchange\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bvariance\b", re.I)
 FOOTNOTE_CELL = re.compile(r"\(\d\)")  # "(1)" alone in a cell after a figure: a footnote reference
+FOOTNOTE_MARK = re.compile(r"\(?\d\)?")  # "4" alone in a header cell: the mark of a footnote
 # A column caption saying its figures are percentages ("% of Net Sales", "Percent of total")
 PERCENT_CAPTION = re.compile(r"^%|^percent(?:age)?\b|\b(?:as a )?(?:%|percent(?:age)?) of\b", re.I)
 SCALE_PHRASE = re.compile(r"\b(?:in|amounts in|dollars in|\$ in)\s+(?:thousands|millions|billions)\b", re.I)
@@ -456,8 +457,17 @@ def _context(blocks: list[_Block], at: int) -> tuple[str, ...]:
     return tuple(near)
 
 
+def _is_caption_row(row: _Row) -> bool:
+    """Captions over the value columns with a footnote mark in a cell of its own
+    ("December 31, 2024 | Level 1 | Level 2 | Netting Adjustment | 4 | Fair Value"): a header
+    row, not figures."""
+    captions = [c for c in row.cells if c.text and c.start > 0 and not c.numeric and not AFFIX_LEFT.match(c.text)]
+    marks = row.value_cells
+    return len(captions) >= 2 and len(marks) == 1 and re.fullmatch(r"\d{1,2}", marks[0].text) is not None
+
+
 def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) -> RawTable | None:
-    candidates = [r for r in rows if r.value_cells and not r.is_year_row]
+    candidates = [r for r in rows if r.value_cells and not r.is_year_row and not _is_caption_row(r)]
     if len(candidates) < 2:
         return None
     first_data = rows.index(candidates[0])
@@ -528,11 +538,15 @@ def _percent_columns(rows: list[RawRow], stacks: tuple[tuple[str, ...], ...]) ->
 
 def _footnote_markers(column: int, rows: list[RawRow], stack: tuple[str, ...]) -> bool:
     """A column with no caption holding only "(1)", "(2)" right after a figure: footnote
-    references set in cells of their own ("$ 1,698 | (1)"), not negative amounts."""
-    if column == 0 or any(p.strip() and not SCALE_PHRASE.search(p) for p in stack):
+    references set in cells of their own ("$ 1,698 | (1)"), not negative amounts. Under a
+    caption that is itself a footnote mark ("Netting Adjustment | 4"), bare "6", "7" too."""
+    if column == 0 or any(p.strip() and not SCALE_PHRASE.search(p) and not FOOTNOTE_MARK.fullmatch(p.strip())
+                          for p in stack):
         return False  # a captioned column holds amounts
+    marked = any(FOOTNOTE_MARK.fullmatch(p.strip()) for p in stack)
+    mark = FOOTNOTE_MARK if marked else FOOTNOTE_CELL
     cells = [(r.cells[column], r.cells[column - 1]) for r in rows if r.cells[column] is not None]
-    return bool(cells) and all(FOOTNOTE_CELL.fullmatch(c.text.strip()) and left is not None and left.value is not None
+    return bool(cells) and all(mark.fullmatch(c.text.strip()) and left is not None and left.value is not None
                                for c, left in cells)
 
 
