@@ -480,6 +480,18 @@ def test_a_table_bound_member_rule_comes_before_an_unbound_one():
         "us-gaap:AccumulatedNetUnrealizedInvestmentGainLossMember"
 
 
+def test_derivative_instruments_are_members_of_their_risk():
+    """'Commodity contracts' beside 'Foreign currency contracts' in a hedging note is the
+    commodity risk's member, not an investment type (M-DER-001..003)."""
+    from converter.mapping.rules import match_member
+    assert match_member("Commodity contracts").member == "us-gaap:CommodityContractMember"
+    assert match_member("Commodity contracts").axis == "us-gaap:DerivativeInstrumentRiskAxis"
+    assert match_member("Foreign currency contracts").member == "us-gaap:ForeignExchangeContractMember"
+    assert match_member("Foreign exchange forward contracts").member == "us-gaap:ForeignExchangeContractMember"
+    assert match_member("Interest rate contracts").member == "us-gaap:InterestRateContractMember"
+    assert match_member("Commodity prices") is None
+
+
 def test_aoci_component_columns_are_equity_component_members(tmp_path_factory):
     """P&G's AOCI roll-forward ('Investment Securities | Postretirement Benefit Plans |
     Foreign Currency Translation | Total AOCI'): each column is its component of AOCI."""
