@@ -618,3 +618,33 @@ def test_income_tax_lines_under_jurisdiction_headings(tmp_path_factory):
     assert concepts[((), "U.S. Federal", "Current")] == "CurrentFederalTaxExpenseBenefit"
     assert concepts[((), "U.S. State", "Deferred")] == "DeferredStateAndLocalIncomeTaxExpenseBenefit"
     assert concepts[((), "International", "Total")] == "ForeignIncomeTaxExpenseBenefitContinuingOperations"
+
+
+def test_a_maturity_schedule_on_its_side(tmp_path_factory):
+    """Amazon's commitments: '2025 | 2026 | ... | 2029 | Thereafter | Total' over 'Operating
+    lease liabilities', 'Unconditional purchase obligations' ...: each amount is owed at the
+    balance sheet date, of its family's concept for the year (or a company concept per year
+    for a row no family names), not a flow of a year to come."""
+    amzn = _filing(tmp_path_factory, "amzn-10-k-2025-02-07")
+    mapping = map_filing(amzn, exclude_company="amzn")
+    table = _table(amzn, "Leases not yet commenced")
+    facts = {(f.label, f.source.column): f for f in mapping.facts if f.source.table == table.index}
+    lease = facts[("Operating lease liabilities", 0)]
+    assert lease.concept.local == "LesseeOperatingLeaseLiabilityPaymentsDueNextTwelveMonths"
+    assert lease.context.period == Instant(dt.date(2024, 12, 31))
+    assert facts[("Operating lease liabilities", 5)].concept.local == "LesseeOperatingLeaseLiabilityPaymentsDueAfterYearFive"
+    assert {f.context.period for f in facts.values()} == {Instant(dt.date(2024, 12, 31))}
+
+
+@pytest.mark.parametrize("name", ["pg-10-q-2025-04-24", "amzn-10-k-2025-02-07"])
+def test_moving_a_conflict_makes_no_new_one(tmp_path_factory, name):
+    """Conflicting values move to company concepts named from their rows; where that name
+    already holds another value at the same date (a schedule's years, a segment table's
+    columns) the column's header, else a number, tells them apart: no concept, context and
+    unit hold two values in the end."""
+    filing = _filing(tmp_path_factory, name)
+    mapping = map_filing(filing, exclude_company=name.split("-")[0])
+    held: dict = {}
+    clashes = [f for f in mapping.facts if held.setdefault((f.concept, f.context, f.unit), f.value) != f.value]
+    assert clashes == []
+    assert any(f.rule == "extension:conflict" for f in mapping.facts)

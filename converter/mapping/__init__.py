@@ -232,6 +232,13 @@ def _expected_period(table: Table, row: LineItem, cash_parts: frozenset[int] = f
     return _column_type(table)
 
 
+def _lowest_header(table: Table, column: int) -> str:
+    """The header cell right over a column, period or not ("2026", "Thereafter")."""
+    stacks = table.raw.column_headers if table.raw is not None else ()
+    stack = stacks[column] if column < len(stacks) else ()
+    return stack[-1] if stack else table.columns[column].header if column < len(table.columns) else ""
+
+
 def _caption(table: Table, column: int) -> str:
     """The lowest header cell over a column that is not a period or the scale."""
     stacks = table.raw.column_headers if table.raw is not None else ()
@@ -596,7 +603,10 @@ class Mapper:
                 dims = col.members + col_dims.get(col.index, ()) + row_dims.get(row.index, ()) + table_dims
                 use = schedule.get((row.index, col.index), choice)
                 g = f if use is choice else signs.factor(self.catalog, table, row, use.concept)
-                self.add_fact(table, row, col, use, _one_member_per_axis(dims), g)
+                # amounts due in a year to come are owed at the balance sheet date
+                due = Instant(self.filing.period_end) if use is not choice and \
+                    _period_end(col.period) > self.filing.period_end else None
+                self.add_fact(table, row, col, use, _one_member_per_axis(dims), g, period=due)
         for row in table.rows:
             self._label_number_facts(table, row, choices.get(row.index), row_dims.get(row.index, ()))
 
@@ -710,7 +720,7 @@ class Mapper:
         rows = [r for r in table.rows if not r.is_abstract]
         slot_of = maturity_slots([r.label for r in rows], self.filing.period_end.year)
         if not slot_of:
-            return {}
+            return self._maturities_by_column(table, rows)
         about = _table_text(table)
         out: dict[tuple[int, int], Choice] = {}
         for col in table.columns:
@@ -725,6 +735,33 @@ class Mapper:
                 if concept is not None:
                     out[(rows[position].index, col.index)] = Choice(
                         concept, family.id, 0.8, f"maturity schedule: {slot.replace('_', ' ')} of {family.family}")
+        return out
+
+    def _maturities_by_column(self, table: Table, rows: list[LineItem]) -> dict[tuple[int, int], Choice]:
+        """The same schedule turned on its side ("2025 | 2026 | ... | Thereafter | Total" over
+        "Operating lease liabilities", "Unconditional purchase obligations"): each row of
+        the family its label names, else of a company concept per year of the row's own."""
+        stacks = table.raw.column_headers if table.raw is not None else ()
+        if len(stacks) != len(table.columns):
+            return {}
+        slot_of = maturity_slots([stack[-1] if stack else "" for stack in stacks], self.filing.period_end.year)
+        if not slot_of:
+            return {}
+        about = _table_text(table)
+        out: dict[tuple[int, int], Choice] = {}
+        for row in rows:
+            family = maturity_family(row.label, about, release=self.release)
+            for column, slot in slot_of.items():
+                name = family.concepts[slot] if family is not None else ""
+                concept = self.catalog.concept(name) if name else None
+                if concept is not None:
+                    out[(row.index, column)] = Choice(concept, family.id, 0.8,
+                                                      f"maturity schedule: {SLOT_WORDS[slot]} of {family.family}")
+                else:
+                    ext = self.ext.concept(f"{row.label} {SLOT_WORDS[slot]}", PeriodType.INSTANT, "monetaryItemType",
+                                           "credit")
+                    out[(row.index, column)] = Choice(ext, "extension", 0.3,
+                                                      f"maturity schedule: {SLOT_WORDS[slot]} of '{row.label}'")
         return out
 
     def _one_segment(self, table: Table, col_dims: dict, row_dims: dict) -> tuple:
@@ -1396,6 +1433,15 @@ def is_statement_ratio(table: Table, cell: RawCell) -> bool:
     return cell.percent and table.kind.primary
 
 
+SLOT_WORDS = {"year_1": "due in the next twelve months", "year_2": "due in year two", "year_3": "due in year three",
+              "year_4": "due in year four", "year_5": "due in year five", "after_5": "due after year five",
+              "total": "total", "less_interest": "less interest", "present_value": "present value"}
+
+
+def _period_end(period) -> dt.date:
+    return period.date if isinstance(period, Instant) else period.end
+
+
 def _one_member_per_axis(dims: tuple) -> tuple:
     """A context holds one member per axis: the first found (column before row) wins."""
     seen, out = set(), []
@@ -1463,14 +1509,18 @@ def _claim_strength(mapper: Mapper, idx: list[int]) -> tuple:
 
 def _resolve_conflicts(mapper: Mapper) -> None:
     """Two values for one concept and context cannot both be right: the less confident
-    group of facts moves to a company concept named from its own row label."""
+    group of facts moves to a company concept named from its own row label; where that name
+    already holds another value in the context, with its column's header, else numbered,
+    so the move makes no new conflict."""
     groups: dict[tuple, dict[Decimal, list[int]]] = {}
     for i, f in enumerate(mapper.facts):
         groups.setdefault((f.concept, f.context, f.unit), {}).setdefault(f.value, []).append(i)
-    for (qname, _, _), by_value in groups.items():
-        if len(by_value) < 2:
-            continue
-        ranked = sorted(by_value.values(), key=lambda idx: _claim_strength(mapper, idx), reverse=True)
+    contested = {key: sorted(by_value.values(), key=lambda idx: _claim_strength(mapper, idx), reverse=True)
+                 for key, by_value in groups.items() if len(by_value) > 1}
+    # what each (concept, context, unit) holds once resolved: its one value, or the winner's
+    values = {key: next(iter(by_value)) for key, by_value in groups.items() if len(by_value) == 1}
+    values.update({key: mapper.facts[ranked[0][0]].value for key, ranked in contested.items()})
+    for (qname, _, _), ranked in contested.items():
         concept = mapper.used[qname]
         for idx in ranked[1:]:
             for i in idx:
@@ -1481,11 +1531,25 @@ def _resolve_conflicts(mapper: Mapper) -> None:
                 label = table.columns[f.source.column].header if by_column else f.label
                 if by_column and isinstance(f.context.period, Duration):
                     label = f"{f.label} {label}"  # a roll-forward's change row: "Increase, net: Unbilled"
-                ext = mapper.ext.concept(label, concept.period_type, concept.data_type, concept.balance)
+                ext = _unclaimed_extension(mapper, values, f, concept, [
+                    # the row's other columns at the same date (a schedule's years, all owed at
+                    # the balance sheet date): the column's caption tells them apart, else a number
+                    label, f"{label} {_lowest_header(table, f.source.column)}",
+                    *(f"{label[:80]} {_lowest_header(table, f.source.column)[:20]} {n}" for n in range(2, 100))])
                 mapper.used[ext.qname] = ext
                 mapper.facts[i] = replace(f, concept=ext.qname, rule="extension:conflict", confidence=0.3)
     still_used = {f.concept for f in mapper.facts}
     mapper.used = {q: c for q, c in mapper.used.items() if q in still_used}
+
+
+def _unclaimed_extension(mapper: Mapper, values: dict, f: Fact, concept: Concept, labels) -> Concept:
+    """The company concept of the first label whose name holds no other value in the fact's
+    context, so that moving a conflict does not make a new one; ``values`` learns it."""
+    for label in labels:
+        ext = mapper.ext.concept(label, concept.period_type, concept.data_type, concept.balance)
+        if values.setdefault((ext.qname, f.context, f.unit), f.value) == f.value:
+            return ext
+    return ext
 
 
 def map_filing(filing: Filing, *, release: str = "us-gaap-2024", exclude_company: str | None = None) -> Mapping:
