@@ -648,3 +648,14 @@ def test_moving_a_conflict_makes_no_new_one(tmp_path_factory, name):
     clashes = [f for f in mapping.facts if held.setdefault((f.concept, f.context, f.unit), f.value) != f.value]
     assert clashes == []
     assert any(f.rule == "extension:conflict" for f in mapping.facts)
+
+
+def test_two_year_groups_of_captions_date_their_columns(tmp_path_factory):
+    """Salesforce's restructuring note: 'Fiscal Year Ended January 31, 2025 | Fiscal Year
+    Ended January 31, 2024' over 'Workforce Reduction | Office Space Reductions | Total'
+    each: the three columns of a group are its year, not three years back in turn."""
+    crm = _filing(tmp_path_factory, "crm-10-k-2025-03-05")
+    table = _table(crm, "Liability, beginning of the period", "Workforce Reduction")
+    fy2025 = Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31))
+    fy2024 = Duration(dt.date(2023, 2, 1), dt.date(2024, 1, 31))
+    assert [c.period for c in table.columns] == [fy2025] * 3 + [fy2024] * 3

@@ -180,6 +180,10 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
         per_group = max(1, ncols // len(lengths)) if ncols % len(lengths) == 0 else ncols
         groups = lengths if ncols % len(lengths) == 0 else lengths[:1]
         md = [(m, d) for (m, d, _, _) in dates] or [(end.month, end.day)]
+        # "Fiscal Year Ended January 31, 2025 | Fiscal Year Ended January 31, 2024" over three
+        # captions each: every column of a group is its group's year
+        group_years = explicit_years if len(groups) > 1 and len(explicit_years) == len(groups) == len(dates) \
+            and len(set(explicit_years)) == len(groups) and len({g[:2] for g in groups}) == 1 and not col_years else []
         for c in range(ncols):
             g = min(c // per_group, len(groups) - 1)
             months, weeks, _ = groups[g]
@@ -188,6 +192,9 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
             if col_years:
                 e = make_date(col_years[c], month, day)
                 how = year_note
+            elif group_years:
+                e = make_date(group_years[g], month, day)
+                how = "the year of its group's header"
             else:
                 base = _latest_on_or_before(month, day, end) if not _near(make_date(end.year, month, day), end) else end
                 e = _shift_year(base, k) if facts.years_descending else _shift_year(base, per_group - 1 - k)
