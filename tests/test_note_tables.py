@@ -659,3 +659,12 @@ def test_two_year_groups_of_captions_date_their_columns(tmp_path_factory):
     fy2025 = Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31))
     fy2024 = Duration(dt.date(2023, 2, 1), dt.date(2024, 1, 31))
     assert [c.period for c in table.columns] == [fy2025] * 3 + [fy2024] * 3
+
+
+def test_maturity_dates_as_row_labels_are_no_balance_dates(tmp_path_factory):
+    """Nike's long-term debt lists its notes by maturity ('March 27, 2027', 'November 1,
+    2026'): dates after the period end are no balances of a roll-forward, so the book
+    values keep their columns' dates (May 31, 2025 and 2024)."""
+    nke = _filing(tmp_path_factory, "nke-10-k-2025-07-17")
+    table = _table(nke, "March 27, 2027")
+    assert all(r.period_override is None for r in table.rows)

@@ -249,6 +249,8 @@ def _row_periods(items: list[LineItem], facts: DocumentFacts) -> list[LineItem] 
              for it in items]
     if sum(d is not None for d in dates) < 2:
         return None
+    if any(d is not None and d > facts.period_end for d in dates):
+        return None  # "March 27, 2027": a note's maturity, no balance reported yet
     out = []
     for i, it in enumerate(items):
         if dates[i] is not None:
