@@ -205,6 +205,7 @@ class RawRow:
     label_locator: str = ""  # where the label is (html: its element), for numbers printed inside it
     # a label spread over several cells: (text, locator) of each (html), for numbers inside them
     label_cells: tuple[tuple[str, str], ...] = ()
+    year: int | None = None  # "Beauty | 2025 | $3,490": a column of years dates the row's figures
 
 
 @dataclass(frozen=True)
@@ -309,6 +310,7 @@ class LineItem:
     period_open: bool = False  # period_override names a year only: the concept says date or span
     scale: int | None = None  # a row's own scale ("Net loss (in thousands)"), else the table's
     label_numbers: tuple[LabelNumber, ...] = ()
+    year: int | None = None  # the year a column of years gives the row: its columns' periods in that year
 
     def cell_at(self, column: int) -> RawCell | None:
         """The cell of a value column, or of a number inside the label (LABEL_COLUMN + k)."""

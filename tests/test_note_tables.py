@@ -668,3 +668,18 @@ def test_maturity_dates_as_row_labels_are_no_balance_dates(tmp_path_factory):
     nke = _filing(tmp_path_factory, "nke-10-k-2025-07-17")
     table = _table(nke, "March 27, 2027")
     assert all(r.period_override is None for r in table.rows)
+
+
+def test_a_column_of_years_dates_its_rows(tmp_path_factory):
+    """P&G's segment results: 'Beauty | 2025 | $3,490 | ...' over '| 2024 | 3,550 | ...'
+    under 'Three Months Ended March 31 | Nine Months Ended March 31': the years are no
+    figures; each row's amounts are of its year's quarter and nine months."""
+    pg = _filing(tmp_path_factory, "pg-10-q-2025-04-24")
+    mapping = map_filing(pg, exclude_company="pg")
+    table = next(t for t in pg.tables if any(r.label == "Grooming" for r in t.rows) and "Net Sales" in " ".join(t.raw.header))
+    assert [r.year for r in table.rows[:2]] == [2025, 2024] and table.rows[1].label == "Beauty"
+    periods = {(f.source.row, f.source.column): f.context.period for f in mapping.facts if f.source.table == table.index}
+    assert periods[(0, 0)] == Duration(dt.date(2025, 1, 1), dt.date(2025, 3, 31))
+    assert periods[(1, 0)] == Duration(dt.date(2024, 1, 1), dt.date(2024, 3, 31))
+    assert periods[(1, 3)] == Duration(dt.date(2023, 7, 1), dt.date(2024, 3, 31))
+    assert "2025" not in {f.source.text for f in mapping.facts if f.source.table == table.index}

@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from converter.detect.dates import parse_dates
+from converter.detect.dates import in_year, parse_dates
 from converter.detect.document import DocumentFacts, document_facts
 from converter.detect.equity import cell_value
 from converter.detect.equity import components, equity_columns
@@ -217,7 +217,7 @@ def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
         m = ROW_SCALE.search(r.label)
         scale = SCALE_WORDS[m.group(1).lower().rstrip("s")] if m else row_scale_default
         item = LineItem(index=i, label=label, cells=r.cells, section=section, is_abstract=abstract,
-                        line=r.line, notes=r.notes, scale=scale)
+                        line=r.line, notes=r.notes, scale=scale, year=r.year)
         if abstract:
             # "(In millions, except per share data)" restates the scale and a statement's title
             # repeated above it names the table: neither heads a section
@@ -230,7 +230,7 @@ def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
             total = bool(TOTAL_LABEL.match(label)) or (i - block_start >= 2 and _is_sum(items, i, block_start))
             if total:
                 items[i] = LineItem(index=i, label=label, cells=r.cells, section=section, is_total=True,
-                                    line=r.line, notes=r.notes, scale=scale)
+                                    line=r.line, notes=r.notes, scale=scale, year=r.year)
                 block_start = i + 1
                 if _closes(label, section):
                     section = ""  # the lines after "Total current liabilities" are not current
@@ -343,7 +343,7 @@ def _with_label_numbers(it: LineItem, raw: RawTable, ncols: int, scale: int, sha
 def _with_period(it: LineItem, period, evidence: str) -> LineItem:
     return LineItem(index=it.index, label=it.label, cells=it.cells, section=it.section, is_total=it.is_total,
                     is_abstract=it.is_abstract, line=it.line, notes=it.notes, period_override=period,
-                    period_evidence=evidence, scale=it.scale)
+                    period_evidence=evidence, scale=it.scale, year=it.year)
 
 
 def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool) -> list[Column] | None:
@@ -423,6 +423,11 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
             skipped.append(f"{raw.locator}: no period found in its header {' / '.join(raw.header)[:120]!r}")
             continue
         kind = kinds[raw.index]
+        if any(r.year is not None for r in raw.rows):
+            # a column of years dates the rows: each column is the latest year's, moved per row
+            cols = [replace(c, period=in_year(c.period, facts.period_end.year),
+                            period_evidence=f"{c.period_evidence}; the rows' column of years names the year")
+                    for c in cols]
         if kind is StatementKind.NOTE:
             cols, (scale, shares_scale, ps_scale) = _column_scales(raw, cols, (scale, shares_scale, ps_scale))
         if kind is StatementKind.NOTE and row_items is None and len({c.period for c in cols}) == 1:

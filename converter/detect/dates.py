@@ -5,6 +5,8 @@ import calendar
 import datetime as dt
 import re
 
+from converter.model import Duration, Instant
+
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
@@ -52,6 +54,20 @@ def parse_dates(text: str) -> list[tuple[int, int, int | None, int]]:
         year = int(m.group("year")) if m.group("year") else None
         out.append((month, day, year, m.start()))
     return out
+
+
+def in_year(period, year: int):
+    """The period (Instant or Duration) moved by whole years to end in ``year``: a row
+    dated by a column of years ("Beauty | 2024 | ...") under columns of one year."""
+    end = period.date if isinstance(period, Instant) else period.end
+    shift = year - end.year
+
+    def moved(day: dt.date) -> dt.date:
+        try:
+            return day.replace(year=day.year + shift)
+        except ValueError:  # February 29 into a common year
+            return day.replace(year=day.year + shift, day=28)
+    return Instant(moved(period.date)) if isinstance(period, Instant) else Duration(moved(period.start), moved(period.end))
 
 
 def make_date(year: int, month: int, day: int) -> dt.date:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from converter.detect import PERIOD_WORDS
-from converter.detect.dates import last_full_date, period_start
+from converter.detect.dates import in_year, last_full_date, period_start
 from converter.detect.equity import components as equity_components
 from converter.detect.label_numbers import classes_named, without_amounts
 from converter.detect.periods import BEGINNING, row_balance_date, ytd_months
@@ -458,6 +458,8 @@ class Mapper:
 
     def _period(self, table: Table, row: LineItem, col: Column, concept: Concept):
         p = row.period_override or col.period
+        if row.year is not None and row.period_override is None:
+            p = in_year(p, row.year)
         if concept.period_type is PeriodType.INSTANT and isinstance(p, Duration):
             if BEGINNING.search(row.label):
                 return Instant(p.start - dt.timedelta(days=1))

@@ -46,6 +46,7 @@ AFFIX_LEFT = re.compile(r"^(?:\$|US\$|\(|\$\s*\()$")
 AFFIX_RIGHT = re.compile(r"^(?:\)|%|\)\s*%)$")
 CHANGE_CAPTION = re.compile(r"\bchange\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bvariance\b", re.I)
 FOOTNOTE_CELL = re.compile(r"\(\d\)")  # "(1)" alone in a cell after a figure: a footnote reference
+YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 FOOTNOTE_MARK = re.compile(r"\(?\d\)?")  # "4" alone in a header cell: the mark of a footnote
 # A column caption saying its figures are percentages ("% of Net Sales", "Percent of total")
 PERCENT_CAPTION = re.compile(r"^%|^percent(?:age)?\b|\b(?:as a )?(?:%|percent(?:age)?) of\b", re.I)
@@ -509,7 +510,10 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) 
                                label_locator=tree.getpath(holders[0].el) if holders else "", label_cells=pieces))
     stacks = _column_stacks(head, columns)
     out_rows = _percent_columns(out_rows, stacks)
-    used = [k for k in range(len(columns)) if any(row.cells[k] is not None for row in out_rows)
+    years = _year_column(out_rows, stacks)
+    if years is not None:
+        out_rows = _dated_by_year(out_rows, years)
+    used = [k for k in range(len(columns)) if any(row.cells[k] is not None for row in out_rows) and k != years
             and not _percent_change(k, out_rows, stacks[k]) and not _footnote_markers(k, out_rows, stacks[k])]
     if not used:
         return None
@@ -534,6 +538,28 @@ def _percent_columns(rows: list[RawRow], stacks: tuple[tuple[str, ...], ...]) ->
         return rows
     return [replace(r, cells=tuple(replace(c, percent=True) if k in marked and c is not None and not c.is_dash
                                    and c.value is not None else c for k, c in enumerate(r.cells))) for r in rows]
+
+
+def _year_column(rows: list[RawRow], stacks: tuple[tuple[str, ...], ...]) -> int | None:
+    """The first value column when it holds nothing but years, two or three of them, under
+    no caption ("Beauty | 2025 | $3,490 ..." over "| 2024 | 3,550 ..."): it dates its rows."""
+    if not stacks or any(text.strip() and not SCALE_PHRASE.search(text) for text in stacks[0]):
+        return None
+    shown = [r.cells[0].text for r in rows if r.cells and r.cells[0] is not None]
+    if len(shown) < 4 or not all(YEAR_CELL.fullmatch(text) for text in shown) or not 2 <= len(set(shown)) <= 3:
+        return None
+    return 0 if len(rows[0].cells) > 1 else None
+
+
+def _dated_by_year(rows: list[RawRow], column: int) -> list[RawRow]:
+    """Rows dated by their cell in the column of years; a row with no label of its own is
+    the labelled row's above it, of another year."""
+    out, label = [], ""
+    for r in rows:
+        year = r.cells[column]
+        label = r.label or label
+        out.append(replace(r, label=label, year=int(year.text)) if year is not None else r)
+    return out
 
 
 def _footnote_markers(column: int, rows: list[RawRow], stack: tuple[str, ...]) -> bool:
