@@ -497,3 +497,16 @@ def test_dilutive_share_equivalents_and_dividends_not_paid():
     row = LineItem(index=0, label="Dilutive effect of common share equivalents", cells=(), section="Earnings per share")
     assert _want_type(Table(index=0, kind=StatementKind.INCOME, title="", columns=(), rows=(row,), scale=6), row) == \
         "sharesItemType"
+
+
+def test_other_equity_movements_take_the_sign_of_their_debit_concept(wmt):
+    """Walmart's equity statement 'Other' 1,180 adds to equity: StockholdersEquityOther is a
+    debit movement (positive reduces equity), so it is -1,180, as the official filing tags it;
+    the balances (instants) keep their shown sign."""
+    from converter.mapping import signs
+    from converter.mapping.catalog import Catalog
+    catalog = Catalog.load()
+    assert signs.equity_factor(catalog.concept("us-gaap:StockholdersEquityOther")) == -1
+    assert signs.equity_factor(catalog.concept("us-gaap:StockholdersEquity")) == 1
+    fy = Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31))
+    assert find(wmt.facts, "StockholdersEquityOther", fy).value == Decimal(-1180000000)

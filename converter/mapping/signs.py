@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from converter.model import Column, Concept, LineItem, StatementKind, Table
+from converter.model import Column, Concept, LineItem, PeriodType, StatementKind, Table
 
 BALANCE_PARENTS = ("Assets", "Liabilities", "StockholdersEquity", "LiabilitiesAndStockholdersEquity",
                    "AssetsCurrent", "LiabilitiesCurrent", "AssetsNoncurrent", "LiabilitiesNoncurrent")
@@ -134,8 +134,9 @@ def both_natures(label: str) -> bool:
 
 def equity_factor(concept: Concept) -> int:
     """Balances keep their sign; a movement that reduces equity (debit balance: purchases of
-    treasury stock, dividends; a company movement made as a reduction) is a positive amount."""
-    if concept.qname.local.startswith("StockholdersEquity"):
+    treasury stock, dividends, "Other" changes (StockholdersEquityOther); a company movement
+    made as a reduction) is a positive amount, so one shown as an increase is negative."""
+    if concept.period_type is PeriodType.INSTANT:
         return 1
     return -1 if concept.balance == "debit" else 1
 
