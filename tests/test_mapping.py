@@ -510,3 +510,22 @@ def test_other_equity_movements_take_the_sign_of_their_debit_concept(wmt):
     assert signs.equity_factor(catalog.concept("us-gaap:StockholdersEquity")) == 1
     fy = Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31))
     assert find(wmt.facts, "StockholdersEquityOther", fy).value == Decimal(-1180000000)
+
+
+def test_the_noncontrolling_interests_share_shown_as_income_in_parentheses(wmt):
+    """Walmart: 'Consolidated net (income) loss attributable to noncontrolling interest' (721)
+    is the interests' income, +721 (R-NCI-001); 'Comprehensive (income) loss attributable to
+    noncontrolling interest' (R-NCI-004) and 'Other comprehensive (income) loss attributable to
+    noncontrolling interest' (R-NCI-010) are their comprehensive income and OCI."""
+    assert match_rule("comprehensive+nci", "", "Other comprehensive (income) loss attributable to noncontrolling "
+                      "interest").id == "R-NCI-010"
+    assert match_rule("comprehensive+nci", "", "Comprehensive (income) loss attributable to noncontrolling "
+                      "interest").id == "R-NCI-004"
+    fy = Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31))
+    fy23 = Duration(dt.date(2022, 2, 1), dt.date(2023, 1, 31))
+    assert find(wmt.facts, "NetIncomeLossAttributableToNoncontrollingInterest", fy).value == Decimal(721000000)
+    assert find(wmt.facts, "NetIncomeLossAttributableToNoncontrollingInterest", fy23).value == Decimal(-388000000)
+    assert find(wmt.facts, "ComprehensiveIncomeNetOfTaxAttributableToNoncontrollingInterest", fy).value == \
+        Decimal(165000000)
+    assert find(wmt.facts, "OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToNoncontrollingInterest",
+                fy).value == Decimal(-556000000)

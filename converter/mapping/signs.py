@@ -37,6 +37,9 @@ OCI_PARENTS = ("OtherComprehensiveIncomeLossNetOfTax", "OtherComprehensiveIncome
 OCI_AS_SHOWN = re.compile(r"(?<!NetOf)(?<!Before)(?<!After)(?<!And)Tax(?:Parent|PortionAttributableToParent\d*|"
                           r"AttributableToParent)?$|NoncontrollingInterest")
 
+# the noncontrolling interests' share of income, comprehensive income or OCI
+NCI_SHARE = re.compile(r"^(?:NetIncomeLoss|ComprehensiveIncomeNetOfTax|OtherComprehensiveIncomeLossNetOfTaxPortion)"
+                       r"AttributableToNoncontrollingInterest$")
 
 # concepts whose one value is income when positive and expense when negative (or the reverse)
 DUAL_NATURE = re.compile(r"IncomeExpense|IncomeLoss|GainLoss|ExpenseIncome|ExpenseBenefit")
@@ -94,6 +97,12 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
     if table.kind is StatementKind.BALANCE:
         w = _weight(catalog, BALANCE_PARENTS, concept)
         return -1 if w == -1 and all_shown_negative(row) else 1
+    if table.kind in (StatementKind.INCOME, StatementKind.COMPREHENSIVE) and \
+            NCI_SHARE.search(concept.qname.local) and both_natures(row.label):
+        # the noncontrolling interests' share is positive when it is their income (a debit
+        # the statement deducts): "Net (income) loss attributable to noncontrolling interest"
+        # shows their income in parentheses, (721) is +721
+        return -1 if label_nature(row.label) == "expense" else 1
     if table.kind is StatementKind.COMPREHENSIVE and not OCI_AS_SHOWN.search(concept.qname.local):
         # other comprehensive income adds its lines as shown: a reclassification the taxonomy
         # subtracts ("net (gains) losses included in net income" shown as (5)) is +5
