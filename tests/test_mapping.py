@@ -529,3 +529,21 @@ def test_the_noncontrolling_interests_share_shown_as_income_in_parentheses(wmt):
         Decimal(165000000)
     assert find(wmt.facts, "OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToNoncontrollingInterest",
                 fy).value == Decimal(-556000000)
+
+
+def test_an_oci_tax_line_is_the_tax_of_the_line_above_and_subtracted(tmp_path):
+    """'Income tax effect' names no part of OCI: it is the tax of the line it follows, at that
+    line's stage (OCI-*-AT, -RT), and since the statement adds it as shown while the taxonomy
+    subtracts a tax, Mastercard's 17 under 'Foreign currency translation adjustments' is -17."""
+    from converter.mapping.oci import oci_rule
+    assert oci_rule("Income tax effect", "", above="Foreign currency translation adjustments").id == "OCI-FX-TT"
+    assert oci_rule("Income tax effect", "Cash flow hedges:", split=True, above="Net unrealized gain (loss)").id == \
+        "OCI-CFH-AT"
+    assert oci_rule("Income tax effect", "", above="Reclassification adjustments for cash flow hedges").id == \
+        "OCI-CFH-RT"
+    assert oci_rule("Income tax effect", "", above="Cash flow hedges, net of tax") is None
+    report = _stripped_conversion(tmp_path, "ma-10-k-2025-02-12")
+    table = next(t for t in report.filing.tables if t.kind.value == "comprehensive")
+    taxes = {(f.concept.local, f.value) for f in report.facts if f.source.table == table.index and f.label ==
+             "Income tax effect" and f.source.row == 3}
+    assert ("OtherComprehensiveIncomeLossForeignCurrencyTranslationAdjustmentTax", Decimal(-17000000)) in taxes

@@ -321,12 +321,12 @@ class Mapper:
     def choose(self, kind: str, section: str, label: str, period: PeriodType | None, want: str | None,
                *, balance_hint: str | None = None, nci: bool = False,
                default: PeriodType = PeriodType.DURATION, exclude: frozenset[str] = frozenset(),
-               before_tax: bool = False, split: bool = False) -> Choice:
+               before_tax: bool = False, split: bool = False, above: str = "") -> Choice:
         """The concept of a row; ``exclude`` names concepts another line of the statement holds,
         ``before_tax`` and ``split`` say an OCI line's heading lists its tax and its
-        reclassifications apart."""
+        reclassifications apart, ``above`` is the line an OCI tax line follows."""
         shown, label = label, without_amounts(without_registrant(label, self.registrant))
-        if kind == "comprehensive" and (oci := oci_rule(label, section, before_tax=before_tax, split=split,
+        if kind == "comprehensive" and (oci := oci_rule(label, section, before_tax=before_tax, split=split, above=above,
                                                         release=self.release)):
             c = self.catalog.concept(oci.concept)
             if _fits(c, period, want) and str(c.qname) not in exclude:
@@ -524,13 +524,14 @@ class Mapper:
             return None
         kind = table.kind.value
         choices: dict[int, Choice] = {}
-        asked: dict[int, tuple] = {}  # row -> (label, period, data type, balance hint, before tax): what it was chosen for
+        asked: dict[int, tuple] = {}  # row -> (label, period, data type, balance hint, before tax, split, line above)
         # headings of comprehensive income whose tax is a line of its own: the other lines are before tax
         taxed = {r.section for r in table.rows if is_tax_line(r.label)} if kind == "comprehensive" else set()
         # ... and those that split a part's change into what arose and what was reclassified
         split = {r.section for r in table.rows if is_reclassification(r.label)} if kind == "comprehensive" else set()
         in_assets = True
         title_choice = self._title_concept(table)
+        above = ""  # the last line of comprehensive income that is no tax line
         for row in table.rows:
             if row.is_abstract:
                 continue
@@ -548,10 +549,13 @@ class Mapper:
                 label = row.label or "Total"
                 if table.kind is StatementKind.NOTE and row.section and BARE_TOTAL.match(label):
                     label = row.section  # "Net Sales" / ... / "Consolidated": the heading names the total
-                asked[row.index] = (label, period, want, hint, row.section in taxed, row.section in split)
+                asked[row.index] = (label, period, want, hint, row.section in taxed, row.section in split, above)
                 choices[row.index] = self.choose(kind, row.section, label, period, want,
                                                  balance_hint=hint, nci=self.nci, default=_column_type(table),
-                                                 before_tax=row.section in taxed, split=row.section in split)
+                                                 before_tax=row.section in taxed, split=row.section in split,
+                                                 above=above)
+                if kind == "comprehensive" and not is_tax_line(label):
+                    above = label
             if re.match(r"total assets", row.label, re.I):
                 in_assets = False
         col_dims = self._column_members(table)
@@ -601,11 +605,11 @@ class Mapper:
                     if i == keep:
                         continue
                     excluded.setdefault(i, set()).add(str(qname))
-                    label, period, want, hint, before_tax, split = asked[i]
+                    label, period, want, hint, before_tax, split, above = asked[i]
                     row = table.rows[i]
                     choices[i] = self.choose(table.kind.value, row.section, label, period, want, balance_hint=hint,
                                              nci=self.nci, default=_column_type(table), exclude=frozenset(excluded[i]),
-                                             before_tax=before_tax, split=split)
+                                             before_tax=before_tax, split=split, above=above)
                     moved = True
             if not moved:
                 return

@@ -40,6 +40,8 @@ OCI_AS_SHOWN = re.compile(r"(?<!NetOf)(?<!Before)(?<!After)(?<!And)Tax(?:Parent|
 # the noncontrolling interests' share of income, comprehensive income or OCI
 NCI_SHARE = re.compile(r"^(?:NetIncomeLoss|ComprehensiveIncomeNetOfTax|OtherComprehensiveIncomeLossNetOfTaxPortion)"
                        r"AttributableToNoncontrollingInterest$")
+OCI_TAX = re.compile(r"^OtherComprehensive\w*(?<!NetOf)(?<!Before)(?<!After)(?<!And)Tax$")
+OCI_RECLASSIFICATION = re.compile(r"(?<!After)(?<!Before)Reclassification(?!s)|FromAOCI|FromAoci")
 
 # concepts whose one value is income when positive and expense when negative (or the reverse)
 DUAL_NATURE = re.compile(r"IncomeExpense|IncomeLoss|GainLoss|ExpenseIncome|ExpenseBenefit")
@@ -103,6 +105,11 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
         # the statement deducts): "Net (income) loss attributable to noncontrolling interest"
         # shows their income in parentheses, (721) is +721
         return -1 if label_nature(row.label) == "expense" else 1
+    if table.kind is StatementKind.COMPREHENSIVE and OCI_TAX.search(concept.qname.local):
+        # the statement adds its tax lines as shown, the taxonomy subtracts a tax (expense)
+        # from its part: "Income tax effect" 17 is -17, except the tax of a reclassification,
+        # which is subtracted from a subtraction
+        return 1 if OCI_RECLASSIFICATION.search(concept.qname.local) else -1
     if table.kind is StatementKind.COMPREHENSIVE and not OCI_AS_SHOWN.search(concept.qname.local):
         # other comprehensive income adds its lines as shown: a reclassification the taxonomy
         # subtracts ("net (gains) losses included in net income" shown as (5)) is +5
