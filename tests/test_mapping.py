@@ -547,3 +547,18 @@ def test_an_oci_tax_line_is_the_tax_of_the_line_above_and_subtracted(tmp_path):
     taxes = {(f.concept.local, f.value) for f in report.facts if f.source.table == table.index and f.label ==
              "Income tax effect" and f.source.row == 3}
     assert ("OtherComprehensiveIncomeLossForeignCurrencyTranslationAdjustmentTax", Decimal(-17000000)) in taxes
+
+
+def test_tax_withheld_on_vesting_is_a_withholding_not_an_issuance(tmp_path):
+    """Alphabet's 'Tax withholding related to vesting of restricted stock units and other'
+    reduces equity (R-EQU-012, a positive debit amount), it issues no restricted stock
+    (R-EQU-003 keeps 'Issuance of common stock upon vesting of restricted stock units')."""
+    assert match_rule("equity", "", "Tax withholding related to vesting of restricted stock units and other").id == \
+        "R-EQU-012"
+    assert match_rule("equity", "", "Issuance of common stock upon vesting of restricted stock units").id == "R-EQU-003"
+    assert match_rule("equity", "", "Shares issued upon vesting, net of shares withheld for taxes").id == "R-EQU-003"
+    report = _stripped_conversion(tmp_path, "googl-10-k-2025-02-05")
+    row = [f for f in report.facts if f.label.startswith("Tax withholding related to vesting") and f.unit == USD
+           and not f.context.dimensions]
+    assert row and {f.concept.local for f in row} == {"AdjustmentsRelatedToTaxWithholdingForShareBasedCompensation"}
+    assert Decimal(12523000000) in {f.value for f in row}
