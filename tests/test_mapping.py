@@ -562,3 +562,15 @@ def test_tax_withheld_on_vesting_is_a_withholding_not_an_issuance(tmp_path):
            and not f.context.dimensions]
     assert row and {f.concept.local for f in row} == {"AdjustmentsRelatedToTaxWithholdingForShareBasedCompensation"}
     assert Decimal(12523000000) in {f.value for f in row}
+
+
+def test_a_change_in_noncontrolling_interests_is_their_period_increase_or_decrease(tmp_path):
+    """AbbVie's equity statement line 'Change in noncontrolling interest' (R-EQU-016) is the
+    interests' period increase (decrease), in every component column."""
+    assert match_rule("equity", "", "Change in noncontrolling interest").id == "R-EQU-016"
+    assert match_rule("equity", "", "Noncontrolling interest, net").id == "R-EQU-016"
+    assert match_rule("equity", "", "Contributions from noncontrolling interests") is None or \
+        match_rule("equity", "", "Contributions from noncontrolling interests").id != "R-EQU-016"
+    report = _stripped_conversion(tmp_path, "abbv-10-k-2025-02-14")
+    row = [f for f in report.facts if f.label == "Change in noncontrolling interest" and f.unit == USD]
+    assert row and {f.concept.local for f in row} == {"MinorityInterestPeriodIncreaseDecrease"}
