@@ -574,3 +574,16 @@ def test_a_change_in_noncontrolling_interests_is_their_period_increase_or_decrea
     report = _stripped_conversion(tmp_path, "abbv-10-k-2025-02-14")
     row = [f for f in report.facts if f.label == "Change in noncontrolling interest" and f.unit == USD]
     assert row and {f.concept.local for f in row} == {"MinorityInterestPeriodIncreaseDecrease"}
+
+
+def test_cash_flow_section_totals_named_like_their_heading_are_the_net_cash_concepts(tmp_path):
+    """AbbVie closes its sections with 'Cash flows from investing activities' and Nike with
+    'Cash provided (used) by operations': the net cash concepts (R-CSH-041..043), so the
+    total is negative where the section used cash."""
+    assert match_rule("cashflow", "", "Cash provided (used) by operations").id == "R-CSH-041"
+    assert match_rule("cashflow", "", "Cash provided (used) by financing activities").id == "R-CSH-043"
+    assert match_rule("cashflow", "", "Cash flows from investing activities").id == "R-CSH-042"
+    assert match_rule("cashflow", "", "Net cash provided by operating activities of discontinued operations") is None
+    report = _stripped_conversion(tmp_path, "abbv-10-k-2025-02-14")
+    row = {(f.concept.local, f.value) for f in report.facts if f.label == "Cash flows from investing activities"}
+    assert ("NetCashProvidedByUsedInInvestingActivities", Decimal(-20820000000)) in row
