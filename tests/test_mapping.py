@@ -471,7 +471,8 @@ def test_dividends_per_share_row_of_an_equity_statement_by_rows(tmp_path):
 def test_the_parts_of_the_closing_cash_balance_below_a_cash_flow_statement_are_instants(tmp_path):
     """Union Pacific reconciles its closing cash to the balance sheet below the supplemental
     lines: 'Cash and cash equivalents', two restricted cash lines and 'Total ... per above'
-    are balances at the period's end; the supplemental cash paid lines stay flows."""
+    are balances at the period's end; the supplemental cash paid lines stay flows, and their
+    amounts shown in parentheses ('Income taxes, net of refunds (785)') are positive."""
     from converter.mapping import _closing_cash_parts
     report = _stripped_conversion(tmp_path, "unp-10-q-2025-07-24")
     table = next(t for t in report.filing.tables if t.kind.value == "cashflow")
@@ -482,6 +483,7 @@ def test_the_parts_of_the_closing_cash_balance_below_a_cash_flow_statement_are_i
             assert isinstance(f.context.period, Instant), f.label
         if f.source.table == table.index and f.label.startswith("Income taxes, net of refunds"):
             assert isinstance(f.context.period, Duration)
+            assert f.value > 0, "a supplemental amount paid shown in parentheses is paid, positive"
 
 
 def test_dilutive_share_equivalents_and_dividends_not_paid():

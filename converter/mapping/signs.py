@@ -28,6 +28,7 @@ DEDUCTION = re.compile(r"^\s*(?:less|deduct|minus)\b", re.I)
 OUTFLOW_PREFIXES = ("PaymentsFor", "PaymentsTo", "PaymentsOf", "RepaymentsOf", "PaymentForRepurchase",
                     "PaymentsForRepurchase", "PaymentsRelated")
 
+PAID = re.compile(r"Paid(?!InCapital)")  # InterestPaidNet, IncomeTaxesPaid: amounts paid
 
 STARTING_POINTS = ("NetIncomeLoss", "ProfitLoss", "NetIncomeLossAvailableToCommonStockholdersBasic")
 OCI_PARENTS = ("OtherComprehensiveIncomeLossNetOfTax", "OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent",
@@ -95,7 +96,10 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
         return -1 if table.kind is StatementKind.CASHFLOW and in_flow_section and concept.balance == "credit" \
             else 1
     if table.kind is StatementKind.CASHFLOW:
-        return _cash_factor(concept) if in_flow_section else 1
+        if in_flow_section:
+            return _cash_factor(concept)
+        # supplemental lines are amounts: "Cash paid for: Interest (610)" paid 610
+        return -1 if PAID.search(concept.qname.local) and all_shown_negative(row) else 1
     if table.kind is StatementKind.BALANCE:
         w = _weight(catalog, BALANCE_PARENTS, concept)
         return -1 if w == -1 and all_shown_negative(row) else 1
