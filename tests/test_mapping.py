@@ -589,3 +589,35 @@ def test_cash_flow_section_totals_named_like_their_heading_are_the_net_cash_conc
     report = _stripped_conversion(tmp_path, "abbv-10-k-2025-02-14")
     row = {(f.concept.local, f.value) for f in report.facts if f.label == "Cash flows from investing activities"}
     assert ("NetCashProvidedByUsedInInvestingActivities", Decimal(-20820000000)) in row
+
+
+def test_industry_expense_lines_take_their_standard_concepts():
+    """UnitedHealth's 'Medical costs' are a health insurer's claims incurred (R-INC-033);
+    Visa's 'Personnel' and Union Pacific's 'Compensation and benefits' are labor (R-INC-034)."""
+    assert match_rule("income", "", "Medical costs").concept == "PolicyholderBenefitsAndClaimsIncurredNet"
+    assert match_rule("note", "", "Total reported medical costs").id == "R-INC-033"
+    assert match_rule("income", "", "Medical costs payable") is None
+    for label in ("Personnel", "Compensation and benefits", "Salaries, wages and benefits"):
+        assert match_rule("income", "", label).concept == "LaborAndRelatedExpense", label
+    assert match_rule("income", "", "Accrued compensation and benefits") is None
+
+
+def test_noncontrolling_interest_movements_and_capital_expenditures_not_yet_paid(wmt):
+    """Walmart: 'Sale of subsidiary stock' issues subsidiary equity to the noncontrolling
+    interests (R-EQU-017), 'Purchase of noncontrolling interest' redeems them (R-EQU-018), the
+    cash flow's 'Dividends paid to noncontrolling interest' is their dividends (R-CSH-046);
+    capital expenditures accrued or in liabilities are not yet paid (R-CSH-045), also where a
+    purchase of property rule would otherwise match."""
+    assert match_rule("equity", "", "Sale of interest in consolidated entities").id == "R-EQU-019"
+    assert match_rule("equity", "", "Buy-outs of noncontrolling interests").id == "R-EQU-018"
+    assert match_rule("cashflow", "", "Capital investments accrued but not yet paid").id == "R-CSH-045"
+    assert match_rule("cashflow", "", "Acquisitions of property and equipment included in liabilities").id == \
+        "R-CSH-045"
+    assert match_rule("cashflow", "", "Purchases of property and equipment").concept == \
+        "PaymentsToAcquirePropertyPlantAndEquipment"
+    fy = Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31))
+    equity = next(t.index for t in wmt.filing.tables if t.kind.value == "equity")
+    sale = {f.concept.local for f in wmt.facts if f.source.table == equity and f.label == "Sale of subsidiary stock"
+            and f.unit == USD}
+    assert sale == {"NoncontrollingInterestIncreaseFromSubsidiaryEquityIssuance"}
+    assert find(wmt.facts, "PaymentsOfDividendsMinorityInterest", fy).value > 0
