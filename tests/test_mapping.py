@@ -621,3 +621,17 @@ def test_noncontrolling_interest_movements_and_capital_expenditures_not_yet_paid
             and f.unit == USD}
     assert sale == {"NoncontrollingInterestIncreaseFromSubsidiaryEquityIssuance"}
     assert find(wmt.facts, "PaymentsOfDividendsMinorityInterest", fy).value > 0
+
+
+def test_marketable_securities_and_treasury_stock_on_the_balance_sheet():
+    """'Marketable securities' is MarketableSecuritiesCurrent, or its non-current twin under
+    non-current assets (R-BAL-037, R-BAL-036: Apple shows both), no longer short-term
+    investments (R-BAL-031 keeps those words); treasury stock is common stock's
+    (TreasuryStockCommonValue, R-BAL-025) unless it names preferred stock."""
+    assert match_rule("balance", "Current assets:", "Marketable securities").concept == "MarketableSecuritiesCurrent"
+    assert match_rule("balance", "Non-current assets:", "Marketable securities").concept == \
+        "MarketableSecuritiesNoncurrent"
+    assert match_rule("balance", "", "Short-term investments").concept == "ShortTermInvestments"
+    assert match_rule("balance", "", "Treasury stock, at cost (160 and 146 shares, respectively)").concept == \
+        "TreasuryStockCommonValue"
+    assert match_rule("balance", "", "Treasury stock, preferred, at cost") is None
