@@ -635,3 +635,23 @@ def test_marketable_securities_and_treasury_stock_on_the_balance_sheet():
     assert match_rule("balance", "", "Treasury stock, at cost (160 and 146 shares, respectively)").concept == \
         "TreasuryStockCommonValue"
     assert match_rule("balance", "", "Treasury stock, preferred, at cost") is None
+
+
+def test_a_change_in_working_capital_reads_its_side_from_the_label(tmp_path):
+    """Under 'Changes in operating assets and liabilities' a line's side says its balance: an
+    asset grows by using cash (credit), a liability by bringing it (debit), whatever the
+    shown sign. Apple's 'Vendor non-trade receivables' 11,100 (a decrease) is -11,100."""
+    from converter.mapping import _balance_hint
+    from converter.model import LineItem, StatementKind, Table
+    section = "Changes in operating assets and liabilities:"
+    table = Table(index=0, kind=StatementKind.CASHFLOW, title="", columns=(), rows=(), scale=6)
+    hint = {label: _balance_hint(table, LineItem(index=0, label=label, cells=(), section=section), True)
+            for label in ("Vendor non-trade receivables", "Accounts payable", "Other current and non-current assets",
+                          "Net change in other assets and liabilities")}
+    assert hint == {"Vendor non-trade receivables": "credit", "Accounts payable": "debit",
+                    "Other current and non-current assets": "credit",
+                    "Net change in other assets and liabilities": "credit"}
+    report = _stripped_conversion(tmp_path, "aapl-10-q-2025-08-01")
+    values = {f.value for f in report.facts if f.label == "Vendor non-trade receivables" and
+              f.source.table == next(t.index for t in report.filing.tables if t.kind.value == "cashflow")}
+    assert Decimal(-11100000000) in values

@@ -81,6 +81,10 @@ MATURITY_ROW = re.compile(r"^(?:fiscal )?(?:19|20)\d\d(?:\s*(?:-|–|through|to|
 NCI = re.compile(r"non-?controlling|minority interest", re.I)
 OPENING_OR_CLOSING = re.compile(r"^(?:balances?,? )?(?:at |as of )?(?:the )?(?:beginning|end|ending|opening|closing)"
                                 r"(?: of (?:the )?(?:period|year|fiscal year|quarter))?(?: balances?)?$", re.I)
+WORKING_CAPITAL = re.compile(r"changes? in (?:operating )?(?:assets|liabilities|working capital)|"
+                             r"operating assets and liabilities|working capital", re.I)
+WORKING_SIDE = re.compile(r"(?P<liability>payables?\b|liabilit|accrued|deferred revenue|unearned|accounts payable)|"
+                          r"receivables?\b|inventor|prepaid|\bassets?\b", re.I)
 AOCI = re.compile(r"other comprehensive|\baoci\b", re.I)
 STOCK_SHARE_BALANCE = {"common_stock": "CommonStockSharesOutstanding", "treasury_stock": "TreasuryStockCommonShares",
                        "preferred_stock": "PreferredStockSharesOutstanding"}
@@ -1370,6 +1374,10 @@ def _cash_flow_rows(table: Table, choices: dict[int, Choice]) -> set[int]:
 
 def _balance_hint(table: Table, row: LineItem, in_assets: bool) -> str | None:
     if table.kind is StatementKind.CASHFLOW:
+        if WORKING_CAPITAL.search(row.section) and (side := WORKING_SIDE.search(row.label)):
+            # a change in an asset uses cash when it grows (credit), in a liability brings it
+            # (debit); a line naming both ("other assets and liabilities") reads as its first
+            return "debit" if side.group("liability") else "credit"
         return "credit" if signs.all_shown_negative(row) else "debit"  # a use of cash, or a source
     if table.kind is StatementKind.BALANCE:
         return "debit" if in_assets else "credit"
