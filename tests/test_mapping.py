@@ -655,3 +655,23 @@ def test_a_change_in_working_capital_reads_its_side_from_the_label(tmp_path):
     values = {f.value for f in report.facts if f.label == "Vendor non-trade receivables" and
               f.source.table == next(t.index for t in report.filing.tables if t.kind.value == "cashflow")}
     assert Decimal(-11100000000) in values
+
+
+def test_a_gain_or_loss_the_cash_flow_takes_out_of_net_income_is_a_credit(tmp_path):
+    """Netflix's 'Foreign currency remeasurement loss (gain) on debt' and Amazon's
+    'Non-operating expense (income), net' add back a loss: made as company concepts, they are
+    gains (credit), so the loss added back is negative, as the official gain (loss) concepts."""
+    from converter.mapping import _balance_hint
+    from converter.model import LineItem, StatementKind, Table
+    table = Table(index=0, kind=StatementKind.CASHFLOW, title="", columns=(), rows=(), scale=6)
+    section = "Adjustments to reconcile net income to net cash provided by operating activities:"
+    for label, hint in (("Foreign currency remeasurement loss (gain) on debt", "credit"),
+                        ("Non-operating expense (income), net", "credit"), ("Gain on divestitures", "credit"),
+                        ("Loss on extinguishment of debt", "credit"), ("Stock-based compensation", "debit"),
+                        ("Provision for credit losses", "debit")):
+        assert _balance_hint(table, LineItem(index=0, label=label, cells=(), section=section), True) == hint, label
+    report = _stripped_conversion(tmp_path, "amzn-10-k-2025-02-07")
+    cashflows = {t.index for t in report.filing.tables if t.kind.value == "cashflow"}
+    values = {f.value for f in report.facts if f.source.table in cashflows and
+              f.label == "Non-operating expense (income), net"}
+    assert Decimal(-16966000000) in values

@@ -85,6 +85,9 @@ WORKING_CAPITAL = re.compile(r"changes? in (?:operating )?(?:assets|liabilities|
                              r"operating assets and liabilities|working capital", re.I)
 WORKING_SIDE = re.compile(r"(?P<liability>payables?\b|liabilit|accrued|deferred revenue|unearned|accounts payable)|"
                           r"receivables?\b|inventor|prepaid|\bassets?\b", re.I)
+GAIN_OR_LOSS = re.compile(r"\bgains?\b|\bloss(?:es)?\b.*\b(?:on|from) (?:the )?(?:sale|disposal|divestiture|"
+                          r"extinguishment|investments?|securities|debt)\b|(?:exchange|currency|remeasurement) "
+                          r"\(?(?:gains?|loss(?:es)?)\b", re.I)
 AOCI = re.compile(r"other comprehensive|\baoci\b", re.I)
 STOCK_SHARE_BALANCE = {"common_stock": "CommonStockSharesOutstanding", "treasury_stock": "TreasuryStockCommonShares",
                        "preferred_stock": "PreferredStockSharesOutstanding"}
@@ -1378,6 +1381,9 @@ def _balance_hint(table: Table, row: LineItem, in_assets: bool) -> str | None:
             # a change in an asset uses cash when it grows (credit), in a liability brings it
             # (debit); a line naming both ("other assets and liabilities") reads as its first
             return "debit" if side.group("liability") else "credit"
+        if GAIN_OR_LOSS.search(row.label) or signs.both_natures(row.label):
+            # a gain (loss) the reconciliation takes out of net income: positive is a gain (credit)
+            return "credit"
         return "credit" if signs.all_shown_negative(row) else "debit"  # a use of cash, or a source
     if table.kind is StatementKind.BALANCE:
         return "debit" if in_assets else "credit"
