@@ -675,3 +675,14 @@ def test_a_gain_or_loss_the_cash_flow_takes_out_of_net_income_is_a_credit(tmp_pa
     values = {f.value for f in report.facts if f.source.table in cashflows and
               f.label == "Non-operating expense (income), net"}
     assert Decimal(-16966000000) in values
+
+
+def test_an_income_statement_block_of_expenses_deducts_the_income_shown_in_it(wmt):
+    """Walmart's 'Interest: Debt 2,249 / Finance lease 479 / Interest income (483) / Interest,
+    net 2,245': the block adds up to its last line and reads as expenses, so interest income
+    in parentheses is +483 and the net (a credit concept) is a net expense, -2,245."""
+    fy = Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31))
+    income = {t.index for t in wmt.filing.tables if t.kind.value == "income"}
+    facts = [f for f in wmt.facts if f.source.table in income and f.context.period == fy]
+    assert {f.value for f in facts if f.label == "Interest income"} == {Decimal(483000000)}
+    assert {f.value for f in facts if f.label == "Interest, net"} == {Decimal(-2245000000)}

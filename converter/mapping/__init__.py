@@ -577,13 +577,15 @@ class Mapper:
             row_dims.update(self._class_of_stock_rows(table, choices))
             self._one_line_per_concept(table, choices, asked, set(row_dims))
         flow_rows = _cash_flow_rows(table, choices)
+        expense_blocks = signs.expense_block_factors(table, {i: c.concept for i, c in choices.items()})
         table_dims = self._one_segment(table, col_dims, row_dims)
         schedule = self._maturities(table)
         for row in table.rows:
             choice = choices.get(row.index)
             if choice is None:
                 continue
-            f = signs.factor(self.catalog, table, row, choice.concept, in_flow_section=row.index in flow_rows)
+            f = expense_blocks.get(row.index) or \
+                signs.factor(self.catalog, table, row, choice.concept, in_flow_section=row.index in flow_rows)
             for col in table.columns:
                 dims = col.members + col_dims.get(col.index, ()) + row_dims.get(row.index, ()) + table_dims
                 use = schedule.get((row.index, col.index), choice)
