@@ -686,3 +686,17 @@ def test_an_income_statement_block_of_expenses_deducts_the_income_shown_in_it(wm
     facts = [f for f in wmt.facts if f.source.table in income and f.context.period == fy]
     assert {f.value for f in facts if f.label == "Interest income"} == {Decimal(483000000)}
     assert {f.value for f in facts if f.label == "Interest, net"} == {Decimal(-2245000000)}
+
+
+def test_other_lines_of_the_investing_and_financing_sections(tmp_path):
+    """Apple's 'Other' under 'Investing activities' and under 'Financing activities' are the
+    other investing and financing flows (R-CSH-047/048), not a non-cash adjustment."""
+    assert match_rule("cashflow", "Investing activities", "Other").id == "R-CSH-047"
+    assert match_rule("cashflow", "Financing activities", "Other, net").id == "R-CSH-048"
+    assert match_rule("cashflow", "Operating activities", "Other") is None
+    report = _stripped_conversion(tmp_path, "aapl-10-q-2025-08-01")
+    table = next(t for t in report.filing.tables if t.kind.value == "cashflow")
+    by_section = {(table.rows[f.source.row].section, f.concept.local) for f in report.facts
+                  if f.source.table == table.index and f.label == "Other"}
+    assert ("Investing activities", "PaymentsForProceedsFromOtherInvestingActivities") in by_section
+    assert ("Financing activities", "ProceedsFromPaymentsForOtherFinancingActivities") in by_section
