@@ -471,7 +471,8 @@ def test_dividends_per_share_row_of_an_equity_statement_by_rows(tmp_path):
 def test_the_parts_of_the_closing_cash_balance_below_a_cash_flow_statement_are_instants(tmp_path):
     """Union Pacific reconciles its closing cash to the balance sheet below the supplemental
     lines: 'Cash and cash equivalents', two restricted cash lines and 'Total ... per above'
-    are balances at the period's end; the supplemental cash paid lines stay flows."""
+    are balances at the period's end; the supplemental cash paid lines stay flows, and their
+    amounts shown in parentheses ('Income taxes, net of refunds (785)') are positive."""
     from converter.mapping import _closing_cash_parts
     report = _stripped_conversion(tmp_path, "unp-10-q-2025-07-24")
     table = next(t for t in report.filing.tables if t.kind.value == "cashflow")
@@ -482,6 +483,7 @@ def test_the_parts_of_the_closing_cash_balance_below_a_cash_flow_statement_are_i
             assert isinstance(f.context.period, Instant), f.label
         if f.source.table == table.index and f.label.startswith("Income taxes, net of refunds"):
             assert isinstance(f.context.period, Duration)
+            assert f.value > 0, "a supplemental amount paid shown in parentheses is paid, positive"
 
 
 def test_dilutive_share_equivalents_and_dividends_not_paid():
@@ -497,3 +499,204 @@ def test_dilutive_share_equivalents_and_dividends_not_paid():
     row = LineItem(index=0, label="Dilutive effect of common share equivalents", cells=(), section="Earnings per share")
     assert _want_type(Table(index=0, kind=StatementKind.INCOME, title="", columns=(), rows=(row,), scale=6), row) == \
         "sharesItemType"
+
+
+def test_other_equity_movements_take_the_sign_of_their_debit_concept(wmt):
+    """Walmart's equity statement 'Other' 1,180 adds to equity: StockholdersEquityOther is a
+    debit movement (positive reduces equity), so it is -1,180, as the official filing tags it;
+    the balances (instants) keep their shown sign."""
+    from converter.mapping import signs
+    from converter.mapping.catalog import Catalog
+    catalog = Catalog.load()
+    assert signs.equity_factor(catalog.concept("us-gaap:StockholdersEquityOther")) == -1
+    assert signs.equity_factor(catalog.concept("us-gaap:StockholdersEquity")) == 1
+    fy = Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31))
+    assert find(wmt.facts, "StockholdersEquityOther", fy).value == Decimal(-1180000000)
+
+
+def test_the_noncontrolling_interests_share_shown_as_income_in_parentheses(wmt):
+    """Walmart: 'Consolidated net (income) loss attributable to noncontrolling interest' (721)
+    is the interests' income, +721 (R-NCI-001); 'Comprehensive (income) loss attributable to
+    noncontrolling interest' (R-NCI-004) and 'Other comprehensive (income) loss attributable to
+    noncontrolling interest' (R-NCI-010) are their comprehensive income and OCI."""
+    assert match_rule("comprehensive+nci", "", "Other comprehensive (income) loss attributable to noncontrolling "
+                      "interest").id == "R-NCI-010"
+    assert match_rule("comprehensive+nci", "", "Comprehensive (income) loss attributable to noncontrolling "
+                      "interest").id == "R-NCI-004"
+    fy = Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31))
+    fy23 = Duration(dt.date(2022, 2, 1), dt.date(2023, 1, 31))
+    assert find(wmt.facts, "NetIncomeLossAttributableToNoncontrollingInterest", fy).value == Decimal(721000000)
+    assert find(wmt.facts, "NetIncomeLossAttributableToNoncontrollingInterest", fy23).value == Decimal(-388000000)
+    assert find(wmt.facts, "ComprehensiveIncomeNetOfTaxAttributableToNoncontrollingInterest", fy).value == \
+        Decimal(165000000)
+    assert find(wmt.facts, "OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToNoncontrollingInterest",
+                fy).value == Decimal(-556000000)
+
+
+def test_an_oci_tax_line_is_the_tax_of_the_line_above_and_subtracted(tmp_path):
+    """'Income tax effect' names no part of OCI: it is the tax of the line it follows, at that
+    line's stage (OCI-*-AT, -RT), and since the statement adds it as shown while the taxonomy
+    subtracts a tax, Mastercard's 17 under 'Foreign currency translation adjustments' is -17."""
+    from converter.mapping.oci import oci_rule
+    assert oci_rule("Income tax effect", "", above="Foreign currency translation adjustments").id == "OCI-FX-TT"
+    assert oci_rule("Income tax effect", "Cash flow hedges:", split=True, above="Net unrealized gain (loss)").id == \
+        "OCI-CFH-AT"
+    assert oci_rule("Income tax effect", "", above="Reclassification adjustments for cash flow hedges").id == \
+        "OCI-CFH-RT"
+    assert oci_rule("Income tax effect", "", above="Cash flow hedges, net of tax") is None
+    report = _stripped_conversion(tmp_path, "ma-10-k-2025-02-12")
+    table = next(t for t in report.filing.tables if t.kind.value == "comprehensive")
+    taxes = {(f.concept.local, f.value) for f in report.facts if f.source.table == table.index and f.label ==
+             "Income tax effect" and f.source.row == 3}
+    assert ("OtherComprehensiveIncomeLossForeignCurrencyTranslationAdjustmentTax", Decimal(-17000000)) in taxes
+
+
+def test_tax_withheld_on_vesting_is_a_withholding_not_an_issuance(tmp_path):
+    """Alphabet's 'Tax withholding related to vesting of restricted stock units and other'
+    reduces equity (R-EQU-012, a positive debit amount), it issues no restricted stock
+    (R-EQU-003 keeps 'Issuance of common stock upon vesting of restricted stock units')."""
+    assert match_rule("equity", "", "Tax withholding related to vesting of restricted stock units and other").id == \
+        "R-EQU-012"
+    assert match_rule("equity", "", "Issuance of common stock upon vesting of restricted stock units").id == "R-EQU-003"
+    assert match_rule("equity", "", "Shares issued upon vesting, net of shares withheld for taxes").id == "R-EQU-003"
+    report = _stripped_conversion(tmp_path, "googl-10-k-2025-02-05")
+    row = [f for f in report.facts if f.label.startswith("Tax withholding related to vesting") and f.unit == USD
+           and not f.context.dimensions]
+    assert row and {f.concept.local for f in row} == {"AdjustmentsRelatedToTaxWithholdingForShareBasedCompensation"}
+    assert Decimal(12523000000) in {f.value for f in row}
+
+
+def test_a_change_in_noncontrolling_interests_is_their_period_increase_or_decrease(tmp_path):
+    """AbbVie's equity statement line 'Change in noncontrolling interest' (R-EQU-016) is the
+    interests' period increase (decrease), in every component column."""
+    assert match_rule("equity", "", "Change in noncontrolling interest").id == "R-EQU-016"
+    assert match_rule("equity", "", "Noncontrolling interest, net").id == "R-EQU-016"
+    assert match_rule("equity", "", "Contributions from noncontrolling interests") is None or \
+        match_rule("equity", "", "Contributions from noncontrolling interests").id != "R-EQU-016"
+    report = _stripped_conversion(tmp_path, "abbv-10-k-2025-02-14")
+    row = [f for f in report.facts if f.label == "Change in noncontrolling interest" and f.unit == USD]
+    assert row and {f.concept.local for f in row} == {"MinorityInterestPeriodIncreaseDecrease"}
+
+
+def test_cash_flow_section_totals_named_like_their_heading_are_the_net_cash_concepts(tmp_path):
+    """AbbVie closes its sections with 'Cash flows from investing activities' and Nike with
+    'Cash provided (used) by operations': the net cash concepts (R-CSH-041..043), so the
+    total is negative where the section used cash."""
+    assert match_rule("cashflow", "", "Cash provided (used) by operations").id == "R-CSH-041"
+    assert match_rule("cashflow", "", "Cash provided (used) by financing activities").id == "R-CSH-043"
+    assert match_rule("cashflow", "", "Cash flows from investing activities").id == "R-CSH-042"
+    assert match_rule("cashflow", "", "Net cash provided by operating activities of discontinued operations") is None
+    report = _stripped_conversion(tmp_path, "abbv-10-k-2025-02-14")
+    row = {(f.concept.local, f.value) for f in report.facts if f.label == "Cash flows from investing activities"}
+    assert ("NetCashProvidedByUsedInInvestingActivities", Decimal(-20820000000)) in row
+
+
+def test_industry_expense_lines_take_their_standard_concepts():
+    """UnitedHealth's 'Medical costs' are a health insurer's claims incurred (R-INC-033);
+    Visa's 'Personnel' and Union Pacific's 'Compensation and benefits' are labor (R-INC-034)."""
+    assert match_rule("income", "", "Medical costs").concept == "PolicyholderBenefitsAndClaimsIncurredNet"
+    assert match_rule("note", "", "Total reported medical costs").id == "R-INC-033"
+    assert match_rule("income", "", "Medical costs payable") is None
+    for label in ("Personnel", "Compensation and benefits", "Salaries, wages and benefits"):
+        assert match_rule("income", "", label).concept == "LaborAndRelatedExpense", label
+    assert match_rule("income", "", "Accrued compensation and benefits") is None
+
+
+def test_noncontrolling_interest_movements_and_capital_expenditures_not_yet_paid(wmt):
+    """Walmart: 'Sale of subsidiary stock' issues subsidiary equity to the noncontrolling
+    interests (R-EQU-017), 'Purchase of noncontrolling interest' redeems them (R-EQU-018), the
+    cash flow's 'Dividends paid to noncontrolling interest' is their dividends (R-CSH-046);
+    capital expenditures accrued or in liabilities are not yet paid (R-CSH-045), also where a
+    purchase of property rule would otherwise match."""
+    assert match_rule("equity", "", "Sale of interest in consolidated entities").id == "R-EQU-019"
+    assert match_rule("equity", "", "Buy-outs of noncontrolling interests").id == "R-EQU-018"
+    assert match_rule("cashflow", "", "Capital investments accrued but not yet paid").id == "R-CSH-045"
+    assert match_rule("cashflow", "", "Acquisitions of property and equipment included in liabilities").id == \
+        "R-CSH-045"
+    assert match_rule("cashflow", "", "Purchases of property and equipment").concept == \
+        "PaymentsToAcquirePropertyPlantAndEquipment"
+    fy = Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31))
+    equity = next(t.index for t in wmt.filing.tables if t.kind.value == "equity")
+    sale = {f.concept.local for f in wmt.facts if f.source.table == equity and f.label == "Sale of subsidiary stock"
+            and f.unit == USD}
+    assert sale == {"NoncontrollingInterestIncreaseFromSubsidiaryEquityIssuance"}
+    assert find(wmt.facts, "PaymentsOfDividendsMinorityInterest", fy).value > 0
+
+
+def test_marketable_securities_and_treasury_stock_on_the_balance_sheet():
+    """'Marketable securities' is MarketableSecuritiesCurrent, or its non-current twin under
+    non-current assets (R-BAL-037, R-BAL-036: Apple shows both), no longer short-term
+    investments (R-BAL-031 keeps those words); treasury stock is common stock's
+    (TreasuryStockCommonValue, R-BAL-025) unless it names preferred stock."""
+    assert match_rule("balance", "Current assets:", "Marketable securities").concept == "MarketableSecuritiesCurrent"
+    assert match_rule("balance", "Non-current assets:", "Marketable securities").concept == \
+        "MarketableSecuritiesNoncurrent"
+    assert match_rule("balance", "", "Short-term investments").concept == "ShortTermInvestments"
+    assert match_rule("balance", "", "Treasury stock, at cost (160 and 146 shares, respectively)").concept == \
+        "TreasuryStockCommonValue"
+    assert match_rule("balance", "", "Treasury stock, preferred, at cost") is None
+
+
+def test_a_change_in_working_capital_reads_its_side_from_the_label(tmp_path):
+    """Under 'Changes in operating assets and liabilities' a line's side says its balance: an
+    asset grows by using cash (credit), a liability by bringing it (debit), whatever the
+    shown sign. Apple's 'Vendor non-trade receivables' 11,100 (a decrease) is -11,100."""
+    from converter.mapping import _balance_hint
+    from converter.model import LineItem, StatementKind, Table
+    section = "Changes in operating assets and liabilities:"
+    table = Table(index=0, kind=StatementKind.CASHFLOW, title="", columns=(), rows=(), scale=6)
+    hint = {label: _balance_hint(table, LineItem(index=0, label=label, cells=(), section=section), True)
+            for label in ("Vendor non-trade receivables", "Accounts payable", "Other current and non-current assets",
+                          "Net change in other assets and liabilities")}
+    assert hint == {"Vendor non-trade receivables": "credit", "Accounts payable": "debit",
+                    "Other current and non-current assets": "credit",
+                    "Net change in other assets and liabilities": "credit"}
+    report = _stripped_conversion(tmp_path, "aapl-10-q-2025-08-01")
+    values = {f.value for f in report.facts if f.label == "Vendor non-trade receivables" and
+              f.source.table == next(t.index for t in report.filing.tables if t.kind.value == "cashflow")}
+    assert Decimal(-11100000000) in values
+
+
+def test_a_gain_or_loss_the_cash_flow_takes_out_of_net_income_is_a_credit(tmp_path):
+    """Netflix's 'Foreign currency remeasurement loss (gain) on debt' and Amazon's
+    'Non-operating expense (income), net' add back a loss: made as company concepts, they are
+    gains (credit), so the loss added back is negative, as the official gain (loss) concepts."""
+    from converter.mapping import _balance_hint
+    from converter.model import LineItem, StatementKind, Table
+    table = Table(index=0, kind=StatementKind.CASHFLOW, title="", columns=(), rows=(), scale=6)
+    section = "Adjustments to reconcile net income to net cash provided by operating activities:"
+    for label, hint in (("Foreign currency remeasurement loss (gain) on debt", "credit"),
+                        ("Non-operating expense (income), net", "credit"), ("Gain on divestitures", "credit"),
+                        ("Loss on extinguishment of debt", "credit"), ("Stock-based compensation", "debit"),
+                        ("Provision for credit losses", "debit")):
+        assert _balance_hint(table, LineItem(index=0, label=label, cells=(), section=section), True) == hint, label
+    report = _stripped_conversion(tmp_path, "amzn-10-k-2025-02-07")
+    cashflows = {t.index for t in report.filing.tables if t.kind.value == "cashflow"}
+    values = {f.value for f in report.facts if f.source.table in cashflows and
+              f.label == "Non-operating expense (income), net"}
+    assert Decimal(-16966000000) in values
+
+
+def test_an_income_statement_block_of_expenses_deducts_the_income_shown_in_it(wmt):
+    """Walmart's 'Interest: Debt 2,249 / Finance lease 479 / Interest income (483) / Interest,
+    net 2,245': the block adds up to its last line and reads as expenses, so interest income
+    in parentheses is +483 and the net (a credit concept) is a net expense, -2,245."""
+    fy = Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31))
+    income = {t.index for t in wmt.filing.tables if t.kind.value == "income"}
+    facts = [f for f in wmt.facts if f.source.table in income and f.context.period == fy]
+    assert {f.value for f in facts if f.label == "Interest income"} == {Decimal(483000000)}
+    assert {f.value for f in facts if f.label == "Interest, net"} == {Decimal(-2245000000)}
+
+
+def test_other_lines_of_the_investing_and_financing_sections(tmp_path):
+    """Apple's 'Other' under 'Investing activities' and under 'Financing activities' are the
+    other investing and financing flows (R-CSH-047/048), not a non-cash adjustment."""
+    assert match_rule("cashflow", "Investing activities", "Other").id == "R-CSH-047"
+    assert match_rule("cashflow", "Financing activities", "Other, net").id == "R-CSH-048"
+    assert match_rule("cashflow", "Operating activities", "Other") is None
+    report = _stripped_conversion(tmp_path, "aapl-10-q-2025-08-01")
+    table = next(t for t in report.filing.tables if t.kind.value == "cashflow")
+    by_section = {(table.rows[f.source.row].section, f.concept.local) for f in report.facts
+                  if f.source.table == table.index and f.label == "Other"}
+    assert ("Investing activities", "PaymentsForProceedsFromOtherInvestingActivities") in by_section
+    assert ("Financing activities", "ProceedsFromPaymentsForOtherFinancingActivities") in by_section

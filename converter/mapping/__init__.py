@@ -83,6 +83,13 @@ MATURITY_ROW = re.compile(r"^(?:fiscal )?(?:19|20)\d\d(?:\s*(?:-|–|through|to|
 NCI = re.compile(r"non-?controlling|minority interest", re.I)
 OPENING_OR_CLOSING = re.compile(r"^(?:balances?,? )?(?:at |as of )?(?:the )?(?:beginning|end|ending|opening|closing)"
                                 r"(?: of (?:the )?(?:period|year|fiscal year|quarter))?(?: balances?)?$", re.I)
+WORKING_CAPITAL = re.compile(r"changes? in (?:operating )?(?:assets|liabilities|working capital)|"
+                             r"operating assets and liabilities|working capital", re.I)
+WORKING_SIDE = re.compile(r"(?P<liability>payables?\b|liabilit|accrued|deferred revenue|unearned|accounts payable)|"
+                          r"receivables?\b|inventor|prepaid|\bassets?\b", re.I)
+GAIN_OR_LOSS = re.compile(r"\bgains?\b|\bloss(?:es)?\b.*\b(?:on|from) (?:the )?(?:sale|disposal|divestiture|"
+                          r"extinguishment|investments?|securities|debt)\b|(?:exchange|currency|remeasurement) "
+                          r"\(?(?:gains?|loss(?:es)?)\b", re.I)
 AOCI = re.compile(r"other comprehensive|\baoci\b", re.I)
 STOCK_SHARE_BALANCE = {"common_stock": "CommonStockSharesOutstanding", "treasury_stock": "TreasuryStockCommonShares",
                        "preferred_stock": "PreferredStockSharesOutstanding"}
@@ -342,12 +349,12 @@ class Mapper:
     def choose(self, kind: str, section: str, label: str, period: PeriodType | None, want: str | None,
                *, balance_hint: str | None = None, nci: bool = False,
                default: PeriodType = PeriodType.DURATION, exclude: frozenset[str] = frozenset(),
-               before_tax: bool = False, split: bool = False) -> Choice:
+               before_tax: bool = False, split: bool = False, above: str = "") -> Choice:
         """The concept of a row; ``exclude`` names concepts another line of the statement holds,
         ``before_tax`` and ``split`` say an OCI line's heading lists its tax and its
-        reclassifications apart."""
+        reclassifications apart, ``above`` is the line an OCI tax line follows."""
         shown, label = label, without_amounts(without_registrant(label, self.registrant))
-        if kind == "comprehensive" and (oci := oci_rule(label, section, before_tax=before_tax, split=split,
+        if kind == "comprehensive" and (oci := oci_rule(label, section, before_tax=before_tax, split=split, above=above,
                                                         release=self.release)):
             c = self.catalog.concept(oci.concept)
             if _fits(c, period, want) and str(c.qname) not in exclude:
@@ -548,13 +555,14 @@ class Mapper:
             return None
         kind = table.kind.value
         choices: dict[int, Choice] = {}
-        asked: dict[int, tuple] = {}  # row -> (label, period, data type, balance hint, before tax): what it was chosen for
+        asked: dict[int, tuple] = {}  # row -> (label, period, data type, balance hint, before tax, split, line above)
         # headings of comprehensive income whose tax is a line of its own: the other lines are before tax
         taxed = {r.section for r in table.rows if is_tax_line(r.label)} if kind == "comprehensive" else set()
         # ... and those that split a part's change into what arose and what was reclassified
         split = {r.section for r in table.rows if is_reclassification(r.label)} if kind == "comprehensive" else set()
         in_assets = True
         title_choice = self._title_concept(table)
+        above = ""  # the last line of comprehensive income that is no tax line
         for row in table.rows:
             if row.is_abstract:
                 continue
@@ -573,13 +581,16 @@ class Mapper:
                 if table.kind is StatementKind.NOTE and row.section and BARE_TOTAL.match(label) and \
                         not match_rule(kind, row.section, label, self.release):
                     label = row.section  # "Net Sales" / ... / "Consolidated": the heading names the total
-                asked[row.index] = (label, period, want, hint, row.section in taxed, row.section in split)
+                asked[row.index] = (label, period, want, hint, row.section in taxed, row.section in split, above)
                 # a row dated by a year heading ("2024" over the lines) is of that year where
                 # neither the column nor a concept says otherwise
                 default = PeriodType.DURATION if isinstance(row.period_override, Duration) else _column_type(table)
                 choices[row.index] = self.choose(kind, row.section, label, period, want,
                                                  balance_hint=hint, nci=self.nci, default=default,
-                                                 before_tax=row.section in taxed, split=row.section in split)
+                                                 before_tax=row.section in taxed, split=row.section in split,
+                                                 above=above)
+                if kind == "comprehensive" and not is_tax_line(label):
+                    above = label
             if re.match(r"total assets", row.label, re.I):
                 in_assets = False
         col_dims = self._column_members(table)
@@ -594,13 +605,15 @@ class Mapper:
             row_dims.update(self._class_of_stock_rows(table, choices))
             self._one_line_per_concept(table, choices, asked, set(row_dims))
         flow_rows = _cash_flow_rows(table, choices)
+        expense_blocks = signs.expense_block_factors(table, {i: c.concept for i, c in choices.items()})
         table_dims = self._one_segment(table, col_dims, row_dims)
         schedule = self._maturities(table)
         for row in table.rows:
             choice = choices.get(row.index)
             if choice is None:
                 continue
-            f = signs.factor(self.catalog, table, row, choice.concept, in_flow_section=row.index in flow_rows)
+            f = expense_blocks.get(row.index) or \
+                signs.factor(self.catalog, table, row, choice.concept, in_flow_section=row.index in flow_rows)
             for col in table.columns:
                 dims = col.members + col_dims.get(col.index, ()) + row_dims.get(row.index, ()) + table_dims
                 use = schedule.get((row.index, col.index), choice)
@@ -632,11 +645,11 @@ class Mapper:
                     if i == keep:
                         continue
                     excluded.setdefault(i, set()).add(str(qname))
-                    label, period, want, hint, before_tax, split = asked[i]
+                    label, period, want, hint, before_tax, split, above = asked[i]
                     row = table.rows[i]
                     choices[i] = self.choose(table.kind.value, row.section, label, period, want, balance_hint=hint,
                                              nci=self.nci, default=_column_type(table), exclude=frozenset(excluded[i]),
-                                             before_tax=before_tax, split=split)
+                                             before_tax=before_tax, split=split, above=above)
                     moved = True
             if not moved:
                 return
@@ -1471,6 +1484,13 @@ def _cash_flow_rows(table: Table, choices: dict[int, Choice]) -> set[int]:
 
 def _balance_hint(table: Table, row: LineItem, in_assets: bool) -> str | None:
     if table.kind is StatementKind.CASHFLOW:
+        if WORKING_CAPITAL.search(row.section) and (side := WORKING_SIDE.search(row.label)):
+            # a change in an asset uses cash when it grows (credit), in a liability brings it
+            # (debit); a line naming both ("other assets and liabilities") reads as its first
+            return "debit" if side.group("liability") else "credit"
+        if GAIN_OR_LOSS.search(row.label) or signs.both_natures(row.label):
+            # a gain (loss) the reconciliation takes out of net income: positive is a gain (credit)
+            return "credit"
         return "credit" if signs.all_shown_negative(row) else "debit"  # a use of cash, or a source
     if table.kind is StatementKind.BALANCE:
         return "debit" if in_assets else "credit"

@@ -67,15 +67,22 @@ def is_heading_total(label: str) -> bool:
     return bool(HEADING_TOTAL.match(text)) and not ARISING_OR_RECLASSIFIED.search(text)
 
 
-def oci_rule(label: str, section: str, *, before_tax: bool = False, split: bool = False,
+def oci_rule(label: str, section: str, *, before_tax: bool = False, split: bool = False, above: str = "",
              release: str = "us-gaap-2024", tax: str | None = None, total: bool = False) -> OciRule | None:
     """The OCI concept rule of a line, or None when the line names no part of OCI.
     ``before_tax``: the line's heading lists the tax on a line of its own, so the other
     lines are before tax; ``split``: the heading also lists a reclassification, so its
-    "unrealized gains" line is the part arising in the period, not the part's change;
+    "unrealized gains" line is the part arising in the period, not the part's change.
+    ``above``: the line a tax line follows; "Income tax effect" under "Unrealized gains on
+    securities arising during the period" is the tax of that part and stage.
     ``tax``: the column says it ("Before-Tax Amount | Income Tax | After-Tax Amount");
     ``total``: the line is its heading's total ("Net foreign currency translation adjustments")."""
     text, heading = rule_text(label), rule_text(section)
+    if above and TAX_LINE.search(text) and not any(pattern.search(text) for _, pattern in PARTS):
+        taxed = oci_rule(above, section, before_tax=True, split=split, release=release)
+        if taxed is not None and taxed.tax == "before":
+            return oci_rules(release).get((taxed.part, taxed.stage, "tax")) or \
+                oci_rules(release).get((taxed.part, "total", "tax"))
     part = next((name for name, pattern in PARTS if pattern.search(text)), None) or \
         next((name for name, pattern in PARTS if pattern.search(heading)), None)
     if part is None:

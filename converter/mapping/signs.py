@@ -19,8 +19,9 @@ A value's XBRL sign is its shown sign times a factor f:
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-from converter.model import Column, Concept, LineItem, StatementKind, Table
+from converter.model import Column, Concept, LineItem, PeriodType, StatementKind, Table
 
 BALANCE_PARENTS = ("Assets", "Liabilities", "StockholdersEquity", "LiabilitiesAndStockholdersEquity",
                    "AssetsCurrent", "LiabilitiesCurrent", "AssetsNoncurrent", "LiabilitiesNoncurrent")
@@ -28,6 +29,7 @@ DEDUCTION = re.compile(r"^\s*(?:less|deduct|minus)\b", re.I)
 OUTFLOW_PREFIXES = ("PaymentsFor", "PaymentsTo", "PaymentsOf", "RepaymentsOf", "PaymentForRepurchase",
                     "PaymentsForRepurchase", "PaymentsRelated")
 
+PAID = re.compile(r"Paid(?!InCapital)")  # InterestPaidNet, IncomeTaxesPaid: amounts paid
 
 STARTING_POINTS = ("NetIncomeLoss", "ProfitLoss", "NetIncomeLossAvailableToCommonStockholdersBasic")
 OCI_PARENTS = ("OtherComprehensiveIncomeLossNetOfTax", "OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent",
@@ -37,6 +39,11 @@ OCI_PARENTS = ("OtherComprehensiveIncomeLossNetOfTax", "OtherComprehensiveIncome
 OCI_AS_SHOWN = re.compile(r"(?<!NetOf)(?<!Before)(?<!After)(?<!And)Tax(?:Parent|PortionAttributableToParent\d*|"
                           r"AttributableToParent)?$|NoncontrollingInterest")
 
+# the noncontrolling interests' share of income, comprehensive income or OCI
+NCI_SHARE = re.compile(r"^(?:NetIncomeLoss|ComprehensiveIncomeNetOfTax|OtherComprehensiveIncomeLossNetOfTaxPortion)"
+                       r"AttributableToNoncontrollingInterest$")
+OCI_TAX = re.compile(r"^OtherComprehensive\w*(?<!NetOf)(?<!Before)(?<!After)(?<!And)Tax$")
+OCI_RECLASSIFICATION = re.compile(r"(?<!After)(?<!Before)Reclassification(?!s)|FromAOCI|FromAoci")
 
 # concepts whose one value is income when positive and expense when negative (or the reverse)
 DUAL_NATURE = re.compile(r"IncomeExpense|IncomeLoss|GainLoss|ExpenseIncome|ExpenseBenefit")
@@ -90,10 +97,24 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
         return -1 if table.kind is StatementKind.CASHFLOW and in_flow_section and concept.balance == "credit" \
             else 1
     if table.kind is StatementKind.CASHFLOW:
-        return _cash_factor(concept) if in_flow_section else 1
+        if in_flow_section:
+            return _cash_factor(concept)
+        # supplemental lines are amounts: "Cash paid for: Interest (610)" paid 610
+        return -1 if PAID.search(concept.qname.local) and all_shown_negative(row) else 1
     if table.kind is StatementKind.BALANCE:
         w = _weight(catalog, BALANCE_PARENTS, concept)
         return -1 if w == -1 and all_shown_negative(row) else 1
+    if table.kind in (StatementKind.INCOME, StatementKind.COMPREHENSIVE) and \
+            NCI_SHARE.search(concept.qname.local) and both_natures(row.label):
+        # the noncontrolling interests' share is positive when it is their income (a debit
+        # the statement deducts): "Net (income) loss attributable to noncontrolling interest"
+        # shows their income in parentheses, (721) is +721
+        return -1 if label_nature(row.label) == "expense" else 1
+    if table.kind is StatementKind.COMPREHENSIVE and OCI_TAX.search(concept.qname.local):
+        # the statement adds its tax lines as shown, the taxonomy subtracts a tax (expense)
+        # from its part: "Income tax effect" 17 is -17, except the tax of a reclassification,
+        # which is subtracted from a subtraction
+        return 1 if OCI_RECLASSIFICATION.search(concept.qname.local) else -1
     if table.kind is StatementKind.COMPREHENSIVE and not OCI_AS_SHOWN.search(concept.qname.local):
         return oci_factor(catalog, concept)
     if table.kind is StatementKind.INCOME and DUAL_NATURE.search(concept.qname.local) and \
@@ -139,8 +160,9 @@ def both_natures(label: str) -> bool:
 
 def equity_factor(concept: Concept) -> int:
     """Balances keep their sign; a movement that reduces equity (debit balance: purchases of
-    treasury stock, dividends; a company movement made as a reduction) is a positive amount."""
-    if concept.qname.local.startswith("StockholdersEquity"):
+    treasury stock, dividends, "Other" changes (StockholdersEquityOther); a company movement
+    made as a reduction) is a positive amount, so one shown as an increase is negative."""
+    if concept.period_type is PeriodType.INSTANT:
         return 1
     return -1 if concept.balance == "debit" else 1
 
@@ -149,3 +171,59 @@ def share_factor(row: LineItem, col: Column) -> int:
     """Share counts are counts: a treasury column shows its shares in parentheses."""
     cell = row.cells[col.index] if col.index < len(row.cells) else None
     return -1 if cell is not None and cell.negative_shown else 1
+
+
+def expense_block_factors(table: Table, concepts: dict[int, Concept]) -> dict[int, int]:
+    """Factors for the lines of an income statement block of expenses ("Interest: Debt 2,249 /
+    Finance lease 479 / Interest income (483) / Interest, net 2,245"): a block is the lines
+    under a heading down to the first line that adds them up; it is of expenses when its
+    heading says so ("Interest and other (income) expense") or, under a heading of neither
+    nature, when its standard concepts of one nature all read so: debits shown positive,
+    credits shown in parentheses.
+    There a credit concept shown in parentheses is a deduction (+483), and a credit total
+    is a net expense (-2,245)."""
+    if table.kind is not StatementKind.INCOME:
+        return {}
+    out: dict[int, int] = {}
+    rows = [r for r in table.rows if not r.is_abstract and r.index in concepts]
+    for section in {r.section for r in rows if r.section}:
+        lines = [r for r in rows if r.section == section]
+        for k in range(2, len(lines)):
+            if not _adds_up(lines[k], lines[:k]):
+                continue
+            parts, total = lines[:k], lines[k]
+            # a standard concept shown as its own nature (a debit positive, a credit in
+            # parentheses) reads as an expense; the other way round as income. A concept of
+            # either nature ("Interest expense, net") says nothing.
+            # The heading may say it: "Interest and other (income) expense".
+            standard = [r for r in parts if not concepts[r.index].extension and concepts[r.index].balance]
+            single = [r for r in standard if not DUAL_NATURE.search(concepts[r.index].qname.local)]
+            votes = {(concepts[r.index].balance == "debit") != all_shown_negative(r) for r in single
+                     if _shown(r) and (all_shown_negative(r) or not any(c.negative_shown for c in _shown(r)))}
+            heading = label_nature(section)
+            if (heading == "expense" and False not in votes) or (heading is None and votes == {True}):
+                for r in standard if heading == "expense" else single:
+                    if concepts[r.index].balance == "credit" and all_shown_negative(r):
+                        out[r.index] = -1
+                if concepts[total.index].balance == "credit" and not any(c.negative_shown for c in _shown(total)):
+                    out[total.index] = -1
+            break
+    return out
+
+
+def _shown(row: LineItem) -> list:
+    return [c for c in row.cells if c is not None and c.value is not None]
+
+
+def _adds_up(total: LineItem, parts: list[LineItem]) -> bool:
+    """Every column of ``total`` is the sum of the shown ``parts`` (at least one column)."""
+    n = len(total.cells)
+    if not _shown(total) or any(len(p.cells) != n for p in parts):
+        return False
+    for i, cell in enumerate(total.cells):
+        if cell is None or cell.value is None:
+            continue
+        if sum((p.cells[i].shown for p in parts if p.cells[i] is not None and p.cells[i].value is not None),
+               Decimal(0)) != cell.shown:
+            return False
+    return True
