@@ -1339,9 +1339,11 @@ class Mapper:
         heading that nets its lines ("Net foreign currency translation adjustments") the
         other lines are the part arising in the period or reclassified. False when the table
         is not one."""
+        if len(table.columns) < 2 or not any("tax" in c.label.lower() for c in table.columns):
+            return False
         taxes = [tax_column(c.label) for c in table.columns]
         lines = [r for r in table.rows if not r.is_abstract]
-        if len(table.columns) < 2 or None in taxes or len(set(taxes)) < 2 or \
+        if None in taxes or len(set(taxes)) < 2 or \
                 sum(1 for r in lines if oci_rule(r.label, r.section, release=self.release)) < 2:
             return False
         split = {r.section for r in lines if is_reclassification(r.label) or is_heading_total(r.label)}
@@ -1553,11 +1555,11 @@ def _resolve_conflicts(mapper: Mapper) -> None:
                 label = table.columns[f.source.column].header if by_column else f.label
                 if by_column and isinstance(f.context.period, Duration):
                     label = f"{f.label} {label}"  # a roll-forward's change row: "Increase, net: Unbilled"
-                ext = _unclaimed_extension(mapper, values, f, concept, [
-                    # the row's other columns at the same date (a schedule's years, all owed at
-                    # the balance sheet date): the column's caption tells them apart, else a number
-                    label, f"{label} {_lowest_header(table, f.source.column)}",
-                    *(f"{label[:80]} {_lowest_header(table, f.source.column)[:20]} {n}" for n in range(2, 100))])
+                # the row's other columns at the same date (a schedule's years, all owed at the
+                # balance sheet date): the column's caption tells them apart, else a number
+                header = _lowest_header(table, f.source.column)
+                ext = _unclaimed_extension(mapper, values, f, concept, itertools.chain(
+                    (label, f"{label} {header}"), (f"{label[:80]} {header[:20]} {n}" for n in range(2, 100))))
                 mapper.used[ext.qname] = ext
                 mapper.facts[i] = replace(f, concept=ext.qname, rule="extension:conflict", confidence=0.3)
     still_used = {f.concept for f in mapper.facts}
