@@ -207,6 +207,17 @@ def test_oci_rules_name_duration_concepts_of_the_taxonomy_once_each():
         assert concept is not None and concept.period_type is PeriodType.DURATION, rule.id
 
 
+def test_net_unrealized_gains_under_a_heading_that_nets_them_with_reclassifications():
+    """Netflix's 'Cash flow hedges: / Net unrealized gains (losses) / Reclassification of net
+    (gains) losses included in net income / Net change': the first line is what arose in the
+    period, the last the part's change; alone under its heading it is the change."""
+    from converter.mapping.oci import oci_rule
+    arising = oci_rule("Net unrealized gains (losses)", "Cash flow hedges:", split=True)
+    assert arising.concept == "OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAfterTax"
+    assert oci_rule("Net change", "Cash flow hedges:", split=True).stage == "total"
+    assert oci_rule("Net unrealized gains (losses)", "Cash flow hedges:").stage == "total"
+
+
 def test_noncontrolling_interest_tables_use_the_attributable_concepts():
     from converter.mapping.rules import match_rule
     assert match_rule("income+nci", "", "Consolidated Net Income").concept == "ProfitLoss"
