@@ -711,3 +711,16 @@ def test_other_lines_of_the_investing_and_financing_sections(tmp_path):
                   if f.source.table == table.index and f.label == "Other"}
     assert ("Investing activities", "PaymentsForProceedsFromOtherInvestingActivities") in by_section
     assert ("Financing activities", "ProceedsFromPaymentsForOtherFinancingActivities") in by_section
+
+
+def test_a_less_line_whose_parentheses_are_its_own_sign(tmp_path):
+    """Coca-Cola: 'Consolidated Net Income 3,803 / Less: Net income (loss) attributable to
+    noncontrolling interests (7) / Net Income Attributable to Shareowners 3,810': 3,803 less
+    (7) is 3,810, so (7) is the interests' loss, -7 million, not a deduction of +7 million
+    (which 'Less: ... (721)' is where the arithmetic does not say otherwise)."""
+    from conftest import stripped
+    ko = detect(read(stripped(tmp_path, "ko-10-q-2025-07-24")))
+    mapping = map_filing(ko, exclude_company="ko")
+    nci = [f for f in mapping.facts if f.concept.local == "NetIncomeLossAttributableToNoncontrollingInterest"
+           and f.source.table == 0]
+    assert nci and Decimal("-7000000") in {f.value for f in nci} and all(f.value < 0 for f in nci)

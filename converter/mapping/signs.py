@@ -71,6 +71,28 @@ def _cash_factor(concept: Concept) -> int:
     return -1 if name.startswith(OUTFLOW_PREFIXES) else 1
 
 
+def _deducted_as_signed(table: Table, row: LineItem) -> bool:
+    """Whether a "Less:" line's parentheses are its own sign: the line above less the shown
+    amount is the line below in every column ("Consolidated net income 3,803 / Less: ... (7) /
+    Net income attributable 3,810": the interests' loss of 7, not a deduction of 7)."""
+    rows = [r for r in table.rows if not r.is_abstract]
+    at = next((k for k, r in enumerate(rows) if r.index == row.index), None)
+    if at is None or at == 0 or at + 1 >= len(rows):
+        return False
+    above, below = rows[at - 1], rows[at + 1]
+    checked = 0
+    for k, cell in enumerate(row.cells):
+        a = above.cells[k] if k < len(above.cells) else None
+        b = below.cells[k] if k < len(below.cells) else None
+        if cell is None or cell.value is None or cell.is_dash or a is None or a.value is None or \
+                b is None or b.value is None:
+            continue
+        if a.shown - cell.shown != b.shown:
+            return False
+        checked += 1
+    return checked >= 2  # one column could add up by chance
+
+
 def all_shown_negative(row: LineItem) -> bool:
     values = [c for c in row.cells if c is not None and c.value]
     return bool(values) and all(c.negative_shown for c in values)
@@ -90,8 +112,12 @@ def _weight(catalog, parents, concept: Concept) -> int | None:
 def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_section: bool = True) -> int:
     if concept.is_shares or concept.is_per_share:
         return 1
-    if DEDUCTION.match(row.label) and all_shown_negative(row):
-        return -1  # "Less: net income attributable to noncontrolling interests (721)" is +721
+    if DEDUCTION.match(row.label) and all_shown_negative(row) and \
+            (concept.extension or not _deducted_as_signed(table, row)):
+        # "Less: net income attributable to noncontrolling interests (721)" is +721; unless the
+        # arithmetic says the parentheses are the amount's own sign (a standard concept's
+        # direction is defined; a company concept follows the words)
+        return -1
     if concept.extension:
         # a company cash flow concept is made with the balance of its effect on cash
         return -1 if table.kind is StatementKind.CASHFLOW and in_flow_section and concept.balance == "credit" \
