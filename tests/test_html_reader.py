@@ -259,3 +259,19 @@ def test_a_header_row_with_a_footnote_mark_in_a_cell_of_its_own():
     assert table.column_headers == (("Level 1",), ("Level 2",), ("Netting Adjustment",), ("Fair Value",))
     assert [r.label for r in table.rows] == ["Equity securities", "Derivatives", "Other derivatives"]
     assert [c.text for c in table.rows[1].cells] == ["2", "587", "(370)", "219"]
+
+
+def test_a_rate_column_shows_its_percent_sign_on_some_rows_only():
+    """A tax rate reconciliation shows '21.0%' on the statutory rate and '7.6', '(4.4)'
+    below it (AbbVie, Alphabet, Meta, UnitedHealth): the whole column is rates. A column
+    of amounts with one percentage in it stays amounts."""
+    markup = """<html><body><p>The effective tax rate differs from the statutory rate as follows:</p>
+    <table><tr><td></td><td>2024</td><td>2023</td><td>Amount</td></tr>
+    <tr><td>Statutory tax rate</td><td>21.0%</td><td>21.0%</td><td>45%</td></tr>
+    <tr><td>Effect of foreign operations</td><td>7.6</td><td>(4.4)</td><td>1,234</td></tr>
+    <tr><td>U.S. tax credits</td><td>(5.4)</td><td>—</td><td>12.5</td></tr></table></body></html>"""
+    _, tables, _ = parse_html(markup)
+    rows = {r.label: r.cells for r in tables[0].rows}
+    assert [c.percent for c in rows["Effect of foreign operations"]] == [True, True, False]
+    assert rows["U.S. tax credits"][0].percent and rows["U.S. tax credits"][1].is_dash
+    assert not rows["U.S. tax credits"][2].percent

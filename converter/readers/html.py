@@ -47,6 +47,7 @@ AFFIX_RIGHT = re.compile(r"^(?:\)|%|\)\s*%)$")
 CHANGE_CAPTION = re.compile(r"\bchange\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bvariance\b", re.I)
 FOOTNOTE_CELL = re.compile(r"\(\d\)")  # "(1)" alone in a cell after a figure: a footnote reference
 YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+RATE_FIGURE = re.compile(r"\(?-?\d{1,2}\.\d\)?")  # "7.6", "(4.4)": a percentage shown without its sign
 FOOTNOTE_MARK = re.compile(r"\(?\d\)?")  # "4" alone in a header cell: the mark of a footnote
 # A column caption saying its figures are percentages ("% of Net Sales", "Percent of total")
 PERCENT_CAPTION = re.compile(r"^%|^percent(?:age)?\b|\b(?:as a )?(?:%|percent(?:age)?) of\b", re.I)
@@ -532,8 +533,15 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) 
 
 def _percent_columns(rows: list[RawRow], stacks: tuple[tuple[str, ...], ...]) -> list[RawRow]:
     """Figures under a caption that says they are percentages ("Net Sales | % of Net Sales")
-    are rates even where no cell shows a "%" of its own."""
+    are rates even where no cell shows a "%" of its own; so are the figures of a column
+    that shows "%" on some rows and only small one-decimal numbers on the others (a tax
+    rate reconciliation: "21.0%" on the statutory rate, then "7.6", "(4.4)")."""
     marked = {k for k, stack in enumerate(stacks) if stack and PERCENT_CAPTION.search(stack[-1])}
+    for k in range(len(stacks)):
+        cells = [r.cells[k] for r in rows if k < len(r.cells) and r.cells[k] is not None and not r.cells[k].is_dash]
+        if any(c.percent for c in cells) and \
+                all(c.percent or RATE_FIGURE.fullmatch(c.text) for c in cells) and not all(c.percent for c in cells):
+            marked.add(k)
     if not marked:
         return rows
     return [replace(r, cells=tuple(replace(c, percent=True) if k in marked and c is not None and not c.is_dash
