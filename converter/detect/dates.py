@@ -56,11 +56,15 @@ def parse_dates(text: str) -> list[tuple[int, int, int | None, int]]:
     return out
 
 
+def period_end(period) -> dt.date:
+    """The last day of an Instant or Duration."""
+    return period.date if isinstance(period, Instant) else period.end
+
+
 def in_year(period, year: int):
     """The period (Instant or Duration) moved by whole years to end in ``year``: a row
     dated by a column of years ("Beauty | 2024 | ...") under columns of one year."""
-    end = period.date if isinstance(period, Instant) else period.end
-    shift = year - end.year
+    shift = year - period_end(period).year
 
     def moved(day: dt.date) -> dt.date:
         try:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from converter.detect import PERIOD_WORDS
-from converter.detect.dates import in_year, last_full_date, period_start
+from converter.detect.dates import in_year, last_full_date, period_end, period_start
 from converter.detect.equity import components as equity_components
 from converter.detect.label_numbers import classes_named, without_amounts
 from converter.detect.periods import BEGINNING, row_balance_date, ytd_months
@@ -239,17 +239,21 @@ def _expected_period(table: Table, row: LineItem, cash_parts: frozenset[int] = f
     return _column_type(table)
 
 
+def _header_stack(table: Table, column: int) -> tuple[str, ...]:
+    """The header cells over a column, top to bottom (none when the reader kept none)."""
+    stacks = table.raw.column_headers if table.raw is not None else ()
+    return stacks[column] if column < len(stacks) else ()
+
+
 def _lowest_header(table: Table, column: int) -> str:
     """The header cell right over a column, period or not ("2026", "Thereafter")."""
-    stacks = table.raw.column_headers if table.raw is not None else ()
-    stack = stacks[column] if column < len(stacks) else ()
+    stack = _header_stack(table, column)
     return stack[-1] if stack else table.columns[column].header if column < len(table.columns) else ""
 
 
 def _caption(table: Table, column: int) -> str:
     """The lowest header cell over a column that is not a period or the scale."""
-    stacks = table.raw.column_headers if table.raw is not None else ()
-    stack = stacks[column] if column < len(stacks) else ()
+    stack = _header_stack(table, column)
     return next((text for text in reversed(stack) if not _periodish(text)), table.columns[column].label)
 
 
@@ -620,7 +624,7 @@ class Mapper:
                 g = f if use is choice else signs.factor(self.catalog, table, row, use.concept)
                 # amounts due in a year to come are owed at the balance sheet date
                 due = Instant(self.filing.period_end) if use is not choice and \
-                    _period_end(col.period) > self.filing.period_end else None
+                    period_end(col.period) > self.filing.period_end else None
                 self.add_fact(table, row, col, use, _one_member_per_axis(dims), g, period=due)
         for row in table.rows:
             self._label_number_facts(table, row, choices.get(row.index), row_dims.get(row.index, ()))
@@ -1401,7 +1405,7 @@ class Mapper:
         if named is not None:
             return Instant(named - dt.timedelta(days=1) if named.day == 1 else named)
         p = col.period
-        end = p.end if isinstance(p, Duration) else p.date
+        end = period_end(p)
         if not at_beginning(row.label):
             return Instant(end)
         start = p.start if isinstance(p, Duration) else self._year_to_date(end).start
@@ -1453,10 +1457,6 @@ def is_statement_ratio(table: Table, cell: RawCell) -> bool:
 SLOT_WORDS = {"year_1": "due in the next twelve months", "year_2": "due in year two", "year_3": "due in year three",
               "year_4": "due in year four", "year_5": "due in year five", "after_5": "due after year five",
               "total": "total", "less_interest": "less interest", "present_value": "present value"}
-
-
-def _period_end(period) -> dt.date:
-    return period.date if isinstance(period, Instant) else period.end
 
 
 def _one_member_per_axis(dims: tuple) -> tuple:
