@@ -107,7 +107,7 @@ def test_label_number_rules_have_unique_ids_and_known_concepts():
     catalog = Catalog.load()
     for rule in rules:
         if not rule.concept:  # the tax part of the row's own concept, found by calculation
-            assert rule.kind in ("tax", "tax_benefit"), rule.id
+            assert rule.kind in ("tax", "tax_expense", "tax_benefit"), rule.id
             continue
         concept = catalog.concept(rule.concept)
         # balance sheet counts are instants; dividends per share, of an equity row's period, durations
@@ -116,13 +116,36 @@ def test_label_number_rules_have_unique_ids_and_known_concepts():
 
 
 def test_an_oci_lines_tax_is_the_part_its_calculation_subtracts(tmp_path):
-    """Amazon: 'Foreign currency translation adjustments, net of tax of $100, $(55), and $226'."""
+    """Amazon: 'Foreign currency translation adjustments, net of tax of $100, $(55), and $226'.
+    The wording says neither expense nor benefit, and the statement's printed taxes have the
+    opposite sign of their lines (a loss of 2,586 net of tax of $100): they show the tax's
+    effect, so the tax expense is -100, as the official filing tags it."""
     from converter.pipeline import analyse, tag
     src = stripped(tmp_path, "amzn-10-k-2025-02-07")
     facts = [f for f in tag(analyse(src), exclude_company="amzn").facts
              if f.label.startswith("Foreign currency translation adjustments, net of tax") and f.rule.startswith("LN-")]
     assert {f.concept.local for f in facts} == {"OtherComprehensiveIncomeLossForeignCurrencyTranslationAdjustmentTax"}
-    assert sorted(f.value for f in facts) == [Decimal("-55000000"), Decimal("100000000"), Decimal("226000000")]
+    assert sorted(f.value for f in facts) == [Decimal("-226000000"), Decimal("-100000000"), Decimal("55000000")]
+
+
+def test_the_wording_of_a_printed_tax_says_what_its_positive_is():
+    """'tax expense (benefit) of', 'tax benefit (expense) of' and the plain 'tax of'."""
+    kinds = {label: [n.kind for n in label_numbers(label, "", 3, 6, 0)] for label in (
+        "Pension and post-employment benefits, net of tax expense (benefit) of $206, $(6) and $272",
+        "Net change, net of income tax benefit (expense) of $1,056, $(698), and $190",
+        "Foreign currency translation adjustments, net of tax of $100, $(55), and $226")}
+    assert list(kinds.values()) == [["tax_expense"] * 3, ["tax_benefit"] * 3, ["tax"] * 3]
+
+
+def test_a_printed_tax_follows_its_concepts_balance(tmp_path):
+    """AbbVie prints 'net of tax expense (benefit) of $206 ...' on its pension line, whose tax
+    concept is a credit (a positive is a benefit): the expense of 206 is -206, as filed."""
+    from converter.pipeline import analyse, tag
+    src = stripped(tmp_path, "abbv-10-k-2025-02-14")
+    facts = [f for f in tag(analyse(src), exclude_company="abbv").facts
+             if f.label.startswith("Pension and post-employment benefits, net of tax") and f.rule.startswith("LN-")]
+    assert {f.concept.local for f in facts} == {"OtherComprehensiveIncomeLossPensionAndOtherPostretirementBenefitPlansTax"}
+    assert sorted(f.value for f in facts) == [Decimal("-272000000"), Decimal("-206000000"), Decimal("6000000")]
 
 
 def test_dividends_per_share_in_an_equity_row_label(tmp_path):

@@ -724,3 +724,22 @@ def test_a_less_line_whose_parentheses_are_its_own_sign(tmp_path):
     nci = [f for f in mapping.facts if f.concept.local == "NetIncomeLossAttributableToNoncontrollingInterest"
            and f.source.table == 0]
     assert nci and Decimal("-7000000") in {f.value for f in nci} and all(f.value < 0 for f in nci)
+
+
+def test_a_subtotal_before_taxes_is_not_an_expense_and_exchange_losses_are_negative_gains(tmp_path):
+    """AbbVie's 'Earnings before income tax expense' 3,716 is income, not an expense taken
+    negative for the words after 'before'; 'Net foreign exchange loss' 21 is the standard
+    gain (loss) concept (R-INC-035), so the loss is -21."""
+    from converter.mapping.signs import label_nature
+    assert label_nature("Earnings before income tax expense") is None
+    assert label_nature("Loss before income taxes") == "expense"
+    assert match_rule("income", "", "Net foreign exchange loss").id == "R-INC-035"
+    for label in ("Foreign currency transaction (gains) losses, net", "Foreign exchange gains (losses)"):
+        assert match_rule("income", "", label).id == "R-INC-035", label
+    assert match_rule("income", "", "Foreign gains") is None
+    report = _stripped_conversion(tmp_path, "abbv-10-k-2025-02-14")
+    income = next(t.index for t in report.filing.tables if t.kind.value == "income")
+    row = {(f.concept.local, f.value) for f in report.facts if f.source.table == income and f.context.period.end.year == 2024
+           and f.label in ("Earnings before income tax expense", "Net foreign exchange loss")}
+    assert row == {("IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest",
+                    Decimal(3716000000)), ("ForeignCurrencyTransactionGainLossBeforeTax", Decimal(-21000000))}

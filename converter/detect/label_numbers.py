@@ -41,8 +41,9 @@ KINDS = (
     ("outstanding", re.compile(r"\boutstanding", re.I), re.compile(r"outstanding\W{0,4}$", re.I)),
     ("allowance", None, re.compile(r"allowances?\b[^;$]{0,60}$", re.I)),
     # "net of tax expense (benefit) of $16": a shown tax expense; "net of income tax benefit
-    # (expense) of $1,056": a shown benefit (the fact is its negative)
-    ("tax", None, re.compile(r"\btax(?:es)?(?: expense)?(?: \(benefit\))? of\W*$", re.I)),
+    # (expense) of $1,056": a shown benefit; "net of tax of $159": either (the mapping decides)
+    ("tax_expense", None, re.compile(r"\btax(?:es)? expense(?: \(benefit\))? of\W*$", re.I)),
+    ("tax", None, re.compile(r"\btax(?:es)? of\W*$", re.I)),
     ("tax_benefit", None, re.compile(r"\btax(?:es)? benefit(?: \(expense\))? of\W*$", re.I)),
     ("accumulated_depreciation", None, re.compile(r"accumulated (?:depreciation|amortization)[^;$]{0,60}$", re.I)),
 )
@@ -188,7 +189,7 @@ def _number(m: re.Match, kind: str, scale: int, shares_scale: int) -> tuple[Deci
         return (value, 0) if m.group("dollar") or "." in m.group("num") else None
     if m.group("mult"):
         return value, MULTIPLIER[m.group("mult").lower()]
-    if kind in ("allowance", "accumulated_depreciation", "tax", "tax_benefit"):
+    if kind in ("allowance", "accumulated_depreciation", "tax", "tax_expense", "tax_benefit"):
         return value, scale
     # shares: in the unit the header gives shares apart ("number of shares, which are
     # reflected in thousands"); else a full count is shown as is and a short one in the

@@ -694,7 +694,8 @@ class Mapper:
                     continue
                 period = row.period_override if isinstance(row.period_override, Duration) else col.period
                 members = ()
-            value = -number.cell.shown if number.kind == "tax_benefit" else number.cell.shown
+            value = number.cell.shown * signs.label_tax_factor(table, number.kind, concept) \
+                if number.kind.startswith("tax") else number.cell.shown
             unit, _ = _unit_and_scale(table, row, concept)  # the scale is the number's own
             own_class = ((self.catalog.axis(axis), self._member(number.klass, axis)),) if number.klass else class_dims
             members = _one_member_per_axis(members + own_class + row_dims + self._table_members(table, concept))

@@ -27,12 +27,12 @@ PARTS = (
 )
 RECLASSIFIED = re.compile(r"reclassif|\brealized|included in (?:net )?(?:income|earnings)|recognized in (?:net )?"
                           r"(?:income|earnings)|transferred to (?:net )?(?:income|earnings)|amortization of")
-NET_CHANGE = re.compile(r"^(?:total )?net (?:change|increase|decrease|unrealized gains? \(?losses?\)?$)|^total\b")
+NET_CHANGE = re.compile(r"^(?:total )?net (?:change|increase|decrease|unrealized gains? \(?loss(?:es)?\)?$)|^total\b")
 # "Net unrealized gains (losses)": the part's change, unless its heading also lists what was
 # reclassified and the net change of the two ("Cash flow hedges: / Net unrealized gains
 # (losses) / Reclassification ... / Net change"): there it is what arose in the period
-NET_UNREALIZED = re.compile(r"^net unrealized gains? \(?losses?\)?$")
-ARISING = re.compile(r"unrealized|arising|change in (?:the )?fair value|gains? \(?(?:losses?)?\)?(?: on| during)")
+NET_UNREALIZED = re.compile(r"^net unrealized gains? \(?loss(?:es)?\)?$")
+ARISING = re.compile(r"unrealized|arising|change in (?:the )?fair value|gains? \(?(?:loss(?:es)?)?\)?(?: on| during)")
 TAX_LINE = re.compile(r"^(?:\(?(?:provision for|benefit from)\)? )?(?:income )?tax(?:es)?\b(?! of)|^tax effect|"
                       r"^(?:less:? )?(?:related )?income tax")
 BEFORE_TAX = re.compile(r"before (?:income )?tax|pre-?tax")

@@ -49,7 +49,7 @@ OCI_RECLASSIFICATION = re.compile(r"(?<!After)(?<!Before)Reclassification(?!s)|F
 DUAL_NATURE = re.compile(r"IncomeExpense|IncomeLoss|GainLoss|ExpenseIncome|ExpenseBenefit")
 PARENTHESES = re.compile(r"\([^)]*\)")
 NOT_NATURE = re.compile(r"\b(?:provision for |benefit from |\(benefit from\) |\(provision for\) )*income tax(?:es)?\b|"
-                        r"\bnet income\b|\bbefore income\b|\boperating income\b")
+                        r"\bnet income\b|\boperating income\b|\b(?:before|after)\b.*")  # "earnings before income tax expense"
 _INCOME, _EXPENSE = r"income|gains?|benefits?", r"expenses?|loss(?:es)?|costs?|charges?|provision"
 INCOME_WORDS = re.compile(rf"\b(?:{_INCOME})\b")
 EXPENSE_WORDS = re.compile(rf"\b(?:{_EXPENSE})\b")
@@ -182,6 +182,38 @@ def both_natures(label: str) -> bool:
         if len({bool(INCOME_WORDS.fullmatch(w)) for w in words}) == 2:
             return True
     return False
+
+
+def label_tax_factor(table: Table, kind: str, concept: Concept) -> int:
+    """The sign of a tax printed in a label ("..., net of tax expense (benefit) of $(39)"):
+    a tax concept's positive is what its balance says (debit: an expense, credit: a
+    benefit), the wording says what the shown positive is. "Net of tax of $100" says
+    neither: it is an expense unless the table's plain taxes mostly have the opposite sign
+    of their lines (a loss of 2,586 "net of tax of $100" shows the tax's effect, a benefit)."""
+    balance = -1 if concept.balance == "credit" else 1
+    if kind == "tax_benefit":
+        return -balance
+    if kind == "tax" and shows_tax_effect(table):
+        return -balance
+    return balance
+
+
+def shows_tax_effect(table: Table) -> bool:
+    """Whether the plain taxes printed in a table's labels mostly have the opposite sign of
+    the lines they are printed in (a tax expense goes with a gain, a benefit with a loss)."""
+    same = opposite = 0
+    for row in table.rows:
+        for number in row.label_numbers:
+            if number.kind != "tax" or number.column >= len(row.cells):
+                continue
+            cell = row.cells[number.column]
+            if cell is None or cell.value is None or not cell.shown or not number.cell.shown:
+                continue
+            if (cell.shown > 0) == (number.cell.shown > 0):
+                same += 1
+            else:
+                opposite += 1
+    return opposite > same
 
 
 def equity_factor(concept: Concept) -> int:
