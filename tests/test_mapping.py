@@ -743,3 +743,27 @@ def test_a_subtotal_before_taxes_is_not_an_expense_and_exchange_losses_are_negat
            and f.label in ("Earnings before income tax expense", "Net foreign exchange loss")}
     assert row == {("IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest",
                     Decimal(3716000000)), ("ForeignCurrencyTransactionGainLossBeforeTax", Decimal(-21000000))}
+
+
+def test_gains_and_losses_concepts_take_the_sign_their_label_reads(wmt):
+    """Walmart's 'Other (gains) and losses' 794 in the income statement is a loss: its gains
+    (losses) concept is -794 (OtherNonoperatingGainsLosses reads either way, like GainLoss)."""
+    income = next(t.index for t in wmt.filing.tables if t.kind.value == "income")
+    row = {(f.concept.local, f.value) for f in wmt.facts if f.source.table == income
+           and f.label == "Other (gains) and losses" and f.context.period.end.year == 2025}
+    assert row == {("OtherNonoperatingGainsLosses", Decimal(-794000000))}
+
+
+def test_a_deduction_shown_in_parentheses_on_a_balance_sheet_is_of_the_other_side(tmp_path):
+    """Procter & Gamble's 'Reserve for ESOP debt retirement (672)' deducts from equity: its
+    company concept is a debit and the value positive. An accumulated other comprehensive
+    loss shown in parentheses stays a negative credit balance."""
+    from converter.mapping.signs import contra_line
+    report = _stripped_conversion(tmp_path, "pg-10-q-2025-04-24")
+    balance = next(t for t in report.filing.tables if t.kind.value == "balance")
+    esop = [f for f in report.facts if f.source.table == balance.index and f.label == "Reserve for ESOP debt retirement"]
+    assert esop and all(f.value > 0 for f in esop)
+    assert {report.concepts[f.concept].balance for f in esop} == {"debit"}
+    aoci = next(r for r in balance.rows if r.label.lower().startswith("accumulated other comprehensive"))
+    assert not contra_line(aoci)
+    assert match_rule("balance", "", "Common stock held in treasury, at cost, 66,337,508 shares").id == "R-BAL-025"

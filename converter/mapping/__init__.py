@@ -1495,8 +1495,8 @@ def _balance_hint(table: Table, row: LineItem, in_assets: bool) -> str | None:
             # a gain (loss) the reconciliation takes out of net income: positive is a gain (credit)
             return "credit"
         return "credit" if signs.all_shown_negative(row) else "debit"  # a use of cash, or a source
-    if table.kind is StatementKind.BALANCE:
-        return "debit" if in_assets else "credit"
+    if table.kind is StatementKind.BALANCE:  # a deduction shown in parentheses is of the other side
+        return "debit" if in_assets != signs.contra_line(row) else "credit"
     if table.kind is StatementKind.INCOME:
         return "debit" if re.search(r"expense|cost|loss", f"{row.section} {row.label}", re.I) and \
             not re.search(r"income|revenue|gain", row.label, re.I) else "credit"

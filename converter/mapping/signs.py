@@ -46,7 +46,7 @@ OCI_TAX = re.compile(r"^OtherComprehensive\w*(?<!NetOf)(?<!Before)(?<!After)(?<!
 OCI_RECLASSIFICATION = re.compile(r"(?<!After)(?<!Before)Reclassification(?!s)|FromAOCI|FromAoci")
 
 # concepts whose one value is income when positive and expense when negative (or the reverse)
-DUAL_NATURE = re.compile(r"IncomeExpense|IncomeLoss|GainLoss|ExpenseIncome|ExpenseBenefit")
+DUAL_NATURE = re.compile(r"IncomeExpense|IncomeLoss|GainLoss|GainsLosses|ExpenseIncome|ExpenseBenefit")
 PARENTHESES = re.compile(r"\([^)]*\)")
 NOT_NATURE = re.compile(r"\b(?:provision for |benefit from |\(benefit from\) |\(provision for\) )*income tax(?:es)?\b|"
                         r"\bnet income\b|\boperating income\b|\b(?:before|after)\b.*")  # "earnings before income tax expense"
@@ -93,6 +93,19 @@ def _deducted_as_signed(table: Table, row: LineItem) -> bool:
     return checked >= 2  # one column could add up by chance
 
 
+# words of a balance that is negative in its own right, not a deduction from its side
+NEGATIVE_BALANCE = re.compile(r"\bdeficit\b|\bcomprehensive\b|\baccumulated (?:net )?loss|\bretained\b|\bearnings\b", re.I)
+
+
+def contra_line(row: LineItem) -> bool:
+    """A balance sheet line shown in parentheses that deducts from its side: "Right to
+    recover for covered losses (104)", "Reserve for ESOP debt retirement (672)" in equity.
+    Its company concept has the other side's balance and a positive value; an accumulated
+    deficit or other comprehensive loss (or a part of it, under its heading) is a negative
+    balance instead."""
+    return all_shown_negative(row) and not NEGATIVE_BALANCE.search(f"{row.section} {row.label}")
+
+
 def all_shown_negative(row: LineItem) -> bool:
     values = [c for c in row.cells if c is not None and c.value]
     return bool(values) and all(c.negative_shown for c in values)
@@ -119,7 +132,10 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
         # direction is defined; a company concept follows the words)
         return -1
     if concept.extension:
-        # a company cash flow concept is made with the balance of its effect on cash
+        # a company cash flow concept is made with the balance of its effect on cash, a
+        # balance sheet one shown in parentheses as a deduction from its side
+        if table.kind is StatementKind.BALANCE:
+            return -1 if contra_line(row) else 1
         return -1 if table.kind is StatementKind.CASHFLOW and in_flow_section and concept.balance == "credit" \
             else 1
     if table.kind is StatementKind.CASHFLOW:
