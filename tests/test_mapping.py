@@ -767,3 +767,16 @@ def test_a_deduction_shown_in_parentheses_on_a_balance_sheet_is_of_the_other_sid
     aoci = next(r for r in balance.rows if r.label.lower().startswith("accumulated other comprehensive"))
     assert not contra_line(aoci)
     assert match_rule("balance", "", "Common stock held in treasury, at cost, 66,337,508 shares").id == "R-BAL-025"
+
+
+def test_net_commercial_paper_and_changes_in_deferred_taxes_have_their_cash_flow_concepts():
+    """Apple's 'Repayments of commercial paper, net' is the net of proceeds and repayments
+    (R-CSH-050), not repayments alone; Home Depot's 'Changes in deferred income taxes' is the
+    change in the deferred tax balances (R-CSH-049), where 'Deferred income taxes' stays the
+    deferred tax expense (R-CSH-007)."""
+    for label in ("Repayments of commercial paper, net", "Proceeds from/(Repayments of) commercial paper, net",
+                  "Net proceeds from (repayments of) commercial paper"):
+        assert match_rule("cashflow", "", label).concept == "ProceedsFromRepaymentsOfCommercialPaper", label
+    assert match_rule("cashflow", "", "Proceeds from commercial paper") is None
+    assert match_rule("cashflow", "", "Changes in deferred income taxes").concept == "IncreaseDecreaseInDeferredIncomeTaxes"
+    assert match_rule("cashflow", "", "Deferred income taxes").id == "R-CSH-007"
