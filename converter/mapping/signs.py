@@ -155,7 +155,11 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
     if table.kind is StatementKind.COMPREHENSIVE and OCI_TAX.search(concept.qname.local):
         # the statement adds its tax lines as shown, the taxonomy subtracts a tax (expense)
         # from its part: "Income tax effect" 17 is -17, except the tax of a reclassification,
-        # which is subtracted from a subtraction
+        # which is subtracted from a subtraction. Where the calculation links the tax to
+        # other comprehensive income, its weight there says it (pension taxes are credits)
+        weight = _weight(catalog, OCI_PARENTS, concept)
+        if weight is not None:
+            return weight
         return 1 if OCI_RECLASSIFICATION.search(concept.qname.local) else -1
     if table.kind is StatementKind.COMPREHENSIVE and not OCI_AS_SHOWN.search(concept.qname.local):
         return oci_factor(catalog, concept)
