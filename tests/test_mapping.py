@@ -780,3 +780,26 @@ def test_net_commercial_paper_and_changes_in_deferred_taxes_have_their_cash_flow
     assert match_rule("cashflow", "", "Proceeds from commercial paper") is None
     assert match_rule("cashflow", "", "Changes in deferred income taxes").concept == "IncreaseDecreaseInDeferredIncomeTaxes"
     assert match_rule("cashflow", "", "Deferred income taxes").id == "R-CSH-007"
+
+
+def test_oci_lines_that_name_no_part_continue_the_part_named_above(tmp_path):
+    """UnitedHealth names the part once: 'Gross unrealized gains (losses) on investment
+    securities during the period' / 'Income tax effect' / 'Total unrealized gains (losses),
+    net of tax' / 'Gross reclassification adjustment for net realized (gains) losses included
+    in net earnings' / 'Income tax effect' / 'Total reclassification adjustment, net of tax',
+    then 'Foreign currency translation (losses) gains'. The lines between are securities
+    lines, by stage and tax; the statement's totals stay the totals."""
+    from converter.mapping.oci import oci_rule
+    assert oci_rule("Total unrealized gains (losses), net of tax", "", split=True,
+                    carried="Gross unrealized gains (losses) on investment securities during the period").concept == \
+        "OtherComprehensiveIncomeUnrealizedHoldingGainLossOnSecuritiesArisingDuringPeriodNetOfTax"
+    assert oci_rule("Other comprehensive income (loss)", "", carried="Gross unrealized gains on securities") is None
+    report = _stripped_conversion(tmp_path, "unh-10-k-2025-02-27")
+    table = next(t for t in report.filing.tables if t.kind.value == "comprehensive")
+    by_row = {table.rows[f.source.row].label: (f.concept.local, f.value) for f in report.facts
+              if f.source.table == table.index and f.context.period.start.year == 2024 and not f.context.dimensions}
+    assert by_row["Gross reclassification adjustment for net realized (gains) losses included in net earnings"] == \
+        ("OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIForSaleOfSecuritiesBeforeTax", Decimal(369000000))
+    assert by_row["Total reclassification adjustment, net of tax"][0] == \
+        "OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIForSaleOfSecuritiesNetOfTax"
+    assert by_row["Other comprehensive income (loss)"][0] == "OtherComprehensiveIncomeLossNetOfTax"

@@ -29,7 +29,7 @@ from converter.mapping.awards import at_beginning, award_cells
 from converter.mapping.catalog import Catalog
 from converter.mapping.maturities import family_of as maturity_family, slots as maturity_slots
 from converter.mapping.members import Candidate, caption_member, member_candidates, shared_axis
-from converter.mapping.oci import is_heading_total, is_reclassification, is_tax_line, oci_rule, tax_column
+from converter.mapping.oci import is_heading_total, is_reclassification, is_tax_line, oci_part, oci_rule, tax_column
 from converter.mapping.registrant import name_words, without_registrant
 from converter.mapping.rules import (heading_rule_ids, issuing_amount, match_label_number, match_member, match_rule, match_split,
                                      match_table_members, rule_text, share_concept_names)
@@ -353,13 +353,14 @@ class Mapper:
     def choose(self, kind: str, section: str, label: str, period: PeriodType | None, want: str | None,
                *, balance_hint: str | None = None, nci: bool = False,
                default: PeriodType = PeriodType.DURATION, exclude: frozenset[str] = frozenset(),
-               before_tax: bool = False, split: bool = False, above: str = "") -> Choice:
+               before_tax: bool = False, split: bool = False, above: str = "", carried: str = "") -> Choice:
         """The concept of a row; ``exclude`` names concepts another line of the statement holds,
         ``before_tax`` and ``split`` say an OCI line's heading lists its tax and its
-        reclassifications apart, ``above`` is the line an OCI tax line follows."""
+        reclassifications apart, ``above`` is the line an OCI tax line follows, ``carried``
+        the earlier line naming the OCI part it continues."""
         shown, label = label, without_amounts(without_registrant(label, self.registrant))
         if kind == "comprehensive" and (oci := oci_rule(label, section, before_tax=before_tax, split=split, above=above,
-                                                        release=self.release)):
+                                                        release=self.release, carried=carried)):
             c = self.catalog.concept(oci.concept)
             if _fits(c, period, want) and str(c.qname) not in exclude:
                 return Choice(c, oci.id, 0.85, f"OCI line: {oci.part} {oci.stage}, {oci.tax} (rule {oci.id})")
@@ -559,7 +560,8 @@ class Mapper:
             return None
         kind = table.kind.value
         choices: dict[int, Choice] = {}
-        asked: dict[int, tuple] = {}  # row -> (label, period, data type, balance hint, before tax, split, line above)
+        asked: dict[int, tuple] = {}  # row -> (label, period, data type, balance hint, before tax, split, line above,
+        #                                      line naming the OCI part)
         # headings of comprehensive income whose tax is a line of its own: the other lines are before tax
         taxed = {r.section for r in table.rows if is_tax_line(r.label)} if kind == "comprehensive" else set()
         # ... and those that split a part's change into what arose and what was reclassified
@@ -567,6 +569,7 @@ class Mapper:
         in_assets = True
         title_choice = self._title_concept(table)
         above = ""  # the last line of comprehensive income that is no tax line
+        carried = ("", "")  # (heading, the last line of it that named a part of OCI) the next lines continue
         for row in table.rows:
             if row.is_abstract:
                 continue
@@ -585,16 +588,20 @@ class Mapper:
                 if table.kind is StatementKind.NOTE and row.section and BARE_TOTAL.match(label) and \
                         not match_rule(kind, row.section, label, self.release):
                     label = row.section  # "Net Sales" / ... / "Consolidated": the heading names the total
-                asked[row.index] = (label, period, want, hint, row.section in taxed, row.section in split, above)
+                part_line = carried[1] if carried[0] == row.section else ""
+                asked[row.index] = (label, period, want, hint, row.section in taxed, row.section in split, above,
+                                    part_line)
                 # a row dated by a year heading ("2024" over the lines) is of that year where
                 # neither the column nor a concept says otherwise
                 default = PeriodType.DURATION if isinstance(row.period_override, Duration) else _column_type(table)
                 choices[row.index] = self.choose(kind, row.section, label, period, want,
                                                  balance_hint=hint, nci=self.nci, default=default,
                                                  before_tax=row.section in taxed, split=row.section in split,
-                                                 above=above)
+                                                 above=above, carried=part_line)
                 if kind == "comprehensive" and not is_tax_line(label):
                     above = label
+                    if oci_part(label):  # a part's total closes it
+                        carried = (row.section, "" if is_heading_total(label) else label)
             if re.match(r"total assets", row.label, re.I):
                 in_assets = False
         col_dims = self._column_members(table)
@@ -649,11 +656,11 @@ class Mapper:
                     if i == keep:
                         continue
                     excluded.setdefault(i, set()).add(str(qname))
-                    label, period, want, hint, before_tax, split, above = asked[i]
+                    label, period, want, hint, before_tax, split, above, carried = asked[i]
                     row = table.rows[i]
                     choices[i] = self.choose(table.kind.value, row.section, label, period, want, balance_hint=hint,
                                              nci=self.nci, default=_column_type(table), exclude=frozenset(excluded[i]),
-                                             before_tax=before_tax, split=split, above=above)
+                                             before_tax=before_tax, split=split, above=above, carried=carried)
                     moved = True
             if not moved:
                 return

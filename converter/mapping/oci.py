@@ -27,7 +27,10 @@ PARTS = (
 )
 RECLASSIFIED = re.compile(r"reclassif|\brealized|included in (?:net )?(?:income|earnings)|recognized in (?:net )?"
                           r"(?:income|earnings)|transferred to (?:net )?(?:income|earnings)|amortization of")
-NET_CHANGE = re.compile(r"^(?:total )?net (?:change|increase|decrease|unrealized gains? \(?loss(?:es)?\)?$)|^total\b")
+# "Total unrealized gains (losses), net of tax" and "Total reclassification adjustment" add up
+# one stage of a part, not its change
+NET_CHANGE = re.compile(r"^(?:total )?net (?:change|increase|decrease|unrealized gains? \(?loss(?:es)?\)?$)|"
+                        r"^total\b(?! (?:net )?(?:unrealized|realized|reclassification))")
 # "Net unrealized gains (losses)": the part's change, unless its heading also lists what was
 # reclassified and the net change of the two ("Cash flow hedges: / Net unrealized gains
 # (losses) / Reclassification ... / Net change"): there it is what arose in the period
@@ -71,8 +74,15 @@ def is_heading_total(label: str) -> bool:
     return bool(HEADING_TOTAL.match(text)) and not ARISING_OR_RECLASSIFIED.search(text)
 
 
+def oci_part(label: str) -> str | None:
+    """The part of OCI a line's words name, if any."""
+    text = rule_text(label)
+    return next((name for name, pattern in PARTS if pattern.search(text)), None)
+
+
 def oci_rule(label: str, section: str, *, before_tax: bool = False, split: bool = False, above: str = "",
-             release: str = "us-gaap-2024", tax: str | None = None, total: bool = False) -> OciRule | None:
+             release: str = "us-gaap-2024", tax: str | None = None, total: bool = False,
+             carried: str = "") -> OciRule | None:
     """The OCI concept rule of a line, or None when the line names no part of OCI.
     ``before_tax``: the line's heading lists the tax on a line of its own, so the other
     lines are before tax; ``split``: the heading also lists a reclassification, so its
@@ -80,15 +90,19 @@ def oci_rule(label: str, section: str, *, before_tax: bool = False, split: bool 
     ``above``: the line a tax line follows; "Income tax effect" under "Unrealized gains on
     securities arising during the period" is the tax of that part and stage.
     ``tax``: the column says it ("Before-Tax Amount | Income Tax | After-Tax Amount");
-    ``total``: the line is its heading's total ("Net foreign currency translation adjustments")."""
+    ``total``: the line is its heading's total ("Net foreign currency translation adjustments");
+    ``carried``: the earlier line that named the part a line continues ("Gross unrealized gains
+    on investment securities" / "Income tax effect" / "Total unrealized gains (losses), net of
+    tax" / "Gross reclassification adjustment for net realized (gains) losses")."""
     text, heading = rule_text(label), rule_text(section)
     if above and TAX_LINE.search(text) and not any(pattern.search(text) for _, pattern in PARTS):
-        taxed = oci_rule(above, section, before_tax=True, split=split, release=release)
+        taxed = oci_rule(above, section, before_tax=True, split=split, release=release, carried=carried)
         if taxed is not None and taxed.tax == "before":
             return oci_rules(release).get((taxed.part, taxed.stage, "tax")) or \
                 oci_rules(release).get((taxed.part, "total", "tax"))
     part = next((name for name, pattern in PARTS if pattern.search(text)), None) or \
-        next((name for name, pattern in PARTS if pattern.search(heading)), None)
+        next((name for name, pattern in PARTS if pattern.search(heading)), None) or \
+        (oci_part(carried) if carried and "comprehensive" not in text else None)
     if part is None:
         return None
     if tax is not None:
