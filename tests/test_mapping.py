@@ -803,3 +803,22 @@ def test_oci_lines_that_name_no_part_continue_the_part_named_above(tmp_path):
     assert by_row["Total reclassification adjustment, net of tax"][0] == \
         "OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIForSaleOfSecuritiesNetOfTax"
     assert by_row["Other comprehensive income (loss)"][0] == "OtherComprehensiveIncomeLossNetOfTax"
+
+
+def test_a_company_concept_is_one_balance(tmp_path):
+    """Visa shows 'Client incentives' twice in its cash flow statement: a non-cash charge
+    that adds back (13,764, a debit) and a change in working capital that uses cash
+    ((14,067), a credit, +14,067). One name, two balances: two company concepts, else the
+    use of cash would take the charge's balance and the wrong sign."""
+    from converter.mapping import _Extensions
+    from converter.model import PeriodType
+    ext = _Extensions("http://example.com/2024", "ex")
+    charge = ext.concept("Client incentives", PeriodType.DURATION, "monetaryItemType", "debit")
+    use = ext.concept("Client incentives", PeriodType.DURATION, "monetaryItemType", "credit")
+    assert charge.qname != use.qname and (charge.balance, use.balance) == ("debit", "credit")
+    assert ext.concept("Client incentives", PeriodType.DURATION, "monetaryItemType", "credit") is use
+    report = _stripped_conversion(tmp_path, "v-10-k-2024-11-13")
+    cash = next(t.index for t in report.filing.tables if t.kind.value == "cashflow")
+    values = {f.value for f in report.facts if f.source.table == cash and f.label == "Client incentives"
+              and f.context.period.end.year == 2024}
+    assert values == {Decimal(13764000000), Decimal(14067000000)}

@@ -134,18 +134,21 @@ class _Extensions:
     def concept(self, label: str, period_type: PeriodType, data_type: str, balance: str | None) -> Concept:
         name = self.camel(label)
         kind = "Shares" if data_type == "sharesItemType" else "PerShare" if data_type == "perShareItemType" else ""
-        # one name per period type and data type: "Other", then "OtherShares", "OtherSharesInstant"
+        balance = balance if data_type == "monetaryItemType" else None
+        # one name per period type, data type and balance: "Other", then "OtherShares",
+        # "OtherSharesInstant" (a cash flow's "Client incentives" that adds cash and the one
+        # that uses it are two concepts)
         for key in dict.fromkeys((name, name + (kind or period_type.value.title()),
                                   name + kind + period_type.value.title())):
             existing = self.concepts.get(key)
             if existing is None:
                 break
-            if (existing.period_type, existing.data_type) == (period_type, data_type):
+            if (existing.period_type, existing.data_type, existing.balance) == (period_type, data_type, balance):
                 return existing
         else:  # every spelling taken by a concept of another type: number it
             key = next(f"{key}{n}" for n in itertools.count(2) if f"{key}{n}" not in self.concepts)
-        c = Concept(QName(self.namespace, key, self.prefix), period_type, data_type,
-                    balance if data_type == "monetaryItemType" else None, label=_title_case(label), extension=True)
+        c = Concept(QName(self.namespace, key, self.prefix), period_type, data_type, balance,
+                    label=_title_case(label), extension=True)
         self.concepts[key] = c
         return c
 
