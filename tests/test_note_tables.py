@@ -683,3 +683,16 @@ def test_a_column_of_years_dates_its_rows(tmp_path_factory):
     assert periods[(1, 0)] == Duration(dt.date(2024, 1, 1), dt.date(2024, 3, 31))
     assert periods[(1, 3)] == Duration(dt.date(2023, 7, 1), dt.date(2024, 3, 31))
     assert "2025" not in {f.source.text for f in mapping.facts if f.source.table == table.index}
+
+
+def test_no_member_restates_its_facts_concept(tmp_path_factory):
+    """Home Depot's debt table rows are 'Senior Notes' lines: their concept is SeniorNotes,
+    and the SeniorNotesMember of the long-term debt type axis would say it twice (the
+    official filing has no such context)."""
+    from conftest import stripped
+    from converter.pipeline import analyse, tag
+    report = tag(analyse(stripped(tmp_path_factory.mktemp("hd"), "hd-10-k-2025-03-21")), exclude_company="hd")
+    senior = [f for f in report.facts if f.concept.local == "SeniorNotes"]
+    assert senior
+    assert not [f for f in report.facts if f.concept.prefix == "us-gaap" and
+                any(m.local == f.concept.local + "Member" for _, m in f.context.dimensions)]

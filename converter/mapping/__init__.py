@@ -535,6 +535,9 @@ class Mapper:
         value = (cell.shown * f).scaleb(scale)
         decimals = _decimals(cell.text, scale)
         dims = _one_member_per_axis(tuple(dims) + self._table_members(table, concept))
+        # a member that says what the concept already says ("Land and land improvements":
+        # LandAndLandImprovements, not also the LandAndLandImprovementsMember of PP&E by type)
+        dims = tuple((axis, member) for axis, member in dims if member.local != concept.qname.local + "Member")
         context = Context(self.entity, period or self._period(table, row, col, concept), dims)
         self.used[concept.qname] = concept
         self.facts.append(Fact(
