@@ -696,3 +696,14 @@ def test_no_member_restates_its_facts_concept(tmp_path_factory):
     assert senior
     assert not [f for f in report.facts if f.concept.prefix == "us-gaap" and
                 any(m.local == f.concept.local + "Member" for _, m in f.context.dimensions)]
+
+
+def test_rows_under_segment_columns_are_products(tmp_path_factory):
+    """Nike disaggregates revenues with its segments as columns and 'Footwear', 'Apparel',
+    'Equipment' as rows closed by 'TOTAL REVENUES': the segments axis is the columns', so
+    the rows are products (revenue on ProductOrServiceAxis), not segments left unnamed."""
+    mapping = map_filing(_filing(tmp_path_factory, "nke-10-k-2025-07-17"), exclude_company="nke")
+    footwear = [f for f in mapping.facts if f.label == "Footwear" and f.concept.local.startswith("Revenue")]
+    assert footwear
+    axes = {tuple(sorted(a.local for a, _ in f.context.dimensions)) for f in footwear}
+    assert ("ProductOrServiceAxis", "StatementBusinessSegmentsAxis") in axes

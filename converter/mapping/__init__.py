@@ -951,8 +951,11 @@ class Mapper:
             axis = row_axis
         else:
             probe = next((m for m in (match_member(r.label) for r in parts) if m), None)
+            # segments already captioning the columns leave the rows to be something else
+            # (Nike's "Footwear | Apparel | Equipment" under segment columns: products)
+            segments = by_segment and self.catalog.axis(SEGMENT_AXIS) not in column_axes
             axis = probe.axis if probe and not probe.axis.endswith("LocationAxis") else \
-                (SEGMENT_AXIS if by_segment else None) or self._learned_axis(final.concept, column_axes) or \
+                (SEGMENT_AXIS if segments else None) or self._learned_axis(final.concept, column_axes) or \
                 ("srt:ProductOrServiceAxis" if SPLIT_TOTAL.search(final.concept.qname.local) else None)
             if axis is None:
                 return {}
