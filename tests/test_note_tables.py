@@ -707,3 +707,19 @@ def test_rows_under_segment_columns_are_products(tmp_path_factory):
     assert footwear
     axes = {tuple(sorted(a.local for a, _ in f.context.dimensions)) for f in footwear}
     assert ("ProductOrServiceAxis", "StatementBusinessSegmentsAxis") in axes
+
+
+def test_aoci_by_component_including_noncontrolling_interests_takes_those_members(tmp_path_factory):
+    """AbbVie's AOCI roll-forward reports equity including the noncontrolling interests'
+    part by component: the components' members that include that part too
+    (nci_members.csv), as filed; every member the file names is in the taxonomy."""
+    from converter.mapping.catalog import Catalog
+    from converter.mapping.rules import including_nci_members
+    catalog = Catalog.load()
+    pairs = including_nci_members()
+    assert pairs and all(catalog.member(a) and catalog.member(b) for a, b in pairs.items())
+    mapping = map_filing(_filing(tmp_path_factory, "abbv-10-k-2025-02-14"), exclude_company="abbv")
+    members = {m.local for f in mapping.facts if f.concept.local == "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"
+               for _, m in f.context.dimensions}
+    assert "AccumulatedForeignCurrencyAdjustmentIncludingPortionAttributableToNoncontrollingInterestMember" in members
+    assert "AccumulatedTranslationAdjustmentMember" not in members

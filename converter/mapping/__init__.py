@@ -31,8 +31,9 @@ from converter.mapping.maturities import family_of as maturity_family, slots as 
 from converter.mapping.members import Candidate, caption_member, member_candidates, shared_axis
 from converter.mapping.oci import is_heading_total, is_reclassification, is_tax_line, oci_part, oci_rule, tax_column
 from converter.mapping.registrant import name_words, without_registrant
-from converter.mapping.rules import (heading_rule_ids, issuing_amount, match_label_number, match_member, match_rule, match_split,
-                                     match_table_members, rule_text, share_concept_names)
+from converter.mapping.rules import (heading_rule_ids, including_nci_members, issuing_amount, match_label_number,
+                                     match_member, match_rule, match_split, match_table_members, rule_text,
+                                     share_concept_names)
 from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
                              SourceRef, StatementKind, Table, Unit)
@@ -46,6 +47,7 @@ MEMBER_TITLE = re.compile(r"by (?:revenue )?source|disaggregat|by (?:product|ser
                           r"geographic|by type|as follows|follows:", re.I)
 CLAIM_ORDER = [StatementKind.NOTE, StatementKind.EQUITY, StatementKind.CASHFLOW, StatementKind.COMPREHENSIVE,
                StatementKind.INCOME, StatementKind.BALANCE]
+INCLUDING_NCI = "IncludingPortionAttributableToNoncontrollingInterest"
 EQUITY_BALANCE = re.compile(r"\b(?:beginning|ending|opening|closing)\s+balances?\b|\bbalances?,?\s+(?:at\s+)?"
                             r"(?:beginning|end)\b|equity,?\s+(?:at\s+)?(?:beginning|ending|end)", re.I)
 EQUITY_TOTAL = re.compile(r"^total\b.*\bequity\b", re.I)
@@ -538,6 +540,8 @@ class Mapper:
         # a member that says what the concept already says ("Land and land improvements":
         # LandAndLandImprovements, not also the LandAndLandImprovementsMember of PP&E by type)
         dims = tuple((axis, member) for axis, member in dims if member.local != concept.qname.local + "Member")
+        if table.kind is StatementKind.NOTE and concept.qname.local.endswith(INCLUDING_NCI):
+            dims = self._including_nci(dims)
         context = Context(self.entity, period or self._period(table, row, col, concept), dims)
         self.used[concept.qname] = concept
         self.facts.append(Fact(
@@ -545,6 +549,16 @@ class Mapper:
             source=SourceRef(table.index, row.index, col.index, cell.locator, cell.text),
             rule=choice.rule, confidence=choice.confidence, label=row.label, scale=scale, evidence=choice.why,
             id=f"f-{table.index}-{row.index}-{col.index}"))
+
+    def _including_nci(self, dims: tuple) -> tuple:
+        """Equity including the noncontrolling interests' part, by AOCI component: the
+        components' members that include that part too."""
+        nci = including_nci_members(self.release)
+        out = []
+        for axis, member in dims:
+            wider = nci.get(str(member))
+            out.append((axis, (self.catalog.member(wider) or member) if wider else member))
+        return tuple(out)
 
     # --- tables ---------------------------------------------------------------------
 

@@ -188,6 +188,14 @@ def share_concept_names(amount_concept: str, release: str = "us-gaap-2024") -> l
     return found
 
 
+@lru_cache(maxsize=4)
+def including_nci_members(release: str = "us-gaap-2024") -> dict[str, str]:
+    """AOCI component member -> the member of the same component that includes the
+    noncontrolling interests' part, for facts of equity including that part
+    (``nci_members.csv``: AbbVie and P&G tag their AOCI roll-forwards so)."""
+    return {r["member"]: r["including_nci_member"] for r in rule_rows(release, "nci_members.csv", "NCI members")}
+
+
 @dataclass(frozen=True)
 class LabelNumberRule:
     id: str
