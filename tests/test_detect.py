@@ -241,3 +241,16 @@ def test_an_equity_column_no_standard_component_names_is_the_companys_own(tmp_pa
     own = {m.local for f in facts if f.source.table == equities[0].index and f.source.column == 4
            for _, m in f.context.dimensions}
     assert own == {"ReserveForEsopDebtRetirementMember"}
+
+
+def test_a_column_between_two_balance_dates_is_the_movement_between_them(tmp_path):
+    """Salesforce's intangible assets: 'January 31, 2024 | Additions and retirements, net |
+    January 31, 2025' under 'Intangible Assets, Gross' (and again for the amortization):
+    the middle column is the year between the two balances, and each balance its own date
+    (the columns were read as nine year ends back to 2016)."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "crm-10-k-2025-03-05")))
+    table = next(t for t in filing.tables if t.columns and "Additions and retirements, net" in " ".join(t.raw.header))
+    periods = [c.period for c in table.columns[:3]]
+    assert periods == [Instant(dt.date(2024, 1, 31)), Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31)),
+                       Instant(dt.date(2025, 1, 31))]

@@ -83,13 +83,14 @@ def stacked_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod]
     col_lengths = [{(m, w) for (m, w, _) in lengths_in(t)} for t in texts]
     if any(len(d) > 1 or len(y) > 1 or len(n) > 1 for d, y, n in zip(col_dates, col_years, col_lengths)):
         return None
+    between = _between_balances(col_dates, col_years, col_lengths)
     dated = [c for c in range(table.ncols) if col_years[c]]
     rates = {c for c in range(table.ncols) if _rates_only(table, c)}  # a rate column beside the dated ones
-    undated = table.ncols - len(dated) - len(rates - set(dated))
+    undated = table.ncols - len(dated) - len((rates | set(between)) - set(dated))
     if not dated or undated > (1 if table.ncols > 2 else 0):
         return None
     for c in range(table.ncols):  # a caption column outside the dated groups ("Total"): the first group's
-        if not col_years[c]:
+        if not col_years[c] and c not in between:
             col_years[c], col_dates[c], col_lengths[c] = col_years[dated[0]], col_dates[dated[0]], col_lengths[dated[0]]
     latest = max(y for years in col_years for y in years)
     if latest > facts.period_end.year:
@@ -99,6 +100,12 @@ def stacked_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod]
     table_day = _one([(m, d) for (m, d, _, _) in parse_dates(whole)])
     out: list[ColumnPeriod] = []
     for c in range(table.ncols):
+        if c in between:
+            start, end = between[c]
+            out.append(ColumnPeriod(Duration(start + dt.timedelta(days=1), end),
+                                    f"header cells '{' / '.join(stacks[c])[:60]}' between the balances of "
+                                    f"{start:%B %-d, %Y} and {end:%B %-d, %Y}"))
+            continue
         year = next(iter(col_years[c]))
         date = next(iter(col_dates[c]), None)
         length = next(iter(col_lengths[c]), None) or table_length
@@ -124,6 +131,26 @@ def stacked_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod]
                                 f"header cells '{shown}' over the column: {span} ended {end:%B %-d, %Y}",
                                 open=open_type))
     return _fiscal_years_joined(out, facts)
+
+
+def _between_balances(col_dates: list[set], col_years: list[set], col_lengths: list[set]) -> dict[int, tuple]:
+    """Undated columns between two balance dates, a year or less apart ("January 31, 2024 |
+    Additions and retirements, net | January 31, 2025"): column -> (the balance date before,
+    the balance date after); the column's figures are the movement between them."""
+    out = {}
+    for c in range(1, len(col_dates) - 1):
+        if col_years[c] or col_lengths[c] or col_lengths[c - 1] or col_lengths[c + 1] or \
+                not all(len(ds) == 1 and next(iter(ds))[2] for ds in (col_dates[c - 1], col_dates[c + 1])):
+            continue
+        before, after = make_date(*_ymd(col_dates[c - 1])), make_date(*_ymd(col_dates[c + 1]))
+        if before < after <= _shift_year(before, -1):  # a year on
+            out[c] = (before, after)
+    return out
+
+
+def _ymd(dates: set) -> tuple[int, int, int]:
+    m, d, y = next(iter(dates))
+    return y, m, d
 
 
 def _rates_only(table: RawTable, column: int) -> bool:
