@@ -254,3 +254,15 @@ def test_a_column_between_two_balance_dates_is_the_movement_between_them(tmp_pat
     periods = [c.period for c in table.columns[:3]]
     assert periods == [Instant(dt.date(2024, 1, 31)), Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31)),
                        Instant(dt.date(2025, 1, 31))]
+
+
+def test_several_columns_between_two_balance_dates_are_each_the_movement(tmp_path):
+    """Adobe's AOCI components: 'December 1, 2023 | Increase / Decrease | Reclassification
+    Adjustments | November 29, 2024': both middle columns are the fiscal year's movements."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "adbe-10-k-2025-01-13")))
+    table = next(t for t in filing.tables if "Reclassification Adjustments" in " ".join(t.raw.header)
+                 and "December 1, 2023" in " ".join(t.raw.header))
+    assert [c.period for c in table.columns] == [
+        Instant(dt.date(2023, 12, 1)), Duration(dt.date(2023, 12, 2), dt.date(2024, 11, 29)),
+        Duration(dt.date(2023, 12, 2), dt.date(2024, 11, 29)), Instant(dt.date(2024, 11, 29))]

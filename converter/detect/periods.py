@@ -134,16 +134,22 @@ def stacked_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod]
 
 
 def _between_balances(col_dates: list[set], col_years: list[set], col_lengths: list[set]) -> dict[int, tuple]:
-    """Undated columns between two balance dates, a year or less apart ("January 31, 2024 |
-    Additions and retirements, net | January 31, 2025"): column -> (the balance date before,
-    the balance date after); the column's figures are the movement between them."""
+    """Undated columns between two balance dates a year or less apart ("December 1, 2023 |
+    Increase / Decrease | Reclassification Adjustments | November 29, 2024"): column ->
+    (the balance date before, the balance date after); its figures move one to the other."""
+    def balance(c: int) -> bool:
+        return not col_lengths[c] and len(col_dates[c]) == 1 and bool(next(iter(col_dates[c]))[2])
+
     out = {}
     for c in range(1, len(col_dates) - 1):
-        if col_years[c] or col_lengths[c] or col_lengths[c - 1] or col_lengths[c + 1] or \
-                not all(len(ds) == 1 and next(iter(ds))[2] for ds in (col_dates[c - 1], col_dates[c + 1])):
+        if col_years[c] or col_lengths[c]:
             continue
-        before, after = make_date(*_ymd(col_dates[c - 1])), make_date(*_ymd(col_dates[c + 1]))
-        if before < after <= _shift_year(before, -1):  # a year on
+        left = next((k for k in range(c - 1, -1, -1) if col_years[k] or col_dates[k] or col_lengths[k]), None)
+        right = next((k for k in range(c + 1, len(col_dates)) if col_years[k] or col_dates[k] or col_lengths[k]), None)
+        if left is None or right is None or not balance(left) or not balance(right):
+            continue
+        before, after = make_date(*_ymd(col_dates[left])), make_date(*_ymd(col_dates[right]))
+        if before < after <= _shift_year(before, -1):  # a year on at most
             out[c] = (before, after)
     return out
 
