@@ -727,3 +727,23 @@ def test_aoci_by_component_including_noncontrolling_interests_takes_those_member
                for _, m in f.context.dimensions}
     assert "AccumulatedForeignCurrencyAdjustmentIncludingPortionAttributableToNoncontrollingInterestMember" in members
     assert "AccumulatedTranslationAdjustmentMember" not in members
+
+
+def test_unrecognized_tax_benefit_roll_forward_lines_take_their_concepts(tmp_path_factory):
+    """Every 10-K rolls its unrecognized tax benefits forward, each filer in its own words
+    (R-NOT-120..124). Nike's 'Gross increases related to prior period tax positions' 11 and
+    'Lapse of statute of limitations' (45) are the fiscal year's increase and reduction,
+    both positive amounts."""
+    from converter.mapping.rules import match_rule
+    for label, rule in (("Additions for tax positions of prior years", "R-NOT-120"),
+                        ("Decrease in unrecognized tax benefits related to prior years", "R-NOT-121"),
+                        ("Additions based on tax positions related to the current year", "R-NOT-122"),
+                        ("Reductions due to lapse of statute of limitations", "R-NOT-123"),
+                        ("Settlements with tax authorities", "R-NOT-124")):
+        assert match_rule("note", "", label).id == rule, label
+    assert match_rule("note", "", "Increases in prior year revenue") is None
+    mapping = map_filing(_filing(tmp_path_factory, "nke-10-k-2025-07-17"), exclude_company="nke")
+    fy2025 = {(f.concept.local, f.value) for f in mapping.facts
+              if f.context.period == Duration(dt.date(2024, 6, 1), dt.date(2025, 5, 31)) and not f.context.dimensions}
+    assert ("UnrecognizedTaxBenefitsIncreasesResultingFromPriorPeriodTaxPositions", Decimal(11000000)) in fy2025
+    assert ("UnrecognizedTaxBenefitsReductionsResultingFromLapseOfApplicableStatuteOfLimitations", Decimal(45000000)) in fy2025
