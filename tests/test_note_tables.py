@@ -747,3 +747,19 @@ def test_unrecognized_tax_benefit_roll_forward_lines_take_their_concepts(tmp_pat
               if f.context.period == Duration(dt.date(2024, 6, 1), dt.date(2025, 5, 31)) and not f.context.dimensions}
     assert ("UnrecognizedTaxBenefitsIncreasesResultingFromPriorPeriodTaxPositions", Decimal(11000000)) in fy2025
     assert ("UnrecognizedTaxBenefitsReductionsResultingFromLapseOfApplicableStatuteOfLimitations", Decimal(45000000)) in fy2025
+
+
+def test_a_deduction_shown_in_parentheses_in_a_note_column_is_a_positive_amount(tmp_path_factory):
+    """Meta's intangible assets show 'Accumulated Amortization | (247)' beside the gross
+    amounts: the taxonomy subtracts accumulated amortization wherever it adds it up, so the
+    parentheses show a deduction, 247 (as on a balance sheet)."""
+    from converter.mapping.catalog import Catalog
+    from converter.mapping.signs import always_subtracted
+    catalog = Catalog.load()
+    assert always_subtracted(catalog, catalog.concept("FiniteLivedIntangibleAssetsAccumulatedAmortization"))
+    assert not always_subtracted(catalog, catalog.concept("FiniteLivedIntangibleAssetsNet"))
+    mapping = map_filing(_filing(tmp_path_factory, "meta-10-k-2025-01-30"), exclude_company="meta")
+    amortization = [f for f in mapping.facts if f.concept.local == "FiniteLivedIntangibleAssetsAccumulatedAmortization"
+                    and f.context.period == Instant(dt.date(2024, 12, 31))]
+    assert amortization and all(f.value >= 0 for f in amortization)
+    assert {Decimal(247000000), Decimal(478000000)} <= {f.value for f in amortization}

@@ -177,6 +177,14 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
     return 1
 
 
+def always_subtracted(catalog, concept: Concept) -> bool:
+    """A concept every total it adds into subtracts (accumulated amortization from intangible
+    assets, treasury stock from equity): shown in parentheses in a note, it is a positive
+    amount deducted, as on the balance sheet."""
+    parents = catalog.calc_parents(concept.qname.local)
+    return bool(parents) and all(weight == -1 for _, weight in parents)
+
+
 def oci_factor(catalog, concept: Concept) -> int:
     """Other comprehensive income adds its lines as shown: a line the taxonomy subtracts
     (a reclassification, "net (gains) losses included in net income" shown as (5), or the
