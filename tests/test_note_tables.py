@@ -763,3 +763,14 @@ def test_a_deduction_shown_in_parentheses_in_a_note_column_is_a_positive_amount(
                     and f.context.period == Instant(dt.date(2024, 12, 31))]
     assert amortization and all(f.value >= 0 for f in amortization)
     assert {Decimal(247000000), Decimal(478000000)} <= {f.value for f in amortization}
+
+
+def test_a_deferred_tax_benefit_in_the_tax_note_is_negative(tmp_path_factory):
+    """Salesforce's income tax note lists 'Deferred: Federal (982)' among positive current
+    taxes: a concept of either nature (an expense or a benefit) shown in parentheses in a
+    table that shows its expenses as they are is the benefit, -982, not an expense shown as
+    a deduction."""
+    mapping = map_filing(_filing(tmp_path_factory, "crm-10-k-2025-03-05"), exclude_company="crm")
+    deferred = {f.value for f in mapping.facts if f.concept.local == "DeferredFederalIncomeTaxExpenseBenefit"
+                and f.context.period == Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31)) and not f.context.dimensions}
+    assert deferred == {Decimal(-982000000)}

@@ -172,9 +172,22 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
         nature = label_nature(row.label)
         if (nature, concept.balance) in (("expense", "credit"), ("income", "debit")):
             return -1
-    if concept.balance == "debit" and all_shown_negative(row):
+    if concept.balance == "debit" and all_shown_negative(row) and \
+            not (table.kind is StatementKind.NOTE and DUAL_NATURE.search(concept.qname.local)
+                 and not _deductions_shown(table)):
+        # an expense shown as a deduction; in a note that shows its expenses as they are, a
+        # concept of either nature shown in parentheses is the other one ("Deferred: Federal
+        # (520)": a deferred tax benefit)
         return -1
     return 1
+
+
+def _deductions_shown(table: Table) -> bool:
+    """Whether a table shows its expense lines in parentheses, as deductions (a segment's
+    "Cost of revenues (4,000)"), rather than as positive amounts."""
+    shown = [all_shown_negative(r) for r in table.rows
+             if not r.is_abstract and label_nature(r.label) == "expense" and _shown(r)]
+    return 2 * sum(shown) > len(shown)
 
 
 def always_subtracted(catalog, concept: Concept) -> bool:
