@@ -774,3 +774,14 @@ def test_a_deferred_tax_benefit_in_the_tax_note_is_negative(tmp_path_factory):
     deferred = {f.value for f in mapping.facts if f.concept.local == "DeferredFederalIncomeTaxExpenseBenefit"
                 and f.context.period == Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31)) and not f.context.dimensions}
     assert deferred == {Decimal(-982000000)}
+
+
+def test_deferred_tax_liabilities_in_parentheses_above_the_net_are_positive(tmp_path_factory):
+    """Meta's deferred tax note shows 'Total deferred tax liabilities' in parentheses above
+    'Net deferred tax assets': the net subtracts the liabilities, so the parentheses show
+    the subtraction and the liabilities are a positive balance, as filed."""
+    meta = _filing(tmp_path_factory, "meta-10-k-2025-01-30")
+    mapping = map_filing(meta, exclude_company="meta")
+    liabilities = [f for f in mapping.facts if f.concept.local == "DeferredIncomeTaxLiabilities"
+                   and f.label.startswith("Total deferred tax liabilities")]
+    assert liabilities and all(f.value > 0 for f in liabilities)

@@ -566,6 +566,28 @@ class Mapper:
     # --- tables ---------------------------------------------------------------------
 
     def map_table(self, table: Table) -> None:
+        start = len(self.facts)
+        self._map_table(table)
+        if table.kind is StatementKind.NOTE:
+            self._deducted_by_total(start)
+
+    def _deducted_by_total(self, start: int) -> None:
+        """A note's balances shown in parentheses whose concept another concept of the same
+        table subtracts ("Total deferred tax liabilities (5,071)" above "Net deferred tax
+        assets"): the parentheses show the subtraction, the amount is positive. Flows are
+        left as shown (a segment's intersegment eliminations are negative costs)."""
+        facts = self.facts[start:]
+        here = {str(f.concept) for f in facts}
+        for k, f in enumerate(facts):
+            concept = self.used[f.concept]
+            if f.value is None or f.value >= 0 or not f.source.text.lstrip("$ ").startswith("(") or \
+                    concept.extension or concept.period_type is not PeriodType.INSTANT:
+                continue
+            weights = self.catalog.ancestors(str(f.concept))
+            if any(weights.get(total) == frozenset({-1}) for total in here):
+                self.facts[start + k] = replace(f, value=-f.value)
+
+    def _map_table(self, table: Table) -> None:
         if table.kind is StatementKind.EQUITY:
             self._equity(table)
             for row in table.rows:

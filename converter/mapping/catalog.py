@@ -129,6 +129,7 @@ class Catalog:
         self._axes_by_concept: dict[str, list[tuple[str, str, int]]] | None = None
         self._axes_by_member: dict[str, dict[str, set[str]]] | None = None
         self._weight_memo: dict[tuple[str, str, int], int | None] = {}
+        self._ancestor_memo: dict[str, dict[str, frozenset[int]]] = {}
         self._members: dict[str, QName] = {}
         self._axes: dict[str, QName] = {}
         self._dimension_labels: dict[str, str] = {}
@@ -244,6 +245,7 @@ class Catalog:
         state["_axes_by_concept"] = None
         state["_axes_by_member"] = None
         state["_weight_memo"] = {}
+        state["_ancestor_memo"] = {}
         return state
 
     # --- concepts, members, axes ---------------------------------------------------
@@ -360,6 +362,24 @@ class Catalog:
         if memo_key not in self._weight_memo:  # a breadth-first walk of up to four levels of arcs
             self._weight_memo[memo_key] = self._chain_weight(start, goal, max_depth)
         return self._weight_memo[memo_key]
+
+    def ancestors(self, child: str, *, max_depth: int = 4) -> dict[str, frozenset[int]]:
+        """Every concept ``child`` adds into, up to ``max_depth`` arcs up, with the signs of
+        the chains that reach it (prefixed names)."""
+        start = self._key(child)
+        if start not in self._ancestor_memo:
+            found: dict[str, set[int]] = {}
+            frontier = [(start, 1)]
+            for _ in range(max_depth):
+                following = []
+                for node, sign in frontier:
+                    for parent, weight in self._parents.get(node, ()):
+                        if sign * weight not in found.setdefault(parent, set()):
+                            found[parent].add(sign * weight)
+                            following.append((parent, sign * weight))
+                frontier = following
+            self._ancestor_memo[start] = {k: frozenset(v) for k, v in found.items()}
+        return self._ancestor_memo[start]
 
     def _chain_weight(self, start: str, goal: str, max_depth: int) -> int | None:
         frontier = [(start, 1)]
