@@ -785,3 +785,17 @@ def test_deferred_tax_liabilities_in_parentheses_above_the_net_are_positive(tmp_
     liabilities = [f for f in mapping.facts if f.concept.local == "DeferredIncomeTaxLiabilities"
                    and f.label.startswith("Total deferred tax liabilities")]
     assert liabilities and all(f.value > 0 for f in liabilities)
+
+
+def test_an_unrealized_loss_shown_in_parentheses_is_a_positive_loss(tmp_path_factory):
+    """Apple's marketable securities show 'Unrealized Losses | (1,254)': a concept that
+    measures a loss (not a gain or loss) is a positive amount however it is shown."""
+    from converter.mapping.catalog import Catalog
+    from converter.mapping.signs import loss_amount
+    catalog = Catalog.load()
+    assert loss_amount(catalog.concept("AvailableForSaleDebtSecuritiesAccumulatedGrossUnrealizedLossBeforeTax"))
+    assert not loss_amount(catalog.concept("OtherComprehensiveIncomeLossNetOfTax"))
+    assert not loss_amount(catalog.concept("ForeignCurrencyTransactionGainLossBeforeTax"))
+    mapping = map_filing(_filing(tmp_path_factory, "aapl-10-q-2025-08-01"), exclude_company="aapl")
+    losses = [f for f in mapping.facts if f.concept.local == "AvailableForSaleDebtSecuritiesAccumulatedGrossUnrealizedLossBeforeTax"]
+    assert losses and all(f.value >= 0 for f in losses) and any(f.value > 0 for f in losses)

@@ -534,8 +534,8 @@ class Mapper:
         if cell.percent != (concept.data_type in RATE_TYPES):
             return  # a rate's number is a percentage
         if f == 1 and table.kind is StatementKind.NOTE and cell.negative_shown and not concept.extension and \
-                signs.always_subtracted(self.catalog, concept):
-            f = -1  # "Accumulated Amortization | (3,208)": the amount deducted
+                (signs.always_subtracted(self.catalog, concept) or signs.loss_amount(concept)):
+            f = -1  # "Accumulated Amortization | (3,208)", "Unrealized Losses | (22)": the amount deducted
         unit, scale = _unit_and_scale(table, row, concept, col)
         value = (cell.shown * f).scaleb(scale)
         decimals = _decimals(cell.text, scale)

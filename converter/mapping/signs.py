@@ -190,6 +190,17 @@ def _deductions_shown(table: Table) -> bool:
     return 2 * sum(shown) > len(shown)
 
 
+# concepts that measure a loss, not a gain or loss ("...AccumulatedGrossUnrealizedLossBeforeTax",
+# "...AccumulatedLoss"): their amounts are positive however a table shows them
+LOSS_AMOUNT = re.compile(r"Loss(?:es)?(?=[A-Z]|$)")
+EITHER_WAY = re.compile(r"GainLoss|GainsLosses|IncomeLoss|ProfitLoss|LossGain|LossesGains|IncomeExpense")
+
+
+def loss_amount(concept: Concept) -> bool:
+    name = concept.qname.local
+    return bool(LOSS_AMOUNT.search(name)) and not EITHER_WAY.search(name)
+
+
 def always_subtracted(catalog, concept: Concept) -> bool:
     """A concept every total it adds into subtracts (accumulated amortization from intangible
     assets, treasury stock from equity): shown in parentheses in a note, it is a positive
