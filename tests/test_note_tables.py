@@ -799,3 +799,16 @@ def test_an_unrealized_loss_shown_in_parentheses_is_a_positive_loss(tmp_path_fac
     mapping = map_filing(_filing(tmp_path_factory, "aapl-10-q-2025-08-01"), exclude_company="aapl")
     losses = [f for f in mapping.facts if f.concept.local == "AvailableForSaleDebtSecuritiesAccumulatedGrossUnrealizedLossBeforeTax"]
     assert losses and all(f.value >= 0 for f in losses) and any(f.value > 0 for f in losses)
+
+
+def test_repeated_column_captions_are_read_with_the_headings_over_them(tmp_path_factory):
+    """Alphabet's securities in an unrealized loss position: 'Less than 12 Months | 12 Months
+    or Greater | Total' over 'Fair Value | Unrealized Loss' each. Read down, the six captions
+    name six amounts (R-COL-008..013); the losses, shown in parentheses, are positive."""
+    mapping = map_filing(_filing(tmp_path_factory, "googl-10-k-2025-02-05"), exclude_company="googl")
+    facts = {(f.concept.local, f.value) for f in mapping.facts if f.label == "Government bonds"
+             and f.context.period == Instant(dt.date(2023, 12, 31))}
+    assert ("DebtSecuritiesAvailableForSaleContinuousUnrealizedLossPositionLessThan12Months", Decimal(1456000000)) in facts
+    assert ("DebtSecuritiesAvailableForSaleContinuousUnrealizedLossPosition12MonthsOrLongerAccumulatedLoss",
+            Decimal(657000000)) in facts
+    assert ("DebtSecuritiesAvailableForSaleUnrealizedLossPositionAccumulatedLoss", Decimal(679000000)) in facts

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from converter.detect import PERIOD_WORDS
-from converter.detect.dates import in_year, last_full_date, period_end, period_start
+from converter.detect.dates import in_year, last_full_date, parse_dates, period_end, period_start
 from converter.detect.equity import components as equity_components
 from converter.detect.label_numbers import classes_named, without_amounts
 from converter.detect.periods import BEGINNING, row_balance_date, ytd_months
@@ -48,6 +48,8 @@ MEMBER_TITLE = re.compile(r"by (?:revenue )?source|disaggregat|by (?:product|ser
 CLAIM_ORDER = [StatementKind.NOTE, StatementKind.EQUITY, StatementKind.CASHFLOW, StatementKind.COMPREHENSIVE,
                StatementKind.INCOME, StatementKind.BALANCE]
 INCLUDING_NCI = "IncludingPortionAttributableToNoncontrollingInterest"
+SCALE_CAPTION = re.compile(r"\b(?:in|\$ in)\s+(?:thousands|millions|billions)\b", re.I)
+YEAR_ONLY = re.compile(r"(?:fiscal\s+)?(?:19|20)\d\d", re.I)
 EQUITY_BALANCE = re.compile(r"\b(?:beginning|ending|opening|closing)\s+balances?\b|\bbalances?,?\s+(?:at\s+)?"
                             r"(?:beginning|end)\b|equity,?\s+(?:at\s+)?(?:beginning|ending|end)", re.I)
 EQUITY_TOTAL = re.compile(r"^total\b.*\bequity\b", re.I)
@@ -1335,29 +1337,35 @@ class Mapper:
         Money market funds, U.S. Treasury securities): each column a concept, each row a
         member, each heading ("Level 1:") a member too. False when the table is not one.
         """
-        named = [c for c in table.columns if c.label and not TOTAL_CAPTION.match(c.label)]
+        label = _stacked_captions(table)
+        stacked = any(label[c.index] != c.label for c in table.columns)
+        # a total column is no amount of its own ("Total"), unless it names one under a
+        # heading ("Total Fair Value | Total Unrealized Loss")
+        named = [c for c in table.columns if label[c.index] and (stacked or not TOTAL_CAPTION.match(label[c.index]))]
         # one date, or the same captions again for each date ("Gross | Accumulated
         # amortization | Net" under December 31, 2024, then under December 31, 2023)
-        if len(table.columns) < 2 or len({(c.period, c.label) for c in table.columns}) < len(table.columns) or \
+        if len(table.columns) < 2 or len({(c.period, label[c.index]) for c in table.columns}) < len(table.columns) or \
                 len(named) < len(table.columns) - 1 or self._column_members(table):
             return False
         by_period: dict = {}
         for c in table.columns:
-            by_period.setdefault(c.period, []).append(c.label)
+            by_period.setdefault(c.period, []).append(label[c.index])
         groups = sorted(by_period.values(), key=len)
         if len(groups) > 1 and (len(groups[0]) < 2 or any(not set(g) <= set(groups[-1]) for g in groups)):
             return False
-        captions = " | ".join(dict.fromkeys(c.label for c in table.columns))
+        captions = " | ".join(dict.fromkeys(label[c.index] for c in table.columns))
         # a single date's columns say instant or duration; where dates repeat, headers read
         # as "twelve months ended" may still head balances: the caption's concept says; rows
         # dated by headings inside the table ("Three Months Ended June 27, 2025") say it for them
         dated = {None if r.period_open else type(r.period_override) for r in table.rows if not r.is_abstract}
-        columns = {c.index: self._column_choice(captions, c, None if len(groups) > 1 else
+        columns = {c.index: self._column_choice(captions, label[c.index], None if len(groups) > 1 else
                                                 PeriodType.INSTANT if isinstance(c.period, Instant) and dated != {Duration}
                                                 else PeriodType.DURATION) for c in table.columns}
-        chosen = {c.label: columns[c.index].concept.qname for c in table.columns}
+        chosen = {label[c.index]: columns[c.index].concept.qname for c in table.columns}
         if len(set(chosen.values())) < len(chosen):
             return False  # captions that name no distinct amounts: not concept columns
+        if stacked and 2 * sum(columns[c.index].rule.startswith("R-COL") for c in table.columns) < len(table.columns):
+            return False  # headings read down that no column rule knows: leave the rows to say it
         found = {r.index: self._caption_member(r.label) for r in table.rows if not r.is_abstract}
         axes = Counter(pair[0] for pair in found.values() if pair)
         parts = [r for r in table.rows if not r.is_abstract and not r.is_total and not TOTAL_CAPTION.match(r.label)]
@@ -1387,7 +1395,7 @@ class Mapper:
             for col in table.columns:
                 choice = columns[col.index]
                 member_choice = Choice(choice.concept, f"{choice.rule}+columns", min(choice.confidence, 0.8),
-                                       f"column '{col.label}' names the amount; {choice.why}")
+                                       f"column '{label[col.index]}' names the amount; {choice.why}")
                 f = signs.factor(self.catalog, table, row, choice.concept)
                 self.add_fact(table, row, col, member_choice, _one_member_per_axis(col.members + dims), f)
         return True
@@ -1467,14 +1475,14 @@ class Mapper:
         start = p.start if isinstance(p, Duration) else self._year_to_date(end).start
         return Instant(start - dt.timedelta(days=1))
 
-    def _column_choice(self, captions: str, col: Column, period: PeriodType | None) -> Choice:
+    def _column_choice(self, captions: str, caption: str, period: PeriodType | None) -> Choice:
         """The concept a column caption names: a column rule that holds for the table's set
         of captions ("Fair Value" beside "Amortized Cost | Unrealized Gains"), else the
         caption's own choice."""
-        rule = match_rule("column", captions, col.label, self.release)
+        rule = match_rule("column", captions, caption, self.release)
         if rule and (c := self.catalog.concept(rule.concept)) is not None and _fits(c, period, None):
-            return Choice(c, rule.id, rule.confidence, f"column rule {rule.id}: '{col.label}' beside {captions!r}")
-        return self.choose("note", "", col.label or "Total", period, None)
+            return Choice(c, rule.id, rule.confidence, f"column rule {rule.id}: '{caption}' beside {captions!r}")
+        return self.choose("note", "", caption or "Total", period, None)
 
     def _column_concepts(self, table: Table) -> None:
         """Roll-forwards whose columns are different balances (receivables, deferred revenue)."""
@@ -1513,6 +1521,23 @@ def is_statement_ratio(table: Table, cell: RawCell) -> bool:
 SLOT_WORDS = {"year_1": "due in the next twelve months", "year_2": "due in year two", "year_3": "due in year three",
               "year_4": "due in year four", "year_5": "due in year five", "after_5": "due after year five",
               "total": "total", "less_interest": "less interest", "present_value": "present value"}
+
+
+def _stacked_captions(table: Table) -> dict[int, str]:
+    """Column -> the caption that names its amount: its own ("Fair Value"), or, where the
+    same caption repeats under different headings of one date ("Less than 12 Months |
+    12 Months or Greater" over "Fair Value | Unrealized Loss" each), the headings over it
+    read down ("Less than 12 Months Fair Value"), dates and scale left out."""
+    own = {c.index: c.label for c in table.columns}
+    stacks = table.raw.column_headers if table.raw is not None else ()
+    if len({(c.period, c.label) for c in table.columns}) == len(table.columns) or len(stacks) != len(table.columns) \
+            or not all(c.label for c in table.columns):
+        return own  # captions of their own, none, or no headings over them
+    stacked = {c.index: " ".join(p for p in stacks[c.index] if not parse_dates(p) and not SCALE_CAPTION.search(p)
+                                 and not YEAR_ONLY.fullmatch(p.strip())).strip() for c in table.columns}
+    if len({(c.period, stacked[c.index]) for c in table.columns}) < len(table.columns):
+        return own
+    return stacked
 
 
 def _one_member_per_axis(dims: tuple) -> tuple:
