@@ -822,3 +822,15 @@ def test_a_company_concept_is_one_balance(tmp_path):
     values = {f.value for f in report.facts if f.source.table == cash and f.label == "Client incentives"
               and f.context.period.end.year == 2024}
     assert values == {Decimal(13764000000), Decimal(14067000000)}
+
+
+def test_notes_payable_and_income_tax_balances_have_their_cash_flow_concepts():
+    """Nike's 'Increase (decrease) in notes payable, net' is notes payable, not the notes
+    receivable a label search found (R-CSH-051); AbbVie's 'Income tax assets and
+    liabilities, net' is the change in taxes payable net of receivable (R-CSH-052)."""
+    assert match_rule("cashflow", "", "Increase (decrease) in notes payable, net").concept == \
+        "ProceedsFromRepaymentsOfNotesPayable"
+    assert match_rule("cashflow", "", "Income tax assets and liabilities, net").concept == \
+        "IncreaseDecreaseInIncomeTaxesPayableNetOfIncomeTaxesReceivable"
+    assert match_rule("cashflow", "", "Notes payable") is None
+    assert match_rule("cashflow", "", "Income taxes") is None
