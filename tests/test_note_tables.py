@@ -812,3 +812,18 @@ def test_repeated_column_captions_are_read_with_the_headings_over_them(tmp_path_
     assert ("DebtSecuritiesAvailableForSaleContinuousUnrealizedLossPosition12MonthsOrLongerAccumulatedLoss",
             Decimal(657000000)) in facts
     assert ("DebtSecuritiesAvailableForSaleUnrealizedLossPositionAccumulatedLoss", Decimal(679000000)) in facts
+
+
+def test_total_assets_split_by_fair_value_level_is_their_fair_value(tmp_path_factory):
+    """Coca-Cola's fair value table totals its assets under 'Level 1 | Level 2 | Level 3':
+    a carrying amount split by fair value level is the fair value (FV-001,
+    AssetsFairValueDisclosure); the concepts the file names are in the taxonomy."""
+    from converter.mapping.catalog import Catalog
+    from converter.mapping.rules import fair_value_concepts
+    catalog = Catalog.load()
+    assert all(catalog.concept(a) and catalog.concept(b) for a, (_, b) in fair_value_concepts().items())
+    mapping = map_filing(_filing(tmp_path_factory, "ko-10-q-2025-07-24"), exclude_company="ko")
+    by_level = [f for f in mapping.facts if any(a.local == "FairValueByFairValueHierarchyLevelAxis"
+                                                for a, _ in f.context.dimensions)]
+    assert any(f.concept.local == "AssetsFairValueDisclosure" for f in by_level)
+    assert not any(f.concept.local == "Assets" for f in by_level)

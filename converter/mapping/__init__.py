@@ -31,7 +31,8 @@ from converter.mapping.maturities import family_of as maturity_family, slots as 
 from converter.mapping.members import Candidate, caption_member, member_candidates, shared_axis
 from converter.mapping.oci import is_heading_total, is_reclassification, is_tax_line, oci_part, oci_rule, tax_column
 from converter.mapping.registrant import name_words, without_registrant
-from converter.mapping.rules import (heading_rule_ids, including_nci_members, issuing_amount, match_label_number,
+from converter.mapping.rules import (fair_value_concepts, heading_rule_ids, including_nci_members, issuing_amount,
+                                     match_label_number,
                                      match_member, match_rule, match_split, match_table_members, rule_text,
                                      share_concept_names)
 from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
@@ -48,6 +49,7 @@ MEMBER_TITLE = re.compile(r"by (?:revenue )?source|disaggregat|by (?:product|ser
 CLAIM_ORDER = [StatementKind.NOTE, StatementKind.EQUITY, StatementKind.CASHFLOW, StatementKind.COMPREHENSIVE,
                StatementKind.INCOME, StatementKind.BALANCE]
 INCLUDING_NCI = "IncludingPortionAttributableToNoncontrollingInterest"
+FAIR_VALUE_LEVEL_AXIS = "us-gaap:FairValueByFairValueHierarchyLevelAxis"
 SCALE_CAPTION = re.compile(r"\b(?:in|\$ in)\s+(?:thousands|millions|billions)\b", re.I)
 YEAR_ONLY = re.compile(r"(?:fiscal\s+)?(?:19|20)\d\d", re.I)
 EQUITY_BALANCE = re.compile(r"\b(?:beginning|ending|opening|closing)\s+balances?\b|\bbalances?,?\s+(?:at\s+)?"
@@ -542,6 +544,9 @@ class Mapper:
         value = (cell.shown * f).scaleb(scale)
         decimals = _decimals(cell.text, scale)
         dims = _one_member_per_axis(tuple(dims) + self._table_members(table, concept))
+        if table.kind is StatementKind.NOTE and any(str(axis) == FAIR_VALUE_LEVEL_AXIS for axis, _ in dims):
+            choice = self._fair_value_choice(choice)
+            concept = choice.concept
         # a member that says what the concept already says ("Land and land improvements":
         # LandAndLandImprovements, not also the LandAndLandImprovementsMember of PP&E by type)
         dims = tuple((axis, member) for axis, member in dims if member.local != concept.qname.local + "Member")
@@ -554,6 +559,15 @@ class Mapper:
             source=SourceRef(table.index, row.index, col.index, cell.locator, cell.text),
             rule=choice.rule, confidence=choice.confidence, label=row.label, scale=scale, evidence=choice.why,
             id=f"f-{table.index}-{row.index}-{col.index}"))
+
+    def _fair_value_choice(self, choice: Choice) -> Choice:
+        """A carrying amount split by fair value hierarchy level is that amount's fair value."""
+        found = fair_value_concepts(self.release).get(choice.concept.qname.local)
+        concept = self.catalog.concept(found[1]) if found else None
+        if concept is None:
+            return choice
+        return Choice(concept, f"{choice.rule}+{found[0]}", choice.confidence,
+                      f"{choice.why}; by fair value level, its fair value (rule {found[0]})")
 
     def _including_nci(self, dims: tuple) -> tuple:
         """Equity including the noncontrolling interests' part, by AOCI component: the

@@ -196,6 +196,15 @@ def including_nci_members(release: str = "us-gaap-2024") -> dict[str, str]:
     return {r["member"]: r["including_nci_member"] for r in rule_rows(release, "nci_members.csv", "NCI members")}
 
 
+@lru_cache(maxsize=4)
+def fair_value_concepts(release: str = "us-gaap-2024") -> dict[str, tuple[str, str]]:
+    """Carrying-amount concept -> (rule id, the concept of its fair value), for figures that
+    a note splits by fair value hierarchy level ("Total assets" under Level 1 | Level 2 is
+    AssetsFairValueDisclosure; ``fair_value_concepts.csv``)."""
+    return {r["concept"]: (r["rule_id"], r["fair_value_concept"])
+            for r in rule_rows(release, "fair_value_concepts.csv", "fair value concepts")}
+
+
 @dataclass(frozen=True)
 class LabelNumberRule:
     id: str
