@@ -827,3 +827,15 @@ def test_total_assets_split_by_fair_value_level_is_their_fair_value(tmp_path_fac
                                                 for a, _ in f.context.dimensions)]
     assert any(f.concept.local == "AssetsFairValueDisclosure" for f in by_level)
     assert not any(f.concept.local == "Assets" for f in by_level)
+
+
+def test_a_reduction_shown_in_parentheses_in_a_note_is_positive_on_a_company_concept(tmp_path_factory):
+    """AbbVie's pension roll-forward: 'Benefits paid (347)' takes a company concept; a line
+    that names a reduction, shown in parentheses, is the amount it reduces by (347), as the
+    standard benefits-paid concepts are reported."""
+    from converter.mapping.signs import REDUCTION
+    assert REDUCTION.match("Benefits paid") and REDUCTION.match("Settlements during the period")
+    assert not REDUCTION.match("Other") and not REDUCTION.match("Net periodic benefit cost")
+    mapping = map_filing(_filing(tmp_path_factory, "abbv-10-k-2025-02-14"), exclude_company="abbv")
+    paid = [f for f in mapping.facts if f.label == "Benefits paid" and mapping.concepts[f.concept].extension]
+    assert paid and all(f.value > 0 for f in paid)

@@ -30,6 +30,10 @@ OUTFLOW_PREFIXES = ("PaymentsFor", "PaymentsTo", "PaymentsOf", "RepaymentsOf", "
                     "PaymentsForRepurchase", "PaymentsRelated")
 
 PAID = re.compile(r"Paid(?!InCapital)")  # InterestPaidNet, IncomeTaxesPaid: amounts paid
+# a line that names a reduction of what a note rolls forward ("Benefits paid", "Settlements")
+REDUCTION = re.compile(r"^(?:less:?\s+)?(?:payments?|paid|(?:benefits|claims|cash) paid|settlements?|decreases?|"
+                       r"reductions?|repayments?|amortization|write-?offs?|usage|utilization|deductions?|"
+                       r"disposals?|retirements?|distributions?)\b", re.I)
 
 STARTING_POINTS = ("NetIncomeLoss", "ProfitLoss", "NetIncomeLossAvailableToCommonStockholdersBasic")
 OCI_PARENTS = ("OtherComprehensiveIncomeLossNetOfTax", "OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent",
@@ -133,9 +137,13 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
         return -1
     if concept.extension:
         # a company cash flow concept is made with the balance of its effect on cash, a
-        # balance sheet one shown in parentheses as a deduction from its side
+        # balance sheet one shown in parentheses as a deduction from its side, a note's
+        # reduction shown in parentheses ("Benefits paid (95)", "Settlements (5)") as the
+        # amount it reduces by
         if table.kind is StatementKind.BALANCE:
             return -1 if contra_line(row) else 1
+        if table.kind is StatementKind.NOTE:
+            return -1 if REDUCTION.match(row.label) and all_shown_negative(row) else 1
         return -1 if table.kind is StatementKind.CASHFLOW and in_flow_section and concept.balance == "credit" \
             else 1
     if table.kind is StatementKind.CASHFLOW:
