@@ -266,3 +266,21 @@ def test_several_columns_between_two_balance_dates_are_each_the_movement(tmp_pat
     assert [c.period for c in table.columns] == [
         Instant(dt.date(2023, 12, 1)), Duration(dt.date(2023, 12, 2), dt.date(2024, 11, 29)),
         Duration(dt.date(2023, 12, 2), dt.date(2024, 11, 29)), Instant(dt.date(2024, 11, 29))]
+
+
+def test_a_balance_named_with_its_date_after_a_dash_dates_its_row(tmp_path):
+    """Amazon's goodwill roll-forward: 'Goodwill - January 1, 2023' / 'Acquisition activity'
+    / ... / 'Goodwill - December 31, 2023': the dated rows are balances at their dates
+    (January 1 is the balance at the end of the day before), the rows between are the year."""
+    from converter.detect.periods import row_balance_date
+    assert row_balance_date("Goodwill - December 31, 2023") == dt.date(2023, 12, 31)
+    assert row_balance_date("Senior notes due March 15, 2030") is None
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "amzn-10-k-2025-02-07")))
+    table = next(t for t in filing.tables if any(r.label == "Goodwill - January 1, 2023" for r in t.rows))
+    rows = {r.label: r.period_override for r in table.rows if r.label in ("Goodwill - January 1, 2023",
+                                                                             "Goodwill - December 31, 2023")}
+    assert rows["Goodwill - January 1, 2023"] == Instant(dt.date(2022, 12, 31))
+    assert rows["Goodwill - December 31, 2023"] == Instant(dt.date(2023, 12, 31))
+    acquisitions = next(r for r in table.rows if r.label == "Acquisition activity")
+    assert acquisitions.period_override == Duration(dt.date(2023, 1, 1), dt.date(2023, 12, 31))

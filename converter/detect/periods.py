@@ -19,6 +19,9 @@ from converter.model import Duration, Instant, Period, RawTable
 BALANCE_ROW = re.compile(
     r"^(?:(?:opening|closing|ending|beginning)\s+)?balances?,?\s*(?:as\s+of|at)?\s*|^(?:opening|ending|closing)\s+balance",
     re.I)
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# "Goodwill - January 1, 2023", "Gross tax contingencies - December 31": a balance named, a dash, its date
+NAMED_BALANCE = re.compile(rf"^[a-z][^\d]{{2,60}}?\s[-–—]\s{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d$", re.I)
 BEGINNING = re.compile(r"beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|,\s*beginning\b|\bopening\b|"
                        r"\bbeginning\s+balances?\b|\bbalances?,?\s+beginning\b", re.I)
 
@@ -363,9 +366,10 @@ DATE_ONLY = re.compile(r"^(?:as of |at )?" + DATE.pattern + r"$", re.I)
 
 
 def row_balance_date(label: str) -> dt.date | None:
-    """'Balance as of December 31, 2020' (or the date alone, 'March 28, 2025') -> that
-    date; None for other rows."""
-    if not BALANCE_ROW.search(label) and not DATE_ONLY.match(label.strip(" :")):
+    """'Balance as of December 31, 2020' (or the date alone, 'March 28, 2025', or a balance
+    named with its date, 'Goodwill - January 1, 2023') -> that date; None for other rows."""
+    if not BALANCE_ROW.search(label) and not DATE_ONLY.match(label.strip(" :")) and \
+            not NAMED_BALANCE.match(label.strip(" :")):
         return None
     return last_full_date(label)
 
