@@ -834,3 +834,15 @@ def test_notes_payable_and_income_tax_balances_have_their_cash_flow_concepts():
         "IncreaseDecreaseInIncomeTaxesPayableNetOfIncomeTaxesReceivable"
     assert match_rule("cashflow", "", "Notes payable") is None
     assert match_rule("cashflow", "", "Income taxes") is None
+
+
+def test_dilutive_share_awards_in_an_eps_note_are_incremental_shares():
+    """In EPS notes most filers tag 'Effect of dilutive securities' and its variants as the
+    incremental shares of share-based awards (R-NOT-125); on the face of the income
+    statement the diluted-shares adjustment stays (R-INC-032)."""
+    for label in ("Effect of dilutive securities", "Dilutive potential common shares from stock plans and programs",
+                  "Assumed conversion of dilutive stock options and awards", "Effect of potentially dilutive securities"):
+        assert match_rule("note", "", label).concept == "IncrementalCommonSharesAttributableToShareBasedPaymentArrangements", label
+    assert match_rule("income", "", "Effect of dilutive securities").id == "R-INC-032"
+    assert match_rule("note", "", "Stock-based awards") is None or \
+        match_rule("note", "", "Stock-based awards").id != "R-NOT-125"
