@@ -839,3 +839,14 @@ def test_a_reduction_shown_in_parentheses_in_a_note_is_positive_on_a_company_con
     mapping = map_filing(_filing(tmp_path_factory, "abbv-10-k-2025-02-14"), exclude_company="abbv")
     paid = [f for f in mapping.facts if f.label == "Benefits paid" and mapping.concepts[f.concept].extension]
     assert paid and all(f.value > 0 for f in paid)
+
+
+def test_a_note_total_its_title_names_is_not_the_cash_flow_add_back(tmp_path_factory):
+    """Tesla's 'stock-based compensation expense by line item' closes with 'Total': the
+    rows' learned concept, ShareBasedCompensation, is the cash flow statement's add-back
+    (the taxonomy presents it nowhere else); the title names the expense
+    (AllocatedShareBasedCompensationExpense), by line item."""
+    mapping = map_filing(_filing(tmp_path_factory, "tsla-10-q-2025-07-24"), exclude_company="tsla")
+    rows = [f for f in mapping.facts if f.label == "Research and development"
+            and any(a.local == "IncomeStatementLocationAxis" for a, _ in f.context.dimensions)]
+    assert rows and {f.concept.local for f in rows} == {"AllocatedShareBasedCompensationExpense"}

@@ -999,7 +999,13 @@ class Mapper:
         if not (geo >= 2 or repeated or row_axis or (MEMBER_TITLE.search(f"{table.title} {headings}") and weak)
                 or by_segment or products):
             return {}
-        final = choices[rows[-1].index]
+        def titled(choice: Choice) -> Choice:
+            # a note's total its title names ("stock-based compensation expense by line
+            # item"), not the cash flow statement's add-back of the same amount
+            cash_only = self.catalog.statements_of(str(choice.concept.qname)) == {"cashflow"}
+            return title_choice if title_choice is not None and cash_only else choice
+
+        final = choices[rows[-1].index] = titled(choices[rows[-1].index])
         if geo >= 2:
             axis = "srt:StatementGeographicalAxis"
         elif row_axis:
@@ -1031,7 +1037,7 @@ class Mapper:
             if repeated and block and (closing.rule == "extension" or BARE_TOTAL.match(r.label)):
                 # a total that names nothing ("Total") of rows that share one concept: that concept
                 shared = Counter(choices[b.index].concept.qname for b in block).most_common(1)[0][0]
-                closing = next(choices[b.index] for b in block if choices[b.index].concept.qname == shared)
+                closing = titled(next(choices[b.index] for b in block if choices[b.index].concept.qname == shared))
                 choices[r.index] = closing
             dims.update(self._assign(block, axis, closing, choices, table))
             block = [r] if member_total else []
