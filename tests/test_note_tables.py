@@ -850,3 +850,13 @@ def test_a_note_total_its_title_names_is_not_the_cash_flow_add_back(tmp_path_fac
     rows = [f for f in mapping.facts if f.label == "Research and development"
             and any(a.local == "IncomeStatementLocationAxis" for a, _ in f.context.dimensions)]
     assert rows and {f.concept.local for f in rows} == {"AllocatedShareBasedCompensationExpense"}
+
+
+def test_a_roll_forward_balance_named_before_its_date_takes_that_concept(tmp_path_factory):
+    """Amazon's goodwill by segment ('Goodwill - January 1, 2023' ... under 'North America |
+    International | AWS | Consolidated'): the balance rows name the balance, Goodwill, where
+    the table's title (its header) names none."""
+    mapping = map_filing(_filing(tmp_path_factory, "amzn-10-k-2025-02-07"), exclude_company="amzn")
+    rows = [f for f in mapping.facts if f.label == "Goodwill - December 31, 2023"]
+    assert rows and {f.concept.local for f in rows} == {"Goodwill"}
+    assert {f.context.period for f in rows} == {Instant(dt.date(2023, 12, 31))}

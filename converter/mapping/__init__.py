@@ -49,6 +49,7 @@ MEMBER_TITLE = re.compile(r"by (?:revenue )?source|disaggregat|by (?:product|ser
 CLAIM_ORDER = [StatementKind.NOTE, StatementKind.EQUITY, StatementKind.CASHFLOW, StatementKind.COMPREHENSIVE,
                StatementKind.INCOME, StatementKind.BALANCE]
 INCLUDING_NCI = "IncludingPortionAttributableToNoncontrollingInterest"
+NAMED_BALANCE_LABEL = re.compile(r"^([a-z][^\d]{2,60}?)\s[-–—]\s", re.I)  # "Goodwill - January 1, 2023"
 FAIR_VALUE_LEVEL_AXIS = "us-gaap:FairValueByFairValueHierarchyLevelAxis"
 SCALE_CAPTION = re.compile(r"\b(?:in|\$ in)\s+(?:thousands|millions|billions)\b", re.I)
 YEAR_ONLY = re.compile(r"(?:fiscal\s+)?(?:19|20)\d\d", re.I)
@@ -637,10 +638,11 @@ class Mapper:
             period, want = self._period_type(table, row), _want_type(table, row)
             hint = _balance_hint(table, row, in_assets)
             if table.kind is StatementKind.NOTE and row_balance_date(row.label):
-                # a roll-forward's balance rows are the balance the table is about
-                choices[row.index] = title_choice if title_choice and \
-                    title_choice.concept.period_type is PeriodType.INSTANT else \
-                    self.choose("balance", "", table.title, PeriodType.INSTANT, want, balance_hint=hint)
+                # a roll-forward's balance rows are the balance the table is about: the one
+                # the row names before its date ("Goodwill - January 1, 2023"), else the title's
+                choices[row.index] = self._named_balance(table, want) or \
+                    (title_choice if title_choice and title_choice.concept.period_type is PeriodType.INSTANT else
+                     self.choose("balance", "", table.title, PeriodType.INSTANT, want, balance_hint=hint))
             elif table.kind is StatementKind.NOTE and row.section and OPENING_OR_CLOSING.match(row.label):
                 # "Beginning of period" under "Projected benefit obligations": that balance
                 choices[row.index] = self.choose(kind, "", row.section, PeriodType.INSTANT, want, balance_hint=hint)
@@ -1320,6 +1322,17 @@ class Mapper:
                               f"shares of the row's amount concept {amount.concept.qname.local}")
         return None
 
+    def _named_balance(self, table: Table, want: str | None = None) -> Choice | None:
+        """The standard balance a roll-forward's dated rows name before their date
+        ("Goodwill - January 1, 2023"), or None."""
+        for row in table.rows:
+            named = NAMED_BALANCE_LABEL.match(row.label) if row_balance_date(row.label) else None
+            if named:
+                choice = self.choose("balance", "", named.group(1), PeriodType.INSTANT, want, balance_hint="debit")
+                if not choice.concept.extension:
+                    return choice
+        return None
+
     def _member_columns_roll_forward(self, table: Table, col_dims: dict[int, tuple]) -> None:
         """A roll-forward whose columns are members ("Foreign Currency Translation
         Adjustments | Cash Flow Hedges | Total"): the balance rows are the one balance the
@@ -1338,7 +1351,8 @@ class Mapper:
         elif title_choice is not None and title_choice.concept.period_type is PeriodType.INSTANT:
             balance = title_choice
         else:
-            balance = self.choose("balance", "", table.title, PeriodType.INSTANT, None, balance_hint="debit")
+            balance = self._named_balance(table) or \
+                self.choose("balance", "", table.title, PeriodType.INSTANT, None, balance_hint="debit")
         for row in table.rows:
             if row.is_abstract:
                 continue
