@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from converter.detect.dates import DATE, MONTHS, lengths_in, make_date, parse_dates
 from converter.errors import PeriodError
@@ -54,7 +55,13 @@ class DocumentFacts:
     fiscal_period: str
     company: str
     years_descending: bool  # "2021 and 2020": current year first
-    dates: frozenset = frozenset()  # every full date the document names (for fiscal year ends)
+    text: str = field(default="", repr=False, compare=False)  # the prose and table headers dates are read from
+
+    @cached_property
+    def dates(self) -> frozenset:
+        """Every full date the document names (for the ends of 52/53-week fiscal years):
+        read on first use, which most filings never need."""
+        return frozenset(make_date(y, m, d) for (m, d, y, _) in parse_dates(self.text) if y)
 
 
 def _date_of(text: str) -> dt.date | None:
@@ -160,6 +167,5 @@ def document_facts(doc: Document, company: str | None = None) -> DocumentFacts:
     else:
         elapsed = (period_end.month - fy_month) % 12 or 12
         fiscal_period = {3: "Q1", 6: "Q2", 9: "Q3"}.get(elapsed, f"Q{max(1, min(3, round(elapsed / 3)))}")
-    named = frozenset(make_date(y, m, d) for (m, d, y, _) in parse_dates(text + "\n" + header_text) if y)
     return DocumentFacts(doc_type, period_end, evidence, (fy_month, fy_day), fiscal_year, fiscal_period,
-                         company or _company(text), descending, named)
+                         company or _company(text), descending, text + "\n" + header_text)
