@@ -201,7 +201,7 @@ def _deductions_shown(table: Table) -> bool:
 # concepts that measure a loss, not a gain or loss ("...AccumulatedGrossUnrealizedLossBeforeTax",
 # "...AccumulatedLoss"): their amounts are positive however a table shows them
 LOSS_AMOUNT = re.compile(r"Loss(?:es)?(?=[A-Z]|$)")
-EITHER_WAY = re.compile(r"GainLoss|GainsLosses|IncomeLoss|ProfitLoss|LossGain|LossesGains|IncomeExpense")
+EITHER_WAY = re.compile(DUAL_NATURE.pattern + r"|ProfitLoss|LossGain|LossesGains")
 
 
 def loss_amount(concept: Concept) -> bool:
