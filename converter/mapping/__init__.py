@@ -19,11 +19,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from converter.detect import PERIOD_WORDS
+from converter.detect import PERIOD_WORDS, SCALE
 from converter.detect.dates import in_year, last_full_date, parse_dates, period_end, period_start
 from converter.detect.equity import components as equity_components
 from converter.detect.label_numbers import classes_named, without_amounts
-from converter.detect.periods import BEGINNING, row_balance_date, ytd_months
+from converter.detect.periods import BEGINNING, NAMED_BALANCE, row_balance_date, ytd_months
 from converter.mapping import signs
 from converter.mapping.awards import at_beginning, award_cells
 from converter.mapping.catalog import Catalog
@@ -32,9 +32,8 @@ from converter.mapping.members import Candidate, caption_member, member_candidat
 from converter.mapping.oci import is_heading_total, is_reclassification, is_tax_line, oci_part, oci_rule, tax_column
 from converter.mapping.registrant import name_words, without_registrant
 from converter.mapping.rules import (fair_value_concepts, heading_rule_ids, including_nci_members, issuing_amount,
-                                     match_label_number,
-                                     match_member, match_rule, match_split, match_table_members, rule_text,
-                                     share_concept_names)
+                                     match_label_number, match_member, match_rule, match_split, match_table_members,
+                                     rule_text, share_concept_names)
 from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
                              SourceRef, StatementKind, Table, Unit)
@@ -49,9 +48,7 @@ MEMBER_TITLE = re.compile(r"by (?:revenue )?source|disaggregat|by (?:product|ser
 CLAIM_ORDER = [StatementKind.NOTE, StatementKind.EQUITY, StatementKind.CASHFLOW, StatementKind.COMPREHENSIVE,
                StatementKind.INCOME, StatementKind.BALANCE]
 INCLUDING_NCI = "IncludingPortionAttributableToNoncontrollingInterest"
-NAMED_BALANCE_LABEL = re.compile(r"^([a-z][^\d]{2,60}?)\s[-–—]\s", re.I)  # "Goodwill - January 1, 2023"
 FAIR_VALUE_LEVEL_AXIS = "us-gaap:FairValueByFairValueHierarchyLevelAxis"
-SCALE_CAPTION = re.compile(r"\b(?:in|\$ in)\s+(?:thousands|millions|billions)\b", re.I)
 YEAR_ONLY = re.compile(r"(?:fiscal\s+)?(?:19|20)\d\d", re.I)
 EQUITY_BALANCE = re.compile(r"\b(?:beginning|ending|opening|closing)\s+balances?\b|\bbalances?,?\s+(?:at\s+)?"
                             r"(?:beginning|end)\b|equity,?\s+(?:at\s+)?(?:beginning|ending|end)", re.I)
@@ -1326,9 +1323,9 @@ class Mapper:
         """The standard balance a roll-forward's dated rows name before their date
         ("Goodwill - January 1, 2023"), or None."""
         for row in table.rows:
-            named = NAMED_BALANCE_LABEL.match(row.label) if row_balance_date(row.label) else None
+            named = NAMED_BALANCE.match(row.label.strip(" :"))
             if named:
-                choice = self.choose("balance", "", named.group(1), PeriodType.INSTANT, want, balance_hint="debit")
+                choice = self.choose("balance", "", named.group("name"), PeriodType.INSTANT, want, balance_hint="debit")
                 if not choice.concept.extension:
                     return choice
         return None
@@ -1567,7 +1564,7 @@ def _stacked_captions(table: Table) -> dict[int, str]:
     if len({(c.period, c.label) for c in table.columns}) == len(table.columns) or len(stacks) != len(table.columns) \
             or not all(c.label for c in table.columns):
         return own  # captions of their own, none, or no headings over them
-    stacked = {c.index: " ".join(p for p in stacks[c.index] if not parse_dates(p) and not SCALE_CAPTION.search(p)
+    stacked = {c.index: " ".join(p for p in stacks[c.index] if not parse_dates(p) and not SCALE.search(p)
                                  and not YEAR_ONLY.fullmatch(p.strip())).strip() for c in table.columns}
     if len({(c.period, stacked[c.index]) for c in table.columns}) < len(table.columns):
         return own
