@@ -846,3 +846,14 @@ def test_dilutive_share_awards_in_an_eps_note_are_incremental_shares():
     assert match_rule("income", "", "Effect of dilutive securities").id == "R-INC-032"
     assert match_rule("note", "", "Stock-based awards") is None or \
         match_rule("note", "", "Stock-based awards").id != "R-NOT-125"
+
+
+def test_income_taxes_paid_net_only_when_the_label_says_net():
+    """'Cash paid for income taxes, net (of refunds)' is IncomeTaxesPaidNet (R-CSH-028); the
+    plain 'Income taxes paid' and, under 'Cash paid during the year for:', 'Income taxes'
+    are IncomeTaxesPaid (R-CSH-053/054), as most filers wording them so tag them; a working
+    capital line 'Income taxes' is no payment."""
+    assert match_rule("cashflow", "", "Cash paid for income taxes, net of refunds").concept == "IncomeTaxesPaidNet"
+    assert match_rule("cashflow", "", "Income taxes paid").concept == "IncomeTaxesPaid"
+    assert match_rule("cashflow", "Cash paid during the year for:", "Income taxes").concept == "IncomeTaxesPaid"
+    assert match_rule("cashflow", "Changes in operating assets and liabilities:", "Income taxes") is None
