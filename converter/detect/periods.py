@@ -20,7 +20,7 @@ BALANCE_ROW = re.compile(
     r"^(?:(?:opening|closing|ending|beginning)\s+)?balances?,?\s*(?:as\s+of|at)?\s*|^(?:opening|ending|closing)\s+balance",
     re.I)
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-# "Goodwill - January 1, 2023", "Gross tax contingencies - December 31": a balance named, a dash, its date
+# "Goodwill - January 1, 2023": a balance named, a dash, its full date
 NAMED_BALANCE = re.compile(rf"^(?P<name>[a-z][^\d]{{2,60}}?)\s[-–—]\s{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d$", re.I)
 BEGINNING = re.compile(r"beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|,\s*beginning\b|\bopening\b|"
                        r"\bbeginning\s+balances?\b|\bbalances?,?\s+beginning\b", re.I)

@@ -246,9 +246,14 @@ def _expected_period(table: Table, row: LineItem, cash_parts: frozenset[int] = f
     return _column_type(table)
 
 
+def _header_stacks(table: Table) -> tuple[tuple[str, ...], ...]:
+    """The header cells over each value column, top to bottom (none when the reader kept none)."""
+    return table.raw.column_headers if table.raw is not None else ()
+
+
 def _header_stack(table: Table, column: int) -> tuple[str, ...]:
-    """The header cells over a column, top to bottom (none when the reader kept none)."""
-    stacks = table.raw.column_headers if table.raw is not None else ()
+    """The header cells over a column, top to bottom."""
+    stacks = _header_stacks(table)
     return stacks[column] if column < len(stacks) else ()
 
 
@@ -628,6 +633,7 @@ class Mapper:
         in_assets = True
         title_choice = self._title_concept(table)
         above = ""  # the last line of comprehensive income that is no tax line
+        named_balance: dict[str | None, Choice | None] = {}  # data type -> the balance the dated rows name
         carried = ("", "")  # (heading, the last line of it that named a part of OCI) the next lines continue
         for row in table.rows:
             if row.is_abstract:
@@ -637,7 +643,9 @@ class Mapper:
             if table.kind is StatementKind.NOTE and row_balance_date(row.label):
                 # a roll-forward's balance rows are the balance the table is about: the one
                 # the row names before its date ("Goodwill - January 1, 2023"), else the title's
-                choices[row.index] = self._named_balance(table, want) or \
+                if want not in named_balance:
+                    named_balance[want] = self._named_balance(table, want)
+                choices[row.index] = named_balance[want] or \
                     (title_choice if title_choice and title_choice.concept.period_type is PeriodType.INSTANT else
                      self.choose("balance", "", table.title, PeriodType.INSTANT, want, balance_hint=hint))
             elif table.kind is StatementKind.NOTE and row.section and OPENING_OR_CLOSING.match(row.label):
@@ -828,7 +836,7 @@ class Mapper:
         """The same schedule turned on its side ("2025 | 2026 | ... | Thereafter | Total" over
         "Operating lease liabilities", "Unconditional purchase obligations"): each row of
         the family its label names, else of a company concept per year of the row's own."""
-        stacks = table.raw.column_headers if table.raw is not None else ()
+        stacks = _header_stacks(table)
         if len(stacks) != len(table.columns):
             return {}
         slot_of = maturity_slots([stack[-1] if stack else "" for stack in stacks], self.filing.period_end.year)
@@ -1560,7 +1568,7 @@ def _stacked_captions(table: Table) -> dict[int, str]:
     12 Months or Greater" over "Fair Value | Unrealized Loss" each), the headings over it
     read down ("Less than 12 Months Fair Value"), dates and scale left out."""
     own = {c.index: c.label for c in table.columns}
-    stacks = table.raw.column_headers if table.raw is not None else ()
+    stacks = _header_stacks(table)
     if len({(c.period, c.label) for c in table.columns}) == len(table.columns) or len(stacks) != len(table.columns) \
             or not all(c.label for c in table.columns):
         return own  # captions of their own, none, or no headings over them

@@ -76,7 +76,11 @@ def is_heading_total(label: str) -> bool:
 
 def oci_part(label: str) -> str | None:
     """The part of OCI a line's words name, if any."""
-    text = rule_text(label)
+    return _part_in(rule_text(label))
+
+
+def _part_in(text: str) -> str | None:
+    """The first part of OCI a (rule_text) text names."""
     return next((name for name, pattern in PARTS if pattern.search(text)), None)
 
 
@@ -95,13 +99,12 @@ def oci_rule(label: str, section: str, *, before_tax: bool = False, split: bool 
     on investment securities" / "Income tax effect" / "Total unrealized gains (losses), net of
     tax" / "Gross reclassification adjustment for net realized (gains) losses")."""
     text, heading = rule_text(label), rule_text(section)
-    if above and TAX_LINE.search(text) and not any(pattern.search(text) for _, pattern in PARTS):
+    if above and TAX_LINE.search(text) and _part_in(text) is None:
         taxed = oci_rule(above, section, before_tax=True, split=split, release=release, carried=carried)
         if taxed is not None and taxed.tax == "before":
             return oci_rules(release).get((taxed.part, taxed.stage, "tax")) or \
                 oci_rules(release).get((taxed.part, "total", "tax"))
-    part = next((name for name, pattern in PARTS if pattern.search(text)), None) or \
-        next((name for name, pattern in PARTS if pattern.search(heading)), None) or \
+    part = _part_in(text) or _part_in(heading) or \
         (oci_part(carried) if carried and "comprehensive" not in text else None)
     if part is None:
         return None
