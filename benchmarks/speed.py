@@ -17,7 +17,9 @@ never copied), the run measures:
 - ``roundtrip``: ``converter.proof.roundtrip_filing`` (Arelle loads and validates our iXBRL
   against the 2024 taxonomies from taxonomy_maps/arelle-cache);
 - ``ar-std`` (the primary comparison, ``ratio`` = ar-std / convert, wall and CPU):
-  ``converter.arelle_bridge.load(standin, validate=False)`` where ``standin`` is the
+  ``converter.arelle_bridge.load(standin, validate=False)``, one load right after each of
+  the ``--repeat`` conversions (median kept), so that each pair runs at the same machine
+  speed (a shared machine's speed drifts by a third within a run), where ``standin`` is the
   official iXBRL made loadable WITH a DTS offline by ``benchmarks/standin.py``. The official
   filings use the 2025 US-GAAP/SRT/DEI releases and their own extension schema, none of
   which is in the offline cache (``taxonomy_maps/arelle-cache``). The stand-in is the
@@ -44,8 +46,8 @@ never copied), the run measures:
   the whole 2024 US-GAAP DTS and our linkbases from the offline cache: a full load of a
   different, smaller document.
 
-Every Arelle load is the median of ``--arelle-repeat`` loads, in a fresh process after one
-warm-up load there: in the benchmark's own process, after dozens of conversions and round
+The other Arelle loads are medians of ``--arelle-repeat`` loads. All of them run in a fresh
+worker process, after one warm-up load there: in the benchmark's own process, after dozens of conversions and round
 trips, the larger live heap made Python's cyclic collector slow Arelle down by up to half
 (pg's stand-in 1.1 s fresh, 1.9 s at the end of a full run), which would flatter us.
 
@@ -111,6 +113,8 @@ class Row:
     arelle_ours_cpu_s: float | None = None
     runs: list[float] = field(default_factory=list)
     cpu_runs: list[float] = field(default_factory=list)
+    standin_runs: list[float] = field(default_factory=list)  # each right after the conversion of runs
+    standin_cpu_runs: list[float] = field(default_factory=list)
 
     @staticmethod
     def _ratio(arelle: float | None, ours: float | None) -> float | None:
@@ -184,9 +188,11 @@ def prepare(work: Path, kinds: list[str], only: list[str]
     return inputs, plain, standins
 
 
-def time_convert(rows: list[Row], inputs: dict[str, dict[str, Path]], work: Path, repeat: int,
-                 roundtrip: bool) -> float:
-    """In-process conversions (and round trips); returns the cold first conversion's seconds."""
+def time_convert(rows: list[Row], inputs: dict[str, dict[str, Path]], standins: dict[str, Standin], work: Path,
+                 repeat: int, roundtrip: bool) -> float:
+    """In-process conversions, each followed by Arelle's load of the same filing's stand-in in
+    the worker process (paired in time, so that the machine's changing speed moves both sides
+    of a ratio alike), then the round trips; returns the cold first conversion's seconds."""
     first = next(p for by_name in inputs.values() for p in by_name.values())
     started = time.perf_counter()
     try:
@@ -195,24 +201,30 @@ def time_convert(rows: list[Row], inputs: dict[str, dict[str, Path]], work: Path
         pass  # the warm-up only loads the catalog; its own failure is measured below
     cold = time.perf_counter() - started
     results = {}
-    for row in rows:
-        path = inputs[row.kind][row.filing]
-        out = work / "out" / row.kind / row.filing
-        for _ in range(repeat):
-            shutil.rmtree(out, ignore_errors=True)
-            started, started_cpu = time.perf_counter(), time.process_time()
-            try:
-                result = convert(path, out)
-            except ConverterError as exc:
-                row.error = f"{exc.code}: {exc.message[:80]}"
-                break
-            row.runs.append(time.perf_counter() - started)
-            row.cpu_runs.append(time.process_time() - started_cpu)
-            row.facts = result.fact_count
-            results[(row.kind, row.filing)] = result
-        if row.runs:
-            row.convert_s = statistics.median(row.runs)
-            row.convert_cpu_s = statistics.median(row.cpu_runs)
+    with ArelleWorker() as arelle:
+        for row in rows:
+            path = inputs[row.kind][row.filing]
+            out = work / "out" / row.kind / row.filing
+            for _ in range(repeat):
+                shutil.rmtree(out, ignore_errors=True)
+                started, started_cpu = time.perf_counter(), time.process_time()
+                try:
+                    result = convert(path, out)
+                except ConverterError as exc:
+                    row.error = f"{exc.code}: {exc.message[:80]}"
+                    break
+                row.runs.append(time.perf_counter() - started)
+                row.cpu_runs.append(time.process_time() - started_cpu)
+                row.facts = result.fact_count
+                results[(row.kind, row.filing)] = result
+                wall, cpu = arelle.ask("standin", row.filing, standins[row.filing].path, 1)
+                row.standin_runs.append(wall)
+                row.standin_cpu_runs.append(cpu)
+            if row.runs:
+                row.convert_s = statistics.median(row.runs)
+                row.convert_cpu_s = statistics.median(row.cpu_runs)
+                row.standin_s = statistics.median(row.standin_runs)
+                row.standin_cpu_s = statistics.median(row.standin_cpu_runs)
     if roundtrip:
         from converter.proof import roundtrip_filing
 
@@ -291,54 +303,71 @@ def _timed_load(path: Path, repeat: int) -> tuple[float, float]:
     return statistics.median(walls), statistics.median(cpus)
 
 
-def time_arelle(rows: list[Row], officials: dict[str, Path], standins: dict[str, Standin], work: Path,
-                repeat: int) -> None:
-    """Per filing: Arelle's load of the official filing's stand-in with its DTS (the primary
-    comparison), its plain load of the official document (no DTS), and its load of our
-    iXBRL of the same filing (the whole 2024 DTS); medians of ``repeat`` loads.
-
-    The loads run in a fresh process (``--arelle-worker``), after one warm-up load there:
+class ArelleWorker:
+    """Arelle's loads in a fresh process (``--arelle-worker``), one job at a time over pipes:
     in this process, after dozens of conversions and round trips, the live heap made
-    Python's cyclic collector slow Arelle's loads by up to half, which would flatter us."""
-    jobs = []
-    for name in sorted({row.filing for row in rows}):
-        jobs += [("standin", name, str(standins[name].path)), ("bare", name, str(officials[name])),
-                 ("count", name, str(standins[name].path))]
-    for row in rows:
-        ours = sorted((work / "out" / row.kind / row.filing).glob("*.htm"))
-        if row.convert_s is not None and ours:
-            jobs.append(("ours", f"{row.kind}/{row.filing}", str(ours[0])))
-    spec, out = work / "arelle-jobs.json", work / "arelle-results.json"
-    spec.write_text(json.dumps({"repeat": repeat, "jobs": jobs}), encoding="utf-8")
-    subprocess.run([sys.executable, str(Path(__file__).resolve()), "--arelle-worker", str(spec), str(out)],
-                   cwd=ROOT, check=True)
-    results = {(kind, key): value for kind, key, value in json.loads(out.read_text(encoding="utf-8"))}
-    for row in rows:
-        row.standin_s, row.standin_cpu_s = results[("standin", row.filing)]
-        row.arelle_s, row.arelle_cpu_s = results[("bare", row.filing)]
-        row.ix_facts = standins[row.filing].ix_facts
-        row.standin_facts, row.standin_defined, row.standin_errors, row.standin_untransformed = \
-            results[("count", row.filing)]
-        if ("ours", f"{row.kind}/{row.filing}") in results:
-            row.arelle_ours_s, row.arelle_ours_cpu_s = results[("ours", f"{row.kind}/{row.filing}")]
+    Python's cyclic collector slow Arelle's loads by up to half, which would flatter us.
+    The worker warms up (imports, first-load caches) on its first job's document."""
+
+    def __enter__(self) -> ArelleWorker:
+        self.process = subprocess.Popen(
+            [sys.executable, str(Path(__file__).resolve()), "--arelle-worker"], cwd=ROOT,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        return self
+
+    def ask(self, kind: str, key: str, path: Path, repeat: int):
+        """(median wall, median CPU) of ``repeat`` loads, or the counts of ``_arelle_counts``."""
+        self.process.stdin.write(json.dumps([kind, key, str(path), repeat]) + "\n")
+        self.process.stdin.flush()
+        line = self.process.stdout.readline()
+        if not line:
+            raise RuntimeError(f"the Arelle worker stopped on {kind} {key}")
+        return json.loads(line)
+
+    def __exit__(self, *exc) -> None:
+        self.process.stdin.close()
+        self.process.wait()
 
 
-def arelle_worker(spec_path: Path, out_path: Path) -> int:
-    """The Arelle loads of ``time_arelle``, in this (fresh) process: [(kind, key, path)] ->
-    [(kind, key, (median wall, median CPU) or counts)]."""
+def time_arelle(rows: list[Row], standins: dict[str, Standin], officials: dict[str, Path], work: Path,
+                repeat: int) -> None:
+    """Per filing, besides the paired stand-in loads of ``time_convert``: the facts Arelle
+    loads from the stand-in, its plain load of the official document (no DTS), and its load
+    of our iXBRL of the same filing (the whole 2024 DTS); medians of ``repeat`` loads."""
+    with ArelleWorker() as arelle:
+        for name in sorted({row.filing for row in rows}):
+            counts = arelle.ask("count", name, standins[name].path, 0)
+            bare = arelle.ask("bare", name, officials[name], repeat)
+            for row in rows:
+                if row.filing == name:
+                    row.ix_facts = standins[name].ix_facts
+                    row.standin_facts, row.standin_defined, row.standin_errors, row.standin_untransformed = counts
+                    row.arelle_s, row.arelle_cpu_s = bare
+        for row in rows:
+            ours = sorted((work / "out" / row.kind / row.filing).glob("*.htm"))
+            if row.convert_s is not None and ours:
+                row.arelle_ours_s, row.arelle_ours_cpu_s = arelle.ask("ours", row.kind, ours[0], repeat)
+
+
+def arelle_worker() -> int:
+    """The Arelle loads of ``ArelleWorker``, in this (fresh) process: a JSON line
+    [kind, key, path, repeat] in, a JSON line (median wall, median CPU) or counts out.
+    Arelle's own prints go to stderr, so that stdout carries only the answers."""
     from converter import arelle_bridge
 
     global _BRIDGE_VALUE
-    spec = json.loads(Path(spec_path).read_text(encoding="utf-8"))
+    answers = os.fdopen(os.dup(sys.stdout.fileno()), "w")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     _BRIDGE_VALUE, arelle_bridge._value = arelle_bridge._value, _tolerant_value  # see _tolerant_value
-    jobs = spec["jobs"]
-    if jobs:
-        arelle_bridge.load(Path(jobs[0][2]), validate=False)  # warm-up: imports, first-load caches
-    results = []
-    for kind, key, path in jobs:
-        value = _arelle_counts(Path(path)) if kind == "count" else _timed_load(Path(path), spec["repeat"])
-        results.append((kind, key, value))
-    Path(out_path).write_text(json.dumps(results), encoding="utf-8")
+    warm = False
+    for line in sys.stdin:
+        kind, _key, path, repeat = json.loads(line)
+        if not warm:
+            arelle_bridge.load(Path(path), validate=False)
+            warm = True
+        value = _arelle_counts(Path(path)) if kind == "count" else _timed_load(Path(path), repeat)
+        answers.write(json.dumps(value) + "\n")
+        answers.flush()
     return 0
 
 
@@ -412,17 +441,17 @@ def main() -> int:
     parser.add_argument("--no-cli", action="store_true", help="skip the CLI runs (and peak memory)")
     parser.add_argument("--work", type=Path, help="keep inputs and outputs here (default: a temp folder)")
     parser.add_argument("--json", type=Path, help="also write the rows and the summary as JSON")
-    parser.add_argument("--arelle-worker", nargs=2, type=Path, metavar=("JOBS", "OUT"), help=argparse.SUPPRESS)
+    parser.add_argument("--arelle-worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.arelle_worker:
-        return arelle_worker(*args.arelle_worker)
+        return arelle_worker()
 
     work = args.work or Path(tempfile.mkdtemp(prefix="xbrlconv-speed."))
     inputs, officials, standins = prepare(work, args.kinds, args.only)
     rows = [Row(kind, name, path.stat().st_size / 2**20)
             for kind, by_name in inputs.items() for name, path in sorted(by_name.items())]
-    cold = time_convert(rows, inputs, work, max(1, args.repeat), not args.no_roundtrip)
-    time_arelle(rows, officials, standins, work, max(1, args.arelle_repeat))
+    cold = time_convert(rows, inputs, standins, work, max(1, args.repeat), not args.no_roundtrip)
+    time_arelle(rows, standins, officials, work, max(1, args.arelle_repeat))
     if not args.no_cli:
         time_cli(rows, inputs, work)
 
