@@ -860,3 +860,33 @@ def test_a_roll_forward_balance_named_before_its_date_takes_that_concept(tmp_pat
     rows = [f for f in mapping.facts if f.label == "Goodwill - December 31, 2023"]
     assert rows and {f.concept.local for f in rows} == {"Goodwill"}
     assert {f.context.period for f in rows} == {Instant(dt.date(2023, 12, 31))}
+
+
+def test_derivative_amounts_named_by_captions_over_the_dates(tmp_path_factory):
+    """P&G's hedging table: 'Notional Amount | Fair Value Asset | Fair Value (Liability)', each
+    over two dates, then rows of contracts. The captions over the dates are the columns'
+    own (no header line names six columns), the column rules name the amounts (R-COL-014..016),
+    the rows name the risk, and the liabilities the column shows in parentheses are positive."""
+    filing = _filing(tmp_path_factory, "pg-10-q-2025-04-24")
+    table = _table(filing, "Interest rate contracts", "Notional Amount")
+    assert [c.label for c in table.columns] == ["Notional Amount"] * 2 + ["Fair Value Asset"] * 2 + \
+        ["Fair Value (Liability)"] * 2
+    mapping = map_filing(filing, exclude_company="pg")
+    march = Instant(dt.date(2025, 3, 31))
+    facts = {(f.concept.local, f.value) for f in mapping.facts if f.label == "Interest rate contracts"
+             and f.context.period == march and
+             (QName.std("us-gaap:DerivativeInstrumentRiskAxis"), QName.std("us-gaap:InterestRateContractMember"))
+             in f.context.dimensions}
+    assert ("DerivativeNotionalAmount", Decimal(3034000000)) in facts
+    assert ("DerivativeFairValueOfDerivativeLiability", Decimal(217000000)) in facts
+
+
+def test_derivative_column_rules_name_the_amounts(tmp_path_factory):
+    """Adobe's 'Fair Value Asset Derivatives | Fair Value Liability Derivatives' under each
+    year: the column rules name both amounts (R-COL-015, R-COL-016), not a label's likeness."""
+    mapping = map_filing(_filing(tmp_path_factory, "adbe-10-k-2025-01-13"), exclude_company="adbe")
+    end = Instant(dt.date(2024, 11, 29))
+    total = {f.concept.local: (f.value, f.rule) for f in mapping.facts
+             if f.label == "Total derivatives" and f.context.period == end}
+    assert total == {"DerivativeFairValueOfDerivativeAsset": (Decimal(129000000), "R-COL-015+columns"),
+                     "DerivativeFairValueOfDerivativeLiability": (Decimal(11000000), "R-COL-016+columns")}

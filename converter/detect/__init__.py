@@ -29,6 +29,7 @@ from converter.model import (Column, Document, Duration, Filing, Instant, LineIt
 MAPS = Path(__file__).resolve().parents[2] / "taxonomy_maps"
 SCALE_WORDS = {"thousand": 3, "million": 6, "billion": 9}
 SCALE = re.compile(r"\b(?:in|amounts in|dollars in|\$ in)\s+(thousands|millions|billions)(?-i:(?![a-z]))", re.I)
+YEAR_ONLY = re.compile(r"(?:fiscal\s+)?(?:19|20)\d\d", re.I)  # a header cell that is a year and nothing else
 HEADER_SCALE = re.compile(r"(?:^|\(|\$\s*)(thousands|millions|billions)(?-i:(?![a-z]))", re.I)  # "Millions, except ..."
 EXCEPT_SHARES = re.compile(r"except\s+(?:for\s+)?(?:number of\s+)?(?:share|shares|per[- ]share|unit)", re.I)
 SHARES_SCALE = re.compile(r"\bshares\b[^;.)]{0,40}?\bin\s+(thousands|millions)|(thousands|millions)\s+of\s+shares", re.I)
@@ -383,7 +384,19 @@ def column_labels(raw: RawTable) -> list[str]:
         periodish = [bool(PERIOD_WORDS.search(p) or parse_dates(p)) for p in pieces]
         if sum(periodish) <= 1:  # a dated column among captions is the total ("December 31, 2024")
             return ["" if dated else p for p, dated in zip(pieces, periodish)]
-    return []
+    return _stacked_labels(raw)
+
+
+def _stacked_labels(raw: RawTable) -> list[str]:
+    """Captions that span each date's columns ("Notional Amount" over "March 31, 2025 |
+    June 30, 2024"): per column, the header cells over it that name no period or scale.
+    Only where every column has one and they differ; else none."""
+    if raw.ncols < 2 or len(raw.column_headers) != raw.ncols:
+        return []
+    labels = [" ".join(p for p in stack if not (PERIOD_WORDS.search(p) or parse_dates(p) or SCALE.search(p)
+                                                 or YEAR_ONLY.fullmatch(p.strip())))
+              for stack in raw.column_headers]
+    return labels if all(labels) and len(set(labels)) > 1 else []
 
 
 def _period_header(period, row_driven: bool) -> str:

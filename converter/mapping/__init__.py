@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from converter.detect import PERIOD_WORDS, SCALE
+from converter.detect import PERIOD_WORDS, SCALE, YEAR_ONLY
 from converter.detect.dates import in_year, last_full_date, parse_dates, period_end, period_start
 from converter.detect.equity import components as equity_components
 from converter.detect.label_numbers import classes_named, without_amounts
@@ -49,7 +49,6 @@ CLAIM_ORDER = [StatementKind.NOTE, StatementKind.EQUITY, StatementKind.CASHFLOW,
                StatementKind.INCOME, StatementKind.BALANCE]
 INCLUDING_NCI = "IncludingPortionAttributableToNoncontrollingInterest"
 FAIR_VALUE_LEVEL_AXIS = "us-gaap:FairValueByFairValueHierarchyLevelAxis"
-YEAR_ONLY = re.compile(r"(?:fiscal\s+)?(?:19|20)\d\d", re.I)
 EQUITY_BALANCE = re.compile(r"\b(?:beginning|ending|opening|closing)\s+balances?\b|\bbalances?,?\s+(?:at\s+)?"
                             r"(?:beginning|end)\b|equity,?\s+(?:at\s+)?(?:beginning|ending|end)", re.I)
 EQUITY_TOTAL = re.compile(r"^total\b.*\bequity\b", re.I)
@@ -1418,6 +1417,7 @@ class Mapper:
             axis = self.catalog.axis("srt:ProductOrServiceAxis")
         else:
             return False  # rows that name no members ("Granted | Exercised" under "Shares | Price"): not one
+        shown_deducted = {c.index for c in table.columns if signs.column_shown_negative(table, c.index)}
         for row in table.rows:
             if row.is_abstract:
                 continue
@@ -1435,7 +1435,12 @@ class Mapper:
                 choice = columns[col.index]
                 member_choice = Choice(choice.concept, f"{choice.rule}+columns", min(choice.confidence, 0.8),
                                        f"column '{label[col.index]}' names the amount; {choice.why}")
-                f = signs.factor(self.catalog, table, row, choice.concept)
+                concept = choice.concept
+                if col.index in shown_deducted and concept.period_type is PeriodType.INSTANT and \
+                        concept.balance is not None and not concept.extension:
+                    f = -1  # "Fair Value (Liability) | (217)": a balance the column shows in parentheses
+                else:
+                    f = signs.factor(self.catalog, table, row, concept)
                 self.add_fact(table, row, col, member_choice, _one_member_per_axis(col.members + dims), f)
         return True
 

@@ -115,6 +115,13 @@ def all_shown_negative(row: LineItem) -> bool:
     return bool(values) and all(c.negative_shown for c in values)
 
 
+def column_shown_negative(table: Table, column: int) -> bool:
+    """Every number of a column in parentheses (two at least): the column's way of showing
+    its amounts, not a sign of each."""
+    values = [c for r in table.rows if column < len(r.cells) and (c := r.cells[column]) is not None and c.value]
+    return len(values) >= 2 and all(c.negative_shown for c in values)
+
+
 def _weight(catalog, parents, concept: Concept) -> int | None:
     name = concept.qname.local
     for parent in parents:
