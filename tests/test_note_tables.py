@@ -890,3 +890,16 @@ def test_derivative_column_rules_name_the_amounts(tmp_path_factory):
              if f.label == "Total derivatives" and f.context.period == end}
     assert total == {"DerivativeFairValueOfDerivativeAsset": (Decimal(129000000), "R-COL-015+columns"),
                      "DerivativeFairValueOfDerivativeLiability": (Decimal(11000000), "R-COL-016+columns")}
+
+
+def test_a_goodwill_roll_forward_by_segment_dates_goodwill(tmp_path_factory, meta):
+    """'Goodwill by reportable segment and activity was as follows:' over 'Balances at
+    November 29, 2024' (Adobe), and Meta's table under segment captions introduced by
+    'Changes in the carrying amount of goodwill ...': the dated rows are goodwill by segment
+    (title rule R-TTL-005, read in the title or the sentence introducing the table)."""
+    for filing, company, day in ((_filing(tmp_path_factory, "adbe-10-k-2025-01-13"), "adbe", dt.date(2024, 11, 29)),
+                                 (meta, "meta", dt.date(2024, 12, 31))):
+        mapping = map_filing(filing, exclude_company=company)
+        balances = [f for f in mapping.facts if f.context.period == Instant(day) and f.rule.startswith("R-TTL-005")]
+        assert balances and all(f.concept.local == "Goodwill" for f in balances), company
+        assert any(axis == SEGMENT_AXIS for f in balances for axis, _ in f.context.dimensions), company
