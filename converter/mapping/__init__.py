@@ -949,9 +949,11 @@ class Mapper:
         return self.catalog.axis("us-gaap:StatementEquityComponentsAxis"), QName.std(comp["member"])
 
     def _title_concept(self, table: Table) -> Choice | None:
-        """The concept a table's title, or the sentence introducing it, names as its subject
-        ("Changes in the carrying amount of goodwill were as follows:"): title rules."""
-        rule = match_rule("title", "", _table_intro(table), self.release)
+        """The concept a table's title names as its subject, else the sentence introducing it
+        ("Changes in the carrying amount of goodwill were as follows:" over a table titled by
+        its column captions): title rules."""
+        rule = match_rule("title", "", table.title, self.release) or \
+            match_rule("title", "", _table_intro(table), self.release)
         if rule:
             c = self.catalog.concept(rule.concept)
             if c is not None:
