@@ -903,3 +903,15 @@ def test_a_goodwill_roll_forward_by_segment_dates_goodwill(tmp_path_factory, met
         balances = [f for f in mapping.facts if f.context.period == Instant(day) and f.rule.startswith("R-TTL-005")]
         assert balances and all(f.concept.local == "Goodwill" for f in balances), company
         assert any(axis == SEGMENT_AXIS for f in balances for axis, _ in f.context.dimensions), company
+
+
+def test_other_above_a_total_is_that_totals_other_part(tmp_path_factory):
+    """Home Depot's deferred taxes: 'Other' closes both the assets and the liabilities before
+    their totals. Each is the other part of its total in the standard calculations
+    (DeferredTaxAssetsOther under DeferredTaxAssetsGross, DeferredTaxLiabilitiesOther under
+    DeferredIncomeTaxLiabilities), not one learned 'Other' concept that then conflicts."""
+    mapping = map_filing(_filing(tmp_path_factory, "hd-10-k-2025-03-21"), exclude_company="hd")
+    day = Instant(dt.date(2025, 2, 2))
+    others = {f.concept.local: abs(f.value) for f in mapping.facts
+              if f.label == "Other" and f.context.period == day and f.rule == "calc:other"}
+    assert others == {"DeferredTaxAssetsOther": Decimal(77000000), "DeferredTaxLiabilitiesOther": Decimal(183000000)}

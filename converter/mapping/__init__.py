@@ -59,6 +59,7 @@ INTRODUCES = re.compile(r":\s*$|\b(?:following|below|as follows|summariz)|^[^.;]
 LOSS_WORD = re.compile(r"\s*\((?:loss|income|expense|benefit|gain|deficit)\)", re.I)  # "operating income (loss)"
 SUBTOTAL_SPLIT = re.compile(r"^total\b.+\b(?:revenues?|sales|cost of (?:revenues?|sales))$", re.I)
 TOTAL_WORD = re.compile(r"^total\s+", re.I)
+OTHER_LINE = re.compile(r"^other(?: items| assets| liabilities)?(?:,? net)?\W*$", re.I)
 BARE_TOTAL = re.compile(r"^(?:total|subtotal|consolidated)\W*$", re.I)
 # Ranking of near labels (Mapper._ranked), tuned leave-one-company-out on the dev corpus:
 # offers below the floor are not considered; the best offer with its bonuses must reach
@@ -671,6 +672,8 @@ class Mapper:
                         carried = (row.section, "" if is_heading_total(label) else label)
             if re.match(r"total assets", row.label, re.I):
                 in_assets = False
+        if table.kind is StatementKind.NOTE:
+            self._other_lines(table, choices)
         col_dims = self._column_members(table)
         column_axes = {axis for dims in col_dims.values() for axis, _ in dims} | \
             {axis for col in table.columns for axis, _ in col.members}
@@ -1329,6 +1332,36 @@ class Mapper:
                 return Choice(c, f"{amount.rule}+{rule_id}", min(amount.confidence, 0.8),
                               f"shares of the row's amount concept {amount.concept.qname.local}")
         return None
+
+    def _other_lines(self, table: Table, choices: dict[int, Choice]) -> None:
+        """A note's "Other" line that no rule names is the other part of the total below it:
+        the one child of that total's concept in the standard calculations named as other
+        ("Other" over "Total deferred tax liabilities": DeferredTaxLiabilitiesOther), unless
+        another line of the table holds that concept already or several children are."""
+        rows = [r for r in table.rows if r.index in choices]
+        taken = {c.concept.qname for c in choices.values()}
+        for k, row in enumerate(rows):
+            if not OTHER_LINE.match(row.label.strip()) or choices[row.index].rule.startswith("R-"):
+                continue
+            total = next((r for r in rows[k + 1:] if r.is_total), None)
+            parent = choices[total.index].concept if total is not None else None
+            if parent is None or parent.extension:
+                continue
+            parts = [c for child, weight in self.catalog.calc_children(str(parent.qname))
+                     if weight > 0 and (c := self.catalog.concept(child)) is not None
+                     and c.period_type is parent.period_type and c.qname not in taken]
+            # "...Other" (DeferredTaxAssetsOther) before "Other..." (OtherAccruedLiabilitiesCurrent);
+            # other words inside a name (DeferredTaxAssetsOtherLossCarryforwards) are some other part
+            for named in ([c for c in parts if c.qname.local.endswith("Other")],
+                          [c for c in parts if c.qname.local.startswith("Other")]):
+                if len(named) == 1:
+                    taken.add(named[0].qname)
+                    choices[row.index] = Choice(named[0], "calc:other", 0.7,
+                                                f"the other part of '{total.label}' ({parent.qname.local}) in "
+                                                f"the standard calculations")
+                    break
+                if named:
+                    break
 
     def _named_balance(self, table: Table, want: str | None = None) -> Choice | None:
         """The standard balance a roll-forward's dated rows name before their date
