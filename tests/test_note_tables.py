@@ -915,3 +915,28 @@ def test_other_above_a_total_is_that_totals_other_part(tmp_path_factory):
     others = {f.concept.local: abs(f.value) for f in mapping.facts
               if f.label == "Other" and f.context.period == day and f.rule == "calc:other"}
     assert others == {"DeferredTaxAssetsOther": Decimal(77000000), "DeferredTaxLiabilitiesOther": Decimal(183000000)}
+
+
+def test_lease_settlement_and_award_tax_lines_name_their_concepts(tmp_path_factory):
+    """Lines the corpus filers word differently: rules R-NOT-124 and R-NOT-126..128 name
+    them, and Apple's 'Income tax benefit related to share-based compensation expense' is
+    that benefit, not the income statement's tax expense (which conflicted)."""
+    from converter.mapping.rules import match_rule
+    expected = {
+        "Reductions due to settlements": "UnrecognizedTaxBenefitsDecreasesResultingFromSettlementsWithTaxingAuthorities",
+        "Decreases related to settlements of prior year tax positions":
+            "UnrecognizedTaxBenefitsDecreasesResultingFromSettlementsWithTaxingAuthorities",
+        "Tax settlements": "UnrecognizedTaxBenefitsDecreasesResultingFromSettlementsWithTaxingAuthorities",
+        "Lease assets obtained in exchange for new finance lease liabilities":
+            "RightOfUseAssetObtainedInExchangeForFinanceLeaseLiability",
+        "Property and equipment acquired under finance leases, net of remeasurements and modifications":
+            "RightOfUseAssetObtainedInExchangeForFinanceLeaseLiability",
+        "Assets obtained in exchange for new operating lease liabilities":
+            "RightOfUseAssetObtainedInExchangeForOperatingLeaseLiability",
+        "Income tax benefit recognized for equity awards": "EmployeeServiceShareBasedCompensationTaxBenefitFromCompensationExpense",
+    }
+    assert {label: getattr(match_rule("note", "", label), "concept", None) for label in expected} == expected
+    assert match_rule("note", "", "Settlements") is None  # a pension plan's settlements stay theirs
+    mapping = map_filing(_filing(tmp_path_factory, "aapl-10-q-2025-08-01"), exclude_company="aapl")
+    benefit = [f for f in mapping.facts if f.label.startswith("Income tax benefit related to share-based")]
+    assert benefit and {f.concept.local for f in benefit} == {"EmployeeServiceShareBasedCompensationTaxBenefitFromCompensationExpense"}
