@@ -940,3 +940,16 @@ def test_lease_settlement_and_award_tax_lines_name_their_concepts(tmp_path_facto
     mapping = map_filing(_filing(tmp_path_factory, "aapl-10-q-2025-08-01"), exclude_company="aapl")
     benefit = [f for f in mapping.facts if f.label.startswith("Income tax benefit related to share-based")]
     assert benefit and {f.concept.local for f in benefit} == {"EmployeeServiceShareBasedCompensationTaxBenefitFromCompensationExpense"}
+
+
+def test_a_line_that_loses_its_concept_takes_the_next_one_it_is_known_by(tmp_path_factory):
+    """Amazon shows operating and then finance lease maturities in two tables with the same
+    lines. 'Present value of lease liabilities' is OperatingLeaseLiability in the first; in
+    the second, where that concept holds another value, the line takes the next concept
+    official filings used for it (FinanceLeaseLiability), not a company concept."""
+    mapping = map_filing(_filing(tmp_path_factory, "amzn-10-k-2025-02-07"), exclude_company="amzn")
+    day = Instant(dt.date(2024, 12, 31))
+    present = {f.concept.local: (f.value, f.rule) for f in mapping.facts
+               if f.label == "Present value of lease liabilities" and f.context.period == day}
+    assert present["FinanceLeaseLiability"] == (Decimal(10602000000), "learned:exact+conflict")
+    assert "OperatingLeaseLiability" in present

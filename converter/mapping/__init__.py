@@ -1695,8 +1695,9 @@ def _claim_strength(mapper: Mapper, idx: list[int]) -> tuple:
 
 def _resolve_conflicts(mapper: Mapper) -> None:
     """Two values for one concept and context cannot both be right: the less confident
-    group of facts moves to a company concept named from its own row label; where that name
-    already holds another value in the context, with its column's header, else numbered,
+    group of facts moves to the next concept official note tables used for its label
+    (``_second_choice``), else to a company concept named from its own row label; where
+    that name already holds another value in the context, with its column's header, else numbered,
     so the move makes no new conflict."""
     groups: dict[tuple, dict[Decimal, list[int]]] = {}
     for i, f in enumerate(mapper.facts):
@@ -1709,6 +1710,8 @@ def _resolve_conflicts(mapper: Mapper) -> None:
     for (qname, _, _), ranked in contested.items():
         concept = mapper.used[qname]
         for idx in ranked[1:]:
+            if _second_choice(mapper, values, idx, concept):
+                continue
             for i in idx:
                 f = mapper.facts[i]
                 table = mapper.filing.tables[f.source.table]
@@ -1726,6 +1729,38 @@ def _resolve_conflicts(mapper: Mapper) -> None:
                 mapper.facts[i] = replace(f, concept=ext.qname, rule="extension:conflict", confidence=0.3)
     still_used = {f.concept for f in mapper.facts}
     mapper.used = {q: c for q, c in mapper.used.items() if q in still_used}
+
+
+# the evidence a second choice needs: the label itself in official note tables (measured on
+# the corpus, learned:exact alone helps; near labels and the taxonomy's labels pick worse
+# concepts as often as better ones)
+SECOND_CHOICE_RULES = ("learned:exact",)
+
+
+def _second_choice(mapper: Mapper, values: dict, idx: list[int], concept: Concept) -> bool:
+    """A note line that lost its concept to another value: the next standard concept its
+    label names, if that one holds no other value in the context; True when moved there."""
+    first = mapper.facts[idx[0]]
+    table = mapper.filing.tables[first.source.table]
+    if first.source.column >= LABEL_COLUMN or \
+            any(mapper.filing.tables[mapper.facts[i].source.table].kind is not StatementKind.NOTE for i in idx):
+        return False
+    row = table.rows[first.source.row]
+    alt = mapper.choose("note", row.section, row.label or "Total", concept.period_type, _want_type(table, row),
+                        exclude=frozenset({str(concept.qname)}))
+    if alt.concept.extension or alt.concept.period_type is not concept.period_type or \
+            alt.concept.data_type != concept.data_type or not alt.rule.startswith(SECOND_CHOICE_RULES):
+        return False
+    key = (alt.concept.qname, first.context, first.unit)
+    if values.get(key, first.value) != first.value:
+        return False
+    values[key] = first.value
+    mapper.used[alt.concept.qname] = alt.concept
+    for i in idx:
+        mapper.facts[i] = replace(mapper.facts[i], concept=alt.concept.qname, rule=f"{alt.rule}+conflict",
+                                  confidence=min(alt.confidence, 0.5),
+                                  evidence=f"{alt.why}; {concept.qname.local} holds another value here")
+    return True
 
 
 def _unclaimed_extension(mapper: Mapper, values: dict, f: Fact, concept: Concept, labels) -> Concept:
