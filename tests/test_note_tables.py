@@ -953,3 +953,21 @@ def test_a_line_that_loses_its_concept_takes_the_next_one_it_is_known_by(tmp_pat
                if f.label == "Present value of lease liabilities" and f.context.period == day}
     assert present["FinanceLeaseLiability"] == (Decimal(10602000000), "learned:exact+conflict")
     assert "OperatingLeaseLiability" in present
+
+
+def test_a_roll_forward_of_tax_positions_opens_and_closes_on_unrecognized_tax_benefits(tmp_path_factory):
+    """Mastercard's reconciliation of unrecognized tax benefits: 'Beginning balance' and
+    'Ending balance' name no balance, but the movements between them are tax positions,
+    settlements and lapses (R-NOT-120..124), so the two lines are UnrecognizedTaxBenefits
+    (RF-001, roll_forwards.csv), dated at the start and the end of each year."""
+    from converter.mapping.catalog import Catalog
+    from converter.mapping.rules import load_rules, roll_forward_balances
+    catalog, rule_ids = Catalog.load(), {rule.id for rule in load_rules()}
+    assert all(catalog.concept(balance) and movements <= rule_ids for _, movements, balance in roll_forward_balances())
+    mapping = map_filing(_filing(tmp_path_factory, "ma-10-k-2025-02-12"), exclude_company="ma")
+    ending = {f.context.period: (f.concept.local, f.value) for f in mapping.facts
+              if f.label == "Ending balance" and f.rule == "RF-001"}
+    assert ending[Instant(dt.date(2024, 12, 31))] == ("UnrecognizedTaxBenefits", Decimal(304000000))
+    opening = {f.concept.local for f in mapping.facts if f.label == "Beginning balance"
+               and f.context.period == Instant(dt.date(2021, 12, 31))}
+    assert opening == {"UnrecognizedTaxBenefits"}

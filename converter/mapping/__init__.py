@@ -33,7 +33,7 @@ from converter.mapping.oci import is_heading_total, is_reclassification, is_tax_
 from converter.mapping.registrant import name_words, without_registrant
 from converter.mapping.rules import (fair_value_concepts, heading_rule_ids, including_nci_members, issuing_amount,
                                      match_label_number, match_member, match_rule, match_split, match_table_members,
-                                     rule_text, share_concept_names)
+                                     roll_forward_balances, rule_text, share_concept_names)
 from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
                              SourceRef, StatementKind, Table, Unit)
@@ -59,6 +59,7 @@ INTRODUCES = re.compile(r":\s*$|\b(?:following|below|as follows|summariz)|^[^.;]
 LOSS_WORD = re.compile(r"\s*\((?:loss|income|expense|benefit|gain|deficit)\)", re.I)  # "operating income (loss)"
 SUBTOTAL_SPLIT = re.compile(r"^total\b.+\b(?:revenues?|sales|cost of (?:revenues?|sales))$", re.I)
 TOTAL_WORD = re.compile(r"^total\s+", re.I)
+BALANCE_LINE = re.compile(r"\b(?:beginning|end|ending|opening|closing)\b|\bbalances?\b", re.I)
 OTHER_LINE = re.compile(r"^other(?: items| assets| liabilities)?(?:,? net)?\W*$", re.I)
 BARE_TOTAL = re.compile(r"^(?:total|subtotal|consolidated)\W*$", re.I)
 # Ranking of near labels (Mapper._ranked), tuned leave-one-company-out on the dev corpus:
@@ -674,6 +675,7 @@ class Mapper:
                 in_assets = False
         if table.kind is StatementKind.NOTE:
             self._other_lines(table, choices)
+            self._rolled_balance(table, choices)
         col_dims = self._column_members(table)
         column_axes = {axis for dims in col_dims.values() for axis, _ in dims} | \
             {axis for col in table.columns for axis, _ in col.members}
@@ -1362,6 +1364,23 @@ class Mapper:
                     break
                 if named:
                     break
+
+    def _rolled_balance(self, table: Table, choices: dict[int, Choice]) -> None:
+        """The opening and closing lines of a roll-forward whose movements rules name
+        ("Settlements with tax authorities", "Lapse of statute of limitations"): the balance
+        those movements change (roll_forwards.csv), whatever the lines call it ("Beginning
+        balance", "Unrecognized tax benefits, end of the period")."""
+        rules = Counter(c.rule for c in choices.values())
+        for rule_id, movements, name in roll_forward_balances(self.release):
+            balance = self.catalog.concept(name)
+            if balance is None or sum(rules[m] for m in movements) < 2:
+                continue
+            lines = [r for r in table.rows if r.index in choices]
+            for row in {lines[0].index: lines[0], lines[-1].index: lines[-1]}.values():
+                if BALANCE_LINE.search(row.label) and choices[row.index].concept is not balance:
+                    choices[row.index] = Choice(balance, rule_id, 0.8, f"the balance the movements of rules "
+                                                                      f"{', '.join(sorted(movements))} change")
+            return
 
     def _named_balance(self, table: Table, want: str | None = None) -> Choice | None:
         """The standard balance a roll-forward's dated rows name before their date

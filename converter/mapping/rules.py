@@ -205,6 +205,15 @@ def fair_value_concepts(release: str = "us-gaap-2024") -> dict[str, tuple[str, s
             for r in rule_rows(release, "fair_value_concepts.csv", "fair value concepts")}
 
 
+@lru_cache(maxsize=4)
+def roll_forward_balances(release: str = "us-gaap-2024") -> tuple[tuple[str, frozenset[str], str], ...]:
+    """(rule id, movement rule ids, balance concept): a note whose lines two of those rules
+    name rolls that balance forward, so its opening and closing lines are that balance
+    (``roll_forwards.csv``: unrecognized tax benefits)."""
+    return tuple((r["rule_id"], frozenset(r["movement_rules"].split()), r["balance_concept"])
+                 for r in rule_rows(release, "roll_forwards.csv", "roll-forward balances"))
+
+
 @dataclass(frozen=True)
 class LabelNumberRule:
     id: str
