@@ -1377,10 +1377,10 @@ class Mapper:
                 continue
             lines = [r for r in table.rows if r.index in choices]
             for row in {lines[0].index: lines[0], lines[-1].index: lines[-1]}.values():
-                if BALANCE_LINE.search(row.label) and choices[row.index].concept is not balance:
+                if BALANCE_LINE.search(row.label) and choices[row.index].concept.qname != balance.qname:
                     choices[row.index] = Choice(balance, rule_id, 0.8, f"the balance the movements of rules "
                                                                       f"{', '.join(sorted(movements))} change")
-            return
+            return  # a table rolls one balance forward
 
     def _named_balance(self, table: Table, want: str | None = None) -> Choice | None:
         """The standard balance a roll-forward's dated rows name before their date
