@@ -393,10 +393,15 @@ def _stacked_labels(raw: RawTable) -> list[str]:
     Only where every column has one and they differ; else none."""
     if raw.ncols < 2 or len(raw.column_headers) != raw.ncols:
         return []
-    labels = [" ".join(p for p in stack if not (PERIOD_WORDS.search(p) or parse_dates(p) or SCALE.search(p)
-                                                 or YEAR_ONLY.fullmatch(p.strip())))
+    labels = [" ".join(p for p in stack if not PERIOD_WORDS.search(p) and undated_caption(p))
               for stack in raw.column_headers]
     return labels if all(labels) and len(set(labels)) > 1 else []
+
+
+def undated_caption(piece: str) -> bool:
+    """A header cell that is no date, no scale ("(in millions)") and no lone year: part of
+    a column's caption when the header cells over the column are read down."""
+    return not (parse_dates(piece) or SCALE.search(piece) or YEAR_ONLY.fullmatch(piece.strip()))
 
 
 def _period_header(period, row_driven: bool) -> str:

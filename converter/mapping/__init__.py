@@ -19,8 +19,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from converter.detect import PERIOD_WORDS, SCALE, YEAR_ONLY
-from converter.detect.dates import in_year, last_full_date, parse_dates, period_end, period_start
+from converter.detect import PERIOD_WORDS, undated_caption
+from converter.detect.dates import in_year, last_full_date, period_end, period_start
 from converter.detect.equity import components as equity_components
 from converter.detect.label_numbers import classes_named, without_amounts
 from converter.detect.periods import BEGINNING, NAMED_BALANCE, row_balance_date, ytd_months
@@ -342,6 +342,7 @@ class Mapper:
         self._rate_memo: dict[tuple[int, int], Choice] = {}  # (table, row) -> the concept of its percentages
         self._table_member_memo: dict[int, tuple] = {}  # table -> the members all its numbers share
         self._cash_parts_memo: dict[int, frozenset[int]] = {}  # table -> its closing cash balance's parts
+        self._title_memo: dict[int, Choice | None] = {}  # table -> the concept its title rules name
         # the periods the filing's columns and headings name, by end and length: a flow dated
         # by an "as of" column takes the statements' own period (a 53-week year), not a guess
         self._durations_ending: dict[dt.date, dict[int, Duration]] = {}
@@ -957,13 +958,13 @@ class Mapper:
         """The concept a table's title names as its subject, else the sentence introducing it
         ("Changes in the carrying amount of goodwill were as follows:" over a table titled by
         its column captions): title rules."""
-        rule = match_rule("title", "", table.title, self.release) or \
-            match_rule("title", "", _table_intro(table), self.release)
-        if rule:
-            c = self.catalog.concept(rule.concept)
-            if c is not None:
-                return Choice(c, rule.id, rule.confidence, f"table title rule {rule.id}")
-        return None
+        if table.index not in self._title_memo:  # asked by several table shapes in turn
+            rule = match_rule("title", "", table.title, self.release) or \
+                match_rule("title", "", _table_intro(table), self.release)
+            c = self.catalog.concept(rule.concept) if rule else None
+            self._title_memo[table.index] = \
+                Choice(c, rule.id, rule.confidence, f"table title rule {rule.id}") if c is not None else None
+        return self._title_memo[table.index]
 
     def _row_members(self, table: Table, choices: dict[int, Choice], column_axes: set[QName]) -> dict[int, tuple]:
         """Note tables whose rows are members of one concept (by source, region, line item).
@@ -1633,8 +1634,7 @@ def _stacked_captions(table: Table) -> dict[int, str]:
     if len({(c.period, c.label) for c in table.columns}) == len(table.columns) or len(stacks) != len(table.columns) \
             or not all(c.label for c in table.columns):
         return own  # captions of their own, none, or no headings over them
-    stacked = {c.index: " ".join(p for p in stacks[c.index] if not parse_dates(p) and not SCALE.search(p)
-                                 and not YEAR_ONLY.fullmatch(p.strip())).strip() for c in table.columns}
+    stacked = {c.index: " ".join(p for p in stacks[c.index] if undated_caption(p)).strip() for c in table.columns}
     if len({(c.period, stacked[c.index]) for c in table.columns}) < len(table.columns):
         return own
     return stacked
