@@ -150,6 +150,23 @@ def test_table_member_rules_name_standard_axes_and_members_and_say_what_they_mat
     entity = lambda text: {r.member for r in match_table_members(text, scope="any")}
     assert entity("(Parent Company Only) UnitedHealth Group Condensed Balance Sheets") == {"srt:ParentCompanyMember"}
     assert entity("Consolidated Balance Sheets") == set() and found("(Parent Company Only)") == set()
+    assert found("restricted stock and restricted stock unit activity") == {"us-gaap:RestrictedStockUnitsRSUMember"}
+
+
+def test_required_member_rules_name_standard_axes_of_concepts_of_the_taxonomy():
+    """Each required-member rule's axis resolves offline and its pattern names concepts
+    the catalog has (the nonvested units of awards other than options), not option ones."""
+    from converter.mapping.catalog import Catalog
+    from converter.mapping.rules import load_required_member_rules, match_required_members
+    catalog = Catalog.load()
+    rules = load_required_member_rules()
+    assert rules and len({r.id for r in rules}) == len(rules)
+    for rule in rules:
+        assert catalog.axis(rule.axis) is not None and rule.member_label.strip(), rule.id
+    units = "ShareBasedCompensationArrangementByShareBasedPaymentAwardEquityInstrumentsOtherThanOptionsNonvestedNumber"
+    assert catalog.concept(f"us-gaap:{units}") is not None
+    assert [r.id for r in match_required_members(units)] == ["REQ-001"]
+    assert match_required_members("ShareBasedCompensationArrangementByShareBasedPaymentAwardOptionsOutstandingNumber") == ()
 
 
 def test_parent_company_only_statements_carry_the_parent_member(tmp_path):

@@ -221,6 +221,21 @@ def test_a_tables_introduction_names_the_award_all_its_numbers_are_about(tmp_pat
     assert options and not any(m.local == "EmployeeStockOptionMember" for f in options for _, m in f.context.dimensions)
 
 
+
+def test_awards_other_than_options_always_have_an_award_type(tmp_path_factory):
+    """Home Depot's 'restricted stock and restricted stock unit activity' is by RSUs
+    (T-AWD-005); Union Pacific's 'retention awards' name no standard award type, so their
+    nonvested units go on AwardTypeAxis with a company member (REQ-001): official filings
+    never report those concepts without an award type."""
+    for name, expected in (("hd-10-k-2025-03-21", "RestrictedStockUnitsRSUMember"),
+                           ("unp-10-q-2025-07-24", "ShareBasedAwardsOtherThanOptionsMember")):
+        filing = _filing(tmp_path_factory, name)
+        mapping = map_filing(filing, exclude_company=name.split("-")[0])
+        units = [f for f in mapping.facts if "EquityInstrumentsOtherThanOptions" in f.concept.local]
+        award_types = [{m.local for a, m in f.context.dimensions if a.local == "AwardTypeAxis"} for f in units]
+        assert units and all(award_types), name
+        assert {expected} in award_types, (name, award_types)
+
 def test_an_investment_table_by_cost_gains_losses_and_fair_value(tmp_path_factory):
     """Apple's 'Adjusted Cost | Unrealized Gains | Unrealized Losses | Fair Value | ...' over
     security types: the available-for-sale concepts of those columns (column rules that

@@ -32,7 +32,8 @@ from converter.mapping.members import Candidate, caption_member, member_candidat
 from converter.mapping.oci import is_heading_total, is_reclassification, is_tax_line, oci_part, oci_rule, tax_column
 from converter.mapping.registrant import name_words, without_registrant
 from converter.mapping.rules import (fair_value_concepts, heading_rule_ids, including_nci_members, issuing_amount,
-                                     match_label_number, match_member, match_rule, match_split, match_table_members,
+                                     match_label_number, match_member, match_required_members, match_rule, match_split,
+                                     match_table_members,
                                      roll_forward_balances, rule_text, share_concept_names)
 from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
@@ -528,6 +529,20 @@ class Mapper:
         return tuple((a, m) for a, m, unless in self._table_member_memo[table.index]
                      if unless is None or not unless.search(concept.qname.local))
 
+    def _required_members(self, concept: Concept, dims: tuple) -> tuple[tuple, str]:
+        """``dims`` with a company member on each axis filers always report ``concept`` on
+        and nothing in the table named (required_members.csv: the units of "RSU and
+        performance share activity" are by award type, a type of the company's own), and why."""
+        if concept.extension:
+            return dims, ""
+        added, why = [], []
+        for rule in match_required_members(concept.qname.local, self.release):
+            axis = self.catalog.axis(rule.axis)
+            if axis is not None and all(str(a) != str(axis) for a, _ in dims):
+                added.append((axis, self.ext.member(rule.member_label)))
+                why.append(f"{rule.axis.split(':')[-1]} by rule {rule.id}")
+        return (dims + tuple(added), "; ".join(why)) if added else (dims, "")
+
     def add_fact(self, table: Table, row: LineItem, col: Column, choice: Choice | None, dims, f: int, *,
                  period=None):
         """One fact of a cell; ``period`` where the column's does not hold (an award balance's date)."""
@@ -549,6 +564,9 @@ class Mapper:
         value = (cell.shown * f).scaleb(scale)
         decimals = _decimals(cell.text, scale)
         dims = _one_member_per_axis(tuple(dims) + self._table_members(table, concept))
+        dims, why = self._required_members(concept, dims)
+        if why:
+            choice = replace(choice, why=f"{choice.why}; {why}")
         if table.kind is StatementKind.NOTE and any(str(axis) == FAIR_VALUE_LEVEL_AXIS for axis, _ in dims):
             choice = self._fair_value_choice(choice)
             concept = choice.concept
@@ -779,6 +797,7 @@ class Mapper:
             unit, _ = _unit_and_scale(table, row, concept)  # the scale is the number's own
             own_class = ((self.catalog.axis(axis), self._member(number.klass, axis)),) if number.klass else class_dims
             members = _one_member_per_axis(members + own_class + row_dims + self._table_members(table, concept))
+            members, _ = self._required_members(concept, members)
             cell = number.cell
             self.used[concept.qname] = concept
             self.facts.append(Fact(

@@ -135,6 +135,26 @@ def match_table_members(text: str, release: str = "us-gaap-2024", *, scope: str 
 
 
 @dataclass(frozen=True)
+class RequiredMemberRule:
+    id: str
+    concept: re.Pattern  # the local names of the concepts filers always report on ``axis``
+    axis: str
+    member_label: str  # the company member's label when nothing in the table names one
+
+
+@lru_cache(maxsize=4)
+def load_required_member_rules(release: str = "us-gaap-2024") -> tuple[RequiredMemberRule, ...]:
+    return tuple(RequiredMemberRule(r["rule_id"], re.compile(r["concept_pattern"]), r["axis"], r["member_label"])
+                 for r in rule_rows(release, "required_members.csv", "required member rules"))
+
+
+def match_required_members(concept: str, release: str = "us-gaap-2024") -> tuple[RequiredMemberRule, ...]:
+    """The axes a concept is only ever reported on (the nonvested units of share awards
+    other than options, always by award type), by its local name."""
+    return tuple(r for r in load_required_member_rules(release) if r.concept.search(concept))
+
+
+@dataclass(frozen=True)
 class SplitRule:
     id: str
     total: re.Pattern  # the local name of the concept the block's total reports
