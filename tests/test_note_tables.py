@@ -236,6 +236,25 @@ def test_awards_other_than_options_always_have_an_award_type(tmp_path_factory):
         assert units and all(award_types), name
         assert {expected} in award_types, (name, award_types)
 
+
+def test_aoci_roll_forwards_are_the_parents_unless_the_statements_have_noncontrolling_interests(nflx, tmp_path_factory):
+    """'Other comprehensive income (loss) before reclassifications' and 'Amounts reclassified
+    from accumulated other comprehensive income' by component: the parent's portion where the
+    statements have no noncontrolling interests (Netflix, R-NOT-130/131), the whole where they
+    have (Walmart, R-NCI-011/012), as the official filings of both kinds of company tag them."""
+    cases = ((nflx, "nflx", "OciBeforeReclassificationsNetOfTaxAttributableToParent",
+              "ReclassificationFromAociCurrentPeriodNetOfTaxAttributableToParent"),
+             (_filing(tmp_path_factory, "wmt-10-k-2025-03-14"), "wmt",
+              "OtherComprehensiveIncomeLossBeforeReclassificationsNetOfTax",
+              "ReclassificationFromAccumulatedOtherComprehensiveIncomeCurrentPeriodNetOfTax"))
+    for filing, name, before, reclassified in cases:
+        mapping = map_filing(filing, exclude_company=name)
+        concepts = {f.concept.local for f in mapping.facts if "before reclassification" in f.label.lower()}
+        assert before in concepts, (name, concepts)
+        concepts = {f.concept.local for f in mapping.facts
+                    if f.label.lower().startswith(("amounts reclassified from accumulated", "reclassifications to income"))}
+        assert reclassified in concepts, (name, concepts)
+
 def test_an_investment_table_by_cost_gains_losses_and_fair_value(tmp_path_factory):
     """Apple's 'Adjusted Cost | Unrealized Gains | Unrealized Losses | Fair Value | ...' over
     security types: the available-for-sale concepts of those columns (column rules that

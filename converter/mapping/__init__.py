@@ -1439,7 +1439,8 @@ class Mapper:
             if isinstance(row.period_override, Instant):
                 choice = balance
             else:
-                choice = self.choose("note", row.section, row.label, PeriodType.DURATION, _want_type(table, row))
+                choice = self.choose("note", row.section, row.label, PeriodType.DURATION, _want_type(table, row),
+                                     nci=self.nci)
             f = signs.factor(self.catalog, table, row, choice.concept)
             for col in table.columns:
                 dims = col.members + col_dims.get(col.index, ())
