@@ -284,3 +284,17 @@ def test_a_balance_named_with_its_date_after_a_dash_dates_its_row(tmp_path):
     assert rows["Goodwill - December 31, 2023"] == Instant(dt.date(2023, 12, 31))
     acquisitions = next(r for r in table.rows if r.label == "Acquisition activity")
     assert acquisitions.period_override == Duration(dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+def test_tables_a_sentence_introduces_after_the_cash_flow_statement_are_notes(tmp_path):
+    """Meta's revenue by source and by geography follow the cash flow statement under the
+    same year columns, but each has its own 'consists of the following (in millions):'
+    and Note 2's heading: note tables, not supplemental lines of the statement."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "meta-10-k-2025-01-30")))
+    for label in ("Reality Labs", "Rest of World"):
+        table = next(t for t in filing.tables if any(r.label == label for r in t.rows))
+        assert table.kind is StatementKind.NOTE, (label, table.title)
+    supplemental = next(t for t in filing.tables if any(r.label.startswith("Supplemental cash flow") for r in t.rows))
+    assert supplemental.kind is StatementKind.CASHFLOW
+

@@ -112,7 +112,7 @@ def classify(tables: tuple[RawTable, ...]) -> dict[int, StatementKind]:
         elif scores[best] >= thresholds[best] and (best not in taken or best is StatementKind.EQUITY):
             kind = best
         elif prev_kind is StatementKind.CASHFLOW and raw.header[:2] == tables[raw.index - 1].header[:2] \
-                and len(raw.rows) <= 12:
+                and len(raw.rows) <= 12 and not _introduced(raw, tables[raw.index - 1]):
             kind = StatementKind.CASHFLOW  # supplemental disclosures continue the statement
         if kind is StatementKind.EQUITY and raw.ncols < 2:
             kind = StatementKind.NOTE
@@ -121,6 +121,19 @@ def classify(tables: tuple[RawTable, ...]) -> dict[int, StatementKind]:
             taken.add(kind)
         prev_kind = kind
     return kinds
+
+
+# A sentence that presents a table of its own ("Revenue by source consists of the following
+# (in millions):", "The following table presents revenues by geography"), or a note heading.
+INTRODUCTION = re.compile(r"\bthe following\b|\bas follows\b|\bconsists? of the following\b|^note \d+\b", re.I)
+
+
+def _introduced(raw: RawTable, previous: RawTable) -> bool:
+    """A sentence or note heading between the previous table and this one presents it: a note
+    table (revenue by source right after the cash flow statement, under the same year
+    columns), not the statement's supplemental lines."""
+    new = [line for line in raw.context_before if line not in previous.context_before]
+    return any(INTRODUCTION.search(line) for line in new)
 
 
 FINANCIAL_STATEMENTS_ITEM = re.compile(r"financial\s+statements?\b", re.I)
