@@ -298,3 +298,12 @@ def test_tables_a_sentence_introduces_after_the_cash_flow_statement_are_notes(tm
     supplemental = next(t for t in filing.tables if any(r.label.startswith("Supplemental cash flow") for r in t.rows))
     assert supplemental.kind is StatementKind.CASHFLOW
 
+
+def test_an_item_heading_laid_out_as_a_one_line_table_closes_the_previous_item(tmp_path):
+    """Amazon sets 'Item 7. | Management's Discussion ...' as a one-row table: the free cash
+    flow reconciliations of its MD&A are outside the financial statements, left untagged."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "amzn-10-k-2025-02-07")))
+    assert not any(r.label == "Free cash flow" for t in filing.tables for r in t.rows)
+    assert any("outside the financial statements (Item 7. Management" in s for s in filing.skipped)
+    assert all(t.raw.item.startswith("Item 8.") for t in filing.tables if t.kind.primary)

@@ -634,7 +634,10 @@ def parse_html(text: str) -> tuple[object, tuple[RawTable, ...], str]:
             continue
         rows = _grid(block.table, ordinal)
         ordinal += len(rows)
-        lines.extend(" ".join(c.text for c in r.cells if c.text) for r in rows)
+        row_lines = [line for line in (" ".join(c.text for c in r.cells if c.text) for r in rows) if line]
+        lines.extend(row_lines)
+        if len(row_lines) == 1:  # a heading laid out as a one-line table ("Item 8. | Financial Statements ...")
+            item = item_heading(row_lines[0]) or item
         if _is_innermost(block.table):
             raw = _table(len(tables), block.table, rows, tree, _context(blocks, i))
             if raw is not None:
