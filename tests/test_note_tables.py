@@ -255,6 +255,18 @@ def test_aoci_roll_forwards_are_the_parents_unless_the_statements_have_noncontro
                     if f.label.lower().startswith(("amounts reclassified from accumulated", "reclassifications to income"))}
         assert reclassified in concepts, (name, concepts)
 
+
+def test_notes_named_by_their_issue_date_are_debt_instruments(meta):
+    """Meta's 'August 2022 Notes | May 2023 Notes | ...' name no rate and no maturity, but
+    each is one issue of notes: a DebtInstrumentAxis member (M-DBT-003)."""
+    from converter.mapping.rules import match_member
+    mapping = map_filing(meta, exclude_company="meta")
+    facts = [f for f in mapping.facts if f.label in ("August 2022 Notes", "May 2023 Notes")]
+    assert facts and all(any(a.local == "DebtInstrumentAxis" for a, _ in f.context.dimensions) for f in facts)
+    assert match_member("2028 senior sustainability notes", "us-gaap:DebtInstrumentAxis").id == "M-DBT-003"
+    assert match_member("2025", "us-gaap:DebtInstrumentAxis") is None
+    assert match_member("notes receivable", "us-gaap:DebtInstrumentAxis") is None
+
 def test_an_investment_table_by_cost_gains_losses_and_fair_value(tmp_path_factory):
     """Apple's 'Adjusted Cost | Unrealized Gains | Unrealized Losses | Fair Value | ...' over
     security types: the available-for-sale concepts of those columns (column rules that
