@@ -254,6 +254,10 @@ def test_aoci_roll_forwards_are_the_parents_unless_the_statements_have_noncontro
         concepts = {f.concept.local for f in mapping.facts
                     if f.label.lower().startswith(("amounts reclassified from accumulated", "reclassifications to income"))}
         assert reclassified in concepts, (name, concepts)
+    # the roll-forward's net line is the parent's other comprehensive income too (R-NOT-132)
+    net = {f.concept.local for f in map_filing(nflx, exclude_company="nflx").facts
+           if f.label == "Net change in accumulated other comprehensive income (loss)"}
+    assert net == {"OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent"}
 
 
 def test_notes_named_by_their_issue_date_are_debt_instruments(meta):
