@@ -169,6 +169,25 @@ def test_required_member_rules_name_standard_axes_of_concepts_of_the_taxonomy():
     assert match_required_members("ShareBasedCompensationArrangementByShareBasedPaymentAwardOptionsOutstandingNumber") == ()
 
 
+
+def test_tax_reconciliation_rules_pair_a_rate_concept_with_an_amount_concept():
+    """Each TXR rule names a percent concept and a monetary one of the taxonomy, and the
+    patterns keep apart what filers keep apart (a foreign-derived deduction is no foreign
+    rate differential)."""
+    from converter.mapping.catalog import Catalog
+    from converter.mapping.rules import load_reconciliation_rules, match_reconciliation
+    catalog = Catalog.load()
+    rules = load_reconciliation_rules()
+    assert rules and len({r.id for r in rules}) == len(rules)
+    for rule in rules:
+        rate, amount = catalog.concept(rule.percent_concept), catalog.concept(rule.amount_concept)
+        assert rate is not None and rate.data_type == "percentItemType", rule.id
+        assert amount is not None and amount.data_type == "monetaryItemType", rule.id
+    assert match_reconciliation("Foreign income taxed at different rates").id == "TXR-004"
+    assert match_reconciliation("Foreign income deduction").id == "TXR-003"
+    assert match_reconciliation("Foreign tax credits") is None
+    assert match_reconciliation("U.S. federal statutory tax rate").id == "TXR-001"
+
 def test_parent_company_only_statements_carry_the_parent_member(tmp_path):
     """UnitedHealth's Schedule I balance sheet is the parent's, not a second consolidated one."""
     report = _stripped_conversion(tmp_path, "unh-10-k-2025-02-27")

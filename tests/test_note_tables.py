@@ -271,6 +271,26 @@ def test_notes_named_by_their_issue_date_are_debt_instruments(meta):
     assert match_member("2025", "us-gaap:DebtInstrumentAxis") is None
     assert match_member("notes receivable", "us-gaap:DebtInstrumentAxis") is None
 
+
+def test_tax_rate_reconciliation_lines_take_the_reconciliation_concepts(tmp_path_factory):
+    """A reconciliation from the statutory rate: Alphabet's in percentages, Salesforce's in
+    amounts. Each line a TXR rule names takes the rate or the amount concept of that rule;
+    what raises the tax is as shown, a credit that lowers it is positive."""
+    googl = _filing(tmp_path_factory, "googl-10-k-2025-02-05")
+    facts = {(f.label, f.context.period.end.year): f for f in map_filing(googl, exclude_company="googl").facts
+             if f.rule.startswith("TXR-")}
+    foreign = facts[("Foreign income taxed at different rates", 2024)]
+    assert foreign.concept.local == "EffectiveIncomeTaxRateReconciliationForeignIncomeTaxRateDifferential"
+    research = facts[("Federal research credit", 2024)]
+    assert research.concept.local == "EffectiveIncomeTaxRateReconciliationTaxCreditsResearch"
+    assert research.source.text.startswith("(") and research.value == Decimal(research.source.text.strip("()%")) / 100
+    crm = _filing(tmp_path_factory, "crm-10-k-2025-03-05")
+    facts = {(f.label, f.context.period.end.year): f for f in map_filing(crm, exclude_company="crm").facts
+             if f.rule.startswith("TXR-")}
+    credits, other = facts[("Tax credits", 2025)], facts[("Other, net", 2025)]
+    assert (credits.concept.local, credits.value) == ("IncomeTaxReconciliationTaxCredits", Decimal("270000000"))
+    assert (other.concept.local, other.value) == ("IncomeTaxReconciliationOtherAdjustments", Decimal("-35000000"))
+
 def test_an_investment_table_by_cost_gains_losses_and_fair_value(tmp_path_factory):
     """Apple's 'Adjusted Cost | Unrealized Gains | Unrealized Losses | Fair Value | ...' over
     security types: the available-for-sale concepts of those columns (column rules that

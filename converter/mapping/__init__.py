@@ -32,8 +32,8 @@ from converter.mapping.members import Candidate, caption_member, member_candidat
 from converter.mapping.oci import is_heading_total, is_reclassification, is_tax_line, oci_part, oci_rule, tax_column
 from converter.mapping.registrant import name_words, without_registrant
 from converter.mapping.rules import (fair_value_concepts, heading_rule_ids, including_nci_members, issuing_amount,
-                                     match_label_number, match_member, match_required_members, match_rule, match_split,
-                                     match_table_members,
+                                     match_label_number, match_member, match_reconciliation, match_required_members, match_rule,
+                                     match_split, match_table_members,
                                      roll_forward_balances, rule_text, share_concept_names)
 from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
@@ -344,6 +344,7 @@ class Mapper:
         self._table_member_memo: dict[int, tuple] = {}  # table -> the members all its numbers share
         self._cash_parts_memo: dict[int, frozenset[int]] = {}  # table -> its closing cash balance's parts
         self._title_memo: dict[int, Choice | None] = {}  # table -> the concept its title rules name
+        self._reconciliation_sign: dict[tuple[int, int], int] = {}  # (table, row) -> its tax reconciliation sign
         # the periods the filing's columns and headings name, by end and length: a flow dated
         # by an "as of" column takes the statements' own period (a 53-week year), not a guess
         self._durations_ending: dict[dt.date, dict[int, Duration]] = {}
@@ -560,6 +561,7 @@ class Mapper:
         if f == 1 and table.kind is StatementKind.NOTE and cell.negative_shown and not concept.extension and \
                 (signs.always_subtracted(self.catalog, concept) or signs.loss_amount(concept)):
             f = -1  # "Accumulated Amortization | (3,208)", "Unrealized Losses | (22)": the amount deducted
+        f = self._reconciliation_sign.get((table.index, row.index), f)
         unit, scale = _unit_and_scale(table, row, concept, col)
         value = (cell.shown * f).scaleb(scale)
         decimals = _decimals(cell.text, scale)
@@ -693,6 +695,7 @@ class Mapper:
             if re.match(r"total assets", row.label, re.I):
                 in_assets = False
         if table.kind is StatementKind.NOTE:
+            self._tax_reconciliation(table, choices)
             self._other_lines(table, choices)
             self._rolled_balance(table, choices)
         col_dims = self._column_members(table)
@@ -1354,6 +1357,24 @@ class Mapper:
                 return Choice(c, f"{amount.rule}+{rule_id}", min(amount.confidence, 0.8),
                               f"shares of the row's amount concept {amount.concept.qname.local}")
         return None
+
+    def _tax_reconciliation(self, table: Table, choices: dict[int, Choice]) -> None:
+        """A tax rate reconciliation (a line at the statutory rate, then what moves the rate
+        away from it): each line a rule of tax_reconciliation.csv names takes that rule's
+        amount concept, and its percentages the rule's rate concept."""
+        found = {r.index: rule for r in table.rows
+                 if r.index in choices and (rule := match_reconciliation(r.label, self.release))}
+        if not any(rule.id == "TXR-001" for rule in found.values()) or len(found) < 3:
+            return
+        for index, rule in found.items():
+            amount, rate = self.catalog.concept(rule.amount_concept), self.catalog.concept(rule.percent_concept)
+            if amount is None or rate is None:
+                continue
+            why = f"tax rate reconciliation line (rule {rule.id})"
+            choices[index] = Choice(amount, rule.id, 0.85, why)
+            self._rate_memo[(table.index, index)] = Choice(rate, rule.id, 0.85, why)
+            # what raises the tax is as shown; a credit that lowers it is positive, rate and amount alike
+            self._reconciliation_sign[(table.index, index)] = -1 if amount.balance == "credit" else 1
 
     def _other_lines(self, table: Table, choices: dict[int, Choice]) -> None:
         """A note's "Other" line that no rule names is the other part of the total below it:

@@ -155,6 +155,27 @@ def match_required_members(concept: str, release: str = "us-gaap-2024") -> tuple
 
 
 @dataclass(frozen=True)
+class ReconciliationRule:
+    id: str
+    label: re.Pattern  # a line of a tax rate reconciliation ("Foreign income taxed at different rates")
+    percent_concept: str  # its concept where the line shows a rate
+    amount_concept: str  # ... and where it shows an amount
+
+
+@lru_cache(maxsize=4)
+def load_reconciliation_rules(release: str = "us-gaap-2024") -> tuple[ReconciliationRule, ...]:
+    return tuple(ReconciliationRule(r["rule_id"], compile_pattern(r["label_pattern"], r["rule_id"]),
+                                    r["percent_concept"], r["amount_concept"])
+                 for r in rule_rows(release, "tax_reconciliation.csv", "tax rate reconciliation rules"))
+
+
+def match_reconciliation(label: str, release: str = "us-gaap-2024") -> ReconciliationRule | None:
+    """The rule of a tax rate reconciliation's line, the first whose pattern holds."""
+    text = rule_text(label)
+    return next((r for r in load_reconciliation_rules(release) if r.label.search(text)), None)
+
+
+@dataclass(frozen=True)
 class SplitRule:
     id: str
     total: re.Pattern  # the local name of the concept the block's total reports
