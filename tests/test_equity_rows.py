@@ -104,3 +104,21 @@ def test_a_copied_shares_amount_caption_makes_the_whole_number_column_the_share_
         assert [(c.component, c.is_shares) for c in equity.columns[:2]] == expected, name
         if name.startswith("adbe"):
             assert ("treasury_stock", True) in [(c.component, c.is_shares) for c in equity.columns]
+
+
+@pytest.mark.parametrize("filing, label, amount, shares", [
+    ("googl-10-k-2025-02-05", "Repurchases of stock",
+     "StockRepurchasedAndRetiredDuringPeriodValue", "StockRepurchasedAndRetiredDuringPeriodShares"),
+    ("adbe-10-k-2025-01-13", "Repurchases of common stock",
+     "TreasuryStockValueAcquiredCostMethod", "TreasuryStockSharesAcquired"),
+])
+def test_repurchased_shares_are_retired_unless_the_statements_hold_treasury_stock(tmp_path, filing, label,
+                                                                                   amount, shares):
+    """Alphabet's statements show no treasury stock: its repurchases retire the shares
+    (R-EQU-020). Adobe holds treasury stock: the same words acquire it (R-TRS-001), the
+    share count too."""
+    from converter.mapping import map_filing
+    report = detect(read(stripped(tmp_path, filing)))
+    facts = [f for f in map_filing(report, exclude_company=filing.split("-")[0]).facts
+             if f.label == label and report.tables[f.source.table].kind is StatementKind.EQUITY]
+    assert {f.concept.local for f in facts} == {amount, shares}

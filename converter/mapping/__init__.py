@@ -87,6 +87,7 @@ MATURITY_ROW = re.compile(r"^(?:fiscal )?(?:19|20)\d\d(?:\s*(?:-|–|through|to|
                           r"^thereafter$|^(?:later|remaining) years$|^(?:remainder|rest) of (?:fiscal )?(?:19|20)\d\d|"
                           r"^(?:due )?(?:in|within|after) (?:one|1|two|five|ten|\w+) (?:years?|months)", re.I)
 NCI = re.compile(r"non-?controlling|minority interest", re.I)
+TREASURY = re.compile(r"\btreasury (?:stock|shares)\b", re.I)
 OPENING_OR_CLOSING = re.compile(r"^(?:balances?,? )?(?:at |as of )?(?:the )?(?:beginning|end|ending|opening|closing)"
                                 r"(?: of (?:the )?(?:period|year|fiscal year|quarter))?(?: balances?)?$", re.I)
 WORKING_CAPITAL = re.compile(r"changes? in (?:operating )?(?:assets|liabilities|working capital)|"
@@ -338,6 +339,9 @@ class Mapper:
         self.used: dict[QName, Concept] = {}
         # noncontrolling interests anywhere in the statements change what "net income" means
         self.nci = any(NCI.search(r.label) for t in filing.tables if t.kind.primary for r in t.rows)
+        # treasury stock on the statements: repurchased shares are held, not retired
+        self.treasury = any(TREASURY.search(text) for t in filing.tables if t.kind.primary
+                            for text in itertools.chain((r.label for r in t.rows), (c.label for c in t.columns)))
         self.registrant = name_words(filing.company or "")
         self._candidate_memo: dict[tuple, list[Candidate]] = {}
         self._rate_memo: dict[tuple[int, int], Choice] = {}  # (table, row) -> the concept of its percentages
@@ -380,8 +384,7 @@ class Mapper:
             c = self.catalog.concept(oci.concept)
             if _fits(c, period, want) and str(c.qname) not in exclude:
                 return Choice(c, oci.id, 0.85, f"OCI line: {oci.part} {oci.stage}, {oci.tax} (rule {oci.id})")
-        rule = (nci and match_rule(kind + "+nci", section, label, self.release)) or \
-            match_rule(kind, section, label, self.release)
+        rule = self._matching_rule(kind, section, label, nci=nci)
         if rule:
             c = self.catalog.concept(rule.concept)
             # a note's "as of" columns may hold flows (anti-dilutive shares for the period)
@@ -401,6 +404,13 @@ class Mapper:
                                period or self._likely_period(f"{section} {label}" if section else label, default),
                                data_type, balance_hint)
         return Choice(ext, "extension", 0.3, "no rule, learned label or standard label fits")
+
+    def _matching_rule(self, kind: str, section: str, label: str, *, nci: bool):
+        """The first rule for the line: one for statements with noncontrolling interests
+        (``nci``) or with treasury stock where the filing has them, else a plain one."""
+        return (nci and match_rule(kind + "+nci", section, label, self.release)) or \
+            (self.treasury and match_rule(kind + "+treasury", section, label, self.release)) or \
+            match_rule(kind, section, label, self.release)
 
     def _ranked(self, kind: str, label: str, period: PeriodType | None, want: str | None,
                 balance_hint: str | None, exclude: frozenset[str] = frozenset()) -> Choice | None:
@@ -1317,7 +1327,7 @@ class Mapper:
                         for c in table.columns):
                 amount = Choice(self.catalog.concept(issuing.amount_with_shares), f"{amount.rule}+{issuing.id}",
                                 amount.confidence, "the row issues shares: an issuance, not a paid-in capital adjustment")
-            rule = match_rule(kind, row.section, row.label, self.release)
+            rule = self._matching_rule(kind, row.section, row.label, nci=False)
             for col in table.columns:
                 members = col.members or self._own_component(col)
                 if col.is_shares:
