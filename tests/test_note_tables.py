@@ -260,6 +260,22 @@ def test_aoci_roll_forwards_are_the_parents_unless_the_statements_have_noncontro
     assert net == {"OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent"}
 
 
+def test_the_total_column_of_an_aoci_roll_forward_carries_no_aoci_member_on_its_flows(nflx):
+    """Other comprehensive income is the whole change of accumulated OCI: in the 'Total'
+    column its lines take no AccumulatedOtherComprehensiveIncomeMember (IMP-001), while
+    the column's balances keep it; the components' columns keep their own members."""
+    mapping = map_filing(nflx, exclude_company="nflx")
+    table = next(nflx.tables[f.source.table] for f in mapping.facts if f.rule == "R-NOT-130")
+    total = next(c.index for c in table.columns if "Total" in table.raw.column_headers[c.index])
+    facts = [f for f in mapping.facts if f.source.table == table.index]
+    members = lambda f: {m.local for a, m in f.context.dimensions if a.local == "StatementEquityComponentsAxis"}
+    flows = [f for f in facts if f.source.column == total and f.rule in ("R-NOT-130", "R-NOT-131", "R-NOT-132")]
+    balances = [f for f in facts if f.source.column == total and f.concept.local == "StockholdersEquity"]
+    assert flows and all(not members(f) for f in flows)
+    assert balances and all(members(f) == {"AccumulatedOtherComprehensiveIncomeMember"} for f in balances)
+    assert all(members(f) for f in facts if f.source.column != total and f.rule == "R-NOT-130")
+
+
 def test_notes_named_by_their_issue_date_are_debt_instruments(meta):
     """Meta's 'August 2022 Notes | May 2023 Notes | ...' name no rate and no maturity, but
     each is one issue of notes: a DebtInstrumentAxis member (M-DBT-003)."""

@@ -31,9 +31,9 @@ from converter.mapping.maturities import family_of as maturity_family, slots as 
 from converter.mapping.members import Candidate, caption_member, member_candidates, shared_axis
 from converter.mapping.oci import is_heading_total, is_reclassification, is_tax_line, oci_part, oci_rule, tax_column
 from converter.mapping.registrant import name_words, without_registrant
-from converter.mapping.rules import (fair_value_concepts, heading_rule_ids, including_nci_members, issuing_amount,
-                                     match_label_number, match_member, match_reconciliation, match_required_members, match_rule,
-                                     match_split, match_table_members,
+from converter.mapping.rules import (fair_value_concepts, heading_rule_ids, implied_members, including_nci_members,
+                                     issuing_amount, match_label_number, match_member, match_reconciliation,
+                                     match_required_members, match_rule, match_split, match_table_members,
                                      roll_forward_balances, rule_text, share_concept_names)
 from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
@@ -585,6 +585,9 @@ class Mapper:
         # a member that says what the concept already says ("Land and land improvements":
         # LandAndLandImprovements, not also the LandAndLandImprovementsMember of PP&E by type)
         dims = tuple((axis, member) for axis, member in dims if member.local != concept.qname.local + "Member")
+        if table.kind is StatementKind.NOTE and dims:  # ... or that it implies (implied_members.csv)
+            implied = {member for pattern, member in implied_members(self.release) if pattern.search(concept.qname.local)}
+            dims = tuple((axis, member) for axis, member in dims if str(member) not in implied)
         if table.kind is StatementKind.NOTE and concept.qname.local.endswith(INCLUDING_NCI):
             dims = self._including_nci(dims)
         context = Context(self.entity, period or self._period(table, row, col, concept), dims)

@@ -175,6 +175,15 @@ def match_reconciliation(label: str, release: str = "us-gaap-2024") -> Reconcili
     return next((r for r in load_reconciliation_rules(release) if r.label.search(text)), None)
 
 
+@lru_cache(maxsize=4)
+def implied_members(release: str = "us-gaap-2024") -> tuple[tuple[re.Pattern, str], ...]:
+    """(concept pattern, member): members a note's concept already implies (other
+    comprehensive income is the whole of accumulated OCI's change, so the "Total" column
+    of an AOCI roll-forward adds no AOCI member to it)."""
+    return tuple((re.compile(r["concept_pattern"]), r["member"])
+                 for r in rule_rows(release, "implied_members.csv", "implied member rules"))
+
+
 @dataclass(frozen=True)
 class SplitRule:
     id: str
