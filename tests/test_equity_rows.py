@@ -122,3 +122,14 @@ def test_repurchased_shares_are_retired_unless_the_statements_hold_treasury_stoc
     facts = [f for f in map_filing(report, exclude_company=filing.split("-")[0]).facts
              if f.label == label and report.tables[f.source.table].kind is StatementKind.EQUITY]
     assert {f.concept.local for f in facts} == {amount, shares}
+
+
+def test_an_equity_balance_row_labelled_only_by_its_date_is_the_equity_balance(tmp_path):
+    """Coca-Cola's equity roll-forward opens with 'March 28, 2025' and closes with 'June 27,
+    2025': balances of each component at those dates (R-EQU-021), not company concepts."""
+    from converter.mapping import map_filing
+    filing = detect(read(stripped(tmp_path, "ko-10-q-2025-07-24")))
+    facts = [f for f in map_filing(filing, exclude_company="ko").facts if f.label == "June 27, 2025"
+             and filing.tables[f.source.table].kind is StatementKind.EQUITY]
+    assert facts and all(f.concept.prefix == "us-gaap" for f in facts)
+    assert {f.rule for f in facts} == {"R-EQU-021"}
