@@ -307,6 +307,20 @@ def test_tax_rate_reconciliation_lines_take_the_reconciliation_concepts(tmp_path
     assert (credits.concept.local, credits.value) == ("IncomeTaxReconciliationTaxCredits", Decimal("270000000"))
     assert (other.concept.local, other.value) == ("IncomeTaxReconciliationOtherAdjustments", Decimal("-35000000"))
 
+
+def test_award_activity_dated_by_its_rows_is_read_as_award_activity(nflx, tmp_path_factory):
+    """Apple's 'Balance as of September 28, 2024 / RSUs granted / RSUs vested' and Netflix's
+    'Balances as of December 31, 2024 / Granted / Vested' are dated by their rows, so their
+    columns keep no labels: the captions over them ('Number of RSUs', 'Weighted-Average
+    Grant-Date Fair Value') still say units, and each cell is its activity's concept."""
+    aapl = _filing(tmp_path_factory, "aapl-10-q-2025-08-01")
+    for filing, name, label in ((aapl, "aapl", "RSUs granted"), (nflx, "nflx", "Granted")):
+        facts = [f for f in map_filing(filing, exclude_company=name).facts
+                 if f.label == label and f.rule.startswith("AWD-UNT")]
+        assert {f.concept.local for f in facts} == {
+            "ShareBasedCompensationArrangementByShareBasedPaymentAwardEquityInstrumentsOtherThanOptionsGrantsInPeriod",
+            "ShareBasedCompensationArrangementByShareBasedPaymentAwardEquityInstrumentsOtherThanOptionsGrantsInPeriodWeightedAverageGrantDateFairValue"}, name
+
 def test_an_investment_table_by_cost_gains_losses_and_fair_value(tmp_path_factory):
     """Apple's 'Adjusted Cost | Unrealized Gains | Unrealized Losses | Fair Value | ...' over
     security types: the available-for-sale concepts of those columns (column rules that

@@ -25,7 +25,7 @@ from converter.detect.equity import components as equity_components
 from converter.detect.label_numbers import classes_named, without_amounts
 from converter.detect.periods import BEGINNING, NAMED_BALANCE, row_balance_date, ytd_months
 from converter.mapping import signs
-from converter.mapping.awards import at_beginning, award_cells
+from converter.mapping.awards import at_beginning, award_cells, caption_of as award_caption
 from converter.mapping.catalog import Catalog
 from converter.mapping.maturities import family_of as maturity_family, slots as maturity_slots
 from converter.mapping.members import Candidate, caption_member, member_candidates, shared_axis
@@ -647,6 +647,8 @@ class Mapper:
             for row in table.rows:
                 self._label_number_facts(table, row, None)
             return None
+        if table.kind is StatementKind.NOTE and self._award_activity(table):  # dated balances too
+            return None
         if table.kind is StatementKind.NOTE and len(table.columns) > 1 and \
                 any(r.period_override and row_balance_date(r.label) for r in table.rows):
             col_dims = self._column_members(table)
@@ -654,8 +656,7 @@ class Mapper:
                 return self._member_columns_roll_forward(table, col_dims)
             if all(c.header for c in table.columns):
                 return self._column_concepts(table)
-        if table.kind is StatementKind.NOTE and (self._award_activity(table) or self._oci_by_tax(table)
-                                                 or self._concept_columns(table)):
+        if table.kind is StatementKind.NOTE and (self._oci_by_tax(table) or self._concept_columns(table)):
             return None
         kind = table.kind.value
         choices: dict[int, Choice] = {}
@@ -1598,7 +1599,8 @@ class Mapper:
             for col in table.columns:
                 if (row.index, col.index) not in cells and not row.is_abstract:
                     # a cell no (activity, measure) pair names (a remaining term in years): its own words
-                    choice = self.choose("note", col.label, f"{row.label} {col.label}", None, None,
+                    caption = award_caption(table, col.index)
+                    choice = self.choose("note", caption, f"{row.label} {caption}", None, None,
                                          default=_column_type(table))
                     self.add_fact(table, row, col, choice, col.members,
                                   signs.factor(self.catalog, table, row, choice.concept))
@@ -1609,7 +1611,7 @@ class Mapper:
             if concept is None or source is None or source.value is None:
                 continue
             choice = Choice(concept, cell.rule, 0.8, f"award activity: {cell.activity} x {cell.measure} "
-                                                     f"('{row.label}' under '{col.label}')")
+                                                     f"('{row.label}' under '{award_caption(table, ci)}')")
             period = self._award_balance_date(table, row, col) if concept.period_type is PeriodType.INSTANT else None
             self.add_fact(table, row, col, choice, col.members, -1 if source.shown < 0 else 1, period=period)
         return True

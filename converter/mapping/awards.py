@@ -24,7 +24,7 @@ ACTIVITIES = (
     ("exercisable", re.compile(r"\bexercisable\b")),
     ("forfeited_expired", re.compile(r"(?:forfeit\w*|cancel+ed|lapsed)(?:,| or| and|/) ?(?:expired|forfeit\w*|lapsed)|"
                                      r"expired(?:,| or| and|/) ?(?:forfeit\w*|cancel+ed)")),
-    ("balance", re.compile(r"\b(?:outstanding|unvested|nonvested|non-vested|balance)\b")),
+    ("balance", re.compile(r"\b(?:outstanding|unvested|nonvested|non-vested|balances?)\b")),
     ("granted", re.compile(r"\b(?:granted|awarded|grants)\b")),
     ("exercised", re.compile(r"\bexercised\b")),
     ("vested", re.compile(r"^(?:\w+ )?(?:vested|released|converted|distributed)\b")),
@@ -69,8 +69,17 @@ def activity_of(label: str) -> str | None:
     return next((name for name, pattern in ACTIVITIES if pattern.search(text)), None)
 
 
+def caption_of(table: Table, column: int) -> str:
+    """A column's caption: its label, else the header cells standing over it (a roll-forward
+    dated by its rows, "Balance as of September 28, 2024", keeps no labels of its own)."""
+    label = table.columns[column].label
+    if label or table.raw is None or column >= len(table.raw.column_headers):
+        return label
+    return " ".join(table.raw.column_headers[column])
+
+
 def family_of(table: Table) -> str | None:
-    captions = rule_text(" | ".join(c.label for c in table.columns))
+    captions = rule_text(" | ".join(caption_of(table, c.index) for c in table.columns))
     if OPTIONS.search(captions):
         return "options"
     if UNITS.search(captions):
@@ -84,7 +93,7 @@ def award_cells(table: Table, release: str = "us-gaap-2024") -> dict[tuple[int, 
     family = family_of(table)
     if family is None:
         return None
-    measures = {c.index: measure_of(c.label) for c in table.columns}
+    measures = {c.index: measure_of(caption_of(table, c.index)) for c in table.columns}
     if "count" not in measures.values() or "price" not in measures.values():
         return None
     if len([m for m in measures.values() if m]) != len({m for m in measures.values() if m}):
