@@ -216,7 +216,10 @@ class RawTable:
     header: tuple[str, ...]
     rows: tuple[RawRow, ...]
     ncols: int
-    context_before: tuple[str, ...] = ()  # nearby paragraphs: titles, "in thousands", captions
+    context_before: tuple[str, ...] = ()  # nearby paragraphs in document order: titles, "in thousands", captions
+    # the paragraph stating the scale ("in millions"): the last nearby one that does, else one
+    # further up (the HTML reader; the text reader leaves it to the paragraph right above)
+    scale_text: str = ""
     locator: str = ""
     item: str = ""  # the form's item heading the table sits under ("Item 1. Financial Statements")
     # Per value column, the header cells above it, top to bottom (a cell spanning several

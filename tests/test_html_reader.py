@@ -275,3 +275,18 @@ def test_a_rate_column_shows_its_percent_sign_on_some_rows_only():
     assert [c.percent for c in rows["Effect of foreign operations"]] == [True, True, False]
     assert rows["U.S. tax credits"][0].percent and rows["U.S. tax credits"][1].is_dash
     assert not rows["U.S. tax credits"][2].percent
+
+
+def test_the_paragraphs_above_a_table_stay_in_order_and_a_scale_further_up_is_kept_apart(aapl):
+    """Apple's RSU activity sits under 'Restricted Stock Units' and 'A summary of the
+    Company's RSU activity ... is as follows:'; the '(in millions)' sentence found further
+    up is the table's scale_text, not the sentence right above it (which names the table:
+    its title, and its RSU member)."""
+    from converter.detect import detect
+    table = next(t for t in aapl.tables if any(r.label == "RSUs granted" for r in t.rows))
+    assert table.context_before[-1].startswith("A summary of the Company’s RSU activity")
+    assert table.context_before[-2] == "Restricted Stock Units"
+    assert "(in millions)" in table.scale_text
+    filing = detect(aapl)
+    detected = next(t for t in filing.tables if any(r.label == "RSUs granted" for r in t.rows))
+    assert detected.title.startswith("A summary of the Company’s RSU activity")

@@ -169,7 +169,7 @@ def _scales(raw: RawTable, without: frozenset[str] = frozenset()) -> tuple[int, 
     """(monetary, shares, per-share) powers of ten from the header and nearby text;
     ``without`` names header pieces (column captions) left out."""
     header = [" | ".join(p for p in h.split(" | ") if p.strip() not in without) for h in raw.header]
-    text = " ".join(header) + " " + " ".join(raw.context_before[-1:])
+    text = " ".join(header) + " " + (raw.scale_text or " ".join(raw.context_before[-1:]))
     m = SCALE.search(text) or next(filter(None, (HEADER_SCALE.search(h) for h in header)), None)
     scale = SCALE_WORDS[m.group(1).lower().rstrip("s")] if m else 0
     shares = 0 if EXCEPT_SHARES.search(text) and not EXCEPT_PER_SHARE_ONLY.search(text) else scale

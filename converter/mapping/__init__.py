@@ -286,7 +286,16 @@ def _class_named(label: str) -> str:
 
 
 def _sentence_above(table: Table) -> str:
-    return table.raw.context_before[-1] if table.raw is not None and table.raw.context_before else ""
+    """The paragraph right above the table; where that introduces nothing (a page number, a
+    footnote of the table before) and the one stating the table's scale does ("Information
+    about our operations by segment is as follows (in millions):"), that one."""
+    raw = table.raw
+    if raw is None:
+        return ""
+    near = raw.context_before[-1] if raw.context_before else ""
+    if raw.scale_text and not INTRODUCES.search(near) and INTRODUCES.search(raw.scale_text):
+        return raw.scale_text
+    return near
 
 
 def _table_text(table: Table) -> str:

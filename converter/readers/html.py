@@ -439,8 +439,9 @@ def _blocks(root) -> list[_Block]:
     return out
 
 
-def _context(blocks: list[_Block], at: int) -> tuple[str, ...]:
-    """Up to three paragraphs before the table; a scale phrase found further up comes last."""
+def _context(blocks: list[_Block], at: int) -> tuple[tuple[str, ...], str]:
+    """Up to three paragraphs before the table, in document order, and the paragraph that
+    states its scale: the last of them that does, else the nearest one further up ("" if none)."""
     near: list[str] = []
     i = at - 1
     while i >= 0 and len(near) < CONTEXT_BLOCKS:
@@ -451,12 +452,12 @@ def _context(blocks: list[_Block], at: int) -> tuple[str, ...]:
     near.reverse()
     scaled = [t for t in near if SCALE_PHRASE.search(t)]
     if scaled:
-        return tuple(t for t in near if t is not scaled[-1]) + (scaled[-1],)
+        return tuple(near), scaled[-1]
     for j in range(i, max(-1, i - SCALE_LOOKBACK), -1):
         b = blocks[j]
         if b.table is None and len(b.text) < 300 and SCALE_PHRASE.search(b.text):  # the length test is cheaper
-            return tuple(near) + (b.text,)
-    return tuple(near)
+            return tuple(near), b.text
+    return tuple(near), ""
 
 
 def _is_caption_row(row: _Row) -> bool:
@@ -468,7 +469,7 @@ def _is_caption_row(row: _Row) -> bool:
     return len(captions) >= 2 and len(marks) == 1 and re.fullmatch(r"\d{1,2}", marks[0].text) is not None
 
 
-def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) -> RawTable | None:
+def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, ...], str]) -> RawTable | None:
     candidates = [r for r in rows if r.value_cells and not r.is_year_row and not _is_caption_row(r)]
     if len(candidates) < 2:
         return None
@@ -527,7 +528,7 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[str, ...]) 
     if sum(1 for r in out_rows if any(r.cells)) < 2 or _not_figures(out_rows):
         return None
     return RawTable(index=index, header=header, rows=tuple(out_rows), ncols=len(used),
-                    context_before=context, locator=tree.getpath(table),
+                    context_before=context[0], scale_text=context[1], locator=tree.getpath(table),
                     column_headers=tuple(stacks[k] for k in used))
 
 
