@@ -321,6 +321,22 @@ def test_award_activity_dated_by_its_rows_is_read_as_award_activity(nflx, tmp_pa
             "ShareBasedCompensationArrangementByShareBasedPaymentAwardEquityInstrumentsOtherThanOptionsGrantsInPeriod",
             "ShareBasedCompensationArrangementByShareBasedPaymentAwardEquityInstrumentsOtherThanOptionsGrantsInPeriodWeightedAverageGrantDateFairValue"}, name
 
+
+def test_a_bare_total_takes_the_concept_the_tables_title_names(tmp_path_factory):
+    """Home Depot's 'United States | Foreign | Total' under a sentence about earnings before
+    provision for income taxes: the 'Total' is that amount (title rule R-TTL-006), and so
+    its parts are its domestic and foreign parts."""
+    hd = _filing(tmp_path_factory, "hd-10-k-2025-03-21")
+    facts = [f for f in map_filing(hd, exclude_company="hd").facts if f.rule == "R-TTL-006"]
+    assert facts and all(f.label == "Total" for f in facts)
+    assert {f.concept.local for f in facts} == {
+        "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"}
+    table = facts[0].source.table
+    parts = {f.concept.local for f in map_filing(hd, exclude_company="hd").facts
+             if f.source.table == table and f.label in ("United States", "Foreign")}
+    assert parts == {"IncomeLossFromContinuingOperationsBeforeIncomeTaxesDomestic",
+                     "IncomeLossFromContinuingOperationsBeforeIncomeTaxesForeign"}
+
 def test_an_investment_table_by_cost_gains_losses_and_fair_value(tmp_path_factory):
     """Apple's 'Adjusted Cost | Unrealized Gains | Unrealized Losses | Fair Value | ...' over
     security types: the available-for-sale concepts of those columns (column rules that

@@ -696,6 +696,9 @@ class Mapper:
             elif table.kind is StatementKind.NOTE and row.section and OPENING_OR_CLOSING.match(row.label):
                 # "Beginning of period" under "Projected benefit obligations": that balance
                 choices[row.index] = self.choose(kind, "", row.section, PeriodType.INSTANT, want, balance_hint=hint)
+            elif table.kind is StatementKind.NOTE and not row.section and BARE_TOTAL.match(row.label or "Total") \
+                    and title_choice is not None and _fits(title_choice.concept, period, want):
+                choices[row.index] = title_choice  # "Total" of "The components of income before income taxes"
             else:
                 label = row.label or "Total"
                 if table.kind is StatementKind.NOTE and row.section and BARE_TOTAL.match(label) and \
