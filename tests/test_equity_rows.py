@@ -133,3 +133,19 @@ def test_an_equity_balance_row_labelled_only_by_its_date_is_the_equity_balance(t
              and filing.tables[f.source.table].kind is StatementKind.EQUITY]
     assert facts and all(f.concept.prefix == "us-gaap" for f in facts)
     assert {f.rule for f in facts} == {"R-EQU-021"}
+
+
+def test_a_heading_between_two_balances_dates_the_numbers_in_its_label(tmp_path):
+    """P&G's 'Dividends and dividend equivalents ($1.0065 per share)' heads 'Common' and
+    'Preferred' between the balances of December 31, 2024 and March 31, 2025: the $1.0065
+    is the quarter's, not the nine months' of the document, and each of the four equity
+    statements' per-share dividend is a standard fact of its own period."""
+    import datetime as dt
+    from converter.mapping import map_filing
+    from converter.model import Duration
+    filing = detect(read(stripped(tmp_path, "pg-10-q-2025-04-24")))
+    facts = [f for f in map_filing(filing, exclude_company="pg").facts
+             if f.label.startswith("Dividends and dividend equivalents (") and f.rule == "LN-018"]
+    assert len(facts) == 4 and len({f.context.period for f in facts}) == 4
+    quarter = next(f for f in facts if f.source.text.endswith("1.0065"))
+    assert quarter.context.period == Duration(dt.date(2025, 1, 1), dt.date(2025, 3, 31))

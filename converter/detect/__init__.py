@@ -272,7 +272,9 @@ def _row_periods(items: list[LineItem], facts: DocumentFacts) -> list[LineItem] 
             continue
         prev = next((d for d in reversed(dates[:i]) if d), None)
         nxt = next((d for d in dates[i + 1:] if d), None)
-        if it.is_abstract or prev is None:
+        # a heading between the balances is of their period too: the numbers in its label
+        # are ("Dividends ($1.0065 per share)" over "Common | Preferred")
+        if prev is None:
             out.append(it)
             continue
         end = nxt or facts.period_end
