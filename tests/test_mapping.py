@@ -179,6 +179,7 @@ def test_tax_reconciliation_rules_pair_a_rate_concept_with_an_amount_concept():
     catalog = Catalog.load()
     rules = load_reconciliation_rules()
     assert rules and len({r.id for r in rules}) == len(rules)
+    assert [r.id for r in rules if r.opens] == ["TXR-001"]  # the statutory rate starts a reconciliation
     for rule in rules:
         rate, amount = catalog.concept(rule.percent_concept), catalog.concept(rule.amount_concept)
         assert rate is not None and rate.data_type == "percentItemType", rule.id

@@ -1390,7 +1390,7 @@ class Mapper:
         amount concept, and its percentages the rule's rate concept."""
         found = {r.index: rule for r in table.rows
                  if r.index in choices and (rule := match_reconciliation(r.label, self.release))}
-        if not any(rule.id == "TXR-001" for rule in found.values()) or len(found) < 3:
+        if not any(rule.opens for rule in found.values()) or len(found) < 3:
             return
         for index, rule in found.items():
             amount, rate = self.catalog.concept(rule.amount_concept), self.catalog.concept(rule.percent_concept)

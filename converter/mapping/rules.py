@@ -160,12 +160,13 @@ class ReconciliationRule:
     label: re.Pattern  # a line of a tax rate reconciliation ("Foreign income taxed at different rates")
     percent_concept: str  # its concept where the line shows a rate
     amount_concept: str  # ... and where it shows an amount
+    opens: bool  # the line a reconciliation starts from (the statutory rate): a table without one is none
 
 
 @lru_cache(maxsize=4)
 def load_reconciliation_rules(release: str = "us-gaap-2024") -> tuple[ReconciliationRule, ...]:
     return tuple(ReconciliationRule(r["rule_id"], compile_pattern(r["label_pattern"], r["rule_id"]),
-                                    r["percent_concept"], r["amount_concept"])
+                                    r["percent_concept"], r["amount_concept"], r["opens"] == "yes")
                  for r in rule_rows(release, "tax_reconciliation.csv", "tax rate reconciliation rules"))
 
 
