@@ -337,6 +337,17 @@ def test_a_bare_total_takes_the_concept_the_tables_title_names(tmp_path_factory)
     assert parts == {"IncomeLossFromContinuingOperationsBeforeIncomeTaxesDomestic",
                      "IncomeLossFromContinuingOperationsBeforeIncomeTaxesForeign"}
 
+
+def test_a_balance_line_in_a_note_of_the_years_flows_is_the_balance_at_the_years_end(tmp_path_factory):
+    """Walmart's segment note lists 'Total assets' under each segment beside net sales and
+    operating income, under the fiscal years' columns: Assets at each year's end, not a
+    company flow of the year."""
+    wmt = _filing(tmp_path_factory, "wmt-10-k-2025-03-14")
+    facts = [f for f in map_filing(wmt, exclude_company="wmt").facts
+             if f.label == "Total assets" and wmt.tables[f.source.table].kind is StatementKind.NOTE]
+    assert facts and {f.concept.local for f in facts} == {"Assets"}
+    assert all(isinstance(f.context.period, Instant) for f in facts)
+
 def test_an_investment_table_by_cost_gains_losses_and_fair_value(tmp_path_factory):
     """Apple's 'Adjusted Cost | Unrealized Gains | Unrealized Losses | Fair Value | ...' over
     security types: the available-for-sale concepts of those columns (column rules that

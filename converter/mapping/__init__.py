@@ -222,6 +222,11 @@ def _closing_cash_parts(table: Table) -> frozenset[int]:
 # of period", "Accrued warranty - end of period"); BEGINNING names the balances at its start.
 PERIOD_END_BALANCE = re.compile(r"\bend\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|^(?:ending|closing)\s+balance|"
                                 r"\bbalances?,?\s+(?:at\s+|as\s+of\s+)?(?:the\s+)?end\b", re.I)
+# Lines that are balances wherever they stand: in a segment note under the year's columns,
+# "Total assets" is the assets at the year's end, not a flow of the year.
+BALANCE_LINE_IN_FLOWS = re.compile(
+    r"^(?:total )?(?:segment |identifiable )?(?:assets|long-lived assets|noncurrent assets|inventor(?:y|ies)(?:, net)?|"
+    r"(?:net )?property(?:,)? (?:plant )?(?:and )?equipment(?:, net)?|goodwill|accounts receivable(?:, net)?)$", re.I)
 
 
 def _expected_period(table: Table, row: LineItem, cash_parts: frozenset[int] = frozenset()) -> PeriodType | None:
@@ -246,6 +251,8 @@ def _expected_period(table: Table, row: LineItem, cash_parts: frozenset[int] = f
         return None  # "2024" or no date at all: the row's concept decides
     if table.kind is StatementKind.NOTE and (BEGINNING.search(row.label) or PERIOD_END_BALANCE.search(row.label)):
         return PeriodType.INSTANT  # a roll-forward's opening or closing balance, in columns of periods
+    if table.kind is StatementKind.NOTE and BALANCE_LINE_IN_FLOWS.match(row.label.strip()):
+        return None  # its concept dates it: a balance at the column's end
     return _column_type(table)
 
 
@@ -710,7 +717,10 @@ class Mapper:
                 # a row dated by a year heading ("2024" over the lines) is of that year where
                 # neither the column nor a concept says otherwise
                 default = PeriodType.DURATION if isinstance(row.period_override, Duration) else _column_type(table)
-                choices[row.index] = self.choose(kind, row.section, label, period, want,
+                # a balance line among a note's flows ("Total assets" by segment) is the balance sheet's
+                line_kind = "balance" if table.kind is StatementKind.NOTE and period is None and \
+                    BALANCE_LINE_IN_FLOWS.match(label.strip()) else kind
+                choices[row.index] = self.choose(line_kind, row.section, label, period, want,
                                                  balance_hint=hint, nci=self.nci, default=default,
                                                  before_tax=row.section in taxed, split=row.section in split,
                                                  above=above, carried=part_line)
