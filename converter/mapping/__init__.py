@@ -251,9 +251,15 @@ def _expected_period(table: Table, row: LineItem, cash_parts: frozenset[int] = f
         return None  # "2024" or no date at all: the row's concept decides
     if table.kind is StatementKind.NOTE and (BEGINNING.search(row.label) or PERIOD_END_BALANCE.search(row.label)):
         return PeriodType.INSTANT  # a roll-forward's opening or closing balance, in columns of periods
-    if table.kind is StatementKind.NOTE and BALANCE_LINE_IN_FLOWS.match(row.label.strip()):
+    if _balance_among_flows(table, row.label):
         return None  # its concept dates it: a balance at the column's end
     return _column_type(table)
+
+
+def _balance_among_flows(table: Table, label: str) -> bool:
+    """A note line that is a balance wherever it stands (BALANCE_LINE_IN_FLOWS), even under
+    columns of periods: its concept, the balance sheet's, dates it."""
+    return table.kind is StatementKind.NOTE and BALANCE_LINE_IN_FLOWS.match(label.strip()) is not None
 
 
 def _header_stacks(table: Table) -> tuple[tuple[str, ...], ...]:
@@ -718,8 +724,7 @@ class Mapper:
                 # neither the column nor a concept says otherwise
                 default = PeriodType.DURATION if isinstance(row.period_override, Duration) else _column_type(table)
                 # a balance line among a note's flows ("Total assets" by segment) is the balance sheet's
-                line_kind = "balance" if table.kind is StatementKind.NOTE and period is None and \
-                    BALANCE_LINE_IN_FLOWS.match(label.strip()) else kind
+                line_kind = "balance" if period is None and _balance_among_flows(table, label) else kind
                 choices[row.index] = self.choose(line_kind, row.section, label, period, want,
                                                  balance_hint=hint, nci=self.nci, default=default,
                                                  before_tax=row.section in taxed, split=row.section in split,
