@@ -1098,3 +1098,19 @@ def test_a_roll_forward_of_tax_positions_opens_and_closes_on_unrecognized_tax_be
     opening = {f.concept.local for f in mapping.facts if f.label == "Beginning balance"
                and f.context.period == Instant(dt.date(2021, 12, 31))}
     assert opening == {"UnrecognizedTaxBenefits"}
+
+
+def test_a_revenue_block_opening_a_segment_table_is_by_product(tmp_path_factory):
+    """Union Pacific's one-segment table opens with 'Bulk / Industrial / Premium / Total
+    freight revenues / ... / Total operating revenues' and goes on with the segment's
+    expenses: the opening lines are revenue by product (ProductOrServiceAxis), the expense
+    lines below the revenue total take no product member."""
+    mapping = map_filing(_filing(tmp_path_factory, "unp-10-q-2025-07-24"), exclude_company="unp")
+    product = QName.std("srt:ProductOrServiceAxis")
+    bulk = [f for f in mapping.facts if f.label == "Bulk"]
+    assert bulk and all(f.concept.local.startswith("Revenue") for f in bulk)
+    assert all(product in {a for a, _ in f.context.dimensions} for f in bulk)
+    assert all(SEGMENT_AXIS in {a for a, _ in f.context.dimensions} for f in bulk)  # still the one segment's
+    depreciation = [f for f in mapping.facts if f.label == "Depreciation" and
+                    SEGMENT_AXIS in {a for a, _ in f.context.dimensions}]
+    assert depreciation and all(product not in {a for a, _ in f.context.dimensions} for f in depreciation)

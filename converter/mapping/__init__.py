@@ -73,6 +73,7 @@ LEARNED_BONUS = 0.1
 BALANCE_AGREES = 0.03
 BALANCE_DISAGREES = -0.2
 WEAK_RULES = ("extension", "taxonomy:label", "learned:fuzzy")
+REVENUE_WORDS = re.compile(r"\b(?:revenues?|sales|income)\b", re.I)
 SPLIT_TOTAL = re.compile(r"Revenue|^CostOf|Sales|ContractWithCustomer")  # totals a company splits by product or service
 ONE_SEGMENT = re.compile(r"\b(?:single|one) (?:operating|reportable) segment\b|\bchief operating decision maker\b|"
                          r"\bcodm\b|\bsignificant segment expenses\b", re.I)
@@ -1053,8 +1054,15 @@ class Mapper:
         # the rows the last total closes; the line or two after it ("Less accumulated
         # depreciation", "Property and equipment, net") work from that total and name no member
         last = next((i for i in range(len(rows) - 1, -1, -1) if rows[i].is_total), None)
+        revenue_block = False
         if last is None or len(rows) - 1 - last > 2 or (last < len(rows) - 1 and column_axes):
-            return {}  # more lines past the total, or member columns: other line items follow
+            # more lines past the total, or member columns: other line items follow; unless
+            # a table of no member columns opens with its revenue by product ("Bulk / Industrial /
+            # Premium / Total freight revenues / ... / Total operating revenues", then expenses)
+            last = None if column_axes else self._revenue_block_end(rows, choices)
+            if last is None:
+                return {}
+            revenue_block = True
         rows = rows[:last + 1]
         parts = [r for r in rows if not r.is_total]
         if len(parts) < 2 or 2 * sum(bool(MATURITY_ROW.match(r.label)) for r in parts) >= len(parts):
@@ -1089,6 +1097,8 @@ class Mapper:
             axis = "srt:StatementGeographicalAxis"
         elif row_axis:
             axis = row_axis
+        elif revenue_block:
+            axis = "srt:ProductOrServiceAxis"
         else:
             probe = next((m for m in (match_member(r.label) for r in parts) if m), None)
             # segments already captioning the columns leave the rows to be something else
@@ -1107,7 +1117,10 @@ class Mapper:
             if not r.is_total:
                 block.append(r)
                 continue
-            member_total = r is not rows[-1] and self._member(r.label, axis, make=False) is not None
+            # a total that is itself a member ("Total Americas"; "Total freight revenues" of a
+            # revenue block: freight among the products) passes on the final total's concept
+            member_total = r is not rows[-1] and (self._member(r.label, axis, make=False) is not None or
+                                                  (revenue_block and choices[r.index].concept.extension))
             closing = final if member_total else choices[r.index]
             if axis == SEGMENT_AXIS and (closing.concept.extension or
                                          not all(choices[b.index].concept.extension for b in block)):
@@ -1121,6 +1134,24 @@ class Mapper:
             dims.update(self._assign(block, axis, closing, choices, table))
             block = [r] if member_total else []
         return dims
+
+    @staticmethod
+    def _revenue_block_end(rows: list[LineItem], choices: dict[int, Choice]) -> int | None:
+        """Where a table's opening block of revenue by product ends: the first total of a
+        standard revenue concept over lines most of which are the company's own, two of them
+        at least names rather than kinds of revenue."""
+        for i, r in enumerate(rows):
+            concept = choices[r.index].concept
+            if not r.is_total or concept.extension or not SPLIT_TOTAL.search(concept.qname.local) or \
+                    concept.qname.local.startswith("CostOf"):
+                continue
+            parts = [p for p in rows[:i] if not p.is_total]
+            named = [p for p in parts if choices[p.index].concept.extension and not REVENUE_WORDS.search(p.label)]
+            # products are names ("Bulk", "Industrial"), not kinds of revenue ("Net sales",
+            # "Membership and other income" of a segment)
+            return i if len(named) >= 2 and 2 * sum(choices[p.index].concept.extension for p in parts) >= len(parts) \
+                else None
+        return None
 
     def _section_members(self, table: Table, choices: dict[int, Choice], column_axes: set[QName]) -> dict[int, tuple]:
         """Note tables that repeat the same lines under headings ("Americas" / Net sales,
