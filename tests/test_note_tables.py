@@ -1114,3 +1114,25 @@ def test_a_revenue_block_opening_a_segment_table_is_by_product(tmp_path_factory)
     depreciation = [f for f in mapping.facts if f.label == "Depreciation" and
                     SEGMENT_AXIS in {a for a, _ in f.context.dimensions}]
     assert depreciation and all(product not in {a for a, _ in f.context.dimensions} for f in depreciation)
+
+
+def test_a_purchase_price_allocation_is_dated_and_named_by_its_acquisition(tmp_path_factory):
+    """AbbVie's 'fair value of assets acquired and liabilities assumed as of the acquisition
+    date' names no date in its header: the paragraphs above do ('On August 1, 2024, AbbVie
+    completed its previously announced acquisition of Cerevel Therapeutics'; not the later
+    'finalized during the three months ended December 31, 2024' of ImmunoGen's). Every line
+    is the acquired business's (BusinessAcquisitionAxis), takes its business combination
+    concept (R-ACQ-*), and a liability assumed shown in parentheses is a positive amount."""
+    mapping = map_filing(_filing(tmp_path_factory, "abbv-10-k-2025-02-14"), exclude_company="abbv")
+    acquisition = QName.std("us-gaap:BusinessAcquisitionAxis")
+    debt = [f for f in mapping.facts if f.label == "Long-term debt" and
+            acquisition in {a for a, _ in f.context.dimensions}]
+    assert {f.context.period for f in debt} == {Instant(dt.date(2024, 8, 1))}
+    immunogen = {f.context.period for f in mapping.facts if f.label == "Goodwill" and
+                 acquisition in {a for a, _ in f.context.dimensions}}
+    assert immunogen == {Instant(dt.date(2024, 8, 1)), Instant(dt.date(2024, 2, 12))}
+    cerevel = next(f for f in debt if f.context.period == Instant(dt.date(2024, 8, 1)))
+    assert cerevel.concept.local == \
+        "BusinessCombinationRecognizedIdentifiableAssetsAcquiredAndLiabilitiesAssumedNoncurrentLiabilitiesLongTermDebt"
+    assert cerevel.value == Decimal(246000000)
+    assert [m.local for a, m in cerevel.context.dimensions if a == acquisition] == ["CerevelTherapeuticsMember"]

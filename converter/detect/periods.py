@@ -11,8 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from converter.detect.dates import (DATE, YEAR, is_month_end, last_full_date, lengths_in, make_date, parse_dates,
-                                    period_start)
+from converter.detect.dates import (DATE, MONTHS, YEAR, is_month_end, last_full_date, lengths_in, make_date,
+                                    parse_dates, period_start)
 from converter.detect.document import DocumentFacts
 from converter.model import Duration, Instant, Period, RawTable
 
@@ -24,6 +24,16 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 NAMED_BALANCE = re.compile(rf"^(?P<name>[a-z][^\d]{{2,60}}?)\s[-–—]\s{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d$", re.I)
 BEGINNING = re.compile(r"beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|,\s*beginning\b|\bopening\b|"
                        r"\bbeginning\s+balances?\b|\bbalances?,?\s+beginning\b", re.I)
+
+# a purchase price allocation dated by the deal: "fair value of assets acquired and
+# liabilities assumed as of the acquisition date"
+AT_ACQUISITION = re.compile(r"\b(?:as of|at) the (?:acquisition date|date of (?:the )?acquisition)\b", re.I)
+ACQUIRED = re.compile(r"\b(?:completed|closed|consummated)\b.{0,60}\bacquisition\b|"
+                      r"\b(?:we|[Cc]ompany|[A-Z]\w+)\s+(?:completed\s+the\s+acquisition\s+of|acquired)\b")
+# "In November 2024, the Company acquired ...": the month's last day
+MONTH_YEAR = re.compile(rf"\b(?:in|during) ({_MONTH}) ((?:19|20)\d\d)\b", re.I)
+SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
+
 
 
 @dataclass(frozen=True)
@@ -285,8 +295,27 @@ def dateless_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod
     if len(named) == 1 and (date := named.pop()) <= facts.period_end:
         return [ColumnPeriod(Instant(date), f"no period in the header: the date of the text above ({date:%B %-d, %Y})",
                              open=True) for _ in range(table.ncols)]
+    if AT_ACQUISITION.search(above) and (date := _acquisition_date(table.context_before[:-1], facts)):
+        return [ColumnPeriod(Instant(date), f"no period in the header: the acquisition date ({date:%B %-d, %Y}) "
+                             "the paragraphs above name", open=True) for _ in range(table.ncols)]
     return [ColumnPeriod(Instant(facts.period_end), "no period in the header: the document's period end", open=True)
             for _ in range(table.ncols)]
+
+
+def _acquisition_date(paragraphs: tuple[str, ...], facts: DocumentFacts) -> dt.date | None:
+    """The date of the nearest sentence above that completes an acquisition ("On August 1,
+    2024, AbbVie completed its previously announced acquisition of Cerevel"; "In November
+    2024, the Company acquired": the month's last day; not "assets
+    acquired ... were finalized during the three months ended December 31, 2024")."""
+    for paragraph in reversed(paragraphs):
+        for sentence in SENTENCE_END.split(paragraph):
+            if ACQUIRED.search(sentence):
+                dates = [make_date(y, m, d) for (m, d, y, _) in parse_dates(sentence) if y] or \
+                    [make_date(int(y), MONTHS[m.lower()], 31) for m, y in MONTH_YEAR.findall(sentence)]
+                dates = [d for d in dates if d <= facts.period_end]
+                if dates:
+                    return dates[0]
+    return None
 
 
 def fiscal_year_end_near(target: dt.date, facts: DocumentFacts) -> dt.date:

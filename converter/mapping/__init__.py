@@ -73,6 +73,12 @@ LEARNED_BONUS = 0.1
 BALANCE_AGREES = 0.03
 BALANCE_DISAGREES = -0.2
 WEAK_RULES = ("extension", "taxonomy:label", "learned:fuzzy")
+# a note allocating a purchase price, and the business it bought
+ALLOCATION = re.compile(r"\bassets acquired and liabilities assumed\b|\ballocation of the (?:purchase price|consideration)", re.I)
+ACQUIREE = re.compile(r"\b(?:completed (?:its |the |our )?(?:previously announced )?acquisition of|acquired"
+                      r"(?: all (?:of the )?(?:outstanding|issued and outstanding) (?:stock|shares|equity interests) of)?)"
+                      r"\s+(?P<name>[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|and|&))*)")
+ACQUISITION_AXIS = "us-gaap:BusinessAcquisitionAxis"
 REVENUE_WORDS = re.compile(r"\b(?:revenues?|sales|income)\b", re.I)
 SPLIT_TOTAL = re.compile(r"Revenue|^CostOf|Sales|ContractWithCustomer")  # totals a company splits by product or service
 ONE_SEGMENT = re.compile(r"\b(?:single|one) (?:operating|reportable) segment\b|\bchief operating decision maker\b|"
@@ -372,6 +378,7 @@ class Mapper:
         self._cash_parts_memo: dict[int, frozenset[int]] = {}  # table -> its closing cash balance's parts
         self._title_memo: dict[int, Choice | None] = {}  # table -> the concept its title rules name
         self._reconciliation_sign: dict[tuple[int, int], int] = {}  # (table, row) -> its tax reconciliation sign
+        self._acquisition: QName | None = None  # the business acquired, while its purchase price table is mapped
         # the periods the filing's columns and headings name, by end and length: a flow dated
         # by an "as of" column takes the statements' own period (a 53-week year), not a guess
         self._durations_ending: dict[dt.date, dict[int, Duration]] = {}
@@ -430,8 +437,10 @@ class Mapper:
 
     def _matching_rule(self, kind: str, section: str, label: str, *, nci: bool):
         """The first rule for the line: one for statements with noncontrolling interests
-        (``nci``) or with treasury stock where the filing has them, else a plain one."""
+        (``nci``), for a purchase price allocation or with treasury stock where the filing or
+        table has them, else a plain one."""
         return (nci and match_rule(kind + "+nci", section, label, self.release)) or \
+            (self._acquisition and match_rule(kind + "+acquisition", section, label, self.release)) or \
             (self.treasury and match_rule(kind + "+treasury", section, label, self.release)) or \
             match_rule(kind, section, label, self.release)
 
@@ -595,6 +604,8 @@ class Mapper:
                 (signs.always_subtracted(self.catalog, concept) or signs.loss_amount(concept)):
             f = -1  # "Accumulated Amortization | (3,208)", "Unrealized Losses | (22)": the amount deducted
         f = self._reconciliation_sign.get((table.index, row.index), f)
+        if self._acquisition is not None and cell.negative_shown:
+            f = -1  # a purchase price allocation deducts the liabilities assumed: "Long-term debt (246)" is 246
         unit, scale = _unit_and_scale(table, row, concept, col)
         value = (cell.shown * f).scaleb(scale)
         decimals = _decimals(cell.text, scale)
@@ -644,9 +655,23 @@ class Mapper:
 
     def map_table(self, table: Table) -> None:
         start = len(self.facts)
+        self._acquisition = self._business_acquired(table)
         self._map_table(table)
+        self._acquisition = None
         if table.kind is StatementKind.NOTE:
             self._deducted_by_total(start)
+
+    def _business_acquired(self, table: Table) -> QName | None:
+        """The company member of the business whose purchase price a note table allocates
+        ("fair value of assets acquired and liabilities assumed as of the acquisition date"),
+        named by the paragraphs above ("completed its acquisition of Cerevel Therapeutics")."""
+        if table.kind is not StatementKind.NOTE or table.raw is None or \
+                not ALLOCATION.search(_table_intro(table)) or self.catalog.axis(ACQUISITION_AXIS) is None:
+            return None
+        for paragraph in reversed(table.raw.context_before):
+            if found := ACQUIREE.search(paragraph):
+                return self.ext.member(found.group("name").strip())
+        return self.ext.member("Acquisitions")
 
     def _deducted_by_total(self, start: int) -> None:
         """A note's balances shown in parentheses whose concept another concept of the same
@@ -743,9 +768,13 @@ class Mapper:
         col_dims = self._column_members(table)
         column_axes = {axis for dims in col_dims.values() for axis, _ in dims} | \
             {axis for col in table.columns for axis, _ in col.members}
-        row_dims = self._row_members(table, choices, column_axes) if table.kind is StatementKind.NOTE else \
-            self._statement_members(table, choices)
-        if table.kind is StatementKind.NOTE:
+        if self._acquisition is not None:  # a business's assets and liabilities: lines, not members
+            row_dims = {}
+        elif table.kind is StatementKind.NOTE:
+            row_dims = self._row_members(table, choices, column_axes)
+        else:
+            row_dims = self._statement_members(table, choices)
+        if table.kind is StatementKind.NOTE and self._acquisition is None:
             for index, dims in self._section_members(table, choices, column_axes).items():
                 row_dims[index] = row_dims.get(index, ()) + dims
         else:
@@ -753,7 +782,8 @@ class Mapper:
             self._one_line_per_concept(table, choices, asked, set(row_dims))
         flow_rows = _cash_flow_rows(table, choices)
         expense_blocks = signs.expense_block_factors(table, {i: c.concept for i, c in choices.items()})
-        table_dims = self._one_segment(table, col_dims, row_dims)
+        table_dims = self._one_segment(table, col_dims, row_dims) if self._acquisition is None else \
+            ((self.catalog.axis(ACQUISITION_AXIS), self._acquisition),)
         schedule = self._maturities(table)
         for row in table.rows:
             choice = choices.get(row.index)
