@@ -1136,3 +1136,14 @@ def test_a_purchase_price_allocation_is_dated_and_named_by_its_acquisition(tmp_p
         "BusinessCombinationRecognizedIdentifiableAssetsAcquiredAndLiabilitiesAssumedNoncurrentLiabilitiesLongTermDebt"
     assert cerevel.value == Decimal(246000000)
     assert [m.local for a, m in cerevel.context.dimensions if a == acquisition] == ["CerevelTherapeuticsMember"]
+
+
+def test_purchase_price_allocations_in_aggregate_are_by_acquisition(tmp_path_factory):
+    """Mastercard's 'fair values of the purchase price allocations in aggregate' name no
+    one business: the year's acquisitions together are a company member, each column
+    (2024, 2022) dated at its year's end."""
+    mapping = map_filing(_filing(tmp_path_factory, "ma-10-k-2025-02-12"), exclude_company="ma")
+    acquisition = QName.std("us-gaap:BusinessAcquisitionAxis")
+    net = {f.context.period: f.value for f in mapping.facts if f.label == "Net assets acquired" and
+           acquisition in {a for a, _ in f.context.dimensions} and f.rule == "R-ACQ-018"}
+    assert net == {Instant(dt.date(2024, 12, 31)): Decimal(2781000000), Instant(dt.date(2022, 12, 31)): Decimal(325000000)}

@@ -74,7 +74,8 @@ BALANCE_AGREES = 0.03
 BALANCE_DISAGREES = -0.2
 WEAK_RULES = ("extension", "taxonomy:label", "learned:fuzzy")
 # a note allocating a purchase price, and the business it bought
-ALLOCATION = re.compile(r"\bassets acquired and liabilities assumed\b|\ballocation of the (?:purchase price|consideration)", re.I)
+ALLOCATION = re.compile(r"\bassets acquired and liabilities assumed\b|\ballocation of the (?:purchase price|consideration)|"
+                        r"\bpurchase price allocations?\b", re.I)
 ACQUIREE = re.compile(r"\b(?:completed (?:its |the |our )?(?:previously announced )?acquisition of|acquired"
                       r"(?: all (?:of the )?(?:outstanding|issued and outstanding) (?:stock|shares|equity interests) of)?)"
                       r"\s+(?P<name>[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|and|&))*)")
