@@ -1147,3 +1147,19 @@ def test_purchase_price_allocations_in_aggregate_are_by_acquisition(tmp_path_fac
     net = {f.context.period: f.value for f in mapping.facts if f.label == "Net assets acquired" and
            acquisition in {a for a, _ in f.context.dimensions} and f.rule == "R-ACQ-018"}
     assert net == {Instant(dt.date(2024, 12, 31)): Decimal(2781000000), Instant(dt.date(2022, 12, 31)): Decimal(325000000)}
+
+
+def test_columns_that_place_the_fair_value_on_the_balance_sheet(tmp_path_factory):
+    """Tesla's 'Adjusted Cost | Gross Unrealized Gains | Gross Unrealized Losses | Fair Value |
+    Cash and Cash Equivalents | Short-Term Investments': the first four captions name amounts,
+    the last two say where the fair value sits (BalanceSheetLocationAxis), so 'Adjusted Cost'
+    is the amortized cost of the row's securities, not a member of a place."""
+    mapping = map_filing(_filing(tmp_path_factory, "tsla-10-q-2025-07-24"), exclude_company="tsla")
+    location = QName.std("us-gaap:BalanceSheetLocationAxis")
+    paper = [f for f in mapping.facts if f.label == "Commercial paper" and f.context.period == Instant(dt.date(2025, 6, 30))
+             and f.rule.endswith("+columns")]
+    cost = [f for f in paper if f.concept.local == "AvailableForSaleDebtSecuritiesAmortizedCostBasis"]
+    assert [f.value for f in cost] == [Decimal(3107000000)]
+    assert location not in {a for a, _ in cost[0].context.dimensions}
+    placed = {m.local: f.value for f in paper for a, m in f.context.dimensions if a == location}
+    assert placed == {"CashAndCashEquivalentsMember": Decimal(0), "ShortTermInvestmentsMember": Decimal(3110000000)}

@@ -80,6 +80,8 @@ ACQUIREE = re.compile(r"\b(?:completed (?:its |the |our )?(?:previously announce
                       r"(?: all (?:of the )?(?:outstanding|issued and outstanding) (?:stock|shares|equity interests) of)?)"
                       r"\s+(?P<name>[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|and|&))*)")
 ACQUISITION_AXIS = "us-gaap:BusinessAcquisitionAxis"
+LOCATION_AXIS = "us-gaap:BalanceSheetLocationAxis"
+BALANCE_SHEET_PLACE = re.compile(r"\b(?:assets|liabilities)$", re.I)
 REVENUE_WORDS = re.compile(r"\b(?:revenues?|sales|income)\b", re.I)
 SPLIT_TOTAL = re.compile(r"Revenue|^CostOf|Sales|ContractWithCustomer")  # totals a company splits by product or service
 ONE_SEGMENT = re.compile(r"\b(?:single|one) (?:operating|reportable) segment\b|\bchief operating decision maker\b|"
@@ -1578,33 +1580,41 @@ class Mapper:
         """
         label = _stacked_captions(table)
         stacked = any(label[c.index] != c.label for c in table.columns)
+        # "Adjusted Cost | Unrealized Gains | Fair Value | Cash and Cash Equivalents | Short-Term
+        # Investments", read as member columns: the last columns say where the fair value sits
+        # on the balance sheet (where no column is read as a member, their captions name concepts)
+        located = self._located_columns(table, label) if self._column_members(table) else {}
+        amounts = [c for c in table.columns if c.index not in located]
         # a total column is no amount of its own ("Total"), unless it names one under a
         # heading ("Total Fair Value | Total Unrealized Loss")
-        named = [c for c in table.columns if label[c.index] and (stacked or not TOTAL_CAPTION.match(label[c.index]))]
+        named = [c for c in amounts if label[c.index] and (stacked or not TOTAL_CAPTION.match(label[c.index]))]
         # one date, or the same captions again for each date ("Gross | Accumulated
         # amortization | Net" under December 31, 2024, then under December 31, 2023)
-        if len(table.columns) < 2 or len({(c.period, label[c.index]) for c in table.columns}) < len(table.columns) or \
-                len(named) < len(table.columns) - 1 or self._column_members(table):
+        if len(amounts) < 2 or len({(c.period, label[c.index]) for c in amounts}) < len(amounts) or \
+                len(named) < len(amounts) - 1 or (not located and self._column_members(table)):
             return False
         by_period: dict = {}
-        for c in table.columns:
+        for c in amounts:
             by_period.setdefault(c.period, []).append(label[c.index])
         groups = sorted(by_period.values(), key=len)
         if len(groups) > 1 and (len(groups[0]) < 2 or any(not set(g) <= set(groups[-1]) for g in groups)):
             return False
-        captions = " | ".join(dict.fromkeys(label[c.index] for c in table.columns))
+        captions = " | ".join(dict.fromkeys(label[c.index] for c in amounts))
         # a single date's columns say instant or duration; where dates repeat, headers read
         # as "twelve months ended" may still head balances: the caption's concept says; rows
         # dated by headings inside the table ("Three Months Ended June 27, 2025") say it for them
         dated = {None if r.period_open else type(r.period_override) for r in table.rows if not r.is_abstract}
         columns = {c.index: self._column_choice(captions, label[c.index], None if len(groups) > 1 else
                                                 PeriodType.INSTANT if isinstance(c.period, Instant) and dated != {Duration}
-                                                else PeriodType.DURATION) for c in table.columns}
-        chosen = {label[c.index]: columns[c.index].concept.qname for c in table.columns}
+                                                else PeriodType.DURATION) for c in amounts}
+        chosen = {label[c.index]: columns[c.index].concept.qname for c in amounts}
         if len(set(chosen.values())) < len(chosen):
             return False  # captions that name no distinct amounts: not concept columns
-        if stacked and 2 * sum(columns[c.index].rule.startswith("R-COL") for c in table.columns) < len(table.columns):
+        ruled = sum(columns[c.index].rule.startswith("R-COL") for c in amounts)
+        if (stacked or located) and 2 * ruled < len(amounts):
             return False  # headings read down that no column rule knows: leave the rows to say it
+        for index in located:  # the amount of the column left of them, by place
+            columns[index] = columns[amounts[-1].index]
         found = {r.index: self._caption_member(r.label) for r in table.rows if not r.is_abstract}
         axes = Counter(pair[0] for pair in found.values() if pair)
         parts = [r for r in table.rows if not r.is_abstract and not r.is_total and not TOTAL_CAPTION.match(r.label)]
@@ -1642,8 +1652,26 @@ class Mapper:
                     f = -1  # "Fair Value (Liability) | (217)": a balance the column shows in parentheses
                 else:
                     f = signs.factor(self.catalog, table, row, concept)
-                self.add_fact(table, row, col, member_choice, _one_member_per_axis(col.members + dims), f)
+                self.add_fact(table, row, col, member_choice,
+                              _one_member_per_axis(col.members + dims + located.get(col.index, ())), f)
         return True
+
+    def _located_columns(self, table: Table, label: dict[int, str]) -> dict[int, tuple]:
+        """The last columns of a table whose captions name places on the balance sheet ("Cash
+        and Cash Equivalents | Short-Term Investments | Non-current Assets"): column -> its
+        member; nothing unless one is a standard place and two other columns are left."""
+        axis = self.catalog.axis(LOCATION_AXIS)
+        located: dict[int, tuple] = {}
+        for col in reversed(table.columns):
+            caption = label[col.index]
+            member = self._member(caption, LOCATION_AXIS, make=False) if caption else None
+            if member is None and caption and BALANCE_SHEET_PLACE.search(caption):
+                member = self._member(caption, LOCATION_AXIS)  # "Non-current Assets": a place of its own
+            if member is None:
+                break
+            located[col.index] = ((axis, member),)
+        standard = any(m.namespace == axis.namespace for (_, m), in located.values())
+        return located if standard and len(located) < len(table.columns) - 1 else {}
 
     def _oci_by_tax(self, table: Table) -> bool:
         """Notes of OCI lines whose columns split each amount by tax ("Before-Tax Amount |
