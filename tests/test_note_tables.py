@@ -1163,3 +1163,15 @@ def test_columns_that_place_the_fair_value_on_the_balance_sheet(tmp_path_factory
     assert location not in {a for a, _ in cost[0].context.dimensions}
     placed = {m.local: f.value for f in paper for a, m in f.context.dimensions if a == location}
     assert placed == {"CashAndCashEquivalentsMember": Decimal(0), "ShortTermInvestmentsMember": Decimal(3110000000)}
+
+
+def test_a_heading_that_restates_the_concept_adds_no_member(tmp_path_factory):
+    """Visa's intangible assets under the heading 'Finite-lived intangible assets': the
+    gross amount of 'Customer relationships' is FiniteLivedIntangibleAssetsGross by its class,
+    not also of the FiniteLivedIntangibleAssetsMember the heading names."""
+    mapping = map_filing(_filing(tmp_path_factory, "v-10-k-2024-11-13"), exclude_company="v")
+    gross = [f for f in mapping.facts if f.label == "Customer relationships" and
+             f.concept.local == "FiniteLivedIntangibleAssetsGross"]
+    assert gross
+    assert all(m.local != "FiniteLivedIntangibleAssetsMember" for f in gross for _, m in f.context.dimensions)
+    assert all(m.local == "CustomerRelationshipsMember" for f in gross for _, m in f.context.dimensions)

@@ -81,6 +81,9 @@ ACQUIREE = re.compile(r"\b(?:completed (?:its |the |our )?(?:previously announce
                       r"\s+(?P<name>[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|and|&))*)")
 ACQUISITION_AXIS = "us-gaap:BusinessAcquisitionAxis"
 LOCATION_AXIS = "us-gaap:BalanceSheetLocationAxis"
+# what a concept's name adds to the thing it measures: FiniteLivedIntangibleAssets + Gross
+MEASURE_SUFFIXES = frozenset({"Gross", "Net", "AccumulatedAmortization", "AccumulatedDepreciation",
+                              "AccumulatedImpairmentLoss", "AtCarryingValue", "FairValueDisclosure"})
 BALANCE_SHEET_PLACE = re.compile(r"\b(?:assets|liabilities)$", re.I)
 REVENUE_WORDS = re.compile(r"\b(?:revenues?|sales|income)\b", re.I)
 SPLIT_TOTAL = re.compile(r"Revenue|^CostOf|Sales|ContractWithCustomer")  # totals a company splits by product or service
@@ -620,8 +623,11 @@ class Mapper:
             choice = self._fair_value_choice(choice)
             concept = choice.concept
         # a member that says what the concept already says ("Land and land improvements":
-        # LandAndLandImprovements, not also the LandAndLandImprovementsMember of PP&E by type)
-        dims = tuple((axis, member) for axis, member in dims if member.local != concept.qname.local + "Member")
+        # LandAndLandImprovements, not also the LandAndLandImprovementsMember of PP&E by type;
+        # under a heading "Finite-lived intangible assets", FiniteLivedIntangibleAssetsGross
+        # is not also of the FiniteLivedIntangibleAssetsMember)
+        dims = tuple((axis, member) for axis, member in dims
+                     if not _restates(member, concept, in_note=table.kind is StatementKind.NOTE))
         if table.kind is StatementKind.NOTE and dims:  # ... or that it implies (implied_members.csv)
             implied = {member for pattern, member in implied_members(self.release) if pattern.search(concept.qname.local)}
             dims = tuple((axis, member) for axis, member in dims if str(member) not in implied)
@@ -1811,6 +1817,18 @@ def _stacked_captions(table: Table) -> dict[int, str]:
     if len({(c.period, stacked[c.index]) for c in table.columns}) < len(table.columns):
         return own
     return stacked
+
+
+def _restates(member: QName, concept: Concept, *, in_note: bool) -> bool:
+    """A member named as the concept is; in a note also a standard member that is the
+    concept's name but for a measure (FiniteLivedIntangibleAssetsMember of
+    FiniteLivedIntangibleAssetsGross): it says nothing the concept does not. (An equity
+    statement's components keep theirs: retained earnings' balance is of the
+    RetainedEarningsMember.)"""
+    stem = member.local.removesuffix("Member")
+    return member.local == concept.qname.local + "Member" or \
+        (in_note and not concept.extension and member.namespace == concept.qname.namespace and
+         concept.qname.local.startswith(stem) and concept.qname.local[len(stem):] in MEASURE_SUFFIXES)
 
 
 def _one_member_per_axis(dims: tuple) -> tuple:
