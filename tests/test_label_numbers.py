@@ -30,9 +30,10 @@ def test_labels_of_the_dev_corpus_are_read_with_what_each_number_counts():
                  "992 shares at January 28, 2024") == [
         ("par_value", "0.05", 0, 0), ("authorized", "10,000", 0, 6), ("issued", "1,800", 0, 6),
         ("issued", "1,796", 1, 6), ("outstanding", "994", 0, 6), ("outstanding", "992", 1, 6)]
-    # Salesforce's preferred stock: the nearest words decide ("authorized and none issued")
+    # Salesforce's preferred stock: the nearest words decide ("authorized and none issued"),
+    # and "none issued and outstanding" is a zero in words
     assert kinds("Preferred stock, $0.001 par value; 5 shares authorized and none issued and outstanding") == [
-        ("par_value", "0.001", 0, 0), ("authorized", "5", 0, 6)]
+        ("par_value", "0.001", 0, 0), ("authorized", "5", 0, 6), ("issued_outstanding", "none", 0, 0)]
     assert kinds("Trade accounts receivable, less allowances of $503 and $506, respectively") == [
         ("allowance", "503", 0, 6), ("allowance", "506", 1, 6)]
     assert kinds("Total current assets") == [] and kinds("June 2024 4,009.2") == []
@@ -229,3 +230,36 @@ def test_treasury_shares_in_parentheses_with_their_dates():
                             "December 31, 2024, respectively)", "", 2, 3, 0)
     assert [(n.kind, n.cell.text, n.column, n.scale) for n in numbers] == [
         ("treasury", "31,228,532", 0, 0), ("treasury", "25,953,460", 1, 0)]
+
+
+def test_a_count_of_none_in_words_is_a_zero():
+    # Tesla, Salesforce: "no shares issued and outstanding", "none issued or outstanding"
+    assert kinds("Preferred stock; $0.001 par value; 100 shares authorized; no shares issued and outstanding")[-1] == \
+        ("issued_outstanding", "no", 0, 0)
+    assert kinds("Preferred stock, $1 par value, 10 shares authorized; none issued")[-1] == ("issued", "none", 0, 0)
+    # the writers tag a label's first such text: "no" inside "nonvoting" comes first, so no zero
+    assert [k for k, *_ in kinds("Common stock nonvoting; no shares issued")] == []
+
+
+@pytest.fixture(scope="module")
+def tsla(tmp_path_factory):
+    from converter.pipeline import convert
+    work = tmp_path_factory.mktemp("tsla")
+    src = stripped(work, "tsla-10-q-2025-07-24")
+    return src, convert(src, work / "out", exclude_company="tsla")
+
+
+def test_none_issued_is_tagged_as_a_zero_on_its_word(tsla):
+    src, result = tsla
+    root = etree.parse(str(result.ixbrl_path)).getroot()
+    issued = [el for el in root.iter(f"{{{IX}}}nonFraction") if el.get("name") == "us-gaap:PreferredStockSharesIssued"]
+    assert {("".join(el.itertext()), el.get("format")) for el in issued} == {("no", "ixt:fixed-zero")}
+    assert len({el.get("contextRef") for el in issued}) == 2  # both balance dates, one word
+
+
+@pytest.mark.arelle
+def test_none_issued_round_trips(tsla):
+    from converter import proof
+    src, result = tsla
+    outcome = proof.roundtrip(result.ixbrl_path, src)
+    assert outcome.mismatches == () and outcome.report.ok and outcome.untagged_label_numbers == 0

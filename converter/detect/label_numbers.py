@@ -113,12 +113,36 @@ def label_numbers(label: str, locator: str, ncols: int, scale: int, shares_scale
                     first = len(out) - 1  # "$0.01 par value", "4,000,000,000 shares authorized": every date's
                     out.extend(LabelNumber(cell, kind, c, shown_scale, repeats=first, klass=klass)
                                for c in range(1, ncols))
+    for cell, kind in _none_issued(label, locator, {n.kind for n in out}):
+        first = len(out)
+        out.append(LabelNumber(cell, kind, 0))
+        out.extend(LabelNumber(cell, kind, c, repeats=first) for c in range(1, ncols))
     # "X shares issued and outstanding" states two counts: the shares issued are the same number
     # (filers tag both), nested around the one printed number
     out.extend(LabelNumber(n.cell, "issued", n.column, n.scale, repeats=j if n.repeats is None else n.repeats,
                            klass=n.klass)
                for j, n in enumerate(list(out)) if n.kind == "issued_outstanding")
     return tuple(out)
+
+
+# "no shares issued and outstanding", "none issued": a count of zero in words
+NONE_ISSUED = re.compile(r"\b(?P<word>[Nn]one|[Nn]o)(?=(?:\s+shares)?\s+(?P<what>issued(?:\s+(?:and|or)\s+outstanding)?"
+                         r"|outstanding)\b)")
+
+
+def _none_issued(label: str, locator: str, kinds: set[str]) -> list[tuple[RawCell, str]]:
+    """The zero counts a label states in words ("$0.001 par value; 100 shares authorized; no
+    shares issued and outstanding"), true at every column's date, with their kinds; not where
+    a number already counts the same, nor where the word is not the label's first such text
+    (the writers tag the first)."""
+    out = []
+    for m in NONE_ISSUED.finditer(label):
+        what = m.group("what")
+        kind = "issued_outstanding" if "outstanding" in what and "issued" in what else \
+            "issued" if "issued" in what else "outstanding"
+        if kind not in kinds and label.find(m.group("word")) == m.start():
+            out.append((RawCell(m.group("word"), Decimal(0), is_dash=True, locator=locator), kind))
+    return out
 
 
 # "..., less accumulated depreciation of $10,081 and $9,570, respectively", "net of tax of $159,
