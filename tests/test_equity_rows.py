@@ -149,3 +149,16 @@ def test_a_heading_between_two_balances_dates_the_numbers_in_its_label(tmp_path)
     assert len(facts) == 4 and len({f.context.period for f in facts}) == 4
     quarter = next(f for f in facts if f.source.text.endswith("1.0065"))
     assert quarter.context.period == Duration(dt.date(2025, 1, 1), dt.date(2025, 3, 31))
+
+
+def test_dividends_to_noncontrolling_interests_are_their_distributions(tmp_path):
+    """Walmart's 'Cash dividend declared to noncontrolling interest' is no dividend on the
+    common stock: the noncontrolling interests' column shows a distribution to their holders
+    (R-EQU-022), not a company concept left over from a conflict with DividendsCommonStockCash."""
+    from converter.mapping import map_filing
+    filing = detect(read(stripped(tmp_path, "wmt-10-k-2025-03-14")))
+    facts = [f for f in map_filing(filing, exclude_company="wmt").facts
+             if f.label == "Cash dividend declared to noncontrolling interest"
+             and filing.tables[f.source.table].kind is StatementKind.EQUITY and f.value]
+    assert facts and {f.concept.local for f in facts} == {"MinorityInterestDecreaseFromDistributionsToNoncontrollingInterestHolders"}
+    assert {f.rule for f in facts} == {"R-EQU-022"}
