@@ -1036,11 +1036,13 @@ def test_other_above_a_total_is_that_totals_other_part(tmp_path_factory):
     """Home Depot's deferred taxes: 'Other' closes both the assets and the liabilities before
     their totals. Each is the other part of its total in the standard calculations
     (DeferredTaxAssetsOther under DeferredTaxAssetsGross, DeferredTaxLiabilitiesOther under
-    DeferredIncomeTaxLiabilities), not one learned 'Other' concept that then conflicts."""
+    DeferredIncomeTaxLiabilities, or the deferred tax rules of each side), not one learned
+    'Other' concept that then conflicts."""
     mapping = map_filing(_filing(tmp_path_factory, "hd-10-k-2025-03-21"), exclude_company="hd")
     day = Instant(dt.date(2025, 2, 2))
     others = {f.concept.local: abs(f.value) for f in mapping.facts
-              if f.label == "Other" and f.context.period == day and f.rule == "calc:other"}
+              if f.label == "Other" and f.context.period == day and
+              f.rule in ("calc:other", "R-DTX-012", "R-DTX-021")}
     assert others == {"DeferredTaxAssetsOther": Decimal(77000000), "DeferredTaxLiabilitiesOther": Decimal(183000000)}
 
 
@@ -1175,3 +1177,18 @@ def test_a_heading_that_restates_the_concept_adds_no_member(tmp_path_factory):
     assert gross
     assert all(m.local != "FiniteLivedIntangibleAssetsMember" for f in gross for _, m in f.context.dimensions)
     assert all(m.local == "CustomerRelationshipsMember" for f in gross for _, m in f.context.dimensions)
+
+
+def test_deferred_tax_lines_take_the_concept_of_their_side(tmp_path_factory):
+    """Home Depot's deferred taxes list 'Merchandise inventories' under Assets and again under
+    Liabilities: each takes its side's deferred tax concept (R-DTX-*, rules of 'note+deferredtax'),
+    and a liability shown in parentheses is a positive deferred tax liability."""
+    mapping = map_filing(_filing(tmp_path_factory, "hd-10-k-2025-03-21"), exclude_company="hd")
+    end = Instant(dt.date(2025, 2, 2))
+    facts = [f for f in mapping.facts if f.rule.startswith("R-DTX") and f.context.period == end]
+    by = {(f.label, f.concept.local): f.value for f in facts}
+    assert ("State income taxes", "DeferredTaxAssetsStateTaxes") in by
+    assert ("Merchandise inventories", "DeferredTaxAssetsInventory") in by
+    assert ("Merchandise inventories", "DeferredTaxLiabilitiesDeferredExpenseCapitalizedInventoryCosts") in by
+    assert by[("Goodwill and other intangibles", "DeferredTaxLiabilitiesGoodwillAndIntangibleAssets")] == \
+        Decimal(2200000000)

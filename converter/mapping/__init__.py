@@ -337,6 +337,15 @@ def _table_intro(table: Table) -> str:
     return _table_text(table) if INTRODUCES.search(_sentence_above(table)) else table.title
 
 
+def _deferred_taxes(table: Table) -> bool:
+    """A note of deferred tax assets and liabilities by what gives rise to them: its lines or
+    headings name both sides ("Deferred tax assets:" ... "Total deferred tax liabilities")."""
+    if table.kind is not StatementKind.NOTE:
+        return False
+    text = " ".join(f"{r.section} {r.label}" for r in table.rows).lower()
+    return "deferred tax assets" in text and ("deferred tax liabilities" in text or "liabilities" in text)
+
+
 def _about_segments(table: Table) -> bool:
     """The table's title or the sentence above it speaks of segments, or one of its rows
     does ("Other segment items" under the captions of the segments)."""
@@ -385,6 +394,7 @@ class Mapper:
         self._title_memo: dict[int, Choice | None] = {}  # table -> the concept its title rules name
         self._reconciliation_sign: dict[tuple[int, int], int] = {}  # (table, row) -> its tax reconciliation sign
         self._acquisition: QName | None = None  # the business acquired, while its purchase price table is mapped
+        self._scope = ""  # the kind of note being mapped whose own rules come first ("acquisition", "deferredtax")
         # the periods the filing's columns and headings name, by end and length: a flow dated
         # by an "as of" column takes the statements' own period (a 53-week year), not a guess
         self._durations_ending: dict[dt.date, dict[int, Duration]] = {}
@@ -443,10 +453,11 @@ class Mapper:
 
     def _matching_rule(self, kind: str, section: str, label: str, *, nci: bool):
         """The first rule for the line: one for statements with noncontrolling interests
-        (``nci``), for a purchase price allocation or with treasury stock where the filing or
-        table has them, else a plain one."""
+        (``nci``), for the kind of note being mapped (a purchase price allocation, deferred tax
+        assets and liabilities) or with treasury stock where the filing or table has them,
+        else a plain one."""
         return (nci and match_rule(kind + "+nci", section, label, self.release)) or \
-            (self._acquisition and match_rule(kind + "+acquisition", section, label, self.release)) or \
+            (self._scope and match_rule(f"{kind}+{self._scope}", section, label, self.release)) or \
             (self.treasury and match_rule(kind + "+treasury", section, label, self.release)) or \
             match_rule(kind, section, label, self.release)
 
@@ -610,8 +621,11 @@ class Mapper:
                 (signs.always_subtracted(self.catalog, concept) or signs.loss_amount(concept)):
             f = -1  # "Accumulated Amortization | (3,208)", "Unrealized Losses | (22)": the amount deducted
         f = self._reconciliation_sign.get((table.index, row.index), f)
-        if self._acquisition is not None and cell.negative_shown:
-            f = -1  # a purchase price allocation deducts the liabilities assumed: "Long-term debt (246)" is 246
+        if cell.negative_shown and (self._acquisition is not None or
+                                    (self._scope == "deferredtax" and concept.balance == "credit")):
+            # a purchase price allocation deducts the liabilities assumed ("Long-term debt (246)"
+            # is 246), a deferred tax note its liabilities ("Goodwill and other intangibles (2,200)")
+            f = -1
         unit, scale = _unit_and_scale(table, row, concept, col)
         value = (cell.shown * f).scaleb(scale)
         decimals = _decimals(cell.text, scale)
@@ -665,8 +679,9 @@ class Mapper:
     def map_table(self, table: Table) -> None:
         start = len(self.facts)
         self._acquisition = self._business_acquired(table)
+        self._scope = "acquisition" if self._acquisition else "deferredtax" if _deferred_taxes(table) else ""
         self._map_table(table)
-        self._acquisition = None
+        self._acquisition, self._scope = None, ""
         if table.kind is StatementKind.NOTE:
             self._deducted_by_total(start)
 
