@@ -1192,3 +1192,12 @@ def test_deferred_tax_lines_take_the_concept_of_their_side(tmp_path_factory):
     assert ("Merchandise inventories", "DeferredTaxLiabilitiesDeferredExpenseCapitalizedInventoryCosts") in by
     assert by[("Goodwill and other intangibles", "DeferredTaxLiabilitiesGoodwillAndIntangibleAssets")] == \
         Decimal(2200000000)
+    assert ("Total deferred tax assets, net of valuation allowance", "DeferredTaxAssetsNet") in by  # R-DTX-022
+
+
+def test_a_balance_line_in_a_deferred_tax_note_takes_its_sides_concept(tmp_path_factory):
+    """Mastercard's deferred tax assets list 'Property and equipment', a balance sheet line by
+    its words: under the deferred tax assets it is their part for property (R-DTX-010)."""
+    mapping = map_filing(_filing(tmp_path_factory, "ma-10-k-2025-02-12"), exclude_company="ma")
+    ppe = {f.concept.local for f in mapping.facts if f.label == "Property and equipment" and f.rule.startswith("R-DTX")}
+    assert ppe == {"DeferredTaxAssetsPropertyPlantAndEquipment"}
