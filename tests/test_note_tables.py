@@ -957,15 +957,16 @@ def test_total_assets_split_by_fair_value_level_is_their_fair_value(tmp_path_fac
 
 
 def test_a_reduction_shown_in_parentheses_in_a_note_is_positive_on_a_company_concept(tmp_path_factory):
-    """AbbVie's pension roll-forward: 'Benefits paid (347)' takes a company concept; a line
-    that names a reduction, shown in parentheses, is the amount it reduces by (347), as the
-    standard benefits-paid concepts are reported."""
+    """Nike's roll-forward of unrecognized tax benefits: 'Settlements (5)' takes a company
+    concept; a line that names a reduction, shown in parentheses, is the amount it reduces by
+    (5), as the standard settlement and benefits-paid concepts are reported."""
     from converter.mapping.signs import REDUCTION
     assert REDUCTION.match("Benefits paid") and REDUCTION.match("Settlements during the period")
     assert not REDUCTION.match("Other") and not REDUCTION.match("Net periodic benefit cost")
-    mapping = map_filing(_filing(tmp_path_factory, "abbv-10-k-2025-02-14"), exclude_company="abbv")
-    paid = [f for f in mapping.facts if f.label == "Benefits paid" and mapping.concepts[f.concept].extension]
-    assert paid and all(f.value > 0 for f in paid)
+    mapping = map_filing(_filing(tmp_path_factory, "nke-10-k-2025-07-17"), exclude_company="nke")
+    settled = [f for f in mapping.facts if f.label == "Settlements" and mapping.concepts[f.concept].extension
+               and f.source.text.startswith("(")]
+    assert settled and all(f.value > 0 for f in settled)
 
 
 def test_a_note_total_its_title_names_is_not_the_cash_flow_add_back(tmp_path_factory):
@@ -1201,3 +1202,20 @@ def test_a_balance_line_in_a_deferred_tax_note_takes_its_sides_concept(tmp_path_
     mapping = map_filing(_filing(tmp_path_factory, "ma-10-k-2025-02-12"), exclude_company="ma")
     ppe = {f.concept.local for f in mapping.facts if f.label == "Property and equipment" and f.rule.startswith("R-DTX")}
     assert ppe == {"DeferredTaxAssetsPropertyPlantAndEquipment"}
+
+
+def test_benefit_plan_roll_forwards_name_their_lines_by_their_heading(tmp_path_factory):
+    """AbbVie's pension note repeats 'Beginning of period', 'Benefits paid' and 'End of
+    period' under 'Projected benefit obligations' and 'Fair value of plan assets': each takes
+    its heading's concept (R-PEN-*, rules of 'note+pension'), and 'Company contributions' is
+    the employer's contribution to the plans, not a learned near-label."""
+    mapping = map_filing(_filing(tmp_path_factory, "abbv-10-k-2025-02-14"), exclude_company="abbv")
+    pension = [f for f in mapping.facts if f.rule.startswith("R-PEN")]
+    paid = {f.concept.local for f in pension if f.label == "Benefits paid"}
+    assert paid == {"DefinedBenefitPlanBenefitObligationBenefitsPaid", "DefinedBenefitPlanPlanAssetsBenefitsPaid"}
+    opening = {f.concept.local for f in pension if f.label == "Beginning of period"
+               and f.context.period == Instant(dt.date(2023, 12, 31))}
+    assert opening == {"DefinedBenefitPlanBenefitObligation", "DefinedBenefitPlanFairValueOfPlanAssets"}
+    assert {f.concept.local for f in pension if f.label == "Company contributions"} == \
+        {"DefinedBenefitPlanContributionsByEmployer"}
+    assert all(f.value > 0 for f in pension if f.label == "Benefits paid" and f.value)  # "(347)" paid 347

@@ -346,6 +346,16 @@ def _deferred_taxes(table: Table) -> bool:
     return "deferred tax assets" in text and ("deferred tax liabilities" in text or "liabilities" in text)
 
 
+def _benefit_plans(table: Table) -> bool:
+    """A note of defined benefit plans: the roll-forwards of the benefit obligation and the
+    plan assets, or the net periodic benefit cost, by their lines or headings."""
+    if table.kind is not StatementKind.NOTE:
+        return False
+    text = " ".join(f"{r.section} {r.label}" for r in table.rows).lower()
+    return ("benefit obligation" in text and "plan assets" in text) or \
+        ("service cost" in text and "expected return on plan assets" in text)
+
+
 def _about_segments(table: Table) -> bool:
     """The table's title or the sentence above it speaks of segments, or one of its rows
     does ("Other segment items" under the captions of the segments)."""
@@ -394,7 +404,7 @@ class Mapper:
         self._title_memo: dict[int, Choice | None] = {}  # table -> the concept its title rules name
         self._reconciliation_sign: dict[tuple[int, int], int] = {}  # (table, row) -> its tax reconciliation sign
         self._acquisition: QName | None = None  # the business acquired, while its purchase price table is mapped
-        self._scope = ""  # the kind of note being mapped whose own rules come first ("acquisition", "deferredtax")
+        self._scope = ""  # the kind of note being mapped whose own rules come first ("acquisition", "deferredtax", ...)
         # the periods the filing's columns and headings name, by end and length: a flow dated
         # by an "as of" column takes the statements' own period (a 53-week year), not a guess
         self._durations_ending: dict[dt.date, dict[int, Duration]] = {}
@@ -679,7 +689,8 @@ class Mapper:
     def map_table(self, table: Table) -> None:
         start = len(self.facts)
         self._acquisition = self._business_acquired(table)
-        self._scope = "acquisition" if self._acquisition else "deferredtax" if _deferred_taxes(table) else ""
+        self._scope = "acquisition" if self._acquisition else "deferredtax" if _deferred_taxes(table) else \
+            "pension" if _benefit_plans(table) else ""
         self._map_table(table)
         self._acquisition, self._scope = None, ""
         if table.kind is StatementKind.NOTE:
