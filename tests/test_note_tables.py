@@ -957,16 +957,16 @@ def test_total_assets_split_by_fair_value_level_is_their_fair_value(tmp_path_fac
 
 
 def test_a_reduction_shown_in_parentheses_in_a_note_is_positive_on_a_company_concept(tmp_path_factory):
-    """Nike's roll-forward of unrecognized tax benefits: 'Settlements (5)' takes a company
-    concept; a line that names a reduction, shown in parentheses, is the amount it reduces by
-    (5), as the standard settlement and benefits-paid concepts are reported."""
+    """Salesforce's restructuring roll-forward: 'Payments (198)' takes a company concept; a
+    line that names a reduction, shown in parentheses, is the amount it reduces by (198), as
+    the standard settlement and benefits-paid concepts are reported."""
     from converter.mapping.signs import REDUCTION
     assert REDUCTION.match("Benefits paid") and REDUCTION.match("Settlements during the period")
     assert not REDUCTION.match("Other") and not REDUCTION.match("Net periodic benefit cost")
-    mapping = map_filing(_filing(tmp_path_factory, "nke-10-k-2025-07-17"), exclude_company="nke")
-    settled = [f for f in mapping.facts if f.label == "Settlements" and mapping.concepts[f.concept].extension
-               and f.source.text.startswith("(")]
-    assert settled and all(f.value > 0 for f in settled)
+    mapping = map_filing(_filing(tmp_path_factory, "crm-10-k-2025-03-05"), exclude_company="crm")
+    paid = [f for f in mapping.facts if f.label == "Payments" and mapping.concepts[f.concept].extension
+            and f.source.text.startswith("(")]
+    assert paid and all(f.value > 0 for f in paid)
 
 
 def test_a_note_total_its_title_names_is_not_the_cash_flow_add_back(tmp_path_factory):
@@ -1219,3 +1219,17 @@ def test_benefit_plan_roll_forwards_name_their_lines_by_their_heading(tmp_path_f
     assert {f.concept.local for f in pension if f.label == "Company contributions"} == \
         {"DefinedBenefitPlanContributionsByEmployer"}
     assert all(f.value > 0 for f in pension if f.label == "Benefits paid" and f.value)  # "(347)" paid 347
+
+
+def test_an_unrecognized_tax_benefits_roll_forward_names_its_settlements_and_balances(tmp_path_factory):
+    """Nike's 'Unrecognized tax benefits, beginning of the period ... Settlements (5) ...
+    UNRECOGNIZED TAX BENEFITS, END OF THE PERIOD': in a roll-forward of unrecognized tax
+    benefits (rules of 'note+utb'), a bare 'Settlements' is the decrease from settlements with
+    tax authorities, paid as shown, and the closing line the balance at the year's end."""
+    mapping = map_filing(_filing(tmp_path_factory, "nke-10-k-2025-07-17"), exclude_company="nke")
+    settled = {f.value for f in mapping.facts if f.label == "Settlements" and f.rule == "R-UTB-004"
+               and f.concept.local == "UnrecognizedTaxBenefitsDecreasesResultingFromSettlementsWithTaxingAuthorities"}
+    assert Decimal(5000000) in settled
+    closing = {f.context.period: f.value for f in mapping.facts
+               if f.label == "UNRECOGNIZED TAX BENEFITS, END OF THE PERIOD" and f.concept.local == "UnrecognizedTaxBenefits"}
+    assert closing.get(Instant(dt.date(2025, 5, 31))) == Decimal(1026000000)

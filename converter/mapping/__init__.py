@@ -23,7 +23,7 @@ from converter.detect import PERIOD_WORDS, undated_caption
 from converter.detect.dates import in_year, last_full_date, period_end, period_start
 from converter.detect.equity import components as equity_components
 from converter.detect.label_numbers import classes_named, without_amounts
-from converter.detect.periods import BEGINNING, NAMED_BALANCE, row_balance_date, ytd_months
+from converter.detect.periods import BEGINNING, ENDING, NAMED_BALANCE, row_balance_date, ytd_months
 from converter.mapping import signs
 from converter.mapping.awards import at_beginning, award_cells, caption_of as award_caption
 from converter.mapping.catalog import Catalog
@@ -356,6 +356,16 @@ def _benefit_plans(table: Table) -> bool:
         ("service cost" in text and "expected return on plan assets" in text)
 
 
+def _unrecognized_tax_benefits(table: Table) -> bool:
+    """A roll-forward of unrecognized tax benefits: the table or its rows name them, and its
+    lines are tax positions, settlements or lapsed statutes."""
+    if table.kind is not StatementKind.NOTE:
+        return False
+    rows = " ".join(f"{r.section} {r.label}" for r in table.rows).lower()
+    return bool(re.search(r"unrecognized tax benefit|uncertain tax position", f"{_table_text(table)} {rows}", re.I)) \
+        and bool(re.search(r"tax positions?|statutes? of limitations?|settlements?", rows))
+
+
 def _about_segments(table: Table) -> bool:
     """The table's title or the sentence above it speaks of segments, or one of its rows
     does ("Other segment items" under the captions of the segments)."""
@@ -404,7 +414,9 @@ class Mapper:
         self._title_memo: dict[int, Choice | None] = {}  # table -> the concept its title rules name
         self._reconciliation_sign: dict[tuple[int, int], int] = {}  # (table, row) -> its tax reconciliation sign
         self._acquisition: QName | None = None  # the business acquired, while its purchase price table is mapped
-        self._scope = ""  # the kind of note being mapped whose own rules come first ("acquisition", "deferredtax", ...)
+        # the kind of note being mapped, whose own rules come first ("acquisition", "deferredtax",
+        # "pension", "utb": unrecognized tax benefits)
+        self._scope = ""
         # the periods the filing's columns and headings name, by end and length: a flow dated
         # by an "as of" column takes the statements' own period (a 53-week year), not a guess
         self._durations_ending: dict[dt.date, dict[int, Duration]] = {}
@@ -561,6 +573,12 @@ class Mapper:
             if BEGINNING.search(row.label):
                 return Instant(p.start - dt.timedelta(days=1))
             return Instant(p.end)
+        if concept.period_type is PeriodType.INSTANT and isinstance(p, Instant) and row.period_override is None and \
+                BEGINNING.search(row.label) and any(r.period_override is None and ENDING.search(r.label)
+                                                    for r in table.rows):
+            # a roll-forward under "May 31, 2025" columns: its "beginning of the period" line
+            # is the balance a year before, where the table also closes on an "end" line
+            return Instant(self._year_to_date(p.date).start - dt.timedelta(days=1))
         if concept.period_type is PeriodType.DURATION and isinstance(p, Instant):
             return self._year_to_date(p.date)
         return p
@@ -690,7 +708,7 @@ class Mapper:
         start = len(self.facts)
         self._acquisition = self._business_acquired(table)
         self._scope = "acquisition" if self._acquisition else "deferredtax" if _deferred_taxes(table) else \
-            "pension" if _benefit_plans(table) else ""
+            "pension" if _benefit_plans(table) else "utb" if _unrecognized_tax_benefits(table) else ""
         self._map_table(table)
         self._acquisition, self._scope = None, ""
         if table.kind is StatementKind.NOTE:
