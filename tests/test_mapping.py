@@ -894,3 +894,15 @@ def test_income_taxes_paid_net_only_when_the_label_says_net():
     assert match_rule("cashflow", "", "Income taxes paid").concept == "IncomeTaxesPaid"
     assert match_rule("cashflow", "Cash paid during the year for:", "Income taxes").concept == "IncomeTaxesPaid"
     assert match_rule("cashflow", "Changes in operating assets and liabilities:", "Income taxes") is None
+
+
+def test_every_kind_of_note_with_rules_of_its_own_is_told_by_its_words():
+    """Rules for '<statement>+<scope>' apply while a note of that kind is mapped: each such
+    scope other than the filing-wide ones (noncontrolling interests, treasury stock) and the
+    purchase price allocation (found by its sentence and its acquisition) is a note scope of
+    note_scopes.csv, and each note scope has rules."""
+    from converter.mapping.rules import load_rules, note_scopes
+    scopes = {s.scope for s in note_scopes()}
+    assert len({s.id for s in note_scopes()}) == len(note_scopes())
+    suffixes = {kind.split("+", 1)[1] for rule in load_rules() for kind in rule.statements if "+" in kind}
+    assert suffixes - {"nci", "treasury", "acquisition"} == scopes

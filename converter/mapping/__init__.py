@@ -33,7 +33,7 @@ from converter.mapping.oci import is_heading_total, is_reclassification, is_tax_
 from converter.mapping.registrant import name_words, without_registrant
 from converter.mapping.rules import (fair_value_concepts, heading_rule_ids, implied_members, including_nci_members,
                                      issuing_amount, match_label_number, match_member, match_reconciliation,
-                                     match_required_members, match_rule, match_split, match_table_members,
+                                     match_required_members, match_rule, match_split, match_table_members, note_scopes,
                                      roll_forward_balances, rule_text, share_concept_names)
 from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
@@ -337,33 +337,14 @@ def _table_intro(table: Table) -> str:
     return _table_text(table) if INTRODUCES.search(_sentence_above(table)) else table.title
 
 
-def _deferred_taxes(table: Table) -> bool:
-    """A note of deferred tax assets and liabilities by what gives rise to them: its lines or
-    headings name both sides ("Deferred tax assets:" ... "Total deferred tax liabilities")."""
+def _note_scope(table: Table, release: str) -> str:
+    """The kind of note a table is whose lines have rules of their own (note_scopes.csv), or ""."""
     if table.kind is not StatementKind.NOTE:
-        return False
-    text = " ".join(f"{r.section} {r.label}" for r in table.rows).lower()
-    return "deferred tax assets" in text and ("deferred tax liabilities" in text or "liabilities" in text)
-
-
-def _benefit_plans(table: Table) -> bool:
-    """A note of defined benefit plans: the roll-forwards of the benefit obligation and the
-    plan assets, or the net periodic benefit cost, by their lines or headings."""
-    if table.kind is not StatementKind.NOTE:
-        return False
-    text = " ".join(f"{r.section} {r.label}" for r in table.rows).lower()
-    return ("benefit obligation" in text and "plan assets" in text) or \
-        ("service cost" in text and "expected return on plan assets" in text)
-
-
-def _unrecognized_tax_benefits(table: Table) -> bool:
-    """A roll-forward of unrecognized tax benefits: the table or its rows name them, and its
-    lines are tax positions, settlements or lapsed statutes."""
-    if table.kind is not StatementKind.NOTE:
-        return False
+        return ""
     rows = " ".join(f"{r.section} {r.label}" for r in table.rows).lower()
-    return bool(re.search(r"unrecognized tax benefit|uncertain tax position", f"{_table_text(table)} {rows}", re.I)) \
-        and bool(re.search(r"tax positions?|statutes? of limitations?|settlements?", rows))
+    text = f"{_table_text(table)} {rows}"
+    return next((s.scope for s in note_scopes(release)
+                 if (s.rows is None or s.rows.search(rows)) and (s.text is None or s.text.search(text))), "")
 
 
 def _about_segments(table: Table) -> bool:
@@ -707,8 +688,7 @@ class Mapper:
     def map_table(self, table: Table) -> None:
         start = len(self.facts)
         self._acquisition = self._business_acquired(table)
-        self._scope = "acquisition" if self._acquisition else "deferredtax" if _deferred_taxes(table) else \
-            "pension" if _benefit_plans(table) else "utb" if _unrecognized_tax_benefits(table) else ""
+        self._scope = "acquisition" if self._acquisition else _note_scope(table, self.release)
         self._map_table(table)
         self._acquisition, self._scope = None, ""
         if table.kind is StatementKind.NOTE:

@@ -186,6 +186,24 @@ def implied_members(release: str = "us-gaap-2024") -> tuple[tuple[re.Pattern, st
 
 
 @dataclass(frozen=True)
+class NoteScope:
+    id: str
+    scope: str  # the rules of "<statement>+<scope>" come first for the note's lines
+    rows: re.Pattern | None  # searched in the note's headings and lines, lower case
+    text: re.Pattern | None  # searched in its title, the sentence above it, its headings and lines
+
+
+@lru_cache(maxsize=4)
+def note_scopes(release: str = "us-gaap-2024") -> tuple[NoteScope, ...]:
+    """The kinds of note whose lines have rules of their own (deferred tax assets and
+    liabilities, defined benefit plans, unrecognized tax benefits), told by their words."""
+    return tuple(NoteScope(r["rule_id"], r["scope"],
+                           compile_pattern(r["rows_pattern"], f"note_scopes.csv {r['rule_id']}") if r["rows_pattern"] else None,
+                           compile_pattern(r["text_pattern"], f"note_scopes.csv {r['rule_id']}") if r["text_pattern"] else None)
+                 for r in rule_rows(release, "note_scopes.csv", "note scope rules"))
+
+
+@dataclass(frozen=True)
 class SplitRule:
     id: str
     total: re.Pattern  # the local name of the concept the block's total reports
