@@ -1233,3 +1233,11 @@ def test_an_unrecognized_tax_benefits_roll_forward_names_its_settlements_and_bal
     closing = {f.context.period: f.value for f in mapping.facts
                if f.label == "UNRECOGNIZED TAX BENEFITS, END OF THE PERIOD" and f.concept.local == "UnrecognizedTaxBenefits"}
     assert closing.get(Instant(dt.date(2025, 5, 31))) == Decimal(1026000000)
+
+
+def test_deferred_income_tax_headings_are_deferred_tax_headings(tmp_path_factory):
+    """UnitedHealth heads its sides 'Deferred income tax assets' and 'Deferred income tax
+    liabilities': the same deferred tax note (NS-001), its lines named by their side."""
+    mapping = map_filing(_filing(tmp_path_factory, "unh-10-k-2025-02-27"), exclude_company="unh")
+    shares = {f.concept.local for f in mapping.facts if f.label == "Share-based compensation" and f.rule.startswith("R-DTX")}
+    assert shares == {"DeferredTaxAssetsTaxDeferredExpenseCompensationAndBenefitsShareBasedCompensationCost"}
