@@ -1241,3 +1241,14 @@ def test_deferred_income_tax_headings_are_deferred_tax_headings(tmp_path_factory
     mapping = map_filing(_filing(tmp_path_factory, "unh-10-k-2025-02-27"), exclude_company="unh")
     shares = {f.concept.local for f in mapping.facts if f.label == "Share-based compensation" and f.rule.startswith("R-DTX")}
     assert shares == {"DeferredTaxAssetsTaxDeferredExpenseCompensationAndBenefitsShareBasedCompensationCost"}
+
+
+def test_lease_lines_named_by_their_kind_of_lease_heading(tmp_path_factory):
+    """AbbVie's lease balances list 'Current' and 'Noncurrent' under 'Operating' and again under
+    'Finance': in a note of operating and finance leases (NS-004) each takes its kind's
+    liability (R-LSE-*), not a company concept left over from their conflict."""
+    mapping = map_filing(_filing(tmp_path_factory, "abbv-10-k-2025-02-14"), exclude_company="abbv")
+    day = Instant(dt.date(2024, 12, 31))
+    current = {f.concept.local: f.value for f in mapping.facts if f.label == "Current" and f.rule.startswith("R-LSE")
+               and f.context.period == day}
+    assert current == {"OperatingLeaseLiabilityCurrent": Decimal(178000000), "FinanceLeaseLiabilityCurrent": Decimal(17000000)}

@@ -196,7 +196,7 @@ class NoteScope:
 @lru_cache(maxsize=4)
 def note_scopes(release: str = "us-gaap-2024") -> tuple[NoteScope, ...]:
     """The kinds of note whose lines have rules of their own (deferred tax assets and
-    liabilities, defined benefit plans, unrecognized tax benefits), told by their words."""
+    liabilities, defined benefit plans, unrecognized tax benefits, leases), told by their words."""
     return tuple(NoteScope(r["rule_id"], r["scope"],
                            compile_pattern(r["rows_pattern"], f"note_scopes.csv {r['rule_id']}") if r["rows_pattern"] else None,
                            compile_pattern(r["text_pattern"], f"note_scopes.csv {r['rule_id']}") if r["text_pattern"] else None)
