@@ -37,7 +37,6 @@ MONTH_YEAR = re.compile(rf"\b(?:in|during) ({_MONTH}) ((?:19|20)\d\d)\b", re.I)
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
 
 
-
 @dataclass(frozen=True)
 class ColumnPeriod:
     period: Period

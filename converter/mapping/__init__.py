@@ -395,8 +395,8 @@ class Mapper:
         self._title_memo: dict[int, Choice | None] = {}  # table -> the concept its title rules name
         self._reconciliation_sign: dict[tuple[int, int], int] = {}  # (table, row) -> its tax reconciliation sign
         self._acquisition: QName | None = None  # the business acquired, while its purchase price table is mapped
-        # the kind of note being mapped, whose own rules come first ("acquisition", "deferredtax",
-        # "pension", "utb": unrecognized tax benefits)
+        # the kind of note being mapped, whose own rules come first: "acquisition", or a scope
+        # of note_scopes.csv ("deferredtax", "pension", "utb", "lease")
         self._scope = ""
         # the periods the filing's columns and headings name, by end and length: a flow dated
         # by an "as of" column takes the statements' own period (a 53-week year), not a guess
@@ -456,9 +456,9 @@ class Mapper:
 
     def _matching_rule(self, kind: str, section: str, label: str, *, nci: bool):
         """The first rule for the line: one for statements with noncontrolling interests
-        (``nci``), for the kind of note being mapped (a purchase price allocation, deferred tax
-        assets and liabilities) or with treasury stock where the filing or table has them,
-        else a plain one."""
+        (``nci``), for the kind of note being mapped (a purchase price allocation, or a kind
+        of note_scopes.csv) or with treasury stock where the filing or table has them, else a
+        plain one."""
         return (nci and match_rule(kind + "+nci", section, label, self.release)) or \
             (self._scope and match_rule(f"{kind}+{self._scope}", section, label, self.release)) or \
             (self.treasury and match_rule(kind + "+treasury", section, label, self.release)) or \
