@@ -1613,7 +1613,8 @@ class Mapper:
         # "Adjusted Cost | Unrealized Gains | Fair Value | Cash and Cash Equivalents | Short-Term
         # Investments", read as member columns: the last columns say where the fair value sits
         # on the balance sheet (where no column is read as a member, their captions name concepts)
-        located = self._located_columns(table, label) if self._column_members(table) else {}
+        members = self._column_members(table)
+        located = self._located_columns(table, label) if members else {}
         amounts = [c for c in table.columns if c.index not in located]
         # a total column is no amount of its own ("Total"), unless it names one under a
         # heading ("Total Fair Value | Total Unrealized Loss")
@@ -1621,7 +1622,7 @@ class Mapper:
         # one date, or the same captions again for each date ("Gross | Accumulated
         # amortization | Net" under December 31, 2024, then under December 31, 2023)
         if len(amounts) < 2 or len({(c.period, label[c.index]) for c in amounts}) < len(amounts) or \
-                len(named) < len(amounts) - 1 or (not located and self._column_members(table)):
+                len(named) < len(amounts) - 1 or (not located and members):
             return False
         by_period: dict = {}
         for c in amounts:

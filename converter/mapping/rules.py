@@ -189,7 +189,7 @@ def implied_members(release: str = "us-gaap-2024") -> tuple[tuple[re.Pattern, st
 class NoteScope:
     id: str
     scope: str  # the rules of "<statement>+<scope>" come first for the note's lines
-    rows: re.Pattern | None  # searched in the note's headings and lines, lower case
+    rows: re.Pattern | None  # searched in the note's headings and lines, lower case (anchor lookaheads with ^)
     text: re.Pattern | None  # searched in its title, the sentence above it, its headings and lines
 
 
