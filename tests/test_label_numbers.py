@@ -56,12 +56,18 @@ def test_a_label_wrapped_over_two_rows_keeps_its_pairs_apart():
         ("issued", 1), ("outstanding", 0), ("outstanding", 1)]
 
 
+def _converted(tmp_path_factory, name: str):
+    """(the stripped input, the conversion's result) of a corpus filing, its company left out."""
+    from converter.pipeline import convert
+    company = name.split("-")[0]
+    work = tmp_path_factory.mktemp(company)
+    src = stripped(work, name)
+    return src, convert(src, work / "out", exclude_company=company)
+
+
 @pytest.fixture(scope="module")
 def unp(tmp_path_factory):
-    from converter.pipeline import convert
-    work = tmp_path_factory.mktemp("unp")
-    src = stripped(work, "unp-10-q-2025-07-24")
-    return src, convert(src, work / "out", exclude_company="unp")
+    return _converted(tmp_path_factory, "unp-10-q-2025-07-24")
 
 
 def test_label_numbers_become_facts_tagged_inside_the_users_label(unp):
@@ -243,16 +249,12 @@ def test_a_count_of_none_in_words_is_a_zero():
 
 @pytest.fixture(scope="module")
 def tsla(tmp_path_factory):
-    from converter.pipeline import convert
-    work = tmp_path_factory.mktemp("tsla")
-    src = stripped(work, "tsla-10-q-2025-07-24")
-    return src, convert(src, work / "out", exclude_company="tsla")
+    return _converted(tmp_path_factory, "tsla-10-q-2025-07-24")
 
 
 def test_none_issued_is_tagged_as_a_zero_on_its_word(tsla):
-    src, result = tsla
-    root = etree.parse(str(result.ixbrl_path)).getroot()
-    issued = [el for el in root.iter(f"{{{IX}}}nonFraction") if el.get("name") == "us-gaap:PreferredStockSharesIssued"]
+    tags = etree.parse(str(tsla[1].ixbrl_path)).getroot().iter(f"{{{IX}}}nonFraction")
+    issued = [el for el in tags if el.get("name") == "us-gaap:PreferredStockSharesIssued"]
     assert {("".join(el.itertext()), el.get("format")) for el in issued} == {("no", "ixt:fixed-zero")}
     assert len({el.get("contextRef") for el in issued}) == 2  # both balance dates, one word
 
