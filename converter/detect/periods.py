@@ -24,8 +24,6 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 NAMED_BALANCE = re.compile(rf"^(?P<name>[a-z][^\d]{{2,60}}?)\s[-–—]\s{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d$", re.I)
 BEGINNING = re.compile(r"beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|,\s*beginning\b|\bopening\b|"
                        r"\bbeginning\s+balances?\b|\bbalances?,?\s+beginning\b", re.I)
-ENDING = re.compile(r"\bend\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|,\s*end(?:ing)?\b|\bclosing\b|"
-                    r"\bending\s+balances?\b|\bbalances?,?\s+end(?:ing)?\b", re.I)
 
 # a purchase price allocation dated by the deal: "fair value of assets acquired and
 # liabilities assumed as of the acquisition date"

@@ -23,7 +23,7 @@ from converter.detect import PERIOD_WORDS, undated_caption
 from converter.detect.dates import in_year, last_full_date, period_end, period_start
 from converter.detect.equity import components as equity_components
 from converter.detect.label_numbers import classes_named, without_amounts
-from converter.detect.periods import BEGINNING, ENDING, NAMED_BALANCE, row_balance_date, ytd_months
+from converter.detect.periods import BEGINNING, NAMED_BALANCE, row_balance_date, ytd_months
 from converter.mapping import signs
 from converter.mapping.awards import at_beginning, award_cells, caption_of as award_caption
 from converter.mapping.catalog import Catalog
@@ -555,7 +555,7 @@ class Mapper:
                 return Instant(p.start - dt.timedelta(days=1))
             return Instant(p.end)
         if concept.period_type is PeriodType.INSTANT and isinstance(p, Instant) and row.period_override is None and \
-                BEGINNING.search(row.label) and any(r.period_override is None and ENDING.search(r.label)
+                BEGINNING.search(row.label) and any(r.period_override is None and PERIOD_END_BALANCE.search(r.label)
                                                     for r in table.rows):
             # a roll-forward under "May 31, 2025" columns: its "beginning of the period" line
             # is the balance a year before, where the table also closes on an "end" line
