@@ -33,7 +33,7 @@ from converter.mapping.oci import is_heading_total, is_reclassification, is_tax_
 from converter.mapping.registrant import name_words, without_registrant
 from converter.mapping.rules import (fair_value_concepts, heading_rule_ids, implied_members, including_nci_members,
                                      issuing_amount, match_label_number, match_member, match_reconciliation,
-                                     match_required_members, match_rule, match_split, match_table_members, note_scopes,
+                                     match_required_members, match_rule, match_split, match_table_members, note_scopes, NoteScope,
                                      roll_forward_balances, rule_text, share_concept_names)
 from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
@@ -337,14 +337,14 @@ def _table_intro(table: Table) -> str:
     return _table_text(table) if INTRODUCES.search(_sentence_above(table)) else table.title
 
 
-def _note_scope(table: Table, release: str) -> str:
-    """The kind of note a table is whose lines have rules of their own (note_scopes.csv), or ""."""
+def _note_scope(table: Table, release: str) -> NoteScope | None:
+    """The kind of note a table is whose lines have rules of their own (note_scopes.csv), or None."""
     if table.kind is not StatementKind.NOTE:
-        return ""
+        return None
     rows = " ".join(f"{r.section} {r.label}" for r in table.rows).lower()
     text = f"{_table_text(table)} {rows}"
-    return next((s.scope for s in note_scopes(release)
-                 if (s.rows is None or s.rows.search(rows)) and (s.text is None or s.text.search(text))), "")
+    return next((s for s in note_scopes(release)
+                 if (s.rows is None or s.rows.search(rows)) and (s.text is None or s.text.search(text))), None)
 
 
 def _about_segments(table: Table) -> bool:
@@ -398,6 +398,7 @@ class Mapper:
         # the kind of note being mapped, whose own rules come first: "acquisition", or a scope
         # of note_scopes.csv ("deferredtax", "pension", "utb", "lease")
         self._scope = ""
+        self._credits_deducted = False  # ... and whether its credit lines shown in parentheses are deducted
         # the periods the filing's columns and headings name, by end and length: a flow dated
         # by an "as of" column takes the statements' own period (a 53-week year), not a guess
         self._durations_ending: dict[dt.date, dict[int, Duration]] = {}
@@ -631,7 +632,7 @@ class Mapper:
             f = -1  # "Accumulated Amortization | (3,208)", "Unrealized Losses | (22)": the amount deducted
         f = self._reconciliation_sign.get((table.index, row.index), f)
         if cell.negative_shown and (self._acquisition is not None or
-                                    (self._scope == "deferredtax" and concept.balance == "credit")):
+                                    (self._credits_deducted and concept.balance == "credit")):
             # a purchase price allocation deducts the liabilities assumed ("Long-term debt (246)"
             # is 246), a deferred tax note its liabilities ("Goodwill and other intangibles (2,200)")
             f = -1
@@ -688,9 +689,11 @@ class Mapper:
     def map_table(self, table: Table) -> None:
         start = len(self.facts)
         self._acquisition = self._business_acquired(table)
-        self._scope = "acquisition" if self._acquisition else _note_scope(table, self.release)
+        note = None if self._acquisition else _note_scope(table, self.release)
+        self._scope = "acquisition" if self._acquisition else note.scope if note else ""
+        self._credits_deducted = note is not None and note.credits_deducted
         self._map_table(table)
-        self._acquisition, self._scope = None, ""
+        self._acquisition, self._scope, self._credits_deducted = None, "", False
         if table.kind is StatementKind.NOTE:
             self._deducted_by_total(start)
 

@@ -191,6 +191,7 @@ class NoteScope:
     scope: str  # the rules of "<statement>+<scope>" come first for the note's lines
     rows: re.Pattern | None  # searched in the note's headings and lines, lower case (anchor lookaheads with ^)
     text: re.Pattern | None  # searched in its title, the sentence above it, its headings and lines
+    credits_deducted: bool  # a credit line shown in parentheses is deducted: a positive amount
 
 
 @lru_cache(maxsize=4)
@@ -199,7 +200,8 @@ def note_scopes(release: str = "us-gaap-2024") -> tuple[NoteScope, ...]:
     liabilities, defined benefit plans, unrecognized tax benefits, leases), told by their words."""
     return tuple(NoteScope(r["rule_id"], r["scope"],
                            compile_pattern(r["rows_pattern"], f"note_scopes.csv {r['rule_id']}") if r["rows_pattern"] else None,
-                           compile_pattern(r["text_pattern"], f"note_scopes.csv {r['rule_id']}") if r["text_pattern"] else None)
+                           compile_pattern(r["text_pattern"], f"note_scopes.csv {r['rule_id']}") if r["text_pattern"] else None,
+                           r["credits_deducted"] == "yes")
                  for r in rule_rows(release, "note_scopes.csv", "note scope rules"))
 
 
