@@ -20,8 +20,7 @@ declared entities, and network access is off.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import cached_property
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -94,28 +93,32 @@ class _Cell:
         return self.number is not None and (bool(self.number.group("pct")) or self.percent_mark)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
+    """A <tr> laid out on the grid. Slotted, and what the table layout asks of a row a dozen
+    times is worked out once: here, not by ``functools.cached_property``, whose lock on
+    every first read cost more than the answers."""
+
     el: object
     cells: list[_Cell]
     ordinal: int
+    # cells that may hold a value: numeric, not the label column (percentages too)
+    value_cells: list[_Cell] = field(init=False)
+    _year_row: bool | None = field(default=None, init=False)
 
-    @cached_property
-    def value_cells(self) -> list[_Cell]:
-        """Cells that may hold a value: numeric, not the label column (percentages too).
+    def __post_init__(self) -> None:
+        self.value_cells = [c for c in self.cells if (c.number is not None or c.dash) and c.start > 0]
 
-        Kept once made: the table layout asks for them a dozen times per row."""
-        return [c for c in self.cells if c.numeric and c.start > 0]
-
-    @cached_property
+    @property
     def is_year_row(self) -> bool:
         """Years over the value columns ("2025 | 2024"), maybe after a caption in the label
-        column, maybe beside captions of their own ("2024 | Effective interest rate | 2023").
-        Kept once known: the table layout asks twice."""
-        filled = [c for c in self.cells if c.text and c.start > 0 and not AFFIX_LEFT.match(c.text)]
-        years = [c for c in filled if YEAR.match(c.text)]
-        return bool(years) and all(YEAR.match(c.text) or not c.numeric for c in filled) and not any(
-            c.start == 0 and c.numeric for c in self.cells)
+        column, maybe beside captions of their own ("2024 | Effective interest rate | 2023")."""
+        if self._year_row is None:
+            filled = [c for c in self.cells if c.text and c.start > 0 and not AFFIX_LEFT.match(c.text)]
+            years = [c for c in filled if YEAR.match(c.text)]
+            self._year_row = bool(years) and all(YEAR.match(c.text) or not c.numeric for c in filled) and not any(
+                c.start == 0 and c.numeric for c in self.cells)
+        return self._year_row
 
 
 def _is_footnote_mark(el, tag: str | None = None) -> bool:
