@@ -480,8 +480,8 @@ def test_a_row_naming_several_classes_is_no_one_classs(tmp_path):
 
 def test_a_line_a_rule_names_keeps_its_concept_among_products_of_a_revenue_total(tmp_path):
     """UnitedHealth: 'Premiums / Products / Services / Investment and other income' above
-    'Total revenues': premiums are PremiumsEarnedNet (R-INC-031); the company's other lines
-    are products and services of the revenue total."""
+    'Total revenues': premiums are PremiumsEarnedNet (R-INC-031); products and services split
+    the revenue total; investment income is a kind of income, not a product of it."""
     report = _stripped_conversion(tmp_path, "unh-10-k-2025-02-27")
     income = next(t for t in report.filing.tables if t.kind.value == "income")
     by_label = {}
@@ -490,6 +490,9 @@ def test_a_line_a_rule_names_keeps_its_concept_among_products_of_a_revenue_total
             by_label.setdefault(f.label, set()).add((f.concept.local, tuple(m.local for _, m in f.context.dimensions)))
     assert by_label["Premiums"] == {("PremiumsEarnedNet", ())}
     assert by_label["Products"] == {("RevenueFromContractWithCustomerExcludingAssessedTax", ("ProductMember",))}
+    assert by_label["Services"] == {("RevenueFromContractWithCustomerExcludingAssessedTax", ("ServiceMember",))}
+    ((concept, dims),) = by_label["Investment and other income"]
+    assert dims == () and concept != "RevenueFromContractWithCustomerExcludingAssessedTax"
 
 
 def test_operating_revenue_lines_are_products_of_the_revenue_total():

@@ -86,6 +86,7 @@ MEASURE_SUFFIXES = frozenset({"Gross", "Net", "AccumulatedAmortization", "Accumu
                               "AccumulatedImpairmentLoss", "AtCarryingValue", "FairValueDisclosure"})
 BALANCE_SHEET_PLACE = re.compile(r"\b(?:assets|liabilities)$", re.I)
 REVENUE_WORDS = re.compile(r"\b(?:revenues?|sales|income)\b", re.I)
+INCOME_LINE = re.compile(r"\bincome\b", re.I)  # "Investment and other income" beside "Products": not a product
 SPLIT_TOTAL = re.compile(r"Revenue|^CostOf|Sales|ContractWithCustomer")  # totals a company splits by product or service
 ONE_SEGMENT = re.compile(r"\b(?:single|one) (?:operating|reportable) segment\b|\bchief operating decision maker\b|"
                          r"\bcodm\b|\bsignificant segment expenses\b", re.I)
@@ -1343,8 +1344,9 @@ class Mapper:
                 # "Subscription", "Product" above "Total revenue": lines the company names,
                 # no rule or official filing knows, splitting a revenue or cost of revenue total
                 # (not operating expenses): its products and services; a line a rule names
-                # ("Premiums") keeps its own concept
-                dims.update(self._assign(pending + named, "srt:ProductOrServiceAxis", total, choices))
+                # ("Premiums") keeps its own concept, and so does a kind of income ("Investment and other income")
+                dims.update(self._assign([b for b in pending + named if not INCOME_LINE.search(b.label)],
+                                         "srt:ProductOrServiceAxis", total, choices))
                 for sub in (b for b in block if b.is_total and b.index not in dims):
                     part = replace(sub, label=TOTAL_WORD.sub("", sub.label))  # "Total automotive revenues"
                     dims.update(self._assign([part], "srt:ProductOrServiceAxis", total, choices))
