@@ -8,7 +8,7 @@ import pytest
 from converter.detect import detect
 from converter.mapping import map_filing
 from converter.mapping.rules import load_rules, match_rule
-from converter.model import SHARES, USD, USD_PER_SHARE, Duration, Instant
+from converter.model import SHARES, USD, USD_PER_SHARE, Duration, Instant, StatementKind
 from converter.readers import read
 
 from conftest import SEED
@@ -900,19 +900,33 @@ def test_income_taxes_paid_net_only_when_the_label_says_net():
     assert match_rule("cashflow", "Changes in operating assets and liabilities:", "Income taxes") is None
 
 
-def test_every_kind_of_note_with_rules_of_its_own_is_told_by_its_words():
-    """Rules for '<statement>+<scope>' apply while a note of that kind is mapped: each such
+def test_every_kind_of_table_with_rules_of_its_own_is_told_by_its_words():
+    """Rules for '<statement>+<scope>' apply while a table of that kind is mapped: each such
     scope other than the filing-wide ones (noncontrolling interests, treasury stock) and the
-    purchase price allocation (found by its sentence and its acquisition) is a note scope of
-    note_scopes.csv, and each note scope has rules."""
-    from converter.mapping.rules import load_rules, note_scopes
-    scopes = {s.scope for s in note_scopes()}
-    assert len({s.id for s in note_scopes()}) == len(note_scopes())
+    purchase price allocation (found by its sentence and its acquisition) is a table scope of
+    table_scopes.csv, and each table scope has rules."""
+    from converter.mapping.rules import load_rules, table_scopes
+    scopes = {s.scope for s in table_scopes()}
+    assert len({s.id for s in table_scopes()}) == len(table_scopes())
+    assert all(s.tables and s.tables <= {k.value for k in StatementKind} for s in table_scopes())
     suffixes = {kind.split("+", 1)[1] for rule in load_rules() for kind in rule.statements if "+" in kind}
     assert suffixes - {"nci", "treasury", "acquisition"} == scopes
     # a lookahead searched from every position of a long table's text is quadratic (a 40,000
     # character table took 0.7 s): patterns of lookaheads are anchored at the start
-    for s in note_scopes():
+    for s in table_scopes():
         for pattern in (s.rows, s.text):
             if pattern is not None and "(?=" in pattern.pattern:
                 assert re.sub(r"^\(\?\w+\)", "", pattern.pattern).startswith("^"), s.id
+
+
+def test_an_income_statement_without_gross_profit_totals_costs_and_expenses(tmp_path):
+    """'Total operating expenses' is every cost where no gross profit line splits off the
+    cost of sales (Union Pacific, scope NS-005, rule R-INC-036): CostsAndExpenses; below a
+    gross margin (Apple) it is the operating expenses."""
+    def expenses_total(name):
+        report = _stripped_conversion(tmp_path, name)
+        income = next(t for t in report.filing.tables if t.kind.value == "income")
+        return {f.concept.local for f in report.facts if f.source.table == income.index
+                and f.label.lower() == "total operating expenses" and not f.context.dimensions}
+    assert expenses_total("unp-10-q-2025-07-24") == {"CostsAndExpenses"}
+    assert expenses_total("aapl-10-q-2025-08-01") == {"OperatingExpenses"}

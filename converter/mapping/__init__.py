@@ -33,7 +33,7 @@ from converter.mapping.oci import is_heading_total, is_reclassification, is_tax_
 from converter.mapping.registrant import name_words, without_registrant
 from converter.mapping.rules import (fair_value_concepts, heading_rule_ids, implied_members, including_nci_members,
                                      issuing_amount, match_label_number, match_member, match_reconciliation,
-                                     match_required_members, match_rule, match_split, match_table_members, note_scopes, NoteScope,
+                                     match_required_members, match_rule, match_split, match_table_members, table_scopes, TableScope,
                                      roll_forward_balances, rule_text, share_concept_names)
 from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
@@ -338,13 +338,14 @@ def _table_intro(table: Table) -> str:
     return _table_text(table) if INTRODUCES.search(_sentence_above(table)) else table.title
 
 
-def _note_scope(table: Table, release: str) -> NoteScope | None:
-    """The kind of note a table is whose lines have rules of their own (note_scopes.csv), or None."""
-    if table.kind is not StatementKind.NOTE:
+def _table_scope(table: Table, release: str) -> TableScope | None:
+    """The kind of table whose lines have rules of their own (table_scopes.csv) a table is, or None."""
+    scopes = [s for s in table_scopes(release) if table.kind.value in s.tables]
+    if not scopes:
         return None
     rows = " ".join(f"{r.section} {r.label}" for r in table.rows).lower()
     text = f"{_table_text(table)} {rows}"
-    return next((s for s in note_scopes(release)
+    return next((s for s in scopes
                  if (s.rows is None or s.rows.search(rows)) and (s.text is None or s.text.search(text))), None)
 
 
@@ -396,8 +397,8 @@ class Mapper:
         self._title_memo: dict[int, Choice | None] = {}  # table -> the concept its title rules name
         self._reconciliation_sign: dict[tuple[int, int], int] = {}  # (table, row) -> its tax reconciliation sign
         self._acquisition: QName | None = None  # the business acquired, while its purchase price table is mapped
-        # the kind of note being mapped, whose own rules come first: "acquisition", or a scope
-        # of note_scopes.csv ("deferredtax", "pension", "utb", "lease")
+        # the kind of table being mapped, whose own rules come first: "acquisition", or a scope
+        # of table_scopes.csv ("deferredtax", "pension", "utb", "lease", "nogrossprofit")
         self._scope = ""
         self._credits_deducted = False  # ... and whether its credit lines shown in parentheses are deducted
         # the periods the filing's columns and headings name, by end and length: a flow dated
@@ -458,8 +459,8 @@ class Mapper:
 
     def _matching_rule(self, kind: str, section: str, label: str, *, nci: bool):
         """The first rule for the line: one for statements with noncontrolling interests
-        (``nci``), for the kind of note being mapped (a purchase price allocation, or a kind
-        of note_scopes.csv) or with treasury stock where the filing or table has them, else a
+        (``nci``), for the kind of table being mapped (a purchase price allocation, or a kind
+        of table_scopes.csv) or with treasury stock where the filing or table has them, else a
         plain one."""
         return (nci and match_rule(kind + "+nci", section, label, self.release)) or \
             (self._scope and match_rule(f"{kind}+{self._scope}", section, label, self.release)) or \
@@ -690,9 +691,9 @@ class Mapper:
     def map_table(self, table: Table) -> None:
         start = len(self.facts)
         self._acquisition = self._business_acquired(table)
-        note = None if self._acquisition else _note_scope(table, self.release)
-        self._scope = "acquisition" if self._acquisition else note.scope if note else ""
-        self._credits_deducted = note is not None and note.credits_deducted
+        scope = None if self._acquisition else _table_scope(table, self.release)
+        self._scope = "acquisition" if self._acquisition else scope.scope if scope else ""
+        self._credits_deducted = scope is not None and scope.credits_deducted
         self._map_table(table)
         self._acquisition, self._scope, self._credits_deducted = None, "", False
         if table.kind is StatementKind.NOTE:

@@ -186,23 +186,25 @@ def implied_members(release: str = "us-gaap-2024") -> tuple[tuple[re.Pattern, st
 
 
 @dataclass(frozen=True)
-class NoteScope:
+class TableScope:
     id: str
-    scope: str  # the rules of "<statement>+<scope>" come first for the note's lines
-    rows: re.Pattern | None  # searched in the note's headings and lines, lower case (anchor lookaheads with ^)
+    scope: str  # the rules of "<statement>+<scope>" come first for the table's lines
+    tables: frozenset[str]  # the kinds of table it is looked for in ("note", "income")
+    rows: re.Pattern | None  # searched in the table's headings and lines, lower case (anchor lookaheads with ^)
     text: re.Pattern | None  # searched in its title, the sentence above it, its headings and lines
     credits_deducted: bool  # a credit line shown in parentheses is deducted: a positive amount
 
 
 @lru_cache(maxsize=4)
-def note_scopes(release: str = "us-gaap-2024") -> tuple[NoteScope, ...]:
-    """The kinds of note whose lines have rules of their own (deferred tax assets and
-    liabilities, defined benefit plans, unrecognized tax benefits, leases), told by their words."""
-    return tuple(NoteScope(r["rule_id"], r["scope"],
-                           compile_pattern(r["rows_pattern"], f"note_scopes.csv {r['rule_id']}") if r["rows_pattern"] else None,
-                           compile_pattern(r["text_pattern"], f"note_scopes.csv {r['rule_id']}") if r["text_pattern"] else None,
-                           r["credits_deducted"] == "yes")
-                 for r in rule_rows(release, "note_scopes.csv", "note scope rules"))
+def table_scopes(release: str = "us-gaap-2024") -> tuple[TableScope, ...]:
+    """The kinds of table whose lines have rules of their own, told by their words: notes of
+    deferred tax assets and liabilities, defined benefit plans, unrecognized tax benefits,
+    leases; an income statement with no gross profit line (its expenses total all costs)."""
+    return tuple(TableScope(r["rule_id"], r["scope"], frozenset(r["tables"].split("|")),
+                            compile_pattern(r["rows_pattern"], f"table_scopes.csv {r['rule_id']}") if r["rows_pattern"] else None,
+                            compile_pattern(r["text_pattern"], f"table_scopes.csv {r['rule_id']}") if r["text_pattern"] else None,
+                            r["credits_deducted"] == "yes")
+                 for r in rule_rows(release, "table_scopes.csv", "table scope rules"))
 
 
 @dataclass(frozen=True)
