@@ -1,4 +1,5 @@
 """Mapping on the seed: concepts, signs, contexts, members, units; every fact says why."""
+from collections import Counter
 import datetime as dt
 import re
 from decimal import Decimal
@@ -209,6 +210,18 @@ def test_split_rules_name_concepts_of_the_taxonomy():
     assert all(catalog.concept(r.concept) is not None for r in rules)
     assert match_split("CurrentIncomeTaxExpenseBenefit", "U.S. federal").concept == "CurrentFederalTaxExpenseBenefit"
     assert match_split("Revenues", "Domestic") is None
+
+
+def test_concept_families_are_concepts_of_one_type_and_period_of_the_taxonomy():
+    from converter.mapping.catalog import Catalog
+    from converter.mapping.rules import concept_families
+    catalog, families = Catalog.load(), concept_families()
+    assert len({f.id for f in families}) == len(families)
+    for family in families:
+        assert family.statements <= {"balance", "income", "comprehensive", "cashflow", "equity"}, family.id
+        concepts = [catalog.concept(f"us-gaap:{name}") for name in family.concepts]
+        assert None not in concepts and len(concepts) >= 2, family.id
+        assert len({(c.period_type, c.data_type, c.balance) for c in concepts}) == 1, family.id
 
 
 def test_award_activity_concepts_are_of_the_taxonomy_with_the_period_their_activity_has():
@@ -930,3 +943,16 @@ def test_an_income_statement_without_gross_profit_totals_costs_and_expenses(tmp_
                 and f.label.lower() == "total operating expenses" and not f.context.dimensions}
     assert expenses_total("unp-10-q-2025-07-24") == {"CostsAndExpenses"}
     assert expenses_total("aapl-10-q-2025-08-01") == {"OperatingExpenses"}
+
+
+def test_a_notes_revenue_is_reported_with_the_income_statements_revenue_concept(tmp_path):
+    """Union Pacific's income statement reports its operating revenues as contract revenue;
+    its notes' revenue by product and segment then does too, not as Revenues (FAM-001)."""
+    report = _stripped_conversion(tmp_path, "unp-10-q-2025-07-24")
+    kinds = {t.index: t.kind.value for t in report.filing.tables}
+    revenue = {"Revenues", "RevenueFromContractWithCustomerExcludingAssessedTax"}
+    statement = {f.concept.local for f in report.facts if kinds[f.source.table] == "income" and f.concept.local in revenue}
+    notes = Counter(f.concept.local for f in report.facts if kinds[f.source.table] == "note"
+                    and f.concept.local in revenue and not f.rule.endswith("+conflict"))  # moved off another concept
+    assert statement == {"RevenueFromContractWithCustomerExcludingAssessedTax"}
+    assert set(notes) == statement and sum(notes.values()) >= 20

@@ -31,13 +31,14 @@ from converter.mapping.maturities import family_of as maturity_family, slots as 
 from converter.mapping.members import Candidate, caption_member, member_candidates, shared_axis
 from converter.mapping.oci import is_heading_total, is_reclassification, is_tax_line, oci_part, oci_rule, tax_column
 from converter.mapping.registrant import name_words, without_registrant
-from converter.mapping.rules import (fair_value_concepts, heading_rule_ids, implied_members, including_nci_members,
-                                     issuing_amount, match_label_number, match_member, match_reconciliation,
-                                     match_required_members, match_rule, match_split, match_table_members, table_scopes, TableScope,
-                                     roll_forward_balances, rule_text, share_concept_names)
+from converter.mapping.rules import (ConceptFamily, TableScope, concept_families, fair_value_concepts,
+                                     heading_rule_ids, implied_members, including_nci_members, issuing_amount,
+                                     match_label_number, match_member, match_reconciliation, match_required_members,
+                                     match_rule, match_split, match_table_members, roll_forward_balances, rule_text,
+                                     share_concept_names, table_scopes)
 from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
-                             SourceRef, StatementKind, Table, Unit)
+                             NS, SourceRef, StatementKind, Table, Unit)
 
 EXT_BASE = "http://xbrlconv.example/{prefix}/{date}"
 PER_SHARE = re.compile(r"per (?:common |ordinary )?share|\beps\b", re.I)
@@ -1345,7 +1346,8 @@ class Mapper:
                 # "Subscription", "Product" above "Total revenue": lines the company names,
                 # no rule or official filing knows, splitting a revenue or cost of revenue total
                 # (not operating expenses): its products and services; a line a rule names
-                # ("Premiums") keeps its own concept, and so does a kind of income ("Investment and other income")
+                # ("Premiums") keeps its own concept, and so does a kind of income ("Investment
+                # and other income")
                 dims.update(self._assign([b for b in pending + named if not INCOME_LINE.search(b.label)],
                                          "srt:ProductOrServiceAxis", total, choices))
                 for sub in (b for b in block if b.is_total and b.index not in dims):
@@ -2014,10 +2016,37 @@ def _unclaimed_extension(mapper: Mapper, values: dict, f: Fact, concept: Concept
     return ext
 
 
+def _as_in_statements(mapper: Mapper) -> None:
+    """A note's measure takes the concept of its family (concept_families.csv) the primary
+    statements took: their one concept of it, else that of the statement line of the same
+    label ("Net sales" and "Total revenues" of an income statement that has both)."""
+    tables, gaap = mapper.filing.tables, NS["us-gaap"]
+    family_of = {name: family for family in concept_families(mapper.release) for name in family.concepts}
+    stated: dict[str, dict[str, QName]] = {}  # family -> statement line label -> its concept
+    in_notes: list[tuple[int, ConceptFamily]] = []
+    for k, f in enumerate(mapper.facts):
+        family = family_of.get(f.concept.local)
+        if family is None or f.concept.namespace != gaap:
+            continue
+        kind = tables[f.source.table].kind
+        if kind is StatementKind.NOTE:
+            in_notes.append((k, family))
+        elif kind.value in family.statements and not f.context.dimensions:
+            stated.setdefault(family.id, {}).setdefault(f.label.lower(), f.concept)
+    only = {family: set(labels.values()).pop() for family, labels in stated.items() if len(set(labels.values())) == 1}
+    for k, family in in_notes:
+        f = mapper.facts[k]
+        concept = only.get(family.id) or stated.get(family.id, {}).get(f.label.lower())
+        if concept is not None and concept != f.concept:
+            mapper.facts[k] = replace(f, concept=concept, rule=f"{f.rule}+{family.id}",
+                                      evidence=f"{f.evidence}; the statements report it as {concept.local}")
+
+
 def map_filing(filing: Filing, *, release: str = "us-gaap-2024", exclude_company: str | None = None) -> Mapping:
     mapper = Mapper(filing, release=release, exclude_company=exclude_company)
     for table in filing.tables:
         mapper.map_table(table)
+    _as_in_statements(mapper)
     _resolve_conflicts(mapper)
     return Mapping(facts=mapper.facts, concepts=dict(mapper.used), members=dict(mapper.ext.members),
                    namespace=mapper.namespace, prefix=mapper.ext.prefix, entity=mapper.entity)

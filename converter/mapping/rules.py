@@ -208,6 +208,21 @@ def table_scopes(release: str = "us-gaap-2024") -> tuple[TableScope, ...]:
 
 
 @dataclass(frozen=True)
+class ConceptFamily:
+    id: str
+    statements: frozenset[str]  # the primary statements whose choice the notes follow
+    concepts: frozenset[str]  # us-gaap local names a filer reports one measure with
+
+
+@lru_cache(maxsize=4)
+def concept_families(release: str = "us-gaap-2024") -> tuple[ConceptFamily, ...]:
+    """Concepts that name one measure, of which a filer picks one and keeps to it in its
+    statements and notes (revenue with or without "from contracts with customers")."""
+    return tuple(ConceptFamily(r["family_id"], frozenset(r["statements"].split("|")), frozenset(r["concepts"].split("|")))
+                 for r in rule_rows(release, "concept_families.csv", "concept families"))
+
+
+@dataclass(frozen=True)
 class SplitRule:
     id: str
     total: re.Pattern  # the local name of the concept the block's total reports
