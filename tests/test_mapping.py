@@ -956,3 +956,17 @@ def test_a_notes_revenue_is_reported_with_the_income_statements_revenue_concept(
                     and f.concept.local in revenue and not f.rule.endswith("+conflict"))  # moved off another concept
     assert statement == {"RevenueFromContractWithCustomerExcludingAssessedTax"}
     assert set(notes) == statement and sum(notes.values()) >= 20
+
+
+def test_the_one_nonoperating_line_of_an_income_statement_is_its_nonoperating_income(tmp_path):
+    """Apple's 'Other income/(expense), net' is the only line between operating income and
+    income before taxes: NonoperatingIncomeExpense (scope NS-006, rule R-INC-037). Procter &
+    Gamble's 'Other non-operating income/(expense), net' sits beside its interest expense:
+    one of the nonoperating items, OtherNonoperatingIncomeExpense (R-INC-038)."""
+    def other_line(name, label):
+        report = _stripped_conversion(tmp_path, name)
+        income = next(t for t in report.filing.tables if t.kind.value == "income")
+        return {f.concept.local for f in report.facts if f.source.table == income.index and f.label == label}
+    assert other_line("aapl-10-q-2025-08-01", "Other income/(expense), net") == {"NonoperatingIncomeExpense"}
+    assert other_line("pg-10-q-2025-04-24", "Other non-operating income/(expense), net") == \
+        {"OtherNonoperatingIncomeExpense"}

@@ -339,15 +339,14 @@ def _table_intro(table: Table) -> str:
     return _table_text(table) if INTRODUCES.search(_sentence_above(table)) else table.title
 
 
-def _table_scope(table: Table, release: str) -> TableScope | None:
-    """The kind of table whose lines have rules of their own (table_scopes.csv) a table is, or None."""
+def _table_scopes(table: Table, release: str) -> tuple[TableScope, ...]:
+    """The kinds of table whose lines have rules of their own (table_scopes.csv) a table is."""
     scopes = [s for s in table_scopes(release) if table.kind.value in s.tables]
     if not scopes:
-        return None
+        return ()
     rows = " ".join(f"{r.section} {r.label}" for r in table.rows).lower()
     text = f"{_table_text(table)} {rows}"
-    return next((s for s in scopes
-                 if (s.rows is None or s.rows.search(rows)) and (s.text is None or s.text.search(text))), None)
+    return tuple(s for s in scopes if (s.rows is None or s.rows.search(rows)) and (s.text is None or s.text.search(text)))
 
 
 def _about_segments(table: Table) -> bool:
@@ -398,9 +397,9 @@ class Mapper:
         self._title_memo: dict[int, Choice | None] = {}  # table -> the concept its title rules name
         self._reconciliation_sign: dict[tuple[int, int], int] = {}  # (table, row) -> its tax reconciliation sign
         self._acquisition: QName | None = None  # the business acquired, while its purchase price table is mapped
-        # the kind of table being mapped, whose own rules come first: "acquisition", or a scope
-        # of table_scopes.csv ("deferredtax", "pension", "utb", "lease", "nogrossprofit")
-        self._scope = ""
+        # the kinds of table being mapped, whose own rules come first: "acquisition", or the scopes
+        # of table_scopes.csv ("deferredtax", "pension", "utb", "lease", "nogrossprofit"...)
+        self._scopes: tuple[str, ...] = ()
         self._credits_deducted = False  # ... and whether its credit lines shown in parentheses are deducted
         # the periods the filing's columns and headings name, by end and length: a flow dated
         # by an "as of" column takes the statements' own period (a 53-week year), not a guess
@@ -463,8 +462,9 @@ class Mapper:
         (``nci``), for the kind of table being mapped (a purchase price allocation, or a kind
         of table_scopes.csv) or with treasury stock where the filing or table has them, else a
         plain one."""
+        scoped = (match_rule(f"{kind}+{scope}", section, label, self.release) for scope in self._scopes)
         return (nci and match_rule(kind + "+nci", section, label, self.release)) or \
-            (self._scope and match_rule(f"{kind}+{self._scope}", section, label, self.release)) or \
+            next((rule for rule in scoped if rule), None) or \
             (self.treasury and match_rule(kind + "+treasury", section, label, self.release)) or \
             match_rule(kind, section, label, self.release)
 
@@ -692,11 +692,11 @@ class Mapper:
     def map_table(self, table: Table) -> None:
         start = len(self.facts)
         self._acquisition = self._business_acquired(table)
-        scope = None if self._acquisition else _table_scope(table, self.release)
-        self._scope = "acquisition" if self._acquisition else scope.scope if scope else ""
-        self._credits_deducted = scope is not None and scope.credits_deducted
+        scopes = () if self._acquisition else _table_scopes(table, self.release)
+        self._scopes = ("acquisition",) if self._acquisition else tuple(s.scope for s in scopes)
+        self._credits_deducted = any(s.credits_deducted for s in scopes)
         self._map_table(table)
-        self._acquisition, self._scope, self._credits_deducted = None, "", False
+        self._acquisition, self._scopes, self._credits_deducted = None, (), False
         if table.kind is StatementKind.NOTE:
             self._deducted_by_total(start)
 
