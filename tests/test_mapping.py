@@ -962,7 +962,7 @@ def test_the_one_nonoperating_line_of_an_income_statement_is_its_nonoperating_in
     """Apple's 'Other income/(expense), net' is the only line between operating income and
     income before taxes: NonoperatingIncomeExpense (scope NS-006, rule R-INC-037). Procter &
     Gamble's 'Other non-operating income/(expense), net' sits beside its interest expense:
-    one of the nonoperating items, OtherNonoperatingIncomeExpense (R-INC-038)."""
+    one of the nonoperating items, OtherNonoperatingIncomeExpense (R-INC-011)."""
     def other_line(name, label):
         report = _stripped_conversion(tmp_path, name)
         income = next(t for t in report.filing.tables if t.kind.value == "income")
