@@ -1,11 +1,13 @@
 """Detect on the seed: statement kinds, periods inferred without year rows, scale, equity members."""
 import datetime as dt
+from dataclasses import replace
+from decimal import Decimal
 
 import pytest
 
-from converter.detect import detect
+from converter.detect import _adds_to_total, detect
 from converter.errors import NoStatementsError
-from converter.model import Duration, Instant, StatementKind
+from converter.model import Duration, Instant, LineItem, RawCell, StatementKind
 from converter.readers import read
 from converter.readers.text import parse_text
 
@@ -307,3 +309,23 @@ def test_an_item_heading_laid_out_as_a_one_line_table_closes_the_previous_item(t
     assert not any(r.label == "Free cash flow" for t in filing.tables for r in t.rows)
     assert any("outside the financial statements (Item 7. Management" in s for s in filing.skipped)
     assert all(t.raw.item.startswith("Item 8.") for t in filing.tables if t.kind.primary)
+
+
+def test_a_total_above_plus_the_lines_since_is_a_grand_total(tmp_path):
+    """Adobe's revenue by geography: 'Total Americas', 'EMEA', 'APAC', then 'Revenue' (their
+    sum, named as no total) closes the table. A net amount after a deduction ('Less accumulated
+    depreciation') and a roll-forward's next balance are no such total."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "adbe-10-k-2025-01-13")))
+    table = next(t for t in filing.tables if [r.label for r in t.rows][:7] == [
+        "Americas", "United States", "Other", "Total Americas", "EMEA", "APAC", "Revenue"])
+    assert [r.label for r in table.rows if r.is_total] == ["Total Americas", "Revenue"]
+    for deducted, net in (("Less accumulated depreciation", "Property, net"), ("Additions", "Balance as of June 30")):
+        rows = [LineItem(index=i, label=label, cells=tuple(RawCell(text=v, value=Decimal(v)) for v in values))
+                for i, (label, values) in enumerate((("A", ("1",)), ("B", ("2",)), ("Total", ("3",)),
+                                                     (deducted, ("-1" if deducted.startswith("Less") else "1",)),
+                                                     (net, ("2" if deducted.startswith("Less") else "4",))))]
+        rows[2] = replace(rows[2], is_total=True)
+        assert not _adds_to_total(rows, 4, 3)
+    rows[4] = replace(rows[4], label="Net sales")
+    assert _adds_to_total(rows, 4, 3)

@@ -203,6 +203,9 @@ def split_header_pieces(line: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+ROLLED_BALANCE = re.compile(r"\bbalances?\b|\bbeginning\b|\bending\b|\bend of\b|\bas of\b|\bat (?:\w+ )?\d", re.I)
+
+
 def _is_sum(rows: list[LineItem], i: int, start: int) -> bool:
     """Row i equals the sum of the rows start..i-1 in every column where it has a number."""
     target = rows[i]
@@ -219,6 +222,17 @@ def _is_sum(rows: list[LineItem], i: int, start: int) -> bool:
             return False
         checked += 1
     return checked > 0
+
+
+def _adds_to_total(rows: list[LineItem], i: int, start: int) -> bool:
+    """Row i is the total just above it plus the lines since ("Primary segment net sales",
+    "Other net sales", then "Net sales"): a grand total that names no total. Not a net
+    amount (the lines since deduct: "Less accumulated depreciation") nor a roll-forward's
+    balance (the lines since change the balance above)."""
+    if i <= start or start == 0 or not rows[start - 1].is_total or ROLLED_BALANCE.search(rows[i].label):
+        return False
+    added = [cell_value(c) for r in rows[start:i] for c in r.cells]
+    return all(v is None or v >= 0 for v in added) and _is_sum(rows, i, start - 1)
 
 
 def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
@@ -241,7 +255,8 @@ def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
                             notes=r.notes)
         items.append(item)
         if not abstract:
-            total = bool(TOTAL_LABEL.match(label)) or (i - block_start >= 2 and _is_sum(items, i, block_start))
+            total = bool(TOTAL_LABEL.match(label)) or (i - block_start >= 2 and _is_sum(items, i, block_start)) \
+                or _adds_to_total(items, i, block_start)
             if total:
                 items[i] = LineItem(index=i, label=label, cells=r.cells, section=section, is_total=True,
                                     line=r.line, notes=r.notes, scale=scale, year=r.year)
