@@ -970,3 +970,14 @@ def test_the_one_nonoperating_line_of_an_income_statement_is_its_nonoperating_in
     assert other_line("aapl-10-q-2025-08-01", "Other income/(expense), net") == {"NonoperatingIncomeExpense"}
     assert other_line("pg-10-q-2025-04-24", "Other non-operating income/(expense), net") == \
         {"OtherNonoperatingIncomeExpense"}
+
+
+def test_interest_and_other_net_is_the_nonoperating_total(tmp_path):
+    """Home Depot's 'Interest and other, net' totals 'Interest income and other, net' and
+    'Interest expense' under 'Interest and other (income) expense:' (rule R-INC-039): the
+    nonoperating total, an expense here, so negative."""
+    report = _stripped_conversion(tmp_path, "hd-10-k-2025-03-21")
+    income = next(t for t in report.filing.tables if t.kind.value == "income")
+    facts = [f for f in report.facts if f.source.table == income.index and f.label == "Interest and other, net"]
+    assert {(f.concept.local, f.rule) for f in facts} == {("NonoperatingIncomeExpense", "R-INC-039")}
+    assert sorted(f.value for f in facts) == [Decimal("-2120000000"), Decimal("-1765000000"), Decimal("-1562000000")]
