@@ -1009,3 +1009,15 @@ def test_statement_lines_whose_words_name_the_concept(tmp_path, filing, kind, la
     facts = [f for f in report.facts if f.label == label and f.source.table in tables]
     assert facts and {f.concept.local for f in facts} == concepts
     assert {f.rule.split("+")[0] for f in facts} == {rule}
+
+
+def test_the_total_row_of_an_equity_statement_by_rows_is_the_closing_balance(tmp_path):
+    """Home Depot's equity statement runs by rows (a heading per component, fiscal years as
+    columns) and ends on 'Total stockholders’ equity': equity at each year's end, no member."""
+    report = _stripped_conversion(tmp_path, "hd-10-k-2025-03-21")
+    equity = next(t for t in report.filing.tables if t.kind.value == "equity")
+    facts = [f for f in report.facts if f.source.table == equity.index and f.label == "Total stockholders’ equity"]
+    assert {(f.concept.local, f.context.dimensions) for f in facts} == {("StockholdersEquity", ())}
+    assert sorted((f.context.period, f.value) for f in facts) == [
+        (Instant(dt.date(2023, 1, 29)), Decimal("1562000000")), (Instant(dt.date(2024, 1, 28)), Decimal("1044000000")),
+        (Instant(dt.date(2025, 2, 2)), Decimal("6640000000"))]

@@ -1424,7 +1424,7 @@ class Mapper:
             # "Dividends declared per share" (not "Dividends ($0.51 per share)"): no component's
             per_share = bool(PER_SHARE.search(re.sub(r"\([^)]*\)", " ", row.label)))
             dims = () if is_total or per_share or comp is None else ((axis, QName.std(comp["member"])),)
-            if EQUITY_BALANCE.search(row.label):
+            if EQUITY_BALANCE.search(row.label) or is_total:  # "Total stockholders' equity": the closing one
                 name = "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest" \
                     if is_total and re.search(r"total equity", row.label, re.I) else "StockholdersEquity"
                 choice = Choice(self.catalog.concept(name), "R-EQU-001", 0.9, "a balance of the component")
