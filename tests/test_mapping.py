@@ -998,6 +998,19 @@ def test_interest_and_other_net_is_the_nonoperating_total(tmp_path):
      "R-EQU-023"),
     ("abbv-10-k-2025-02-14", "cashflow", "Sales and maturities of investment securities",
      {"ProceedsFromSaleMaturityAndCollectionsOfInvestments"}, "R-CSH-058"),
+    ("pg-10-q-2025-04-24", "equity", "Preferred stock conversions",
+     {"StockIssuedDuringPeriodValueConversionOfConvertibleSecurities",
+      "StockIssuedDuringPeriodSharesConversionOfConvertibleSecurities"}, "R-EQU-024"),
+    ("unh-10-k-2025-02-27", "income",
+     "Anti-dilutive shares excluded from the calculation of dilutive effect of common share equivalents",
+     {"AntidilutiveSecuritiesExcludedFromComputationOfEarningsPerShareAmount"}, "R-INC-041"),
+    ("pg-10-q-2025-04-24", "income", "Indefinite-lived intangible asset impairment charge",
+     {"ImpairmentOfIntangibleAssetsIndefinitelivedExcludingGoodwill"}, "R-INC-042"),
+    ("aapl-10-q-2025-08-01", "cashflow", "Increase/(Decrease) in cash, cash equivalents, and restricted cash and cash equivalents",
+     {"CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect"},
+     "R-CSH-024"),
+    ("aapl-10-q-2025-08-01", "cashflow", "Cash, cash equivalents, and restricted cash and cash equivalents, ending balances",
+     {"CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents"}, "R-CSH-025"),
 ])
 def test_statement_lines_whose_words_name_the_concept(tmp_path, filing, kind, label, concepts, rule):
     """Wordings the label-similarity match got wrong, now rules: 'Sales, general and
