@@ -1011,6 +1011,19 @@ def test_interest_and_other_net_is_the_nonoperating_total(tmp_path):
      "R-CSH-024"),
     ("aapl-10-q-2025-08-01", "cashflow", "Cash, cash equivalents, and restricted cash and cash equivalents, ending balances",
      {"CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents"}, "R-CSH-025"),
+    ("adbe-10-k-2025-01-13", "comprehensive", "Total comprehensive income, net of taxes",
+     {"ComprehensiveIncomeNetOfTax"}, "R-COM-002"),
+    ("wmt-10-k-2025-03-14", "comprehensive", "Comprehensive income, net of income taxes",
+     {"ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest"}, "R-NCI-006"),
+    ("googl-10-k-2025-02-05", "cashflow", "Depreciation of property and equipment", {"Depreciation"}, "R-CSH-002"),
+    ("amzn-10-k-2025-02-07", "cashflow", "Principal repayments of finance leases",
+     {"FinanceLeasePrincipalPayments"}, "R-CSH-020"),
+    ("crm-10-k-2025-03-05", "cashflow", "Purchases of strategic investments",
+     {"PaymentsToAcquireLongtermInvestments"}, "R-CSH-059"),
+    ("crm-10-k-2025-03-05", "cashflow", "Sales of strategic investments",
+     {"ProceedsFromSaleOfLongtermInvestments"}, "R-CSH-060"),
+    ("hd-10-k-2025-03-21", "cashflow", "Changes in merchandise inventories",
+     {"IncreaseDecreaseInRetailRelatedInventories"}, "R-CSH-061"),
 ])
 def test_statement_lines_whose_words_name_the_concept(tmp_path, filing, kind, label, concepts, rule):
     """Wordings the label-similarity match got wrong, now rules: 'Sales, general and
