@@ -1026,6 +1026,7 @@ def test_interest_and_other_net_is_the_nonoperating_total(tmp_path):
      {"IncreaseDecreaseInRetailRelatedInventories"}, "R-CSH-061"),
     ("nke-10-k-2025-07-17", "equity", "Dividends on common stock ($1.450 per share) and preferred stock ($0.10 per share)",
      {"Dividends"}, "R-EQU-025"),
+    ("meta-10-k-2025-01-30", "note", "Loss from operations", {"OperatingIncomeLoss"}, "R-INC-009"),
 ])
 def test_statement_lines_whose_words_name_the_concept(tmp_path, filing, kind, label, concepts, rule):
     """Wordings the label-similarity match got wrong, now rules: 'Sales, general and
