@@ -1027,6 +1027,14 @@ def test_interest_and_other_net_is_the_nonoperating_total(tmp_path):
     ("nke-10-k-2025-07-17", "equity", "Dividends on common stock ($1.450 per share) and preferred stock ($0.10 per share)",
      {"Dividends"}, "R-EQU-025"),
     ("meta-10-k-2025-01-30", "note", "Loss from operations", {"OperatingIncomeLoss"}, "R-INC-009"),
+    ("adbe-10-k-2025-01-13", "balance", "Trade payables", {"AccountsPayableCurrent"}, "R-BAL-012"),
+    ("ko-10-q-2025-07-24", "balance", "Equity attributable to noncontrolling interests", {"MinorityInterest"},
+     "R-BAL-035"),
+    ("hd-10-k-2025-03-21", "balance", "Accrued salaries and related expenses", {"EmployeeRelatedLiabilitiesCurrent"},
+     "R-BAL-040"),
+    ("hd-10-k-2025-03-21", "balance", "Sales taxes payable", {"SalesAndExciseTaxPayableCurrent"}, "R-BAL-041"),
+    ("ma-10-k-2025-02-12", "balance", "Restricted cash and restricted cash equivalents",
+     {"RestrictedCashAndCashEquivalentsAtCarryingValue"}, "R-BAL-042"),
 ])
 def test_statement_lines_whose_words_name_the_concept(tmp_path, filing, kind, label, concepts, rule):
     """Wordings the label-similarity match got wrong, now rules: 'Sales, general and
