@@ -224,6 +224,28 @@ def test_concept_families_are_concepts_of_one_type_and_period_of_the_taxonomy():
         assert len({(c.period_type, c.data_type, c.balance) for c in concepts}) == 1, family.id
 
 
+def test_line_order_rules_name_taxonomy_concepts_of_one_period_type():
+    from converter.mapping.catalog import Catalog
+    from converter.mapping.rules import line_order_rules
+    catalog, rules = Catalog.load(), line_order_rules()
+    assert rules and len({r.id for r in rules}) == len(rules)
+    for rule in rules:
+        concept, instead = (catalog.concept(f"us-gaap:{name}") for name in (rule.concept, rule.instead))
+        assert concept is not None and instead is not None and catalog.concept(f"us-gaap:{rule.followed_by}"), rule.id
+        assert (concept.period_type, concept.data_type) == (instead.period_type, instead.data_type), rule.id
+
+
+def test_the_change_in_cash_above_the_exchange_rate_effect_is_before_it(tmp_path):
+    """Home Depot shows 'Change in cash and cash equivalents' and then 'Effect of exchange
+    rate changes on cash': the change excludes that effect (LO-001); below it, it includes it."""
+    report = _stripped_conversion(tmp_path, "hd-10-k-2025-03-21")
+    flows = next(t for t in report.filing.tables if t.kind.value == "cashflow")
+    facts = [f for f in report.facts if f.source.table == flows.index and f.label == "Change in cash and cash equivalents"]
+    assert {(f.concept.local, f.rule) for f in facts} == {
+        ("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseExcludingExchangeRateEffect",
+         "R-CSH-024+LO-001")}
+
+
 def test_award_activity_concepts_are_of_the_taxonomy_with_the_period_their_activity_has():
     """A balance (outstanding, exercisable) is an instant, a change (granted, vested) a
     duration; counts are shares, prices per share: the award table's data must agree."""

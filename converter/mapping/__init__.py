@@ -33,9 +33,9 @@ from converter.mapping.oci import is_heading_total, is_reclassification, is_tax_
 from converter.mapping.registrant import name_words, without_registrant
 from converter.mapping.rules import (ConceptFamily, TableScope, concept_families, fair_value_concepts,
                                      heading_rule_ids, implied_members, including_nci_members, issuing_amount,
-                                     match_label_number, match_member, match_reconciliation, match_required_members,
-                                     match_rule, match_split, match_table_members, roll_forward_balances, rule_text,
-                                     share_concept_names, table_scopes)
+                                     line_order_rules, match_label_number, match_member, match_reconciliation,
+                                     match_required_members, match_rule, match_split, match_table_members,
+                                     roll_forward_balances, rule_text, share_concept_names, table_scopes)
 from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
                              NS, SourceRef, StatementKind, Table, Unit)
@@ -819,6 +819,7 @@ class Mapper:
         else:
             row_dims.update(self._class_of_stock_rows(table, choices))
             self._one_line_per_concept(table, choices, asked, set(row_dims))
+            self._by_line_below(table, choices)
         flow_rows = _cash_flow_rows(table, choices)
         expense_blocks = signs.expense_block_factors(table, {i: c.concept for i, c in choices.items()})
         table_dims = self._one_segment(table, col_dims, row_dims) if self._acquisition is None else \
@@ -840,6 +841,23 @@ class Mapper:
                 self.add_fact(table, row, col, use, _one_member_per_axis(dims), g, period=due)
         for row in table.rows:
             self._label_number_facts(table, row, choices.get(row.index), row_dims.get(row.index, ()))
+
+    def _by_line_below(self, table: Table, choices: dict[int, Choice]) -> None:
+        """A statement line whose concept the line right below it changes (line_order.csv):
+        a change in cash shown above the effect of exchange rates is the change before it."""
+        rules = {r.concept: r for r in line_order_rules(self.release) if table.kind.value in r.statements}
+        if not rules:
+            return
+        rows = [r for r in table.rows if r.index in choices]
+        for row, below in zip(rows, rows[1:]):
+            rule = rules.get(choices[row.index].concept.qname.local)
+            if rule is None or choices[below.index].concept.qname.local != rule.followed_by:
+                continue
+            instead = self.catalog.concept(rule.instead)
+            if instead is not None:
+                choice = choices[row.index]
+                choices[row.index] = Choice(instead, f"{choice.rule}+{rule.id}", choice.confidence,
+                                            f"{choice.why}; above {rule.followed_by} (rule {rule.id})")
 
     def _one_line_per_concept(self, table: Table, choices: dict[int, Choice], asked: dict[int, tuple],
                               members: set[int]) -> None:

@@ -208,6 +208,24 @@ def table_scopes(release: str = "us-gaap-2024") -> tuple[TableScope, ...]:
 
 
 @dataclass(frozen=True)
+class LineOrderRule:
+    id: str
+    statements: frozenset[str]
+    concept: str  # us-gaap local name a line was given
+    followed_by: str  # ... the concept of the line right below it
+    instead: str  # ... the concept that line then is
+
+
+@lru_cache(maxsize=4)
+def line_order_rules(release: str = "us-gaap-2024") -> tuple[LineOrderRule, ...]:
+    """Concepts a statement line changes to by the line below it: a change in cash shown above
+    the effect of exchange rates is the change before that effect."""
+    return tuple(LineOrderRule(r["rule_id"], frozenset(r["statements"].split("|")), r["concept"], r["followed_by"],
+                               r["instead"])
+                 for r in rule_rows(release, "line_order.csv", "line order rules"))
+
+
+@dataclass(frozen=True)
 class ConceptFamily:
     id: str
     statements: frozenset[str]  # the primary statements whose choice the notes follow
