@@ -1049,6 +1049,7 @@ def test_interest_and_other_net_is_the_nonoperating_total(tmp_path):
     ("nke-10-k-2025-07-17", "equity", "Dividends on common stock ($1.450 per share) and preferred stock ($0.10 per share)",
      {"Dividends"}, "R-EQU-025"),
     ("meta-10-k-2025-01-30", "note", "Loss from operations", {"OperatingIncomeLoss"}, "R-INC-009"),
+    ("meta-10-k-2025-01-30", "note", "Money market funds", {"CashAndCashEquivalentsFairValueDisclosure"}, "R-FVL-001"),
     ("adbe-10-k-2025-01-13", "balance", "Trade payables", {"AccountsPayableCurrent"}, "R-BAL-012"),
     ("ko-10-q-2025-07-24", "balance", "Equity attributable to noncontrolling interests", {"MinorityInterest"},
      "R-BAL-035"),
