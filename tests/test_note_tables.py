@@ -681,15 +681,20 @@ def test_segment_columns_under_period_headings(tmp_path_factory):
 
 def test_a_company_concept_under_a_year_heading_is_a_flow_of_that_year(tmp_path_factory):
     """UnitedHealth's segment note has no dates over its columns, only year headings
-    ('2024', '2023', '2022') over the lines: 'Earnings from operations', which no standard
-    label names, is each year's earnings, not a balance at its end."""
+    ('2024', '2023', '2022') over the lines: 'Total revenues - unaffiliated customers', which
+    no standard label names, is each year's revenue, not a balance at its end; 'Earnings
+    from operations' is each year's operating income (rule R-INC-009)."""
     unh = _filing(tmp_path_factory, "unh-10-k-2025-02-27")
     mapping = map_filing(unh, exclude_company="unh")
     table = _table(unh, "Earnings from operations", "UnitedHealthcare")
+    revenue = [f for f in mapping.facts if f.source.table == table.index
+               and f.label == "Total revenues - unaffiliated customers"]
+    assert revenue and all(f.concept.prefix != "us-gaap" for f in revenue)
     earnings = [f for f in mapping.facts if f.source.table == table.index and f.label == "Earnings from operations"]
-    assert earnings and all(f.concept.prefix != "us-gaap" for f in earnings)
-    assert all(isinstance(f.context.period, Duration) for f in earnings)
-    assert Duration(dt.date(2024, 1, 1), dt.date(2024, 12, 31)) in {f.context.period for f in earnings}
+    assert {f.concept.local for f in earnings} == {"OperatingIncomeLoss"}
+    for facts in (revenue, earnings):
+        assert all(isinstance(f.context.period, Duration) for f in facts)
+        assert Duration(dt.date(2024, 1, 1), dt.date(2024, 12, 31)) in {f.context.period for f in facts}
 
 
 def test_one_year_in_a_header_of_level_captions_dates_every_column(tmp_path_factory):
