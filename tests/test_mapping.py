@@ -1082,3 +1082,13 @@ def test_the_total_row_of_an_equity_statement_by_rows_is_the_closing_balance(tmp
     assert sorted((f.context.period, f.value) for f in facts) == [
         (Instant(dt.date(2023, 1, 29)), Decimal("1562000000")), (Instant(dt.date(2024, 1, 28)), Decimal("1044000000")),
         (Instant(dt.date(2025, 2, 2)), Decimal("6640000000"))]
+
+
+def test_a_debt_table_column_that_names_its_amount_gives_each_instrument_that_amount(tmp_path):
+    """Netflix lists its senior notes under 'Principal Amount at Par' and 'Level 2 Fair Value
+    as of' columns (R-COL-017/018): each note's face amount and fair value, on its member."""
+    report = _stripped_conversion(tmp_path, "nflx-10-q-2025-07-18")
+    facts = [f for f in report.facts if f.label == "5.875% Senior Notes" and f.context.dimensions]
+    assert {f.concept.local for f in facts} >= {"DebtInstrumentFaceAmount", "LongTermDebtFairValue"}
+    assert {f.rule for f in facts if f.concept.local == "DebtInstrumentFaceAmount"} == {"R-COL-017"}
+    assert all(any(axis.local == "DebtInstrumentAxis" for axis, _ in f.context.dimensions) for f in facts)

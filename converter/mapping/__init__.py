@@ -822,6 +822,7 @@ class Mapper:
             self._by_line_below(table, choices)
         flow_rows = _cash_flow_rows(table, choices)
         expense_blocks = signs.expense_block_factors(table, {i: c.concept for i, c in choices.items()})
+        debt_columns = self._debt_columns(table, row_dims)
         table_dims = self._one_segment(table, col_dims, row_dims) if self._acquisition is None else \
             ((self.catalog.axis(ACQUISITION_AXIS), self._acquisition),)
         schedule = self._maturities(table)
@@ -833,7 +834,7 @@ class Mapper:
                 signs.factor(self.catalog, table, row, choice.concept, in_flow_section=row.index in flow_rows)
             for col in table.columns:
                 dims = col.members + col_dims.get(col.index, ()) + row_dims.get(row.index, ()) + table_dims
-                use = schedule.get((row.index, col.index), choice)
+                use = debt_columns.get(col.index) or schedule.get((row.index, col.index), choice)
                 g = f if use is choice else signs.factor(self.catalog, table, row, use.concept)
                 # amounts due in a year to come are owed at the balance sheet date
                 due = Instant(self.filing.period_end) if use is not choice and \
@@ -858,6 +859,22 @@ class Mapper:
                 choice = choices[row.index]
                 choices[row.index] = Choice(instead, f"{choice.rule}+{rule.id}", choice.confidence,
                                             f"{choice.why}; above {rule.followed_by} (rule {rule.id})")
+
+    def _debt_columns(self, table: Table, row_dims: dict[int, tuple]) -> dict[int, Choice]:
+        """Columns of a table of debt instruments whose caption names the amount ("Principal
+        Amount", "Level 2 Fair Value"): that amount of each instrument, whatever the rows'
+        own concept (the carrying amount under the dated columns)."""
+        debt_axis = self.catalog.axis(DEBT_AXIS)
+        if not any(axis == debt_axis for dims in row_dims.values() for axis, _ in dims):
+            return {}
+        named = {}
+        for col in table.columns:
+            rule = next(filter(None, (match_rule("column+debt", "", caption, self.release)
+                                      for caption in _header_stack(table, col.index))), None)
+            concept = self.catalog.concept(rule.concept) if rule else None
+            if concept is not None:
+                named[col.index] = Choice(concept, rule.id, rule.confidence, f"the column names it (rule {rule.id})")
+        return named
 
     def _one_line_per_concept(self, table: Table, choices: dict[int, Choice], asked: dict[int, tuple],
                               members: set[int]) -> None:
