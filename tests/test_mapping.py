@@ -1092,3 +1092,27 @@ def test_a_debt_table_column_that_names_its_amount_gives_each_instrument_that_am
     assert {f.concept.local for f in facts} >= {"DebtInstrumentFaceAmount", "LongTermDebtFairValue"}
     assert {f.rule for f in facts if f.concept.local == "DebtInstrumentFaceAmount"} == {"R-COL-017"}
     assert all(any(axis.local == "DebtInstrumentAxis" for axis, _ in f.context.dimensions) for f in facts)
+
+
+def test_a_goodwill_roll_forward_names_its_movements(tmp_path):
+    """Amazon's goodwill note (scope NS-008): 'Acquisition activity' is goodwill acquired
+    (R-GDW-001), 'Other adjustments' the translation and purchase accounting adjustments
+    (R-GDW-002), and an adjustment shown in parentheses lowers goodwill: negative."""
+    report = _stripped_conversion(tmp_path, "amzn-10-k-2025-02-07")
+    by_label: dict[str, set] = {}
+    for f in report.facts:
+        if f.label in ("Acquisition activity", "Other adjustments") and f.rule.startswith("R-GDW"):
+            by_label.setdefault(f.label, set()).add((f.concept.local, f.value.is_signed()))
+    assert {c for c, _ in by_label["Acquisition activity"]} == {"GoodwillAcquiredDuringPeriod"}
+    assert by_label["Other adjustments"] == {("GoodwillTranslationAndPurchaseAccountingAdjustments", False),
+                                             ("GoodwillTranslationAndPurchaseAccountingAdjustments", True)}
+
+
+def test_a_goodwill_adjustment_shown_in_parentheses_on_every_column_lowers_goodwill(tmp_path):
+    """UnitedHealth shows 'Dispositions, foreign currency effects and other adjustments, net'
+    in parentheses for every segment: a change either way of a balance (…Adjustments) takes
+    the sign shown, not the positive of a deducted expense."""
+    report = _stripped_conversion(tmp_path, "unh-10-k-2025-02-27")
+    facts = [f for f in report.facts if f.label.startswith("Dispositions, foreign currency effects and other adjustments")]
+    assert facts and {f.concept.local for f in facts} == {"GoodwillTranslationAndPurchaseAccountingAdjustments"}
+    assert all(f.value < 0 for f in facts)

@@ -50,6 +50,8 @@ OCI_TAX = re.compile(r"^OtherComprehensive\w*(?<!NetOf)(?<!Before)(?<!After)(?<!
 OCI_RECLASSIFICATION = re.compile(r"(?<!After)(?<!Before)Reclassification(?!s)|FromAOCI|FromAoci")
 
 # concepts whose one value is income when positive and expense when negative (or the reverse)
+# a change of a balance either way ("Goodwill ... adjustments" (717) in a roll-forward lowers it)
+EITHER_DIRECTION = re.compile(r"IncreaseDecrease|Adjustments$")
 DUAL_NATURE = re.compile(r"IncomeExpense|IncomeLoss|GainLoss|GainsLosses|ExpenseIncome|ExpenseBenefit")
 PARENTHESES = re.compile(r"\([^)]*\)")
 NOT_NATURE = re.compile(r"\b(?:provision for |benefit from |\(benefit from\) |\(provision for\) )*income tax(?:es)?\b|"
@@ -188,6 +190,7 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
         if (nature, concept.balance) in (("expense", "credit"), ("income", "debit")):
             return -1
     if concept.balance == "debit" and all_shown_negative(row) and \
+            not (table.kind is StatementKind.NOTE and EITHER_DIRECTION.search(concept.qname.local)) and \
             not (table.kind is StatementKind.NOTE and DUAL_NATURE.search(concept.qname.local)
                  and not _deductions_shown(table)):
         # an expense shown as a deduction; in a note that shows its expenses as they are, a
