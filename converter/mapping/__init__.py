@@ -869,7 +869,7 @@ class Mapper:
             return {}
         named = {}
         for col in table.columns:
-            rule = next(filter(None, (match_rule("column+debt", "", caption, self.release)
+            rule = next(filter(None, (match_rule("debtcolumn", "", caption, self.release)
                                       for caption in _header_stack(table, col.index))), None)
             concept = self.catalog.concept(rule.concept) if rule else None
             if concept is not None:
