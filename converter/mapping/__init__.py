@@ -254,8 +254,9 @@ def _expected_period(table: Table, row: LineItem, cash_parts: frozenset[int] = f
     if table.kind is StatementKind.BALANCE:
         return PeriodType.INSTANT
     if table.kind is StatementKind.CASHFLOW:
-        if BEGINNING.search(row.label) or re.search(r"end of (?:the )?(?:period|year)|\bending balances?\b|reconciliation|^total cash|"
-                                                    r"not (?:yet )?paid", f"{row.label} {row.section}", re.I):
+        if BEGINNING.search(row.label) or re.search(r"end of (?:the )?(?:period|year)|\bending balances?\b|"
+                                                    r"reconciliation|^total cash|not (?:yet )?paid",
+                                                    f"{row.label} {row.section}", re.I):
             return None  # balances, or a supplemental line the concept dates ("dividends declared and not paid")
         if row.index in cash_parts:
             return PeriodType.INSTANT

@@ -49,9 +49,9 @@ NCI_SHARE = re.compile(r"^(?:NetIncomeLoss|ComprehensiveIncomeNetOfTax|OtherComp
 OCI_TAX = re.compile(r"^OtherComprehensive\w*(?<!NetOf)(?<!Before)(?<!After)(?<!And)Tax$")
 OCI_RECLASSIFICATION = re.compile(r"(?<!After)(?<!Before)Reclassification(?!s)|FromAOCI|FromAoci")
 
-# concepts whose one value is income when positive and expense when negative (or the reverse)
 # a change of a balance either way ("Goodwill ... adjustments" (717) in a roll-forward lowers it)
 EITHER_DIRECTION = re.compile(r"IncreaseDecrease|Adjustments$")
+# concepts whose one value is income when positive and expense when negative (or the reverse)
 DUAL_NATURE = re.compile(r"IncomeExpense|IncomeLoss|GainLoss|GainsLosses|ExpenseIncome|ExpenseBenefit")
 PARENTHESES = re.compile(r"\([^)]*\)")
 NOT_NATURE = re.compile(r"\b(?:provision for |benefit from |\(benefit from\) |\(provision for\) )*income tax(?:es)?\b|"
