@@ -1119,3 +1119,25 @@ def test_a_goodwill_adjustment_shown_in_parentheses_on_every_column_lowers_goodw
     facts = [f for f in report.facts if f.label.startswith("Dispositions, foreign currency effects and other adjustments")]
     assert facts and {f.concept.local for f in facts} == {"GoodwillTranslationAndPurchaseAccountingAdjustments"}
     assert all(f.value < 0 for f in facts)
+
+
+def test_wider_totals_name_taxonomy_concepts_of_one_period_type():
+    from converter.mapping.catalog import Catalog
+    from converter.mapping.rules import wider_totals
+    catalog, rules = Catalog.load(), wider_totals()
+    assert rules and len({r.id for r in rules.values()}) == len(rules)
+    for rule in rules.values():
+        concept, instead = (catalog.concept(f"us-gaap:{name}") for name in (rule.concept, rule.instead))
+        assert concept is not None and instead is not None, rule.id
+        assert (concept.period_type, concept.data_type) == (instead.period_type, instead.data_type), rule.id
+
+
+def test_an_intangible_assets_total_below_the_indefinite_lived_ones_is_all_intangible_assets(tmp_path):
+    """Home Depot's intangible assets table lists definite-lived assets, then indefinite-lived
+    trade names, then 'Total Intangible Assets': its gross and net amounts are all intangible
+    assets but goodwill (WT-001/002); the accumulated amortization stays the finite-lived one."""
+    report = _stripped_conversion(tmp_path, "hd-10-k-2025-03-21")
+    facts = [f for f in report.facts if f.label == "Total Intangible Assets"]
+    assert {f.concept.local for f in facts} == {"IntangibleAssetsGrossExcludingGoodwill",
+                                                "IntangibleAssetsNetExcludingGoodwill",
+                                                "FiniteLivedIntangibleAssetsAccumulatedAmortization"}

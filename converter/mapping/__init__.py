@@ -35,7 +35,8 @@ from converter.mapping.rules import (ConceptFamily, TableScope, concept_families
                                      heading_rule_ids, implied_members, including_nci_members, issuing_amount,
                                      line_order_rules, match_label_number, match_member, match_reconciliation,
                                      match_required_members, match_rule, match_split, match_table_members,
-                                     roll_forward_balances, rule_text, share_concept_names, table_scopes)
+                                     roll_forward_balances, rule_text, share_concept_names, table_scopes,
+                                     wider_totals)
 from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
                              NS, SourceRef, StatementKind, Table, Unit)
@@ -1704,6 +1705,7 @@ class Mapper:
         else:
             return False  # rows that name no members ("Granted | Exercised" under "Shares | Price"): not one
         shown_deducted = {c.index for c in table.columns if signs.column_shown_negative(table, c.index)}
+        last_total = max((r.index for r in table.rows if r.is_total or TOTAL_CAPTION.match(r.label)), default=None)
         for row in table.rows:
             if row.is_abstract:
                 continue
@@ -1719,6 +1721,8 @@ class Mapper:
                     dims += ((axis, member),)
             for col in table.columns:
                 choice = columns[col.index]
+                if row.index == last_total:
+                    choice = self._wider_total(table, row, choice)
                 member_choice = Choice(choice.concept, f"{choice.rule}+columns", min(choice.confidence, 0.8),
                                        f"column '{label[col.index]}' names the amount; {choice.why}")
                 concept = choice.concept
@@ -1730,6 +1734,18 @@ class Mapper:
                 self.add_fact(table, row, col, member_choice,
                               _one_member_per_axis(col.members + dims + located.get(col.index, ())), f)
         return True
+
+    def _wider_total(self, table: Table, row: LineItem, choice: Choice) -> Choice:
+        """A table's last total that also sums lines of another kind than its column's concept
+        (wider_totals.csv: the indefinite-lived intangible assets below the finite-lived ones)
+        reports the wider concept."""
+        rule = wider_totals(self.release).get(choice.concept.qname.local)
+        if rule is None or not any(rule.lines_above.search(f"{r.section} {r.label}")
+                                   for r in table.rows if r.index < row.index):
+            return choice
+        instead = self.catalog.concept(rule.instead)
+        return choice if instead is None else \
+            Choice(instead, f"{choice.rule}+{rule.id}", choice.confidence, f"{choice.why}; a wider total (rule {rule.id})")
 
     def _located_columns(self, table: Table, label: dict[int, str]) -> dict[int, tuple]:
         """The last columns of a table whose captions name places on the balance sheet ("Cash

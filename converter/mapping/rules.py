@@ -226,6 +226,23 @@ def line_order_rules(release: str = "us-gaap-2024") -> tuple[LineOrderRule, ...]
 
 
 @dataclass(frozen=True)
+class WiderTotal:
+    id: str
+    concept: str  # us-gaap local name a column gives a table's lines
+    instead: str  # ... the concept of a total that also sums lines of another kind
+    lines_above: re.Pattern  # ... told by a line or heading above the total
+
+
+@lru_cache(maxsize=4)
+def wider_totals(release: str = "us-gaap-2024") -> dict[str, WiderTotal]:
+    """Totals wider than their column's concept: "Total intangible assets" below the
+    indefinite-lived ones sums more than the finite-lived assets the column reports."""
+    return {r["concept"]: WiderTotal(r["rule_id"], r["concept"], r["instead"],
+                                     compile_pattern(r["lines_above"], f"wider_totals.csv {r['rule_id']}"))
+            for r in rule_rows(release, "wider_totals.csv", "wider totals")}
+
+
+@dataclass(frozen=True)
 class ConceptFamily:
     id: str
     statements: frozenset[str]  # the primary statements whose choice the notes follow
