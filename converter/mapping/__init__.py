@@ -670,14 +670,20 @@ class Mapper:
             rule=choice.rule, confidence=choice.confidence, label=row.label, scale=scale, evidence=choice.why,
             id=f"f-{table.index}-{row.index}-{col.index}"))
 
+    def _instead(self, choice: Choice, name: str, rule_id: str, reason: str) -> Choice:
+        """``choice`` with the concept ``name`` a data rule puts in its place (the rule id added
+        to its rule, the reason to its evidence); ``choice`` itself if the taxonomy has no such
+        concept."""
+        concept = self.catalog.concept(name)
+        if concept is None:
+            return choice
+        return Choice(concept, f"{choice.rule}+{rule_id}", choice.confidence,
+                      f"{choice.why}; {reason} (rule {rule_id})")
+
     def _fair_value_choice(self, choice: Choice) -> Choice:
         """A carrying amount split by fair value hierarchy level is that amount's fair value."""
         found = fair_value_concepts(self.release).get(choice.concept.qname.local)
-        concept = self.catalog.concept(found[1]) if found else None
-        if concept is None:
-            return choice
-        return Choice(concept, f"{choice.rule}+{found[0]}", choice.confidence,
-                      f"{choice.why}; by fair value level, its fair value (rule {found[0]})")
+        return self._instead(choice, found[1], found[0], "by fair value level, its fair value") if found else choice
 
     def _including_nci(self, dims: tuple) -> tuple:
         """Equity including the noncontrolling interests' part, by AOCI component: the
@@ -854,13 +860,9 @@ class Mapper:
         rows = [r for r in table.rows if r.index in choices]
         for row, below in zip(rows, rows[1:]):
             rule = rules.get(choices[row.index].concept.qname.local)
-            if rule is None or choices[below.index].concept.qname.local != rule.followed_by:
-                continue
-            instead = self.catalog.concept(rule.instead)
-            if instead is not None:
-                choice = choices[row.index]
-                choices[row.index] = Choice(instead, f"{choice.rule}+{rule.id}", choice.confidence,
-                                            f"{choice.why}; above {rule.followed_by} (rule {rule.id})")
+            if rule is not None and choices[below.index].concept.qname.local == rule.followed_by:
+                choices[row.index] = self._instead(choices[row.index], rule.instead, rule.id,
+                                                   f"above {rule.followed_by}")
 
     def _debt_columns(self, table: Table, row_dims: dict[int, tuple]) -> dict[int, Choice]:
         """Columns of a table of debt instruments whose caption names the amount ("Principal
@@ -1743,9 +1745,7 @@ class Mapper:
         if rule is None or not any(rule.lines_above.search(f"{r.section} {r.label}")
                                    for r in table.rows if r.index < row.index):
             return choice
-        instead = self.catalog.concept(rule.instead)
-        return choice if instead is None else \
-            Choice(instead, f"{choice.rule}+{rule.id}", choice.confidence, f"{choice.why}; a wider total (rule {rule.id})")
+        return self._instead(choice, rule.instead, rule.id, "a wider total")
 
     def _located_columns(self, table: Table, label: dict[int, str]) -> dict[int, tuple]:
         """The last columns of a table whose captions name places on the balance sheet ("Cash
@@ -2085,7 +2085,11 @@ def _as_in_statements(mapper: Mapper) -> None:
             in_notes.append((k, family))
         elif kind.value in family.statements and not f.context.dimensions:
             stated.setdefault(family.id, {}).setdefault(f.label.lower(), f.concept)
-    only = {family: set(labels.values()).pop() for family, labels in stated.items() if len(set(labels.values())) == 1}
+    only = {}  # family -> the one concept the statements used for it
+    for family, labels in stated.items():
+        concepts = set(labels.values())
+        if len(concepts) == 1:
+            only[family] = concepts.pop()
     for k, family in in_notes:
         f = mapper.facts[k]
         concept = only.get(family.id) or stated.get(family.id, {}).get(f.label.lower())

@@ -190,9 +190,9 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
         if (nature, concept.balance) in (("expense", "credit"), ("income", "debit")):
             return -1
     if concept.balance == "debit" and all_shown_negative(row) and \
-            not (table.kind is StatementKind.NOTE and EITHER_DIRECTION.search(concept.qname.local)) and \
-            not (table.kind is StatementKind.NOTE and DUAL_NATURE.search(concept.qname.local)
-                 and not _deductions_shown(table)):
+            not (table.kind is StatementKind.NOTE and
+                 (EITHER_DIRECTION.search(concept.qname.local) or
+                  (DUAL_NATURE.search(concept.qname.local) and not _deductions_shown(table)))):
         # an expense shown as a deduction; in a note that shows its expenses as they are, a
         # concept of either nature shown in parentheses is the other one ("Deferred: Federal
         # (520)": a deferred tax benefit)
