@@ -1141,3 +1141,27 @@ def test_an_intangible_assets_total_below_the_indefinite_lived_ones_is_all_intan
     assert {f.concept.local for f in facts} == {"IntangibleAssetsGrossExcludingGoodwill",
                                                 "IntangibleAssetsNetExcludingGoodwill",
                                                 "FiniteLivedIntangibleAssetsAccumulatedAmortization"}
+
+
+def test_a_change_in_liabilities_keeps_the_liability_side(tmp_path):
+    """Netflix's 'Change in content liabilities (214,052)' sits among the adjustments, not under
+    a changes-in-working-capital heading: the words say it changes a liability, so no concept
+    of operating assets and liabilities together takes it, and its company concept brings cash
+    when it grows (the decrease shown in parentheses is negative, as Netflix tags it)."""
+    report = _stripped_conversion(tmp_path, "nflx-10-q-2025-07-18")
+    flows = next(t for t in report.filing.tables if t.kind.value == "cashflow")
+    facts = [f for f in report.facts if f.source.table == flows.index and f.label == "Change in content liabilities"]
+    assert len(facts) == 4
+    assert all(f.rule == "extension" for f in facts)
+    assert all(f.value < 0 for f in facts)
+
+
+def test_shares_converted_away_are_negative(tmp_path):
+    """Nike's 'Conversion to Class B Common Stock' shows (7) under Class A shares: Class A
+    issues 7 million fewer shares, a negative count, where a treasury column's parentheses
+    are only the column's way of showing its counts."""
+    report = _stripped_conversion(tmp_path, "nke-10-k-2025-07-17")
+    shares = [f for f in report.facts if f.concept.local == "StockIssuedDuringPeriodSharesConversionOfConvertibleSecurities"]
+    shown_negative = [f for f in shares if "(" in f.source.text]
+    assert shown_negative and all(f.value < 0 for f in shown_negative)
+    assert all(f.value >= 0 for f in shares if "(" not in f.source.text)

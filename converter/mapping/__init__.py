@@ -110,6 +110,10 @@ WORKING_CAPITAL = re.compile(r"changes? in (?:operating )?(?:assets|liabilities|
                              r"operating assets and liabilities|working capital", re.I)
 WORKING_SIDE = re.compile(r"(?P<liability>payables?\b|liabilit|accrued|deferred revenue|unearned|accounts payable)|"
                           r"receivables?\b|inventor|prepaid|\bassets?\b", re.I)
+CHANGE_IN = re.compile(r"(?:net )?(?:changes?|increases?|decreases?) in\b", re.I)  # "Change in content liabilities"
+# the sides of the balance sheet a cash flow concept's change names ("...OtherOperatingCapitalNet" both)
+CHANGE_OF_LIABILITY = re.compile(r"^IncreaseDecreaseIn\w*(?:Liabilit|Payable|Accrued|DeferredRevenue|OperatingCapital)")
+CHANGE_OF_ASSET = re.compile(r"^IncreaseDecreaseIn\w*(?:Receivable|Inventor|Prepaid|Assets|OperatingCapital)")
 GAIN_OR_LOSS = re.compile(r"\bgains?\b|\bloss(?:es)?\b.*\b(?:on|from) (?:the )?(?:sale|disposal|divestiture|"
                           r"extinguishment|investments?|securities|debt)\b|(?:exchange|currency|remeasurement) "
                           r"\(?(?:gains?|loss(?:es)?)\b", re.I)
@@ -502,6 +506,8 @@ class Mapper:
                 total += STATEMENT_BONUS
             if balance_hint and c.balance:
                 total += BALANCE_AGREES if c.balance == balance_hint else BALANCE_DISAGREES
+            if kind == "cashflow" and _names_another_side(label, c.qname.local):
+                total += BALANCE_DISAGREES
             if best is None or total > best[0]:
                 best = (total, c, rule, why)
         if best is None or best[0] < RANK_ACCEPT:
@@ -1514,7 +1520,7 @@ class Mapper:
                     else:
                         choice = Choice(self.ext.concept(row.label + " shares", PeriodType.DURATION,
                                                          "sharesItemType", None), "extension", 0.3)
-                    f = signs.share_factor(row, col)
+                    f = signs.share_factor(row, col, choice.concept)
                 else:
                     choice = amount
                     f = signs.equity_factor(choice.concept)
@@ -1941,9 +1947,20 @@ def _cash_flow_rows(table: Table, choices: dict[int, Choice]) -> set[int]:
     return {i for i in choices if i < last_total}
 
 
+def _names_another_side(label: str, name: str) -> bool:
+    """Whether a cash flow concept changes a side of the balance sheet the line does not name:
+    "Change in content liabilities" is no change of operating assets and liabilities,
+    "Operating lease vehicles" no change of a lease liability."""
+    sides = {"liability" if m.group("liability") else "asset" for m in WORKING_SIDE.finditer(label)}
+    named = {side for side, pattern in (("liability", CHANGE_OF_LIABILITY), ("asset", CHANGE_OF_ASSET))
+             if pattern.search(name)}
+    return bool(named - sides)
+
+
 def _balance_hint(table: Table, row: LineItem, in_assets: bool) -> str | None:
     if table.kind is StatementKind.CASHFLOW:
-        if WORKING_CAPITAL.search(row.section) and (side := WORKING_SIDE.search(row.label)):
+        if (WORKING_CAPITAL.search(row.section) or CHANGE_IN.match(row.label)) and \
+                (side := WORKING_SIDE.search(row.label)):
             # a change in an asset uses cash when it grows (credit), in a liability brings it
             # (debit); a line naming both ("other assets and liabilities") reads as its first
             return "debit" if side.group("liability") else "credit"

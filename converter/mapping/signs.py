@@ -49,6 +49,7 @@ NCI_SHARE = re.compile(r"^(?:NetIncomeLoss|ComprehensiveIncomeNetOfTax|OtherComp
 OCI_TAX = re.compile(r"^OtherComprehensive\w*(?<!NetOf)(?<!Before)(?<!After)(?<!And)Tax$")
 OCI_RECLASSIFICATION = re.compile(r"(?<!After)(?<!Before)Reclassification(?!s)|FromAOCI|FromAoci")
 
+CONVERSION = re.compile(r"Conversion|Converted")
 # a change of a balance either way ("Goodwill ... adjustments" (717) in a roll-forward lowers it)
 EITHER_DIRECTION = re.compile(r"IncreaseDecrease|Adjustments$")
 # concepts whose one value is income when positive and expense when negative (or the reverse)
@@ -295,10 +296,12 @@ def equity_factor(concept: Concept) -> int:
     return -1 if concept.balance == "debit" else 1
 
 
-def share_factor(row: LineItem, col: Column) -> int:
-    """Share counts are counts: a treasury column shows its shares in parentheses."""
+def share_factor(row: LineItem, col: Column, concept: Concept) -> int:
+    """Share counts are counts: a treasury column shows its shares in parentheses. A
+    conversion's are not: the class converted from issues fewer shares ("(7)" under
+    Class A, converted to Class B, is -7)."""
     cell = row.cells[col.index] if col.index < len(row.cells) else None
-    return -1 if cell is not None and cell.negative_shown else 1
+    return -1 if cell is not None and cell.negative_shown and not CONVERSION.search(concept.qname.local) else 1
 
 
 def expense_block_factors(table: Table, concepts: dict[int, Concept]) -> dict[int, int]:
