@@ -1061,6 +1061,37 @@ def test_interest_and_other_net_is_the_nonoperating_total(tmp_path):
     ("hd-10-k-2025-03-21", "balance", "Sales taxes payable", {"SalesAndExciseTaxPayableCurrent"}, "R-BAL-041"),
     ("ma-10-k-2025-02-12", "balance", "Restricted cash and restricted cash equivalents",
      {"RestrictedCashAndCashEquivalentsAtCarryingValue"}, "R-BAL-042"),
+    ("aapl-10-q-2025-08-01", "balance", "Vendor non-trade receivables", {"NontradeReceivablesCurrent"}, "R-BAL-048"),
+    ("googl-10-k-2025-02-05", "balance",
+     "Class A, Class B, and Class C stock and additional paid-in capital, $0.001 par value per share: 300,000 shares "
+     "authorized (Class A 180,000, Class B 60,000, Class C 60,000); 12,460 (Class A 5,899, Class B 870, Class C 5,691) "
+     "and 12,211 (Class A 5,835, Class B 861, Class C 5,515) shares issued and outstanding",
+     {"CommonStocksIncludingAdditionalPaidInCapital"}, "R-BAL-044"),
+    ("abbv-10-k-2025-02-14", "balance", "Current portion of long-term debt and finance lease obligations",
+     {"LongTermDebtAndCapitalLeaseObligationsCurrent"}, "R-BAL-045"),
+    ("nke-10-k-2025-07-17", "balance", "Deferred income taxes and other liabilities",
+     {"DeferredIncomeTaxesAndOtherLiabilitiesNoncurrent"}, "R-BAL-046"),
+    ("abbv-10-k-2025-02-14", "income", "Acquired IPR&D and milestones",
+     {"ResearchAndDevelopmentAssetAcquiredOtherThanThroughBusinessCombinationWrittenOff"}, "R-INC-044"),
+    ("wmt-10-k-2025-03-14", "income", "Debt", {"InterestExpenseDebt"}, "R-INC-045"),
+    ("nflx-10-q-2025-07-18", "cashflow", "Depreciation and amortization of property, equipment and intangibles",
+     {"DepreciationDepletionAndAmortization"}, "R-CSH-063"),
+    ("nvda-10-q-2025-08-27", "cashflow", "Purchases related to property and equipment and intangible assets",
+     {"PaymentsToAcquireProductiveAssets"}, "R-CSH-064"),
+    ("meta-10-k-2025-01-30", "cashflow", "Restricted cash, included in prepaid expenses and other current assets",
+     {"RestrictedCashAndCashEquivalentsAtCarryingValue"}, "R-CSH-065"),
+    ("meta-10-k-2025-01-30", "cashflow", "Restricted cash, included in other assets",
+     {"RestrictedCashAndCashEquivalentsNoncurrent"}, "R-CSH-066"),
+    ("unh-10-k-2025-02-27", "cashflow", "Cash paid for acquisitions and other transactions, net of cash assumed",
+     {"PaymentsToAcquireBusinessesNetOfCashAcquired"}, "R-CSH-067"),
+    ("unh-10-k-2025-02-27", "cashflow", "Cash received from dispositions and other strategic transactions, net",
+     {"ProceedsFromDivestitureOfBusinesses"}, "R-CSH-068"),
+    ("abbv-10-k-2025-02-14", "cashflow", "Proceeds from the exercise of stock options",
+     {"ProceedsFromStockOptionsExercised"}, "R-CSH-069"),
+    ("crm-10-k-2025-03-05", "cashflow", "Amortization of costs capitalized to obtain revenue contracts, net",
+     {"CapitalizedContractCostAmortization"}, "R-CSH-070"),
+    ("abbv-10-k-2025-02-14", "cashflow", "Impairment of intangible assets",
+     {"ImpairmentOfIntangibleAssetsExcludingGoodwill"}, "R-CSH-075"),
 ])
 def test_statement_lines_whose_words_name_the_concept(tmp_path, filing, kind, label, concepts, rule):
     """Wordings the label-similarity match got wrong, now rules: 'Sales, general and
@@ -1165,3 +1196,17 @@ def test_shares_converted_away_are_negative(tmp_path):
     shown_negative = [f for f in shares if "(" in f.source.text]
     assert shown_negative and all(f.value < 0 for f in shown_negative)
     assert all(f.value >= 0 for f in shares if "(" not in f.source.text)
+
+
+def test_a_payment_of_contingent_consideration_is_of_the_section_it_sits_in(tmp_path):
+    """AbbVie pays contingent consideration twice in one cash flow statement: among the
+    operating adjustments (the part above the acquisition date fair value) and in financing;
+    the section names the concept (R-CSH-072, R-CSH-073)."""
+    report = _stripped_conversion(tmp_path, "abbv-10-k-2025-02-14")
+    flows = next(t for t in report.filing.tables if t.kind.value == "cashflow")
+    facts = [f for f in report.facts if f.source.table == flows.index
+             and f.label == "Payments of contingent consideration liabilities"]
+    rows = {f.source.row: (f.concept.local, f.rule) for f in facts}
+    assert sorted(rows.values()) == [
+        ("PaymentForContingentConsiderationLiabilityFinancingActivities", "R-CSH-073"),
+        ("PaymentForContingentConsiderationLiabilityOperatingActivities", "R-CSH-072")]
