@@ -1231,3 +1231,34 @@ def test_a_payment_of_contingent_consideration_is_of_the_section_it_sits_in(tmp_
     assert sorted(rows.values()) == [
         ("PaymentForContingentConsiderationLiabilityFinancingActivities", "R-CSH-073"),
         ("PaymentForContingentConsiderationLiabilityOperatingActivities", "R-CSH-072")]
+
+
+def test_net_schedules_name_instant_monetary_concepts_of_the_taxonomy():
+    from converter.mapping.catalog import Catalog
+    from converter.mapping.rules import net_schedules
+    catalog, schedules = Catalog.load(), net_schedules()
+    assert schedules and len({s.id for s in schedules}) == len(schedules)
+    for schedule in schedules:
+        for name in (schedule.net, schedule.gross, schedule.accumulated, schedule.part):
+            concept = catalog.concept(f"us-gaap:{name}")
+            assert concept is not None, (schedule.id, name)
+            assert (concept.period_type.value, concept.data_type) == ("instant", "monetaryItemType"), (schedule.id, name)
+
+
+def test_the_lines_above_accumulated_depreciation_are_gross_amounts(tmp_path):
+    """Tesla's property note: seven kinds of property, 'Property, plant and equipment' (their
+    total at cost), 'Less: Accumulated depreciation', then the net amount. The kinds and their
+    total are gross amounts (NET-001): not the net amount the title names, and not the
+    deferred tax liability a near label once gave the total."""
+    report = _stripped_conversion(tmp_path, "tsla-10-q-2025-07-24")
+    accumulated = next(f for f in report.facts if f.label == "Less: Accumulated depreciation")
+    schedule = [f for f in report.facts if f.source.table == accumulated.source.table]
+    by_label = {}
+    for f in schedule:
+        by_label.setdefault(f.label, set()).add(f.concept.local)
+    assert by_label["Property, plant and equipment"] == {"PropertyPlantAndEquipmentGross"}
+    assert by_label["Less: Accumulated depreciation"] == {"AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment"}
+    assert by_label["Property, plant and equipment, net"] == {"PropertyPlantAndEquipmentNet"}
+    parts = [f for f in schedule if f.label in ("Land and buildings", "Tooling", "Construction in progress")]
+    assert len(parts) == 6 and {f.concept.local for f in parts} == {"PropertyPlantAndEquipmentGross"}
+    assert all(f.context.dimensions for f in parts)  # each kind a member of the property type axis

@@ -35,7 +35,7 @@ from converter.mapping.rules import (ConceptFamily, TableScope, concept_families
                                      heading_rule_ids, implied_members, including_nci_members, issuing_amount,
                                      line_order_rules, match_label_number, match_member, match_reconciliation,
                                      match_required_members, match_rule, match_split, match_table_members,
-                                     roll_forward_balances, rule_text, share_concept_names, table_scopes,
+                                     net_schedules, roll_forward_balances, rule_text, share_concept_names, table_scopes,
                                      wider_totals)
 from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
@@ -111,6 +111,8 @@ WORKING_CAPITAL = re.compile(r"changes? in (?:operating )?(?:assets|liabilities|
 WORKING_SIDE = re.compile(r"(?P<liability>payables?\b|liabilit|accrued|deferred revenue|unearned|accounts payable)|"
                           r"receivables?\b|inventor|prepaid|\bassets?\b", re.I)
 CHANGE_IN = re.compile(r"(?:net )?(?:changes?|increases?|decreases?) in\b", re.I)  # "Change in content liabilities"
+# the line of a schedule that deducts what has been depreciated or amortized from a gross amount
+ACCUMULATED = re.compile(r"^(?:less:?\s*)?accumulated (?:depreciation|amortization)\b", re.I)
 # the sides of the balance sheet a cash flow concept's change names ("...OtherOperatingCapitalNet" both)
 CHANGE_OF_LIABILITY = re.compile(r"^IncreaseDecreaseIn\w*(?:Liabilit|Payable|Accrued|DeferredRevenue|OperatingCapital)")
 CHANGE_OF_ASSET = re.compile(r"^IncreaseDecreaseIn\w*(?:Receivable|Inventor|Prepaid|Assets|OperatingCapital)")
@@ -818,6 +820,7 @@ class Mapper:
             self._tax_reconciliation(table, choices)
             self._other_lines(table, choices)
             self._rolled_balance(table, choices)
+            self._net_schedule(table, choices)
         col_dims = self._column_members(table)
         column_axes = {axis for dims in col_dims.values() for axis, _ in dims} | \
             {axis for col in table.columns for axis, _ in col.members}
@@ -869,6 +872,30 @@ class Mapper:
             if rule is not None and choices[below.index].concept.qname.local == rule.followed_by:
                 choices[row.index] = self._instead(choices[row.index], rule.instead, rule.id,
                                                    f"above {rule.followed_by}")
+
+    def _net_schedule(self, table: Table, choices: dict[int, Choice]) -> None:
+        """A note that lists what a net amount is made of ("Land / Buildings / Property, plant
+        and equipment / Less: accumulated depreciation / Property, plant and equipment, net",
+        net_schedules.csv): the line above the accumulated one is the gross total, the lines it
+        sums are gross parts, whatever near labels said. The schedule is told by the net line's
+        concept, else by the accumulated line's."""
+        rows = [r for r in table.rows if r.index in choices]
+        for at, row in enumerate(rows):
+            if not ACCUMULATED.match(row.label) or at == 0 or at + 1 >= len(rows):
+                continue
+            names = (choices[rows[at + 1].index].concept.qname.local, choices[row.index].concept.qname.local)
+            schedule = next((s for s in net_schedules(self.release) if s.net == names[0]), None) or \
+                next((s for s in net_schedules(self.release) if s.accumulated == names[1]), None)
+            gross = rows[at - 1]
+            if schedule is None or not gross.is_total:
+                continue
+            why = "a line of a schedule of gross less accumulated amounts"
+            choices[row.index] = self._instead(choices[row.index], schedule.accumulated, schedule.id, why)
+            choices[gross.index] = self._instead(choices[gross.index], schedule.gross, schedule.id, why)
+            for part in reversed(rows[:at - 1]):
+                if part.is_total or part.section != gross.section:
+                    break
+                choices[part.index] = self._instead(choices[part.index], schedule.part, schedule.id, why)
 
     def _debt_columns(self, table: Table, row_dims: dict[int, tuple]) -> dict[int, Choice]:
         """Columns of a table of debt instruments whose caption names the amount ("Principal

@@ -226,6 +226,24 @@ def line_order_rules(release: str = "us-gaap-2024") -> tuple[LineOrderRule, ...]
 
 
 @dataclass(frozen=True)
+class NetSchedule:
+    id: str
+    net: str  # us-gaap local name of the amount net of accumulated depreciation or amortization
+    gross: str  # ... of the total at cost above the accumulated line
+    accumulated: str  # ... of the accumulated depreciation or amortization deducted
+    part: str  # ... of each line the gross total sums
+
+
+@lru_cache(maxsize=4)
+def net_schedules(release: str = "us-gaap-2024") -> tuple[NetSchedule, ...]:
+    """Schedules of a gross amount less accumulated depreciation (or amortization) that make
+    a net amount: "Land / Buildings / ... / Property, plant and equipment / Less: accumulated
+    depreciation / Property, plant and equipment, net"."""
+    return tuple(NetSchedule(r["rule_id"], r["net"], r["gross"], r["accumulated"], r["part"])
+                 for r in rule_rows(release, "net_schedules.csv", "net schedules"))
+
+
+@dataclass(frozen=True)
 class WiderTotal:
     id: str
     concept: str  # us-gaap local name a column gives a table's lines
