@@ -1113,6 +1113,23 @@ def test_interest_and_other_net_is_the_nonoperating_total(tmp_path):
      {"OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax"}, "R-EQU-026"),
     ("hd-10-k-2025-03-21", "equity", "Cash flow hedges, net of tax",
      {"OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax"}, "R-EQU-027"),
+    ("aapl-10-q-2025-08-01", "balance", "Total non-current assets", {"AssetsNoncurrent"}, "R-BAL-049"),
+    ("aapl-10-q-2025-08-01", "balance", "Total non-current liabilities", {"LiabilitiesNoncurrent"}, "R-BAL-050"),
+    ("hd-10-k-2025-03-21", "balance", "Other accrued expenses", {"OtherAccruedLiabilitiesCurrent"}, "R-BAL-053"),
+    ("meta-10-k-2025-01-30", "balance", "Long-term income taxes", {"AccruedIncomeTaxesNoncurrent"}, "R-BAL-054"),
+    ("googl-10-k-2025-02-05", "balance", "Total cash, cash equivalents, and marketable securities",
+     {"CashCashEquivalentsAndShortTermInvestments"}, "R-BAL-055"),
+    ("aapl-10-q-2025-08-01", "cashflow", "Other current and non-current assets", {"IncreaseDecreaseInOtherOperatingAssets"},
+     "R-CSH-086"),
+    ("aapl-10-q-2025-08-01", "cashflow", "Other current and non-current liabilities",
+     {"IncreaseDecreaseInOtherOperatingLiabilities"}, "R-CSH-087"),
+    ("aapl-10-q-2025-08-01", "cashflow", "Vendor non-trade receivables", {"IncreaseDecreaseInOtherReceivables"},
+     "R-CSH-088"),
+    ("ko-10-q-2025-07-24", "cashflow", "Net change in operating assets and liabilities",
+     {"IncreaseDecreaseInOperatingCapital"}, "R-CSH-089"),
+    ("ma-10-k-2025-02-12", "cashflow", "Payment of debt", {"RepaymentsOfDebt"}, "R-CSH-090"),
+    ("ma-10-k-2025-02-12", "cashflow", "Proceeds from sales of investment securities available-for-sale",
+     {"ProceedsFromSaleOfAvailableForSaleSecuritiesDebt"}, "R-CSH-091"),
 ])
 def test_statement_lines_whose_words_name_the_concept(tmp_path, filing, kind, label, concepts, rule):
     """Wordings the label-similarity match got wrong, now rules: 'Sales, general and
@@ -1262,3 +1279,13 @@ def test_the_lines_above_accumulated_depreciation_are_gross_amounts(tmp_path):
     parts = [f for f in schedule if f.label in ("Land and buildings", "Tooling", "Construction in progress")]
     assert len(parts) == 6 and {f.concept.local for f in parts} == {"PropertyPlantAndEquipmentGross"}
     assert all(f.context.dimensions for f in parts)  # each kind a member of the property type axis
+
+
+def test_term_debt_is_current_or_not_by_its_heading(tmp_path):
+    """Apple's balance sheet has 'Term debt' twice, under 'Current liabilities:' and under
+    'Non-current liabilities:': the heading names the concept (R-BAL-052, R-BAL-051)."""
+    report = _stripped_conversion(tmp_path, "aapl-10-q-2025-08-01")
+    balance = next(t for t in report.filing.tables if t.kind.value == "balance")
+    facts = [f for f in report.facts if f.source.table == balance.index and f.label == "Term debt"]
+    assert {(f.concept.local, f.rule) for f in facts} == {("LongTermDebtCurrent", "R-BAL-052"),
+                                                          ("LongTermDebtNoncurrent", "R-BAL-051")}
