@@ -1312,3 +1312,16 @@ def test_term_debt_is_current_or_not_by_its_heading(tmp_path):
     facts = [f for f in report.facts if f.source.table == balance.index and f.label == "Term debt"]
     assert {(f.concept.local, f.rule) for f in facts} == {("LongTermDebtCurrent", "R-BAL-052"),
                                                           ("LongTermDebtNoncurrent", "R-BAL-051")}
+
+
+def test_a_securities_table_column_names_where_the_securities_are_held(tmp_path):
+    """Apple's securities table has 'Adjusted Cost | Unrealized Gains | Unrealized Losses | Fair
+    Value' and then where the fair value sits: 'Cash and Cash Equivalents | Current Marketable
+    Securities | Non-Current Marketable Securities'. The last one is the non-current
+    marketable securities of each kind (R-COL-019), not an equity security a near label found."""
+    report = _stripped_conversion(tmp_path, "aapl-10-q-2025-08-01")
+    table = next(t for t in report.filing.tables
+                 if any(c.label == "Non-Current Marketable Securities" for c in t.columns))
+    column = next(c.index for c in table.columns if c.label == "Non-Current Marketable Securities")
+    facts = [f for f in report.facts if f.source.table == table.index and f.source.column == column]
+    assert facts and {(f.concept.local, f.rule.split("+")[0]) for f in facts} == {("MarketableSecuritiesNoncurrent", "R-COL-019")}
