@@ -1325,3 +1325,21 @@ def test_a_securities_table_column_names_where_the_securities_are_held(tmp_path)
     column = next(c.index for c in table.columns if c.label == "Non-Current Marketable Securities")
     facts = [f for f in report.facts if f.source.table == table.index and f.source.column == column]
     assert facts and {(f.concept.local, f.rule.split("+")[0]) for f in facts} == {("MarketableSecuritiesNoncurrent", "R-COL-019")}
+
+
+def test_captions_are_read_over_the_columns_they_stand_over(tmp_path):
+    """NVIDIA's securities table starts with a column of text ('Pricing Category': Level 1,
+    Level 2) beside the labels; its header line has as many captions as value columns, but
+    shifted by one. The grid says which caption stands over which column: 'Amortized Cost' is
+    the first value column, 'Reported as Cash Equivalents' and '... Marketable Securities' the
+    last two (R-COL-001, R-COL-021, R-COL-022)."""
+    report = _stripped_conversion(tmp_path, "nvda-10-q-2025-08-27")
+    table = next(t for t in report.filing.tables if t.title.startswith("Pricing Category"))
+    assert [c.label for c in table.columns] == [
+        "Amortized Cost", "Unrealized Gain", "Unrealized Loss", "Estimated Fair Value",
+        "Reported as Cash Equivalents", "Reported as Marketable Securities"]
+    treasury = {f.source.column: (f.concept.local, f.value) for f in report.facts if f.source.table == table.index
+                and f.label == "Debt securities issued by the U.S. Treasury"}
+    assert treasury[0] == ("AvailableForSaleDebtSecuritiesAmortizedCostBasis", Decimal("23967000000"))
+    assert treasury[4] == ("CashEquivalentsAtCarryingValue", Decimal("3784000000"))
+    assert treasury[5] == ("MarketableSecurities", Decimal("20248000000"))

@@ -409,12 +409,22 @@ def column_labels(raw: RawTable) -> list[str]:
         pieces = [p.strip() for p in line.split(" | ")] if " | " in line else split_header_pieces(line)
         if len(pieces) == raw.ncols + 1:
             pieces = pieces[1:]  # the label column's own caption ("Description")
-        if len(pieces) != raw.ncols or raw.ncols < 2:
+        if len(pieces) != raw.ncols or raw.ncols < 2 or not _over_their_columns(raw, pieces):
             continue
         periodish = [bool(PERIOD_WORDS.search(p) or parse_dates(p)) for p in pieces]
         if sum(periodish) <= 1:  # a dated column among captions is the total ("December 31, 2024")
             return ["" if dated else p for p, dated in zip(pieces, periodish)]
     return _stacked_labels(raw)
+
+
+def _over_their_columns(raw: RawTable, pieces: list[str]) -> bool:
+    """Whether a header line's captions stand over the value columns they would name, where
+    the grid says which header cells stand over which column: "Pricing Category | Amortized
+    Cost | ..." has as many captions as value columns, but the first is over the column of
+    text beside the labels and each other one over the column after."""
+    if len(raw.column_headers) != raw.ncols:
+        return True  # text: no grid to check against
+    return all(not piece or piece in stack for piece, stack in zip(pieces, raw.column_headers))
 
 
 def _stacked_labels(raw: RawTable) -> list[str]:
