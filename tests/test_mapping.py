@@ -1153,6 +1153,12 @@ def test_interest_and_other_net_is_the_nonoperating_total(tmp_path):
      {"IncreaseDecreaseInOtherOperatingCapitalNet"}, "R-CSH-094"),
     ("tsla-10-q-2025-07-24", "cashflow", "Distributions paid to noncontrolling interests in subsidiaries",
      {"PaymentsToMinorityShareholders"}, "R-CSH-095"),
+    ("googl-10-k-2025-02-05", "note", "Allocation of distributed earnings (cash dividends paid)",
+     {"DistributedEarnings"}, "R-NOT-133"),
+    ("googl-10-k-2025-02-05", "note", "Allocation of undistributed earnings",
+     {"UndistributedEarningsLossAvailableToCommonShareholdersBasic"}, "R-NOT-134"),
+    ("googl-10-k-2025-02-05", "note", "Allocation of total earnings for basic computation",
+     {"NetIncomeLossAvailableToCommonStockholdersBasic"}, "R-NOT-135"),
 ])
 def test_statement_lines_whose_words_name_the_concept(tmp_path, filing, kind, label, concepts, rule):
     """Wordings the label-similarity match got wrong, now rules: 'Sales, general and
