@@ -1349,3 +1349,30 @@ def test_captions_are_read_over_the_columns_they_stand_over(tmp_path):
     assert treasury[0] == ("AvailableForSaleDebtSecuritiesAmortizedCostBasis", Decimal("23967000000"))
     assert treasury[4] == ("CashEquivalentsAtCarryingValue", Decimal("3784000000"))
     assert treasury[5] == ("MarketableSecurities", Decimal("20248000000"))
+
+
+def test_section_concepts_name_concepts_of_the_taxonomy_alike_in_type():
+    from converter.mapping.catalog import Catalog
+    from converter.mapping.rules import section_concepts
+    catalog, rules = Catalog.load(), [r for group in section_concepts().values() for r in group]
+    assert rules and len({r.id for r in rules}) == len(rules)
+    for rule in rules:
+        concept, instead = (catalog.concept(f"us-gaap:{name}") for name in (rule.concept, rule.instead))
+        assert concept is not None and instead is not None, rule.id
+        assert (concept.period_type, concept.data_type, concept.balance) == \
+            (instead.period_type, instead.data_type, instead.balance), rule.id
+
+
+def test_securities_under_a_held_to_maturity_heading_are_held_to_maturity(tmp_path):
+    """UnitedHealth's debt securities table puts available-for-sale and held-to-maturity
+    securities under two headings of one table with the same columns: under 'Debt securities
+    - held-to-maturity' the amortized cost, unrealized losses and fair value are the
+    held-to-maturity concepts (SC-001..004), where they collided with the other kind's."""
+    report = _stripped_conversion(tmp_path, "unh-10-k-2025-02-27")
+    facts = [f for f in report.facts if f.label == "Total debt securities - held-to-maturity"]
+    concepts = {f.concept.local for f in facts}
+    assert {"HeldToMaturitySecurities", "HeldToMaturitySecuritiesAccumulatedUnrecognizedHoldingLoss",
+            "HeldToMaturitySecuritiesFairValue"} <= concepts
+    assert not any(c.startswith("AvailableForSale") for c in concepts)
+    loss = [f for f in facts if f.concept.local == "HeldToMaturitySecuritiesAccumulatedUnrecognizedHoldingLoss"]
+    assert loss and all(f.value > 0 for f in loss)  # "(4)": a loss of 4

@@ -35,7 +35,8 @@ from converter.mapping.rules import (ConceptFamily, TableScope, concept_families
                                      heading_rule_ids, implied_members, including_nci_members, issuing_amount,
                                      line_order_rules, match_label_number, match_member, match_reconciliation,
                                      match_required_members, match_rule, match_split, match_table_members,
-                                     net_schedules, roll_forward_balances, rule_text, share_concept_names, table_scopes,
+                                     net_schedules, roll_forward_balances, rule_text, section_concepts,
+                                     share_concept_names, table_scopes,
                                      wider_totals)
 from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
@@ -1758,6 +1759,7 @@ class Mapper:
                 choice = columns[col.index]
                 if row.index == last_total:
                     choice = self._wider_total(table, row, choice)
+                choice = self._by_section(row, choice)
                 member_choice = Choice(choice.concept, f"{choice.rule}+columns", min(choice.confidence, 0.8),
                                        f"column '{label[col.index]}' names the amount; {choice.why}")
                 concept = choice.concept
@@ -1769,6 +1771,13 @@ class Mapper:
                 self.add_fact(table, row, col, member_choice,
                               _one_member_per_axis(col.members + dims + located.get(col.index, ())), f)
         return True
+
+    def _by_section(self, row: LineItem, choice: Choice) -> Choice:
+        """A column's concept that the heading over the row turns into another
+        (section_concepts.csv): amortized cost under "held-to-maturity" is that kind's."""
+        rule = next((r for r in section_concepts(self.release).get(choice.concept.qname.local, ())
+                     if r.section.search(row.section)), None)
+        return self._instead(choice, rule.instead, rule.id, f"under '{row.section}'") if rule else choice
 
     def _wider_total(self, table: Table, row: LineItem, choice: Choice) -> Choice:
         """A table's last total that also sums lines of another kind than its column's concept

@@ -226,6 +226,27 @@ def line_order_rules(release: str = "us-gaap-2024") -> tuple[LineOrderRule, ...]
 
 
 @dataclass(frozen=True)
+class SectionConcept:
+    id: str
+    concept: str  # us-gaap local name a column gives a table's lines
+    section: re.Pattern  # ... and the heading of the lines that report another concept
+    instead: str  # ... that one
+
+
+@lru_cache(maxsize=4)
+def section_concepts(release: str = "us-gaap-2024") -> dict[str, tuple[SectionConcept, ...]]:
+    """Column concepts that a heading over the lines turns into another: a securities table's
+    "Amortized Cost" under "Debt securities - held-to-maturity" is the held-to-maturity
+    amount, not the available-for-sale one the column names elsewhere."""
+    found: dict[str, list[SectionConcept]] = {}
+    for r in rule_rows(release, "section_concepts.csv", "section concepts"):
+        found.setdefault(r["concept"], []).append(SectionConcept(
+            r["rule_id"], r["concept"], compile_pattern(r["section_pattern"], f"section_concepts.csv {r['rule_id']}"),
+            r["instead"]))
+    return {concept: tuple(rules) for concept, rules in found.items()}
+
+
+@dataclass(frozen=True)
 class NetSchedule:
     id: str
     net: str  # us-gaap local name of the amount net of accumulated depreciation or amortization
