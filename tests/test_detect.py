@@ -329,3 +329,20 @@ def test_a_total_above_plus_the_lines_since_is_a_grand_total(tmp_path):
         assert not _adds_to_total(rows, 4, 3)
     rows[4] = replace(rows[4], label="Net sales")
     assert _adds_to_total(rows, 4, 3)
+
+
+def test_a_group_named_in_a_first_label_column_heads_its_lines(tmp_path):
+    """AbbVie's product revenue table names each product once, in a first label column beside
+    its 'United States' line; its 'International' and 'Total' lines leave that column blank.
+    The product heads the group's lines, each line keeps its own label, and the group's
+    'Total' adds up its lines, not the table's lines above."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "abbv-10-k-2025-02-14")))
+    table = next(t for t in filing.tables if any(r.section == "Humira" for r in t.rows))
+    humira = [r for r in table.rows if r.section == "Humira"]
+    assert [(r.label, r.is_total) for r in humira] == [("United States", False), ("International", False),
+                                                      ("Total", True)]
+    # a column of text beside every label is no group: NVIDIA's 'Level 1', 'Level 2'
+    nvda = detect(read(stripped(tmp_path, "nvda-10-q-2025-08-27")))
+    pricing = next(t for t in nvda.tables if t.title.startswith("Pricing Category"))
+    assert all(r.section != r.label for r in pricing.rows) and not any(r.label.startswith("Level") for r in pricing.rows)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -235,13 +236,45 @@ def _adds_to_total(rows: list[LineItem], i: int, start: int) -> bool:
     return all(v is None or v >= 0 for v in added) and _is_sum(rows, i, start - 1)
 
 
+def _label_groups(raw: RawTable) -> dict[int, tuple[str, str]]:
+    """Rows that name a group in a first label column and a line of it in a second, the
+    group's other lines below leaving the first column blank ("Humira | United States",
+    then "International", "Total"; then "Skyrizi | United States" ...): row -> (group, its
+    own label). Only where two groups or more go on below their first line and repeat its
+    words, so a column of text beside every label ("Level 2") is not read as groups."""
+    starts = [i for i, r in enumerate(raw.rows) if len(r.label_cells) == 2 and any(c is not None for c in r.cells)
+              and all(re.search(r"[A-Za-z]", text) for text, _ in r.label_cells)]
+    followed = [i for i in starts if i + 1 < len(raw.rows) and not raw.rows[i + 1].label_cells and
+                any(c is not None for c in raw.rows[i + 1].cells) and not TOTAL_LABEL.match(raw.rows[i + 1].label)]
+    if len(followed) < 2 or Counter(raw.rows[i].label_cells[1][0] for i in followed).most_common(1)[0][1] < 2:
+        return {}
+    groups: dict[int, tuple[str, str]] = {}
+    group = ""
+    for i, r in enumerate(raw.rows):
+        if i in starts:
+            group = _clean_label(r.label_cells[0][0])
+            groups[i] = (group, _clean_label(r.label_cells[1][0]))
+        elif r.label_cells or not any(c is not None for c in r.cells):
+            group = ""  # a heading or a row of its own ends the group
+        elif group:
+            groups[i] = (group, _clean_label(r.label))
+    return groups
+
+
 def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
     items: list[LineItem] = []
     section = ""
     block_start = 0
+    groups = _label_groups(raw)
     for i, r in enumerate(raw.rows):
         label = _clean_label(r.label)
         abstract = not any(c is not None for c in r.cells)
+        if i in groups:
+            group, label = groups[i]
+            if i == 0 or i - 1 not in groups or groups[i - 1][0] != group:
+                block_start = i  # a new group's lines add up by themselves
+            items.append(_grouped_item(items, i, r, label, group, block_start))
+            continue
         m = ROW_SCALE.search(r.label)
         scale = SCALE_WORDS[m.group(1).lower().rstrip("s")] if m else row_scale_default
         item = LineItem(index=i, label=label, cells=r.cells, section=section, is_abstract=abstract,
@@ -264,6 +297,15 @@ def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
                 if _closes(label, section):
                     section = ""  # the lines after "Total current liabilities" are not current
     return items
+
+
+def _grouped_item(items: list[LineItem], i: int, r, label: str, group: str, block_start: int) -> LineItem:
+    """A line of a group named in the first label column: the group is its heading."""
+    item = LineItem(index=i, label=label, cells=r.cells, section=group, line=r.line, notes=r.notes, year=r.year)
+    items.append(item)
+    total = bool(TOTAL_LABEL.match(label)) or (i - block_start >= 2 and _is_sum(items, i, block_start))
+    items.pop()
+    return replace(item, is_total=True) if total else item
 
 
 def _closes(total: str, section: str) -> bool:
