@@ -1376,3 +1376,15 @@ def test_securities_under_a_held_to_maturity_heading_are_held_to_maturity(tmp_pa
     assert not any(c.startswith("AvailableForSale") for c in concepts)
     loss = [f for f in facts if f.concept.local == "HeldToMaturitySecuritiesAccumulatedUnrecognizedHoldingLoss"]
     assert loss and all(f.value > 0 for f in loss)  # "(4)": a loss of 4
+
+
+def test_a_class_of_common_stock_on_the_balance_sheet_is_common_stock_of_that_class(tmp_path):
+    """Mastercard's 'Class A common stock, $0.0001 par value; ...' sits under the heading
+    'Stockholders' Equity': the line's own words name its amount (R-BAL-023), the class is a
+    member; the heading's total is not the line's concept."""
+    report = _stripped_conversion(tmp_path, "ma-10-k-2025-02-12")
+    balance = next(t for t in report.filing.tables if t.kind.value == "balance")
+    facts = [f for f in report.facts if f.source.table == balance.index and f.label.startswith("Class A common stock")
+             and f.source.column < LABEL_COLUMN]
+    assert facts and {(f.concept.local, f.rule) for f in facts} == {("CommonStockValue", "R-BAL-023+class")}
+    assert all(m.local == "CommonClassAMember" for f in facts for _, m in f.context.dimensions)

@@ -112,6 +112,7 @@ WORKING_CAPITAL = re.compile(r"changes? in (?:operating )?(?:assets|liabilities|
 WORKING_SIDE = re.compile(r"(?P<liability>payables?\b|liabilit|accrued|deferred revenue|unearned|accounts payable)|"
                           r"receivables?\b|inventor|prepaid|\bassets?\b", re.I)
 CHANGE_IN = re.compile(r"(?:net )?(?:changes?|increases?|decreases?) in\b", re.I)  # "Change in content liabilities"
+CLASS_WORDS = re.compile(r"^class [a-z0-9-]+\s+(?=common|preferred|ordinary|capital)", re.I)  # "Class A common stock"
 # the line of a schedule that deducts what has been depreciated or amortized from a gross amount
 ACCUMULATED = re.compile(r"^(?:less:?\s*)?accumulated (?:depreciation|amortization)\b", re.I)
 # the sides of the balance sheet a cash flow concept's change names ("...OtherOperatingCapitalNet" both)
@@ -1375,11 +1376,18 @@ class Mapper:
             if row.is_abstract or not row.section or row.index not in choices or not named_class:
                 continue
             want = _want_type(table, row)
-            heading = self.choose(table.kind.value, "", row.section, self._period_type(table, row), want)
-            if heading.concept.extension:
-                continue
-            choices[row.index] = Choice(heading.concept, f"{heading.rule}+class", min(heading.confidence, 0.85),
-                                        f"the heading '{row.section}' names the amount; {heading.why}")
+            own = match_rule(table.kind.value, row.section, CLASS_WORDS.sub("", row.label), self.release) \
+                if table.kind is StatementKind.BALANCE else None
+            if own is not None and (concept := self.catalog.concept(own.concept)) is not None:
+                # "Class A common stock, $0.0001 par value ..." under "Stockholders' equity": the
+                # line's own words name its amount (common stock), the heading only the total
+                choices[row.index] = Choice(concept, f"{own.id}+class", own.confidence, f"rule {own.id}, its class a member")
+            else:
+                heading = self.choose(table.kind.value, "", row.section, self._period_type(table, row), want)
+                if heading.concept.extension:
+                    continue
+                choices[row.index] = Choice(heading.concept, f"{heading.rule}+class", min(heading.confidence, 0.85),
+                                            f"the heading '{row.section}' names the amount; {heading.why}")
             dims[row.index] = ((self.catalog.axis(axis), self._member(named_class, axis)),)
         return dims
 
