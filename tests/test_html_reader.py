@@ -290,3 +290,29 @@ def test_the_paragraphs_above_a_table_stay_in_order_and_a_scale_further_up_is_ke
     filing = detect(aapl)
     detected = next(t for t in filing.tables if any(r.label == "RSUs granted" for r in t.rows))
     assert detected.title.startswith("A summary of the Company’s RSU activity")
+
+
+def test_side_by_side_panels_are_read_as_one_list_of_rows():
+    """A debt table set in two panels side by side: each row carries a left instrument and its
+    two carrying values, then a right instrument and its two. The right panel is read as rows
+    of its own after the left one's, under the same two columns, each number with its own label."""
+    def row(left, right):
+        return (f"<tr><td>{left[0]}</td><td>{left[1]}</td><td>{left[2]}</td>"
+                f"<td>{right[0]}</td><td>{right[1]}</td><td>{right[2]}</td></tr>")
+    html = ("<html><body><p>Long-term debt consisted of the following (in millions):</p><table>"
+            "<tr><td></td><td colspan='2'>Carrying value</td><td></td><td colspan='2'>Carrying value</td></tr>"
+            "<tr><td></td><td>2024</td><td>2023</td><td>(continued)</td><td>2024</td><td>2023</td></tr>"
+            + row(("$750 3.5% notes due 2026", "750", "749"), ("$850 5.8% notes due 2036", "838", "837"))
+            + row(("$1,000 0.55% notes due 2027", "999", "998"), ("$500 6.5% notes due 2037", "492", "491"))
+            + row(("$750 2.375% notes due 2028", "741", "740"), ("$650 6.6% notes due 2038", "641", "640"))
+            + "</table></body></html>")
+    table = parse_html(html)[1][0]
+    assert table.ncols == 2
+    assert [(r.label, [int(c.value) for c in r.cells]) for r in table.rows] == [
+        ("$750 3.5% notes due 2026", [750, 749]), ("$1,000 0.55% notes due 2027", [999, 998]),
+        ("$750 2.375% notes due 2028", [741, 740]), ("$850 5.8% notes due 2036", [838, 837]),
+        ("$500 6.5% notes due 2037", [492, 491]), ("$650 6.6% notes due 2038", [641, 640])]
+    # a column of locations beside the numbers, under captions of its own, names no rows
+    located = html.replace("(continued)", "").replace("<td colspan='2'>Carrying value</td></tr>",
+                                                       "<td colspan='2'>Fair value</td></tr>", 1)
+    assert parse_html(located)[1][0].ncols == 4

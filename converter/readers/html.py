@@ -20,6 +20,7 @@ declared entities, and network access is off.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -41,6 +42,7 @@ NUMERIC_CELL = re.compile(
 DASH_CELL = re.compile(r"^(?:\$|US\$)?\s*\(?\s*[—–−-]{1,3}\s*\)?$")
 FOOTNOTE_TAIL = re.compile(r"(?:\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\*{1,3}|\[\d{1,2}\]))+$")
 YEAR = re.compile(r"^(?:fiscal\s+)?(?:19|20)\d\d$", re.I)
+LETTERS = re.compile(r"[A-Za-z]{2}")
 AFFIX_LEFT = re.compile(r"^(?:\$|US\$|\(|\$\s*\()$")
 AFFIX_RIGHT = re.compile(r"^(?:\)|%|\)\s*%)$")
 CHANGE_CAPTION = re.compile(r"\bchange\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bvariance\b", re.I)
@@ -380,6 +382,33 @@ def _label(row: _Row, first_value_start: int, text_columns: int | None = None) -
     return FOOTNOTE_TAIL.sub("", label).strip()[:MAX_LABEL]
 
 
+def _panel_split(head: list[_Row], body: list[_Row], columns: list[tuple[int, int]], first_start: int) -> int | None:
+    """Where a table sets two panels side by side ("$750 3.5%, Feb 2024 | — | 750 | $850 5.8%,
+    Mar 2036 | 838 | 838"): the grid column of a second column of labels that splits the value
+    columns in two halves under the same captions, on most labelled rows; None when the table
+    is one panel (a column of locations or dates beside the numbers names no rows)."""
+    if len(columns) < 2 or len(columns) % 2:
+        return None
+    stacks = _column_stacks(head, columns)
+    if not any(stacks) or stacks[:len(columns) // 2] != stacks[len(columns) // 2:]:
+        return None
+    middle = columns[len(columns) // 2][0]
+    starts = Counter(c.start for r in body for c in r.cells
+                     if c.text and not c.numeric and columns[len(columns) // 2 - 1][1] <= c.start < middle
+                     and LETTERS.search(c.text))
+    labelled = sum(1 for r in body if any(c.text and c.start < first_start for c in r.cells))
+    if not starts or sum(starts.values()) < 3 or 2 * sum(starts.values()) < labelled:
+        return None
+    return min(starts)
+
+
+def _label_between(row: _Row, start: int, end: int) -> str:
+    """The label of a row's right-hand panel: its text between the panel's start and values."""
+    parts = [c.text for c in row.cells if c.text and start <= c.start < end
+             and not AFFIX_LEFT.match(c.text) and not AFFIX_RIGHT.match(c.text)]
+    return FOOTNOTE_TAIL.sub("", " ".join(parts)).strip()[:MAX_LABEL]
+
+
 def _column_stacks(head: list[_Row], columns: list[tuple[int, int]]) -> tuple[tuple[str, ...], ...]:
     """Per value column, the texts of the header cells that stand over it, top to bottom."""
     return tuple(tuple(c.text for r in head for c in r.cells
@@ -490,29 +519,38 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
     # (a pricing level, a maturity date) between the labels and the numbers
     text_columns = min((c.start for r in head for c in r.cells if c.text and 0 < c.start < first_start
                         and not SCALE_PHRASE.search(c.text)), default=None)
+    split = _panel_split(head, body, columns, first_start)
+    # side by side panels: each row's right half is a row of its own, after the left panel's
+    panels = [(0, first_start, range(len(columns)))] if split is None else [
+        (0, first_start, range(len(columns) // 2)),
+        (split, columns[len(columns) // 2][0], range(len(columns) // 2, len(columns)))]
     out_rows: list[RawRow] = []
     column_of: dict[tuple[int, int], int | None] = {}  # a cell's grid span -> its value column
-    for r in headings + body:
-        cells: list[RawCell | None] = [None] * len(columns)
-        notes: list[str] = []
-        for c in r.value_cells:
-            span = (c.start, c.end)
-            if span not in column_of:
-                column_of[span] = _column_of(c, columns)
-            k = column_of[span]
-            if k is None:
-                continue
-            if cells[k] is not None:
-                notes.append(f"two numbers in value column {k + 1}: kept the first")
-                continue
-            cells[k] = _raw_cell(c, r, tree)
-        label = _label(r, first_start, text_columns)
-        if not any(cells) and not label:
-            continue  # an empty row
-        holders = [c for c in r.cells if c.text and c.start < first_start]
-        pieces = tuple((c.text, tree.getpath(c.el)) for c in holders) if len(holders) > 1 else ()
-        out_rows.append(RawRow(label, tuple(cells), r.ordinal, tuple(notes),
-                               label_locator=tree.getpath(holders[0].el) if holders else "", label_cells=pieces))
+    for lo, hi, own in panels:
+        for r in (headings if lo == 0 else []) + body:
+            cells: list[RawCell | None] = [None] * len(own)
+            notes: list[str] = []
+            for c in r.value_cells:
+                span = (c.start, c.end)
+                if span not in column_of:
+                    column_of[span] = _column_of(c, columns)
+                k = column_of[span]
+                if k is None or k not in own:
+                    continue
+                k -= own.start
+                if cells[k] is not None:
+                    notes.append(f"two numbers in value column {k + 1}: kept the first")
+                    continue
+                cells[k] = _raw_cell(c, r, tree)
+            label = _label(r, first_start, text_columns) if lo == 0 else _label_between(r, lo, hi)
+            if not any(cells) and not label:
+                continue  # an empty row
+            holders = [c for c in r.cells if c.text and lo <= c.start < hi]
+            pieces = tuple((c.text, tree.getpath(c.el)) for c in holders) if len(holders) > 1 else ()
+            out_rows.append(RawRow(label, tuple(cells), r.ordinal, tuple(notes),
+                                   label_locator=tree.getpath(holders[0].el) if holders else "", label_cells=pieces))
+    if split is not None:
+        columns = columns[:len(columns) // 2]
     stacks = _column_stacks(head, columns)
     out_rows = _percent_columns(out_rows, stacks)
     years = _year_column(out_rows, stacks)
