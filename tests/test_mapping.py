@@ -1388,3 +1388,19 @@ def test_a_class_of_common_stock_on_the_balance_sheet_is_common_stock_of_that_cl
              and f.source.column < LABEL_COLUMN]
     assert facts and {(f.concept.local, f.rule) for f in facts} == {("CommonStockValue", "R-BAL-023+class")}
     assert all(m.local == "CommonClassAMember" for f in facts for _, m in f.context.dimensions)
+
+
+def test_notes_of_a_table_of_unsecured_debt_are_unsecured_debt(tmp_path):
+    """UnitedHealth: 'Short-term borrowings and senior unsecured long-term debt consisted of
+    commercial paper and notes as follows' lists each note under DebtInstrumentAxis; the
+    table says they are unsecured (R-DBT-002), and its last line totals short-term
+    borrowings and long-term debt together (R-NOT-136)."""
+    report = _stripped_conversion(tmp_path, "unh-10-k-2025-02-27")
+    table = next(t for t in report.filing.tables if t.title.startswith("Short-term borrowings and senior unsecured"))
+    facts = [f for f in report.facts if f.source.table == table.index and f.concept.local.startswith(("Unsecured", "Debt"))]
+    notes = [f for f in facts if f.label.startswith("$850 5.8%, Mar 2036")]
+    assert {(f.concept.local, f.value) for f in notes if f.concept.local != "DebtInstrumentInterestRateStatedPercentage"} == \
+        {("UnsecuredLongTermDebt", Decimal("838000000"))}
+    assert all(any(a.local == "DebtInstrumentAxis" for a, _ in f.context.dimensions) for f in notes)
+    total = [f for f in facts if f.label.startswith("Total short-term borrowings")]
+    assert {f.concept.local for f in total} == {"DebtLongtermAndShorttermCombinedAmount"}

@@ -112,6 +112,7 @@ WORKING_CAPITAL = re.compile(r"changes? in (?:operating )?(?:assets|liabilities|
 WORKING_SIDE = re.compile(r"(?P<liability>payables?\b|liabilit|accrued|deferred revenue|unearned|accounts payable)|"
                           r"receivables?\b|inventor|prepaid|\bassets?\b", re.I)
 CHANGE_IN = re.compile(r"(?:net )?(?:changes?|increases?|decreases?) in\b", re.I)  # "Change in content liabilities"
+UNSECURED = re.compile(r"\bunsecured\b", re.I)
 CLASS_WORDS = re.compile(r"^class [a-z0-9-]+\s+(?=common|preferred|ordinary|capital)", re.I)  # "Class A common stock"
 # the line of a schedule that deducts what has been depreciated or amortized from a gross amount
 ACCUMULATED = re.compile(r"^(?:less:?\s*)?accumulated (?:depreciation|amortization)\b", re.I)
@@ -1468,8 +1469,12 @@ class Mapper:
         last = max(r.index for r in listed)
         total = next((choices[r.index] for r in rows if r.index > last and r.is_total
                       and not choices[r.index].concept.extension), None)
-        base = total or Choice(self.catalog.concept("DebtInstrumentCarryingAmount"), "R-DBT-001", 0.6,
-                               "a debt instrument's carrying amount")
+        if UNSECURED.search(about):  # "senior unsecured long-term debt consisted of ...": the notes' kind
+            base = Choice(self.catalog.concept("UnsecuredLongTermDebt"), "R-DBT-002", 0.65,
+                          "an unsecured debt instrument's carrying amount, as the table says")
+        else:
+            base = total or Choice(self.catalog.concept("DebtInstrumentCarryingAmount"), "R-DBT-001", 0.6,
+                                   "a debt instrument's carrying amount")
         return self._assign(listed, DEBT_AXIS, base, choices, table)
 
     def _debt_type(self, row: LineItem, axis: str, table: Table | None) -> tuple:
