@@ -1404,3 +1404,26 @@ def test_notes_of_a_table_of_unsecured_debt_are_unsecured_debt(tmp_path):
     assert all(any(a.local == "DebtInstrumentAxis" for a, _ in f.context.dimensions) for f in notes)
     total = [f for f in facts if f.label.startswith("Total short-term borrowings")]
     assert {f.concept.local for f in total} == {"DebtLongtermAndShorttermCombinedAmount"}
+
+
+def test_a_fair_value_note_after_a_footnote_naming_the_balance_sheet_is_a_note(tmp_path):
+    """Salesforce's fair value table follows a footnote of the table before ('(1) Included in
+    "cash and cash equivalents" in the accompanying consolidated balance sheets ...'): a
+    footnote names a statement without titling the table, so the table stays a note. Its
+    'Fair Value' total column carries no hierarchy level ('Level 2' is the column before it),
+    and its lines under 'Marketable securities' and 'Cash equivalents' are those amounts
+    (SC-005, SC-006), not total assets."""
+    report = _stripped_conversion(tmp_path, "crm-10-k-2025-03-05")
+    balance = [t for t in report.filing.tables if t.kind.value == "balance"]
+    assert len(balance) == 1
+    table = [t for t in report.filing.tables if t.title.startswith(
+        "The following table presents information about the Company’s assets that were measured at fair value")][-1]
+    assert table.raw.context_before[-2].startswith("(1) Included in")
+    total_column = next(c.index for c in table.columns if c.label == "Fair Value")
+    corporate = [f for f in report.facts if f.source.table == table.index and f.label == "Corporate notes and obligations"]
+    assert {f.concept.local for f in corporate} == {"AvailableForSaleSecuritiesDebtSecurities"}
+    assert all(not f.context.dimensions or all(a.local != "FairValueByFairValueHierarchyLevelAxis"
+                                               for a, _ in f.context.dimensions)
+               for f in corporate if f.source.column == total_column)
+    funds = [f for f in report.facts if f.source.table == table.index and f.label == "Money market mutual funds"]
+    assert funds and {f.concept.local for f in funds} == {"CashAndCashEquivalentsFairValueDisclosure"}

@@ -81,10 +81,15 @@ STATEMENT_TITLE = (
 )
 
 
+# a footnote of the table above ("(1) Included in ... in the accompanying consolidated balance
+# sheets"), which names a statement without titling this table
+FOOTNOTE_LINE = re.compile(r"^\s*(?:\(\w{1,3}\)|\[\w{1,3}\]|\*+)\s*\S|.*\bin the accompanying\b", re.I)
+
+
 def _titled_kind(raw: RawTable) -> StatementKind | None:
     """A statement title just above the table ("CONSOLIDATED BALANCE SHEETS") names its kind."""
     for line in list(raw.header[:4]) + list(raw.context_before[-2:]):
-        if len(line) > 160 or re.search(r"\bnotes?\s+to\b|\bsee\b|\brefer\b", line, re.I):
+        if len(line) > 160 or re.search(r"\bnotes?\s+to\b|\bsee\b|\brefer\b", line, re.I) or FOOTNOTE_LINE.match(line):
             continue
         for kind, pattern in STATEMENT_TITLE:
             if pattern.search(line):

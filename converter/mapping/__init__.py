@@ -852,6 +852,8 @@ class Mapper:
                 continue
             f = expense_blocks.get(row.index) or \
                 signs.factor(self.catalog, table, row, choice.concept, in_flow_section=row.index in flow_rows)
+            if table.kind is StatementKind.NOTE and not row.is_total:
+                choice = self._by_section(row, choice)
             for col in table.columns:
                 dims = col.members + col_dims.get(col.index, ()) + row_dims.get(row.index, ()) + table_dims
                 use = debt_columns.get(col.index) or schedule.get((row.index, col.index), choice)
@@ -1105,10 +1107,19 @@ class Mapper:
                 axis = SEGMENT_AXIS  # "by operating segment": the captions are the company's segments
             elif axis is None or (len(distinct) == 1 and found[distinct[0]][0].weight < 2):
                 continue
+            pairs = {}
             for c, text in captions.items():
                 pair = self._segment_member(text, table, found[text]) if axis == SEGMENT_AXIS else \
                     (self.catalog.axis(axis), self._on_axis(text, axis, found[text]))
                 if pair[1] is not None and all(a != pair[0] for a, _ in dims.get(c, ())):
+                    pairs[c] = (pair, max((f.weight for f in found[text] if f.member == str(pair[1])), default=0.0))
+            # a member two captions name is the one that names it best: "Fair Value" beside
+            # "Significant Other Observable Inputs (Level 2)" is the total, not level 2 again
+            strongest: dict = {}
+            for pair, weight in pairs.values():
+                strongest[pair] = max(strongest.get(pair, 0.0), weight)
+            for c, (pair, weight) in pairs.items():
+                if weight >= strongest[pair]:
                     dims[c] = dims.get(c, ()) + (pair,)
         return dims
 
