@@ -2,7 +2,10 @@
 from collections import Counter
 import datetime as dt
 import re
+import tempfile
 from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
 
 import pytest
 
@@ -1005,7 +1008,7 @@ def test_interest_and_other_net_is_the_nonoperating_total(tmp_path):
     assert sorted(f.value for f in facts) == [Decimal("-2120000000"), Decimal("-1765000000"), Decimal("-1562000000")]
 
 
-@pytest.mark.parametrize("filing, kind, label, concepts, rule", [
+WORDINGS = [
     ("nvda-10-q-2025-08-27", "income", "Sales, general and administrative", {"SellingGeneralAndAdministrativeExpense"},
      "R-INC-040"),
     ("wmt-10-k-2025-03-14", "income", "Interest, net", {"InterestIncomeExpenseNonoperatingNet"}, "R-INC-010"),
@@ -1159,13 +1162,22 @@ def test_interest_and_other_net_is_the_nonoperating_total(tmp_path):
      {"UndistributedEarningsLossAvailableToCommonShareholdersBasic"}, "R-NOT-134"),
     ("googl-10-k-2025-02-05", "note", "Allocation of total earnings for basic computation",
      {"NetIncomeLossAvailableToCommonStockholdersBasic"}, "R-NOT-135"),
-])
-def test_statement_lines_whose_words_name_the_concept(tmp_path, filing, kind, label, concepts, rule):
+]
+
+
+@lru_cache(maxsize=1)  # the cases run by filing: each filing is converted once
+def _converted(name):
+    with tempfile.TemporaryDirectory() as folder:
+        return _stripped_conversion(Path(folder), name)
+
+
+@pytest.mark.parametrize("filing, kind, label, concepts, rule", sorted(WORDINGS, key=lambda case: case[0]))
+def test_statement_lines_whose_words_name_the_concept(filing, kind, label, concepts, rule):
     """Wordings the label-similarity match got wrong, now rules: 'Sales, general and
     administrative' is not G&A alone, '... and other' lines are the combined concepts,
     treasury stock re-issued is not an employee benefit plan issuance. Left out of the
     learned labels (leave-one-company-out), as for a filing never seen."""
-    report = _stripped_conversion(tmp_path, filing)
+    report = _converted(filing)
     tables = {t.index for t in report.filing.tables if t.kind.value == kind}
     facts = [f for f in report.facts if f.label == label and f.source.table in tables
              and f.source.column < LABEL_COLUMN]  # not the per-share numbers printed in a label
