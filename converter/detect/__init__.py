@@ -89,7 +89,8 @@ FOOTNOTE_LINE = re.compile(r"^\s*(?:\(\w{1,3}\)|\[\w{1,3}\]|\*+)\s*\S|.*\bin the
 def _titled_kind(raw: RawTable) -> StatementKind | None:
     """A statement title just above the table ("CONSOLIDATED BALANCE SHEETS") names its kind."""
     for line in list(raw.header[:4]) + list(raw.context_before[-2:]):
-        if len(line) > 160 or re.search(r"\bnotes?\s+to\b|\bsee\b|\brefer\b", line, re.I) or FOOTNOTE_LINE.match(line):
+        if len(line) > 160 or FOOTNOTE_LINE.match(line) or \
+                re.search(r"\bnotes?\s+to\b|\bsee\b|\brefer\b", line, re.I):
             continue
         for kind, pattern in STATEMENT_TITLE:
             if pattern.search(line):
@@ -305,11 +306,10 @@ def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
 
 
 def _grouped_item(items: list[LineItem], i: int, r, label: str, group: str, block_start: int) -> LineItem:
-    """A line of a group named in the first label column: the group is its heading."""
+    """A line of a group named in the first label column: the group is its heading, and the
+    group's total adds up its lines only."""
     item = LineItem(index=i, label=label, cells=r.cells, section=group, line=r.line, notes=r.notes, year=r.year)
-    items.append(item)
-    total = bool(TOTAL_LABEL.match(label)) or (i - block_start >= 2 and _is_sum(items, i, block_start))
-    items.pop()
+    total = bool(TOTAL_LABEL.match(label)) or (i - block_start >= 2 and _is_sum(items + [item], i, block_start))
     return replace(item, is_total=True) if total else item
 
 

@@ -850,10 +850,10 @@ class Mapper:
             choice = choices.get(row.index)
             if choice is None:
                 continue
-            f = expense_blocks.get(row.index) or \
-                signs.factor(self.catalog, table, row, choice.concept, in_flow_section=row.index in flow_rows)
             if table.kind is StatementKind.NOTE and not row.is_total:
                 choice = self._by_section(row, choice)
+            f = expense_blocks.get(row.index) or \
+                signs.factor(self.catalog, table, row, choice.concept, in_flow_section=row.index in flow_rows)
             for col in table.columns:
                 dims = col.members + col_dims.get(col.index, ()) + row_dims.get(row.index, ()) + table_dims
                 use = debt_columns.get(col.index) or schedule.get((row.index, col.index), choice)
