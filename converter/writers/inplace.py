@@ -270,20 +270,32 @@ def _append_text(parent, previous, text: str | None) -> None:
 def _wrap(holder, shown: str, attrib: dict[str, str]):
     """Put the first untagged ``shown`` inside ``holder`` (its text, its descendants' texts or
     tails; a label's numbers may sit in nested spans) in an ix:nonFraction; the new tag, or
-    None when ``shown`` is not there."""
-    for el in holder.iter():
-        if not isinstance(el.tag, str) or el.tag == f"{{{IX}}}nonFraction":
-            continue
-        if el.text and shown in el.text:
-            el.text, wrapped = _cut(el.text, shown, attrib)
-            el.insert(0, wrapped)
-            return wrapped
-        for k, child in enumerate(el):
-            if child.tail and shown in child.tail:
-                child.tail, wrapped = _cut(child.tail, shown, attrib)
-                el.insert(k + 1, wrapped)
+    None when ``shown`` is not there. A number of its own comes first: the rate "5" of "$500
+    5%, Oct 2024" is not the first digit of 500."""
+    for alone in (True, False):
+        for el in holder.iter():
+            if not isinstance(el.tag, str) or el.tag == f"{{{IX}}}nonFraction":
+                continue
+            if el.text and (at := _find(el.text, shown, alone)) is not None:
+                el.text, wrapped = _cut(el.text, at, shown, attrib)
+                el.insert(0, wrapped)
                 return wrapped
+            for k, child in enumerate(el):
+                if child.tail and (at := _find(child.tail, shown, alone)) is not None:
+                    child.tail, wrapped = _cut(child.tail, at, shown, attrib)
+                    el.insert(k + 1, wrapped)
+                    return wrapped
     return None
+
+
+def _find(text: str, shown: str, alone: bool) -> int | None:
+    """Where ``shown`` is in ``text``: with ``alone``, only not inside a longer number."""
+    if shown not in text:
+        return None
+    if not alone:
+        return text.index(shown)
+    found = re.search(rf"(?<![\d.,]){re.escape(shown)}(?!\d)", text)
+    return found.start() if found else None
 
 
 def _repeated_id(report: Report, fact: Fact) -> str | None:
@@ -295,9 +307,9 @@ def _repeated_id(report: Report, fact: Fact) -> str | None:
     return None if number.repeats is None else cell_id(source.table, source.row, LABEL_COLUMN + number.repeats)
 
 
-def _cut(text: str, shown: str, attrib: dict[str, str]):
-    """(the text before ``shown``, ``shown`` wrapped in an ix:nonFraction carrying the rest as its tail)."""
-    at = text.index(shown)
+def _cut(text: str, at: int, shown: str, attrib: dict[str, str]):
+    """(the text before ``shown`` at ``at``, ``shown`` wrapped in an ix:nonFraction carrying the
+    rest as its tail)."""
     wrapped = etree.Element(f"{{{IX}}}nonFraction", attrib)
     wrapped.text = shown
     wrapped.tail = text[at + len(shown):]
