@@ -265,3 +265,15 @@ def test_none_issued_round_trips(tsla):
     src, result = tsla
     outcome = proof.roundtrip(result.ixbrl_path, src)
     assert outcome.mismatches == () and outcome.report.ok and outcome.untagged_label_numbers == 0
+
+
+def test_a_debt_label_prints_its_face_amount_before_its_rate():
+    """'$750 3.5%, Feb 2024' in a table in millions: a face amount of 750 million and a
+    stated rate of 3.5%, both as of the first column's date; a label that leads with no
+    amount gives the rate alone."""
+    from converter.detect.label_numbers import debt_numbers
+    face, rate = debt_numbers("$750 3.5%, Feb 2024", "/td[1]", (), scale=6)
+    assert (face.kind, face.cell.value, face.scale, face.column) == ("face_amount", Decimal(750), 6, 0)
+    assert (rate.kind, rate.cell.value) == ("interest_rate", Decimal("3.5"))
+    assert [n.kind for n in debt_numbers("$1,000 floating rate, Jul 2026", "/td[1]", (), scale=6)] == ["face_amount"]
+    assert [n.kind for n in debt_numbers("3.60% senior notes due 2025", "/td[1]", (), scale=6)] == ["interest_rate"]

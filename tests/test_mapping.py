@@ -1411,8 +1411,11 @@ def test_notes_of_a_table_of_unsecured_debt_are_unsecured_debt(tmp_path):
     table = next(t for t in report.filing.tables if t.title.startswith("Short-term borrowings and senior unsecured"))
     facts = [f for f in report.facts if f.source.table == table.index and f.concept.local.startswith(("Unsecured", "Debt"))]
     notes = [f for f in facts if f.label.startswith("$850 5.8%, Mar 2036")]
-    assert {(f.concept.local, f.value) for f in notes if f.concept.local != "DebtInstrumentInterestRateStatedPercentage"} == \
+    assert {(f.concept.local, f.value) for f in notes if f.source.column < LABEL_COLUMN} == \
         {("UnsecuredLongTermDebt", Decimal("838000000"))}
+    # the label's own numbers: "$850 5.8%, Mar 2036" is a face amount and a rate
+    assert {(f.concept.local, f.value) for f in notes if f.source.column >= LABEL_COLUMN} >= \
+        {("DebtInstrumentFaceAmount", Decimal("850000000"))}
     assert all(any(a.local == "DebtInstrumentAxis" for a, _ in f.context.dimensions) for f in notes)
     total = [f for f in facts if f.label.startswith("Total short-term borrowings")]
     assert {f.concept.local for f in total} == {"DebtLongtermAndShorttermCombinedAmount"}

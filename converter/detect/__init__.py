@@ -20,7 +20,7 @@ from converter.detect.document import DocumentFacts, document_facts
 from converter.detect.equity import cell_value
 from converter.detect.equity import components, equity_columns
 from converter.detect.equity_rows import place_rows
-from converter.detect.label_numbers import label_numbers, rate_numbers
+from converter.detect.label_numbers import debt_numbers, label_numbers
 from converter.detect.periods import (column_periods, dateless_periods, default_duration, heading_period,
                                       row_balance_date)
 from converter.errors import NoStatementsError
@@ -544,8 +544,9 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
                 row_items = place_rows(row_items, cols)
         items = row_items or items
         if kind is StatementKind.NOTE and DEBT_TABLE.search(" ".join(raw.context_before[-1:] + raw.header)):
-            items = [replace(it, label_numbers=found) if (found := rate_numbers(
-                it.label, raw.rows[it.index].label_locator, raw.rows[it.index].label_cells)) else it for it in items]
+            items = [replace(it, label_numbers=found) if (found := debt_numbers(
+                it.label, raw.rows[it.index].label_locator, raw.rows[it.index].label_cells, scale)) else it
+                     for it in items]
         if kind in (StatementKind.BALANCE, StatementKind.COMPREHENSIVE, StatementKind.EQUITY):
             items = [_with_label_numbers(it, raw, len(cols), scale, shares_scale,
                                          continued=k > 0 and bool(re.search(r"\band\W*$", items[k - 1].label)))

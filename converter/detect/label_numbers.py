@@ -228,6 +228,24 @@ DEBT_RATE = re.compile(r"(?<![\d.,-])(?P<num>\d{1,2}(?:\.\d{1,4})?)\s?%(?=[^%]*(
                        r"\b(?:19|20)\d\d\b))|(?<=\b(?:19|20)\d\d )(?P<late>\d{1,2}(?:\.\d{1,4})?)\s?%", re.I)
 
 
+# "$750 3.5%, Feb 2024": a debt instrument's face amount printed before its rate
+FACE_AMOUNT = re.compile(r"^\$\s?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?=\d{1,2}(?:\.\d{1,4})?\s?%|floating\b)", re.I)
+
+
+def debt_numbers(label: str, locator: str, cells: tuple[tuple[str, str], ...] = (),
+                 scale: int = 0) -> tuple[LabelNumber, ...]:
+    """The numbers a debt instrument's label prints, as of the first column's date: its face
+    amount when it leads the label ("$750 3.5%, Feb 2024", in the table's scale) and its
+    stated rate."""
+    face = FACE_AMOUNT.match(label)
+    if face is None or (cells and not cells[0][0].lstrip().startswith("$")):
+        return rate_numbers(label, locator, cells)
+    shown = face.group("num")
+    where = cells[0][1] if cells else locator
+    amount = LabelNumber(RawCell(shown, Decimal(shown.replace(",", "")), locator=where), "face_amount", 0, scale)
+    return (amount,) + rate_numbers(label, locator, cells)
+
+
 def rate_numbers(label: str, locator: str, cells: tuple[tuple[str, str], ...] = ()) -> tuple[LabelNumber, ...]:
     """The stated interest rate a debt instrument's label prints, as of the first column's
     date; () for labels that print none or a range ("1.25-3.85% notes"). ``cells`` are the
