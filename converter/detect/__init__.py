@@ -275,16 +275,15 @@ def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
     for i, r in enumerate(raw.rows):
         label = _clean_label(r.label)
         abstract = not any(c is not None for c in r.cells)
-        if i in groups:
-            group, label = groups[i]
-            if i == 0 or i - 1 not in groups or groups[i - 1][0] != group:
+        group = groups.get(i)  # a line of a group named in the first label column: the group heads it
+        if group is not None:
+            if groups.get(i - 1, ("",))[0] != group[0]:
                 block_start = i  # a new group's lines add up by themselves
-            items.append(_grouped_item(items, i, r, label, group, block_start))
-            continue
+            label = group[1]
         m = ROW_SCALE.search(r.label)
         scale = SCALE_WORDS[m.group(1).lower().rstrip("s")] if m else row_scale_default
-        item = LineItem(index=i, label=label, cells=r.cells, section=section, is_abstract=abstract,
-                        line=r.line, notes=r.notes, scale=scale, year=r.year)
+        item = LineItem(index=i, label=label, cells=r.cells, section=group[0] if group else section,
+                        is_abstract=abstract, line=r.line, notes=r.notes, scale=scale, year=r.year)
         if abstract:
             # "(In millions, except per share data)" restates the scale and a statement's title
             # repeated above it names the table: neither heads a section
@@ -295,22 +294,13 @@ def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
         items.append(item)
         if not abstract:
             total = bool(TOTAL_LABEL.match(label)) or (i - block_start >= 2 and _is_sum(items, i, block_start)) \
-                or _adds_to_total(items, i, block_start)
+                or (group is None and _adds_to_total(items, i, block_start))
             if total:
-                items[i] = LineItem(index=i, label=label, cells=r.cells, section=section, is_total=True,
-                                    line=r.line, notes=r.notes, scale=scale, year=r.year)
+                items[i] = replace(item, is_total=True)
                 block_start = i + 1
                 if _closes(label, section):
                     section = ""  # the lines after "Total current liabilities" are not current
     return items
-
-
-def _grouped_item(items: list[LineItem], i: int, r, label: str, group: str, block_start: int) -> LineItem:
-    """A line of a group named in the first label column: the group is its heading, and the
-    group's total adds up its lines only."""
-    item = LineItem(index=i, label=label, cells=r.cells, section=group, line=r.line, notes=r.notes, year=r.year)
-    total = bool(TOTAL_LABEL.match(label)) or (i - block_start >= 2 and _is_sum(items + [item], i, block_start))
-    return replace(item, is_total=True) if total else item
 
 
 def _closes(total: str, section: str) -> bool:

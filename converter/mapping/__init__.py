@@ -1387,7 +1387,6 @@ class Mapper:
             named_class = _class_named(row.label)
             if row.is_abstract or not row.section or row.index not in choices or not named_class:
                 continue
-            want = _want_type(table, row)
             own = match_rule(table.kind.value, row.section, CLASS_WORDS.sub("", row.label), self.release) \
                 if table.kind is StatementKind.BALANCE else None
             if own is not None and (concept := self.catalog.concept(own.concept)) is not None:
@@ -1395,7 +1394,8 @@ class Mapper:
                 # line's own words name its amount (common stock), the heading only the total
                 choices[row.index] = Choice(concept, f"{own.id}+class", own.confidence, f"rule {own.id}, its class a member")
             else:
-                heading = self.choose(table.kind.value, "", row.section, self._period_type(table, row), want)
+                heading = self.choose(table.kind.value, "", row.section, self._period_type(table, row),
+                                      _want_type(table, row))
                 if heading.concept.extension:
                     continue
                 choices[row.index] = Choice(heading.concept, f"{heading.rule}+class", min(heading.confidence, 0.85),

@@ -372,14 +372,13 @@ def _raw_cell(cell: _Cell, row: _Row, tree) -> RawCell:
     return RawCell(text, value, negative_shown=negative, locator=_locator(tree, cell.el, shown), percent=cell.percent)
 
 
-def _label(row: _Row, first_value_start: int, text_columns: int | None = None) -> str:
-    """The row's label: its text left of the values, up to a captioned text column
-    ("Pricing Category | Level 2" between the label and the numbers) if the header has one."""
-    end = first_value_start if text_columns is None else text_columns
-    parts = [c.text for c in row.cells if c.text and c.start < end
+def _label(row: _Row, start: int, end: int) -> str:
+    """A row's label: its text from grid column ``start`` up to ``end`` (where its values
+    begin, or a captioned text column such as "Pricing Category | Level 2" between the label
+    and the numbers; a right-hand panel's labels start at that panel)."""
+    parts = [c.text for c in row.cells if c.text and start <= c.start < end
              and not AFFIX_LEFT.match(c.text) and not AFFIX_RIGHT.match(c.text)]
-    label = " ".join(parts)
-    return FOOTNOTE_TAIL.sub("", label).strip()[:MAX_LABEL]
+    return FOOTNOTE_TAIL.sub("", " ".join(parts)).strip()[:MAX_LABEL]
 
 
 def _panel_split(head: list[_Row], body: list[_Row], columns: list[tuple[int, int]], first_start: int) -> int | None:
@@ -400,13 +399,6 @@ def _panel_split(head: list[_Row], body: list[_Row], columns: list[tuple[int, in
     if not starts or sum(starts.values()) < 3 or 2 * sum(starts.values()) < labelled:
         return None
     return min(starts)
-
-
-def _label_between(row: _Row, start: int, end: int) -> str:
-    """The label of a row's right-hand panel: its text between the panel's start and values."""
-    parts = [c.text for c in row.cells if c.text and start <= c.start < end
-             and not AFFIX_LEFT.match(c.text) and not AFFIX_RIGHT.match(c.text)]
-    return FOOTNOTE_TAIL.sub("", " ".join(parts)).strip()[:MAX_LABEL]
 
 
 def _column_stacks(head: list[_Row], columns: list[tuple[int, int]]) -> tuple[tuple[str, ...], ...]:
@@ -521,12 +513,14 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
                         and not SCALE_PHRASE.search(c.text)), default=None)
     split = _panel_split(head, body, columns, first_start)
     # side by side panels: each row's right half is a row of its own, after the left panel's
-    panels = [(0, first_start, range(len(columns)))] if split is None else [
-        (0, first_start, range(len(columns) // 2)),
-        (split, columns[len(columns) // 2][0], range(len(columns) // 2, len(columns)))]
+    # (where its labels start, where they end, where its values start, its value columns)
+    label_end = first_start if text_columns is None else text_columns
+    panels = [(0, label_end, first_start, range(len(columns)))] if split is None else [
+        (0, label_end, first_start, range(len(columns) // 2)),
+        (split, columns[len(columns) // 2][0], columns[len(columns) // 2][0], range(len(columns) // 2, len(columns)))]
     out_rows: list[RawRow] = []
     column_of: dict[tuple[int, int], int | None] = {}  # a cell's grid span -> its value column
-    for lo, hi, own in panels:
+    for lo, labels_end, hi, own in panels:
         for r in (headings if lo == 0 else []) + body:
             cells: list[RawCell | None] = [None] * len(own)
             notes: list[str] = []
@@ -542,7 +536,7 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
                     notes.append(f"two numbers in value column {k + 1}: kept the first")
                     continue
                 cells[k] = _raw_cell(c, r, tree)
-            label = _label(r, first_start, text_columns) if lo == 0 else _label_between(r, lo, hi)
+            label = _label(r, lo, labels_end)
             if not any(cells) and not label:
                 continue  # an empty row
             holders = [c for c in r.cells if c.text and lo <= c.start < hi]

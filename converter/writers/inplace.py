@@ -292,7 +292,7 @@ def _find(text: str, shown: str, alone: bool) -> int | None:
     """Where ``shown`` is in ``text``: with ``alone``, only not inside a longer number (plain
     string scans: a pattern per number would be compiled ~1,500 times a filing)."""
     at = text.find(shown)
-    if at < 0 or not alone:
+    if not alone:
         return at if at >= 0 else None
     while at >= 0:
         end = at + len(shown)
