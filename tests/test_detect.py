@@ -346,3 +346,18 @@ def test_a_group_named_in_a_first_label_column_heads_its_lines(tmp_path):
     nvda = detect(read(stripped(tmp_path, "nvda-10-q-2025-08-27")))
     pricing = next(t for t in nvda.tables if t.title.startswith("Pricing Category"))
     assert all(r.section != r.label for r in pricing.rows) and not any(r.label.startswith("Level") for r in pricing.rows)
+
+
+def test_captions_run_together_after_a_year_or_a_one_letter_word_are_split(tmp_path):
+    """Copied text runs a header's cells together: "Six Months Ended June 27, 2025Before-Tax
+    AmountIncome TaxAfter-Tax Amount" names three columns after its period, and Visa's
+    "Series BSeries C..." one preferred series per column."""
+    from conftest import stripped
+    from converter.detect import split_header_pieces
+
+    assert split_header_pieces("Series BSeries CSeries B") == ["Series B", "Series C", "Series B"]
+    assert split_header_pieces("Fiscal 2024 Total") == ["Fiscal 2024 Total"]  # a year inside a caption stays
+    filing = detect(read(stripped(tmp_path, "ko-10-q-2025-07-24", "text-noyears")))
+    taxed = [t for t in filing.tables if "Before-Tax Amount" in " ".join(t.raw.header)]
+    assert taxed and all([c.label for c in t.columns] == ["Before-Tax Amount", "Income Tax", "After-Tax Amount"]
+                         for t in taxed)

@@ -204,9 +204,15 @@ def _caption_scale(caption: str) -> int | None:
     return 3 if word == "thous." else SCALE_WORDS[word.rstrip("s")]
 
 
+# Where copied text ran two header cells together: a lowercase letter or a closing bracket
+# before a capital ("StockTreasury"), a year before a word ("2025Before-Tax Amount"), a
+# one-letter word before a capitalized one ("Series BSeries C").
+CELLS_RUN_TOGETHER = re.compile(r"(?<=[a-z)\]])(?=[A-Z(])|(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])|(?<=\b[A-Z])(?=[A-Z][a-z])")
+
+
 def split_header_pieces(line: str) -> list[str]:
     """'Common StockTreasury StockAdditional' -> ['Common Stock', 'Treasury Stock', 'Additional']."""
-    parts = re.split(r"(?<=[a-z)\]])(?=[A-Z(])", line)
+    parts = CELLS_RUN_TOGETHER.split(line)
     return [p.strip() for p in parts if p.strip()]
 
 
