@@ -37,14 +37,14 @@ class ConversionResult:
 
 
 def analyse(input_path: str | Path, *, cik: str | None = None, company: str | None = None,
-            prefix: str | None = None) -> Filing:
+            prefix: str | None = None, exclude_company: str | None = None) -> Filing:
     """Read and detect only: the typed tables, periods and scale of a filing."""
     if prefix is not None and not PREFIX.fullmatch(prefix):
         raise InputError(f"--prefix {prefix!r} is not a usable prefix",
                          hint="a letter then up to 39 letters, digits, '_' or '-'")
     if company is not None:
         company = " ".join(xml_safe(company).split()) or None  # it is written into every XML output
-    return detect(read(input_path), company=company, cik=cik, prefix=prefix)
+    return detect(read(input_path), company=company, cik=cik, prefix=prefix, exclude_company=exclude_company)
 
 
 def tag(filing: Filing, *, exclude_company: str | None = None) -> Report:
@@ -62,7 +62,7 @@ def convert(input_path: str | Path, out_dir: str | Path, *, cik: str | None = No
     try:
         with _collector_paused():
             step(stage)
-            filing = analyse(input_path, cik=cik, company=company, prefix=prefix)
+            filing = analyse(input_path, cik=cik, company=company, prefix=prefix, exclude_company=exclude_company)
             stage = f"mapping {sum(len(t.rows) for t in filing.tables)} rows of {len(filing.tables)} tables"
             step(stage)
             report = tag(filing, exclude_company=exclude_company)

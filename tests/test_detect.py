@@ -361,3 +361,38 @@ def test_captions_run_together_after_a_year_or_a_one_letter_word_are_split(tmp_p
     taxed = [t for t in filing.tables if "Before-Tax Amount" in " ".join(t.raw.header)]
     assert taxed and all([c.label for c in t.columns] == ["Before-Tax Amount", "Income Tax", "After-Tax Amount"]
                          for t in taxed)
+
+
+def test_run_together_captions_are_grouped_by_the_captions_other_companies_print(tmp_path):
+    """Copied text runs Apple's captions and their wrapped lines together
+    ("AdjustedCostUnrealizedGains...Non-CurrentMarketableSecurities"); grouped by the captions
+    at least two other companies print, its columns get the captions the HTML shows."""
+    from conftest import stripped
+    from converter.detect import grouped_captions, known_captions
+
+    known = known_captions("aapl")  # nothing learned from Apple's own filing
+    assert "adjusted cost" in known and "non-current marketable securities" not in known  # Apple's own words
+    text = detect(read(stripped(tmp_path, "aapl-10-q-2025-08-01", "text-noyears")), exclude_company="aapl")
+    html = detect(read(stripped(tmp_path, "aapl-10-q-2025-08-01", "html")))
+    captions = ["Adjusted Cost", "Unrealized Gains", "Unrealized Losses", "Fair Value", "Cash and Cash Equivalents",
+                "Current Marketable Securities", "Non-Current Marketable Securities"]
+    for filing in (text, html):  # the text runs its two dates' tables into one
+        assert any([c.label for c in t.columns] == captions for t in filing.tables)
+    # a caption left open by its last word takes the next piece; too few known captions, no grouping
+    assert grouped_captions(["Cash and", "Cash", "Equivalents", "Fair", "Value"], 2, known) == \
+        ["Cash and Cash Equivalents", "Fair Value"]
+    assert grouped_captions(["Alpha", "Beta", "Gamma", "Delta"], 2, known) is None
+
+
+def test_learned_captions_are_what_the_learner_makes(tmp_path):
+    """The committed captions are what the script learns from the dev corpus (re-run it when
+    the readers or the detector change)."""
+    import importlib.util
+    from conftest import REPO, SHARED
+
+    spec = importlib.util.spec_from_file_location("learn_captions", REPO / "taxonomy_maps/scripts/learn_captions.py")
+    learner = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(learner)
+    out = tmp_path / "captions.csv"
+    assert learner.main(["--shared", str(SHARED), "--out", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == (REPO / "taxonomy_maps/detect/learned_captions.csv").read_text(encoding="utf-8")

@@ -210,6 +210,70 @@ def _caption_scale(caption: str) -> int | None:
 CELLS_RUN_TOGETHER = re.compile(r"(?<=[a-z)\]])(?=[A-Z(])|(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])|(?<=\b[A-Z])(?=[A-Z][a-z])")
 
 
+# Words that leave a caption unfinished when a piece of run-together text ends with them
+# ("Cash and" + "Cash Equivalents", "Non-Current" + "Marketable Securities").
+OPEN_END = re.compile(r"(?:\b(?:and|or|of|in|than|for|to|the|at|on|from|current|non-?current|long-term|"
+                      r"short-term|gross|weighted-average|average|accumulated|unrealized|realized|carrying|fair)|"
+                      r"[&/-])$", re.I)
+LEADING_SCALE = re.compile(r"^\((?:dollars |\$ |amounts )?in (?:thousands|millions|billions)[^)]*\)\s*", re.I)
+
+
+def caption_key(text: str) -> str:
+    """A column caption as the learned captions file keeps it: lower case, single spaces, no
+    space after a hyphen ("Weighted- Average" wrapped in a cell), no footnote mark."""
+    text = re.sub(r"\s*\(\d\)$|(?<=[a-z])\d$", "", " ".join(text.split()).lower())
+    return re.sub(r"-\s+", "-", text).strip()
+
+
+@lru_cache(maxsize=1)
+def _learned_captions() -> dict[str, frozenset[str]]:
+    """caption -> the companies whose official filings show it over a column
+    (taxonomy_maps/detect/learned_captions.csv, made by taxonomy_maps/scripts/learn_captions.py)."""
+    path = MAPS / "detect" / "learned_captions.csv"
+    if not path.exists():
+        return {}
+    with open(path, newline="", encoding="utf-8") as fh:
+        found: dict[str, set[str]] = {}
+        for r in csv.DictReader(line for line in fh if not line.startswith("#")):
+            found.setdefault(r["caption"], set()).add(r["company"])
+    return {caption: frozenset(companies) for caption, companies in found.items()}
+
+
+def known_captions(exclude_company: str | None = None) -> frozenset[str]:
+    """Captions at least two companies use (leaving ``exclude_company`` out, as the
+    benchmark scores each filing with nothing learned from its own company)."""
+    return frozenset(c for c, companies in _learned_captions().items() if len(companies - {exclude_company}) >= 2)
+
+
+def grouped_captions(pieces: list[str], n: int, known: frozenset[str]) -> list[str] | None:
+    """``n`` captions from the pieces of a header line whose cells ran together, each cell's
+    wrapped lines too ("AdjustedCostUnrealizedGains..." -> "Adjusted", "Cost", ...): the
+    grouping of consecutive pieces that makes the most known captions, pieces of one
+    length where the words say nothing; None unless most captions are known ones."""
+    pieces = [LEADING_SCALE.sub("", p) for p in pieces[:1]] + pieces[1:]  # "(in millions) Amortized"
+    pieces = [p for p in pieces if p]
+    m = len(pieces)
+    if not 1 < n < m <= 40:
+        return None
+    # best[i][j]: (score, groups) for the first i pieces in j groups
+    best: list[list[tuple[float, list[str]] | None]] = [[None] * (n + 1) for _ in range(m + 1)]
+    best[0][0] = (0.0, [])
+    for i in range(1, m + 1):
+        for j in range(1, min(i, n) + 1):
+            for k in range(j - 1, i):  # the last group is pieces[k:i]
+                before = best[k][j - 1]
+                if before is None or pieces[k][:1].islower() or OPEN_END.search(pieces[i - 1]) and i < m:
+                    continue
+                text = " ".join(pieces[k:i])
+                score = before[0] + (3.0 if caption_key(text) in known else 0.0) - 0.1 * (i - k - 1) ** 2
+                if best[i][j] is None or score > best[i][j][0]:
+                    best[i][j] = (score, before[1] + [text])
+    found = best[m][n]
+    if found is None or sum(caption_key(c) in known for c in found[1]) < n - n // 3:
+        return None
+    return found[1]
+
+
 def split_header_pieces(line: str) -> list[str]:
     """'Common StockTreasury StockAdditional' -> ['Common Stock', 'Treasury Stock', 'Additional']."""
     parts = CELLS_RUN_TOGETHER.split(line)
@@ -420,7 +484,8 @@ def _with_period(it: LineItem, period, evidence: str) -> LineItem:
                     period_evidence=evidence, scale=it.scale, year=it.year)
 
 
-def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool) -> list[Column] | None:
+def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
+             known: frozenset[str] = frozenset()) -> list[Column] | None:
     found = column_periods(raw, facts)
     if found is None and not row_driven and (raw.ncols > 1 or raw.column_headers):
         found = dateless_periods(raw, facts)
@@ -436,7 +501,7 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool) -> list[Colu
     else:
         found_cols = [(cp.period, cp.evidence, cp.open) for cp in found]
     header_names = pieces if row_driven and len(pieces) == raw.ncols else []
-    labels = [] if row_driven else column_labels(raw)
+    labels = [] if row_driven else column_labels(raw, known)
     return [Column(index=c, header=header_names[c] if header_names else _period_header(p, found is None),
                    period=p, period_evidence=e, label=labels[c] if labels else "", period_open=is_open)
             for c, (p, e, is_open) in enumerate(found_cols)]
@@ -445,11 +510,14 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool) -> list[Colu
 PERIOD_WORDS = re.compile(r"\b(?:ended|months|weeks|quarter|year|as of|fiscal)\b|\b(?:19|20)\d\d\b|^\(?(?:in |\$ in )", re.I)
 
 
-def column_labels(raw: RawTable) -> list[str]:
+def column_labels(raw: RawTable, known: frozenset[str] = frozenset()) -> list[str]:
     """The captions of the value columns when a header line names them one by one and
-    they are not periods ("Level 1 | Level 2 | Level 3 | Total")."""
+    they are not periods ("Level 1 | Level 2 | Level 3 | Total"); in text whose cells ran
+    together, the ``known`` captions (known_captions) group its pieces."""
     for line in reversed(raw.header):
         pieces = [p.strip() for p in line.split(" | ")] if " | " in line else split_header_pieces(line)
+        if " | " not in line and len(pieces) > raw.ncols and known:
+            pieces = grouped_captions(pieces, raw.ncols, known) or pieces
         if len(pieces) == raw.ncols + 1:
             pieces = pieces[1:]  # the label column's own caption ("Description")
         if len(pieces) != raw.ncols or raw.ncols < 2 or not _over_their_columns(raw, pieces):
@@ -498,10 +566,13 @@ def _period_header(period, row_driven: bool) -> str:
 
 
 def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
-           prefix: str | None = None) -> Filing:
+           prefix: str | None = None, exclude_company: str | None = None) -> Filing:
+    """The typed tables of a document; ``exclude_company``: learn nothing from that company's
+    filings (the corpus benchmark's leave-one-company-out)."""
     if not doc.tables:
         raise NoStatementsError(f"{doc.path}: no tables of numbers found")
     facts = document_facts(doc, company)
+    known = known_captions(exclude_company)
     kinds = classify(doc.tables)
     in_statements = _in_financial_statements(doc.tables, kinds)
     if not any(k.primary for k in kinds.values()):
@@ -519,7 +590,7 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
         scale, shares_scale, ps_scale = _scales(raw)
         items = _line_items(raw, None)
         row_items = _row_periods(items, facts)
-        cols = _columns(raw, facts, row_items is not None)
+        cols = _columns(raw, facts, row_items is not None, known)
         if cols is None:
             skipped.append(f"{raw.locator}: no period found in its header {' / '.join(raw.header)[:120]!r}")
             continue
