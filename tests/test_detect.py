@@ -368,10 +368,11 @@ def test_run_together_captions_are_grouped_by_the_captions_other_companies_print
     ("AdjustedCostUnrealizedGains...Non-CurrentMarketableSecurities"); grouped by the captions
     at least two other companies print, its columns get the captions the HTML shows."""
     from conftest import stripped
-    from converter.detect import grouped_captions, known_captions
+    from converter.detect import caption_key, grouped_captions, known_captions
 
     known = known_captions("aapl")  # nothing learned from Apple's own filing
-    assert "adjusted cost" in known and "non-current marketable securities" not in known  # Apple's own words
+    assert caption_key("Adjusted Cost") in known
+    assert caption_key("Non-Current Marketable Securities") not in known  # Apple's own words
     text = detect(read(stripped(tmp_path, "aapl-10-q-2025-08-01", "text-noyears")), exclude_company="aapl")
     html = detect(read(stripped(tmp_path, "aapl-10-q-2025-08-01", "html")))
     captions = ["Adjusted Cost", "Unrealized Gains", "Unrealized Losses", "Fair Value", "Cash and Cash Equivalents",
@@ -382,6 +383,14 @@ def test_run_together_captions_are_grouped_by_the_captions_other_companies_print
     assert grouped_captions(["Cash and", "Cash", "Equivalents", "Fair", "Value"], 2, known) == \
         ["Cash and Cash Equivalents", "Fair Value"]
     assert grouped_captions(["Alpha", "Beta", "Gamma", "Delta"], 2, known) is None
+    # the label column's scale caption is no column's ("shares in thousandsNumber ofShares...", Home Depot)
+    assert grouped_captions(["shares in thousands", "Number of", "Shares", "Weighted Average", "Exercise Price"], 2,
+                            known) == ["Number of Shares", "Weighted Average Exercise Price"]
+    # a word that only begins a caption is not inside one: Amazon's "Cost orAmortizedCostGross..." is left
+    # ungrouped rather than read as "Cost or Amortized Cost Gross Unrealized Gains | ... | Total"
+    amazon = ["Cost or", "Amortized", "Cost", "Gross", "Unrealized", "Gains", "Gross", "Unrealized", "Losses",
+              "Total", "Estimated", "Fair Value"]
+    assert grouped_captions(amazon, 4, known_captions("amzn")) is None
 
 
 def test_learned_captions_are_what_the_learner_makes(tmp_path):

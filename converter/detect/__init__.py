@@ -215,14 +215,19 @@ CELLS_RUN_TOGETHER = re.compile(r"(?<=[a-z)\]])(?=[A-Z(])|(?<=\b(?:19|20)\d\d)(?
 OPEN_END = re.compile(r"(?:\b(?:and|or|of|in|than|for|to|the|at|on|from|current|non-?current|long-term|"
                       r"short-term|gross|weighted-average|average|accumulated|unrealized|realized|carrying|fair)|"
                       r"[&/-])$", re.I)
-LEADING_SCALE = re.compile(r"^\((?:dollars |\$ |amounts )?in (?:thousands|millions|billions)[^)]*\)\s*", re.I)
+# ... and words that only begin one ("Gross Unrealized Gains", "Total Estimated Fair Value")
+OPENING = re.compile(r"^(?:gross|total|accumulated|weighted|quoted|significant)\b", re.I)
+# the label column's scale caption at the start of a header line: "(in millions) Amortized", "shares in thousands"
+LEADING_SCALE = re.compile(r"^\([^)]*\bin (?:thousands|millions|billions)\b[^)]*\)\s*|"
+                           r"^[\w ]*\bin (?:thousands|millions|billions)$", re.I)
 
 
 def caption_key(text: str) -> str:
-    """A column caption as the learned captions file keeps it: lower case, single spaces, no
-    space after a hyphen ("Weighted- Average" wrapped in a cell), no footnote mark."""
+    """A column caption as the learned captions file keeps it: lower case, hyphens as spaces
+    ("Weighted- Average" wrapped in a cell, "Weighted Average" elsewhere), single spaces, no
+    footnote mark."""
     text = re.sub(r"\s*\(\d\)$|(?<=[a-z])\d$", "", " ".join(text.split()).lower())
-    return re.sub(r"-\s+", "-", text).strip()
+    return " ".join(text.replace("-", " ").split())
 
 
 @lru_cache(maxsize=1)
@@ -262,7 +267,8 @@ def grouped_captions(pieces: list[str], n: int, known: frozenset[str]) -> list[s
         for j in range(1, min(i, n) + 1):
             for k in range(j - 1, i):  # the last group is pieces[k:i]
                 before = best[k][j - 1]
-                if before is None or pieces[k][:1].islower() or OPEN_END.search(pieces[i - 1]) and i < m:
+                if before is None or pieces[k][:1].islower() or OPEN_END.search(pieces[i - 1]) and i < m or \
+                        any(OPENING.match(p) for p in pieces[k + 1:i]):
                     continue
                 text = " ".join(pieces[k:i])
                 score = before[0] + (3.0 if caption_key(text) in known else 0.0) - 0.1 * (i - k - 1) ** 2
@@ -517,7 +523,10 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset()) -> list[st
     for line in reversed(raw.header):
         pieces = [p.strip() for p in line.split(" | ")] if " | " in line else split_header_pieces(line)
         if " | " not in line and len(pieces) > raw.ncols and known:
-            pieces = grouped_captions(pieces, raw.ncols, known) or pieces
+            # one caption per value column, maybe after the label column's ("Description")
+            label_caption = not OPEN_END.search(pieces[0]) and caption_key(pieces[0]) not in known
+            pieces = grouped_captions(pieces, raw.ncols, known) or \
+                (label_caption and grouped_captions(pieces[1:], raw.ncols, known)) or pieces
         if len(pieces) == raw.ncols + 1:
             pieces = pieces[1:]  # the label column's own caption ("Description")
         if len(pieces) != raw.ncols or raw.ncols < 2 or not _over_their_columns(raw, pieces):
