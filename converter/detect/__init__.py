@@ -212,9 +212,8 @@ CELLS_RUN_TOGETHER = re.compile(r"(?<=[a-z)\]])(?=[A-Z(])|(?<=\b(?:19|20)\d\d)(?
 
 # Words that leave a caption unfinished when a piece of run-together text ends with them
 # ("Cash and" + "Cash Equivalents", "Non-Current" + "Marketable Securities").
-OPEN_END = re.compile(r"(?:\b(?:and|or|of|in|than|for|to|the|at|on|from|current|non-?current|long-term|"
-                      r"short-term|gross|weighted-average|average|accumulated|unrealized|realized|carrying|fair)|"
-                      r"[&/-])$", re.I)
+OPEN_END = re.compile(r"(?:\b(?:and|or|of|in|than|for|to|the|at|on|from|current|long-term|short-term|gross|"
+                      r"average|accumulated|unrealized|realized|carrying|fair)|[&/-])$", re.I)
 # ... and words that only begin one ("Gross Unrealized Gains", "Total Estimated Fair Value")
 OPENING = re.compile(r"^(?:gross|total|accumulated|weighted|quoted|significant)\b", re.I)
 # the label column's scale caption at the start of a header line: "(in millions) Amortized", "shares in thousands"
@@ -253,8 +252,8 @@ def known_captions(exclude_company: str | None = None) -> frozenset[str]:
 def grouped_captions(pieces: list[str], n: int, known: frozenset[str]) -> list[str] | None:
     """``n`` captions from the pieces of a header line whose cells ran together, each cell's
     wrapped lines too ("AdjustedCostUnrealizedGains..." -> "Adjusted", "Cost", ...): the
-    grouping of consecutive pieces that makes the most known captions, pieces of one
-    length where the words say nothing; None unless most captions are known ones."""
+    grouping of consecutive pieces that makes the most known captions, groups of like
+    length where none is known; None unless two thirds of the captions are known ones."""
     pieces = [LEADING_SCALE.sub("", p) for p in pieces[:1]] + pieces[1:]  # "(in millions) Amortized"
     pieces = [p for p in pieces if p]
     m = len(pieces)
