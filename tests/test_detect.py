@@ -405,3 +405,16 @@ def test_learned_captions_are_what_the_learner_makes(tmp_path):
     out = tmp_path / "captions.csv"
     assert learner.main(["--shared", str(SHARED), "--out", str(out)]) == 0
     assert out.read_text(encoding="utf-8") == (REPO / "taxonomy_maps/detect/learned_captions.csv").read_text(encoding="utf-8")
+
+
+def test_run_together_captions_joined_as_the_documents_own_words_join_them(tmp_path):
+    """Coca-Cola's segment captions are its own ("BottlingInvestments", "NorthAmerica" wrapped
+    in their cells): no other company prints them, but the text itself says "Bottling
+    Investments" and "North America", so those pieces join and the others stay apart."""
+    from conftest import stripped
+
+    filing = detect(read(stripped(tmp_path, "ko-10-q-2025-07-24", "text-noyears")), exclude_company="ko")
+    segments = [t for t in filing.tables if any("BottlingInvestments" in h for h in t.raw.header)]
+    assert segments and all([c.label for c in t.columns] == [
+        "Europe, Middle East & Africa", "Latin America", "North America", "Asia Pacific", "Bottling Investments",
+        "Corporate", "Eliminations", "Consolidated"] for t in segments)

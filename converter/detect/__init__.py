@@ -24,8 +24,8 @@ from converter.detect.label_numbers import debt_numbers, label_numbers
 from converter.detect.periods import (column_periods, dateless_periods, default_duration, heading_period,
                                       row_balance_date)
 from converter.errors import NoStatementsError
-from converter.model import (Column, Document, Duration, Filing, Instant, LineItem, RawTable, StatementKind,
-                             Table)
+from converter.model import (Column, Document, Duration, Filing, InputKind, Instant, LineItem, RawTable,
+                             StatementKind, Table)
 
 MAPS = Path(__file__).resolve().parents[2] / "taxonomy_maps"
 SCALE_WORDS = {"thousand": 3, "million": 6, "billion": 9}
@@ -249,19 +249,30 @@ def known_captions(exclude_company: str | None = None) -> frozenset[str]:
     return frozenset(c for c, companies in _learned_captions().items() if len(companies - {exclude_company}) >= 2)
 
 
-def grouped_captions(pieces: list[str], n: int, known: frozenset[str]) -> list[str] | None:
+def grouped_captions(pieces: list[str], n: int, known: frozenset[str], prose: str = "") -> list[str] | None:
     """``n`` captions from the pieces of a header line whose cells ran together, each cell's
     wrapped lines too ("AdjustedCostUnrealizedGains..." -> "Adjusted", "Cost", ...): the
     grouping of consecutive pieces that makes the most known captions, groups of like
-    length where none is known; None unless two thirds of the captions are known ones."""
+    length where none is known. Pieces joined into words the document's own text (``prose``,
+    lower case) prints ("Bottling Investments", "North America") count as known. None unless
+    two thirds of the captions, or every joined one, are known."""
+    supported: dict[tuple[str, bool], bool] = {}
+
+    def sure(text: str, joined: bool) -> bool:
+        if (text, joined) not in supported:
+            key = caption_key(text)
+            supported[text, joined] = key in known or \
+                joined and len(key) > 3 and " ".join(text.lower().split()) in prose
+        return supported[text, joined]
+
     pieces = [LEADING_SCALE.sub("", p) for p in pieces[:1]] + pieces[1:]  # "(in millions) Amortized"
     pieces = [p for p in pieces if p]
     m = len(pieces)
     if not 1 < n < m <= 40:
         return None
-    # best[i][j]: (score, groups) for the first i pieces in j groups
-    best: list[list[tuple[float, list[str]] | None]] = [[None] * (n + 1) for _ in range(m + 1)]
-    best[0][0] = (0.0, [])
+    # best[i][j]: (score, captions, whether each joins pieces) for the first i pieces in j groups
+    best: list[list[tuple[float, list[str], list[bool]] | None]] = [[None] * (n + 1) for _ in range(m + 1)]
+    best[0][0] = (0.0, [], [])
     for i in range(1, m + 1):
         for j in range(1, min(i, n) + 1):
             for k in range(j - 1, i):  # the last group is pieces[k:i]
@@ -270,13 +281,17 @@ def grouped_captions(pieces: list[str], n: int, known: frozenset[str]) -> list[s
                         any(OPENING.match(p) for p in pieces[k + 1:i]):
                     continue
                 text = " ".join(pieces[k:i])
-                score = before[0] + (3.0 if caption_key(text) in known else 0.0) - 0.1 * (i - k - 1) ** 2
+                score = before[0] + (3.0 if sure(text, i - k > 1) else 0.0) - 0.1 * (i - k - 1) ** 2
                 if best[i][j] is None or score > best[i][j][0]:
-                    best[i][j] = (score, before[1] + [text])
+                    best[i][j] = (score, before[1] + [text], before[2] + [i - k > 1])
     found = best[m][n]
-    if found is None or sum(caption_key(c) in known for c in found[1]) < n - n // 3:
+    if found is None:
         return None
-    return found[1]
+    _, captions, joined = found
+    checks = [sure(c, j) for c, j in zip(captions, joined)]
+    if sum(checks) < n - n // 3 and not all(ok for ok, j in zip(checks, joined) if j):
+        return None
+    return captions
 
 
 def split_header_pieces(line: str) -> list[str]:
@@ -490,7 +505,7 @@ def _with_period(it: LineItem, period, evidence: str) -> LineItem:
 
 
 def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
-             known: frozenset[str] = frozenset()) -> list[Column] | None:
+             known: frozenset[str] = frozenset(), prose: str = "") -> list[Column] | None:
     found = column_periods(raw, facts)
     if found is None and not row_driven and (raw.ncols > 1 or raw.column_headers):
         found = dateless_periods(raw, facts)
@@ -506,7 +521,7 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
     else:
         found_cols = [(cp.period, cp.evidence, cp.open) for cp in found]
     header_names = pieces if row_driven and len(pieces) == raw.ncols else []
-    labels = [] if row_driven else column_labels(raw, known)
+    labels = [] if row_driven else column_labels(raw, known, prose)
     return [Column(index=c, header=header_names[c] if header_names else _period_header(p, found is None),
                    period=p, period_evidence=e, label=labels[c] if labels else "", period_open=is_open)
             for c, (p, e, is_open) in enumerate(found_cols)]
@@ -515,17 +530,18 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
 PERIOD_WORDS = re.compile(r"\b(?:ended|months|weeks|quarter|year|as of|fiscal)\b|\b(?:19|20)\d\d\b|^\(?(?:in |\$ in )", re.I)
 
 
-def column_labels(raw: RawTable, known: frozenset[str] = frozenset()) -> list[str]:
+def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str = "") -> list[str]:
     """The captions of the value columns when a header line names them one by one and
     they are not periods ("Level 1 | Level 2 | Level 3 | Total"); in text whose cells ran
-    together, the ``known`` captions (known_captions) group its pieces."""
+    together, the ``known`` captions (known_captions) and the document's ``prose`` group its
+    pieces (grouped_captions)."""
     for line in reversed(raw.header):
         pieces = [p.strip() for p in line.split(" | ")] if " | " in line else split_header_pieces(line)
         if " | " not in line and len(pieces) > raw.ncols and known:
             # one caption per value column, maybe after the label column's ("Description")
             label_caption = not OPEN_END.search(pieces[0]) and caption_key(pieces[0]) not in known
-            pieces = grouped_captions(pieces, raw.ncols, known) or \
-                (label_caption and grouped_captions(pieces[1:], raw.ncols, known)) or pieces
+            pieces = grouped_captions(pieces, raw.ncols, known, prose) or \
+                (label_caption and grouped_captions(pieces[1:], raw.ncols, known, prose)) or pieces
         if len(pieces) == raw.ncols + 1:
             pieces = pieces[1:]  # the label column's own caption ("Description")
         if len(pieces) != raw.ncols or raw.ncols < 2 or not _over_their_columns(raw, pieces):
@@ -581,6 +597,8 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
         raise NoStatementsError(f"{doc.path}: no tables of numbers found")
     facts = document_facts(doc, company)
     known = known_captions(exclude_company)
+    # copied text's own words, which tell how its run-together captions join (grouped_captions)
+    prose = " ".join(doc.text.lower().split()) if doc.kind is InputKind.TEXT else ""
     kinds = classify(doc.tables)
     in_statements = _in_financial_statements(doc.tables, kinds)
     if not any(k.primary for k in kinds.values()):
@@ -598,7 +616,7 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
         scale, shares_scale, ps_scale = _scales(raw)
         items = _line_items(raw, None)
         row_items = _row_periods(items, facts)
-        cols = _columns(raw, facts, row_items is not None, known)
+        cols = _columns(raw, facts, row_items is not None, known, prose)
         if cols is None:
             skipped.append(f"{raw.locator}: no period found in its header {' / '.join(raw.header)[:120]!r}")
             continue
