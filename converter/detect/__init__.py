@@ -598,7 +598,7 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
     facts = document_facts(doc, company)
     known = known_captions(exclude_company)
     # copied text's own words, which tell how its run-together captions join (grouped_captions)
-    prose = " ".join(doc.text.lower().split()) if doc.kind is InputKind.TEXT else ""
+    prose = doc.text.lower() if doc.kind is InputKind.TEXT else ""
     kinds = classify(doc.tables)
     in_statements = _in_financial_statements(doc.tables, kinds)
     if not any(k.primary for k in kinds.values()):
