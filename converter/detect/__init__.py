@@ -243,6 +243,7 @@ def _learned_captions() -> dict[str, frozenset[str]]:
     return {caption: frozenset(companies) for caption, companies in found.items()}
 
 
+@lru_cache(maxsize=32)
 def known_captions(exclude_company: str | None = None) -> frozenset[str]:
     """Captions at least two companies use (leaving ``exclude_company`` out, as the
     benchmark scores each filing with nothing learned from its own company)."""
@@ -270,15 +271,21 @@ def grouped_captions(pieces: list[str], n: int, known: frozenset[str], prose: st
     m = len(pieces)
     if not 1 < n < m <= 40:
         return None
+    # what each piece allows, asked once: it cannot start a caption (lower case), end one
+    # (an open word) or sit inside one (an opening word)
+    lower = [p[:1].islower() for p in pieces]
+    open_end = [OPEN_END.search(p) is not None for p in pieces]
+    opening = [OPENING.match(p) is not None for p in pieces]
     # best[i][j]: (score, captions, whether each joins pieces) for the first i pieces in j groups
     best: list[list[tuple[float, list[str], list[bool]] | None]] = [[None] * (n + 1) for _ in range(m + 1)]
     best[0][0] = (0.0, [], [])
     for i in range(1, m + 1):
+        if open_end[i - 1] and i < m:
+            continue  # no caption ends on this piece
         for j in range(1, min(i, n) + 1):
             for k in range(j - 1, i):  # the last group is pieces[k:i]
                 before = best[k][j - 1]
-                if before is None or pieces[k][:1].islower() or OPEN_END.search(pieces[i - 1]) and i < m or \
-                        any(OPENING.match(p) for p in pieces[k + 1:i]):
+                if before is None or lower[k] or any(opening[k + 1:i]):
                     continue
                 text = " ".join(pieces[k:i])
                 score = before[0] + (3.0 if sure(text, i - k > 1) else 0.0) - 0.1 * (i - k - 1) ** 2
