@@ -861,6 +861,24 @@ def test_aoci_by_component_including_noncontrolling_interests_takes_those_member
     assert "AccumulatedTranslationAdjustmentMember" not in members
 
 
+def test_an_aoci_roll_forward_after_a_page_break_takes_its_components_members(tmp_path_factory):
+    """Union Pacific's second AOCI roll-forward follows a page break ("Table of Contents" is
+    the line above it, not the note's heading): its rows' movements ("before
+    reclassifications", "reclassified from accumulated other comprehensive income") say
+    what it is, so its column captions are AOCI components, not pension plans or concepts."""
+    filing = _filing(tmp_path_factory, "unp-10-q-2025-07-24")
+    table = next(t for t in filing.tables if t.raw is not None and t.raw.context_before
+                 and t.raw.context_before[-1] == "Table of Contents"
+                 and any("before reclassifications" in r.label for r in t.rows))
+    mapping = map_filing(filing, exclude_company="unp")
+    dims = {(f.source.column, m.local) for f in mapping.facts if f.source.table == table.index
+            for a, m in f.context.dimensions if a == EQUITY_AXIS}
+    assert {(0, "AccumulatedDefinedBenefitPlansAdjustmentMember"), (1, "AccumulatedTranslationAdjustmentMember"),
+            (2, "AccumulatedGainLossNetCashFlowHedgeParentMember")} <= dims
+    opening = [f for f in mapping.facts if f.source.table == table.index and f.source.row == 0]
+    assert {f.concept.local for f in opening} <= {"StockholdersEquity", "AccumulatedOtherComprehensiveIncomeLossNetOfTax"}
+
+
 def test_unrecognized_tax_benefit_roll_forward_lines_take_their_concepts(tmp_path_factory):
     """Every 10-K rolls its unrecognized tax benefits forward, each filer in its own words
     (R-NOT-120..124). Nike's 'Gross increases related to prior period tax positions' 11 and

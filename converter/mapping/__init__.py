@@ -123,6 +123,9 @@ GAIN_OR_LOSS = re.compile(r"\bgains?\b|\bloss(?:es)?\b.*\b(?:on|from) (?:the )?(
                           r"extinguishment|investments?|securities|debt)\b|(?:exchange|currency|remeasurement) "
                           r"\(?(?:gains?|loss(?:es)?)\b", re.I)
 AOCI = re.compile(r"other comprehensive|\baoci\b", re.I)
+# the movements of a roll-forward of accumulated other comprehensive income's components
+AOCI_MOVEMENT = re.compile(r"before reclassifications?\b|reclassified (?:out )?(?:of|from) (?:accumulated other comprehensive|aoci)"
+                           r"|reclassifications? (?:out )?(?:of|from) (?:accumulated other comprehensive|aoci)", re.I)
 STOCK_SHARE_BALANCE = {"common_stock": "CommonStockSharesOutstanding", "treasury_stock": "TreasuryStockCommonShares",
                        "preferred_stock": "PreferredStockSharesOutstanding"}
 
@@ -343,6 +346,16 @@ def _table_text(table: Table) -> str:
     return table.title if above == table.title else f"{table.title} {above}"
 
 
+def _members_about(table: Table) -> str:
+    """What a table is about for member rules bound to a kind of table: its title and the
+    sentence above it, and a roll-forward of accumulated other comprehensive income's
+    components is about that whatever a page break left above it ("Table of Contents")."""
+    text = _table_text(table)
+    if not AOCI.search(text) and any(AOCI_MOVEMENT.search(r.label) for r in table.rows):
+        text += " (accumulated other comprehensive income)"
+    return text
+
+
 def _table_intro(table: Table) -> str:
     """The table's title and the sentence above it if that sentence introduces the table
     ("The following table summarizes our RSU activity:") or is a heading, not one that ends
@@ -406,6 +419,7 @@ class Mapper:
         self._table_member_memo: dict[int, tuple] = {}  # table -> the members all its numbers share
         self._cash_parts_memo: dict[int, frozenset[int]] = {}  # table -> its closing cash balance's parts
         self._title_memo: dict[int, Choice | None] = {}  # table -> the concept its title rules name
+        self._about_memo: dict[int, str] = {}  # table -> what member rules bound to a kind of table read
         self._reconciliation_sign: dict[tuple[int, int], int] = {}  # (table, row) -> its tax reconciliation sign
         self._acquisition: QName | None = None  # the business acquired, while its purchase price table is mapped
         # the kinds of table being mapped, whose own rules come first: "acquisition", or the scopes
@@ -1141,8 +1155,14 @@ class Mapper:
         named = [found for r in parts if (found := self._candidates(r.label, MEMBER_PLACES, table))]
         return shared_axis(named) if len(named) >= 2 and 2 * len(named) >= len(parts) else None
 
+    def _about(self, table: Table) -> str:
+        """_members_about, once per table."""
+        if table.index not in self._about_memo:
+            self._about_memo[table.index] = _members_about(table)
+        return self._about_memo[table.index]
+
     def _candidates(self, text: str, places: tuple[str, ...], table: Table | None = None) -> list[Candidate]:
-        about = _table_text(table) if table is not None else ""
+        about = self._about(table) if table is not None else ""
         key = (text, places, about)
         if key not in self._candidate_memo:
             self._candidate_memo[key] = member_candidates(self.catalog, text, places, exclude_company=self.exclude,
@@ -1682,7 +1702,7 @@ class Mapper:
         equity_axis = QName.std("us-gaap:StatementEquityComponentsAxis")
         title_choice = self._title_concept(table)
         if any(axis == equity_axis for dims in col_dims.values() for axis, _ in dims):
-            if AOCI.search(_table_text(table)):  # the total of the components is the whole of AOCI
+            if AOCI.search(self._about(table)):  # the total of the components is the whole of AOCI
                 aoci = QName.std("us-gaap:AccumulatedOtherComprehensiveIncomeMember")
                 col_dims = {**{c.index: ((equity_axis, aoci),) for c in table.columns
                                if TOTAL_CAPTION.match(_caption(table, c.index))}, **col_dims}
