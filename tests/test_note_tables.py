@@ -879,6 +879,25 @@ def test_an_aoci_roll_forward_after_a_page_break_takes_its_components_members(tm
     assert {f.concept.local for f in opening} <= {"StockholdersEquity", "AccumulatedOtherComprehensiveIncomeLossNetOfTax"}
 
 
+def test_columns_captioned_by_the_segments_of_the_segment_note_are_segments(tmp_path_factory):
+    """Alphabet's goodwill roll-forward says nothing of segments, but its columns "Google
+    Services | Google Cloud | Other Bets" are the names its segment note repeats under
+    each measure: segment members. Tesla's segment note repeats "Revenues" and "Gross
+    profit" under each segment: those name line items, not segments."""
+    from converter.mapping import Mapper, _segment_captions
+    filing = _filing(tmp_path_factory, "googl-10-k-2025-02-05")
+    mapper = Mapper(filing, exclude_company="googl")
+    assert {"Google Services", "Google Cloud", "Other Bets"} <= mapper._segment_captions
+    assert not {"Revenues", "Total revenues"} & mapper._segment_captions
+    goodwill = next(t for t in filing.tables if "carrying amount of goodwill" in t.raw.scale_text)
+    mapping = map_filing(filing, exclude_company="googl")
+    members = {(f.source.column, m.local) for f in mapping.facts if f.source.table == goodwill.index
+               for a, m in f.context.dimensions if a == SEGMENT_AXIS}
+    assert {c for c, _ in members} == {0, 1, 2} and len({m for _, m in members}) == 3
+    tesla = _filing(tmp_path_factory, "tsla-10-q-2025-07-24")
+    assert not {"Revenues", "Cost of revenues", "Gross profit"} & _segment_captions(tesla.tables, mapper.catalog)
+
+
 def test_unrecognized_tax_benefit_roll_forward_lines_take_their_concepts(tmp_path_factory):
     """Every 10-K rolls its unrecognized tax benefits forward, each filer in its own words
     (R-NOT-120..124). Nike's 'Gross increases related to prior period tax positions' 11 and

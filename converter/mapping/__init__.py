@@ -94,6 +94,7 @@ SPLIT_TOTAL = re.compile(r"Revenue|^CostOf|Sales|ContractWithCustomer")  # total
 ONE_SEGMENT = re.compile(r"\b(?:single|one) (?:operating|reportable) segment\b|\bchief operating decision maker\b|"
                          r"\bcodm\b|\bsignificant segment expenses\b", re.I)
 SEGMENT_TITLE = re.compile(r"\bsegments?\b", re.I)
+LINE_ITEM_LIKENESS = 0.6  # a label this like a standard concept's names a line item, not a segment
 SEGMENT_ROW = re.compile(r"\bsegment (?:items|expenses|revenues?|profit|income|assets)\b", re.I)
 SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
 CONSOLIDATION_AXIS = "srt:ConsolidationItemsAxis"
@@ -380,6 +381,29 @@ def _about_segments(table: Table) -> bool:
         any(SEGMENT_ROW.search(r.label) for r in table.rows if not r.is_abstract)
 
 
+def _segment_captions(tables, catalog: Catalog) -> frozenset[str]:
+    """The names the company gives its segments: in its note tables about segments, the
+    captions over the columns, or the row labels repeated under two or more headings
+    ("Google Cloud" under "Revenues:" and under "Operating income (loss):") that name no
+    standard line item ("Revenues" under "Automotive:" and "Energy:" is the measure);
+    totals and periods left out."""
+    out: set[str] = set()
+    for table in tables:
+        if table.kind is not StatementKind.NOTE or table.raw is None or not _about_segments(table):
+            continue
+        captions = {stack[-1] for stack in table.raw.column_headers if stack}
+        sections: dict[str, set[str]] = {}
+        for row in table.rows:
+            if not row.is_abstract and row.section:
+                sections.setdefault(row.label, set()).add(row.section)
+        captions |= {label for label, under in sections.items() if len(under) >= 2 and
+                     not any(score >= LINE_ITEM_LIKENESS for _, score in catalog.search_label(label, limit=1))}
+        named = {text for text in captions if not TOTAL_CAPTION.match(text) and not _periodish(text)}
+        if len(named) >= 2:
+            out |= named
+    return frozenset(out)
+
+
 def _column_type(table: Table) -> PeriodType:
     """Instant or duration, as the table's first column is dated."""
     first = table.columns[0].period if table.columns else None
@@ -429,6 +453,8 @@ class Mapper:
         # the periods the filing's columns and headings name, by end and length: a flow dated
         # by an "as of" column takes the statements' own period (a 53-week year), not a guess
         self._durations_ending: dict[dt.date, dict[int, Duration]] = {}
+        # the company's segments: the captions over the columns of its tables about segments
+        self._segment_captions = _segment_captions(filing.tables, self.catalog)
         for table in filing.tables:
             for p in [c.period for c in table.columns] + [r.period_override for r in table.rows]:
                 if isinstance(p, Duration):
@@ -1117,8 +1143,11 @@ class Mapper:
             found = {text: self._candidates(text, ("column",), table) for text in distinct}
             axis = shared_axis(list(found.values()))
             named = [text for text in distinct if not TOTAL_CAPTION.match(text)]
-            if len(named) >= 2 and _about_segments(table) and axis != SEGMENT_AXIS:
-                axis = SEGMENT_AXIS  # "by operating segment": the captions are the company's segments
+            if len(named) >= 2 and axis != SEGMENT_AXIS and \
+                    (_about_segments(table) or all(text in self._segment_captions for text in named)):
+                # "by operating segment", or the segments a table about them names (a goodwill
+                # roll-forward under "Google Services | Google Cloud | Other Bets | Total")
+                axis = SEGMENT_AXIS
             elif axis is None or (len(distinct) == 1 and found[distinct[0]][0].weight < 2):
                 continue
             pairs = {}
