@@ -898,6 +898,26 @@ def test_columns_captioned_by_the_segments_of_the_segment_note_are_segments(tmp_
     assert not {"Revenues", "Cost of revenues", "Gross profit"} & _segment_captions(tesla.tables, mapper.catalog)
 
 
+def test_headings_over_different_lines_that_name_plans_are_their_members(tmp_path_factory):
+    """AbbVie's assumption tables list three rates under "Defined benefit plans" and one
+    under "Other post-employment plans": the lines differ, but both headings name plan
+    types by member rules, so each line takes its heading's plan; the two discount rates
+    no longer clash."""
+    filing = _filing(tmp_path_factory, "abbv-10-k-2025-02-14")
+    table = next(t for t in filing.tables if sum(r.label == "Discount rate" for r in t.rows) == 2
+                 and len({r.section for r in t.rows}) == 2)
+    mapping = map_filing(filing, exclude_company="abbv")
+    plans = {}
+    for f in mapping.facts:
+        if f.source.table == table.index:
+            row = next(r for r in table.rows if r.index == f.source.row)
+            plans.setdefault(row.section, set()).update(m.local for a, m in f.context.dimensions
+                                                         if a.local == "RetirementPlanTypeAxis")
+    assert plans == {"Defined benefit plans": {"PensionPlansDefinedBenefitMember"},
+                     "Other post-employment plans": {"OtherPostretirementBenefitPlansDefinedBenefitMember"}}
+    assert not any(f.rule.startswith("extension:conflict") for f in mapping.facts if f.source.table == table.index)
+
+
 def test_unrecognized_tax_benefit_roll_forward_lines_take_their_concepts(tmp_path_factory):
     """Every 10-K rolls its unrecognized tax benefits forward, each filer in its own words
     (R-NOT-120..124). Nike's 'Gross increases related to prior period tax positions' 11 and

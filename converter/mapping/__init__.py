@@ -1357,6 +1357,25 @@ class Mapper:
                 else None
         return None
 
+    def _ruled_sections(self, table: Table, rows: list[LineItem], column_axes: set[QName]) -> dict[int, tuple]:
+        """Headings over different lines that each name a standard member by a member rule,
+        all on one axis ("Defined benefit plans" over three assumptions, "Other
+        post-employment plans" over one): each heading's member for the lines under it."""
+        headings = {r.section for r in rows}
+        if len(headings) < 2 or len(rows) < 3:
+            return {}
+        named = {}
+        for heading in headings:
+            rule = match_member(heading, table=self._about(table))
+            if rule is None or not rule.member or rule.member.startswith("country:"):
+                return {}
+            named[heading] = (self.catalog.axis(rule.axis), self.catalog.member(rule.member))
+        pairs = set(named.values())
+        if len({axis for axis, _ in pairs}) != 1 or len(pairs) < len(headings) or \
+                any(axis is None or member is None or axis in column_axes for axis, member in pairs):
+            return {}
+        return {r.index: (named[r.section],) for r in rows}
+
     def _section_members(self, table: Table, choices: dict[int, Choice], column_axes: set[QName]) -> dict[int, tuple]:
         """Note tables that repeat the same lines under headings ("Americas" / Net sales,
         Operating income; "Europe" / Net sales, Operating income): each heading is a member.
@@ -1382,7 +1401,7 @@ class Mapper:
         covered = [r for r in rows if r.section in shaped]
         # the same lines, in the same order, under at least two headings, and most of the table
         if count < 2 or len(covered) < 0.8 * len(rows):
-            return {}
+            return self._ruled_sections(table, rows, column_axes)
         seen = Counter()  # each row's place under its heading: the first len(shape) are the shared lines
         repeated = []
         for r in covered:
