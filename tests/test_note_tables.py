@@ -879,6 +879,21 @@ def test_an_aoci_roll_forward_after_a_page_break_takes_its_components_members(tm
     assert {f.concept.local for f in opening} <= {"StockholdersEquity", "AccumulatedOtherComprehensiveIncomeLossNetOfTax"}
 
 
+def test_a_copied_aoci_roll_forward_names_its_components_by_its_header_line(tmp_path_factory):
+    """In copied text the same Union Pacific table has no header grid, only the line
+    "MillionsDefined benefit plansForeign currency translationUnrealized gain on derivative
+    instruments [a]Total": its rows are dated, and the captions of that line still name
+    the AOCI components of its columns."""
+    filing = detect(read(stripped(tmp_path_factory.mktemp("unp"), "unp-10-q-2025-07-24", "text-noyears")))
+    table = next(t for t in filing.tables if any("before reclassifications" in r.label for r in t.rows)
+                 and [c.label for c in t.columns][:2] == ["Defined benefit plans", "Foreign currency translation"])
+    mapping = map_filing(filing, exclude_company="unp")
+    dims = {(f.source.column, m.local) for f in mapping.facts if f.source.table == table.index
+            for a, m in f.context.dimensions if a == EQUITY_AXIS}
+    assert {(0, "AccumulatedDefinedBenefitPlansAdjustmentMember"), (1, "AccumulatedTranslationAdjustmentMember"),
+            (2, "AccumulatedGainLossNetCashFlowHedgeParentMember")} <= dims
+
+
 def test_columns_captioned_by_the_segments_of_the_segment_note_are_segments(tmp_path_factory):
     """Alphabet's goodwill roll-forward says nothing of segments, but its columns "Google
     Services | Google Cloud | Other Bets" are the names its segment note repeats under

@@ -528,7 +528,9 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
     else:
         found_cols = [(cp.period, cp.evidence, cp.open) for cp in found]
     header_names = pieces if row_driven and len(pieces) == raw.ncols else []
-    labels = [] if row_driven else column_labels(raw, known, prose)
+    # a row-dated table read with its header grid names members by the grid (mapping's
+    # stacked captions); copied text has only the header line to name its columns by
+    labels = [] if row_driven and raw.column_headers else column_labels(raw, known, prose)
     return [Column(index=c, header=header_names[c] if header_names else _period_header(p, found is None),
                    period=p, period_evidence=e, label=labels[c] if labels else "", period_open=is_open)
             for c, (p, e, is_open) in enumerate(found_cols)]

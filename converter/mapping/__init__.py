@@ -1050,7 +1050,7 @@ class Mapper:
         labelled = any(c.label for c in table.columns)
         return (labelled and self._captions_naming(table, self._equity_component_member)) or \
             self._stacked_members(table) or \
-            (labelled and self._captions_naming(table, self._caption_member)) or {}
+            (labelled and self._captions_naming(table, lambda caption: self._caption_member(caption, table))) or {}
 
     def _captions_naming(self, table: Table, find) -> dict[int, tuple]:
         """Column -> (axis, member) ``find`` reads from each caption, when it names one for
@@ -1427,8 +1427,10 @@ class Mapper:
                 dims[r.index] = (found,)
         return dims
 
-    def _caption_member(self, caption: str) -> tuple[QName, QName] | None:
-        return caption_member(self.catalog, caption, exclude_company=self.exclude)
+    def _caption_member(self, caption: str, table: Table | None = None) -> tuple[QName, QName] | None:
+        """The member a caption names; in ``table``, by the member rules of its kind too."""
+        return caption_member(self.catalog, caption, exclude_company=self.exclude,
+                              table=self._about(table) if table is not None else "")
 
     def _learned_axis(self, concept: Concept, taken: set[QName]) -> str | None:
         """The axis other companies split this concept on in their notes, if they agree on

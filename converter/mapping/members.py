@@ -33,13 +33,14 @@ def member_axes(release: str = "us-gaap-2024") -> dict[str, str]:
 
 
 def caption_member(catalog, caption: str, *, min_score: float = 0.85,
-                   exclude_company: str | None = None) -> tuple[QName, QName] | None:
-    """(axis, member) for a caption that names a standard member; None otherwise (and for totals)."""
+                   exclude_company: str | None = None, table: str = "") -> tuple[QName, QName] | None:
+    """(axis, member) for a caption that names a standard member; None otherwise (and for
+    totals). ``table`` says what the table is about, for member rules bound to a kind of table."""
     from converter.mapping.rules import match_member
 
     if not caption.strip() or TOTAL.match(caption):
         return None
-    rule = match_member(caption)
+    rule = match_member(caption, table=table)
     if rule and rule.member and not rule.member.startswith("country:"):
         axis, member = catalog.axis(rule.axis), catalog.member(rule.member)
         if axis is not None and member is not None:
