@@ -163,3 +163,20 @@ def test_the_lines_above_a_statements_title_are_its_context():
     table = parse_text(text)[0]
     assert "(Parent Company Only)" in table.context_before
     assert table.header[0] == "Condensed Balance Sheets"
+
+
+def test_a_sentence_saying_what_follows_ends_the_table_above(tmp_path):
+    """UnitedHealth's copied goodwill roll-forward runs straight into 'The gross carrying
+    value ... of other intangible assets were as follows:' and the six-column intangibles
+    table: the sentence ends the five-column roll-forward, as its paragraph does in the HTML."""
+    from conftest import stripped
+    doc = read(stripped(tmp_path, "unh-10-k-2025-02-27", "text-noyears"))
+    goodwill = next(t for t in doc.tables if any("carrying amount of goodwill, by reportable segment" in line
+                                                 for line in t.header + t.context_before))
+    assert goodwill.ncols == 5
+    assert not any("intangible" in r.label.lower() for r in goodwill.rows)
+    assert [r.label for r in parse_text("\n".join([
+        "Net sales$10 $20", "Cost of sales5 8",
+        "Changes in the carrying amount of goodwill were as follows:",
+        "Balance at January 1, 2024$1 $2", "Acquisitions3 4"]))[1].rows] == ["Balance at January 1, 2024", "Acquisitions"]
+
