@@ -180,3 +180,18 @@ def test_a_sentence_saying_what_follows_ends_the_table_above(tmp_path):
         "Changes in the carrying amount of goodwill were as follows:",
         "Balance at January 1, 2024$1 $2", "Acquisitions3 4"]))[1].rows] == ["Balance at January 1, 2024", "Acquisitions"]
 
+
+def test_a_year_leading_a_rows_numbers_is_its_label_in_a_schedule_by_year():
+    """'2027 6,573' under '2026 (excluding the first half of fiscal year 2026) $30,930': the
+    year labels the row. Where labelled rows lead with a year too ('Beauty 2025 $3,490'
+    over '2024 3,550'), the years stay a column that dates the rows."""
+    schedule = parse_text("\n".join([
+        "Commitments", "2026 (excluding the first half of fiscal year 2026) $30,930", "2027 6,573", "2028 3,915",
+        "2031 and thereafter218", "Total$45,774"]))[0]
+    assert [(r.label, values(r.cells)) for r in schedule.rows] == [
+        ("2026 (excluding the first half of fiscal year 2026)", [Decimal(30930)]), ("2027", [Decimal(6573)]),
+        ("2028", [Decimal(3915)]), ("2031 and thereafter", [Decimal(218)]), ("Total", [Decimal(45774)])]
+    dated = parse_text("\n".join(["Beauty2025 $3,490 $812", "2024 3,550 830", "Grooming2025 1,602 480",
+                                  "2024 1,571 462"]))[0]
+    assert [r.label for r in dated.rows] == ["Beauty", "", "Grooming", ""]
+

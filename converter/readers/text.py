@@ -38,6 +38,7 @@ CAPTIONS = re.compile(r"[a-z)][A-Z][a-z]|\bin\s+(?:thousands|millions|billions)"
 GLUED_MARKER = re.compile(r"(?<=[a-z])\d$")  # a footnote digit glued to the label's last word
 FOOTNOTE_LEAD = re.compile(r"^\(\d\)\s*\S")  # "(1)Amounts include ..." starts a footnote table
 YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
+YEAR_CELL = re.compile(r"(?:19|20)\d\d")  # a bare year as a cell's text
 MONTH_DAY_END = re.compile(r"\b" + MONTH_NAME + r"\s+\d{1,2},?\s*$", re.IGNORECASE)
 MONTH_END = re.compile(r"\b" + MONTH_NAME + r"\s*$", re.IGNORECASE)
 SENTENCE = re.compile(r"[a-z]{3,}[.;]\s+[A-Z]|[a-z]\.$")
@@ -279,6 +280,21 @@ def _rows(body: list[_Line]) -> list[RawRow]:
     return rows
 
 
+def _year_labels(rows: list[RawRow]) -> list[RawRow]:
+    """'2027 6,573' under '2026 (excluding the first half of fiscal year 2026) $30,930': in
+    a schedule by year the year is the row's label, not a number of it. Not where labelled
+    rows lead with a year too ('Beauty 2025 $3,490' over '2024 3,550'): there the years
+    are a column that dates the rows."""
+    def leading_year(row: RawRow) -> bool:
+        first = row.cells[0] if row.cells else None
+        return first is not None and YEAR_CELL.fullmatch(first.text) is not None and \
+            sum(c is not None for c in row.cells) >= 2
+    if any(row.label and leading_year(row) for row in rows):
+        return rows
+    return [RawRow(row.cells[0].text, row.cells[1:], row.line, row.notes + ("a year leading the numbers labels them",))
+            if not row.label and leading_year(row) else row for row in rows]
+
+
 def _label_list_completed(row: RawRow) -> RawRow:
     """'..., net of tax of $159, $(110), and' followed by '$(2,086) (823) 366 6,339': the
     label's own list of amounts runs on into the first number, which belongs to the label."""
@@ -328,7 +344,7 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
     if FOOTNOTE_LEAD.match(part[0].text.strip()):
         header = parent_header + header
     body = part[len(head):]
-    rows = _rows(body)
+    rows = _year_labels(_rows(body))
     while rows and not rows[-1].cells:
         rows.pop()  # trailing headings and footnote lines belong to what follows
     ncols = _column_count(rows)
