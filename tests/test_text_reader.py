@@ -195,3 +195,15 @@ def test_a_year_leading_a_rows_numbers_is_its_label_in_a_schedule_by_year():
                                   "2024 1,571 462"]))[0]
     assert [r.label for r in dated.rows] == ["Beauty", "", "Grooming", ""]
 
+
+def test_a_one_column_copied_table_is_dated_by_the_sentence_above(tmp_path):
+    """Nvidia's copied 'Total future commitments as of July 27, 2025 are as follows:' over
+    one column of amounts by fiscal year: balances at July 27, 2025, as its HTML reads."""
+    from conftest import stripped
+    from converter.detect import detect
+    from converter.model import Instant
+    import datetime as dt
+    filing = detect(read(stripped(tmp_path, "nvda-10-q-2025-08-27", "text-noyears")))
+    table = next(t for t in filing.tables if "future commitments as of July 27, 2025" in t.title)
+    assert [c.period for c in table.columns] == [Instant(dt.date(2025, 7, 27))]
+    assert [r.label for r in table.rows if any(r.cells)][1:3] == ["2027", "2028"]

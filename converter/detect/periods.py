@@ -290,15 +290,25 @@ def dateless_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod
     Value"): the one date the sentence above it names ("as of December 31, 2024"), else the
     date the document reports on."""
     above = table.context_before[-1] if table.context_before else ""
-    named = {make_date(y, m, d) for (m, d, y, _) in parse_dates(above) if y}
-    if len(named) == 1 and (date := named.pop()) <= facts.period_end:
-        return [ColumnPeriod(Instant(date), f"no period in the header: the date of the text above ({date:%B %-d, %Y})",
-                             open=True) for _ in range(table.ncols)]
+    dated = dated_above(table, facts)
+    if dated is not None:
+        return dated
     if AT_ACQUISITION.search(above) and (date := _acquisition_date(table.context_before[:-1], facts)):
         return [ColumnPeriod(Instant(date), f"no period in the header: the acquisition date ({date:%B %-d, %Y}) "
                              "the paragraphs above name", open=True) for _ in range(table.ncols)]
     return [ColumnPeriod(Instant(facts.period_end), "no period in the header: the document's period end", open=True)
             for _ in range(table.ncols)]
+
+
+def dated_above(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] | None:
+    """The one date the sentence right above the table names ("Total future commitments
+    as of July 27, 2025 are as follows:"), for every column; None when it names none or several."""
+    above = table.context_before[-1] if table.context_before else ""
+    named = {make_date(y, m, d) for (m, d, y, _) in parse_dates(above) if y}
+    if len(named) == 1 and (date := named.pop()) <= facts.period_end:
+        return [ColumnPeriod(Instant(date), f"no period in the header: the date of the text above ({date:%B %-d, %Y})",
+                             open=True) for _ in range(table.ncols)]
+    return None
 
 
 def _acquisition_date(paragraphs: tuple[str, ...], facts: DocumentFacts) -> dt.date | None:
