@@ -207,3 +207,20 @@ def test_a_one_column_copied_table_is_dated_by_the_sentence_above(tmp_path):
     table = next(t for t in filing.tables if "future commitments as of July 27, 2025" in t.title)
     assert [c.period for c in table.columns] == [Instant(dt.date(2025, 7, 27))]
     assert [r.label for r in table.rows if any(r.cells)][1:3] == ["2027", "2028"]
+
+
+def test_a_rate_reconciliations_percentages_are_cells_beside_its_amounts(tmp_path):
+    """Mastercard's copied rate reconciliation prints each amount with its rate, the rate's
+    '%' set off by a space and glued to the next amount ('3,203 21.0 %2,864 21.0 %'): every
+    amount and every rate is a cell, the rates percentages, as the HTML reads them."""
+    from conftest import stripped
+    label, cells = split_row("Foreign tax effect(649) (4.3) %(393) (2.9) %(347) (3.0) %", 1)
+    assert label == "Foreign tax effect"
+    assert values(cells) == [Decimal(-649), Decimal("-4.3"), Decimal(-393), Decimal("-2.9"), Decimal(-347),
+                             Decimal("-3.0")]
+    assert [c.percent for c in cells] == [False, True] * 3
+    label, cells = split_row("Valuation allowance - U.S. foreign tax credit— — %327 2.4 %(333) (2.8) %", 1)
+    assert label == "Valuation allowance - U.S. foreign tax credit" and cells[1].is_dash and cells[1].percent
+    doc = read(stripped(tmp_path, "ma-10-k-2025-02-12", "text-noyears"))
+    row = next(r for t in doc.tables for r in t.rows if r.label == "Federal statutory tax")
+    assert [c.text for c in row.cells] == ["3,203", "21.0 %", "2,864", "21.0 %", "2,464", "21.0 %"]

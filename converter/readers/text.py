@@ -26,8 +26,8 @@ DASHES = "—–-"
 # Multi-digit numbers never start with 0, so "202070,264,265" splits as "2020" + "70,264,265".
 _NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d+)?|\.\d+"
 TOKEN = re.compile(
-    r"(?P<lead>\$ ?)?(?P<open>\()? ?\$? ?(?P<num>" + _NUMBER + r")(?: ?(?P<close>\)))?(?P<pct>%)?"
-    r"|(?:\$ ?)?(?P<dash>[—–]|-(?=[ \t\xa0]|$))"  # "$—"; a lone hyphen is a dash too
+    r"(?P<lead>\$ ?)?(?P<open>\()? ?\$? ?(?P<num>" + _NUMBER + r")(?: ?(?P<close>\)))?(?P<pct> ?%)?"
+    r"|(?:\$ ?)?(?P<dash>[—–]|-(?=[ \t\xa0%]|$))(?P<dashpct> ?%)?"  # "$—", "— %"; a lone hyphen is a dash too
 )
 FOOTNOTE_TAIL = re.compile(r"(?:\s\(\d\))+\s*$")  # "Other Americas (1)", "EMEA (2) (4)"
 TITLE = re.compile(r"^(?:the\s+)?(?:condensed\s+|unaudited\s+|interim\s+)*(?:consolidated\s+)?(?:condensed\s+)?"
@@ -99,21 +99,23 @@ def _scan_cells(s: str, pos: int, line_no: int) -> list[RawCell | None] | None:
         if not m or m.end() == pos:
             return None
         end = m.end()
+        # a rate reconciliation's "21.0 %" column beside its amounts: percentages, as the HTML reads them
+        percent = bool(m.group("pct") or m.group("dashpct"))
         if m.group("dash"):
-            cell = RawCell(m.group("dash"), Decimal(0), is_dash=True, locator=f"{line_no}:{len(cells)}")
+            cell = RawCell(m.group("dash") + (m.group("dashpct") or ""), Decimal(0), is_dash=True,
+                           locator=f"{line_no}:{len(cells)}", percent=percent)
         else:
             if bool(m.group("open")) != bool(m.group("close")):
                 return None
-            if m.group("pct"):
-                return None  # percentages are prose figures, not statement cells
             value = _to_decimal(m.group("num"), f"line {line_no}")
             cell = RawCell(m.group(0).strip(), value, negative_shown=bool(m.group("open")),
-                           locator=f"{line_no}:{len(cells)}")
-        # a number not closed by ")" must be followed by a separator or the end ("1$0.89" is
-        # a footnote marker glued to the next cell, not a cell)
-        if not m.group("close") and end < n and s[end] not in NBSP + " \t":
+                           locator=f"{line_no}:{len(cells)}", percent=percent)
+        # a number not closed by ")" or "%" must be followed by a separator or the end ("1$0.89"
+        # is a footnote marker glued to the next cell, not a cell)
+        closed = m.group("close") or percent
+        if not closed and end < n and s[end] not in NBSP + " \t":
             return None
-        if not m.group("close") and end < n and s[end] in NBSP + " \t":
+        if not closed and end < n and s[end] in NBSP + " \t":
             end += 1  # the separator that ends this number
         cells.append(cell)
         pos = end
