@@ -224,3 +224,14 @@ def test_a_rate_reconciliations_percentages_are_cells_beside_its_amounts(tmp_pat
     doc = read(stripped(tmp_path, "ma-10-k-2025-02-12", "text-noyears"))
     row = next(r for t in doc.tables for r in t.rows if r.label == "Federal statutory tax")
     assert [c.text for c in row.cells] == ["3,203", "21.0 %", "2,864", "21.0 %", "2,464", "21.0 %"]
+
+
+def test_a_column_of_rates_is_percent_where_only_its_first_rate_shows_the_sign():
+    """UnitedHealth's copied reconciliation prints '21.0 %' on the statutory rate and bare
+    '1.7', '(0.5)' below it: the whole column is rates, as the HTML reader decides."""
+    table = parse_text("\n".join([
+        "(in millions, except percentages) 2024 2023",
+        "Tax provision at the U.S. federal statutory rate$4,215 21.0 %$6,114 21.0 %",
+        "State income taxes, net of federal benefit343 1.7 567 2.0",
+        "Share-based awards - excess tax benefit(96) (0.5) (75) (0.3)"]))[0]
+    assert [[c.percent for c in r.cells] for r in table.rows if any(r.cells)] == [[False, True, False, True]] * 3

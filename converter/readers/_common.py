@@ -2,8 +2,16 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from converter.model import RawRow
 
 ITEM_HEADING = re.compile(r"^\s*item\s+\d+[a-c]?\s*\.?\s*[A-Za-z].{0,110}$", re.I)
+
+
+RATE_FIGURE = re.compile(r"\(?-?\d{1,2}\.\d\)?")  # "7.6", "(4.4)": a percentage shown without its sign
+# A column caption saying its figures are percentages ("% of Net Sales", "Percent of total")
+PERCENT_CAPTION = re.compile(r"^%|^percent(?:age)?\b|\b(?:as a )?(?:%|percent(?:age)?) of\b", re.I)
 
 
 def item_heading(text: str) -> str | None:
@@ -22,3 +30,20 @@ def context_text(text: str, limit: int = 400, tail: int = 120) -> str:
     if len(text) <= limit:
         return text
     return f"{text[:limit - tail - 5]} ... {text[-tail:]}"
+
+
+def percent_columns(rows: list[RawRow], stacks: tuple[tuple[str, ...], ...] = ()) -> list[RawRow]:
+    """Figures under a caption that says they are percentages ("Net Sales | % of Net Sales")
+    are rates even where no cell shows a "%" of its own; so are the figures of a column
+    that shows "%" on some rows and only small one-decimal numbers on the others (a tax
+    rate reconciliation: "21.0%" on the statutory rate, then "7.6", "(4.4)")."""
+    marked = {k for k, stack in enumerate(stacks) if stack and PERCENT_CAPTION.search(stack[-1])}
+    for k in range(max(len(stacks), max((len(r.cells) for r in rows), default=0))):
+        cells = [r.cells[k] for r in rows if k < len(r.cells) and r.cells[k] is not None and not r.cells[k].is_dash]
+        if any(c.percent for c in cells) and \
+                all(c.percent or RATE_FIGURE.fullmatch(c.text) for c in cells) and not all(c.percent for c in cells):
+            marked.add(k)
+    if not marked:
+        return rows
+    return [replace(r, cells=tuple(replace(c, percent=True) if k in marked and c is not None and not c.is_dash
+                                   and c.value is not None else c for k, c in enumerate(r.cells))) for r in rows]

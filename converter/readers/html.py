@@ -30,7 +30,7 @@ from lxml import etree
 from converter.errors import InputError, NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
-from converter.readers._common import context_text, item_heading
+from converter.readers._common import context_text, item_heading, percent_columns
 
 NBSP = "\xa0"
 DASH_CHARS = "—–-−"
@@ -48,10 +48,7 @@ AFFIX_RIGHT = re.compile(r"^(?:\)|%|\)\s*%)$")
 CHANGE_CAPTION = re.compile(r"\bchange\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bvariance\b", re.I)
 FOOTNOTE_CELL = re.compile(r"\(\d\)")  # "(1)" alone in a cell after a figure: a footnote reference
 YEAR_CELL = re.compile(r"(?:19|20)\d\d")
-RATE_FIGURE = re.compile(r"\(?-?\d{1,2}\.\d\)?")  # "7.6", "(4.4)": a percentage shown without its sign
 FOOTNOTE_MARK = re.compile(r"\(?\d\)?")  # "4" alone in a header cell: the mark of a footnote
-# A column caption saying its figures are percentages ("% of Net Sales", "Percent of total")
-PERCENT_CAPTION = re.compile(r"^%|^percent(?:age)?\b|\b(?:as a )?(?:%|percent(?:age)?) of\b", re.I)
 SCALE_PHRASE = re.compile(r"\b(?:in|amounts in|dollars in|\$ in)\s+(?:thousands|millions|billions)\b", re.I)
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol", "center",
               "blockquote", "section", "article", "header", "footer", "dt", "dd", "pre", "title"}
@@ -546,7 +543,7 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
     if split is not None:
         columns = columns[:len(columns) // 2]
     stacks = _column_stacks(head, columns)
-    out_rows = _percent_columns(out_rows, stacks)
+    out_rows = percent_columns(out_rows, stacks)
     years = _year_column(out_rows, stacks)
     if years is not None:
         out_rows = _dated_by_year(out_rows, years)
@@ -565,23 +562,6 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
     return RawTable(index=index, header=header, rows=tuple(out_rows), ncols=len(used),
                     context_before=context[0], scale_text=context[1], locator=tree.getpath(table),
                     column_headers=tuple(stacks[k] for k in used))
-
-
-def _percent_columns(rows: list[RawRow], stacks: tuple[tuple[str, ...], ...]) -> list[RawRow]:
-    """Figures under a caption that says they are percentages ("Net Sales | % of Net Sales")
-    are rates even where no cell shows a "%" of its own; so are the figures of a column
-    that shows "%" on some rows and only small one-decimal numbers on the others (a tax
-    rate reconciliation: "21.0%" on the statutory rate, then "7.6", "(4.4)")."""
-    marked = {k for k, stack in enumerate(stacks) if stack and PERCENT_CAPTION.search(stack[-1])}
-    for k in range(len(stacks)):
-        cells = [r.cells[k] for r in rows if k < len(r.cells) and r.cells[k] is not None and not r.cells[k].is_dash]
-        if any(c.percent for c in cells) and \
-                all(c.percent or RATE_FIGURE.fullmatch(c.text) for c in cells) and not all(c.percent for c in cells):
-            marked.add(k)
-    if not marked:
-        return rows
-    return [replace(r, cells=tuple(replace(c, percent=True) if k in marked and c is not None and not c.is_dash
-                                   and c.value is not None else c for k, c in enumerate(r.cells))) for r in rows]
 
 
 def _year_column(rows: list[RawRow], stacks: tuple[tuple[str, ...], ...]) -> int | None:

@@ -18,7 +18,7 @@ from converter.detect.dates import MONTH_NAME
 from converter.errors import NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
-from converter.readers._common import context_text, item_heading
+from converter.readers._common import context_text, item_heading, percent_columns
 
 NBSP = "\xa0"
 DASHES = "—–-"
@@ -359,6 +359,7 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
         if r.cells and len(r.cells) < ncols and NBSP not in _raw_text(all_lines, r.line):
             notes = notes + ("fewer cells than columns and no spacing evidence: placed from the left",)
         norm.append(RawRow(r.label, cells, r.line, notes))
+    norm = percent_columns(norm)  # "21.0 %" on the first row of rates, bare "1.7" below it
     return RawTable(
         index=index,
         header=header,
