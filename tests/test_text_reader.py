@@ -235,3 +235,30 @@ def test_a_column_of_rates_is_percent_where_only_its_first_rate_shows_the_sign()
         "State income taxes, net of federal benefit343 1.7 567 2.0",
         "Share-based awards - excess tax benefit(96) (0.5) (75) (0.3)"]))[0]
     assert [[c.percent for c in r.cells] for r in table.rows if any(r.cells)] == [[False, True, False, True]] * 3
+
+
+def test_an_amount_only_row_of_a_rate_reconciliation_goes_to_the_amount_columns():
+    """'Income before income taxes$15,254 $13,639 $11,732' over rows of amounts and rates:
+    its three amounts stand in the three amount columns, not in the first three columns."""
+    table = parse_text("\n".join([
+        "($ in millions)",
+        "Income before income taxes$15,254 $13,639 $11,732",
+        "Federal statutory tax3,203 21.0 %2,864 21.0 %2,464 21.0 %",
+        "Foreign tax effect(649) (4.3) %(393) (2.9) %(347) (3.0) %"]))[0]
+    first = next(r for r in table.rows if r.label == "Income before income taxes")
+    assert values(first.cells) == [Decimal(15254), None, Decimal(13639), None, Decimal(11732), None]
+
+
+def test_caption_groups_of_a_copied_annual_table_are_its_fiscal_years(tmp_path):
+    """Mastercard's copied rate reconciliation lost its years: 'AmountPercentAmountPercent
+    AmountPercent' under '... for the years ended December 31, was as follows:' is three
+    fiscal years, the latest first as the document prints its years."""
+    import datetime as dt
+    from conftest import stripped
+    from converter.detect import detect
+    from converter.model import Duration
+    filing = detect(read(stripped(tmp_path, "ma-10-k-2025-02-12", "text-noyears")))
+    table = next(t for t in filing.tables if any(r.label == "Federal statutory tax" for r in t.rows))
+    assert [c.label for c in table.columns] == ["Amount", "Percent"] * 3
+    assert [c.period for c in table.columns][::2] == [Duration(dt.date(y, 1, 1), dt.date(y, 12, 31))
+                                                      for y in (2024, 2023, 2022)]

@@ -533,9 +533,40 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
     # a row-dated table read with its header grid names members by the grid (mapping's
     # stacked captions); copied text has only the header line to name its columns by
     labels = [] if row_driven and raw.column_headers else column_labels(raw, known, prose)
+    if found is not None and not row_driven and all(cp.evidence.startswith(DATELESS) for cp in found):
+        found_cols = _year_groups(raw, facts, labels) or found_cols
     return [Column(index=c, header=header_names[c] if header_names else _period_header(p, found is None),
                    period=p, period_evidence=e, label=labels[c] if labels else "", period_open=is_open)
             for c, (p, e, is_open) in enumerate(found_cols)]
+
+
+DATELESS = "no period in the header: the document's"
+YEARS_ENDED = re.compile(r"\byears? ended\b|\bfiscal years\b|\bfor the years\b", re.I)
+
+
+def _year_groups(raw: RawTable, facts: DocumentFacts, labels: list[str]) -> list[tuple] | None:
+    """An annual report's columns that repeat the same captions two or three times
+    ("Amount | Percent | Amount | Percent | Amount | Percent") under a sentence about the
+    years ended, the header's years lost (copied text): each group is a fiscal year, in the
+    order the document prints its years."""
+    if facts.document_type != "10-K" or not labels or not all(labels) or \
+            not YEARS_ENDED.search(raw.context_before[-1] if raw.context_before else ""):
+        return None
+    for groups in (3, 2):
+        size = len(labels) // groups
+        if size < 2 or size * groups != len(labels) or \
+                any(labels[g * size:(g + 1) * size] != labels[:size] for g in range(groups)):
+            continue
+        years = [facts.period_end.year - g for g in range(groups)]
+        found = [heading_period(str(year), facts, facts.period_end.year) for year in years]
+        if any(f is None for f in found):
+            return None
+        if not facts.years_descending:
+            found.reverse()
+        return [(f.period, f"{f.evidence}: group {c // size + 1} of {groups} repeating captions "
+                           f"'{' | '.join(labels[:size])}' under a sentence about the years ended", False)
+                for c in range(len(labels)) for f in [found[c // size]]]
+    return None
 
 
 PERIOD_WORDS = re.compile(r"\b(?:ended|months|weeks|quarter|year|as of|fiscal)\b|\b(?:19|20)\d\d\b|^\(?(?:in |\$ in )", re.I)

@@ -359,7 +359,7 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
         if r.cells and len(r.cells) < ncols and NBSP not in _raw_text(all_lines, r.line):
             notes = notes + ("fewer cells than columns and no spacing evidence: placed from the left",)
         norm.append(RawRow(r.label, cells, r.line, notes))
-    norm = percent_columns(norm)  # "21.0 %" on the first row of rates, bare "1.7" below it
+    norm = percent_columns(_beside_rates(norm))  # "21.0 %" on the first row of rates, bare "1.7" below it
     return RawTable(
         index=index,
         header=header,
@@ -369,6 +369,28 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
         locator=f"lines {part[0].no}-{part[-1].no}",
         item=_item_at(all_lines, norm[0].line if norm else part[0].no),  # a heading may open the region
     )
+
+
+def _beside_rates(rows: list[RawRow]) -> list[RawRow]:
+    """A rate reconciliation's amount-only row ("Income before income taxes$15,254 $13,639
+    $11,732" over "3,203 21.0 %2,864 21.0 %...") placed from the left: its amounts go to
+    the amount columns, those that hold no percentage, one each."""
+    ncols = len(rows[0].cells) if rows else 0
+    rates = {k for k in range(ncols) if any(r.cells[k] is not None and r.cells[k].percent for r in rows)}
+    amounts = [k for k in range(ncols) if k not in rates]
+    if not rates or len(amounts) < 2:
+        return rows
+    out = []
+    for r in rows:
+        shown = [c for c in r.cells if c is not None]
+        left = all(c is not None for c in r.cells[:len(shown)])
+        if left and len(shown) == len(amounts) < ncols and not any(c.percent for c in shown):
+            cells = [None] * ncols
+            for k, c in zip(amounts, shown):
+                cells[k] = c
+            r = RawRow(r.label, tuple(cells), r.line, r.notes + ("amounts only: placed in the amount columns",))
+        out.append(r)
+    return out
 
 
 def _column_count(rows: list[RawRow]) -> int:
