@@ -262,3 +262,16 @@ def test_caption_groups_of_a_copied_annual_table_are_its_fiscal_years(tmp_path):
     assert [c.label for c in table.columns] == ["Amount", "Percent"] * 3
     assert [c.period for c in table.columns][::2] == [Duration(dt.date(y, 1, 1), dt.date(y, 12, 31))
                                                       for y in (2024, 2023, 2022)]
+
+
+def test_each_year_of_a_copied_header_heads_as_many_adjacent_columns(tmp_path):
+    """UnitedHealth's copied '(in millions, except percentages) 2024 2023 2022' stands over
+    an amount and a rate per year: six columns, two a year, each its fiscal year."""
+    import datetime as dt
+    from conftest import stripped
+    from converter.detect import detect
+    from converter.model import Duration
+    filing = detect(read(stripped(tmp_path, "unh-10-k-2025-02-27", "text-noyears")))
+    table = next(t for t in filing.tables if any(r.label == "Non-deductible compensation" for r in t.rows))
+    assert [c.period for c in table.columns] == [Duration(dt.date(y, 1, 1), dt.date(y, 12, 31))
+                                                 for y in (2024, 2024, 2023, 2023, 2022, 2022)]

@@ -345,6 +345,11 @@ def _fiscal_years(table: RawTable, facts: DocumentFacts, years: list[int]) -> li
     if not years and facts.years_descending and not table.column_headers:
         # copy-paste text loses the year rows (markup keeps them: no years there means none)
         years = list(range(facts.period_end.year, facts.period_end.year - table.ncols, -1))
+    if years and not table.column_headers and table.ncols in (2 * len(years), 3 * len(years)):
+        # copied text's "2024 2023 2022" over "$4,215 21.0 % $6,114 21.0 % ...": each year
+        # heads as many adjacent columns (markup would have said which by its spans)
+        span = table.ncols // len(years)
+        years = [y for y in years for _ in range(span)]
     if len(years) != table.ncols:
         return None
     latest = max(years)
