@@ -894,6 +894,24 @@ def test_a_copied_aoci_roll_forward_names_its_components_by_its_header_line(tmp_
             (2, "AccumulatedGainLossNetCashFlowHedgeParentMember")} <= dims
 
 
+def test_a_copied_segment_tables_captions_name_its_segments(tmp_path_factory):
+    """Coca-Cola's copied segment table has no header grid, only its caption line
+    ('Europe, Middle East & AfricaLatin AmericaNorthAmerica...'), grouped into one caption
+    per column: those captions are read as the grid's are, so the columns are its segments
+    (Corporate on the consolidation items axis), not columns without members."""
+    filing = detect(read(stripped(tmp_path_factory.mktemp("ko"), "ko-10-q-2025-07-24", "text-noyears")),
+                    exclude_company="ko")
+    table = next(t for t in filing.tables if [c.label for c in t.columns][:2] == ["Europe, Middle East & Africa",
+                                                                                 "Latin America"])
+    mapping = map_filing(filing, exclude_company="ko")
+    members = {f.source.column: (a.local, m.local) for f in mapping.facts if f.source.table == table.index
+               for a, m in f.context.dimensions}
+    assert members[0] == ("StatementBusinessSegmentsAxis", "EuropeMiddleEastAfricaMember")
+    assert members[4] == ("StatementBusinessSegmentsAxis", "BottlingInvestmentsMember")
+    assert members[5] == ("ConsolidationItemsAxis", "CorporateNonSegmentMember")
+    assert 7 not in members  # "Consolidated": the total
+
+
 def test_columns_captioned_by_the_segments_of_the_segment_note_are_segments(tmp_path_factory):
     """Alphabet's goodwill roll-forward says nothing of segments, but its columns "Google
     Services | Google Cloud | Other Bets" are the names its segment note repeats under

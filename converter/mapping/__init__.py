@@ -1131,6 +1131,8 @@ class Mapper:
         """Members named by the header cells over the columns, one header row at a time
         (counted from the bottom): the captions of a row must agree on an axis."""
         stacks = table.raw.column_headers if table.raw is not None else ()
+        if not stacks and any(c.label for c in table.columns):  # copied text: the header line's captions
+            stacks = tuple((c.label,) if c.label else () for c in table.columns)
         if len(stacks) != len(table.columns) or len(stacks) < 2:
             return {}
         dims: dict[int, tuple] = {}
