@@ -275,3 +275,20 @@ def test_each_year_of_a_copied_header_heads_as_many_adjacent_columns(tmp_path):
     table = next(t for t in filing.tables if any(r.label == "Non-deductible compensation" for r in t.rows))
     assert [c.period for c in table.columns] == [Duration(dt.date(y, 1, 1), dt.date(y, 12, 31))
                                                  for y in (2024, 2024, 2023, 2023, 2022, 2022)]
+
+
+def test_a_long_line_of_captions_run_together_is_a_header_not_prose():
+    """Netflix's copied AOCI roll-forward heads its seven columns with one 260-character line
+    of captions run together ('Foreign Currency TranslationAdjustmentsNet Investment Hedge
+    Gains (Losses) Change in ...Total'): long, but no sentence; it is the table's header."""
+    captions = ("Foreign Currency TranslationAdjustmentsNet Investment Hedge Gains (Losses) Change in Unrealized "
+                "Gains (Losses) on Cash Flow HedgesChange in Unrealized Gains (Losses) on Excluded Component of Fair "
+                "Value HedgesChange in Unrealized Gains (Losses) on AFS SecuritiesTax (Expense) BenefitTotal")
+    assert len(captions) > 250
+    table = parse_text("\n".join([
+        "The following tables summarize the changes in accumulated balances of other comprehensive income (loss):",
+        captions, "(in thousands)",
+        "Balances as of March 31, 2025$(285,557) $(12,200) $264,945 $5,771 $907 $(59,601) $(85,735)",
+        "Other comprehensive income (loss) before reclassifications169,299 (93,400) (1,222,145) (18,099) (907) "
+        "306,378 (858,874)"]))[0]
+    assert table.header == (captions, "(in thousands)")

@@ -41,6 +41,7 @@ YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
 YEAR_CELL = re.compile(r"(?:19|20)\d\d")  # a bare year as a cell's text
 MONTH_DAY_END = re.compile(r"\b" + MONTH_NAME + r"\s+\d{1,2},?\s*$", re.IGNORECASE)
 MONTH_END = re.compile(r"\b" + MONTH_NAME + r"\s*$", re.IGNORECASE)
+CAPTION_JOIN = re.compile(r"[a-z)][A-Z][a-z]")  # "TranslationAdjustments": two captions run together
 SENTENCE = re.compile(r"[a-z]{3,}[.;]\s+[A-Z]|[a-z]\.$")
 # the sentence that introduces a table ("The following tables show ... (in millions):"): it
 # ends the table above, as the paragraph it is in does in the HTML
@@ -68,7 +69,10 @@ class _Line:
     @property
     def prose(self) -> bool:
         t = self.text.strip()
-        return not self.cells and (len(t) > 250 or bool(SENTENCE.search(t)) or bool(TABLE_INTRO.match(t)) or
+        # a long line is prose unless it is column captions run together ("Foreign Currency
+        # TranslationAdjustmentsNet Investment Hedge Gains (Losses) Change in ...Total")
+        long_prose = len(t) > 250 and len(CAPTION_JOIN.findall(t)) < 3
+        return not self.cells and (long_prose or bool(SENTENCE.search(t)) or bool(TABLE_INTRO.match(t)) or
                                    (t.endswith(".") and len(t.split()) >= 6))
 
 
