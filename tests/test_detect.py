@@ -363,6 +363,19 @@ def test_captions_run_together_after_a_year_or_a_one_letter_word_are_split(tmp_p
                          for t in taxed)
 
 
+def test_captions_run_together_after_an_abbreviation_are_split(tmp_path):
+    """Walmart's copied goodwill roll-forward heads its segments "Walmart U.S.WalmartInternational
+    Sam's Club U.S.Total": a capitalised word right after "U.S." starts the next caption."""
+    from conftest import stripped
+    from converter.detect import split_header_pieces
+
+    assert split_header_pieces("Walmart U.S.WalmartInternational") == ["Walmart U.S.", "Walmart", "International"]
+    assert split_header_pieces("U.S. Treasury securities") == ["U.S. Treasury securities"]
+    filing = detect(read(stripped(tmp_path, "wmt-10-k-2025-03-14", "text-noyears")), exclude_company="wmt")
+    goodwill = next(t for t in filing.tables if "goodwill activity" in t.title)
+    assert [c.label for c in goodwill.columns] == ["Walmart U.S.", "Walmart International", "Sam's Club U.S.", "Total"]
+
+
 def test_run_together_captions_are_grouped_by_the_captions_other_companies_print(tmp_path):
     """Copied text runs Apple's captions and their wrapped lines together
     ("AdjustedCostUnrealizedGains...Non-CurrentMarketableSecurities"); grouped by the captions

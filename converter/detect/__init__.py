@@ -207,7 +207,8 @@ def _caption_scale(caption: str) -> int | None:
 # Where copied text ran two header cells together: a lowercase letter or a closing bracket
 # before a capital ("StockTreasury"), a year before a word ("2025Before-Tax Amount"), a
 # one-letter word before a capitalized one ("Series BSeries C").
-CELLS_RUN_TOGETHER = re.compile(r"(?<=[a-z)\]])(?=[A-Z(])|(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])|(?<=\b[A-Z])(?=[A-Z][a-z])")
+CELLS_RUN_TOGETHER = re.compile(r"(?<=[a-z)\]])(?=[A-Z(])|(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])|(?<=\b[A-Z])(?=[A-Z][a-z])"
+                                r"|(?<=\b[A-Z]\.[A-Z]\.)(?=[A-Z][a-z])")  # "Walmart U.S.Walmart International"
 
 
 # Words that leave a caption unfinished when a piece of run-together text ends with them
