@@ -292,3 +292,27 @@ def test_a_long_line_of_captions_run_together_is_a_header_not_prose():
         "Other comprehensive income (loss) before reclassifications169,299 (93,400) (1,222,145) (18,099) (907) "
         "306,378 (858,874)"]))[0]
     assert table.header == (captions, "(in thousands)")
+
+
+def test_a_footnote_mark_set_off_after_a_label_is_no_cell():
+    """Amazon's copied goodwill table: 'Other adjustments (1) 11 1 (5) 7' among rows of four
+    numbers; the '(1)' marks a footnote. In an equity statement, whose rows show different
+    counts, 'Conversion to Class B Common Stock (7) 7' keeps its (7) shares."""
+    goodwill = parse_text("\n".join([
+        "NorthAmericaInternationalAWSConsolidated",
+        "Goodwill - January 1, 2023$16,621 $2,411 $1,256 $20,288",
+        "Acquisition activity2,494 — — 2,494",
+        "Other adjustments (1) 11 1 (5) 7",
+        "Goodwill - December 31, 202319,126 2,412 1,251 22,789",
+        "Acquisition activity191 77 52 320",
+        "Other adjustments (1) (28) (4) (3) (35)",
+        "Goodwill - December 31, 2024$19,289 $2,485 $1,300 $23,074"]))[0]
+    assert goodwill.ncols == 4
+    assert values(next(r for r in goodwill.rows if r.label == "Other adjustments").cells) == [
+        Decimal(11), Decimal(1), Decimal(-5), Decimal(7)]
+    equity = parse_text("\n".join([
+        "Balance at May 31, 2022305 $— 1,266 $3 $11,484 $318 $3,476 $15,281",
+        "Stock options exercised8 421 421",
+        "Conversion to Class B Common Stock (7) 7",
+        "Repurchase of Class B Common Stock(51) (378) (5,131) (5,509)"]))[0]
+    assert values(next(r for r in equity.rows if r.label.startswith("Conversion")).cells)[:2] == [Decimal(-7), Decimal(7)]

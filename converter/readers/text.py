@@ -10,6 +10,7 @@ scale and statement kinds are left to ``converter.detect``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -35,6 +36,7 @@ TITLE = re.compile(r"^(?:the\s+)?(?:condensed\s+|unaudited\s+|interim\s+)*(?:con
 PERIODISH = re.compile(r"\bended\b|\bas of\b|\b(?:19|20)\d\d\b|\((?:in|\$ in|amounts in)\b|\b(?:jan|feb|mar|apr|may|"
                        r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\bweeks\b|\bmonths\b", re.I)
 CAPTIONS = re.compile(r"[a-z)][A-Z][a-z]|\bin\s+(?:thousands|millions|billions)")
+FOOTNOTE_REF = re.compile(r"\(\d\)")  # "(1)" as a cell: maybe a footnote mark after the label
 GLUED_MARKER = re.compile(r"(?<=[a-z])\d$")  # a footnote digit glued to the label's last word
 FOOTNOTE_LEAD = re.compile(r"^\(\d\)\s*\S")  # "(1)Amounts include ..." starts a footnote table
 YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
@@ -286,6 +288,24 @@ def _rows(body: list[_Line]) -> list[RawRow]:
     return rows
 
 
+def _footnote_marks_dropped(rows: list[RawRow], all_lines) -> list[RawRow]:
+    """'Other adjustments (1) 11 1 (5) 7' where most rows show four numbers: the '(1)' set
+    off after the label marks a footnote; it is no negative one in a fifth column. Not in
+    tables whose rows show different counts (an equity statement's '(7)' shares)."""
+    def marked(row: RawRow) -> bool:
+        first = row.cells[0] if row.cells else None
+        return first is not None and row.label != "" and FOOTNOTE_REF.fullmatch(first.text) is not None and \
+            f"{row.label} {first.text} " in _raw_text(all_lines, row.line).replace(NBSP, " ")
+    counts = Counter(len(r.cells) for r in rows if r.cells and not marked(r))
+    if not counts:
+        return rows
+    usual, seen = counts.most_common(1)[0]
+    if seen < 0.6 * sum(counts.values()):
+        return rows
+    return [RawRow(r.label, r.cells[1:], r.line, r.notes + ("a footnote mark after the label, not a cell",))
+            if marked(r) and len(r.cells) == usual + 1 else r for r in rows]
+
+
 def _year_labels(rows: list[RawRow]) -> list[RawRow]:
     """'2027 6,573' under '2026 (excluding the first half of fiscal year 2026) $30,930': in
     a schedule by year the year is the row's label, not a number of it. Not where labelled
@@ -350,7 +370,7 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
     if FOOTNOTE_LEAD.match(part[0].text.strip()):
         header = parent_header + header
     body = part[len(head):]
-    rows = _year_labels(_rows(body))
+    rows = _footnote_marks_dropped(_year_labels(_rows(body)), all_lines)
     while rows and not rows[-1].cells:
         rows.pop()  # trailing headings and footnote lines belong to what follows
     ncols = _column_count(rows)
