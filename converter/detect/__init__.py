@@ -21,8 +21,8 @@ from converter.detect.equity import cell_value
 from converter.detect.equity import components, equity_columns
 from converter.detect.equity_rows import place_rows
 from converter.detect.label_numbers import debt_numbers, label_numbers
-from converter.detect.periods import (column_periods, dated_above, dateless_periods, default_duration, heading_period,
-                                      row_balance_date)
+from converter.detect.periods import (DATELESS, column_periods, dated_above, dateless_periods, default_duration,
+                                      heading_period, row_balance_date)
 from converter.errors import NoStatementsError
 from converter.model import (Column, Document, Duration, Filing, InputKind, Instant, LineItem, RawTable,
                              StatementKind, Table)
@@ -534,14 +534,13 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
     # a row-dated table read with its header grid names members by the grid (mapping's
     # stacked captions); copied text has only the header line to name its columns by
     labels = [] if row_driven and raw.column_headers else column_labels(raw, known, prose)
-    if found is not None and not row_driven and all(cp.evidence.startswith(DATELESS) for cp in found):
+    if found is not None and not row_driven and all(cp.evidence == DATELESS for cp in found):
         found_cols = _year_groups(raw, facts, labels) or found_cols
     return [Column(index=c, header=header_names[c] if header_names else _period_header(p, found is None),
                    period=p, period_evidence=e, label=labels[c] if labels else "", period_open=is_open)
             for c, (p, e, is_open) in enumerate(found_cols)]
 
 
-DATELESS = "no period in the header: the document's"
 YEARS_ENDED = re.compile(r"\byears? ended\b|\bfiscal years\b|\bfor the years\b", re.I)
 
 

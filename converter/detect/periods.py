@@ -285,6 +285,10 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
     return out
 
 
+# the evidence of a column no header, sentence or acquisition dates: the period end by default
+DATELESS = "no period in the header: the document's period end"
+
+
 def dateless_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod]:
     """A table whose header names no period ("Amortized Cost | Unrealized Gains | Fair
     Value"): the one date the sentence above it names ("as of December 31, 2024"), else the
@@ -296,8 +300,7 @@ def dateless_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod
     if AT_ACQUISITION.search(above) and (date := _acquisition_date(table.context_before[:-1], facts)):
         return [ColumnPeriod(Instant(date), f"no period in the header: the acquisition date ({date:%B %-d, %Y}) "
                              "the paragraphs above name", open=True) for _ in range(table.ncols)]
-    return [ColumnPeriod(Instant(facts.period_end), "no period in the header: the document's period end", open=True)
-            for _ in range(table.ncols)]
+    return [ColumnPeriod(Instant(facts.period_end), DATELESS, open=True) for _ in range(table.ncols)]
 
 
 def dated_above(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] | None:

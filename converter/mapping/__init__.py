@@ -453,7 +453,7 @@ class Mapper:
         # the periods the filing's columns and headings name, by end and length: a flow dated
         # by an "as of" column takes the statements' own period (a 53-week year), not a guess
         self._durations_ending: dict[dt.date, dict[int, Duration]] = {}
-        # the company's segments: the captions over the columns of its tables about segments
+        # the names the company gives its segments in its tables about them (_segment_captions)
         self._segment_captions = _segment_captions(filing.tables, self.catalog)
         for table in filing.tables:
             for p in [c.period for c in table.columns] + [r.period_override for r in table.rows]:

@@ -9,6 +9,7 @@ from converter.model import RawRow
 ITEM_HEADING = re.compile(r"^\s*item\s+\d+[a-c]?\s*\.?\s*[A-Za-z].{0,110}$", re.I)
 
 
+YEAR_CELL = re.compile(r"(?:19|20)\d\d")  # a bare year as a cell's text
 RATE_FIGURE = re.compile(r"\(?-?\d{1,2}\.\d\)?")  # "7.6", "(4.4)": a percentage shown without its sign
 # A column caption saying its figures are percentages ("% of Net Sales", "Percent of total")
 PERCENT_CAPTION = re.compile(r"^%|^percent(?:age)?\b|\b(?:as a )?(?:%|percent(?:age)?) of\b", re.I)

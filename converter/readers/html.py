@@ -30,7 +30,7 @@ from lxml import etree
 from converter.errors import InputError, NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
-from converter.readers._common import context_text, item_heading, percent_columns
+from converter.readers._common import YEAR_CELL, context_text, item_heading, percent_columns
 
 NBSP = "\xa0"
 DASH_CHARS = "—–-−"
@@ -47,7 +47,6 @@ AFFIX_LEFT = re.compile(r"^(?:\$|US\$|\(|\$\s*\()$")
 AFFIX_RIGHT = re.compile(r"^(?:\)|%|\)\s*%)$")
 CHANGE_CAPTION = re.compile(r"\bchange\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bvariance\b", re.I)
 FOOTNOTE_CELL = re.compile(r"\(\d\)")  # "(1)" alone in a cell after a figure: a footnote reference
-YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 FOOTNOTE_MARK = re.compile(r"\(?\d\)?")  # "4" alone in a header cell: the mark of a footnote
 SCALE_PHRASE = re.compile(r"\b(?:in|amounts in|dollars in|\$ in)\s+(?:thousands|millions|billions)\b", re.I)
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol", "center",

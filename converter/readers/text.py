@@ -19,7 +19,7 @@ from converter.detect.dates import MONTH_NAME
 from converter.errors import NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
-from converter.readers._common import context_text, item_heading, percent_columns
+from converter.readers._common import YEAR_CELL, context_text, item_heading, percent_columns
 
 NBSP = "\xa0"
 DASHES = "—–-"
@@ -40,7 +40,6 @@ FOOTNOTE_REF = re.compile(r"\(\d\)")  # "(1)" as a cell: maybe a footnote mark a
 GLUED_MARKER = re.compile(r"(?<=[a-z])\d$")  # a footnote digit glued to the label's last word
 FOOTNOTE_LEAD = re.compile(r"^\(\d\)\s*\S")  # "(1)Amounts include ..." starts a footnote table
 YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
-YEAR_CELL = re.compile(r"(?:19|20)\d\d")  # a bare year as a cell's text
 MONTH_DAY_END = re.compile(r"\b" + MONTH_NAME + r"\s+\d{1,2},?\s*$", re.IGNORECASE)
 MONTH_END = re.compile(r"\b" + MONTH_NAME + r"\s*$", re.IGNORECASE)
 CAPTION_JOIN = re.compile(r"[a-z)][A-Z][a-z]")  # "TranslationAdjustments": two captions run together
