@@ -35,14 +35,14 @@ TITLE = re.compile(r"^(?:the\s+)?(?:condensed\s+|unaudited\s+|interim\s+)*(?:con
                    r"(?:statements?\s+of|balance\s+sheets?)\b", re.I)
 PERIODISH = re.compile(r"\bended\b|\bas of\b|\b(?:19|20)\d\d\b|\((?:in|\$ in|amounts in)\b|\b(?:jan|feb|mar|apr|may|"
                        r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\bweeks\b|\bmonths\b", re.I)
-CAPTIONS = re.compile(r"[a-z)][A-Z][a-z]|\bin\s+(?:thousands|millions|billions)")
+CAPTION_JOIN = re.compile(r"[a-z)][A-Z][a-z]")  # "TranslationAdjustments": two captions run together
+CAPTIONS = re.compile(CAPTION_JOIN.pattern + r"|\bin\s+(?:thousands|millions|billions)")
 FOOTNOTE_REF = re.compile(r"\(\d\)")  # "(1)" as a cell: maybe a footnote mark after the label
 GLUED_MARKER = re.compile(r"(?<=[a-z])\d$")  # a footnote digit glued to the label's last word
 FOOTNOTE_LEAD = re.compile(r"^\(\d\)\s*\S")  # "(1)Amounts include ..." starts a footnote table
 YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
 MONTH_DAY_END = re.compile(r"\b" + MONTH_NAME + r"\s+\d{1,2},?\s*$", re.IGNORECASE)
 MONTH_END = re.compile(r"\b" + MONTH_NAME + r"\s*$", re.IGNORECASE)
-CAPTION_JOIN = re.compile(r"[a-z)][A-Z][a-z]")  # "TranslationAdjustments": two captions run together
 SENTENCE = re.compile(r"[a-z]{3,}[.;]\s+[A-Z]|[a-z]\.$")
 # the sentence that introduces a table ("The following tables show ... (in millions):"): it
 # ends the table above, as the paragraph it is in does in the HTML
@@ -295,14 +295,15 @@ def _footnote_marks_dropped(rows: list[RawRow], all_lines) -> list[RawRow]:
         first = row.cells[0] if row.cells else None
         return first is not None and row.label != "" and FOOTNOTE_REF.fullmatch(first.text) is not None and \
             f"{row.label} {first.text} " in _raw_text(all_lines, row.line).replace(NBSP, " ")
-    counts = Counter(len(r.cells) for r in rows if r.cells and not marked(r))
+    marks = [marked(r) for r in rows]
+    counts = Counter(len(r.cells) for r, mark in zip(rows, marks) if r.cells and not mark)
     if not counts:
         return rows
     usual, seen = counts.most_common(1)[0]
     if seen < 0.6 * sum(counts.values()):
         return rows
     return [RawRow(r.label, r.cells[1:], r.line, r.notes + ("a footnote mark after the label, not a cell",))
-            if marked(r) and len(r.cells) == usual + 1 else r for r in rows]
+            if mark and len(r.cells) == usual + 1 else r for r, mark in zip(rows, marks)]
 
 
 def _year_labels(rows: list[RawRow]) -> list[RawRow]:
