@@ -1347,3 +1347,28 @@ def test_lease_lines_named_by_their_kind_of_lease_heading(tmp_path_factory):
     current = {f.concept.local: f.value for f in mapping.facts if f.label == "Current" and f.rule.startswith("R-LSE")
                and f.context.period == day}
     assert current == {"OperatingLeaseLiabilityCurrent": Decimal(178000000), "FinanceLeaseLiabilityCurrent": Decimal(17000000)}
+
+
+def test_segment_rows_under_line_item_columns_are_segments(tmp_path_factory):
+    """Procter & Gamble's segment table is turned on its side: its rows are the segments
+    (each over a row per year, "Beauty | 2025 | $3,490"), its columns the amounts ("Net Sales |
+    Earnings/(Loss) Before Income Taxes | Net Earnings/(Loss)"). The columns name the concepts,
+    the rows the segments; "Corporate" is a reconciling item, and the segments beside it are
+    also the operating segments on ConsolidationItemsAxis, as filers tag them."""
+    filing = _filing(tmp_path_factory, "pg-10-q-2025-04-24")
+    mapping = map_filing(filing, exclude_company="pg")
+    table = _table(filing, "Fabric & Home Care", "Net Sales")
+    consolidation = QName.std("srt:ConsolidationItemsAxis")
+    facts = [f for f in mapping.facts if f.source.table == table.index]
+    beauty = [f for f in facts if f.label == "Beauty"]
+    assert len(beauty) == 12
+    for f in beauty:
+        dims = dict(f.context.dimensions)
+        assert dims[SEGMENT_AXIS].local == "BeautyMember"
+        assert dims[consolidation] == QName.std("us-gaap:OperatingSegmentsMember")
+    assert {f.concept.local for f in beauty if f.value == Decimal(3490000000)} == \
+        {"RevenueFromContractWithCustomerExcludingAssessedTax"}
+    assert {f.context.period for f in beauty if f.value == Decimal(3490000000)} == \
+        {Duration(dt.date(2025, 1, 1), dt.date(2025, 3, 31))}
+    corporate = {f.context.dimensions for f in facts if f.label == "Corporate"}
+    assert corporate == {((consolidation, QName.std("us-gaap:CorporateNonSegmentMember")),)}

@@ -94,10 +94,12 @@ SPLIT_TOTAL = re.compile(r"Revenue|^CostOf|Sales|ContractWithCustomer")  # total
 ONE_SEGMENT = re.compile(r"\b(?:single|one) (?:operating|reportable) segment\b|\bchief operating decision maker\b|"
                          r"\bcodm\b|\bsignificant segment expenses\b", re.I)
 SEGMENT_TITLE = re.compile(r"\bsegments?\b", re.I)
+LINE_ITEM_CONFIDENCE = 0.7  # a caption chosen this surely names a line item (_name_line_items)
 LINE_ITEM_LIKENESS = 0.6  # a label this like a standard concept's names a line item, not a segment
 SEGMENT_ROW = re.compile(r"\bsegment (?:items|expenses|revenues?|profit|income|assets)\b", re.I)
 SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
 CONSOLIDATION_AXIS = "srt:ConsolidationItemsAxis"
+OPERATING_SEGMENTS = "us-gaap:OperatingSegmentsMember"
 DEBT_AXIS, DEBT_TYPE_AXIS = "us-gaap:DebtInstrumentAxis", "us-gaap:LongtermDebtTypeAxis"
 MEMBER_PLACES = ("row", "section", "column")  # where official note tables named members
 RATE_TYPES = ("percentItemType", "pureItemType")
@@ -1145,7 +1147,7 @@ class Mapper:
             found = {text: self._candidates(text, ("column",), table) for text in distinct}
             axis = shared_axis(list(found.values()))
             named = [text for text in distinct if not TOTAL_CAPTION.match(text)]
-            if len(named) >= 2 and axis != SEGMENT_AXIS and \
+            if len(named) >= 2 and axis != SEGMENT_AXIS and not self._name_line_items(named) and \
                     (_about_segments(table) or all(text in self._segment_captions for text in named)):
                 # "by operating segment", or the segments a table about them names (a goodwill
                 # roll-forward under "Google Services | Google Cloud | Other Bets | Total")
@@ -1167,6 +1169,14 @@ class Mapper:
                 if weight >= strongest[pair]:
                     dims[c] = dims.get(c, ()) + (pair,)
         return dims
+
+    def _name_line_items(self, captions: list[str]) -> bool:
+        """Captions that each name a distinct line item of an income statement by a rule or
+        a label learned with confidence ("Net Sales | Earnings Before Income Taxes | Net
+        Earnings" over a segment's rows): the amounts measured, not the segments."""
+        chosen = [self.choose("income", "", text, PeriodType.DURATION, None) for text in captions]
+        return all(c.rule != "extension" and c.confidence >= LINE_ITEM_CONFIDENCE for c in chosen) and \
+            len({c.concept.qname for c in chosen}) == len(chosen)
 
     def _segment_member(self, caption: str, table: Table, found: list[Candidate] | None = None) -> tuple:
         """(axis, member) of a caption in a table of segments: the company's segment, or a
@@ -1828,7 +1838,13 @@ class Mapper:
         parts = [r for r in table.rows if not r.is_abstract and not r.is_total and not TOTAL_CAPTION.match(r.label)]
         row_axis = self._rows_axis(table, parts)
         learned = next((a for ch in columns.values() if (a := self._learned_axis(ch.concept, set()))), None)
-        if axes:
+        segments = _about_segments(table) and row_axis is None
+        if segments:  # "Beauty | Grooming | ... | Corporate" under "Net Sales | Net Earnings"
+            axis = self.catalog.axis(SEGMENT_AXIS)
+            found = {r.index: self._segment_member(r.label, table) for r in table.rows if not r.is_abstract}
+            # segments beside reconciling items ("Corporate") are the operating segments, as filers tag them
+            reconciled = any(pair[0] != axis for pair in found.values())
+        elif axes:
             axis = axes.most_common(1)[0][0]
         elif row_axis or learned:
             axis = self.catalog.axis(row_axis or learned)
@@ -1850,7 +1866,9 @@ class Mapper:
                 pair = found.get(row.index)
                 member = pair[1] if pair else self._member(row.label, str(axis))
                 if member is not None:
-                    dims += ((axis, member),)
+                    dims += ((pair[0] if segments else axis, member),)
+                    if segments and reconciled and pair[0] == axis:
+                        dims += ((self.catalog.axis(CONSOLIDATION_AXIS), self.catalog.member(OPERATING_SEGMENTS)),)
             for col in table.columns:
                 choice = columns[col.index]
                 if row.index == last_total:
