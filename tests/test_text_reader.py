@@ -184,7 +184,8 @@ def test_a_sentence_saying_what_follows_ends_the_table_above(tmp_path):
 def test_a_year_leading_a_rows_numbers_is_its_label_in_a_schedule_by_year():
     """'2027 6,573' under '2026 (excluding the first half of fiscal year 2026) $30,930': the
     year labels the row. Where labelled rows lead with a year too ('Beauty 2025 $3,490'
-    over '2024 3,550'), the years stay a column that dates the rows."""
+    over '2024 3,550'), the years are a column that dates the rows: each row takes its
+    year and, with no label of its own, the label above; the year is no cell."""
     schedule = parse_text("\n".join([
         "Commitments", "2026 (excluding the first half of fiscal year 2026) $30,930", "2027 6,573", "2028 3,915",
         "2031 and thereafter218", "Total$45,774"]))[0]
@@ -193,7 +194,9 @@ def test_a_year_leading_a_rows_numbers_is_its_label_in_a_schedule_by_year():
         ("2028", [Decimal(3915)]), ("2031 and thereafter", [Decimal(218)]), ("Total", [Decimal(45774)])]
     dated = parse_text("\n".join(["Beauty2025 $3,490 $812", "2024 3,550 830", "Grooming2025 1,602 480",
                                   "2024 1,571 462"]))[0]
-    assert [r.label for r in dated.rows] == ["Beauty", "", "Grooming", ""]
+    assert [(r.label, r.year, values(r.cells)) for r in dated.rows] == [
+        ("Beauty", 2025, [Decimal(3490), Decimal(812)]), ("Beauty", 2024, [Decimal(3550), Decimal(830)]),
+        ("Grooming", 2025, [Decimal(1602), Decimal(480)]), ("Grooming", 2024, [Decimal(1571), Decimal(462)])]
 
 
 def test_a_one_column_copied_table_is_dated_by_the_sentence_above(tmp_path):
@@ -316,3 +319,37 @@ def test_a_footnote_mark_set_off_after_a_label_is_no_cell():
         "Conversion to Class B Common Stock (7) 7",
         "Repurchase of Class B Common Stock(51) (378) (5,131) (5,509)"]))[0]
     assert values(next(r for r in equity.rows if r.label.startswith("Conversion")).cells)[:2] == [Decimal(-7), Decimal(7)]
+
+
+def test_a_sentence_ending_as_follows_ends_the_table_above(tmp_path):
+    """Procter & Gamble's copied segment results run straight into '4. Goodwill and Intangible
+    Assets' / 'Goodwill is allocated by reportable segment as follows:' and the goodwill
+    roll-forward: the sentence ends the segment table. A footnote saying what follows right
+    over its rows ('(1)Amounts include ..., as follows:') still opens a footnote table."""
+    from conftest import stripped
+    doc = read(stripped(tmp_path, "pg-10-q-2025-04-24", "text-noyears"))
+    segments = next(t for t in doc.tables if any(r.label == "Fabric & Home Care" and r.year == 2025 for r in t.rows))
+    assert not any(r.label.startswith("Goodwill") for r in segments.rows)
+    footnote = parse_text("\n".join([
+        "Three Months EndedSix Months Ended", "June 30,June 30,", "Revenue$10 $20 $30 $40", "Cost of revenue5 8 9 9",
+        "(1)Amounts include stock-based compensation expense, as follows:", "Cost of revenue $1,386 $2,199 $3,281 $3,448",
+        "Sales and marketing 3,373 2,525 7,155 7,664"]))
+    assert len(footnote) == 2 and footnote[1].header[:2] == footnote[0].header
+
+
+def test_a_page_headings_scale_states_the_scale_of_the_tables_below_it():
+    """'Amounts in millions of dollars except per share amounts or as otherwise specified.'
+    heads each page of Procter & Gamble's notes, lines above a table whose own header names
+    no scale: it is the table's scale. A scale line over another table's figures ('(in
+    thousands)' heading Netflix's content obligations) is that table's, not the next one's."""
+    lines = ["Amounts in millions of dollars except per share amounts or as otherwise specified.",
+             "The Procter & Gamble Company 7", "The following is a summary of reportable segment results:",
+             "Three Months Ended March 31", "Net Sales", "Beauty$3,490 $3,550", "Grooming1,505 1,539"]
+    assert parse_text("\n".join(lines))[0].scale_text.startswith("Amounts in millions")
+    other = ["June 30,2025December 31,2024", "(in thousands)", "Less than one year$10,842,959 $11,424,696",
+             "Due after one year7,179,966 8,113,910", "Stock options are generally vested in full upon the grant date.",
+             "The Company grants options to employees, directors and consultants.",
+             "The following table summarizes the options:",
+             "Options Outstanding", "Balances as of December 31, 202415,419,002 $312.48",
+             "Exercised(2,158,375) 140.28"]
+    assert parse_text("\n".join(other))[1].scale_text == ""

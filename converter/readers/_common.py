@@ -13,6 +13,8 @@ YEAR_CELL = re.compile(r"(?:19|20)\d\d")  # a bare year as a cell's text
 RATE_FIGURE = re.compile(r"\(?-?\d{1,2}\.\d\)?")  # "7.6", "(4.4)": a percentage shown without its sign
 # A column caption saying its figures are percentages ("% of Net Sales", "Percent of total")
 PERCENT_CAPTION = re.compile(r"^%|^percent(?:age)?\b|\b(?:as a )?(?:%|percent(?:age)?) of\b", re.I)
+SCALE_PHRASE = re.compile(r"\b(?:in|amounts in|dollars in|\$ in)\s+(?:thousands|millions|billions)\b", re.I)
+SCALE_LOOKBACK = 40
 
 
 def item_heading(text: str) -> str | None:
@@ -48,3 +50,23 @@ def percent_columns(rows: list[RawRow], stacks: tuple[tuple[str, ...], ...] = ()
         return rows
     return [replace(r, cells=tuple(replace(c, percent=True) if k in marked and c is not None and not c.is_dash
                                    and c.value is not None else c for k, c in enumerate(r.cells))) for r in rows]
+
+
+def years_column(rows: list[RawRow]) -> bool:
+    """The first cell of every row holds nothing but a year, two or three of them over four
+    rows or more, and numbers follow it ("Beauty | 2025 | $3,490 ..." over "| 2024 | 3,550
+    ..."): a column of years that dates its rows, not a column of figures."""
+    shown = [r.cells[0].text for r in rows if r.cells and r.cells[0] is not None]
+    return len(shown) >= 4 and all(YEAR_CELL.fullmatch(text) for text in shown) and \
+        2 <= len(set(shown)) <= 3 and len(rows[0].cells) > 1
+
+
+def dated_by_year(rows: list[RawRow], column: int) -> list[RawRow]:
+    """Rows dated by their cell in the column of years; a row with no label of its own is
+    the labelled row's above it, of another year."""
+    out, label = [], ""
+    for r in rows:
+        year = r.cells[column] if len(r.cells) > column else None
+        label = r.label or label
+        out.append(replace(r, label=label, year=int(year.text)) if year is not None else r)
+    return out

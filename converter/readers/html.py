@@ -30,7 +30,8 @@ from lxml import etree
 from converter.errors import InputError, NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
-from converter.readers._common import YEAR_CELL, context_text, item_heading, percent_columns
+from converter.readers._common import (SCALE_LOOKBACK, SCALE_PHRASE, context_text, dated_by_year, item_heading,
+                                       percent_columns, years_column)
 
 NBSP = "\xa0"
 DASH_CHARS = "—–-−"
@@ -48,7 +49,6 @@ AFFIX_RIGHT = re.compile(r"^(?:\)|%|\)\s*%)$")
 CHANGE_CAPTION = re.compile(r"\bchange\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bvariance\b", re.I)
 FOOTNOTE_CELL = re.compile(r"\(\d\)")  # "(1)" alone in a cell after a figure: a footnote reference
 FOOTNOTE_MARK = re.compile(r"\(?\d\)?")  # "4" alone in a header cell: the mark of a footnote
-SCALE_PHRASE = re.compile(r"\b(?:in|amounts in|dollars in|\$ in)\s+(?:thousands|millions|billions)\b", re.I)
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol", "center",
               "blockquote", "section", "article", "header", "footer", "dt", "dd", "pre", "title"}
 SKIP_TAGS = {"script", "style", "head", "noscript", "template", "object", "embed", "iframe"}
@@ -66,7 +66,6 @@ MAX_GRID_COLUMNS = 2_000
 COUNT_CELLS = etree.XPath("count(.//td|.//th)")
 SUPER = re.compile(r"vertical-align\s*:\s*(?:super|top)|\bsuper\b", re.I)
 CONTEXT_BLOCKS = 3
-SCALE_LOOKBACK = 40
 
 
 @dataclass(slots=True)
@@ -545,7 +544,7 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
     out_rows = percent_columns(out_rows, stacks)
     years = _year_column(out_rows, stacks)
     if years is not None:
-        out_rows = _dated_by_year(out_rows, years)
+        out_rows = dated_by_year(out_rows, years)
     used = [k for k in range(len(columns)) if any(row.cells[k] is not None for row in out_rows) and k != years
             and not _percent_change(k, out_rows, stacks[k]) and not _footnote_markers(k, out_rows, stacks[k])]
     if not used:
@@ -564,25 +563,11 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
 
 
 def _year_column(rows: list[RawRow], stacks: tuple[tuple[str, ...], ...]) -> int | None:
-    """The first value column when it holds nothing but years, two or three of them, under
-    no caption ("Beauty | 2025 | $3,490 ..." over "| 2024 | 3,550 ..."): it dates its rows."""
+    """The first value column when it holds nothing but years under no caption: it dates its
+    rows (years_column)."""
     if not stacks or any(text.strip() and not SCALE_PHRASE.search(text) for text in stacks[0]):
         return None
-    shown = [r.cells[0].text for r in rows if r.cells and r.cells[0] is not None]
-    if len(shown) < 4 or not all(YEAR_CELL.fullmatch(text) for text in shown) or not 2 <= len(set(shown)) <= 3:
-        return None
-    return 0 if len(rows[0].cells) > 1 else None
-
-
-def _dated_by_year(rows: list[RawRow], column: int) -> list[RawRow]:
-    """Rows dated by their cell in the column of years; a row with no label of its own is
-    the labelled row's above it, of another year."""
-    out, label = [], ""
-    for r in rows:
-        year = r.cells[column]
-        label = r.label or label
-        out.append(replace(r, label=label, year=int(year.text)) if year is not None else r)
-    return out
+    return 0 if years_column(rows) else None
 
 
 def _footnote_markers(column: int, rows: list[RawRow], stack: tuple[str, ...]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -19,7 +19,8 @@ from converter.detect.dates import MONTH_NAME
 from converter.errors import NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
-from converter.readers._common import YEAR_CELL, context_text, item_heading, percent_columns
+from converter.readers._common import (SCALE_LOOKBACK, SCALE_PHRASE, YEAR_CELL, context_text, dated_by_year,
+                                       item_heading, percent_columns, years_column)
 
 NBSP = "\xa0"
 DASHES = "—–-"
@@ -47,7 +48,7 @@ SENTENCE = re.compile(r"[a-z]{3,}[.;]\s+[A-Z]|[a-z]\.$")
 # the sentence that introduces a table ("The following tables show ... (in millions):"): it
 # ends the table above, as the paragraph it is in does in the HTML
 TABLE_INTRO = re.compile(r"^(?:the following (?:tables?|is|are|summar)|(?:the )?tables? below|below (?:is|are))\b"
-                         r".{20,}:\s*$|^.{20,}\b(?:is|are|was|were) as follows\b[^:]{0,40}:\s*$", re.I)
+                         r".{20,}:\s*$|^.{20,}\bas follows\b[^:]{0,40}:\s*$", re.I)
 NOTE_HEADING = re.compile(r"^note\s+\d{1,2}\b\s*(?:[-–—:.]\s*)?[A-Z]", re.I)
 MAX_LABEL = 400
 
@@ -214,9 +215,9 @@ def _regions(lines: list[_Line]) -> list[list[_Line]]:
     rows: copied text often has no blank line between one statement and the next.
     """
     regions, cur = [], []
-    for ln in lines:
-        if ln.blank or ln.prose or ln.text.strip().lower().startswith(("see accompanying notes", "refer to notes",
-                                                                       "the accompanying notes")):
+    for i, ln in enumerate(lines):
+        if ln.blank or (ln.prose and not _opens_footnote_table(lines, i)) or \
+                ln.text.strip().lower().startswith(("see accompanying notes", "refer to notes", "the accompanying notes")):
             if sum(x.has_numbers for x in cur) >= 2:
                 regions.append(cur)
             cur = []
@@ -230,13 +231,19 @@ def _regions(lines: list[_Line]) -> list[list[_Line]]:
     return regions
 
 
+def _opens_footnote_table(lines: list[_Line], i: int) -> bool:
+    """'(1)Amounts include ..., as follows:' right over rows: a footnote table under the
+    statement's own columns (_split_footnote_tables), not prose ending the statement."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    text = lines[i].text.strip()
+    return FOOTNOTE_LEAD.match(text) is not None and text.endswith(":") and nxt is not None and nxt.has_numbers
+
+
 def _split_footnote_tables(region: list[_Line]) -> list[list[_Line]]:
     """'(1)Amounts include ... as follows:' followed by rows starts a table of its own."""
     parts, cur = [], []
     for i, ln in enumerate(region):
-        nxt = region[i + 1] if i + 1 < len(region) else None
-        starts = FOOTNOTE_LEAD.match(ln.text.strip()) and not ln.has_numbers and nxt is not None and nxt.has_numbers
-        if starts and any(x.has_numbers for x in cur):
+        if _opens_footnote_table(region, i) and not ln.has_numbers and any(x.has_numbers for x in cur):
             parts.append(cur)
             cur = []
         cur.append(ln)
@@ -331,6 +338,23 @@ def _label_list_completed(row: RawRow) -> RawRow:
                   row.notes + ("the label's list of amounts ran on into its first number",))
 
 
+def _scale_text(lines: list[_Line], first_no: int, context: tuple[str, ...], header: tuple[str, ...]) -> str:
+    """Where neither the header nor the line just before the table states a scale, a short
+    line further up with no figures, over none either, that does ("Amounts in millions of
+    dollars except per share amounts", printed once at the top of each page of notes); ""
+    when there is none (detection reads the header and the line before)."""
+    if any(SCALE_PHRASE.search(t) for t in header + context[-1:]):
+        return ""
+    for i in range(first_no - 2, max(-1, first_no - 2 - SCALE_LOOKBACK), -1):
+        t = lines[i].text.strip()
+        if not lines[i].cells and len(t) < 300 and SCALE_PHRASE.search(t):
+            below = next((ln for ln in lines[i + 1:first_no - 1] if not ln.blank), None)
+            if below is not None and below.cells:
+                continue  # "(in thousands)" over another table's figures: that table's header
+            return t
+    return ""
+
+
 def _context_before(lines: list[_Line], first_no: int, limit: int = 3) -> tuple[str, ...]:
     out = []
     i = first_no - 2
@@ -371,25 +395,28 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
         header = parent_header + header
     body = part[len(head):]
     rows = _footnote_marks_dropped(_year_labels(_rows(body)), all_lines)
+    if years_column(rows):  # "Beauty2025 $3,490 ..." over "2024 3,550 ...": the years date the rows
+        rows = [replace(r, cells=r.cells[1:]) if r.cells else r for r in dated_by_year(rows, 0)]
     while rows and not rows[-1].cells:
         rows.pop()  # trailing headings and footnote lines belong to what follows
     ncols = _column_count(rows)
     norm = []
     for r in rows:
         if len(r.cells) > ncols:
-            r = RawRow(r.label, r.cells[-ncols:], r.line, r.notes + ("more numbers than columns: kept the last",))
+            r = replace(r, cells=r.cells[-ncols:], notes=r.notes + ("more numbers than columns: kept the last",))
         cells = r.cells + (None,) * (ncols - len(r.cells))
         notes = r.notes
         if r.cells and len(r.cells) < ncols and NBSP not in _raw_text(all_lines, r.line):
             notes = notes + ("fewer cells than columns and no spacing evidence: placed from the left",)
-        norm.append(RawRow(r.label, cells, r.line, notes))
+        norm.append(replace(r, cells=cells, notes=notes))
     norm = percent_columns(_beside_rates(norm))  # "21.0 %" on the first row of rates, bare "1.7" below it
     return RawTable(
         index=index,
         header=header,
         rows=tuple(norm),
         ncols=ncols,
-        context_before=(_context_before(all_lines, part[0].no) + above)[-3:],
+        context_before=(context := (_context_before(all_lines, part[0].no) + above)[-3:]),
+        scale_text=_scale_text(all_lines, part[0].no, context, header),
         locator=f"lines {part[0].no}-{part[-1].no}",
         item=_item_at(all_lines, norm[0].line if norm else part[0].no),  # a heading may open the region
     )
