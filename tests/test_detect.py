@@ -431,3 +431,38 @@ def test_run_together_captions_joined_as_the_documents_own_words_join_them(tmp_p
     assert segments and all([c.label for c in t.columns] == [
         "Europe, Middle East & Africa", "Latin America", "North America", "Asia Pacific", "Bottling Investments",
         "Corporate", "Eliminations", "Consolidated"] for t in segments)
+
+
+def test_a_copied_segment_table_by_year_row_takes_its_captions_and_scale(tmp_path):
+    """Procter & Gamble's copied segment results: 'Net SalesEarnings/(Loss) Before Income
+    TaxesNet Earnings/(Loss) Net SalesEarnings/(Loss) ...' repeats three captions for each of
+    its two periods, run together at a space where one run meets the next; 'Beauty2025 $3,490'
+    over '2024 3,550' dates the rows by year; and the scale is the 'Amounts in millions of
+    dollars ...' heading the page. Mapped, the columns name the amounts and the rows the
+    segments."""
+    from conftest import stripped
+    from converter.mapping import map_filing
+    filing = detect(read(stripped(tmp_path, "pg-10-q-2025-04-24", "text-noyears")), exclude_company="pg")
+    table = next(t for t in filing.tables if any(r.label == "Fabric & Home Care" and r.year for r in t.rows))
+    assert [c.label for c in table.columns] == ["Net Sales", "Earnings/(Loss) Before Income Taxes",
+                                                "Net Earnings/(Loss)"] * 2
+    assert table.scale == 6
+    beauty = [f for f in map_filing(filing, exclude_company="pg").facts
+              if f.source.table == table.index and f.label == "Beauty"]
+    sales = {(f.context.period, f.value) for f in beauty if f.concept.local.startswith("Revenue")}
+    assert (Duration(dt.date(2025, 1, 1), dt.date(2025, 3, 31)), Decimal(3490000000)) in sales
+    assert (Duration(dt.date(2024, 1, 1), dt.date(2024, 3, 31)), Decimal(3550000000)) in sales
+    assert all(m.local == "BeautyMember" for f in beauty for a, m in f.context.dimensions
+               if a.local == "StatementBusinessSegmentsAxis")
+
+
+def test_copied_captions_over_dates_span_their_columns(tmp_path):
+    """Coca-Cola's copied 'Pension PlansOther Postretirement Benefit Plans' stands over
+    'June 27,2025June 28,2024June 27,2025June 28,2024': each caption heads two columns. A
+    caption line over '(in millions)' alone spans nothing (Visa's wrapped 'GainsLosses')."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "ko-10-q-2025-07-24", "text-noyears")), exclude_company="ko")
+    costs = next(t for t in filing.tables if any(r.label == "Service cost" for r in t.rows))
+    assert [c.label for c in costs.columns] == ["Pension Plans"] * 2 + ["Other Postretirement Benefit Plans"] * 2
+    from converter.detect import spanning_captions
+    assert spanning_captions(["Gains", "Losses"], 4, ("(in millions)",)) is None

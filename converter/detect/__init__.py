@@ -302,6 +302,42 @@ def grouped_captions(pieces: list[str], n: int, known: frozenset[str], prose: st
     return captions
 
 
+def repeated_captions(pieces: list[str], n: int) -> list[str] | None:
+    """``n`` captions from a header line that repeats one run of captions for each period
+    ("Net SalesEarnings Before Income TaxesNet Earnings Net SalesEarnings ..." under "Three
+    Months Ended | Nine Months Ended"): its words repeat, and the breaks between pieces,
+    taken within one run, split the run into n / repeats captions."""
+    words = [w for p in pieces for w in p.split()]
+    breaks, at = set(), 0
+    for p in pieces:
+        at += len(p.split())
+        breaks.add(at)
+    for repeats in range(2, n // 2 + 1):
+        size, rest = divmod(len(words), repeats)
+        if rest or n % repeats or any(words[i] != words[i % size] for i in range(len(words))):
+            continue
+        cuts = sorted({b % size for b in breaks} - {0})
+        if len(cuts) + 1 != n // repeats:
+            continue
+        run = [" ".join(words[a:b]) for a, b in zip([0] + cuts, cuts + [size])]
+        return run * repeats
+    return None
+
+
+PERIODS_BELOW = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:ended|months|weeks|quarter)\b", re.I)  # not "(in millions)"
+
+
+def spanning_captions(pieces: list[str], n: int, below: tuple[str, ...]) -> list[str] | None:
+    """Captions over a header line of periods, as many columns under each ("Pension
+    PlansOther Postretirement Benefit Plans" over "June 27,2025June 28,2024June 27,2025June
+    28,2024"): each caption once per column it spans; None where they do not divide the
+    columns evenly, name periods themselves, or no line of periods follows."""
+    if n % len(pieces) or any(PERIOD_WORDS.search(p) for p in pieces) or \
+            not any(PERIODS_BELOW.search(line) for line in below):
+        return None
+    return [p for p in pieces for _ in range(n // len(pieces))]
+
+
 def split_header_pieces(line: str) -> list[str]:
     """'Common StockTreasury StockAdditional' -> ['Common Stock', 'Treasury Stock', 'Additional']."""
     parts = CELLS_RUN_TOGETHER.split(line)
@@ -584,6 +620,12 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
             label_caption = not OPEN_END.search(pieces[0]) and caption_key(pieces[0]) not in known
             pieces = grouped_captions(pieces, raw.ncols, known, prose) or \
                 (label_caption and grouped_captions(pieces[1:], raw.ncols, known, prose)) or pieces
+        elif " | " not in line and 1 < len(pieces) < raw.ncols:
+            # fewer pieces than columns: the same captions again for each period, run together
+            # at a space too ("Net Earnings/(Loss) Net Sales"); else, over a line of periods,
+            # captions each spanning as many columns ("Pension Plans" over two dates)
+            pieces = repeated_captions(pieces, raw.ncols) or \
+                spanning_captions(pieces, raw.ncols, raw.header[raw.header.index(line) + 1:]) or pieces
         if len(pieces) == raw.ncols + 1:
             pieces = pieces[1:]  # the label column's own caption ("Description")
         if len(pieces) != raw.ncols or raw.ncols < 2 or not _over_their_columns(raw, pieces):
