@@ -1372,3 +1372,18 @@ def test_segment_rows_under_line_item_columns_are_segments(tmp_path_factory):
         {Duration(dt.date(2025, 1, 1), dt.date(2025, 3, 31))}
     corporate = {f.context.dimensions for f in facts if f.label == "Corporate"}
     assert corporate == {((consolidation, QName.std("us-gaap:CorporateNonSegmentMember")),)}
+
+
+def test_a_copied_table_going_on_under_a_segment_tables_captions_is_by_segment(tmp_path_factory):
+    """Coca-Cola's copied six-month segment table has no sentence of its own over it; it
+    goes on under the caption line of the three months' table, whose sentence ('Information
+    about our Company's operations by operating segment and Corporate is as follows (in
+    millions):') it takes with its scale: its captions name segments, not regions."""
+    filing = detect(read(stripped(tmp_path_factory.mktemp("ko"), "ko-10-q-2025-07-24", "text-noyears")),
+                    exclude_company="ko")
+    mapping = map_filing(filing, exclude_company="ko")
+    six = next(t for t in filing.tables if any(r.label == "Third party" for r in t.rows) and
+               any(h.startswith("Six Months Ended") for h in t.raw.header))
+    latin = next(c.index for c in six.columns if c.label == "Latin America")
+    dims = {f.context.dimensions for f in mapping.facts if f.source.table == six.index and f.source.column == latin}
+    assert dims and all(d[0][0] == SEGMENT_AXIS for d in dims)

@@ -353,3 +353,14 @@ def test_a_page_headings_scale_states_the_scale_of_the_tables_below_it():
              "Options Outstanding", "Balances as of December 31, 202415,419,002 $312.48",
              "Exercised(2,158,375) 140.28"]
     assert parse_text("\n".join(other))[1].scale_text == ""
+
+
+def test_a_table_going_on_under_the_captions_above_keeps_their_scale(tmp_path):
+    """Coca-Cola's copied segment table for the six months comes a page after the three
+    months', under the same caption line and with no scale of its own: the '(in millions)'
+    of the sentence over the first holds for it too."""
+    from conftest import stripped
+    doc = read(stripped(tmp_path, "ko-10-q-2025-07-24", "text-noyears"))
+    six = next(t for t in doc.tables if any(r.label == "Third party" for r in t.rows) and
+               any(h.startswith("Six Months Ended") for h in t.header))
+    assert "(in millions)" in six.scale_text

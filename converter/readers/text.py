@@ -476,6 +476,22 @@ def _raw_text(lines: list[_Line], no: int) -> str:
     return lines[no - 1].text if 0 < no <= len(lines) else ""
 
 
+def _stated_scale(table: RawTable) -> str:
+    """The line that states a table's scale: its own header's, the line before it, or the
+    one further up the reader found (scale_text); "" if none does."""
+    return next((t for t in table.header + table.context_before[-1:] if SCALE_PHRASE.search(t)), table.scale_text)
+
+
+def _continued_scale(table: RawTable, before: RawTable | None) -> RawTable:
+    """A table that goes on under the caption line of the table before it, for another
+    period (Coca-Cola's segment table for the six months, a page after the three months'),
+    has that table's scale where it states none of its own."""
+    if before is None or not table.header or not before.header or table.header[0] != before.header[0] or \
+            PERIODISH.search(table.header[0]) or _stated_scale(table):
+        return table
+    return replace(table, scale_text=_stated_scale(before))
+
+
 def parse_text(text: str) -> tuple[RawTable, ...]:
     lines = _lines(text)
     tables: list[RawTable] = []
@@ -489,7 +505,7 @@ def parse_text(text: str) -> tuple[RawTable, ...]:
                 continue  # a table of contents: labels with page numbers
             if not FOOTNOTE_LEAD.match(part[0].text.strip()):
                 parent_header = t.header
-            tables.append(t)
+            tables.append(_continued_scale(t, tables[-1] if tables else None))
     return tuple(tables)
 
 
