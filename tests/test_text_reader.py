@@ -364,3 +364,17 @@ def test_a_table_going_on_under_the_captions_above_keeps_their_scale(tmp_path):
     six = next(t for t in doc.tables if any(r.label == "Third party" for r in t.rows) and
                any(h.startswith("Six Months Ended") for h in t.header))
     assert "(in millions)" in six.scale_text
+
+
+def test_a_fair_value_level_column_between_label_and_figures():
+    """Nvidia's copied 'Corporate debt securitiesLevel 221,564 81 (9) 21,636' runs its
+    'Pricing Category' column into both neighbours: the digit after 'Level' is the level,
+    not the figure's first (21,564, not 221,564), and the level is no part of the line's
+    name. 'Total Level 3' keeps its name: there the level is the line's own."""
+    label, cells = split_row("Corporate debt securitiesLevel 221,564 81 (9) 21,636 2,214 19,422", 1)
+    assert label == "Corporate debt securities"
+    assert values(cells) == [Decimal(21564), Decimal(81), Decimal(-9), Decimal(21636), Decimal(2214), Decimal(19422)]
+    label, cells = split_row("Money market fundsLevel 15,245 — — 5,245 5,245 —", 1)
+    assert label == "Money market funds" and values(cells)[0] == Decimal(5245)
+    label, cells = split_row("Total Level 3$5 $6", 1)
+    assert label == "Total Level 3" and values(cells) == [Decimal(5), Decimal(6)]

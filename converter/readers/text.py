@@ -39,6 +39,11 @@ PERIODISH = re.compile(r"\bended\b|\bas of\b|\b(?:19|20)\d\d\b|\((?:in|\$ in|amo
 CAPTION_JOIN = re.compile(r"[a-z)][A-Z][a-z]")  # "TranslationAdjustments": two captions run together
 CAPTIONS = re.compile(CAPTION_JOIN.pattern + r"|\bin\s+(?:thousands|millions|billions)")
 FOOTNOTE_REF = re.compile(r"\(\d\)")  # "(1)" as a cell: maybe a footnote mark after the label
+# a fair value level column set between the label and the figures ("Corporate debt securitiesLevel
+# 221,564 81"): its digit is the level, the figure starts after it, the line's name ends before it
+LEVEL_END = re.compile(r"(?:\b|(?<=[a-z]))(?:Level|LEVEL|level)\s?$")
+LEVEL_NAMED = re.compile(r"(?:\b|(?<=[a-z]))(?:Level|LEVEL|level)\s?[123]$")
+LEVEL_COLUMN = re.compile(r"(?:(?<=[a-z])|(?<=\) ))(?:Level|LEVEL)\s?[123]$")  # not "Total Level 3"
 GLUED_MARKER = re.compile(r"(?<=[a-z])\d$")  # a footnote digit glued to the label's last word
 FOOTNOTE_LEAD = re.compile(r"^\(\d\)\s*\S")  # "(1)Amounts include ..." starts a footnote table
 YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
@@ -161,13 +166,18 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
             continue
         before = s[:start]
         if ch.isdigit() and before and (before[-1] in ",." or (before[-1].isdigit() and not YEAR_END.search(before)
-                                                                and not LABEL_AMOUNT_END.search(before))):
+                                                                and not LABEL_AMOUNT_END.search(before)
+                                                                and not LEVEL_NAMED.search(before))):
             continue  # inside a number, not at its start
+        if ch in "123" and LEVEL_END.search(before):
+            continue  # the level a "Level" column names, not a figure
         if ch.isdigit() and (MONTH_DAY_END.search(before) or MONTH_END.search(before)):
             continue  # part of a date in the label ("as of December 31, 2020", "Ended March 31")
         cells = _scan_cells(s, start, line_no)
         if cells and any(c is not None for c in cells):
             label = GLUED_MARKER.sub("", before.strip())  # "Per Share1" -> "Per Share"
+            if LEVEL_COLUMN.search(label):  # the level is a column of text, not the line's name
+                label = LEVEL_COLUMN.sub("", label).strip()
             return label[:MAX_LABEL], tuple(cells)
     return s.strip()[:MAX_LABEL], ()
 
