@@ -1387,3 +1387,18 @@ def test_a_copied_table_going_on_under_a_segment_tables_captions_is_by_segment(t
     latin = next(c.index for c in six.columns if c.label == "Latin America")
     dims = {f.context.dimensions for f in mapping.facts if f.source.table == six.index and f.source.column == latin}
     assert dims and all(d[0][0] == SEGMENT_AXIS for d in dims)
+
+
+def test_a_copied_maturity_schedule_by_year_columns(tmp_path_factory):
+    """Amazon's copied commitments table heads its columns '2025 2026 2027 2028 2029
+    ThereafterTotal' (one line, no header cells): the words are the columns' captions, each
+    amount the family's concept for its year, owed at the balance sheet date (copied text
+    dated the columns as past years)."""
+    filing = detect(read(stripped(tmp_path_factory.mktemp("amzn"), "amzn-10-k-2025-02-07", "text-noyears")),
+                    exclude_company="amzn")
+    mapping = map_filing(filing, exclude_company="amzn")
+    leases = {f.concept.local: (f.context.period, f.value) for f in mapping.facts
+              if f.label == "Operating lease liabilities" and f.concept.local.startswith("LesseeOperatingLease")}
+    balance_date = Instant(dt.date(2024, 12, 31))
+    assert leases["LesseeOperatingLeaseLiabilityPaymentsDueNextTwelveMonths"] == (balance_date, Decimal(12002000000))
+    assert leases["LesseeOperatingLeaseLiabilityPaymentsDueAfterYearFive"] == (balance_date, Decimal(44443000000))

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from converter.detect import PERIOD_WORDS, undated_caption
+from converter.detect import PERIOD_WORDS, split_header_pieces, undated_caption
 from converter.detect.dates import in_year, last_full_date, period_end, period_start
 from converter.detect.equity import components as equity_components
 from converter.detect.label_numbers import classes_named, without_amounts
@@ -297,6 +297,16 @@ def _balance_among_flows(table: Table, label: str) -> bool:
 def _header_stacks(table: Table) -> tuple[tuple[str, ...], ...]:
     """The header cells over each value column, top to bottom (none when the reader kept none)."""
     return table.raw.column_headers if table.raw is not None else ()
+
+
+def _header_words(table: Table) -> tuple[tuple[str, ...], ...]:
+    """Copied text, which keeps no header cells: a header line whose words are one caption
+    per value column ("2025 2026 2027 2028 2029 ThereafterTotal"), else none."""
+    for line in reversed(table.raw.header if table.raw is not None else ()):
+        words = [word for piece in split_header_pieces(line) for word in piece.split()]
+        if len(words) == len(table.columns):
+            return tuple((word,) for word in words)
+    return ()
 
 
 def _header_stack(table: Table, column: int) -> tuple[str, ...]:
@@ -887,7 +897,7 @@ class Mapper:
         debt_columns = self._debt_columns(table, row_dims)
         table_dims = self._one_segment(table, col_dims, row_dims) if self._acquisition is None else \
             ((self.catalog.axis(ACQUISITION_AXIS), self._acquisition),)
-        schedule = self._maturities(table)
+        schedule, by_column = self._maturities(table)
         for row in table.rows:
             choice = choices.get(row.index)
             if choice is None:
@@ -900,9 +910,10 @@ class Mapper:
                 dims = col.members + col_dims.get(col.index, ()) + row_dims.get(row.index, ()) + table_dims
                 use = debt_columns.get(col.index) or schedule.get((row.index, col.index), choice)
                 g = f if use is choice else signs.factor(self.catalog, table, row, use.concept)
-                # amounts due in a year to come are owed at the balance sheet date
+                # amounts due in a year to come are owed at the balance sheet date (a column
+                # a year names, which copied text may have dated in the past)
                 due = Instant(self.filing.period_end) if use is not choice and \
-                    period_end(col.period) > self.filing.period_end else None
+                    (by_column or period_end(col.period) > self.filing.period_end) else None
                 self.add_fact(table, row, col, use, _one_member_per_axis(dims), g, period=due)
         for row in table.rows:
             self._label_number_facts(table, row, choices.get(row.index), row_dims.get(row.index, ()))
@@ -1063,16 +1074,18 @@ class Mapper:
             return {i: (pair,) for i, pair in found.items() if pair is not None}
         return {}
 
-    def _maturities(self, table: Table) -> dict[tuple[int, int], Choice]:
+    def _maturities(self, table: Table) -> tuple[dict[tuple[int, int], Choice], bool]:
         """(row, column) -> concept for an annual report's maturity schedule ("2025 | ... |
         Thereafter | Total" under "Operating leases | Finance leases"), each column of
-        the family its caption or the table's title names."""
+        the family its caption or the table's title names; and whether the years are the
+        columns (_maturities_by_column)."""
         if table.kind is not StatementKind.NOTE or self.filing.document_type != "10-K":
-            return {}
+            return {}, False
         rows = [r for r in table.rows if not r.is_abstract]
         slot_of = maturity_slots([r.label for r in rows], self.filing.period_end.year)
         if not slot_of:
-            return self._maturities_by_column(table, rows)
+            by_column = self._maturities_by_column(table, rows)
+            return by_column, bool(by_column)
         about = _table_text(table)
         out: dict[tuple[int, int], Choice] = {}
         for col in table.columns:
@@ -1087,13 +1100,15 @@ class Mapper:
                 if concept is not None:
                     out[(rows[position].index, col.index)] = Choice(
                         concept, family.id, 0.8, f"maturity schedule: {slot.replace('_', ' ')} of {family.family}")
-        return out
+        return out, False
 
     def _maturities_by_column(self, table: Table, rows: list[LineItem]) -> dict[tuple[int, int], Choice]:
         """The same schedule turned on its side ("2025 | 2026 | ... | Thereafter | Total" over
         "Operating lease liabilities", "Unconditional purchase obligations"): each row of
         the family its label names, else of a company concept per year of the row's own."""
         stacks = _header_stacks(table)
+        if len(stacks) != len(table.columns):
+            stacks = _header_words(table)
         if len(stacks) != len(table.columns):
             return {}
         slot_of = maturity_slots([stack[-1] if stack else "" for stack in stacks], self.filing.period_end.year)
