@@ -378,3 +378,22 @@ def test_a_fair_value_level_column_between_label_and_figures():
     assert label == "Money market funds" and values(cells)[0] == Decimal(5245)
     label, cells = split_row("Total Level 3$5 $6", 1)
     assert label == "Total Level 3" and values(cells) == [Decimal(5), Decimal(6)]
+
+
+def test_dates_in_columns_between_figures_are_no_end_of_the_figures():
+    """Netflix's copied debt table sets issuance and maturity dates between its amounts
+    ('5.875% Senior Notes$— $800 February 2015February 2025$— $801'): the dates are a
+    column of text, the four amounts the row's cells; a footnote mark glued to the label
+    ('3.000% Senior Notes(1) — 487') is no cell where the other rows show four."""
+    label, cells = split_row("5.875% Senior Notes$— $800 February 2015February 2025$— $801", 1)
+    assert label == "5.875% Senior Notes" and values(cells) == [Decimal(0), Decimal(800), Decimal(0), Decimal(801)]
+    label, cells = split_row("4.375% Senior Notes1,000 1,000 October 2016November 20261,005 998", 1)
+    assert values(cells) == [Decimal(1000), Decimal(1000), Decimal(1005), Decimal(998)]
+    table = parse_text("\n".join([
+        "June 30,2025December 31,2024Issuance DateMaturityJune 30,2025December 31,2024",
+        "5.875% Senior Notes$— $800 February 2015February 2025$— $801",
+        "3.000% Senior Notes(1) — 487 April 2020June 2025— 487",
+        "3.625% Senior Notes— 500 April 2020June 2025— 497",
+        "4.375% Senior Notes1,000 1,000 October 2016November 20261,005 998"]))[0]
+    assert table.ncols == 4
+    assert values(table.rows[1].cells) == [Decimal(0), Decimal(487), Decimal(0), Decimal(487)]

@@ -44,6 +44,12 @@ FOOTNOTE_REF = re.compile(r"\(\d\)")  # "(1)" as a cell: maybe a footnote mark a
 LEVEL_END = re.compile(r"(?:\b|(?<=[a-z]))(?:Level|LEVEL|level)\s?$")
 LEVEL_NAMED = re.compile(r"(?:\b|(?<=[a-z]))(?:Level|LEVEL|level)\s?[123]$")
 LEVEL_COLUMN = re.compile(r"(?:(?<=[a-z])|(?<=\) ))(?:Level|LEVEL)\s?[123]$")  # not "Total Level 3"
+# dates set in columns of their own between figures ("$800 February 2015February 2025$— $801",
+# issuance and maturity beside the amounts): text, not figures, and no end of the figures
+MID_DATES = re.compile(r"([\d—–)])\s*(?:" + MONTH_NAME + r"\s+(?:19|20)\d\d\s*)+(?=[\d$(—–])", re.IGNORECASE)
+MAX_ROW_WITH_DATES = 300
+# ... asked first, case-sensitive, so the scan skips to capitals (most rows have no date)
+MONTH_YEAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d")
 GLUED_MARKER = re.compile(r"(?<=[a-z])\d$")  # a footnote digit glued to the label's last word
 FOOTNOTE_LEAD = re.compile(r"^\(\d\)\s*\S")  # "(1)Amounts include ..." starts a footnote table
 YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
@@ -160,6 +166,8 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
     s = text.rstrip("\r\n")
     if NBSP not in s:
         s = FOOTNOTE_TAIL.sub("", s)  # "Other Americas (1)": a footnote marker, not a cell
+    if len(s) < MAX_ROW_WITH_DATES and MONTH_YEAR.search(s) and _tail_start(s) < len(s):  # a row, not prose
+        s = MID_DATES.sub(r"\1 ", s)
     for start in range(_tail_start(s), len(s)):
         ch = s[start]
         if not (ch.isdigit() or ch in "$(—–-" + NBSP):
@@ -167,9 +175,9 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
         before = s[:start]
         if ch.isdigit() and before and (before[-1] in ",." or (before[-1].isdigit() and not YEAR_END.search(before)
                                                                 and not LABEL_AMOUNT_END.search(before)
-                                                                and not LEVEL_NAMED.search(before))):
+                                                                and not LEVEL_NAMED.search(before[-9:]))):
             continue  # inside a number, not at its start
-        if ch in "123" and LEVEL_END.search(before):
+        if ch in "123" and LEVEL_END.search(before[-8:]):
             continue  # the level a "Level" column names, not a figure
         if ch.isdigit() and (MONTH_DAY_END.search(before) or MONTH_END.search(before)):
             continue  # part of a date in the label ("as of December 31, 2020", "Ended March 31")
@@ -310,8 +318,10 @@ def _footnote_marks_dropped(rows: list[RawRow], all_lines) -> list[RawRow]:
     tables whose rows show different counts (an equity statement's '(7)' shares)."""
     def marked(row: RawRow) -> bool:
         first = row.cells[0] if row.cells else None
-        return first is not None and row.label != "" and FOOTNOTE_REF.fullmatch(first.text) is not None and \
-            f"{row.label} {first.text} " in _raw_text(all_lines, row.line).replace(NBSP, " ")
+        if first is None or row.label == "" or FOOTNOTE_REF.fullmatch(first.text) is None:
+            return False
+        raw = _raw_text(all_lines, row.line).replace(NBSP, " ")
+        return f"{row.label} {first.text} " in raw or f"{row.label}{first.text} " in raw  # "Senior Notes(1) 1,525"
     marks = [marked(r) for r in rows]
     counts = Counter(len(r.cells) for r, mark in zip(rows, marks) if r.cells and not mark)
     if not counts:
@@ -319,7 +329,7 @@ def _footnote_marks_dropped(rows: list[RawRow], all_lines) -> list[RawRow]:
     usual, seen = counts.most_common(1)[0]
     if seen < 0.6 * sum(counts.values()):
         return rows
-    return [RawRow(r.label, r.cells[1:], r.line, r.notes + ("a footnote mark after the label, not a cell",))
+    return [replace(r, cells=r.cells[1:], notes=r.notes + ("a footnote mark after the label, not a cell",))
             if mark and len(r.cells) == usual + 1 else r for r, mark in zip(rows, marks)]
 
 
