@@ -397,3 +397,13 @@ def test_dates_in_columns_between_figures_are_no_end_of_the_figures():
         "4.375% Senior Notes1,000 1,000 October 2016November 20261,005 998"]))[0]
     assert table.ncols == 4
     assert values(table.rows[1].cells) == [Decimal(0), Decimal(487), Decimal(0), Decimal(487)]
+
+
+def test_captions_run_together_after_a_one_letter_word_stay_in_the_header():
+    """Alphabet's copied 'Class AClass BClass CConsolidated' under 'Year Ended December 31,
+    2022' names the columns: a header line, not the table's first heading."""
+    table = parse_text("\n".join([
+        "Year Ended December 31, 2022", "Class AClass BClass CConsolidated", "Basic net income per share:",
+        "Net income$27,518 $4,072 $28,382 $59,972",
+        "Number of shares used in per share computation5,994 887 6,182 13,063"]))[0]
+    assert table.header == ("Year Ended December 31, 2022", "Class AClass BClass CConsolidated")

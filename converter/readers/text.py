@@ -37,7 +37,8 @@ TITLE = re.compile(r"^(?:the\s+)?(?:condensed\s+|unaudited\s+|interim\s+)*(?:con
 PERIODISH = re.compile(r"\bended\b|\bas of\b|\b(?:19|20)\d\d\b|\((?:in|\$ in|amounts in)\b|\b(?:jan|feb|mar|apr|may|"
                        r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\bweeks\b|\bmonths\b", re.I)
 CAPTION_JOIN = re.compile(r"[a-z)][A-Z][a-z]")  # "TranslationAdjustments": two captions run together
-CAPTIONS = re.compile(CAPTION_JOIN.pattern + r"|\bin\s+(?:thousands|millions|billions)")
+# ... also after a one-letter word ("Class AClass BClass CConsolidated"), or a scale caption
+CAPTIONS = re.compile(CAPTION_JOIN.pattern + r"|\b[A-Z][A-Z][a-z]|\bin\s+(?:thousands|millions|billions)")
 FOOTNOTE_REF = re.compile(r"\(\d\)")  # "(1)" as a cell: maybe a footnote mark after the label
 # a fair value level column set between the label and the figures ("Corporate debt securitiesLevel
 # 221,564 81"): its digit is the level, the figure starts after it, the line's name ends before it
