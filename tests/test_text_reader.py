@@ -407,3 +407,14 @@ def test_captions_run_together_after_a_one_letter_word_stay_in_the_header():
         "Net income$27,518 $4,072 $28,382 $59,972",
         "Number of shares used in per share computation5,994 887 6,182 13,063"]))[0]
     assert table.header == ("Year Ended December 31, 2022", "Class AClass BClass CConsolidated")
+
+
+def test_not_applicable_is_an_empty_cell():
+    """Union Pacific's copied property table prints 'N/A' where a column has no amount
+    ('Land$5,450 N/A$5,450 N/A', 'Total road62,885 20,145 42,740 N/A'): an empty cell in its
+    place, not the end of the figures (the rows were read with no figures at all)."""
+    label, cells = split_row("Land$5,450 N/A$5,450 N/A", 1)
+    assert label == "Land" and values(cells) == [Decimal(5450), None, Decimal(5450), None]
+    label, cells = split_row("Total road62,885 20,145 42,740 N/A", 1)
+    assert label == "Total road" and values(cells) == [Decimal(62885), Decimal(20145), Decimal(42740), None]
+    assert split_row("Useful lives are not applicable: N/A", 1)[1] == ()

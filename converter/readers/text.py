@@ -113,6 +113,10 @@ def _scan_cells(s: str, pos: int, line_no: int) -> list[RawCell | None] | None:
         if ch in " \t":
             pos += 1
             continue
+        if ch in "Nn" and s[pos:pos + 3] in NOT_APPLICABLE:
+            cells.append(None)
+            pos += 3
+            continue
         m = TOKEN.match(s, pos)
         if not m or m.end() == pos:
             return None
@@ -142,14 +146,21 @@ def _scan_cells(s: str, pos: int, line_no: int) -> list[RawCell | None] | None:
 
 # Every character a run of cells can hold: a cells-only tail starts after the last other one.
 CELL_CHARS = frozenset("0123456789,.$()%—–- \t" + NBSP)
+NOT_APPLICABLE = ("N/A", "n/a")  # a cell that says there is no amount ("Land $5,450 N/A $5,450 N/A")
 
 
 def _tail_start(s: str) -> int:
-    """Where the longest run of cell characters at the end of ``s`` begins: no earlier
-    start can parse as cells, so prose lines are not rescanned from every digit (quadratic)."""
+    """Where the longest run of cell characters (and "N/A" cells) at the end of ``s`` begins:
+    no earlier start can parse as cells, so prose lines are not rescanned from every digit
+    (quadratic)."""
     start = len(s)
-    while start > 0 and s[start - 1] in CELL_CHARS:
-        start -= 1
+    while start > 0:
+        if s[start - 1] in CELL_CHARS:
+            start -= 1
+        elif s[start - 1] in "Aa" and s[max(0, start - 3):start] in NOT_APPLICABLE:
+            start -= 3
+        else:
+            break
     return start
 
 
@@ -171,7 +182,7 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
         s = MID_DATES.sub(r"\1 ", s)
     for start in range(_tail_start(s), len(s)):
         ch = s[start]
-        if not (ch.isdigit() or ch in "$(—–-" + NBSP):
+        if not (ch.isdigit() or ch in "$(—–-" + NBSP or (ch in "Nn" and s[start:start + 3] in NOT_APPLICABLE)):
             continue
         before = s[:start]
         if ch.isdigit() and before and (before[-1] in ",." or (before[-1].isdigit() and not YEAR_END.search(before)
