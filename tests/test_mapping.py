@@ -1442,3 +1442,15 @@ def test_a_fair_value_note_after_a_footnote_naming_the_balance_sheet_is_a_note(t
                for f in corporate if f.source.column == total_column)
     funds = [f for f in report.facts if f.source.table == table.index and f.label == "Money market mutual funds"]
     assert funds and {f.concept.local for f in funds} == {"CashAndCashEquivalentsFairValueDisclosure"}
+
+
+def test_asking_whether_captions_name_line_items_makes_no_company_concepts():
+    """Whether a table's column captions are line items or segments is asked of the concept
+    choice without letting it make company concepts: a caption that is neither ("North
+    America") must not take the name a row of that label needs later."""
+    from converter.mapping import Mapper
+    mapper = Mapper(detect(read(SEED)))
+    before = dict(mapper.ext.concepts)
+    assert mapper._name_line_items(["Net Sales", "Net Earnings"]) is True
+    assert mapper._name_line_items(["North America", "Europe", "Net Sales"]) is False
+    assert mapper.ext.concepts == before

@@ -488,11 +488,13 @@ class Mapper:
     def choose(self, kind: str, section: str, label: str, period: PeriodType | None, want: str | None,
                *, balance_hint: str | None = None, nci: bool = False,
                default: PeriodType = PeriodType.DURATION, exclude: frozenset[str] = frozenset(),
-               before_tax: bool = False, split: bool = False, above: str = "", carried: str = "") -> Choice:
+               before_tax: bool = False, split: bool = False, above: str = "", carried: str = "",
+               extend: bool = True) -> Choice | None:
         """The concept of a row; ``exclude`` names concepts another line of the statement holds,
         ``before_tax`` and ``split`` say an OCI line's heading lists its tax and its
         reclassifications apart, ``above`` is the line an OCI tax line follows, ``carried``
-        the earlier line naming the OCI part it continues."""
+        the earlier line naming the OCI part it continues. Where nothing fits, a company
+        concept made from the label, or None when not to ``extend`` the taxonomy."""
         shown, label = label, without_amounts(without_registrant(label, self.registrant))
         if kind == "comprehensive" and (oci := oci_rule(label, section, before_tax=before_tax, split=split, above=above,
                                                         release=self.release, carried=carried)):
@@ -514,6 +516,8 @@ class Mapper:
             ranked = self._ranked(kind, label, period, want, balance_hint, exclude)
             if ranked:
                 return ranked
+        if not extend:
+            return None
         data_type = want or "monetaryItemType"
         ext = self.ext.concept(shown or section or "Unlabeled item",
                                period or self._likely_period(f"{section} {label}" if section else label, default),
@@ -1189,8 +1193,8 @@ class Mapper:
         """Captions that each name a distinct line item of an income statement by a rule or
         a label learned with confidence ("Net Sales | Earnings Before Income Taxes | Net
         Earnings" over a segment's rows): the amounts measured, not the segments."""
-        chosen = [self.choose("income", "", text, PeriodType.DURATION, None) for text in captions]
-        return all(c.rule != "extension" and c.confidence >= LINE_ITEM_CONFIDENCE for c in chosen) and \
+        chosen = [self.choose("income", "", text, PeriodType.DURATION, None, extend=False) for text in captions]
+        return all(c is not None and c.confidence >= LINE_ITEM_CONFIDENCE for c in chosen) and \
             len({c.concept.qname for c in chosen}) == len(chosen)
 
     def _segment_member(self, caption: str, table: Table, found: list[Candidate] | None = None) -> tuple:
