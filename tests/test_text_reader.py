@@ -197,6 +197,9 @@ def test_a_year_leading_a_rows_numbers_is_its_label_in_a_schedule_by_year():
     assert [(r.label, r.year, values(r.cells)) for r in dated.rows] == [
         ("Beauty", 2025, [Decimal(3490), Decimal(812)]), ("Beauty", 2024, [Decimal(3550), Decimal(830)]),
         ("Grooming", 2025, [Decimal(1602), Decimal(480)]), ("Grooming", 2024, [Decimal(1571), Decimal(462)])]
+    under_heading = parse_text("\n".join(["Three Months Ended March 31", "Segments:", "Beauty2025 $3,490 $812",
+                                           "2024 3,550 830", "Grooming2025 1,602 480", "2024 1,571 462"]))[0]
+    assert [r.year for r in under_heading.rows] == [None, 2025, 2024, 2025, 2024]  # a heading row opens it
 
 
 def test_a_one_column_copied_table_is_dated_by_the_sentence_above(tmp_path):

@@ -57,8 +57,9 @@ def years_column(rows: list[RawRow]) -> bool:
     rows or more, and numbers follow it ("Beauty | 2025 | $3,490 ..." over "| 2024 | 3,550
     ..."): a column of years that dates its rows, not a column of figures."""
     shown = [r.cells[0].text for r in rows if r.cells and r.cells[0] is not None]
+    width = next((len(r.cells) for r in rows if r.cells), 0)  # a heading row has no cells
     return len(shown) >= 4 and all(YEAR_CELL.fullmatch(text) for text in shown) and \
-        2 <= len(set(shown)) <= 3 and len(rows[0].cells) > 1
+        2 <= len(set(shown)) <= 3 and width > 1
 
 
 def dated_by_year(rows: list[RawRow], column: int) -> list[RawRow]:

@@ -442,12 +442,13 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
             notes = notes + ("fewer cells than columns and no spacing evidence: placed from the left",)
         norm.append(replace(r, cells=cells, notes=notes))
     norm = percent_columns(_beside_rates(norm))  # "21.0 %" on the first row of rates, bare "1.7" below it
+    context = (_context_before(all_lines, part[0].no) + above)[-3:]
     return RawTable(
         index=index,
         header=header,
         rows=tuple(norm),
         ncols=ncols,
-        context_before=(context := (_context_before(all_lines, part[0].no) + above)[-3:]),
+        context_before=context,
         scale_text=_scale_text(all_lines, part[0].no, context, header),
         locator=f"lines {part[0].no}-{part[-1].no}",
         item=_item_at(all_lines, norm[0].line if norm else part[0].no),  # a heading may open the region
