@@ -421,3 +421,20 @@ def test_not_applicable_is_an_empty_cell():
     label, cells = split_row("Total road62,885 20,145 42,740 N/A", 1)
     assert label == "Total road" and values(cells) == [Decimal(62885), Decimal(20145), Decimal(42740), None]
     assert split_row("Useful lives are not applicable: N/A", 1)[1] == ()
+
+
+def test_footnote_digits_set_after_figures_are_no_cells():
+    """Coca-Cola's copied fair value table: 'Derivatives2— 320 — — (307) 5 13 7' where the
+    other rows show six figures; the bare '5' and '7' set after figures mark footnotes.
+    A row of the usual count keeps its small figures."""
+    table = parse_text("\n".join([
+        "June 27, 2025Level 1Level 2Level 3Other3NettingAdjustment4 Fair ValueMeasurements",
+        "Equity securities with readily determinable values1$1,959 $158 $30 $124 $— $2,271",
+        "Debt securities1— 1,972 — — — 1,972",
+        "Derivatives2— 320 — — (307) 5 13 7",
+        "Total assets$1,959 $2,450 $30 $124 $(307) $4,256",
+        "Other investments2 3 — — — 5"]))[0]
+    rows = {r.label: values(r.cells) for r in table.rows}
+    assert table.ncols == 6
+    assert rows["Derivatives"] == [Decimal(0), Decimal(320), Decimal(0), Decimal(0), Decimal(-307), Decimal(13)]
+    assert rows["Other investments"] == [Decimal(2), Decimal(3), Decimal(0), Decimal(0), Decimal(0), Decimal(5)]

@@ -40,6 +40,7 @@ CAPTION_JOIN = re.compile(r"[a-z)][A-Z][a-z]")  # "TranslationAdjustments": two 
 # ... also after a one-letter word ("Class AClass BClass CConsolidated"), or a scale caption
 CAPTIONS = re.compile(CAPTION_JOIN.pattern + r"|\b[A-Z][A-Z][a-z]|\bin\s+(?:thousands|millions|billions)")
 FOOTNOTE_REF = re.compile(r"\(\d\)")  # "(1)" as a cell: maybe a footnote mark after the label
+MARK_CELL = re.compile(r"[1-9]")  # a bare digit as a cell: maybe a footnote mark after a figure
 # a fair value level column set between the label and the figures ("Corporate debt securitiesLevel
 # 221,564 81"): its digit is the level, the figure starts after it, the line's name ends before it
 LEVEL_END = re.compile(r"(?:\b|(?<=[a-z]))(?:Level|LEVEL|level)\s?$")
@@ -345,6 +346,26 @@ def _footnote_marks_dropped(rows: list[RawRow], all_lines) -> list[RawRow]:
             if mark and len(r.cells) == usual + 1 else r for r, mark in zip(rows, marks)]
 
 
+def _marks_after_figures_dropped(rows: list[RawRow]) -> list[RawRow]:
+    """'Derivatives2— 320 — — (307) 5 13 7' where the other rows show six figures: the bare
+    digits set after a figure ('5', '7') are footnote marks, dropped where that leaves the
+    row the usual count. A row of the usual count keeps its small figures."""
+    counts = Counter(len(r.cells) for r in rows if r.cells)
+    if not counts:
+        return rows
+    usual, seen = counts.most_common(1)[0]
+    if seen < 0.6 * sum(counts.values()):
+        return rows
+    out = []
+    for r in rows:
+        marks = [k for k, c in enumerate(r.cells) if k > 0 and c is not None and MARK_CELL.fullmatch(c.text)]
+        if len(r.cells) > usual and len(r.cells) - len(marks) == usual:
+            r = replace(r, cells=tuple(c for k, c in enumerate(r.cells) if k not in marks),
+                        notes=r.notes + ("digits set after figures are footnote marks, not cells",))
+        out.append(r)
+    return out
+
+
 def _year_labels(rows: list[RawRow]) -> list[RawRow]:
     """'2027 6,573' under '2026 (excluding the first half of fiscal year 2026) $30,930': in
     a schedule by year the year is the row's label, not a number of it. Not where labelled
@@ -426,7 +447,7 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
     if FOOTNOTE_LEAD.match(part[0].text.strip()):
         header = parent_header + header
     body = part[len(head):]
-    rows = _footnote_marks_dropped(_year_labels(_rows(body)), all_lines)
+    rows = _marks_after_figures_dropped(_footnote_marks_dropped(_year_labels(_rows(body)), all_lines))
     if years_column(rows):  # "Beauty2025 $3,490 ..." over "2024 3,550 ...": the years date the rows
         rows = [replace(r, cells=r.cells[1:]) if r.cells else r for r in dated_by_year(rows, 0)]
     while rows and not rows[-1].cells:
