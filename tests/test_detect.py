@@ -466,3 +466,12 @@ def test_copied_captions_over_dates_span_their_columns(tmp_path):
     assert [c.label for c in costs.columns] == ["Pension Plans"] * 2 + ["Other Postretirement Benefit Plans"] * 2
     from converter.detect import spanning_captions
     assert spanning_captions(["Gains", "Losses"], 4, ("(in millions)",)) is None
+
+
+def test_copied_level_captions_run_together_are_split():
+    """Coca-Cola's copied 'June 27, 2025Level 1Level 2Level 3Other3...' runs its fair value
+    level captions together after the level's digit: each level is a caption of its own."""
+    from converter.detect import split_header_pieces
+    assert split_header_pieces("June 27, 2025Level 1Level 2Level 3Other")[:5] == \
+        ["June 27, 2025", "Level 1", "Level 2", "Level 3", "Other"]
+    assert split_header_pieces("Series 2024 Notes") == ["Series 2024 Notes"]
