@@ -438,3 +438,15 @@ def test_footnote_digits_set_after_figures_are_no_cells():
     assert table.ncols == 6
     assert rows["Derivatives"] == [Decimal(0), Decimal(320), Decimal(0), Decimal(0), Decimal(-307), Decimal(13)]
     assert rows["Other investments"] == [Decimal(2), Decimal(3), Decimal(0), Decimal(0), Decimal(0), Decimal(5)]
+
+
+def test_tables_under_the_same_captions_for_other_periods_keep_the_scale(tmp_path):
+    """Coca-Cola's copied tax effects of OCI come four times, each under 'Three/Six Months
+    Ended <date>Before-Tax AmountIncome TaxAfter-Tax Amount', the '(in millions)' only in the
+    sentence over the first: the captions after the period are the same, so each later
+    table keeps the scale (the third and fourth were read in units)."""
+    from conftest import stripped
+    doc = read(stripped(tmp_path, "ko-10-q-2025-07-24", "text-noyears"))
+    taxes = [t for t in doc.tables if t.header and t.header[0].endswith("Before-Tax AmountIncome TaxAfter-Tax Amount")]
+    assert len(taxes) == 4
+    assert all("in millions" in (t.scale_text + " ".join(t.context_before[-1:])) for t in taxes)

@@ -36,6 +36,9 @@ TITLE = re.compile(r"^(?:the\s+)?(?:condensed\s+|unaudited\s+|interim\s+)*(?:con
                    r"(?:statements?\s+of|balance\s+sheets?)\b", re.I)
 PERIODISH = re.compile(r"\bended\b|\bas of\b|\b(?:19|20)\d\d\b|\((?:in|\$ in|amounts in)\b|\b(?:jan|feb|mar|apr|may|"
                        r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\bweeks\b|\bmonths\b", re.I)
+# the period a header line opens with ("Three Months Ended June 28, 2024", "Year Ended December 31, 2024")
+LEADING_PERIOD = re.compile(r"^(?:(?:three|six|nine|twelve) months|(?:fiscal )?years?|quarter|\d{1,2} weeks) ended\s+"
+                            + MONTH_NAME + r"\s+\d{1,2},?\s*(?:19|20)\d\d", re.I)
 CAPTION_JOIN = re.compile(r"[a-z)][A-Z][a-z]")  # "TranslationAdjustments": two captions run together
 # ... also after a one-letter word ("Class AClass BClass CConsolidated"), or a scale caption
 CAPTIONS = re.compile(CAPTION_JOIN.pattern + r"|\b[A-Z][A-Z][a-z]|\bin\s+(?:thousands|millions|billions)")
@@ -536,12 +539,21 @@ def _stated_scale(table: RawTable) -> str:
     return next((t for t in table.header + table.context_before[-1:] if SCALE_PHRASE.search(t)), table.scale_text)
 
 
+def _captions_of(header: tuple[str, ...]) -> str:
+    """A table's first header line without the period it opens with ("Three Months Ended
+    June 28, 2024Before-Tax Amount..." -> "Before-Tax Amount..."); "" where it names
+    nothing else or names another period."""
+    rest = LEADING_PERIOD.sub("", header[0]) if header else ""
+    return "" if not rest or PERIODISH.search(rest) else rest
+
+
 def _continued_scale(table: RawTable, before: RawTable | None) -> RawTable:
     """A table that goes on under the caption line of the table before it, for another
-    period (Coca-Cola's segment table for the six months, a page after the three months'),
-    has that table's scale where it states none of its own."""
-    if before is None or not table.header or not before.header or table.header[0] != before.header[0] or \
-            PERIODISH.search(table.header[0]) or _stated_scale(table):
+    period (Coca-Cola's segment table for the six months, a page after the three months';
+    its tax effects of OCI for each quarter and half-year), has that table's scale where it
+    states none of its own."""
+    if before is None or not _captions_of(table.header) or _captions_of(table.header) != _captions_of(before.header) \
+            or _stated_scale(table):
         return table
     return replace(table, scale_text=_stated_scale(before))
 
