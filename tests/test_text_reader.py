@@ -450,3 +450,29 @@ def test_tables_under_the_same_captions_for_other_periods_keep_the_scale(tmp_pat
     taxes = [t for t in doc.tables if t.header and t.header[0].endswith("Before-Tax AmountIncome TaxAfter-Tax Amount")]
     assert len(taxes) == 4
     assert all("in millions" in (t.scale_text + " ".join(t.context_before[-1:])) for t in taxes)
+
+
+def test_a_scale_heading_among_the_first_rows_and_captions_below_a_period_line():
+    """Visa's copied earnings per share table prints '(in millions, except per share data)'
+    as a heading under its captions: the table's scale. Alphabet's three copied earnings per
+    share tables each open 'Year Ended December 31, <year>' over 'Class AClass BClass
+    CConsolidated'; the captions below the period line are the same, so the third, far
+    from the sentence stating the scale, keeps it."""
+    visa = parse_text("\n".join([
+        "The following tables present earnings per share:", "For the Year Ended September 30, 2024",
+        "Basic Earnings Per ShareDiluted Earnings Per Share",
+        "IncomeAllocation(A)(1) Weighted-AverageSharesOutstanding (B) Earnings perShare =(A)/(B)(2) "
+        "IncomeAllocation(A)(1) Weighted-AverageSharesOutstanding (B) Earnings perShare =(A)/(B)(2)",
+        "(in millions, except per share data)",
+        "Class A common stock$15,790 1,621 $9.74 $19,743 (3) 2,029 (3) $9.73",
+        "Class B-1 common stock2,292 148 $15.46 $2,289 148 $15.45"]))[0]
+    assert "in millions" in visa.scale_text
+    lines = ["The following tables set forth the computation of net income per share (in millions):"]
+    for year in (2022, 2023, 2024):
+        lines += [f"Year Ended December 31, {year}", "Class AClass BClass CConsolidated",
+                  "Net income$27,518 $4,072 $28,382 $59,972", "Number of shares5,994 887 6,182 13,063",
+                  "Basic net income per share$4.59 $4.59 $4.59 $4.59"] + \
+                 [f"Note line {k} of a long paragraph about the computation that says nothing." for k in range(30)]
+    alphabet = parse_text("\n".join(lines))
+    assert len(alphabet) == 3 and all("in millions" in t.scale_text + " ".join(t.context_before[-1:])
+                                      for t in alphabet)

@@ -53,6 +53,7 @@ LEVEL_COLUMN = re.compile(r"(?:(?<=[a-z])|(?<=\) ))(?:Level|LEVEL)\s?[123]$")  #
 # issuance and maturity beside the amounts): text, not figures, and no end of the figures
 MID_DATES = re.compile(r"([\d—–)])\s*(?:" + MONTH_NAME + r"\s+(?:19|20)\d\d\s*)+(?=[\d$(—–])", re.IGNORECASE)
 MAX_ROW_WITH_DATES = 300
+SCALE_HEADING_ROWS = 3  # a scale stated as a heading comes within a table's first rows
 # ... asked first, case-sensitive, so the scan skips to capitals (most rows have no date)
 MONTH_YEAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d")
 GLUED_MARKER = re.compile(r"(?<=[a-z])\d$")  # a footnote digit glued to the label's last word
@@ -394,13 +395,20 @@ def _label_list_completed(row: RawRow) -> RawRow:
                   row.notes + ("the label's list of amounts ran on into its first number",))
 
 
-def _scale_text(lines: list[_Line], first_no: int, context: tuple[str, ...], header: tuple[str, ...]) -> str:
-    """Where neither the header nor the line just before the table states a scale, a short
-    line further up with no figures, over none either, that does ("Amounts in millions of
-    dollars except per share amounts", printed once at the top of each page of notes); ""
-    when there is none (detection reads the header and the line before)."""
+def _scale_text(lines: list[_Line], first_no: int, context: tuple[str, ...], header: tuple[str, ...],
+                rows: list[RawRow]) -> str:
+    """Where neither the header nor the line just before the table states a scale: a
+    heading among its first rows that does ("(in millions, except per share data)" below
+    captions the header did not keep), else a short line further up with no figures, over
+    none either ("Amounts in millions of dollars except per share amounts", printed once at
+    the top of each page of notes); "" when there is none (detection reads the header and
+    the line before)."""
     if any(SCALE_PHRASE.search(t) for t in header + context[-1:]):
         return ""
+    heading = next((r.label for r in rows[:SCALE_HEADING_ROWS] if not any(r.cells) and len(r.label) < 80
+                    and SCALE_PHRASE.search(r.label)), None)
+    if heading is not None:
+        return heading
     for i in range(first_no - 2, max(-1, first_no - 2 - SCALE_LOOKBACK), -1):
         t = lines[i].text.strip()
         if not lines[i].cells and len(t) < 300 and SCALE_PHRASE.search(t):
@@ -473,7 +481,7 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
         rows=tuple(norm),
         ncols=ncols,
         context_before=context,
-        scale_text=_scale_text(all_lines, part[0].no, context, header),
+        scale_text=_scale_text(all_lines, part[0].no, context, header, norm),
         locator=f"lines {part[0].no}-{part[-1].no}",
         item=_item_at(all_lines, norm[0].line if norm else part[0].no),  # a heading may open the region
     )
@@ -540,11 +548,11 @@ def _stated_scale(table: RawTable) -> str:
 
 
 def _captions_of(header: tuple[str, ...]) -> str:
-    """A table's first header line without the period it opens with ("Three Months Ended
-    June 28, 2024Before-Tax Amount..." -> "Before-Tax Amount..."); "" where it names
-    nothing else or names another period."""
-    rest = LEADING_PERIOD.sub("", header[0]) if header else ""
-    return "" if not rest or PERIODISH.search(rest) else rest
+    """A table's header lines without the periods ("Three Months Ended June 28,
+    2024Before-Tax Amount..." -> "Before-Tax Amount...", "Year Ended December 31, 2024" over
+    "Class AClass B..." -> "Class AClass B..."); "" where they name nothing else."""
+    rests = (LEADING_PERIOD.sub("", line) for line in header)
+    return " | ".join(rest for rest in rests if rest and not PERIODISH.search(rest))
 
 
 def _continued_scale(table: RawTable, before: RawTable | None) -> RawTable:
