@@ -476,3 +476,13 @@ def test_a_scale_heading_among_the_first_rows_and_captions_below_a_period_line()
     alphabet = parse_text("\n".join(lines))
     assert len(alphabet) == 3 and all("in millions" in t.scale_text + " ".join(t.context_before[-1:])
                                       for t in alphabet)
+
+
+def test_a_scale_opening_a_heading_row_with_a_footnote_mark():
+    """Nike's copied lease maturities open '(Dollars in millions) AS OF MAY 31, 2025(1)'
+    (a heading row whose only cell is a footnote mark): the table's scale."""
+    table = parse_text("\n".join([
+        "The undiscounted cash flows for future maturities of operating lease liabilities are as follows:",
+        "(Dollars in millions) AS OF MAY 31, 2025(1)", "Fiscal 2026$565", "Fiscal 2027575", "Fiscal 2028487",
+        "Total undiscounted future cash flows$3,158"]))[0]
+    assert table.scale_text.startswith("(Dollars in millions)")

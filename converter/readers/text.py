@@ -54,6 +54,7 @@ LEVEL_COLUMN = re.compile(r"(?:(?<=[a-z])|(?<=\) ))(?:Level|LEVEL)\s?[123]$")  #
 MID_DATES = re.compile(r"([\d—–)])\s*(?:" + MONTH_NAME + r"\s+(?:19|20)\d\d\s*)+(?=[\d$(—–])", re.IGNORECASE)
 MAX_ROW_WITH_DATES = 300
 SCALE_HEADING_ROWS = 3  # a scale stated as a heading comes within a table's first rows
+SCALE_LEAD = re.compile(r"^\((?:dollars |amounts |\$ )?in (?:thousands|millions|billions)\b", re.I)  # "(Dollars in millions) AS OF..."
 # ... asked first, case-sensitive, so the scan skips to capitals (most rows have no date)
 MONTH_YEAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d")
 GLUED_MARKER = re.compile(r"(?<=[a-z])\d$")  # a footnote digit glued to the label's last word
@@ -405,8 +406,9 @@ def _scale_text(lines: list[_Line], first_no: int, context: tuple[str, ...], hea
     the line before)."""
     if any(SCALE_PHRASE.search(t) for t in header + context[-1:]):
         return ""
-    heading = next((r.label for r in rows[:SCALE_HEADING_ROWS] if not any(r.cells) and len(r.label) < 80
-                    and SCALE_PHRASE.search(r.label)), None)
+    heading = next((r.label for r in rows[:SCALE_HEADING_ROWS]
+                    if all(c is None or FOOTNOTE_REF.fullmatch(c.text) for c in r.cells)
+                    and (SCALE_LEAD.match(r.label) or (len(r.label) < 80 and SCALE_PHRASE.search(r.label)))), None)
     if heading is not None:
         return heading
     for i in range(first_no - 2, max(-1, first_no - 2 - SCALE_LOOKBACK), -1):
