@@ -326,7 +326,8 @@ def repeated_captions(pieces: list[str], n: int) -> list[str] | None:
     return None
 
 
-PERIODS_BELOW = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:ended|months|weeks|quarter)\b", re.I)  # not "(in millions)"
+# a header line of periods below captions (a year or "ended"), not "(in millions)"
+PERIODS_BELOW = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:ended|months|weeks|quarter)\b", re.I)
 
 
 def spanning_captions(pieces: list[str], n: int, below: tuple[str, ...]) -> list[str] | None:

@@ -54,7 +54,8 @@ LEVEL_COLUMN = re.compile(r"(?:(?<=[a-z])|(?<=\) ))(?:Level|LEVEL)\s?[123]$")  #
 MID_DATES = re.compile(r"([\d—–)])\s*(?:" + MONTH_NAME + r"\s+(?:19|20)\d\d\s*)+(?=[\d$(—–])", re.IGNORECASE)
 MAX_ROW_WITH_DATES = 300
 SCALE_HEADING_ROWS = 3  # a scale stated as a heading comes within a table's first rows
-SCALE_LEAD = re.compile(r"^\((?:dollars |amounts |\$ )?in (?:thousands|millions|billions)\b", re.I)  # "(Dollars in millions) AS OF..."
+# "(Dollars in millions) AS OF MAY 31, 2025": a heading row that opens with the scale
+SCALE_LEAD = re.compile(r"^\((?:dollars |amounts |\$ )?in (?:thousands|millions|billions)\b", re.I)
 # ... asked first, case-sensitive, so the scan skips to capitals (most rows have no date)
 MONTH_YEAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d")
 GLUED_MARKER = re.compile(r"(?<=[a-z])\d$")  # a footnote digit glued to the label's last word
@@ -244,6 +245,9 @@ def _is_title(ln: _Line) -> bool:
     return not ln.cells and bool(TITLE.match(t) or NOTE_HEADING.match(t))
 
 
+NOTES_REFERENCE = ("see accompanying notes", "refer to notes", "the accompanying notes")  # a statement's last line
+
+
 def _regions(lines: list[_Line]) -> list[list[_Line]]:
     """Runs of non-blank, non-prose lines that hold at least two rows with numbers.
 
@@ -253,7 +257,7 @@ def _regions(lines: list[_Line]) -> list[list[_Line]]:
     regions, cur = [], []
     for i, ln in enumerate(lines):
         if ln.blank or (ln.prose and not _opens_footnote_table(lines, i)) or \
-                ln.text.strip().lower().startswith(("see accompanying notes", "refer to notes", "the accompanying notes")):
+                ln.text.strip().lower().startswith(NOTES_REFERENCE):
             if sum(x.has_numbers for x in cur) >= 2:
                 regions.append(cur)
             cur = []
