@@ -486,3 +486,18 @@ def test_a_scale_opening_a_heading_row_with_a_footnote_mark():
         "(Dollars in millions) AS OF MAY 31, 2025(1)", "Fiscal 2026$565", "Fiscal 2027575", "Fiscal 2028487",
         "Total undiscounted future cash flows$3,158"]))[0]
     assert table.scale_text.startswith("(Dollars in millions)")
+
+
+def test_a_sentence_ending_the_following_ends_the_table_above():
+    """Salesforce's copied remaining performance obligation table runs straight into '3.
+    Investments' and 'At January 31, 2025, marketable securities consisted of the following
+    (in millions):': the sentence ends it, as '... as follows:' does, and opens the next."""
+    tables = parse_text("\n".join([
+        "Remaining performance obligation consisted of the following (in billions):", "CurrentNoncurrentTotal",
+        "As of January 31, 2025$30.2 $33.2 $63.4", "As of January 31, 2024$27.6 $29.3 $56.9",
+        "3. Investments", "Marketable Securities",
+        "At January 31, 2025, marketable securities consisted of the following (in millions):",
+        "AmortizedCostUnrealizedGainsUnrealizedLossesFair Value",
+        "Corporate notes and obligations$2,574 $6 $(23) $2,557", "U.S. treasury securities546 0 (4) 542"]))
+    assert [len(t.rows) for t in tables] == [2, 2]
+    assert tables[1].context_before[-1].startswith("At January 31, 2025, marketable securities")
