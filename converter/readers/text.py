@@ -93,7 +93,7 @@ class _Line:
         # a long line is prose unless it is column captions run together ("Foreign Currency
         # TranslationAdjustmentsNet Investment Hedge Gains (Losses) Change in ...Total")
         long_prose = len(t) > 250 and len(CAPTION_JOIN.findall(t)) < 3
-        return not self.cells and (long_prose or bool(SENTENCE.search(t)) or bool(TABLE_INTRO.match(t)) or
+        return not self.cells and (long_prose or bool(SENTENCE.search(t)) or (t.endswith(":") and bool(TABLE_INTRO.match(t))) or
                                    (t.endswith(".") and len(t.split()) >= 6))
 
 
@@ -185,8 +185,9 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
     s = text.rstrip("\r\n")
     if NBSP not in s:
         s = FOOTNOTE_TAIL.sub("", s)  # "Other Americas (1)": a footnote marker, not a cell
-    if len(s) < MAX_ROW_WITH_DATES and MONTH_YEAR.search(s) and _tail_start(s) < len(s):  # a row, not prose
+    if len(s) < MAX_ROW_WITH_DATES and s[-1:] in CELL_CHARS and MONTH_YEAR.search(s):  # a row, not prose
         s = MID_DATES.sub(r"\1 ", s)
+    levels = "evel" in s or "EVEL" in s  # a "Level" column may sit before the figures (LEVEL_END)
     for start in range(_tail_start(s), len(s)):
         ch = s[start]
         if not (ch.isdigit() or ch in "$(—–-" + NBSP or (ch in "Nn" and s[start:start + 3] in NOT_APPLICABLE)):
@@ -194,9 +195,9 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
         before = s[:start]
         if ch.isdigit() and before and (before[-1] in ",." or (before[-1].isdigit() and not YEAR_END.search(before)
                                                                 and not LABEL_AMOUNT_END.search(before)
-                                                                and not LEVEL_NAMED.search(before[-9:]))):
+                                                                and not (levels and LEVEL_NAMED.search(before[-9:])))):
             continue  # inside a number, not at its start
-        if ch in "123" and LEVEL_END.search(before[-8:]):
+        if levels and ch in "123" and LEVEL_END.search(before[-8:]):
             continue  # the level a "Level" column names, not a figure
         if ch.isdigit() and (MONTH_DAY_END.search(before) or MONTH_END.search(before)):
             continue  # part of a date in the label ("as of December 31, 2020", "Ended March 31")
@@ -256,7 +257,7 @@ def _regions(lines: list[_Line]) -> list[list[_Line]]:
     """
     regions, cur = [], []
     for i, ln in enumerate(lines):
-        if ln.blank or (ln.prose and not _opens_footnote_table(lines, i)) or \
+        if ln.blank or (ln.prose and not (ln.text.lstrip()[:1] == "(" and _opens_footnote_table(lines, i))) or \
                 ln.text.strip().lower().startswith(NOTES_REFERENCE):
             if sum(x.has_numbers for x in cur) >= 2:
                 regions.append(cur)
@@ -367,8 +368,9 @@ def _marks_after_figures_dropped(rows: list[RawRow]) -> list[RawRow]:
         return rows
     out = []
     for r in rows:
-        marks = [k for k, c in enumerate(r.cells) if k > 0 and c is not None and MARK_CELL.fullmatch(c.text)]
-        if len(r.cells) > usual and len(r.cells) - len(marks) == usual:
+        marks = [k for k, c in enumerate(r.cells) if k > 0 and c is not None and MARK_CELL.fullmatch(c.text)] \
+            if len(r.cells) > usual else []
+        if marks and len(r.cells) - len(marks) == usual:
             r = replace(r, cells=tuple(c for k, c in enumerate(r.cells) if k not in marks),
                         notes=r.notes + ("digits set after figures are footnote marks, not cells",))
         out.append(r)
@@ -566,8 +568,10 @@ def _continued_scale(table: RawTable, before: RawTable | None) -> RawTable:
     period (Coca-Cola's segment table for the six months, a page after the three months';
     its tax effects of OCI for each quarter and half-year), has that table's scale where it
     states none of its own."""
-    if before is None or not _captions_of(table.header) or _captions_of(table.header) != _captions_of(before.header) \
-            or _stated_scale(table):
+    if before is None or _stated_scale(table):
+        return table
+    captions = _captions_of(table.header)
+    if not captions or captions != _captions_of(before.header):
         return table
     return replace(table, scale_text=_stated_scale(before))
 
