@@ -501,3 +501,13 @@ def test_a_sentence_ending_the_following_ends_the_table_above():
         "Corporate notes and obligations$2,574 $6 $(23) $2,557", "U.S. treasury securities546 0 (4) 542"]))
     assert [len(t.rows) for t in tables] == [2, 2]
     assert tables[1].context_before[-1].startswith("At January 31, 2025, marketable securities")
+
+
+def test_a_numbered_note_heading_starts_a_new_table():
+    """'4. Goodwill and Intangible Assets' heads a note as 'Note 4 - ...' does: copied text
+    that runs one note's table into the next note's is cut there."""
+    tables = parse_text("\n".join([
+        "Three Months Ended March 31", "Net sales$10 $20", "Cost of sales5 8",
+        "4. Goodwill and Intangible Assets", "Beauty Grooming Total",
+        "Goodwill at June 30, 2024$13,723 $12,633 $26,356", "Translation and other73 47 120"]))
+    assert [[r.label for r in t.rows] for t in tables][0] == ["Net sales", "Cost of sales"]
