@@ -1402,3 +1402,16 @@ def test_a_copied_maturity_schedule_by_year_columns(tmp_path_factory):
     balance_date = Instant(dt.date(2024, 12, 31))
     assert leases["LesseeOperatingLeaseLiabilityPaymentsDueNextTwelveMonths"] == (balance_date, Decimal(12002000000))
     assert leases["LesseeOperatingLeaseLiabilityPaymentsDueAfterYearFive"] == (balance_date, Decimal(44443000000))
+
+
+def test_senior_notes_named_with_more_words_are_of_the_senior_notes_type(abbv):
+    """AbbVie's '2.125% senior euro notes due 2029 (€550 principal)' is an instrument of its
+    own on DebtInstrumentAxis and, like '4.25% senior notes due 2028', of the senior notes
+    type of debt (LongtermDebtTypeAxis), as filed."""
+    mapping = map_filing(abbv, exclude_company="abbv")
+    euro = [f for f in mapping.facts if f.label.lower().startswith("2.125% senior euro notes due 2029")]
+    assert euro
+    for fact in euro:
+        dims = {a.local: m for a, m in fact.context.dimensions}
+        assert "DebtInstrumentAxis" in dims
+        assert dims.get("LongtermDebtTypeAxis") == QName.std("us-gaap:SeniorNotesMember")

@@ -101,6 +101,9 @@ SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
 CONSOLIDATION_AXIS = "srt:ConsolidationItemsAxis"
 OPERATING_SEGMENTS = "us-gaap:OperatingSegmentsMember"
 DEBT_AXIS, DEBT_TYPE_AXIS = "us-gaap:DebtInstrumentAxis", "us-gaap:LongtermDebtTypeAxis"
+# "2.125% senior euro notes", "Senior Sustainability Notes": senior notes, for their type of
+# debt only (as a row's own member, the words make it an instrument of its own)
+KIND_OF_NOTES = re.compile(r"\b(senior)(?: [a-z]+){1,2}? (notes?)\b", re.I)
 MEMBER_PLACES = ("row", "section", "column")  # where official note tables named members
 RATE_TYPES = ("percentItemType", "pureItemType")
 MATURITY_ROW = re.compile(r"^(?:fiscal )?(?:19|20)\d\d(?:\s*(?:-|–|through|to|and)\s*(?:(?:19|20)\d\d|thereafter))?$|"
@@ -1594,8 +1597,8 @@ class Mapper:
         its label, heading or table names ("senior notes"): LongtermDebtTypeAxis."""
         if axis != DEBT_AXIS:
             return ()
-        rule = match_member(" ".join((row.label, row.section, table.title if table is not None else "")),
-                            DEBT_TYPE_AXIS)
+        text = " ".join((row.label, row.section, table.title if table is not None else ""))
+        rule = match_member(KIND_OF_NOTES.sub(r"\1 \2", text), DEBT_TYPE_AXIS)
         if rule is None or not rule.member:
             return ()
         return ((self.catalog.axis(DEBT_TYPE_AXIS), self.catalog.member(rule.member)),)
