@@ -329,8 +329,11 @@ def equity_columns(raw: RawTable, cols: list[Column], items: list[LineItem], bs:
     if len(parents) > 1:  # "Total Walmart shareholders' equity" then "Total shareholders' equity"
         comp, shares, ev = assigned[parents[-1]]
         assigned[parents[-1]] = ("total", shares, ev + "; the last of two equity totals")
-    if not any(comp == "noncontrolling" for comp, _, _ in assigned.values()):
-        assigned = {c: ("total" if comp == "parent" else comp, shares, ev) for c, (comp, shares, ev) in assigned.items()}
+    # without a noncontrolling column, or right of it ("Noncontrolling Interest | Total
+    # Shareholders' Equity" matching the balance sheet's total), stockholders' equity is the total
+    last_noncontrolling = max((c for c, (comp, _, _) in assigned.items() if comp == "noncontrolling"), default=-1)
+    assigned = {c: ("total" if comp == "parent" and c > last_noncontrolling else comp, shares, ev)
+                for c, (comp, shares, ev) in assigned.items()}
     out = []
     for col in cols:
         comp, shares, ev = assigned[col.index]

@@ -267,8 +267,13 @@ def _placements(values, slots: list[int], total: int | None):
 
 
 def _adds_up(values, chosen: tuple[int, ...], cols: list[Column]) -> bool:
+    """The amounts before the total add up to it, within one unit of the last digit shown:
+    each number is rounded on its own ("330 | 1 | 330" for 330.4 and 0.5)."""
     amounts = [v.shown for v, c in zip(values[:-1], chosen[:-1]) if not cols[c].is_shares]
-    return bool(amounts) and sum(amounts) == values[-1].shown
+    if not amounts:
+        return False
+    unit = Decimal(1).scaleb(min(v.as_tuple().exponent for v in amounts + [values[-1].shown]))
+    return abs(sum(amounts) - values[-1].shown) <= unit
 
 
 def _outsized(value, column: int, balances: dict[int, float]) -> float:
