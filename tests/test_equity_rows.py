@@ -177,3 +177,14 @@ def test_the_total_right_of_noncontrolling_interests_is_the_total_and_rounding_i
     oci = next(r for r in equity.rows if r.label.startswith("Other comprehensive income"))
     assert {equity.columns[i].component: c.text for i, c in enumerate(oci.cells) if c is not None} == \
         {"aoci": "330", "noncontrolling": "1", "total": "330"}
+
+
+def test_a_statement_continued_on_the_next_page_keeps_the_columns_of_the_one_before(tmp_path):
+    """P&G's prior-year statements follow a page break ('4 The Procter & Gamble Company',
+    'Three Months Ended March 31, 2024') under the same column captions; their balances
+    are at dates the balance sheet does not show, so the columns are the first table's."""
+    filing = detect(read(stripped(tmp_path, "pg-10-q-2025-04-24", "text-noyears")))
+    first, second = [t for t in filing.tables if t.kind is StatementKind.EQUITY][:2]
+    assert second.raw.header[0] != first.raw.header[0]
+    assert [(c.component, c.is_shares) for c in second.columns] == [(c.component, c.is_shares) for c in first.columns]
+    assert _row(second, "Net earnings") == {"retained_earnings": "3,754", "noncontrolling": "27", "total": "3,781"}

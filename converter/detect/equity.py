@@ -263,6 +263,14 @@ def _looks_like_shares(values: list[Decimal], neighbour: list[Decimal], ratio: i
         not small or max(big) > ratio * max(small))
 
 
+def _captions(raw: RawTable) -> tuple[str, ...]:
+    """The header lines from the first that names a component on: the captions of the
+    columns, without the title, page or period lines above them."""
+    first = next((k for k, line in enumerate(raw.header)
+                  if [c for c, _ in _components_in_order(line)] not in ([], ["parent"])), len(raw.header))
+    return tuple(raw.header[first:])
+
+
 def equity_columns(raw: RawTable, cols: list[Column], items: list[LineItem], bs: Table | None,
                    previous: Table | None) -> list[Column]:
     n = len(cols)
@@ -271,7 +279,7 @@ def equity_columns(raw: RawTable, cols: list[Column], items: list[LineItem], bs:
         return captioned
     matches = _balance_sheet_matches(items, bs)
     if not matches and previous is not None and previous.raw is not None \
-            and previous.raw.header == raw.header and len(previous.columns) == n:
+            and _captions(previous.raw) == _captions(raw) and len(previous.columns) == n:
         # A second equity table laid out like the first (the prior-year statement).
         return [replace(col, component=p.component, is_shares=p.is_shares, members=p.members, header=p.header,
                         period_evidence=col.period_evidence + "; component: same layout as the table before")
