@@ -188,3 +188,28 @@ def test_a_statement_continued_on_the_next_page_keeps_the_columns_of_the_one_bef
     assert second.raw.header[0] != first.raw.header[0]
     assert [(c.component, c.is_shares) for c in second.columns] == [(c.component, c.is_shares) for c in first.columns]
     assert _row(second, "Net earnings") == {"retained_earnings": "3,754", "noncontrolling": "27", "total": "3,781"}
+
+
+def test_a_copied_caption_no_standard_component_names_is_a_column_of_its_own(tmp_path):
+    """Visa's header runs '... Paid-in CapitalRight to Recover for Covered LossesAccumulated
+    Income...' together and every balance row repeats a footnote '(1)' after the preferred
+    stock amount: eight columns, the company's own 'Right to Recover for Covered Losses'
+    among them (its member is made from that caption), and no column of negative ones."""
+    filing = detect(read(stripped(tmp_path, "v-10-k-2024-11-13", "text-noyears")))
+    equity = next(t for t in filing.tables if t.kind is StatementKind.EQUITY)
+    assert [c.component for c in equity.columns] == [
+        "preferred_stock", "preferred_stock", "common_apic", "common_apic", "component_5", "retained_earnings",
+        "aoci", "total"]
+    assert equity.columns[4].header == "Right to Recover for Covered Losses" and not equity.columns[4].members
+    opening = next(r for r in equity.rows if r.label.startswith("Balance as of September 30, 2023"))
+    assert [c.text for c in opening.cells][:3] == ["5", "$1,698", "1,849"]
+    assert any("footnote mark" in n for n in opening.notes)
+
+
+def test_words_between_captions_that_only_qualify_them_make_no_column(tmp_path):
+    """Mastercard's 'Common Stock | Additional Paid-In Capital | Class A | Treasury Stock ...
+    Mastercard Incorporated Stockholders' Equity': 'Class A' and the company's name are no
+    columns of their own."""
+    filing = detect(read(stripped(tmp_path, "ma-10-k-2025-02-12", "text-noyears")))
+    equity = next(t for t in filing.tables if t.kind is StatementKind.EQUITY)
+    assert not any(c.component.startswith("component_") for c in equity.columns)

@@ -184,11 +184,19 @@ TEXT_CLASS = re.compile(r"class\s?([a-c])(?=class|\W|$)", re.I)
 SCALE_NOTE = re.compile(r"\((?:in|\$ in|amounts in|dollars in)\b[^)]*\)", re.I)
 
 
-def _components_in_order(text: str) -> list[tuple[str, str]]:
+# words a caption may have beside the words that name its component ("Accumulated Other
+# Comprehensive Income (Loss)"): what is left between two captions names no column
+CAPTION_FILLER = re.compile(r"\(?(?:income|loss(?:es)?|deficit|earnings|net|of|tax|and|the|capital|total|amount|"
+                            r"shares|stock|in|excess|par|value|equity|class|[a-c]|interests?)\)?", re.I)
+
+
+def _components_in_order(text: str, *, unnamed: bool = False) -> list[tuple[str, str]]:
     """(component, the words naming it) as a header names them, left to right: the
     longest mention wins where mentions overlap ("Stock and Additional Paid-In Capital"
     over "Common Stock" and "Additional"), and neighbouring mentions of one component are
-    one ("Additional" "Paid-In Capital")."""
+    one ("Additional" "Paid-In Capital"). With ``unnamed``, words between two mentions that
+    name no standard component ("Reserve for ESOP Debt Retirement") are a column of their
+    own, ("unnamed", words)."""
     mentions = []
     for k in components():
         if k["component"] in ("total", "parent"):
@@ -201,7 +209,14 @@ def _components_in_order(text: str) -> list[tuple[str, str]]:
         if all(end <= s or start >= e for s, e, _ in taken):
             taken.append((start, end, comp))
     order: list[tuple[str, str]] = []
+    last_end = None
     for start, end, comp in sorted(taken):
+        gap = text[last_end:start].strip(" /-,;") if last_end is not None else ""
+        last_end = end
+        # three words or more, and not the company's name before its stockholders' equity
+        if unnamed and comp != "parent" and \
+                len([w for w in re.findall(r"[^\s/]+", gap) if not CAPTION_FILLER.fullmatch(w)]) >= 3:
+            order.append(("unnamed", gap))
         if order and order[-1][0] == comp and not text[start:end].lower().startswith(("common", "treasury")):
             order[-1] = (comp, order[-1][1] + " " + text[start:end])
         else:
@@ -222,13 +237,16 @@ def _from_header_text(raw: RawTable, cols: list[Column]) -> list[Column] | None:
     named = [h for h in lines if [c for c, _ in _components_in_order(h)] not in ([], ["parent"])]
     if not named:
         return None
-    order = _components_in_order(" ".join(named))
+    order = _components_in_order(" ".join(named), unnamed=True)
     rest = " ".join(h for h in lines if h not in named)
     classes = [c.lower() for c in TEXT_CLASS.findall(rest)]
     pairs = len(re.findall(r"shares", rest, re.I)) if re.search(r"amount", rest, re.I) else 0
     comps = [comp for comp, _ in order]
     found: list[tuple[str, bool, str]] = []
     for k, (comp, words) in enumerate(order):
+        if comp == "unnamed":
+            found.append((comp, False, words))  # the caption where a class of stock would be
+            continue
         # "Common shares" named again further right: the first is the share count
         counted = "shares" in words.lower() and comp in comps[k + 1:]
         for klass in ([f"class {c}" for c in classes] if comp == "common_stock" and len(classes) > 1 else [""]):
@@ -248,10 +266,14 @@ def _from_header_text(raw: RawTable, cols: list[Column]) -> list[Column] | None:
     members = {k["component"]: k["member"] for k in components()}
     out = []
     for col, (comp, shares, klass) in zip(cols, found):
-        dims = _component_dims(members.get(comp, ""),
-                               match_member(klass, "us-gaap:StatementClassOfStockAxis") if klass else None)
+        dims = _component_dims(members.get(comp, ""), match_member(klass, "us-gaap:StatementClassOfStockAxis")
+                               if klass and comp != "unnamed" else None)
         caption = comp.replace("_", " ") + (f" {klass}" if klass else "") + (" (shares)" if shares else "")
-        out.append(replace(col, component=comp, is_shares=shares, members=dims, header=col.header or caption,
+        header = col.header or caption
+        if comp == "unnamed":  # its caption names the company's own component (mapping makes the member)
+            comp, caption = f"component_{col.index + 1}", klass
+            header = caption
+        out.append(replace(col, component=comp, is_shares=shares, members=dims, header=header,
                            period_evidence=col.period_evidence + f"; component: header order, {caption}"))
     return out
 

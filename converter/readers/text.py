@@ -377,6 +377,23 @@ def _marks_after_figures_dropped(rows: list[RawRow]) -> list[RawRow]:
     return out
 
 
+def _repeated_marks_dropped(rows: list[RawRow]) -> list[RawRow]:
+    """'Balance as of September 30, 2023 5 $1,698 (1) 1,849 ...' in every balance row of an
+    equity statement: the same '(1)' after the same figure in each of the widest rows is a
+    footnote mark in a cell of its own, not a negative one in a column of its own."""
+    width = max((len(r.cells) for r in rows), default=0)
+    widest = [r for r in rows if len(r.cells) == width]
+    if width < 3 or len(widest) < 2:
+        return rows
+    marks = [k for k in range(1, width) if len({r.cells[k].text for r in widest if r.cells[k] is not None}) == 1
+             and all(r.cells[k] is not None and FOOTNOTE_REF.fullmatch(r.cells[k].text) for r in widest)]
+    if len(marks) != 1:
+        return rows
+    return [replace(r, cells=r.cells[:marks[0]] + r.cells[marks[0] + 1:],
+                    notes=r.notes + ("a footnote mark repeated in every full row, not a cell",))
+            if len(r.cells) == width else r for r in rows]
+
+
 def _year_labels(rows: list[RawRow]) -> list[RawRow]:
     """'2027 6,573' under '2026 (excluding the first half of fiscal year 2026) $30,930': in
     a schedule by year the year is the row's label, not a number of it. Not where labelled
@@ -466,7 +483,8 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
     if FOOTNOTE_LEAD.match(part[0].text.strip()):
         header = parent_header + header
     body = part[len(head):]
-    rows = _marks_after_figures_dropped(_footnote_marks_dropped(_year_labels(_rows(body)), all_lines))
+    rows = _repeated_marks_dropped(_marks_after_figures_dropped(_footnote_marks_dropped(_year_labels(_rows(body)),
+                                                                                        all_lines)))
     if years_column(rows):  # "Beauty2025 $3,490 ..." over "2024 3,550 ...": the years date the rows
         rows = [replace(r, cells=r.cells[1:]) if r.cells else r for r in dated_by_year(rows, 0)]
     while rows and not rows[-1].cells:
