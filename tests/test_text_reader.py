@@ -511,3 +511,14 @@ def test_a_numbered_note_heading_starts_a_new_table():
         "4. Goodwill and Intangible Assets", "Beauty Grooming Total",
         "Goodwill at June 30, 2024$13,723 $12,633 $26,356", "Translation and other73 47 120"]))
     assert [[r.label for r in t.rows] for t in tables][0] == ["Net sales", "Cost of sales"]
+
+
+def test_parenthesised_digits_after_a_figure_are_figures_after_a_label_marks():
+    """'Other Americas (1)' ends in a footnote mark; Visa's 'Recovery through conversion
+    rate adjustment(181) 175 (6)' and '— (2) (5) (5)' end in figures (minus six, minus five)."""
+    assert split_row("Other Americas (1)", 1) == ("Other Americas", ())
+    label, cells = split_row("Recovery through conversion rate adjustment(181) 175 (6)", 1)
+    assert label == "Recovery through conversion rate adjustment"
+    assert [c.text for c in cells] == ["(181)", "175", "(6)"]
+    _, cells = split_row("Issuance of series A preferred stock— (2) (5) (5)", 1)
+    assert [c.text for c in cells] == ["—", "(2)", "(5)", "(5)"]

@@ -32,6 +32,7 @@ TOKEN = re.compile(
     r"|(?:\$ ?)?(?P<dash>[—–]|-(?=[ \t\xa0%]|$))(?P<dashpct> ?%)?"  # "$—", "— %"; a lone hyphen is a dash too
 )
 FOOTNOTE_TAIL = re.compile(r"(?:\s\(\d\))+\s*$")  # "Other Americas (1)", "EMEA (2) (4)"
+FIGURE_END = set("0123456789)—–%")  # how a figure ends: a "(1)" after one may be a figure too
 TITLE = re.compile(r"^(?:the\s+)?(?:condensed\s+|unaudited\s+|interim\s+)*(?:consolidated\s+)?(?:condensed\s+)?"
                    r"(?:statements?\s+of|balance\s+sheets?)\b", re.I)
 PERIODISH = re.compile(r"\bended\b|\bas of\b|\b(?:19|20)\d\d\b|\((?:in|\$ in|amounts in)\b|\b(?:jan|feb|mar|apr|may|"
@@ -183,8 +184,8 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
     ("December 31, 202070,264,265" is "December 31, 2020" + 70,264,265).
     """
     s = text.rstrip("\r\n")
-    if NBSP not in s:
-        s = FOOTNOTE_TAIL.sub("", s)  # "Other Americas (1)": a footnote marker, not a cell
+    if NBSP not in s and (tail := FOOTNOTE_TAIL.search(s)) and not s[:tail.start()].rstrip()[-1:] in FIGURE_END:
+        s = s[:tail.start()]  # "Other Americas (1)": a footnote marker, not a cell ("175 (6)" are two)
     if len(s) < MAX_ROW_WITH_DATES and s[-1:] in CELL_CHARS and MONTH_YEAR.search(s):  # a row, not prose
         s = MID_DATES.sub(r"\1 ", s)
     levels = "evel" in s or "EVEL" in s  # a "Level" column may sit before the figures (LEVEL_END)
