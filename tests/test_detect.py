@@ -475,3 +475,19 @@ def test_copied_level_captions_run_together_are_split():
     assert split_header_pieces("June 27, 2025Level 1Level 2Level 3Other")[:5] == \
         ["June 27, 2025", "Level 1", "Level 2", "Level 3", "Other"]
     assert split_header_pieces("Series 2024 Notes") == ["Series 2024 Notes"]
+
+
+def test_segment_captions_run_together_are_grouped_by_the_documents_own_words():
+    """UnitedHealth's copied header 'UnitedHealthcareOptum HealthOptum Insight...Corporate
+    andEliminationsConsolidated' splits into ten pieces over eight columns: 'United' and
+    'Healthcare' join because the document prints 'UnitedHealthcare' as one word, and
+    'Corporate and' leaves its words open, so it joins 'Eliminations' whatever is known."""
+    from converter.detect import grouped_captions
+    pieces = ["United", "Healthcare", "Optum Health", "Optum Insight", "Optum Rx", "Optum Eliminations", "Optum",
+              "Corporate and", "Eliminations", "Consolidated"]
+    prose = "revenues of unitedhealthcare grew; optum health served more patients."
+    assert grouped_captions(pieces, 8, frozenset({"consolidated"}), prose) == [
+        "United Healthcare", "Optum Health", "Optum Insight", "Optum Rx", "Optum Eliminations", "Optum",
+        "Corporate and Eliminations", "Consolidated"]
+    # without the document printing the word, the join is not supported
+    assert grouped_captions(pieces, 8, frozenset({"consolidated"}), "revenues grew.") is None

@@ -253,6 +253,12 @@ def known_captions(exclude_company: str | None = None) -> frozenset[str]:
     return frozenset(c for c, companies in _learned_captions().items() if len(companies - {exclude_company}) >= 2)
 
 
+@lru_cache(maxsize=1)
+def _words(prose: str) -> frozenset[str]:
+    """The words of a document's text, made once for all its tables' captions."""
+    return frozenset(re.findall(r"[a-z]+", prose))
+
+
 def grouped_captions(pieces: list[str], n: int, known: frozenset[str], prose: str = "") -> list[str] | None:
     """``n`` captions from the pieces of a header line whose cells ran together, each cell's
     wrapped lines too ("AdjustedCostUnrealizedGains..." -> "Adjusted", "Cost", ...): the
@@ -262,11 +268,16 @@ def grouped_captions(pieces: list[str], n: int, known: frozenset[str], prose: st
     two thirds of the captions, or every joined one, are known."""
     supported: dict[tuple[str, bool], bool] = {}
 
-    def sure(text: str, joined: bool) -> bool:
+    def sure(text: str, joined: bool, glued: str = "", forced: bool = False) -> bool:
+        """Whether a caption is known, or, joined from pieces, printed in the prose: as
+        pieces with spaces or one word ("UnitedHealthcare", split where its capitals run
+        on); or joined because each piece but the last leaves its words open ("Corporate
+        and" "Eliminations")."""
         if (text, joined) not in supported:
             key = caption_key(text)
-            supported[text, joined] = key in known or \
-                joined and len(key) > 3 and " ".join(text.lower().split()) in prose
+            supported[text, joined] = key in known or forced or \
+                joined and len(key) > 3 and (" ".join(text.lower().split()) in prose or
+                                             (glued.isalpha() and glued.lower() in _words(prose)))
         return supported[text, joined]
 
     pieces = [LEADING_SCALE.sub("", p) for p in pieces[:1]] + pieces[1:]  # "(in millions) Amortized"
@@ -291,7 +302,8 @@ def grouped_captions(pieces: list[str], n: int, known: frozenset[str], prose: st
                 if before is None or lower[k] or any(opening[k + 1:i]):
                     continue
                 text = " ".join(pieces[k:i])
-                score = before[0] + (3.0 if sure(text, i - k > 1) else 0.0) - 0.1 * (i - k - 1) ** 2
+                score = before[0] + (3.0 if sure(text, i - k > 1, "".join(pieces[k:i]), i - k > 1 and all(open_end[k:i - 1])) else 0.0) - \
+                    0.1 * (i - k - 1) ** 2
                 if best[i][j] is None or score > best[i][j][0]:
                     best[i][j] = (score, before[1] + [text], before[2] + [i - k > 1])
     found = best[m][n]
