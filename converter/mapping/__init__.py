@@ -346,13 +346,16 @@ def _class_named(label: str) -> str:
 def _sentence_above(table: Table) -> str:
     """The paragraph right above the table; where that introduces nothing (a page number, a
     footnote of the table before) and the one stating the table's scale does ("Information
-    about our operations by segment is as follows (in millions):"), that one."""
+    about our operations by segment is as follows (in millions):"), or the sentence ending
+    in a colon that copied text left among the header lines, that one."""
     raw = table.raw
     if raw is None:
         return ""
     near = raw.context_before[-1] if raw.context_before else ""
     if raw.scale_text and not INTRODUCES.search(near) and INTRODUCES.search(raw.scale_text):
         return raw.scale_text
+    if not INTRODUCES.search(near):  # copied text: the introducing sentence read as a header line
+        return next((line for line in raw.header if len(line) > 40 and line.rstrip().endswith(":")), near)
     return near
 
 
