@@ -491,3 +491,13 @@ def test_segment_captions_run_together_are_grouped_by_the_documents_own_words():
         "Corporate and Eliminations", "Consolidated"]
     # without the document printing the word, the join is not supported
     assert grouped_captions(pieces, 8, frozenset({"consolidated"}), "revenues grew.") is None
+
+
+def test_dates_over_runs_of_repeated_captions_date_each_run(tmp_path):
+    """Netflix's copied hedging table: 'Three Months Ended' over 'June 30, 2025June 30,
+    2024' over 'Revenues | Cost of Revenues | Interest and other income (expense)' twice:
+    the first three columns are of 2025, the last three of 2024 (not one year per column)."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "nflx-10-q-2025-07-18", "text-noyears")), exclude_company="nflx")
+    table = next(t for t in filing.tables if any(r.label.startswith("Total amounts presented") for r in t.rows))
+    assert [c.period.end.year for c in table.columns] == [2025, 2025, 2025, 2024, 2024, 2024]

@@ -522,3 +522,19 @@ def test_parenthesised_digits_after_a_figure_are_figures_after_a_label_marks():
     assert [c.text for c in cells] == ["(181)", "175", "(6)"]
     _, cells = split_row("Issuance of series A preferred stock— (2) (5) (5)", 1)
     assert [c.text for c in cells] == ["—", "(2)", "(5)", "(5)"]
+
+
+def test_a_period_heading_over_dates_below_rows_starts_a_table_of_its_own(tmp_path):
+    """Coca-Cola's copied equity securities table shows 'Three Months Ended' over 'June
+    27,2025June 28,2024' and its rows, then 'Six Months Ended' over the same dates and the
+    same rows: the second block is a table of six-month figures, not more three-month rows."""
+    from conftest import stripped
+    from converter.detect import detect
+    from converter.readers import read
+    filing = detect(read(stripped(tmp_path, "ko-10-q-2025-07-24", "text-noyears")), exclude_company="ko")
+    blocks = [t for t in filing.tables if any(r.label.startswith("Net gains (losses) recognized during the period")
+                                              for r in t.rows)]
+    assert [t.raw.header[0] for t in blocks[:2]] == ["Three Months Ended", "Six Months Ended"]
+    import datetime as dt
+    assert [c.period.start for c in blocks[1].columns] == [dt.date(2025, 1, 1), dt.date(2024, 1, 1)]
+    assert not any(r.label == "Six Months Ended" for r in blocks[0].rows)

@@ -229,6 +229,10 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
         # captions each: every column of a group is its group's year
         group_years = explicit_years if len(groups) > 1 and len(explicit_years) == len(groups) == len(dates) \
             and len(set(explicit_years)) == len(groups) and len({g[:2] for g in groups}) == 1 and not col_years else []
+        # "Three Months Ended" over "June 30, 2025June 30, 2024" over three captions twice:
+        # each date spans as many columns, in order
+        spanning = explicit_years if not col_years and not group_years and 1 < len(explicit_years) == len(dates) \
+            and ncols % len(explicit_years) == 0 and len(set(explicit_years)) == len(explicit_years) else []
         for c in range(ncols):
             g = min(c // per_group, len(groups) - 1)
             months, weeks, _ = groups[g]
@@ -240,6 +244,10 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
             elif group_years:
                 e = make_date(group_years[g], month, day)
                 how = "the year of its group's header"
+            elif spanning:
+                at = c // (ncols // len(spanning))
+                e = make_date(spanning[at], *dates[at][:2])
+                how = f"the date over its run of {ncols // len(spanning)} columns"
             else:
                 base = _latest_on_or_before(month, day, end) if not _near(make_date(end.year, month, day), end) else end
                 e = _shift_year(base, k) if facts.years_descending else _shift_year(base, per_group - 1 - k)

@@ -294,6 +294,28 @@ def _split_footnote_tables(region: list[_Line]) -> list[list[_Line]]:
     return parts
 
 
+# a header line naming a kind of period without its dates ("Six Months Ended")
+PERIOD_KIND = re.compile(r"^(?:(?:three|six|nine|twelve) months|(?:fiscal )?years?|quarters?|\d{1,2} weeks) ended:?$",
+                         re.I)
+DATES_LINE = re.compile(MONTH_NAME + r"\s+\d{1,2},?\s*(?:19|20)\d\d", re.I)
+
+
+def _split_period_blocks(part: list[_Line]) -> list[list[_Line]]:
+    """'Six Months Ended' over 'June 27,2025June 28,2024' below rows of the three months:
+    the same rows again for other periods, a table of its own under its own header."""
+    parts, cur = [], []
+    for i, ln in enumerate(part):
+        nxt = part[i + 1] if i + 1 < len(part) else None
+        if not ln.cells and PERIOD_KIND.match(ln.text.strip()) and nxt is not None and not nxt.cells and \
+                DATES_LINE.search(nxt.text) and any(x.has_numbers for x in cur):
+            parts.append(cur)
+            cur = []
+        cur.append(ln)
+    if cur:
+        parts.append(cur)
+    return parts
+
+
 GARBLED = re.compile(r"\$\s*\(?\d[\d,.]*[A-Za-z]+[\d,.]*\d\)?\s*$")  # "$1,04x,757", not "$12.9B"
 
 
@@ -600,7 +622,7 @@ def parse_text(text: str) -> tuple[RawTable, ...]:
     tables: list[RawTable] = []
     for region in _regions(lines):
         parent_header: tuple[str, ...] = ()
-        for part in _split_footnote_tables(region):
+        for part in (block for piece in _split_footnote_tables(region) for block in _split_period_blocks(piece)):
             if sum(ln.has_numbers and not _page_number(ln) for ln in part) < 1:
                 continue
             t = _table(len(tables), part, parent_header, lines)
