@@ -501,3 +501,17 @@ def test_dates_over_runs_of_repeated_captions_date_each_run(tmp_path):
     filing = detect(read(stripped(tmp_path, "nflx-10-q-2025-07-18", "text-noyears")), exclude_company="nflx")
     table = next(t for t in filing.tables if any(r.label.startswith("Total amounts presented") for r in t.rows))
     assert [c.period.end.year for c in table.columns] == [2025, 2025, 2025, 2024, 2024, 2024]
+
+
+def test_runs_of_captions_under_a_yearless_date_are_years(tmp_path):
+    """AbbVie's copied intangible assets table: 'as of December 31 (in millions) Gross
+    carrying amountAccumulated amortizationNet carrying amount' twice, its year row lost:
+    the first three columns are at December 31, 2024, the last three at 2023 (not six
+    years back to 2019)."""
+    import datetime as dt
+    from conftest import stripped
+    from converter.model import Instant
+    filing = detect(read(stripped(tmp_path, "abbv-10-k-2025-02-14", "text-noyears")), exclude_company="abbv")
+    table = next(t for t in filing.tables if t.raw.ncols == 6 and
+                 any(r.label.startswith("Developed product rights") for r in t.rows))
+    assert [c.period for c in table.columns] == [Instant(dt.date(2024, 12, 31))] * 3 + [Instant(dt.date(2023, 12, 31))] * 3

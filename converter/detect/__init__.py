@@ -587,9 +587,40 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
     labels = [] if row_driven and raw.column_headers else column_labels(raw, known, prose)
     if found is not None and not row_driven and all(cp.evidence == DATELESS for cp in found):
         found_cols = _year_groups(raw, facts, labels) or found_cols
+    elif found is not None and not row_driven and all(YEAR_INFERRED in cp.evidence for cp in found):
+        found_cols = _years_by_caption_runs(found_cols, labels, facts) or found_cols
     return [Column(index=c, header=header_names[c] if header_names else _period_header(p, found is None),
                    period=p, period_evidence=e, label=labels[c] if labels else "", period_open=is_open)
             for c, (p, e, is_open) in enumerate(found_cols)]
+
+
+YEAR_INFERRED = "year inferred"  # periods.column_periods' evidence where the header names no year
+
+
+def _years_by_caption_runs(found: list[tuple], labels: list[str], facts: DocumentFacts) -> list[tuple] | None:
+    """'as of December 31' over 'Gross carrying amount | Accumulated amortization | Net
+    carrying amount' twice, the year row lost in copying: each run of captions is a year,
+    not each column (the years the columns were given, one per run, in the document's
+    order). A caption the header line left out ('' under the date) matches any."""
+    n = len(labels)
+    kinds = {(p.end - p.start).days // 28 if isinstance(p, Duration) else None for p, _, _ in found}
+    if len(kinds) != 1:  # "Three Months Ended | Nine Months Ended" over runs of captions: not years
+        return None
+    for groups in (3, 2):
+        size = n // groups
+        if size < 2 or size * groups != n:
+            continue
+        runs = [labels[g * size:(g + 1) * size] for g in range(groups)]
+        if not all(len({run[k] for run in runs if run[k]}) == 1 for k in range(size)):
+            continue
+        latest_first = sorted({period for period, _, _ in found}, key=lambda p: getattr(p, "end", None) or p.date,
+                              reverse=True)[:groups]
+        if len(latest_first) < groups:
+            return None
+        years = latest_first if facts.years_descending else latest_first[::-1]
+        return [(years[c // size], f"{found[c][1].split(' + ')[0]} + the year of its run of captions "
+                 f"({c // size + 1} of {groups}: '{' | '.join(r for r in runs[-1])}')", found[c][2]) for c in range(n)]
+    return None
 
 
 YEARS_ENDED = re.compile(r"\byears? ended\b|\bfiscal years\b|\bfor the years\b", re.I)

@@ -287,9 +287,12 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
     order = "current year first" if facts.years_descending else "current year last"
     for c in range(ncols):
         back = c if facts.years_descending else ncols - 1 - c
-        e = make_date(col_years[c], m, d) if col_years else _shift_year(base, back)
-        out.append(ColumnPeriod(Instant(e), f"header 'as of {e:%B %-d}' + column {c + 1}, {order} per the document "
-                                            f"('{facts.period_end_evidence}')"))
+        if col_years:
+            e, how = make_date(col_years[c], m, d), year_note
+        else:
+            e, how = _shift_year(base, back), (f"year inferred: column {c + 1}, {order} per the document "
+                                               f"('{facts.period_end_evidence}')")
+        out.append(ColumnPeriod(Instant(e), f"header 'as of {e:%B %-d}' + {how}"))
     return out
 
 
