@@ -515,3 +515,26 @@ def test_runs_of_captions_under_a_yearless_date_are_years(tmp_path):
     table = next(t for t in filing.tables if t.raw.ncols == 6 and
                  any(r.label.startswith("Developed product rights") for r in t.rows))
     assert [c.period for c in table.columns] == [Instant(dt.date(2024, 12, 31))] * 3 + [Instant(dt.date(2023, 12, 31))] * 3
+
+
+def test_fair_value_level_captions_run_together_name_their_columns():
+    """Copied fair value headers run the hierarchy's captions together; each '(Level n)'
+    closes its column's caption, the totals after a run and the columns before the first
+    level's 'Quoted prices ...' make up the rest (UnitedHealth, Mastercard's two dates,
+    AbbVie's book and fair values)."""
+    from converter.detect import level_captions
+    assert level_captions("(in millions) Quoted Pricesin ActiveMarkets(Level 1) OtherObservableInputs(Level 2) "
+                          "UnobservableInputs(Level 3) TotalFairValueTotal Carrying Value", 5) == [
+        "Quoted Pricesin Active Markets (Level 1)", "Other Observable Inputs (Level 2)",
+        "Unobservable Inputs (Level 3)", "Total Fair Value", "Total Carrying Value"]
+    run = ["Quoted Pricesin Active Markets (Level 1)", "Significant Other Observable Inputs (Level 2)",
+           "Significant Unobservable Inputs (Level 3)", "Total"]
+    assert level_captions("Quoted Pricesin ActiveMarkets(Level 1) SignificantOtherObservableInputs(Level 2) "
+                          "SignificantUnobservableInputs(Level 3) TotalQuoted Pricesin ActiveMarkets(Level 1) "
+                          "SignificantOtherObservableInputs(Level 2) SignificantUnobservableInputs(Level 3) Total",
+                          8) == run * 2
+    assert level_captions("(in millions) Book valueApproximate fair valuesQuoted prices in active markets for "
+                          "identical assets (Level 1) Significant other observable inputs (Level 2) Significant "
+                          "unobservable inputs (Level 3)", 5)[:2] == ["Book value", "Approximate fair values"]
+    # captions that do not make the columns: none
+    assert level_captions("Quoted prices (Level 1) Other (Level 2)", 5) is None

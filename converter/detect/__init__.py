@@ -654,12 +654,59 @@ def _year_groups(raw: RawTable, facts: DocumentFacts, labels: list[str]) -> list
 PERIOD_WORDS = re.compile(r"\b(?:ended|months|weeks|quarter|year|as of|fiscal)\b|\b(?:19|20)\d\d\b|^\(?(?:in |\$ in )", re.I)
 
 
+LEVEL_MARK = re.compile(r"\((?:level|LEVEL|Level)\s?([1-3])\)")
+TOTAL_START = re.compile(r"(?=\bTotal|(?<=[a-z])Total)")
+
+
+def level_captions(line: str, n: int) -> list[str] | None:
+    """Fair value captions run together ("Quoted Pricesin ActiveMarkets(Level 1)
+    OtherObservableInputs(Level 2) UnobservableInputs(Level 3) TotalFair and CarryingValue"):
+    each "(Level n)" closes its column's caption, once or once per date. The other columns
+    are the "Total ..." captions after a run of levels, then, to make ``n``, those before
+    the first level's own words (ASC 820's "Quoted prices ..."); None when they do not."""
+    marks = list(LEVEL_MARK.finditer(line))
+    levels = [int(m.group(1)) for m in marks]
+    if len(marks) < 2 or levels[0] != 1 or any(b not in (a + 1, 1) for a, b in zip(levels, levels[1:])):
+        return None
+
+    def words(text: str) -> str:
+        return " ".join(split_header_pieces(text.strip()))
+
+    def totals(text: str) -> list[str]:
+        return [words(t) for t in TOTAL_START.split(text) if t.strip() and t.lstrip().startswith("Total")]
+
+    columns: list[str] = []
+    for k, mark in enumerate(marks):
+        own = line[marks[k - 1].end() if k else 0:mark.start()]
+        quoted = own.find("Quoted")
+        if k and levels[k] == 1:  # "TotalQuoted Prices...": the last run's total, then this level's words
+            columns += totals(own[:quoted] if quoted >= 0 else own)
+        if quoted >= 0:
+            own = own[quoted:]
+        elif not k:
+            own = split_header_pieces(own)[-1] if split_header_pieces(own) else ""
+        columns.append(f"{words(own)} {mark.group(0)}".strip())
+    columns += totals(line[marks[-1].end():]) or ([words(line[marks[-1].end():])] if line[marks[-1].end():].strip() else [])
+    needed = n - len(columns)
+    if needed > 0:  # before the first level's words: "Book value", "Approximate fair values"
+        first = line[:marks[0].start()]
+        quoted = first.find("Quoted")
+        pieces = [LEADING_SCALE.sub("", p).strip() for p in split_header_pieces(first[:quoted] if quoted >= 0 else first)]
+        pieces = [p for p in (pieces if quoted >= 0 else pieces[:-1]) if p]
+        if len(pieces) < needed:
+            return None
+        columns = pieces[-needed:] + columns
+    return columns if len(columns) == n else None
+
+
 def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str = "") -> list[str]:
     """The captions of the value columns when a header line names them one by one and
     they are not periods ("Level 1 | Level 2 | Level 3 | Total"); in text whose cells ran
     together, the ``known`` captions (known_captions) and the document's ``prose`` group its
     pieces (grouped_captions)."""
     for line in reversed(raw.header):
+        if " | " not in line and (levels := level_captions(line, raw.ncols)):
+            return ["" if PERIOD_WORDS.search(p) or parse_dates(p) else p for p in levels]
         pieces = [p.strip() for p in line.split(" | ")] if " | " in line else split_header_pieces(line)
         if " | " not in line and len(pieces) > raw.ncols and known:
             # one caption per value column, maybe after the label column's ("Description")
