@@ -1429,3 +1429,24 @@ def test_a_copied_sentence_introducing_a_one_segment_table_names_the_segment(tmp
     facts = [f for f in map_filing(filing, exclude_company="ma").facts if f.source.table == table.index]
     assert facts and all(any(a.local == "StatementBusinessSegmentsAxis" for a, _ in f.context.dimensions)
                          for f in facts)
+
+
+def test_book_and_fair_value_columns_are_measurement_bases_beside_the_levels(abbv, tmp_path_factory):
+    """AbbVie's debt at fair value: 'Book value | Approximate fair values | (Level 1) |
+    (Level 2) | (Level 3)': the first two are the carrying amount and the estimate of fair
+    value on the measurement basis axis, not company members of the hierarchy levels, and the
+    levels split the fair value. Home
+    Depot's 'Carrying Amount' alone over its debt table's dates takes no basis member."""
+    mapping = map_filing(abbv, exclude_company="abbv")
+    current = [f for f in mapping.facts if f.label.startswith("Current portion of long-term debt and finance lease")
+               and f.context.dimensions]
+    bases = {m.local for f in current for a, m in f.context.dimensions if a.local == "FairValueByMeasurementBasisAxis"}
+    assert bases == {"CarryingReportedAmountFairValueDisclosureMember", "EstimateOfFairValueFairValueDisclosureMember"}
+    levels = [f for f in current if any(a.local == "FairValueByFairValueHierarchyLevelAxis" for a, _ in f.context.dimensions)]
+    assert levels and not any(m.prefix != "us-gaap" for f in levels for a, m in f.context.dimensions)
+    # the levels split the fair value: they are on its basis too
+    assert all(("FairValueByMeasurementBasisAxis", "EstimateOfFairValueFairValueDisclosureMember") in
+               {(a.local, m.local) for a, m in f.context.dimensions} for f in levels)
+    hd = _filing(tmp_path_factory, "hd-10-k-2025-03-21")
+    assert not any(a.local == "FairValueByMeasurementBasisAxis" for f in map_filing(hd, exclude_company="hd").facts
+                   for a, _ in f.context.dimensions if f.label.startswith("Total senior notes"))

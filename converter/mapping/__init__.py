@@ -100,6 +100,9 @@ SEGMENT_ROW = re.compile(r"\bsegment (?:items|expenses|revenues?|profit|income|a
 SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
 CONSOLIDATION_AXIS = "srt:ConsolidationItemsAxis"
 OPERATING_SEGMENTS = "us-gaap:OperatingSegmentsMember"
+MEASUREMENT_BASIS_AXIS = "us-gaap:FairValueByMeasurementBasisAxis"
+FAIR_VALUE_ESTIMATE = "EstimateOfFairValueFairValueDisclosureMember"
+LEVEL_AXIS = "us-gaap:FairValueByFairValueHierarchyLevelAxis"
 DEBT_AXIS, DEBT_TYPE_AXIS = "us-gaap:DebtInstrumentAxis", "us-gaap:LongtermDebtTypeAxis"
 # "2.125% senior euro notes", "Senior Sustainability Notes": senior notes, for their type of
 # debt only (as a row's own member, the words make it an instrument of its own)
@@ -1071,9 +1074,10 @@ class Mapper:
         if table.kind is not StatementKind.NOTE:
             return {}
         labelled = any(c.label for c in table.columns)
-        return (labelled and self._captions_naming(table, self._equity_component_member)) or \
+        found = (labelled and self._captions_naming(table, self._equity_component_member)) or \
             self._stacked_members(table) or \
             (labelled and self._captions_naming(table, lambda caption: self._caption_member(caption, table))) or {}
+        return _measured_both_ways(found)
 
     def _captions_naming(self, table: Table, find) -> dict[int, tuple]:
         """Column -> (axis, member) ``find`` reads from each caption, when it names one for
@@ -1181,8 +1185,14 @@ class Mapper:
                 continue
             pairs = {}
             for c, text in captions.items():
-                pair = self._segment_member(text, table, found[text]) if axis == SEGMENT_AXIS else \
-                    (self.catalog.axis(axis), self._on_axis(text, axis, found[text]))
+                own = next((f for f in found[text][:1] if f.axis != axis and f.source.startswith("member rule")
+                            and f.member != "ext"), None)
+                if own is not None and axis != SEGMENT_AXIS:
+                    # "Book value" beside "(Level 1)": a member rule names its own axis
+                    pair = (self.catalog.axis(own.axis), self.catalog.member(own.member))
+                else:
+                    pair = self._segment_member(text, table, found[text]) if axis == SEGMENT_AXIS else \
+                        (self.catalog.axis(axis), self._on_axis(text, axis, found[text]))
                 if pair[1] is not None and all(a != pair[0] for a, _ in dims.get(c, ())):
                     pairs[c] = (pair, max((f.weight for f in found[text] if f.member == str(pair[1])), default=0.0))
             # a member two captions name is the one that names it best: "Fair Value" beside
@@ -2095,6 +2105,19 @@ def _restates(member: QName, concept: Concept, *, in_note: bool) -> bool:
     return member.local == concept.qname.local + "Member" or \
         (in_note and not concept.extension and member.namespace == concept.qname.namespace and
          concept.qname.local.startswith(stem) and concept.qname.local[len(stem):] in MEASURE_SUFFIXES)
+
+
+def _measured_both_ways(dims: dict[int, tuple]) -> dict[int, tuple]:
+    """Columns' members without the measurement basis unless the columns show both bases
+    ("Book value | Approximate fair values"): "Carrying Amount" alone over a debt table's
+    dates is what its concepts already say."""
+    bases = {member: axis for pairs in dims.values() for axis, member in pairs if str(axis) == MEASUREMENT_BASIS_AXIS}
+    if len(bases) > 1:  # the hierarchy's levels beside them split the fair value
+        fair = next(((axis, member) for member, axis in bases.items() if member.local == FAIR_VALUE_ESTIMATE), None)
+        return {c: pairs + (fair,) if fair and any(str(a) == LEVEL_AXIS for a, _ in pairs) and
+                not any(str(a) == MEASUREMENT_BASIS_AXIS for a, _ in pairs) else pairs for c, pairs in dims.items()}
+    kept = {c: tuple(p for p in pairs if str(p[0]) != MEASUREMENT_BASIS_AXIS) for c, pairs in dims.items()}
+    return {c: pairs for c, pairs in kept.items() if pairs}
 
 
 def _one_member_per_axis(dims: tuple) -> tuple:
