@@ -213,3 +213,14 @@ def test_words_between_captions_that_only_qualify_them_make_no_column(tmp_path):
     filing = detect(read(stripped(tmp_path, "ma-10-k-2025-02-12", "text-noyears")))
     equity = next(t for t in filing.tables if t.kind is StatementKind.EQUITY)
     assert not any(c.component.startswith("component_") for c in equity.columns)
+
+
+def test_a_total_column_need_not_be_the_last(tmp_path):
+    """Coca-Cola's copied header reads 'Common Shares OutstandingTotalReinvested Earnings...
+    Non-controlling Interests': its total is the second column; the captions in order still
+    name every column (the share count first)."""
+    filing = detect(read(stripped(tmp_path, "ko-10-q-2025-07-24", "text-noyears")))
+    equity = next(t for t in filing.tables if t.kind is StatementKind.EQUITY)
+    assert [(c.component, c.is_shares) for c in equity.columns] == [
+        ("common_stock", True), ("total", False), ("retained_earnings", False), ("aoci", False),
+        ("common_stock", False), ("apic", False), ("treasury_stock", False), ("noncontrolling", False)]

@@ -259,7 +259,7 @@ def _from_header_text(raw: RawTable, cols: list[Column]) -> list[Column] | None:
             classes = []
     if found and found[-1][0] == "parent":
         found[-1] = ("total", False, "")  # the last column: the statement's total
-    if len(found) != len(cols) or found[-1][0] != "total":
+    if len(found) != len(cols) or [comp for comp, _, _ in found].count("total") != 1:
         return None
     if not any(comp == "noncontrolling" for comp, _, _ in found):
         found = [("total" if comp == "parent" else comp, shares, klass) for comp, shares, klass in found]
