@@ -538,3 +538,16 @@ def test_a_period_heading_over_dates_below_rows_starts_a_table_of_its_own(tmp_pa
     import datetime as dt
     assert [c.period.start for c in blocks[1].columns] == [dt.date(2025, 1, 1), dt.date(2024, 1, 1)]
     assert not any(r.label == "Six Months Ended" for r in blocks[0].rows)
+
+
+def test_the_same_captions_at_another_date_below_rows_open_a_table(tmp_path):
+    """Union Pacific's copied property table: 'Millions, except estimated useful lifeAs of
+    June 30, 2025Cost...' and its rows, then the same captions 'As of December 31, 2024'
+    with no blank line between: two tables, each at its own date."""
+    from conftest import stripped
+    from converter.detect import detect
+    from converter.readers import read
+    filing = detect(read(stripped(tmp_path, "unp-10-q-2025-07-24", "text-noyears")), exclude_company="unp")
+    tables = [t for t in filing.tables if any(r.label.startswith("Ballast") for r in t.rows)]
+    assert [{str(c.period) for c in t.columns} for t in tables] == [{"2025-06-30"}, {"2024-12-31"}]
+    assert [sum(r.label.startswith("Ballast") for r in t.rows) for t in tables] == [1, 1]

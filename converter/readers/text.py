@@ -297,6 +297,9 @@ def _split_footnote_tables(region: list[_Line]) -> list[list[_Line]]:
 # a header line naming a kind of period without its dates ("Six Months Ended")
 PERIOD_KIND = re.compile(r"^(?:(?:three|six|nine|twelve) months|(?:fiscal )?years?|quarters?|\d{1,2} weeks) ended:?$",
                          re.I)
+PERIOD_WORDS_ANYWHERE = re.compile(r"(?:(?:three|six|nine|twelve) months|(?:fiscal )?years?|quarters?|\d{1,2} weeks) "
+                                   r"ended|\bas of\b", re.I)
+YEAR_ANYWHERE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 DATES_LINE = re.compile(MONTH_NAME + r"\s+\d{1,2},?\s*(?:19|20)\d\d", re.I)
 
 
@@ -313,6 +316,35 @@ def _split_period_blocks(part: list[_Line]) -> list[list[_Line]]:
         cur.append(ln)
     if cur:
         parts.append(cur)
+    return parts
+
+
+def _undated(text: str) -> str:
+    """A header line without its dates and the kind of period they end ("Three Months Ended")."""
+    text = PERIOD_WORDS_ANYWHERE.sub("", YEAR_ANYWHERE.sub("", DATES_LINE.sub("", text)))
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _split_repeated_headers(part: list[_Line]) -> list[list[_Line]]:
+    """'Millions, except estimated useful lifeAs of December 31, 2024Cost...' again below
+    the rows of 'As of June 30, 2025': the same captions at a date open a table of their
+    own (copied text often keeps no blank line between the two). A repeated line without
+    a date or year ('Table of Contents') opens nothing."""
+    first = next((i for i, ln in enumerate(part) if ln.has_numbers), None)
+    if first is None:
+        return [part]
+    heads = {key for ln in part[:first] if not ln.cells and len(key := _undated(ln.text)) > 15}
+    if not heads:
+        return [part]
+    parts, cur = [], []
+    for ln in part:
+        key = _undated(ln.text) if not ln.cells else ""
+        if cur and key in heads and (DATES_LINE.search(ln.text) or YEAR_ANYWHERE.search(ln.text)) and \
+                any(x.has_numbers for x in cur):
+            parts.append(cur)
+            cur = []
+        cur.append(ln)
+    parts.append(cur)
     return parts
 
 
@@ -622,7 +654,8 @@ def parse_text(text: str) -> tuple[RawTable, ...]:
     tables: list[RawTable] = []
     for region in _regions(lines):
         parent_header: tuple[str, ...] = ()
-        for part in (block for piece in _split_footnote_tables(region) for block in _split_period_blocks(piece)):
+        for part in (block for piece in _split_footnote_tables(region) for period_block in _split_period_blocks(piece)
+                     for block in _split_repeated_headers(period_block)):
             if sum(ln.has_numbers and not _page_number(ln) for ln in part) < 1:
                 continue
             t = _table(len(tables), part, parent_header, lines)
