@@ -538,3 +538,13 @@ def test_fair_value_level_captions_run_together_name_their_columns():
                           "unobservable inputs (Level 3)", 5)[:2] == ["Book value", "Approximate fair values"]
     # captions that do not make the columns: none
     assert level_captions("Quoted prices (Level 1) Other (Level 2)", 5) is None
+
+
+def test_amount_and_rate_pairs_under_a_yearless_header_are_one_year_each(tmp_path):
+    """Visa's copied rate reconciliation: 'For the Years Ended September 30,' over '$5,022 |
+    21 % | $4,418 | 21 % | $3,809 | 21 %', the years lost: each amount and its rate are one
+    fiscal year (2024, 2023, 2022), not six years back."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "v-10-k-2024-11-13", "text-noyears")), exclude_company="v")
+    table = next(t for t in filing.tables if any("statutory rate" in r.label for r in t.rows))
+    assert [c.period.end.year for c in table.columns] == [2024, 2024, 2023, 2023, 2022, 2022]

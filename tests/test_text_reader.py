@@ -551,3 +551,11 @@ def test_the_same_captions_at_another_date_below_rows_open_a_table(tmp_path):
     tables = [t for t in filing.tables if any(r.label.startswith("Ballast") for r in t.rows)]
     assert [{str(c.period) for c in t.columns} for t in tables] == [{"2025-06-30"}, {"2024-12-31"}]
     assert [sum(r.label.startswith("Ballast") for r in t.rows) for t in tables] == [1, 1]
+
+
+def test_a_negative_rate_closes_its_parenthesis_after_the_percent_sign():
+    """Visa's rate reconciliation prints '(828) (4 %)': a negative rate, not the end of the cells."""
+    label, cells = split_row("Non-U.S. tax effect, net of federal benefit(828) (4 %) (758) (3 %) (588) (3 %)", 1)
+    assert label == "Non-U.S. tax effect, net of federal benefit"
+    assert [(c.text, c.percent, c.negative_shown) for c in cells[:2]] == [("(828)", False, True), ("(4 %)", True, True)]
+    assert len(cells) == 6

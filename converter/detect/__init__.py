@@ -22,7 +22,7 @@ from converter.detect.equity import components, equity_columns
 from converter.detect.equity_rows import place_rows
 from converter.detect.label_numbers import debt_numbers, label_numbers
 from converter.detect.periods import (DATELESS, column_periods, dated_above, dateless_periods, default_duration,
-                                      heading_period, row_balance_date)
+                                      heading_period, rates_only, row_balance_date)
 from converter.errors import NoStatementsError
 from converter.model import (Column, Document, Duration, Filing, InputKind, Instant, LineItem, RawTable,
                              StatementKind, Table)
@@ -588,13 +588,21 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
     if found is not None and not row_driven and all(cp.evidence == DATELESS for cp in found):
         found_cols = _year_groups(raw, facts, labels) or found_cols
     elif found is not None and not row_driven and all(YEAR_INFERRED in cp.evidence for cp in found):
-        found_cols = _years_by_caption_runs(found_cols, labels, facts) or found_cols
+        found_cols = _years_by_caption_runs(found_cols, labels if any(labels) else _amounts_and_rates(raw), facts) \
+            or found_cols
     return [Column(index=c, header=header_names[c] if header_names else _period_header(p, found is None),
                    period=p, period_evidence=e, label=labels[c] if labels else "", period_open=is_open)
             for c, (p, e, is_open) in enumerate(found_cols)]
 
 
 YEAR_INFERRED = "year inferred"  # periods.column_periods' evidence where the header names no year
+
+
+def _amounts_and_rates(raw: RawTable) -> list[str]:
+    """'$5,022 | 21 % | $4,418 | 21 % | ...': each column an amount ("$") or a rate ("%"),
+    the runs _years_by_caption_runs reads; [] unless both kinds are there."""
+    kinds = ["%" if rates_only(raw, c) else "$" for c in range(raw.ncols)]
+    return kinds if len(set(kinds)) == 2 else []
 
 
 def _years_by_caption_runs(found: list[tuple], labels: list[str], facts: DocumentFacts) -> list[tuple] | None:

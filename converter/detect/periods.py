@@ -97,7 +97,7 @@ def stacked_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod]
         return None
     between = _between_balances(col_dates, col_years, col_lengths)
     dated = [c for c in range(table.ncols) if col_years[c]]
-    rates = {c for c in range(table.ncols) if _rates_only(table, c)}  # a rate column beside the dated ones
+    rates = {c for c in range(table.ncols) if rates_only(table, c)}  # a rate column beside the dated ones
     undated = table.ncols - len(dated) - len((rates | set(between)) - set(dated))
     if not dated or undated > (1 if table.ncols > 2 else 0):
         return None
@@ -171,7 +171,7 @@ def _ymd(dates: set) -> tuple[int, int, int]:
     return y, m, d
 
 
-def _rates_only(table: RawTable, column: int) -> bool:
+def rates_only(table: RawTable, column: int) -> bool:
     cells = [r.cells[column] for r in table.rows if column < len(r.cells) and r.cells[column] is not None]
     return bool(cells) and all(c.percent or c.is_dash for c in cells) and any(c.percent for c in cells)
 

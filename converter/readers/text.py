@@ -28,7 +28,7 @@ DASHES = "—–-"
 # Multi-digit numbers never start with 0, so "202070,264,265" splits as "2020" + "70,264,265".
 _NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d+)?|\.\d+"
 TOKEN = re.compile(
-    r"(?P<lead>\$ ?)?(?P<open>\()? ?\$? ?(?P<num>" + _NUMBER + r")(?: ?(?P<close>\)))?(?P<pct> ?%)?"
+    r"(?P<lead>\$ ?)?(?P<open>\()? ?\$? ?(?P<num>" + _NUMBER + r")(?P<inpct> ?%(?= ?\)))?(?: ?(?P<close>\)))?(?P<pct> ?%)?"
     r"|(?:\$ ?)?(?P<dash>[—–]|-(?=[ \t\xa0%]|$))(?P<dashpct> ?%)?"  # "$—", "— %"; a lone hyphen is a dash too
 )
 FOOTNOTE_TAIL = re.compile(r"(?:\s\(\d\))+\s*$")  # "Other Americas (1)", "EMEA (2) (4)"
@@ -130,7 +130,7 @@ def _scan_cells(s: str, pos: int, line_no: int) -> list[RawCell | None] | None:
             return None
         end = m.end()
         # a rate reconciliation's "21.0 %" column beside its amounts: percentages, as the HTML reads them
-        percent = bool(m.group("pct") or m.group("dashpct"))
+        percent = bool(m.group("pct") or m.group("dashpct") or m.group("inpct"))  # "(4 %)" too
         if m.group("dash"):
             cell = RawCell(m.group("dash") + (m.group("dashpct") or ""), Decimal(0), is_dash=True,
                            locator=f"{line_no}:{len(cells)}", percent=percent)
