@@ -559,3 +559,17 @@ def test_a_negative_rate_closes_its_parenthesis_after_the_percent_sign():
     assert label == "Non-U.S. tax effect, net of federal benefit"
     assert [(c.text, c.percent, c.negative_shown) for c in cells[:2]] == [("(828)", False, True), ("(4 %)", True, True)]
     assert len(cells) == 6
+
+
+def test_a_years_header_below_rows_starts_the_next_table(tmp_path):
+    """AbbVie's copied tax note runs the income tax expense table ('years ended December 31
+    (in millions) 2024 2023 2022') into 'Effective Tax Rate Reconciliation' over 'years
+    ended December 312024 2023 2022' and the rates: a table of its own, whose '7.6' and
+    '(4.4)' are rates beside the '21.0 %' of the statutory rate, not millions of dollars."""
+    from conftest import stripped
+    from converter.readers import read
+    doc = read(stripped(tmp_path, "abbv-10-k-2025-02-14", "text-noyears"))
+    rates = next(t for t in doc.tables if any(r.label == "Effect of foreign operations" for r in t.rows))
+    assert rates.header[0] == "Effective Tax Rate Reconciliation"
+    assert not any(r.label.startswith("Total current taxes") for r in rates.rows)
+    assert all(c.percent for r in rates.rows for c in r.cells if c is not None and not c.is_dash)

@@ -334,18 +334,26 @@ def _split_repeated_headers(part: list[_Line]) -> list[list[_Line]]:
     if first is None:
         return [part]
     heads = {key for ln in part[:first] if not ln.cells and len(key := _undated(ln.text)) > 15}
-    if not heads:
-        return [part]
     parts, cur = [], []
     for ln in part:
         key = _undated(ln.text) if not ln.cells else ""
-        if cur and key in heads and (DATES_LINE.search(ln.text) or YEAR_ANYWHERE.search(ln.text)) and \
-                any(x.has_numbers for x in cur):
-            parts.append(cur)
-            cur = []
+        dated = DATES_LINE.search(ln.text) or YEAR_ANYWHERE.search(ln.text)
+        if cur and dated and (key in heads or _years_header(ln)) and any(x.has_numbers for x in cur):
+            k = len(cur)
+            if key not in heads:  # a new header: the title line right above it goes with it
+                while k > 0 and not cur[k - 1].cells and len(cur) - k < 1:
+                    k -= 1
+            parts.append(cur[:k])
+            cur = cur[k:]
         cur.append(ln)
     parts.append(cur)
-    return parts
+    return [p for p in parts if p]
+
+
+def _years_header(ln: _Line) -> bool:
+    """'years ended December 312024 2023 2022' without cells: the column header of a table."""
+    return not ln.cells and len(set(YEAR_ANYWHERE.findall(ln.text))) >= 2 and \
+        PERIOD_WORDS_ANYWHERE.search(ln.text) is not None
 
 
 GARBLED = re.compile(r"\$\s*\(?\d[\d,.]*[A-Za-z]+[\d,.]*\d\)?\s*$")  # "$1,04x,757", not "$12.9B"
