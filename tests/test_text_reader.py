@@ -573,3 +573,8 @@ def test_a_years_header_below_rows_starts_the_next_table(tmp_path):
     assert rates.header[0] == "Effective Tax Rate Reconciliation"
     assert not any(r.label.startswith("Total current taxes") for r in rates.rows)
     assert all(c.percent for r in rates.rows for c in r.cells if c is not None and not c.is_dash)
+    # a label wrapped over its own line names dates too, and is no header (the seed's balance sheet)
+    from converter.readers.text import _lines, _years_header
+    wrapped = _lines("Accounts receivable, net of allowances of $5,837 and $5,344 as of June 30, 2021 and "
+                     "December 31, 2020, respectively\n")[0]
+    assert not _years_header(wrapped) and _years_header(_lines("years ended December 312024 2023 2022\n")[0])

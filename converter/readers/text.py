@@ -353,7 +353,7 @@ def _split_repeated_headers(part: list[_Line]) -> list[list[_Line]]:
 def _years_header(ln: _Line) -> bool:
     """'years ended December 312024 2023 2022' without cells: the column header of a table."""
     return not ln.cells and len(set(YEAR_ANYWHERE.findall(ln.text))) >= 2 and \
-        PERIOD_WORDS_ANYWHERE.search(ln.text) is not None
+        PERIOD_WORDS_ANYWHERE.search(ln.text) is not None and len(_undated(ln.text)) <= 30  # not a wrapped label
 
 
 GARBLED = re.compile(r"\$\s*\(?\d[\d,.]*[A-Za-z]+[\d,.]*\d\)?\s*$")  # "$1,04x,757", not "$12.9B"
