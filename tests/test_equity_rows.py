@@ -224,3 +224,12 @@ def test_a_total_column_need_not_be_the_last(tmp_path):
     assert [(c.component, c.is_shares) for c in equity.columns] == [
         ("common_stock", True), ("total", False), ("retained_earnings", False), ("aoci", False),
         ("common_stock", False), ("apic", False), ("treasury_stock", False), ("noncontrolling", False)]
+
+
+def test_the_components_of_aoci_captioned_below_it_are_columns_of_their_own(unh_equity):
+    """UnitedHealth's copied header names 'Accumulated Other Comprehensive Income (Loss)'
+    over 'Net Unrealized Gains (Losses) on InvestmentsForeign Currency Translation (Losses)
+    Gains': two columns, each on the member of its component of AOCI."""
+    members = [m.local for c in unh_equity.columns if c.component == "aoci" for _, m in c.members]
+    assert members == ["AccumulatedNetUnrealizedInvestmentGainLossMember", "AccumulatedTranslationAdjustmentMember"]
+    assert [c.component for c in unh_equity.columns][-2:] == ["noncontrolling", "total"]

@@ -259,6 +259,7 @@ def _from_header_text(raw: RawTable, cols: list[Column]) -> list[Column] | None:
             classes = []
     if found and found[-1][0] == "parent":
         found[-1] = ("total", False, "")  # the last column: the statement's total
+    found = _aoci_split(found, raw, named, len(cols))
     if len(found) != len(cols) or [comp for comp, _, _ in found].count("total") != 1:
         return None
     if not any(comp == "noncontrolling" for comp, _, _ in found):
@@ -270,12 +271,36 @@ def _from_header_text(raw: RawTable, cols: list[Column]) -> list[Column] | None:
                                if klass and comp != "unnamed" else None)
         caption = comp.replace("_", " ") + (f" {klass}" if klass else "") + (" (shares)" if shares else "")
         header = col.header or caption
+        if comp == "aoci" and klass:  # one component of AOCI, the caption under it names which
+            part = match_member(klass, AXIS_NAME, table="accumulated other comprehensive income")
+            dims = _component_dims(part.member, None)
+            caption = header = klass
         if comp == "unnamed":  # its caption names the company's own component (mapping makes the member)
             comp, caption = f"component_{col.index + 1}", klass
             header = caption
         out.append(replace(col, component=comp, is_shares=shares, members=dims, header=header,
                            period_evidence=col.period_evidence + f"; component: header order, {caption}"))
     return out
+
+
+def _aoci_split(found: list[tuple[str, bool, str]], raw: RawTable, named: list[str], n: int) -> list:
+    """'Accumulated Other Comprehensive Income (Loss)' over 'Net Unrealized Gains (Losses) on
+    InvestmentsForeign Currency Translation (Losses) Gains' on a header line below: one
+    column per component of AOCI the captions name, where that makes the columns."""
+    from converter.detect import split_header_pieces
+    from converter.detect.dates import CASE_CHANGE
+    from converter.mapping.rules import match_member
+
+    at = [k for k, (comp, _, _) in enumerate(found) if comp == "aoci"]
+    if len(at) != 1 or len(found) >= n:
+        return found
+    below = [h for h in raw.header if CASE_CHANGE.sub(r" \1", SCALE_NOTE.sub(" ", h)) not in named]
+    parts = [p for h in below for p in split_header_pieces(h)
+             if match_member(p, AXIS_NAME, table="accumulated other comprehensive income")]
+    if len(parts) < 2 or len(found) - 1 + len(parts) != n:
+        return found
+    k = at[0]
+    return found[:k] + [("aoci", False, part) for part in parts] + found[k + 1:]
 
 
 def _looks_like_shares(values: list[Decimal], neighbour: list[Decimal], ratio: int = 100) -> bool:
