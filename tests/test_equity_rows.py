@@ -233,3 +233,14 @@ def test_the_components_of_aoci_captioned_below_it_are_columns_of_their_own(unh_
     members = [m.local for c in unh_equity.columns if c.component == "aoci" for _, m in c.members]
     assert members == ["AccumulatedNetUnrealizedInvestmentGainLossMember", "AccumulatedTranslationAdjustmentMember"]
     assert [c.component for c in unh_equity.columns][-2:] == ["noncontrolling", "total"]
+
+
+def test_a_footnote_mark_after_a_dash_that_the_footnote_calls_less_than_a_million_is_no_cell(tmp_path):
+    """Visa's copied statement: 'Issuance of series A preferred stock— (2) (5) (5)' under
+    '(2)Increase or decrease is less than one million.': the '(2)' marks the dash; without
+    it every column rolls forward and the row is placed (preferred stock, total)."""
+    filing = detect(read(stripped(tmp_path, "v-10-k-2024-11-13", "text-noyears")))
+    equity = next(t for t in filing.tables if t.kind is StatementKind.EQUITY)
+    row = next(r for r in equity.rows if r.label == "Issuance of series A preferred stock")
+    assert [c.text for c in row.cells if c is not None] == ["—", "(5)", "(5)"]
+    assert any("rolls forward" in n for n in row.notes)

@@ -60,6 +60,8 @@ SCALE_LEAD = re.compile(r"^\((?:dollars |amounts |\$ )?in (?:thousands|millions|
 # ... asked first, case-sensitive, so the scan skips to capitals (most rows have no date)
 MONTH_YEAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d")
 GLUED_MARKER = re.compile(r"(?<=[a-z])\d$")  # a footnote digit glued to the label's last word
+FOOTNOTE_MARK_LEAD = re.compile(r"^\(\d\)")  # a footnote's own line: "(2)Increase or decrease is ..."
+NEAR_ZERO = re.compile(r"\bless than (?:one|1|\$ ?0?\.5|half)|\brounds? to (?:zero|less)|\bde minimis\b", re.I)
 FOOTNOTE_LEAD = re.compile(r"^\(\d\)\s*\S")  # "(1)Amounts include ..." starts a footnote table
 YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
 MONTH_DAY_END = re.compile(r"\b" + MONTH_NAME + r"\s+\d{1,2},?\s*$", re.IGNORECASE)
@@ -457,6 +459,34 @@ def _repeated_marks_dropped(rows: list[RawRow]) -> list[RawRow]:
             if len(r.cells) == width else r for r in rows]
 
 
+def _footnotes_below(lines: list[_Line], last_no: int, reach: int = 8) -> set[str]:
+    """The marks of the footnotes right below a table that explain a dash ("(2)Increase or
+    decrease is less than one million." -> "(2)")."""
+    out = set()
+    for ln in lines[last_no:last_no + reach]:
+        found = FOOTNOTE_MARK_LEAD.match(ln.text.strip())
+        if found and NEAR_ZERO.search(ln.text):
+            out.add(found.group(0))
+    return out
+
+
+def _marks_after_dashes_dropped(rows: list[RawRow], footnotes: set[str]) -> list[RawRow]:
+    """'Issuance of series A preferred stock— (2) (5) (5)' where a footnote '(2)' below the
+    table says the change is less than one million: the '(2)' after the dash marks it (a
+    footnote about anything else may follow a real negative: Apple's '— (3) 260')."""
+    if not footnotes:
+        return rows
+    out = []
+    for r in rows:
+        marks = {k for k, c in enumerate(r.cells) if k and c is not None and c.text in footnotes
+                 and r.cells[k - 1] is not None and r.cells[k - 1].is_dash}
+        if marks:
+            r = replace(r, cells=tuple(c for k, c in enumerate(r.cells) if k not in marks),
+                        notes=r.notes + ("a footnote mark after a dash, not a cell",))
+        out.append(r)
+    return out
+
+
 def _year_labels(rows: list[RawRow]) -> list[RawRow]:
     """'2027 6,573' under '2026 (excluding the first half of fiscal year 2026) $30,930': in
     a schedule by year the year is the row's label, not a number of it. Not where labelled
@@ -548,6 +578,7 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
     body = part[len(head):]
     rows = _repeated_marks_dropped(_marks_after_figures_dropped(_footnote_marks_dropped(_year_labels(_rows(body)),
                                                                                         all_lines)))
+    rows = _marks_after_dashes_dropped(rows, _footnotes_below(all_lines, part[-1].no))
     if years_column(rows):  # "Beauty2025 $3,490 ..." over "2024 3,550 ...": the years date the rows
         rows = [replace(r, cells=r.cells[1:]) if r.cells else r for r in dated_by_year(rows, 0)]
     while rows and not rows[-1].cells:
