@@ -578,3 +578,13 @@ def test_a_years_header_below_rows_starts_the_next_table(tmp_path):
     wrapped = _lines("Accounts receivable, net of allowances of $5,837 and $5,344 as of June 30, 2021 and "
                      "December 31, 2020, respectively\n")[0]
     assert not _years_header(wrapped) and _years_header(_lines("years ended December 312024 2023 2022\n")[0])
+
+
+def test_a_caption_line_ending_in_a_company_abbreviation_is_no_sentence():
+    """Nike's copied segment header ends '...CORPORATETOTAL NIKE, INC.': a line of captions
+    over the table, not prose that ends the table above it."""
+    from converter.readers.text import _lines
+    line = _lines("(Dollars in millions) NORTH AMERICAEUROPE, MIDDLE EAST & AFRICAGREATER CHINAASIA PACIFIC & "
+                  "LATIN AMERICAGLOBAL BRAND DIVISIONSTOTAL NIKE BRANDCONVERSECORPORATETOTAL NIKE, INC.\n")[0]
+    assert not line.prose
+    assert _lines("The Company sold the building to a third party in May 2024.\n")[0].prose

@@ -69,6 +69,8 @@ MONTH_END = re.compile(r"\b" + MONTH_NAME + r"\s*$", re.IGNORECASE)
 SENTENCE = re.compile(r"[a-z]{3,}[.;]\s+[A-Z]|[a-z]\.$")
 # the sentence that introduces a table ("The following tables show ... (in millions):"): it
 # ends the table above, as the paragraph it is in does in the HTML
+# a line ending in a company's abbreviation ("... CONVERSECORPORATETOTAL NIKE, INC."): no sentence's end
+NAME_END = re.compile(r"\b(?:inc|co|corp|ltd|llc|plc|l\.p|n\.a|s\.a)\.$", re.I)
 TABLE_INTRO = re.compile(r"^(?:the following (?:tables?|is|are|summar)|(?:the )?tables? below|below (?:is|are))\b"
                          r".{20,}:\s*$|^.{20,}\b(?:as follows|the following)\b[^:]{0,40}:\s*$", re.I)
 NOTE_HEADING = re.compile(r"^note\s+\d{1,2}\b\s*(?:[-–—:.]\s*)?[A-Z]|^\d{1,2}\.\s*[A-Z][A-Za-z ,&'’()-]{2,80}$", re.I)
@@ -97,7 +99,7 @@ class _Line:
         # TranslationAdjustmentsNet Investment Hedge Gains (Losses) Change in ...Total")
         long_prose = len(t) > 250 and len(CAPTION_JOIN.findall(t)) < 3
         return not self.cells and (long_prose or bool(SENTENCE.search(t)) or (t.endswith(":") and bool(TABLE_INTRO.match(t))) or
-                                   (t.endswith(".") and len(t.split()) >= 6))
+                                   (t.endswith(".") and len(t.split()) >= 6 and not NAME_END.search(t)))
 
 
 # a label listing amounts that is not finished ("net of tax of $159, $(110), and")
