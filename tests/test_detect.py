@@ -548,3 +548,23 @@ def test_amount_and_rate_pairs_under_a_yearless_header_are_one_year_each(tmp_pat
     filing = detect(read(stripped(tmp_path, "v-10-k-2024-11-13", "text-noyears")), exclude_company="v")
     table = next(t for t in filing.tables if any("statutory rate" in r.label for r in t.rows))
     assert [c.period.end.year for c in table.columns] == [2024, 2024, 2023, 2023, 2022, 2022]
+
+
+def test_captions_in_capitals_run_together_are_cut_where_the_documents_words_part(tmp_path):
+    """Nike's 'NORTH AMERICAEUROPE, MIDDLE EAST & AFRICAGREATER CHINA...' has no case change
+    to cut at: a run of capitals the document prints apart in its prose ('America',
+    'Europe') is cut between them, each cut ending a caption; footnote marks end one too."""
+    from conftest import stripped
+    from converter.detect import _words, caps_captions
+    doc = read(stripped(tmp_path, "nke-10-k-2025-07-17", "text-noyears"))
+    words = _words(doc.text)
+    assert "americaeurope" not in words and "america" in words
+    assert caps_captions("(Dollars in millions) NORTH AMERICAEUROPE, MIDDLE EAST & AFRICAGREATER CHINAASIA PACIFIC "
+                         "& LATIN AMERICAGLOBAL BRAND DIVISIONSTOTAL NIKE BRANDCONVERSECORPORATETOTAL NIKE, INC.", 9,
+                         words) == ["NORTH AMERICA", "EUROPE, MIDDLE EAST & AFRICA", "GREATER CHINA",
+                                    "ASIA PACIFIC & LATIN AMERICA", "GLOBAL BRAND DIVISIONS", "TOTAL NIKE BRAND",
+                                    "CONVERSE", "CORPORATE", "TOTAL NIKE, INC."]
+    assert caps_captions("(Dollars in millions) FOREIGN CURRENCY TRANSLATION ADJUSTMENT(1) CASH FLOW HEDGESNET "
+                         "INVESTMENT HEDGES(1) OTHERTOTAL", 5, words)[:2] == [
+        "FOREIGN CURRENCY TRANSLATION ADJUSTMENT", "CASH FLOW HEDGES"]
+    assert caps_captions("Mixed Case Captions Here", 4, words) is None

@@ -255,16 +255,23 @@ def known_captions(exclude_company: str | None = None) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _words(prose: str) -> frozenset[str]:
-    """The words of a document's text, made once for all its tables' captions."""
-    return frozenset(re.findall(r"[a-z]+", prose))
+    """The words a document's text prints in lower or mixed case (lowered): what its prose
+    says, not the capitals its tables' captions run together ("AMERICAEUROPE"). Made once
+    for all its tables."""
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", prose) if not w.isupper())
+
+
+@lru_cache(maxsize=1)
+def _lowered(prose: str) -> str:
+    return prose.lower()
 
 
 def grouped_captions(pieces: list[str], n: int, known: frozenset[str], prose: str = "") -> list[str] | None:
     """``n`` captions from the pieces of a header line whose cells ran together, each cell's
     wrapped lines too ("AdjustedCostUnrealizedGains..." -> "Adjusted", "Cost", ...): the
     grouping of consecutive pieces that makes the most known captions, groups of like
-    length where none is known. Pieces joined into words the document's own text (``prose``,
-    lower case) prints ("Bottling Investments", "North America") count as known. None unless
+    length where none is known. Pieces joined into words the document's own text (``prose``)
+    prints ("Bottling Investments", "North America") count as known. None unless
     two thirds of the captions, or every joined one, are known."""
     supported: dict[tuple[str, bool], bool] = {}
 
@@ -276,7 +283,7 @@ def grouped_captions(pieces: list[str], n: int, known: frozenset[str], prose: st
         if (text, joined) not in supported:
             key = caption_key(text)
             supported[text, joined] = key in known or forced or \
-                joined and len(key) > 3 and (" ".join(text.lower().split()) in prose or
+                joined and len(key) > 3 and (" ".join(text.lower().split()) in _lowered(prose) or
                                              (glued.isalpha() and glued.lower() in _words(prose)))
         return supported[text, joined]
 
@@ -707,13 +714,50 @@ def level_captions(line: str, n: int) -> list[str] | None:
     return columns if len(columns) == n else None
 
 
+def caps_captions(line: str, n: int, words: frozenset[str]) -> list[str] | None:
+    """Captions in capitals run together ("NORTH AMERICAEUROPE, MIDDLE EAST & AFRICAGREATER
+    CHINA..."): no case change tells where one ends, so a run of letters the document's own
+    words (``words``) print apart ("america" "europe") is cut between them, into as few
+    words as will do; each cut ends a caption. None unless that makes ``n`` captions."""
+    text = LEADING_SCALE.sub("", line).strip()
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 8 or sum(c.isupper() for c in letters) < 0.95 * len(letters):
+        return None
+    cuts = [m.end() for m in re.finditer(r"\(\d\)(?=\s)", text)]  # a footnote mark ends its caption
+    for run in re.finditer(r"[A-Z]{4,}", text):
+        if run.group().lower() in words:
+            continue
+        parts = _word_break(run.group().lower(), words)
+        if parts is None:
+            return None
+        at = run.start()
+        for part in parts[:-1]:
+            at += len(part)
+            cuts.append(at)
+    cuts = sorted(cuts)
+    pieces = [re.sub(r"\(\d\)$", "", text[a:b].strip(" ,")).strip() for a, b in zip([0] + cuts, cuts + [len(text)])]
+    return pieces if len(pieces) == n and all(pieces) else None
+
+
+def _word_break(run: str, words: frozenset[str]) -> list[str] | None:
+    """``run`` as the fewest words of ``words`` (two letters or more) laid end to end."""
+    best: list[list[str] | None] = [[]] + [None] * len(run)
+    for end in range(2, len(run) + 1):
+        for start in range(0, end - 1):
+            if best[start] is not None and run[start:end] in words and \
+                    (best[end] is None or len(best[start]) + 1 < len(best[end])):
+                best[end] = best[start] + [run[start:end]]
+    return best[-1] if best[-1] and len(best[-1]) > 1 else None
+
+
 def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str = "") -> list[str]:
     """The captions of the value columns when a header line names them one by one and
     they are not periods ("Level 1 | Level 2 | Level 3 | Total"); in text whose cells ran
     together, the ``known`` captions (known_captions) and the document's ``prose`` group its
     pieces (grouped_captions)."""
     for line in reversed(raw.header):
-        if " | " not in line and (levels := level_captions(line, raw.ncols)):
+        if " | " not in line and ((levels := level_captions(line, raw.ncols)) or
+                                  (prose and (levels := caps_captions(line, raw.ncols, _words(prose))))):
             return ["" if PERIOD_WORDS.search(p) or parse_dates(p) else p for p in levels]
         pieces = [p.strip() for p in line.split(" | ")] if " | " in line else split_header_pieces(line)
         if " | " not in line and len(pieces) > raw.ncols and known:
@@ -783,7 +827,7 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
     facts = document_facts(doc, company)
     known = known_captions(exclude_company)
     # copied text's own words, which tell how its run-together captions join (grouped_captions)
-    prose = doc.text.lower() if doc.kind is InputKind.TEXT else ""
+    prose = doc.text if doc.kind is InputKind.TEXT else ""
     kinds = classify(doc.tables)
     in_statements = _in_financial_statements(doc.tables, kinds)
     if not any(k.primary for k in kinds.values()):
