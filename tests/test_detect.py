@@ -568,3 +568,15 @@ def test_captions_in_capitals_run_together_are_cut_where_the_documents_words_par
                          "INVESTMENT HEDGES(1) OTHERTOTAL", 5, words)[:2] == [
         "FOREIGN CURRENCY TRANSLATION ADJUSTMENT", "CASH FLOW HEDGES"]
     assert caps_captions("Mixed Case Captions Here", 4, words) is None
+
+
+def test_fiscal_captions_over_pairs_of_columns_are_one_year_each(tmp_path):
+    """Home Depot's copied 'FiscalFiscalFiscal' over 'NetSales% of Net Sales' three times,
+    the years lost: three fiscal years of two columns each, and the run-together captions
+    name no segment ('Net' is no member)."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "hd-10-k-2025-03-21", "text-noyears")), exclude_company="hd")
+    table = next(t for t in filing.tables if t.kind is StatementKind.NOTE and
+                 any(r.label.startswith("Appliances") for r in t.rows))
+    assert [c.period.end.year for c in table.columns] == [2025, 2025, 2024, 2024, 2023, 2023]
+    assert "Net" not in [c.label for c in table.columns]

@@ -357,8 +357,12 @@ def _fiscal_years(table: RawTable, facts: DocumentFacts, years: list[int]) -> li
     if facts.document_type != "10-K" or not (re.search(r"fiscal|\byears?\b", header, re.I) or only_years):
         return None
     if not years and facts.years_descending and not table.column_headers:
-        # copy-paste text loses the year rows (markup keeps them: no years there means none)
-        years = list(range(facts.period_end.year, facts.period_end.year - table.ncols, -1))
+        # copy-paste text loses the year rows (markup keeps them: no years there means none);
+        # "FiscalFiscalFiscal" over six columns: three years of two columns each
+        named = len(re.findall(r"fiscal", header, re.I))
+        groups = named if 1 < named < table.ncols and table.ncols % named == 0 else table.ncols
+        years = [y for y in range(facts.period_end.year, facts.period_end.year - groups, -1)
+                 for _ in range(table.ncols // groups)]
     if years and not table.column_headers and table.ncols in (2 * len(years), 3 * len(years)):
         # copied text's "2024 2023 2022" over "$4,215 21.0 % $6,114 21.0 % ...": each year
         # heads as many adjacent columns (markup would have said which by its spans)
