@@ -580,3 +580,15 @@ def test_fiscal_captions_over_pairs_of_columns_are_one_year_each(tmp_path):
                  any(r.label.startswith("Appliances") for r in t.rows))
     assert [c.period.end.year for c in table.columns] == [2025, 2025, 2024, 2024, 2023, 2023]
     assert "Net" not in [c.label for c in table.columns]
+
+
+def test_an_undated_caption_before_dated_columns_is_at_the_latest_date(tmp_path):
+    """Home Depot's copied debt table: 'PrincipalAmountFebruary 2,2025January 28,2024' over
+    three columns: the two dates are the last two columns', the principal is at the latest
+    (not three years back from 2025)."""
+    import datetime as dt
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "hd-10-k-2025-03-21", "text-noyears")), exclude_company="hd")
+    table = next(t for t in filing.tables if any("Senior notes due April 2025" in r.label for r in t.rows))
+    assert [c.period for c in table.columns] == [Instant(dt.date(2025, 2, 2)), Instant(dt.date(2025, 2, 2)),
+                                                 Instant(dt.date(2024, 1, 28))]
