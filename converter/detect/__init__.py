@@ -258,7 +258,7 @@ def _words(prose: str) -> frozenset[str]:
     """The words a document's text prints in lower or mixed case (lowered): what its prose
     says, not the capitals its tables' captions run together ("AMERICAEUROPE"). Made once
     for all its tables."""
-    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", prose) if not w.isupper())
+    return frozenset(w.lower() for w in set(re.findall(r"[A-Za-z]+", prose)) if not w.isupper())
 
 
 @lru_cache(maxsize=1)
