@@ -588,3 +588,15 @@ def test_a_caption_line_ending_in_a_company_abbreviation_is_no_sentence():
                   "LATIN AMERICAGLOBAL BRAND DIVISIONSTOTAL NIKE BRANDCONVERSECORPORATETOTAL NIKE, INC.\n")[0]
     assert not line.prose
     assert _lines("The Company sold the building to a third party in May 2024.\n")[0].prose
+
+
+def test_a_caption_line_over_a_schedule_by_year_is_no_wrapped_label(tmp_path):
+    """AbbVie's lease maturities: '(in millions) OperatingleasesFinanceleasesTotal(a)' over
+    '2025 $204 $18 $222': the first row's label is its year, so the line above is the
+    header, not the first part of a label wrapped over two lines."""
+    from conftest import stripped
+    from converter.readers import read
+    doc = read(stripped(tmp_path, "abbv-10-k-2025-02-14", "text-noyears"))
+    table = next(t for t in doc.tables if any(r.label == "Less: Interest" for r in t.rows))
+    assert any("Financeleases" in h for h in table.header)
+    assert table.rows[0].label == "2025" and [c.text for c in table.rows[0].cells if c] == ["$204", "$18", "$222"]

@@ -489,6 +489,11 @@ def _marks_after_dashes_dropped(rows: list[RawRow], footnotes: set[str]) -> list
     return out
 
 
+def _leads_with_year(ln: _Line) -> bool:
+    """'2025 $204 $18 $222': a schedule's row whose label is its year."""
+    return len(ln.cells) >= 2 and ln.cells[0] is not None and YEAR_CELL.fullmatch(ln.cells[0].text) is not None
+
+
 def _year_labels(rows: list[RawRow]) -> list[RawRow]:
     """'2027 6,573' under '2026 (excluding the first half of fiscal year 2026) $30,930': in
     a schedule by year the year is the row's label, not a number of it. Not where labelled
@@ -555,8 +560,9 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
     first_data = next((i for i, ln in enumerate(part) if ln.has_numbers), 0)
     # Header lines: those before the first row with numbers that are not wrapped labels of it.
     head = part[:first_data]
-    if head and not head[-1].cells and first_data < len(part) and not part[first_data].label:
-        head = head[:-1]  # the last one is the wrapped label of the first row
+    if head and not head[-1].cells and first_data < len(part) and not part[first_data].label and \
+            not _leads_with_year(part[first_data]):
+        head = head[:-1]  # the last one is the wrapped label of the first row (not over "2025 $204 $18")
     # Lines after the last line that names periods or scale are section headings
     # ("ASSETS", "Current assets:") and belong to the body; without such a line, only
     # headings ending in ':' do.
