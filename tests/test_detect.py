@@ -592,3 +592,16 @@ def test_an_undated_caption_before_dated_columns_is_at_the_latest_date(tmp_path)
     table = next(t for t in filing.tables if any("Senior notes due April 2025" in r.label for r in t.rows))
     assert [c.period for c in table.columns] == [Instant(dt.date(2025, 2, 2)), Instant(dt.date(2025, 2, 2)),
                                                  Instant(dt.date(2024, 1, 28))]
+
+
+def test_one_copied_column_under_no_period_is_at_the_acquisition_date(tmp_path):
+    """AbbVie's purchase price allocations, copied: '(in millions)' over one column, under
+    '...final fair value of assets acquired and liabilities assumed as of the acquisition
+    date:': the column is at the acquisition date the paragraphs above name (February 12,
+    2024 for ImmunoGen), as the HTML reads it, not the fiscal year."""
+    import datetime as dt
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "abbv-10-k-2025-02-14", "text-noyears")), exclude_company="abbv")
+    table = next(t for t in filing.tables if t.kind is StatementKind.NOTE and "final fair value" in
+                 " ".join(t.raw.context_before) and any(r.label.startswith("Cash and equivalents") for r in t.rows))
+    assert [c.period for c in table.columns] == [Instant(dt.date(2024, 2, 12))]

@@ -21,7 +21,7 @@ from converter.detect.equity import cell_value
 from converter.detect.equity import components, equity_columns
 from converter.detect.equity_rows import place_rows
 from converter.detect.label_numbers import debt_numbers, label_numbers
-from converter.detect.periods import (DATELESS, column_periods, dated_above, dateless_periods, default_duration,
+from converter.detect.periods import (DATELESS, column_periods, dateless_periods, default_duration,
                                       heading_period, rates_only, row_balance_date)
 from converter.errors import NoStatementsError
 from converter.model import (Column, Document, Duration, Filing, InputKind, Instant, LineItem, RawTable,
@@ -575,8 +575,8 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
     found = column_periods(raw, facts)
     if found is None and not row_driven and (raw.ncols > 1 or raw.column_headers):
         found = dateless_periods(raw, facts)
-    elif found is None and not row_driven:  # one column of copied text: dated by the sentence above, if it is
-        found = dated_above(raw, facts)
+    elif found is None and not row_driven:  # one column of copied text: dated by the text above, if it is
+        found = [cp for cp in dateless_periods(raw, facts) if cp.evidence != DATELESS] or None
     pieces = [p for h in raw.header if not h.rstrip().endswith(":") for p in split_header_pieces(h)
               if not re.match(r"\((?:in|\$ in|amounts in)\b", p, re.I)]
     if found is None or row_driven:

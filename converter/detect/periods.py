@@ -365,8 +365,9 @@ def _fiscal_years(table: RawTable, facts: DocumentFacts, years: list[int]) -> li
     only_years = not re.sub(r"\((?:in|\$ in|dollars in|amounts in)\b[^)]*\)|(?:19|20)\d\d|[|/\s]", "", header, flags=re.I)
     if facts.document_type != "10-K" or not (re.search(r"fiscal|\byears?\b", header, re.I) or only_years):
         return None
-    if not years and facts.years_descending and not table.column_headers:
-        # copy-paste text loses the year rows (markup keeps them: no years there means none);
+    if not years and facts.years_descending and not table.column_headers and table.ncols > 1:
+        # copy-paste text loses the year rows (markup keeps them: no years there means none;
+        # nor over one column, dated like markup's by the text above: an acquisition date);
         # "FiscalFiscalFiscal" over six columns: three years of two columns each
         named = len(re.findall(r"fiscal", header, re.I))
         groups = named if 1 < named < table.ncols and table.ncols % named == 0 else table.ncols
