@@ -605,3 +605,14 @@ def test_one_copied_column_under_no_period_is_at_the_acquisition_date(tmp_path):
     table = next(t for t in filing.tables if t.kind is StatementKind.NOTE and "final fair value" in
                  " ".join(t.raw.context_before) and any(r.label.startswith("Cash and equivalents") for r in t.rows))
     assert [c.period for c in table.columns] == [Instant(dt.date(2024, 2, 12))]
+
+
+def test_dates_over_runs_of_columns_date_each_run_as_printed(tmp_path):
+    """Alphabet's copied equity securities: 'As of December 31, 2023As of December 31, 2024'
+    over 'Marketable | Non-Marketable | Total' twice: the first three columns are at the end
+    of 2023 and the last three at the end of 2024, in the order printed."""
+    import datetime as dt
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "googl-10-k-2025-02-05", "text-noyears")), exclude_company="googl")
+    table = next(t for t in filing.tables if any(r.label == "Total initial cost" for r in t.rows))
+    assert [c.period for c in table.columns] == [Instant(dt.date(2023, 12, 31))] * 3 + [Instant(dt.date(2024, 12, 31))] * 3

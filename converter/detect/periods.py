@@ -275,6 +275,13 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
                        "the latest such date before the period end (prior fiscal year end)")
             out.append(ColumnPeriod(Instant(e), f"header '{make_date(2000, m, d):%B %-d}' + {how}"))
         return out
+    if not col_years and 1 < len(dates) < ncols and ncols % len(dates) == 0 and all(y for (_, _, y, _) in dates) \
+            and len({(m, d, y) for (m, d, y, _) in dates}) == len(dates):
+        # "As of December 31, 2023As of December 31, 2024" over three captions twice: each
+        # date spans as many columns, in the order printed
+        span = ncols // len(dates)
+        return [ColumnPeriod(Instant(make_date(y, m, d)), f"header '{make_date(y, m, d):%B %-d, %Y}' over its "
+                             f"run of {span} columns") for (m, d, y, _) in dates for _ in range(span)]
     if not col_years and 1 < len(dates) < ncols and ncols - len(dates) <= 2 and all(y for (_, _, y, _) in dates) \
             and len(dates) == len(set(dates)):
         # "Principal Amount | February 2, 2025 | January 28, 2024": the dates over the last
