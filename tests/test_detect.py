@@ -616,3 +616,16 @@ def test_dates_over_runs_of_columns_date_each_run_as_printed(tmp_path):
     filing = detect(read(stripped(tmp_path, "googl-10-k-2025-02-05", "text-noyears")), exclude_company="googl")
     table = next(t for t in filing.tables if any(r.label == "Total initial cost" for r in t.rows))
     assert [c.period for c in table.columns] == [Instant(dt.date(2023, 12, 31))] * 3 + [Instant(dt.date(2024, 12, 31))] * 3
+
+
+def test_whole_shares_between_percent_rows_are_rates(tmp_path):
+    """Alphabet's copied revenue by geography: '$134,814 48 %' atop, '82,062 29' below and
+    '$350,018 100 %' at the total: the bare '29' is a share in percent, so each amount and
+    its share are one of the three years (oldest first, as Alphabet prints them)."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "googl-10-k-2025-02-05", "text-noyears")), exclude_company="googl")
+    table = next(t for t in filing.tables if t.kind is StatementKind.NOTE and
+                 any(r.label.startswith("United States") for r in t.rows) and t.raw.ncols == 6)
+    emea = next(r for r in table.rows if r.label.startswith("EMEA"))
+    assert [c.percent for c in emea.cells] == [False, True] * 3
+    assert [c.period.end.year for c in table.columns] == [2022, 2022, 2023, 2023, 2024, 2024]

@@ -10,6 +10,7 @@ ITEM_HEADING = re.compile(r"^\s*item\s+\d+[a-c]?\s*\.?\s*[A-Za-z].{0,110}$", re.
 
 
 YEAR_CELL = re.compile(r"(?:19|20)\d\d")  # a bare year as a cell's text
+SHARE_FIGURE = re.compile(r"\(?\d{1,3}\)?")  # a whole percentage shown without its sign ("29")
 RATE_FIGURE = re.compile(r"\(?-?\d{1,2}\.\d\)?")  # "7.6", "(4.4)": a percentage shown without its sign
 # A column caption saying its figures are percentages ("% of Net Sales", "Percent of total")
 PERCENT_CAPTION = re.compile(r"^%|^percent(?:age)?\b|\b(?:as a )?(?:%|percent(?:age)?) of\b", re.I)
@@ -43,8 +44,11 @@ def percent_columns(rows: list[RawRow], stacks: tuple[tuple[str, ...], ...] = ()
     marked = {k for k, stack in enumerate(stacks) if stack and PERCENT_CAPTION.search(stack[-1])}
     for k in range(max(len(stacks), max((len(r.cells) for r in rows), default=0))):
         cells = [r.cells[k] for r in rows if k < len(r.cells) and r.cells[k] is not None and not r.cells[k].is_dash]
-        if any(c.percent for c in cells) and \
-                all(c.percent or RATE_FIGURE.fullmatch(c.text) for c in cells) and not all(c.percent for c in cells):
+        if any(c.percent for c in cells) and not all(c.percent for c in cells) and (
+                all(c.percent or RATE_FIGURE.fullmatch(c.text) for c in cells) or
+                # "48 %" atop and "100 %" at the total, whole shares between ("29", "16")
+                (cells[0].percent and cells[-1].percent and
+                 all(c.percent or (SHARE_FIGURE.fullmatch(c.text) and c.value <= 100) for c in cells))):
             marked.add(k)
     if not marked:
         return rows
