@@ -629,3 +629,12 @@ def test_whole_shares_between_percent_rows_are_rates(tmp_path):
     emea = next(r for r in table.rows if r.label.startswith("EMEA"))
     assert [c.percent for c in emea.cells] == [False, True] * 3
     assert [c.period.end.year for c in table.columns] == [2022, 2022, 2023, 2023, 2024, 2024]
+
+
+def test_a_date_glued_to_its_year_then_more_years_names_one_year_per_column(tmp_path):
+    """AbbVie's copied 'years ended December 312024 2023 2022' over three columns of rates:
+    the date's own year, then the two others, one per column (not 2024 for all three)."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "abbv-10-k-2025-02-14", "text-noyears")), exclude_company="abbv")
+    table = next(t for t in filing.tables if any(r.label == "Effect of foreign operations" for r in t.rows))
+    assert [c.period.end.year for c in table.columns] == [2024, 2023, 2022]

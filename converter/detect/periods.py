@@ -205,6 +205,10 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
     elif len(years) == ncols:
         col_years = years
         year_note = "years from the header's year row"
+    elif len(dates) == 1 and explicit_years and len(set(explicit_years + years)) == ncols == 1 + len(years):
+        # "years ended December 312024 2023 2022": the date's year, then the other years
+        col_years = explicit_years + years
+        year_note = "years from the header (the first in its date)"
     else:
         col_years = []
         year_note = ""
