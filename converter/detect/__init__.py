@@ -699,9 +699,10 @@ def level_captions(line: str, n: int) -> list[str] | None:
         if quoted >= 0:
             own = own[quoted:]
         elif not k:
-            own = split_header_pieces(own)[-1] if split_header_pieces(own) else ""
+            own = (split_header_pieces(own) or [""])[-1]
         columns.append(f"{words(own)} {mark.group(0)}".strip())
-    columns += totals(line[marks[-1].end():]) or ([words(line[marks[-1].end():])] if line[marks[-1].end():].strip() else [])
+    tail = line[marks[-1].end():]
+    columns += totals(tail) or ([words(tail)] if tail.strip() else [])
     needed = n - len(columns)
     if needed > 0:  # before the first level's words: "Book value", "Approximate fair values"
         first = line[:marks[0].start()]

@@ -20,6 +20,8 @@ from converter.model import Column, Instant, LineItem, QName, RawTable, Table
 MAPS = Path(__file__).resolve().parents[2] / "taxonomy_maps"
 AXIS_NAME = "us-gaap:StatementEquityComponentsAxis"
 AXIS = QName.std(AXIS_NAME)
+# what member rules bound to AOCI tables ask of a table: its components are AOCI's
+AOCI_TABLE = "accumulated other comprehensive income"
 STOCK_COMPONENTS = {"common_stock", "preferred_stock", "treasury_stock"}
 SHARES_CAPTION = re.compile(r"(?:^|\|\s*|\b)shares\s*\|?\s*amount(?:\b|(?-i:(?=[A-Z])))", re.I)  # "Shares | Amount", copied "SharesAmountPar"
 
@@ -146,7 +148,7 @@ def _from_captions(raw: RawTable, cols: list[Column]) -> list[Column] | None:
         found = [(comp, bool(SHARES_WORD.search(caption)) and (comp in comps[k + 1:] or comp not in comps[:k]),
                   caption, ()) for k, (comp, caption) in enumerate(zip(comps, captions))]
     classes = {c: match_member(c, "us-gaap:StatementClassOfStockAxis") for _, _, _, extra in found for c in extra}
-    aoci_parts = {c: match_member(c, AXIS_NAME, table="accumulated other comprehensive income")
+    aoci_parts = {c: match_member(c, AXIS_NAME, table=AOCI_TABLE)
                   for comp, _, _, extra in found if comp == "aoci" for c in extra}
     if not any(comp == "noncontrolling" for comp, _, _, _ in found) or found[-1][0] == "parent":
         # without a noncontrolling column (or in the last column) the stockholders' equity
@@ -272,7 +274,7 @@ def _from_header_text(raw: RawTable, cols: list[Column]) -> list[Column] | None:
         caption = comp.replace("_", " ") + (f" {klass}" if klass else "") + (" (shares)" if shares else "")
         header = col.header or caption
         if comp == "aoci" and klass:  # one component of AOCI, the caption under it names which
-            part = match_member(klass, AXIS_NAME, table="accumulated other comprehensive income")
+            part = match_member(klass, AXIS_NAME, table=AOCI_TABLE)
             dims = _component_dims(part.member, None)
             caption = header = klass
         if comp == "unnamed":  # its caption names the company's own component (mapping makes the member)
@@ -296,7 +298,7 @@ def _aoci_split(found: list[tuple[str, bool, str]], raw: RawTable, named: list[s
         return found
     below = [h for h in raw.header if CASE_CHANGE.sub(r" \1", SCALE_NOTE.sub(" ", h)) not in named]
     parts = [p for h in below for p in split_header_pieces(h)
-             if match_member(p, AXIS_NAME, table="accumulated other comprehensive income")]
+             if match_member(p, AXIS_NAME, table=AOCI_TABLE)]
     if len(parts) < 2 or len(found) - 1 + len(parts) != n:
         return found
     k = at[0]
