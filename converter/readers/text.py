@@ -285,17 +285,23 @@ def _opens_footnote_table(lines: list[_Line], i: int) -> bool:
     return FOOTNOTE_LEAD.match(text) is not None and text.endswith(":") and nxt is not None and nxt.has_numbers
 
 
-def _split_footnote_tables(region: list[_Line]) -> list[list[_Line]]:
-    """'(1)Amounts include ... as follows:' followed by rows starts a table of its own."""
+def _split_before(lines: list[_Line], opens) -> list[list[_Line]]:
+    """``lines`` cut before each line ``opens(lines, i)`` says starts a table, once rows
+    with numbers precede it."""
     parts, cur = [], []
-    for i, ln in enumerate(region):
-        if _opens_footnote_table(region, i) and not ln.has_numbers and any(x.has_numbers for x in cur):
+    for i, ln in enumerate(lines):
+        if opens(lines, i) and any(x.has_numbers for x in cur):
             parts.append(cur)
             cur = []
         cur.append(ln)
     if cur:
         parts.append(cur)
     return parts
+
+
+def _split_footnote_tables(region: list[_Line]) -> list[list[_Line]]:
+    """'(1)Amounts include ... as follows:' followed by rows starts a table of its own."""
+    return _split_before(region, lambda lines, i: _opens_footnote_table(lines, i) and not lines[i].has_numbers)
 
 
 # a header line naming a kind of period without its dates ("Six Months Ended")
@@ -310,17 +316,11 @@ DATES_LINE = re.compile(MONTH_NAME + r"\s+\d{1,2},?\s*(?:19|20)\d\d", re.I)
 def _split_period_blocks(part: list[_Line]) -> list[list[_Line]]:
     """'Six Months Ended' over 'June 27,2025June 28,2024' below rows of the three months:
     the same rows again for other periods, a table of its own under its own header."""
-    parts, cur = [], []
-    for i, ln in enumerate(part):
-        nxt = part[i + 1] if i + 1 < len(part) else None
-        if not ln.cells and PERIOD_KIND.match(ln.text.strip()) and nxt is not None and not nxt.cells and \
-                DATES_LINE.search(nxt.text) and any(x.has_numbers for x in cur):
-            parts.append(cur)
-            cur = []
-        cur.append(ln)
-    if cur:
-        parts.append(cur)
-    return parts
+    def opens(lines: list[_Line], i: int) -> bool:
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        return not lines[i].cells and PERIOD_KIND.match(lines[i].text.strip()) is not None and \
+            nxt is not None and not nxt.cells and DATES_LINE.search(nxt.text) is not None
+    return _split_before(part, opens)
 
 
 def _undated(text: str) -> str:
