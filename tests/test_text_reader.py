@@ -600,3 +600,15 @@ def test_a_caption_line_over_a_schedule_by_year_is_no_wrapped_label(tmp_path):
     table = next(t for t in doc.tables if any(r.label == "Less: Interest" for r in t.rows))
     assert any("Financeleases" in h for h in table.header)
     assert table.rows[0].label == "2025" and [c.text for c in table.rows[0].cells if c] == ["$204", "$18", "$222"]
+
+
+def test_an_award_table_whose_closing_balance_alone_shows_every_column(tmp_path):
+    """Visa's copied RSU activity: the movements show units and grant date fair value, the
+    closing 'Outstanding as of September 30, 20246,359,661 $230.99 0.93 $1,749' all four
+    columns: four columns, the closing units kept (not cut to its last two numbers)."""
+    from conftest import stripped
+    from converter.readers import read
+    doc = read(stripped(tmp_path, "v-10-k-2024-11-13", "text-noyears"))
+    table = next(t for t in doc.tables if any(r.label == "Vested" for r in t.rows) and "Units" in " ".join(t.header))
+    closing = next(r for r in table.rows if r.label.startswith("Outstanding as of September 30, 2024"))
+    assert table.ncols == 4 and [c.text for c in closing.cells] == ["6,359,661", "$230.99", "0.93", "$1,749"]

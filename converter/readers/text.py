@@ -71,6 +71,7 @@ SENTENCE = re.compile(r"[a-z]{3,}[.;]\s+[A-Z]|[a-z]\.$")
 # ends the table above, as the paragraph it is in does in the HTML
 # a line ending in a company's abbreviation ("... CONVERSECORPORATETOTAL NIKE, INC."): no sentence's end
 NAME_END = re.compile(r"\b(?:inc|co|corp|ltd|llc|plc|l\.p|n\.a|s\.a)\.$", re.I)
+CLOSING_BALANCE = re.compile(r"^(?:outstanding|balance|ending|end of)\b.*\b(?:(?:19|20)\d\d|end of (?:year|period))\b", re.I)
 TABLE_INTRO = re.compile(r"^(?:the following (?:tables?|is|are|summar)|(?:the )?tables? below|below (?:is|are))\b"
                          r".{20,}:\s*$|^.{20,}\b(?:as follows|the following)\b[^:]{0,40}:\s*$", re.I)
 NOTE_HEADING = re.compile(r"^note\s+\d{1,2}\b\s*(?:[-–—:.]\s*)?[A-Z]|^\d{1,2}\.\s*[A-Z][A-Za-z ,&'’()-]{2,80}$", re.I)
@@ -645,7 +646,12 @@ def _column_count(rows: list[RawRow]) -> int:
         return max((len(r.cells) for r in rows), default=0)
     most = max(set(counts), key=lambda n: (counts.count(n), n))
     widest = max(counts)
-    return widest if counts.count(widest) >= 2 else most
+    if counts.count(widest) >= 2:
+        return widest
+    # an award activity table: only its closing balance ("Outstanding as of September 30,
+    # 2024") shows every column, the movements above it the first ones
+    last = [r for r in rows if any(c is not None for c in r.cells)][-1]
+    return widest if len(last.cells) == widest and CLOSING_BALANCE.search(last.label) else most
 
 
 def _page_list(table: RawTable) -> bool:
