@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from converter.detect.dates import in_year, parse_dates
+from converter.detect.dates import in_year, parse_dates, period_end
 from converter.detect.document import DocumentFacts, document_facts
 from converter.detect.equity import cell_value
 from converter.detect.equity import components, equity_columns
@@ -618,7 +618,7 @@ def _years_by_caption_runs(found: list[tuple], labels: list[str], facts: Documen
     not each column (the years the columns were given, one per run, in the document's
     order). A caption the header line left out ('' under the date) matches any."""
     n = len(labels)
-    kinds = {(p.end - p.start).days // 28 if isinstance(p, Duration) else None for p, _, _ in found}
+    kinds = {p.months if isinstance(p, Duration) else None for p, _, _ in found}
     if len(kinds) != 1:  # "Three Months Ended | Nine Months Ended" over runs of captions: not years
         return None
     for groups in (3, 2):
@@ -628,8 +628,7 @@ def _years_by_caption_runs(found: list[tuple], labels: list[str], facts: Documen
         runs = [labels[g * size:(g + 1) * size] for g in range(groups)]
         if not all(len({run[k] for run in runs if run[k]}) == 1 for k in range(size)):
             continue
-        latest_first = sorted({period for period, _, _ in found}, key=lambda p: getattr(p, "end", None) or p.date,
-                              reverse=True)[:groups]
+        latest_first = sorted({period for period, _, _ in found}, key=period_end, reverse=True)[:groups]
         if len(latest_first) < groups:
             return None
         years = latest_first if facts.years_descending else latest_first[::-1]

@@ -279,22 +279,21 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
                        "the latest such date before the period end (prior fiscal year end)")
             out.append(ColumnPeriod(Instant(e), f"header '{make_date(2000, m, d):%B %-d}' + {how}"))
         return out
-    if not col_years and 1 < len(dates) < ncols and ncols % len(dates) == 0 and all(y for (_, _, y, _) in dates) \
-            and len({(m, d, y) for (m, d, y, _) in dates}) == len(dates):
-        # "As of December 31, 2023As of December 31, 2024" over three captions twice: each
-        # date spans as many columns, in the order printed
-        span = ncols // len(dates)
-        return [ColumnPeriod(Instant(make_date(y, m, d)), f"header '{make_date(y, m, d):%B %-d, %Y}' over its "
-                             f"run of {span} columns") for (m, d, y, _) in dates for _ in range(span)]
-    if not col_years and 1 < len(dates) < ncols and ncols - len(dates) <= 2 and all(y for (_, _, y, _) in dates) \
-            and len(dates) == len(set(dates)):
-        # "Principal Amount | February 2, 2025 | January 28, 2024": the dates over the last
-        # columns; an undated caption before them is at the latest date
+    if not col_years and 1 < len(dates) < ncols and all(y for (_, _, y, _) in dates):
         ends = [make_date(y, m, d) for (m, d, y, _) in dates]
-        extra = ncols - len(ends)
-        return [ColumnPeriod(Instant(max(ends)), f"header: a column before the dated ones, at the latest date "
-                                                  f"{max(ends):%B %-d, %Y}") for _ in range(extra)] + \
-            [ColumnPeriod(Instant(e), f"header '{e:%B %-d, %Y}' over the column") for e in ends]
+        if ncols % len(ends) == 0 and len(set(ends)) == len(ends):
+            # "As of December 31, 2023As of December 31, 2024" over three captions twice: each
+            # date spans as many columns, in the order printed
+            span = ncols // len(ends)
+            return [ColumnPeriod(Instant(e), f"header '{e:%B %-d, %Y}' over its run of {span} columns")
+                    for e in ends for _ in range(span)]
+        if ncols - len(ends) <= 2:
+            # "Principal Amount | February 2, 2025 | January 28, 2024": the dates over the last
+            # columns; an undated caption before them is at the latest date
+            extra = ncols - len(ends)
+            return [ColumnPeriod(Instant(max(ends)), f"header: a column before the dated ones, at the latest date "
+                                                      f"{max(ends):%B %-d, %Y}") for _ in range(extra)] + \
+                [ColumnPeriod(Instant(e), f"header '{e:%B %-d, %Y}' over the column") for e in ends]
     m, d, y, _ = dates[0]
     if not y and not col_years and len(set(years)) == 1 and len(dates) == 1 and ncols > 1:
         # "as of December 31 | 2024 | Level 1 | Level 2 | Level 3": the one year names the date

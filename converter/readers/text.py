@@ -305,11 +305,10 @@ def _split_footnote_tables(region: list[_Line]) -> list[list[_Line]]:
     return _split_before(region, lambda lines, i: _opens_footnote_table(lines, i) and not lines[i].has_numbers)
 
 
+_PERIOD_ENDED = r"(?:(?:three|six|nine|twelve) months|(?:fiscal )?years?|quarters?|\d{1,2} weeks) ended"
 # a header line naming a kind of period without its dates ("Six Months Ended")
-PERIOD_KIND = re.compile(r"^(?:(?:three|six|nine|twelve) months|(?:fiscal )?years?|quarters?|\d{1,2} weeks) ended:?$",
-                         re.I)
-PERIOD_WORDS_ANYWHERE = re.compile(r"(?:(?:three|six|nine|twelve) months|(?:fiscal )?years?|quarters?|\d{1,2} weeks) "
-                                   r"ended|\bas of\b", re.I)
+PERIOD_KIND = re.compile(r"^" + _PERIOD_ENDED + r":?$", re.I)
+PERIOD_WORDS_ANYWHERE = re.compile(_PERIOD_ENDED + r"|\bas of\b", re.I)
 YEAR_ANYWHERE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 DATES_LINE = re.compile(MONTH_NAME + r"\s+\d{1,2},?\s*(?:19|20)\d\d", re.I)
 
@@ -345,9 +344,8 @@ def _split_repeated_headers(part: list[_Line]) -> list[list[_Line]]:
         dated = DATES_LINE.search(ln.text) or YEAR_ANYWHERE.search(ln.text)
         if cur and dated and (key in heads or _years_header(ln)) and any(x.has_numbers for x in cur):
             k = len(cur)
-            if key not in heads:  # a new header: the title line right above it goes with it
-                while k > 0 and not cur[k - 1].cells and len(cur) - k < 1:
-                    k -= 1
+            if key not in heads and not cur[-1].cells:  # a new header: the title line above it goes with it
+                k -= 1
             parts.append(cur[:k])
             cur = cur[k:]
         cur.append(ln)
@@ -420,8 +418,13 @@ def _footnote_marks_dropped(rows: list[RawRow], all_lines) -> list[RawRow]:
     usual, seen = counts.most_common(1)[0]
     if seen < 0.6 * sum(counts.values()):
         return rows
-    return [replace(r, cells=r.cells[1:], notes=r.notes + ("a footnote mark after the label, not a cell",))
+    return [_cells_dropped(r, {0}, "a footnote mark after the label, not a cell")
             if mark and len(r.cells) == usual + 1 else r for r, mark in zip(rows, marks)]
+
+
+def _cells_dropped(row: RawRow, marks: set[int], why: str) -> RawRow:
+    """``row`` without its cells at ``marks`` (footnote marks read as cells), saying why."""
+    return replace(row, cells=tuple(c for k, c in enumerate(row.cells) if k not in marks), notes=row.notes + (why,))
 
 
 def _marks_after_figures_dropped(rows: list[RawRow]) -> list[RawRow]:
@@ -439,8 +442,7 @@ def _marks_after_figures_dropped(rows: list[RawRow]) -> list[RawRow]:
         marks = [k for k, c in enumerate(r.cells) if k > 0 and c is not None and MARK_CELL.fullmatch(c.text)] \
             if len(r.cells) > usual else []
         if marks and len(r.cells) - len(marks) == usual:
-            r = replace(r, cells=tuple(c for k, c in enumerate(r.cells) if k not in marks),
-                        notes=r.notes + ("digits set after figures are footnote marks, not cells",))
+            r = _cells_dropped(r, set(marks), "digits set after figures are footnote marks, not cells")
         out.append(r)
     return out
 
@@ -457,8 +459,7 @@ def _repeated_marks_dropped(rows: list[RawRow]) -> list[RawRow]:
              and all(r.cells[k] is not None and FOOTNOTE_REF.fullmatch(r.cells[k].text) for r in widest)]
     if len(marks) != 1:
         return rows
-    return [replace(r, cells=r.cells[:marks[0]] + r.cells[marks[0] + 1:],
-                    notes=r.notes + ("a footnote mark repeated in every full row, not a cell",))
+    return [_cells_dropped(r, {marks[0]}, "a footnote mark repeated in every full row, not a cell")
             if len(r.cells) == width else r for r in rows]
 
 
@@ -484,8 +485,7 @@ def _marks_after_dashes_dropped(rows: list[RawRow], footnotes: set[str]) -> list
         marks = {k for k, c in enumerate(r.cells) if k and c is not None and c.text in footnotes
                  and r.cells[k - 1] is not None and r.cells[k - 1].is_dash}
         if marks:
-            r = replace(r, cells=tuple(c for k, c in enumerate(r.cells) if k not in marks),
-                        notes=r.notes + ("a footnote mark after a dash, not a cell",))
+            r = _cells_dropped(r, marks, "a footnote mark after a dash, not a cell")
         out.append(r)
     return out
 
