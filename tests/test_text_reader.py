@@ -612,3 +612,20 @@ def test_an_award_table_whose_closing_balance_alone_shows_every_column(tmp_path)
     table = next(t for t in doc.tables if any(r.label == "Vested" for r in t.rows) and "Units" in " ".join(t.header))
     closing = next(r for r in table.rows if r.label.startswith("Outstanding as of September 30, 2024"))
     assert table.ncols == 4 and [c.text for c in closing.cells] == ["6,359,661", "$230.99", "0.93", "$1,749"]
+
+
+def test_two_panels_side_by_side_are_read_one_below_the_other(tmp_path):
+    """UnitedHealth's copied debt table sets two panels of notes side by side under
+    '2024 2023 (continued) 2024 2023': 'Commercial paper$1,300 $1,088 $1,000 4.625%, Jul
+    2035971 1,014' is a row of each. The left panel's rows come first, the right one's
+    below them, the grand total last, and the header keeps one panel's years."""
+    from conftest import stripped
+    doc = read(stripped(tmp_path, "unh-10-k-2025-02-27", "text-noyears"))
+    table = next(t for t in doc.tables if any(r.label == "Commercial paper" for r in t.rows))
+    labels = [r.label for r in table.rows]
+    assert table.ncols == 2 and table.header[-1].endswith("2024 2023")
+    assert labels[0] == "Commercial paper" and [c.text for c in table.rows[0].cells] == ["$1,300", "$1,088"]
+    right = labels.index("$1,000 4.625%, Jul 2035")
+    assert right > labels.index("$2,000 5.15%, Jul 2034")  # the left panel's last note comes first
+    assert [c.text for c in table.rows[right].cells] == ["971", "1,014"]
+    assert labels[-1] == "Total short-term borrowings and long-term debt" and len(labels) == 73

@@ -16,6 +16,7 @@ RATE_FIGURE = re.compile(r"\(?-?\d{1,2}\.\d\)?")  # "7.6", "(4.4)": a percentage
 PERCENT_CAPTION = re.compile(r"^%|^percent(?:age)?\b|\b(?:as a )?(?:%|percent(?:age)?) of\b", re.I)
 SCALE_PHRASE = re.compile(r"\b(?:in|amounts in|dollars in|\$ in)\s+(?:thousands|millions|billions)\b", re.I)
 SCALE_LOOKBACK = 40
+LETTERS = re.compile(r"[A-Za-z]{2}")  # text that names something, not a figure or a mark
 
 
 def item_heading(text: str) -> str | None:

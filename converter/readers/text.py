@@ -19,7 +19,7 @@ from converter.detect.dates import MONTH_NAME
 from converter.errors import NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
-from converter.readers._common import (SCALE_LOOKBACK, SCALE_PHRASE, YEAR_CELL, context_text, dated_by_year,
+from converter.readers._common import (LETTERS, SCALE_LOOKBACK, SCALE_PHRASE, YEAR_CELL, context_text, dated_by_year,
                                        item_heading, percent_columns, years_column)
 
 NBSP = "\xa0"
@@ -353,6 +353,76 @@ def _split_repeated_headers(part: list[_Line]) -> list[list[_Line]]:
     return [p for p in parts if p]
 
 
+CONTINUED = re.compile(r"\s*\(continued\)\s*$", re.I)
+
+
+def _side_by_side(header: tuple[str, ...], rows: list[RawRow]) -> tuple[tuple[str, ...], list[RawRow]]:
+    """Two panels set side by side ("$750 3.5%, Feb 2024— 750 $850 5.8%, Mar 2036838 838"
+    under "2024 2023 (continued) 2024 2023"): the line's first figures end the left panel's
+    row and the words after them name a row of the right panel, which goes on below the left
+    one, as the HTML reader reads the same table. The header keeps one panel's captions; rows
+    after the last split one (the grand total) close the table."""
+    counts = Counter(len(r.cells) for r in rows if r.cells)
+    if not counts:
+        return header, rows
+    k = counts.most_common(1)[0][0]
+    years = [y for line in header for y in YEAR_ANYWHERE.findall(line)]
+    if not (len(years) == 2 * k and years[:k] == years[k:]) and not any(_halves(line) for line in header):
+        return header, rows
+    split = {i: parts for i, r in enumerate(rows) if len(r.cells) == k and (parts := _left_panel(r, k)) is not None}
+    if len(split) < 3 or 2 * len(split) < sum(1 for r in rows if r.cells and r.label):
+        return header, rows
+    last = max(split)
+    left, right = [], []
+    for i, r in enumerate(rows):
+        if i not in split:
+            (left if i < last else right).append(r)
+            continue
+        (label, cells), rest = split[i]
+        left.append(RawRow(label, cells, r.line, r.notes + ("left of two panels side by side",)))
+        moved = tuple(replace(c, locator=f"{r.line}:{k + n}") if c is not None else None for n, c in enumerate(r.cells))
+        right.append(RawRow(rest, moved, r.line, r.notes + ("right of two panels side by side",)))
+    return tuple(_one_panel(line, k) for line in header), left + right
+
+
+def _halves(line: str) -> str | None:
+    """'Carrying Value as of December 31,Carrying Value as of December 31,': one half, twice."""
+    text = line.strip()
+    half = len(text) // 2
+    for a, b in ((text[:half], text[half:]), (text[:half], text[half + 1:])):
+        if len(a) > 10 and a.strip() == b.strip():
+            return a.strip()
+    return None
+
+
+def _one_panel(line: str, k: int) -> str:
+    """A header line of two panels cut to the first one's captions."""
+    half = _halves(line)
+    if half is not None:
+        return half
+    found = list(YEAR_ANYWHERE.finditer(line))
+    if len(found) == 2 * k:
+        return CONTINUED.sub("", line[:found[k].start()]).strip()
+    return line
+
+
+def _left_panel(row: RawRow, k: int) -> tuple[tuple[str, tuple[RawCell, ...]], str] | None:
+    """((label, figures) of the left panel, the right panel's label) the row's label holds:
+    the one place after a space where the text before it ends in ``k`` figures under words
+    and the text after it has words of its own."""
+    found = None
+    for at in range(1, len(row.label)):
+        if row.label[at - 1] != " " or row.label[at] == " ":
+            continue
+        label, cells = split_row(row.label[:at].rstrip(), row.line)
+        rest = row.label[at:].strip()
+        if len(cells) == k and all(c is not None for c in cells) and LETTERS.search(label) and LETTERS.search(rest):
+            if found is not None:
+                return None  # two readings: not a panel split
+            found = ((label, cells), rest)
+    return found
+
+
 def _years_header(ln: _Line) -> bool:
     """'years ended December 312024 2023 2022' without cells: the column header of a table."""
     return not ln.cells and len(set(YEAR_ANYWHERE.findall(ln.text))) >= 2 and \
@@ -585,7 +655,8 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
     if FOOTNOTE_LEAD.match(part[0].text.strip()):
         header = parent_header + header
     body = part[len(head):]
-    rows = _repeated_marks_dropped(_marks_after_figures_dropped(_footnote_marks_dropped(_year_labels(_rows(body)),
+    header, panel_rows = _side_by_side(header, _rows(body))
+    rows = _repeated_marks_dropped(_marks_after_figures_dropped(_footnote_marks_dropped(_year_labels(panel_rows),
                                                                                         all_lines)))
     rows = _marks_after_dashes_dropped(rows, _footnotes_below(all_lines, part[-1].no))
     if years_column(rows):  # "Beauty2025 $3,490 ..." over "2024 3,550 ...": the years date the rows
