@@ -26,6 +26,14 @@ def test_split_row_year_glued_to_number():
     assert values(cells) == [Decimal(70264265), Decimal(70), Decimal(-2709830), Decimal(-3)]
 
 
+def test_split_row_year_glued_to_a_rate():
+    """AbbVie's copied debt table: '3.60% senior notes due 20253.66 %3,750 ...' is the note
+    due 2025 at an effective rate of 3.66%, not a rate of 20,253.66%."""
+    label, cells = split_row("3.60% senior notes due 20253.66 %3,750 3.66 %3,750", 1)
+    assert label == "3.60% senior notes due 2025"
+    assert [c.text for c in cells] == ["3.66 %", "3,750", "3.66 %", "3,750"] and cells[0].percent
+
+
 def test_split_row_empty_cells_by_no_break_space():
     label, cells = split_row("Restructuring costs493\xa0\xa03,225\xa03,193\xa0", 1)
     assert label == "Restructuring costs"

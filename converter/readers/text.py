@@ -180,6 +180,9 @@ def _tail_start(s: str) -> int:
 # a dollar amount the label prints, whole in its comma groups, glued to the first cell:
 # "net of allowances of $985 and $1,00022,365" is "... $1,000" + 22,365
 LABEL_AMOUNT_END = re.compile(r"\$\s?\(?\d{1,3}(?:,\d{3})+$")
+# a year the label ends with, glued to a rate with decimals ("due 20253.66 %"): no figure is
+# printed as five or more digits without thousands separators and with decimals
+YEAR_THEN_RATE = re.compile(r"(?:19|20)\d\d[1-9]\d?\.\d")
 
 
 def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]:
@@ -207,6 +210,8 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
             continue  # the level a "Level" column names, not a figure
         if ch.isdigit() and (MONTH_DAY_END.search(before) or MONTH_END.search(before)):
             continue  # part of a date in the label ("as of December 31, 2020", "Ended March 31")
+        if ch.isdigit() and YEAR_THEN_RATE.match(s, start):
+            continue  # "notes due 20253.66 %": the label's year, then a rate, not 20,253.66
         cells = _scan_cells(s, start, line_no)
         if cells and any(c is not None for c in cells):
             label = GLUED_MARKER.sub("", before.strip())  # "Per Share1" -> "Per Share"
