@@ -638,3 +638,15 @@ def test_a_date_glued_to_its_year_then_more_years_names_one_year_per_column(tmp_
     filing = detect(read(stripped(tmp_path, "abbv-10-k-2025-02-14", "text-noyears")), exclude_company="abbv")
     table = next(t for t in filing.tables if any(r.label == "Effect of foreign operations" for r in t.rows))
     assert [c.period.end.year for c in table.columns] == [2024, 2023, 2022]
+
+
+def test_gross_alone_is_a_caption_before_one_that_only_begins_one(tmp_path):
+    """Visa's copied intangible table: 'September 30,' over 'GrossAccumulatedAmortizationNet'
+    twice, the years lost. 'Gross' leaves a caption open ('Gross Carrying Amount') but
+    'Accumulated' can only begin one, so 'Gross' is a caption of its own; the two runs of
+    three captions are the two dates, not six years."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "v-10-k-2024-11-13", "text-noyears")), exclude_company="v")
+    table = next(t for t in filing.tables if any(i.label == "Trade names" for i in t.rows) and len(t.columns) == 6)
+    assert [c.label for c in table.columns] == ["Gross", "Accumulated Amortization", "Net"] * 2
+    assert [c.period.date.year for c in table.columns] == [2024] * 3 + [2023] * 3

@@ -301,8 +301,8 @@ def grouped_captions(pieces: list[str], n: int, known: frozenset[str], prose: st
     best: list[list[tuple[float, list[str], list[bool]] | None]] = [[None] * (n + 1) for _ in range(m + 1)]
     best[0][0] = (0.0, [], [])
     for i in range(1, m + 1):
-        if open_end[i - 1] and i < m:
-            continue  # no caption ends on this piece
+        if open_end[i - 1] and i < m and not opening[i]:
+            continue  # no caption ends on this piece, unless the next can only begin one ("Gross" "Accumulated")
         for j in range(1, min(i, n) + 1):
             for k in range(j - 1, i):  # the last group is pieces[k:i]
                 before = best[k][j - 1]
