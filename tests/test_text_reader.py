@@ -34,6 +34,18 @@ def test_split_row_year_glued_to_a_rate():
     assert [c.text for c in cells] == ["3.66 %", "3,750", "3.66 %", "3,750"] and cells[0].percent
 
 
+def test_split_row_starred_blank_is_an_empty_cell():
+    """Mastercard's copied acquisitions table: '$270 **$11', the '**' under the year with
+    no acquisitions (its footnote says so) holds the middle column's place; a star glued
+    to a figure is no cell of its own."""
+    label, cells = split_row("Developed technologies$530 **$100 8.9 **7.8", 1)
+    assert label == "Developed technologies"
+    assert [None if c is None else c.text for c in cells] == ["$530", None, "$100", "8.9", None, "7.8"]
+    assert [None if c is None else c.text for c in split_row("Total cost of revenue$2,358 $2,354 $2,165 *", 1)[1]] \
+        == ["$2,358", "$2,354", "$2,165", None]
+    assert split_row("Shares sold July 14, 20251,153,049*", 1)[1] == ()
+
+
 def test_split_row_empty_cells_by_no_break_space():
     label, cells = split_row("Restructuring costs493\xa0\xa03,225\xa03,193\xa0", 1)
     assert label == "Restructuring costs"

@@ -130,6 +130,13 @@ def _scan_cells(s: str, pos: int, line_no: int) -> list[RawCell | None] | None:
             cells.append(None)
             pos += 3
             continue
+        if ch == "*":  # "$270 **$11", "$2,165 *": a starred blank ("not meaningful", "no acquisitions")
+            stars = len(s) - len(s[pos:].lstrip("*"))
+            if stars - pos > 4:
+                return None
+            cells.append(None)
+            pos = stars
+            continue
         m = TOKEN.match(s, pos)
         if not m or m.end() == pos:
             return None
@@ -158,7 +165,7 @@ def _scan_cells(s: str, pos: int, line_no: int) -> list[RawCell | None] | None:
 
 
 # Every character a run of cells can hold: a cells-only tail starts after the last other one.
-CELL_CHARS = frozenset("0123456789,.$()%—–- \t" + NBSP)
+CELL_CHARS = frozenset("0123456789,.$()%—–-* \t" + NBSP)
 NOT_APPLICABLE = ("N/A", "n/a")  # a cell that says there is no amount ("Land $5,450 N/A $5,450 N/A")
 
 
