@@ -650,3 +650,15 @@ def test_gross_alone_is_a_caption_before_one_that_only_begins_one(tmp_path):
     table = next(t for t in filing.tables if any(i.label == "Trade names" for i in t.rows) and len(t.columns) == 6)
     assert [c.label for c in table.columns] == ["Gross", "Accumulated Amortization", "Net"] * 2
     assert [c.period.date.year for c in table.columns] == [2024] * 3 + [2023] * 3
+
+
+def test_a_column_of_rates_before_the_header_s_closing_years(tmp_path):
+    """Adobe's copied debt table: 'Issuance DateDue DateEffective Interest Rate2024 2023'
+    over a column of rates and two of amounts (the dates are text beside the labels). The
+    years date the last two columns, the rate column is of the latest year, and the
+    caption just before the years names it."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "adbe-10-k-2025-01-13", "text-noyears")), exclude_company="adbe")
+    table = next(t for t in filing.tables if t.title.startswith("The carrying value of our borrowings"))
+    assert [c.label for c in table.columns] == ["Effective Interest Rate", "", ""]
+    assert [c.period.end.year for c in table.columns] == [2024, 2024, 2023]

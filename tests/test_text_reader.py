@@ -46,6 +46,15 @@ def test_split_row_starred_blank_is_an_empty_cell():
     assert split_row("Shares sold July 14, 20251,153,049*", 1)[1] == ()
 
 
+def test_split_row_month_glued_to_the_label_is_part_of_it():
+    """Salesforce's copied debt table: '2028 Senior NotesApril 2018April 20283.70 1,500 ...',
+    the issuance and maturity dates a column of text each; 'April 2018' glued to the label
+    is a date of the label, not a cell of 2018."""
+    label, cells = split_row("2028 Senior NotesApril 2018April 20283.70 1,500 1,496 1,495", 1)
+    assert label == "2028 Senior NotesApril 2018"
+    assert [c.text for c in cells] == ["3.70", "1,500", "1,496", "1,495"]
+
+
 def test_split_row_empty_cells_by_no_break_space():
     label, cells = split_row("Restructuring costs493\xa0\xa03,225\xa03,193\xa0", 1)
     assert label == "Restructuring costs"

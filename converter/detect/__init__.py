@@ -21,7 +21,7 @@ from converter.detect.equity import cell_value
 from converter.detect.equity import components, equity_columns
 from converter.detect.equity_rows import place_rows
 from converter.detect.label_numbers import debt_numbers, label_numbers
-from converter.detect.periods import (DATELESS, column_periods, dateless_periods, default_duration,
+from converter.detect.periods import (DATELESS, TRAILING_YEARS, column_periods, dateless_periods, default_duration,
                                       heading_period, rates_only, row_balance_date)
 from converter.errors import NoStatementsError
 from converter.model import (Column, Document, Duration, Filing, InputKind, Instant, LineItem, RawTable,
@@ -760,6 +760,14 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
                                   (prose and (levels := caps_captions(line, raw.ncols, _words(prose))))):
             return ["" if PERIOD_WORDS.search(p) or parse_dates(p) else p for p in levels]
         pieces = [p.strip() for p in line.split(" | ")] if " | " in line else split_header_pieces(line)
+        if " | " not in line and (closing := TRAILING_YEARS.search(line)):
+            # "Issuance DateDue DateEffective Interest Rate2024 2023": the years head the last
+            # columns, the captions just before them the first; the others (text columns of
+            # dates beside the labels) head no value column
+            years = len(closing.group(0).split())
+            captions = split_header_pieces(line[:closing.start()])
+            if 0 < raw.ncols - years <= len(captions) and years + len(captions) > raw.ncols:
+                pieces = captions[len(captions) - (raw.ncols - years):] + [""] * years
         if " | " not in line and len(pieces) > raw.ncols and known:
             # one caption per value column, maybe after the label column's ("Description")
             label_caption = not OPEN_END.search(pieces[0]) and caption_key(pieces[0]) not in known

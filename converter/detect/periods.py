@@ -373,7 +373,8 @@ def _fiscal_years(table: RawTable, facts: DocumentFacts, years: list[int]) -> li
     on the fiscal year ends the document names."""
     header = " ".join(table.header)
     only_years = not re.sub(r"\((?:in|\$ in|dollars in|amounts in)\b[^)]*\)|(?:19|20)\d\d|[|/\s]", "", header, flags=re.I)
-    if facts.document_type != "10-K" or not (re.search(r"fiscal|\byears?\b", header, re.I) or only_years):
+    if facts.document_type != "10-K" or not (re.search(r"fiscal|\byears?\b", header, re.I) or only_years or
+                                             _leading_rate_columns(table, years)):
         return None
     if not years and facts.years_descending and not table.column_headers and table.ncols > 1:
         # copy-paste text loses the year rows (markup keeps them: no years there means none;
@@ -388,14 +389,32 @@ def _fiscal_years(table: RawTable, facts: DocumentFacts, years: list[int]) -> li
         # heads as many adjacent columns (markup would have said which by its spans)
         span = table.ncols // len(years)
         years = [y for y in years for _ in range(span)]
-    if len(years) != table.ncols:
+    rates_first = _leading_rate_columns(table, years)
+    if len(years) + rates_first != table.ncols:
         return None
     latest = max(years)
     ends: dict[int, dt.date] = {latest: facts.period_end}
     for y in range(latest - 1, min(years) - 2, -1):
         ends[y] = fiscal_year_end_near(ends[y + 1] - dt.timedelta(days=364), facts)
-    return [ColumnPeriod(Duration(ends[y - 1] + dt.timedelta(days=1), ends[y]),
-                         f"header 'Fiscal {y}': the year ending {ends[y]:%B %-d, %Y}", open=True) for y in years]
+    return [ColumnPeriod(Duration(ends[latest - 1] + dt.timedelta(days=1), ends[latest]),
+                         f"a column of rates before the header's years: the year ending {ends[latest]:%B %-d, %Y}",
+                         open=True) for _ in range(rates_first)] + \
+        [ColumnPeriod(Duration(ends[y - 1] + dt.timedelta(days=1), ends[y]),
+                      f"header 'Fiscal {y}': the year ending {ends[y]:%B %-d, %Y}", open=True) for y in years]
+
+
+TRAILING_YEARS = re.compile(r"(?<!\d)(?:(?:19|20)\d\d\s*){2,}$")
+
+
+def _leading_rate_columns(table: RawTable, years: list[int]) -> int:
+    """Copied text's '... Effective Interest Rate2024 2023' over a column of rates and two of
+    amounts: how many columns of rates come before those the header's closing years date
+    (0 unless the header line ends in the years and the columns before them hold rates)."""
+    extra = table.ncols - len(years)
+    if not years or table.column_headers or not 0 < extra <= 2 or \
+            not any(TRAILING_YEARS.search(line) for line in table.header):
+        return 0
+    return extra if all(rates_only(table, c) for c in range(extra)) else 0
 
 
 HEADING_WORDS = re.compile(r"\b(?:as of|at|for the|and|ended|ending|months?|weeks?|quarters?|years?|fiscal|"

@@ -64,8 +64,10 @@ FOOTNOTE_MARK_LEAD = re.compile(r"^\(\d\)")  # a footnote's own line: "(2)Increa
 NEAR_ZERO = re.compile(r"\bless than (?:one|1|\$ ?0?\.5|half)|\brounds? to (?:zero|less)|\bde minimis\b", re.I)
 FOOTNOTE_LEAD = re.compile(r"^\(\d\)\s*\S")  # "(1)Amounts include ..." starts a footnote table
 YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
-MONTH_DAY_END = re.compile(r"\b" + MONTH_NAME + r"\s+\d{1,2},?\s*$", re.IGNORECASE)
-MONTH_END = re.compile(r"\b" + MONTH_NAME + r"\s*$", re.IGNORECASE)
+# a month that starts a word, or is glued as a capital to the word before ("Senior NotesApril 2018")
+_MONTH_START = r"(?:\b|(?<=[a-z])(?=(?-i:[A-Z])))" + MONTH_NAME
+MONTH_DAY_END = re.compile(_MONTH_START + r"\s+\d{1,2},?\s*$", re.IGNORECASE)
+MONTH_END = re.compile(_MONTH_START + r"\s*$", re.IGNORECASE)
 SENTENCE = re.compile(r"[a-z]{3,}[.;]\s+[A-Z]|[a-z]\.$")
 # the sentence that introduces a table ("The following tables show ... (in millions):"): it
 # ends the table above, as the paragraph it is in does in the HTML
