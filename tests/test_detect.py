@@ -662,3 +662,14 @@ def test_a_column_of_rates_before_the_header_s_closing_years(tmp_path):
     table = next(t for t in filing.tables if t.title.startswith("The carrying value of our borrowings"))
     assert [c.label for c in table.columns] == ["Effective Interest Rate", "", ""]
     assert [c.period.end.year for c in table.columns] == [2024, 2024, 2023]
+
+
+def test_a_page_s_running_foot_is_no_context_above_a_table(tmp_path):
+    """AbbVie's copied acquisition note: 'On August 1, 2024, AbbVie completed ... acquisition
+    of Cerevel' sits four lines above the purchase price table, one of them the page foot
+    '63 | 2024 Form 10-K'. Skipping the foot, the paragraph is context and dates the table."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "abbv-10-k-2025-02-14", "text-noyears")), exclude_company="abbv")
+    table = next(t for t in filing.tables if t.title.startswith("The following table summarizes the preliminary fair"))
+    assert not any("Form 10-K" in line for line in table.raw.context_before)
+    assert [c.period for c in table.columns] == [Instant(dt.date(2024, 8, 1))]

@@ -629,12 +629,17 @@ def _scale_text(lines: list[_Line], first_no: int, context: tuple[str, ...], hea
     return ""
 
 
+def _running_head(text: str) -> bool:
+    """'63 | 2024 Form 10-K', 'Table of Contents': a page's running head or foot, no context."""
+    return len(text) < 40 and (bool(PAGE_FOOTER.search(text)) or text.lower() == "table of contents")
+
+
 def _context_before(lines: list[_Line], first_no: int, limit: int = 3) -> tuple[str, ...]:
     out = []
     i = first_no - 2
     while i >= 0 and len(out) < limit:
         t = lines[i].text.strip()
-        if t and not lines[i].has_numbers and not t.lower().startswith("see accompanying"):
+        if t and not lines[i].has_numbers and not t.lower().startswith("see accompanying") and not _running_head(t):
             out.append(context_text(t))
         i -= 1
     return tuple(reversed(out))
