@@ -673,3 +673,19 @@ def test_a_page_s_running_foot_is_no_context_above_a_table(tmp_path):
     table = next(t for t in filing.tables if t.title.startswith("The following table summarizes the preliminary fair"))
     assert not any("Form 10-K" in line for line in table.raw.context_before)
     assert [c.period for c in table.columns] == [Instant(dt.date(2024, 8, 1))]
+
+
+def test_a_useful_lives_column_before_two_dated_runs_of_captions(tmp_path):
+    """Meta's copied intangible table: 'December 31, 2024December 31, 2023' over a column of
+    useful lives then 'Gross Carrying Amount | Accumulated Amortization | Net Carrying
+    Amount' twice. The lives are at the latest date, each date spans its three columns, the
+    captions are split where the first runs on into a repeated one, and the totals, which
+    show no life, sit under the amounts."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "meta-10-k-2025-01-30", "text-noyears")), exclude_company="meta")
+    table = next(t for t in filing.tables if any(i.label == "Acquired technology" for i in t.rows))
+    runs = ["Gross Carrying Amount", "Accumulated Amortization", "Net Carrying Amount"]
+    assert [c.label for c in table.columns] == ["Weighted-Average Remaining Useful Lives (in years)"] + runs * 2
+    assert [c.period.date.year for c in table.columns] == [2024] * 4 + [2023] * 3
+    total = next(i for i in table.rows if i.label == "Total")
+    assert total.cells[0] is None and total.cells[1].value == Decimal(1393)

@@ -323,6 +323,18 @@ def grouped_captions(pieces: list[str], n: int, known: frozenset[str], prose: st
     return captions
 
 
+def _caption_before_repeats(pieces: list[str]) -> list[str] | None:
+    """'Weighted-Average Remaining Useful Lives (in years) Gross Carrying Amount' then
+    'Accumulated Amortization | Net Carrying Amount | Gross Carrying Amount | ...': the first
+    piece ends in a caption the line prints again later, run on (at a space) from a caption
+    of its own; the two are split."""
+    first = pieces[0]
+    for later in pieces[1:]:
+        if len(later) > 3 and first.endswith(" " + later) and len(first) > len(later) + 1:
+            return [first[:-len(later)].strip(), later] + pieces[1:]
+    return None
+
+
 def repeated_captions(pieces: list[str], n: int) -> list[str] | None:
     """``n`` captions from a header line that repeats one run of captions for each period
     ("Net SalesEarnings Before Income TaxesNet Earnings Net SalesEarnings ..." under "Three
@@ -773,6 +785,8 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
             label_caption = not OPEN_END.search(pieces[0]) and caption_key(pieces[0]) not in known
             pieces = grouped_captions(pieces, raw.ncols, known, prose) or \
                 (label_caption and grouped_captions(pieces[1:], raw.ncols, known, prose)) or pieces
+        elif " | " not in line and len(pieces) == raw.ncols - 1 and (split := _caption_before_repeats(pieces)):
+            pieces = split
         elif " | " not in line and 1 < len(pieces) < raw.ncols:
             # fewer pieces than columns: the same captions again for each period, run together
             # at a space too ("Net Earnings/(Loss) Net Sales"); else, over a line of periods,

@@ -281,12 +281,16 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
         return out
     if not col_years and 1 < len(dates) < ncols and all(y for (_, _, y, _) in dates):
         ends = [make_date(y, m, d) for (m, d, y, _) in dates]
-        if ncols % len(ends) == 0 and len(set(ends)) == len(ends):
+        lead = 0 if ncols % len(ends) == 0 else 1  # "Useful Lives | Gross | Accumulated | Net" twice
+        if (ncols - lead) % len(ends) == 0 and (ncols - lead) // len(ends) >= 1 + lead and len(set(ends)) == len(ends):
             # "As of December 31, 2023As of December 31, 2024" over three captions twice: each
-            # date spans as many columns, in the order printed
-            span = ncols // len(ends)
-            return [ColumnPeriod(Instant(e), f"header '{e:%B %-d, %Y}' over its run of {span} columns")
-                    for e in ends for _ in range(span)]
+            # date spans as many columns, in the order printed; a column before them (the
+            # assets' useful lives) is at the latest date
+            span = (ncols - lead) // len(ends)
+            return [ColumnPeriod(Instant(max(ends)), f"header: a column before the dated runs, at the latest date "
+                                                     f"{max(ends):%B %-d, %Y}") for _ in range(lead)] + \
+                [ColumnPeriod(Instant(e), f"header '{e:%B %-d, %Y}' over its run of {span} columns")
+                 for e in ends for _ in range(span)]
         if ncols - len(ends) <= 2:
             # "Principal Amount | February 2, 2025 | January 28, 2024": the dates over the last
             # columns; an undated caption before them is at the latest date

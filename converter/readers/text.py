@@ -683,10 +683,15 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
     while rows and not rows[-1].cells:
         rows.pop()  # trailing headings and footnote lines belong to what follows
     ncols = _column_count(rows)
+    lives_first = _lives_first(header, rows, ncols)
     norm = []
     for r in rows:
         if len(r.cells) > ncols:
             r = replace(r, cells=r.cells[-ncols:], notes=r.notes + ("more numbers than columns: kept the last",))
+        if lives_first and len(r.cells) == ncols - 1:
+            norm.append(replace(r, cells=(None,) + r.cells, notes=r.notes + (
+                "one cell short of the columns, the first a column of useful lives: placed from the right",)))
+            continue
         cells = r.cells + (None,) * (ncols - len(r.cells))
         notes = r.notes
         if r.cells and len(r.cells) < ncols and NBSP not in _raw_text(all_lines, r.line):
@@ -704,6 +709,21 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
         locator=f"lines {part[0].no}-{part[-1].no}",
         item=_item_at(all_lines, norm[0].line if norm else part[0].no),  # a heading may open the region
     )
+
+
+LIVES_CAPTION = re.compile(r"\buseful li(?:fe|ves)\b|\blives?\b.{0,20}\(in years\)", re.I)
+
+
+def _lives_first(header: tuple[str, ...], rows: list[RawRow], ncols: int) -> bool:
+    """'Weighted-Average Remaining Useful Lives (in years) Gross Carrying Amount...' over
+    'Acquired technology4.6 $442 $(247) $195 ...': the first column gives useful lives in
+    years (small figures, no "$"), which total rows leave out: a row one cell short goes
+    under the amount columns, not from the left."""
+    if ncols < 3 or not any(LIVES_CAPTION.search(line) for line in header):
+        return False
+    full = [r for r in rows if len(r.cells) == ncols and r.cells[0] is not None]
+    return bool(full) and all("$" not in r.cells[0].text and not r.cells[0].negative_shown and r.cells[0].value < 100
+                              for r in full) and any(c is not None and "$" in c.text for r in full for c in r.cells[1:])
 
 
 def _beside_rates(rows: list[RawRow]) -> list[RawRow]:
