@@ -60,6 +60,13 @@ def test_rule_matching_uses_statement_and_section():
     assert match_rule("income", "Net loss per share of common stock:", "Basic").concept == "EarningsPerShareBasic"
     assert match_rule("income", "Weighted-average shares used to compute net loss per share:", "Basic").concept \
         == "WeightedAverageNumberOfSharesOutstandingBasic"
+    # a tax provision's deferred total, not a deferred tax assets table's
+    assert match_rule("note", "Deferred:", "Total deferred").concept == "DeferredIncomeTaxExpenseBenefit"
+    assert match_rule("note", "Deferred", "Total deferred income tax expense").concept == "DeferredIncomeTaxExpenseBenefit"
+    deferred_assets = match_rule("note", "Deferred income tax assets:", "Total deferred income tax assets")
+    assert deferred_assets is None or deferred_assets.id != "R-NOT-108"
+    assert match_rule("note", "Deferred income tax liabilities", "Total") is None or \
+        match_rule("note", "Deferred income tax liabilities", "Total").id != "R-NOT-108"
 
 
 def test_signs_follow_the_taxonomy_not_parentheses(facts):
@@ -1454,3 +1461,16 @@ def test_asking_whether_captions_name_line_items_makes_no_company_concepts():
     assert mapper._name_line_items(["Net Sales", "Net Earnings"]) is True
     assert mapper._name_line_items(["North America", "Europe", "Net Sales"]) is False
     assert mapper.ext.concepts == before
+
+
+def test_a_note_of_years_alone_dates_its_lines_as_most_of_its_concepts(tmp_path):
+    """UnitedHealth's deferred tax table stands under '2024 | 2023', so each line's concept
+    dates it. Most of its standard concepts are balances; lines no rule names that labels
+    elsewhere made flows ('Net unrealized losses on investments', 'Other-domestic') are
+    chosen again as balances, and every fact of the table is at a year's end."""
+    report = _stripped_conversion(tmp_path, "unh-10-k-2025-02-27")
+    table = next(t for t in report.filing.tables if any(r.label == "Total deferred income tax assets" for r in t.rows))
+    facts = [f for f in report.facts if f.source.table == table.index]
+    assert len(facts) > 30 and all(isinstance(f.context.period, Instant) for f in facts)
+    unrealized = next(f for f in facts if f.label == "Net unrealized losses on investments")
+    assert unrealized.concept.local.startswith("DeferredTaxAssets")

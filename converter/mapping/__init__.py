@@ -885,6 +885,7 @@ class Mapper:
             if re.match(r"total assets", row.label, re.I):
                 in_assets = False
         if table.kind is StatementKind.NOTE:
+            self._open_extensions(table, choices)
             self._tax_reconciliation(table, choices)
             self._other_lines(table, choices)
             self._rolled_balance(table, choices)
@@ -1732,6 +1733,32 @@ class Mapper:
             self._rate_memo[(table.index, index)] = Choice(rate, rule.id, 0.85, why)
             # what raises the tax is as shown; a credit that lowers it is positive, rate and amount alike
             self._reconciliation_sign[(table.index, index)] = -1 if amount.balance == "credit" else 1
+
+    def _open_extensions(self, table: Table, choices: dict[int, Choice]) -> None:
+        """A note whose columns name years only ("2024 | 2023"), where each row's concept dates
+        it: lines no rule names take the period type most of the table's standard concepts
+        have (a deferred tax table's lines are balances, "Depreciation and amortization"
+        there too), not the one labels like theirs elsewhere suggest."""
+        if not table.columns or not all(c.period_open for c in table.columns):
+            return
+        types = Counter(c.concept.period_type for c in choices.values()
+                        if not c.concept.extension and c.concept.data_type == "monetaryItemType")
+        if sum(types.values()) < 3:
+            return
+        kind, seen = types.most_common(1)[0]
+        if seen < 4 or 3 * seen < 2 * sum(types.values()):
+            return
+        for row in table.rows:
+            choice = choices.get(row.index)
+            if choice is None or choice.rule.startswith("R-") or choice.concept.period_type is kind or \
+                    choice.concept.data_type != "monetaryItemType" or row.period_override is not None or \
+                    (row.is_total and not choice.concept.extension):
+                continue
+            again = self.choose(table.kind.value, row.section, row.label or row.section or "Total", kind,
+                                "monetaryItemType", nci=self.nci, default=kind)
+            if again is not None:
+                choices[row.index] = replace(again, why=f"{again.why}; {kind.value} as most of the table's "
+                                                        f"standard concepts")
 
     def _other_lines(self, table: Table, choices: dict[int, Choice]) -> None:
         """A note's "Other" line that no rule names is the other part of the total below it:
