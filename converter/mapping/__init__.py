@@ -1752,8 +1752,9 @@ class Mapper:
             choice = choices.get(row.index)
             if choice is None or choice.rule.startswith("R-") or choice.concept.period_type is kind or \
                     choice.concept.data_type != "monetaryItemType" or row.period_override is not None or \
-                    (row.is_total and not choice.concept.extension):
-                continue
+                    (row.is_total and not choice.concept.extension) or \
+                    BEGINNING.search(row.label) or PERIOD_END_BALANCE.search(row.label):
+                continue  # a roll-forward's opening and closing lines are _rolled_balance's
             again = self.choose(table.kind.value, row.section, row.label or row.section or "Total", kind,
                                 "monetaryItemType", nci=self.nci, default=kind)
             if again is not None:
