@@ -187,6 +187,8 @@ class RawCell:
     is_dash: bool = False  # "—": a shown zero
     percent: bool = False  # "21.0 %": a rate, whose XBRL value is the shown number over 100
     locator: str = ""  # reader-specific address (text: "line:col", html: element path/id)
+    # a range's upper end ("4.80% - 4.95%": ``value`` is 4.80, ``high`` the cell of 4.95)
+    high: RawCell | None = None
 
     @property
     def shown(self) -> Decimal | None:
@@ -276,8 +278,20 @@ class Column:
 
 
 # Facts read from a number inside a row's label name the column LABEL_COLUMN + k (k-th number),
-# so every fact keeps one (table, row, column) address.
+# and the upper end of a range a cell shows ("4.80% - 4.95%") the column HIGH_COLUMN + c, so
+# every fact keeps one (table, row, column) address.
 LABEL_COLUMN = 1000
+HIGH_COLUMN = 2000
+
+
+def in_label(column: int) -> bool:
+    """Whether a fact's column names a number printed inside its row's label."""
+    return LABEL_COLUMN <= column < HIGH_COLUMN
+
+
+def value_column(column: int) -> int:
+    """The value column a fact's column names: a range's upper end is its cell's column."""
+    return column - HIGH_COLUMN if column >= HIGH_COLUMN else column
 
 
 @dataclass(frozen=True)
@@ -316,7 +330,11 @@ class LineItem:
     year: int | None = None  # the year a column of years gives the row: its columns' periods in that year
 
     def cell_at(self, column: int) -> RawCell | None:
-        """The cell of a value column, or of a number inside the label (LABEL_COLUMN + k)."""
+        """The cell of a value column, of a number inside the label (LABEL_COLUMN + k), or of
+        the upper end of a range in a value column (HIGH_COLUMN + c)."""
+        if column >= HIGH_COLUMN:
+            cell = self.cells[column - HIGH_COLUMN] if column - HIGH_COLUMN < len(self.cells) else None
+            return cell.high if cell is not None else None
         if column >= LABEL_COLUMN:
             k = column - LABEL_COLUMN
             return self.label_numbers[k].cell if k < len(self.label_numbers) else None

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from converter.errors import RoundTripError, ValidationFailed
 from converter.mapping import is_statement_ratio
-from converter.model import LABEL_COLUMN, NS, Fact, Filing, QName, RawCell, Table, Unit
+from converter.model import HIGH_COLUMN, LABEL_COLUMN, NS, Fact, Filing, QName, RawCell, Table, Unit, in_label
 
 if TYPE_CHECKING:  # Arelle takes half a second to import: only the commands that use it load it
     from converter.arelle_bridge import ValidationReport
@@ -89,6 +89,10 @@ def _source_cells(filing: Filing) -> dict[str, _SourceCell]:
                     col_scale = table.columns[column].scale if column < len(table.columns) else None
                     cells[fact_id(table.index, row.index, column)] = _SourceCell(table, row.label, column, cell,
                                                                                  row.scale, column_scale=col_scale)
+                    if cell.high is not None:  # "4.80% - 4.95%": the range's upper end is a fact too
+                        high = HIGH_COLUMN + column
+                        cells[fact_id(table.index, row.index, high)] = _SourceCell(table, row.label, high, cell.high,
+                                                                                   row.scale, column_scale=col_scale)
             for k, number in enumerate(row.label_numbers):
                 column = LABEL_COLUMN + k
                 cells[fact_id(table.index, row.index, column)] = _SourceCell(table, row.label, column, number.cell,
@@ -158,7 +162,7 @@ def match_cells(filing: Filing, facts, report: ValidationReport) -> RoundTripRes
         found = by_id.get(cell_id, [])
         if not found and source.cell.is_dash:
             dashes += 1  # a dash shows "nothing here"; tagging it as zero is optional
-        elif not found and source.column >= LABEL_COLUMN:
+        elif not found and in_label(source.column):
             in_labels += 1
         elif not found and is_statement_ratio(source.table, source.cell):
             ratios += 1

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import pytest
 from lxml import etree
@@ -155,3 +156,45 @@ def test_a_number_printed_in_a_label_is_wrapped_where_it_stands_alone():
     # a number found only inside a longer one is still wrapped (the round trip names the cell)
     lone = etree.fromstring("<td>$1500</td>")
     assert _wrap(lone, "500", {}).text == "500" and lone.text == "$1"
+
+
+RANGES = LEGACY.replace("</TABLE></BODY></HTML>", """</TABLE>
+<P>The fair value of each option grant was estimated with the following assumptions:</P>
+<TABLE>
+<TR><TD></TD><TD>Six Months Ended June 30, 2025</TD><TD>Six Months Ended June 30, 2024</TD></TR>
+<TR><TD>Risk-free interest rate</TD><TD>3.6% - 4.4%</TD><TD><SPAN>3.8%</SPAN> &#8211; <SPAN>4.6%</SPAN></TD></TR>
+<TR><TD>Expected volatility</TD><TD>25.5% - 30.7%</TD><TD>29.7%</TD></TR>
+</TABLE></BODY></HTML>""")
+
+
+@pytest.fixture(scope="module")
+def ranges(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("ranges")
+    source = folder / "acme.htm"
+    source.write_text(RANGES, encoding="utf-8")
+    return source, convert(source, folder / "out", company="ACME Corp.")
+
+
+def test_a_range_of_rates_is_two_facts_wrapped_where_each_end_is_shown(ranges):
+    """'3.6% - 4.4%' is a range: its lower end a fact of the range's minimum, its upper end
+    one of its maximum, each tag around its own number (in one text or in two spans)."""
+    _, result = ranges
+    rate = [f for f in result.report.facts if f.label == "Risk-free interest rate"]
+    ends = {(f.value, tuple(m.local for a, m in f.context.dimensions if a.local == "RangeAxis")) for f in rate}
+    assert ends == {(Decimal("0.036"), ("MinimumMember",)), (Decimal("0.044"), ("MaximumMember",)),
+                    (Decimal("0.038"), ("MinimumMember",)), (Decimal("0.046"), ("MaximumMember",))}
+    volatility = [f for f in result.report.facts if f.label == "Expected volatility"]
+    assert sorted(f.value for f in volatility) == [Decimal("0.255"), Decimal("0.297"), Decimal("0.307")]
+    root = etree.fromstring(result.ixbrl_path.read_bytes())
+    tagged = [t.text for t in root.iter(f"{{{IX}}}nonFraction")]
+    assert {"3.6", "4.4", "3.8", "4.6", "25.5", "30.7", "29.7"} <= set(tagged)
+
+
+@pytest.mark.arelle
+def test_a_range_of_rates_round_trips(ranges):
+    from converter.proof import roundtrip
+
+    source, result = ranges
+    proof = roundtrip(result.ixbrl_path, source)
+    assert proof.report.ok, [str(m) for m in proof.report.errors[:5]]
+    assert proof.ok and proof.matched == proof.cells == result.fact_count, [str(m) for m in proof.mismatches[:5]]

@@ -38,9 +38,9 @@ from converter.mapping.rules import (ConceptFamily, TableScope, concept_families
                                      net_schedules, roll_forward_balances, rule_text, section_concepts,
                                      share_concept_names, table_scopes,
                                      wider_totals)
-from converter.model import (LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
+from converter.model import (HIGH_COLUMN, LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
-                             NS, SourceRef, StatementKind, Table, Unit)
+                             NS, SourceRef, StatementKind, Table, Unit, in_label, value_column)
 
 EXT_BASE = "http://xbrlconv.example/{prefix}/{date}"
 PER_SHARE = re.compile(r"per (?:common |ordinary )?share|\beps\b", re.I)
@@ -718,8 +718,6 @@ class Mapper:
             # is 246), a deferred tax note its liabilities ("Goodwill and other intangibles (2,200)")
             f = -1
         unit, scale = _unit_and_scale(table, row, concept, col)
-        value = (cell.shown * f).scaleb(scale)
-        decimals = _decimals(cell.text, scale)
         dims = _one_member_per_axis(tuple(dims) + self._table_members(table, concept))
         dims, why = self._required_members(concept, dims)
         if why:
@@ -738,13 +736,27 @@ class Mapper:
             dims = tuple((axis, member) for axis, member in dims if str(member) not in implied)
         if table.kind is StatementKind.NOTE and concept.qname.local.endswith(INCLUDING_NCI):
             dims = self._including_nci(dims)
-        context = Context(self.entity, period or self._period(table, row, col, concept), dims)
+        period = period or self._period(table, row, col, concept)
         self.used[concept.qname] = concept
-        self.facts.append(Fact(
-            concept=concept.qname, context=context, unit=unit, value=value + Decimal(0), decimals=decimals,
-            source=SourceRef(table.index, row.index, col.index, cell.locator, cell.text),
-            rule=choice.rule, confidence=choice.confidence, label=row.label, scale=scale, evidence=choice.why,
-            id=f"f-{table.index}-{row.index}-{col.index}"))
+        ends = [(cell, col.index, dims)]
+        if cell.high is not None and (bounds := self._range_members()) is not None:
+            # "4.80% - 4.95%": the range's lower and upper ends, each a fact of its own
+            rest = tuple((axis, member) for axis, member in dims if axis != bounds[0][0])
+            ends = [(cell, col.index, rest + (bounds[0],)), (cell.high, HIGH_COLUMN + col.index, rest + (bounds[1],))]
+        for shown, column, end_dims in ends:
+            self.facts.append(Fact(
+                concept=concept.qname, context=Context(self.entity, period, end_dims), unit=unit,
+                value=(shown.shown * f).scaleb(scale) + Decimal(0), decimals=_decimals(shown.text, scale),
+                source=SourceRef(table.index, row.index, column, shown.locator, shown.text),
+                rule=choice.rule, confidence=choice.confidence, label=row.label, scale=scale, evidence=choice.why,
+                id=f"f-{table.index}-{row.index}-{column}"))
+
+    def _range_members(self) -> tuple[tuple[QName, QName], tuple[QName, QName]] | None:
+        """(srt:RangeAxis, its minimum), (srt:RangeAxis, its maximum): the dimensions of a
+        range's two ends; None where the taxonomy lacks them."""
+        axis, low, high = (self.catalog.axis("srt:RangeAxis"), self.catalog.member("srt:MinimumMember"),
+                           self.catalog.member("srt:MaximumMember"))
+        return ((axis, low), (axis, high)) if axis and low and high else None
 
     def _instead(self, choice: Choice, name: str, rule_id: str, reason: str) -> Choice:
         """``choice`` with the concept ``name`` a data rule puts in its place (the rule id added
@@ -2253,14 +2265,15 @@ def _resolve_conflicts(mapper: Mapper) -> None:
             for i in idx:
                 f = mapper.facts[i]
                 table = mapper.filing.tables[f.source.table]
+                column = value_column(f.source.column)
                 by_column = len(table.columns) > 1 and any(r.period_override for r in table.rows) and \
-                    f.source.column < LABEL_COLUMN  # a number printed in a label is named by its row
-                label = table.columns[f.source.column].header if by_column else f.label
+                    not in_label(f.source.column)  # a number printed in a label is named by its row
+                label = table.columns[column].header if by_column else f.label
                 if by_column and isinstance(f.context.period, Duration):
                     label = f"{f.label} {label}"  # a roll-forward's change row: "Increase, net: Unbilled"
                 # the row's other columns at the same date (a schedule's years, all owed at the
                 # balance sheet date): the column's caption tells them apart, else a number
-                header = _lowest_header(table, f.source.column)
+                header = _lowest_header(table, column)
                 ext = _unclaimed_extension(mapper, values, f, concept, itertools.chain(
                     (label, f"{label} {header}"), (f"{label[:80]} {header[:20]} {n}" for n in range(2, 100))))
                 mapper.used[ext.qname] = ext
@@ -2280,7 +2293,7 @@ def _second_choice(mapper: Mapper, values: dict, idx: list[int], concept: Concep
     label names, if that one holds no other value in the context; True when moved there."""
     first = mapper.facts[idx[0]]
     table = mapper.filing.tables[first.source.table]
-    if first.source.column >= LABEL_COLUMN or \
+    if in_label(first.source.column) or \
             any(mapper.filing.tables[mapper.facts[i].source.table].kind is not StatementKind.NOTE for i in idx):
         return False
     row = table.rows[first.source.row]

@@ -41,6 +41,10 @@ NUMERIC_CELL = re.compile(
     r"^(?P<cur>\$|US\$)?\s*(?P<open>\()?\s*(?:\$\s*)?(?P<minus>[-−–])?\s*(?P<num>" + _NUMBER + r")"
     r"\s*(?P<close>\))?\s*(?P<pct>%)?$")
 DASH_CELL = re.compile(r"^(?:\$|US\$)?\s*\(?\s*[—–−-]{1,3}\s*\)?$")
+# a range of rates ("4.80% - 4.95%", "4.70-5.75%"): the groups of NUMERIC_CELL, the lower end
+# as "num", the upper as "high"
+RANGE_CELL = re.compile(r"^(?P<cur>)(?P<open>)(?P<minus>)(?P<num>\d{1,3}(?:\.\d+)?)\s*%?\s*[-–—]\s*"
+                        r"(?P<high>\d{1,3}(?:\.\d+)?)\s*(?P<close>)(?P<pct>%)$")
 FOOTNOTE_TAIL = re.compile(r"(?:\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\*{1,3}|\[\d{1,2}\]))+$")
 YEAR = re.compile(r"^(?:fiscal\s+)?(?:19|20)\d\d$", re.I)
 AFFIX_LEFT = re.compile(r"^(?:\$|US\$|\(|\$\s*\()$")
@@ -205,6 +209,10 @@ def _classified(cell: _Cell, text: str) -> bool:
     if DASH_CELL.match(text):
         cell.dash = True
         return True
+    m = RANGE_CELL.match(text)
+    if m:
+        cell.number = m
+        return True
     return False
 
 
@@ -363,6 +371,11 @@ def _raw_cell(cell: _Cell, row: _Row, tree) -> RawCell:
     text = f"{currency}({shown})" if negative and not m.group("minus") else f"{currency}{'-' if m.group('minus') else ''}{shown}"
     if cell.percent:
         text += "%"
+    high = m.groupdict().get("high")
+    if high:  # "4.80% - 4.95%": the upper end is a cell of its own, at the text that shows it
+        upper = RawCell(f"{high}%", Decimal(high), locator=_locator(tree, cell.el, high), percent=True)
+        return RawCell(f"{text} - {upper.text}", value, locator=_locator(tree, cell.el, shown), percent=True,
+                       high=upper)
     return RawCell(text, value, negative_shown=negative, locator=_locator(tree, cell.el, shown), percent=cell.percent)
 
 

@@ -16,7 +16,7 @@ import re
 from lxml import etree
 
 from converter.errors import OutputError
-from converter.model import LABEL_COLUMN, Fact, RawCell, Report
+from converter.model import LABEL_COLUMN, Fact, RawCell, Report, in_label
 from converter.readers import xml_safe_bytes
 from converter.writers import file_stem
 from converter.writers._xbrl import IX, IXT, LINK, XHTML, XLINK, Prefixes, cell_id, context_ids
@@ -306,7 +306,7 @@ def _find(text: str, shown: str, alone: bool) -> int | None:
 def _repeated_id(report: Report, fact: Fact) -> str | None:
     """The id of the fact whose printed number this one shares (a label number true at two dates)."""
     source = fact.source
-    if source.column < LABEL_COLUMN:
+    if not in_label(source.column):
         return None
     number = report.filing.tables[source.table].rows[source.row].label_numbers[source.column - LABEL_COLUMN]
     return None if number.repeats is None else cell_id(source.table, source.row, LABEL_COLUMN + number.repeats)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from converter import _atomic
-from converter.model import Fact, Report, Table
+from converter.model import Fact, Report, Table, value_column
 from converter.writers import file_stem, register
 from converter.writers._xbrl import value_text
 
@@ -79,7 +79,7 @@ class _Places:
         return item, cell
 
     def header(self, table: Table, column: int) -> str:
-        return self.headers[id(table)].get(column, "")
+        return self.headers[id(table)].get(value_column(column), "")
 
 
 def mapping_lines(report: Report) -> list[MappingLine]:
