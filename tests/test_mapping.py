@@ -1474,3 +1474,15 @@ def test_a_note_of_years_alone_dates_its_lines_as_most_of_its_concepts(tmp_path)
     assert len(facts) > 30 and all(isinstance(f.context.period, Instant) for f in facts)
     unrealized = next(f for f in facts if f.label == "Net unrealized losses on investments")
     assert unrealized.concept.local.startswith("DeferredTaxAssets")
+
+
+def test_debt_columns_of_rates_name_the_stated_and_the_effective_rate():
+    """A debt table's 'Stated Interest Rates' and 'Effective Interest Rates' columns (Amazon,
+    Meta, Alphabet) hold each instrument's stated and effective rates, not rates of its
+    carrying amount's concept."""
+    assert match_rule("debtcolumn", "", "Stated Interest Rates").concept == "DebtInstrumentInterestRateStatedPercentage"
+    assert match_rule("debtcolumn", "", "Contractual Interest Rates").concept == "DebtInstrumentInterestRateStatedPercentage"
+    assert match_rule("debtcolumn", "", "Effective Interest Rate").concept == "DebtInstrumentInterestRateEffectivePercentage"
+    assert match_rule("debtcolumn", "", "2024 Effective interest rate (a)").concept == \
+        "DebtInstrumentInterestRateEffectivePercentage"
+    assert match_rule("debtcolumn", "", "Interest expense") is None
