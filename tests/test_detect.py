@@ -689,3 +689,16 @@ def test_a_useful_lives_column_before_two_dated_runs_of_captions(tmp_path):
     assert [c.period.date.year for c in table.columns] == [2024] * 4 + [2023] * 3
     total = next(i for i in table.rows if i.label == "Total")
     assert total.cells[0] is None and total.cells[1].value == Decimal(1393)
+
+
+def test_rate_columns_before_dated_ones_are_of_the_latest_date(tmp_path):
+    """Amazon's debt table: 'Stated Interest Rates | Effective Interest Rates | December 31,
+    2023 | December 31, 2024', the rates ranges ('4.80% - 4.95%'). The rates are those of
+    the latest date, not of the first date printed."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "amzn-10-k-2025-02-07", "html")))
+    table = next(t for t in filing.tables if any(i.label.startswith("2014 Notes issuance") for i in t.rows))
+    assert [c.period.date for c in table.columns] == [dt.date(2024, 12, 31)] * 2 + [dt.date(2023, 12, 31),
+                                                                                      dt.date(2024, 12, 31)]
+    first = next(i for i in table.rows if i.label.startswith("2014 Notes issuance"))
+    assert first.cells[0].value == Decimal("4.80") and first.cells[0].high.value == Decimal("4.95")

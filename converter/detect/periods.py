@@ -101,9 +101,13 @@ def stacked_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod]
     undated = table.ncols - len(dated) - len((rates | set(between)) - set(dated))
     if not dated or undated > (1 if table.ncols > 2 else 0):
         return None
+    # a rate column beside the dated ones ("Stated Interest Rates" before "December 31, 2023 |
+    # December 31, 2024") is of the latest date
+    latest_column = max(dated, key=lambda c: (next(iter(col_years[c])), sorted(col_dates[c])))
     for c in range(table.ncols):  # a caption column outside the dated groups ("Total"): the first group's
         if not col_years[c] and c not in between:
-            col_years[c], col_dates[c], col_lengths[c] = col_years[dated[0]], col_dates[dated[0]], col_lengths[dated[0]]
+            src = latest_column if c in rates else dated[0]
+            col_years[c], col_dates[c], col_lengths[c] = col_years[src], col_dates[src], col_lengths[src]
     latest = max(y for years in col_years for y in years)
     if latest > facts.period_end.year:
         return None  # future years: a maturity schedule, not periods
