@@ -55,6 +55,22 @@ def test_split_row_month_glued_to_the_label_is_part_of_it():
     assert [c.text for c in cells] == ["3.70", "1,500", "1,496", "1,495"]
 
 
+def test_split_row_range_of_rates_and_glued_minus():
+    """UnitedHealth's copied option assumptions: 'Risk-free interest rate3.6% - 4.4%3.8% -
+    4.6%...' is one range per year; Nike's tax rate reconciliation: 'Foreign earnings1.1
+    %-2.5%1.7 %' three rates, the second negative (a dash glued to a figure after a rate is
+    its minus, not a range's)."""
+    label, cells = split_row("Risk-free interest rate3.6% - 4.4%3.8% - 4.6%1.9% - 4.3%", 1)
+    assert label == "Risk-free interest rate"
+    assert [(c.value, c.high.value) for c in cells] == [(Decimal("3.6"), Decimal("4.4")), (Decimal("3.8"), Decimal("4.6")),
+                                                      (Decimal("1.9"), Decimal("4.3"))]
+    assert all(c.percent and c.high.percent for c in cells)
+    label, cells = split_row("Foreign earnings1.1 %-2.5%1.7 %", 1)
+    assert label == "Foreign earnings" and values(cells) == [Decimal("1.1"), Decimal("-2.5"), Decimal("1.7")]
+    assert all(c.high is None for c in cells)
+    assert [c.high.text for c in split_row("Other 4.70-5.75%", 1)[1]] == ["5.75%"]
+
+
 def test_split_row_empty_cells_by_no_break_space():
     label, cells = split_row("Restructuring costs493\xa0\xa03,225\xa03,193\xa0", 1)
     assert label == "Restructuring costs"

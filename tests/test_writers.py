@@ -523,3 +523,57 @@ def test_a_markdown_row_is_every_cell_escaped_and_stripped(cells):
     """The mapping report's one-pass row equals escaping cell by cell (bars, backslashes,
     line feeds, white space at the ends; a cell holding a NUL or a bar of its own)."""
     assert mapping_report._md_row(cells) == "| " + " | ".join(mapping_report._md(v) for v in cells) + " |"
+
+
+RANGES_TEXT = """ACME Corp.
+Quarterly report on Form 10-Q for the quarterly period ended June 30, 2025
+CONDENSED CONSOLIDATED BALANCE SHEETS
+(in thousands)
+June 30, 2025 December 31, 2024
+Cash and cash equivalents$1,200 $1,000
+Accounts receivable300 250
+Total current assets1,500 1,250
+Total assets$1,500 $1,250
+Accounts payable500 450
+Total liabilities500 450
+Total stockholders' equity1,000 800
+Total liabilities and stockholders' equity$1,500 $1,250
+
+The fair value of each option grant was estimated with the following assumptions:
+Six Months Ended June 30,
+2025 2024
+Risk-free interest rate3.6% - 4.4%3.8% - 4.6%
+Expected volatility25.5% - 30.7%29.7%
+"""
+
+
+@pytest.fixture(scope="module")
+def text_ranges(tmp_path_factory):
+    from converter.pipeline import convert
+    folder = tmp_path_factory.mktemp("text_ranges")
+    source = folder / "acme.txt"
+    source.write_text(RANGES_TEXT, encoding="utf-8")
+    return source, convert(source, folder / "out", company="ACME Corp.")
+
+
+def test_copied_text_range_is_rendered_with_both_ends_tagged(text_ranges):
+    """The rendered document of copied text shows '3.6% - 4.4%' as it was printed, the lower
+    end tagged as the range's minimum and the upper as its maximum."""
+    _, result = text_ranges
+    root = etree.fromstring(result.ixbrl_path.read_bytes())
+    ix = "{http://www.xbrl.org/2013/inlineXBRL}nonFraction"
+    cell = next(td for td in root.iter("{http://www.w3.org/1999/xhtml}td") if "3.6" in "".join(td.itertext()))
+    assert "".join(cell.itertext()) == "3.6% - 4.4%" and [t.text for t in cell.iter(ix)] == ["3.6", "4.4"]
+    ends = sorted((f.value, [m.local for a, m in f.context.dimensions if a.local == "RangeAxis"])
+                  for f in result.report.facts if f.label == "Risk-free interest rate")
+    assert ends == [(Decimal("0.036"), ["MinimumMember"]), (Decimal("0.038"), ["MinimumMember"]),
+                    (Decimal("0.044"), ["MaximumMember"]), (Decimal("0.046"), ["MaximumMember"])]
+
+
+@pytest.mark.arelle
+def test_copied_text_range_round_trips(text_ranges):
+    from converter.proof import roundtrip
+    source, result = text_ranges
+    proof = roundtrip(result.ixbrl_path, source)
+    assert proof.report.ok and proof.ok and proof.matched == proof.cells == result.fact_count, \
+        [str(m) for m in proof.mismatches[:5]]

@@ -28,10 +28,15 @@ DASHES = "—–-"
 # Multi-digit numbers never start with 0, so "202070,264,265" splits as "2020" + "70,264,265".
 _NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d+)?|\.\d+"
 TOKEN = re.compile(
-    r"(?P<lead>\$ ?)?(?P<open>\()? ?\$? ?(?P<num>" + _NUMBER + r")(?P<inpct> ?%(?= ?\)))?(?: ?(?P<close>\)))?(?P<pct> ?%)?"
+    r"(?P<lead>\$ ?)?(?P<open>\()? ?\$? ?(?P<minus>-(?=\.?\d))?(?P<num>" + _NUMBER + r")(?P<inpct> ?%(?= ?\)))?(?: ?(?P<close>\)))?(?P<pct> ?%)?"
     r"|(?:\$ ?)?(?P<dash>[—–]|-(?=[ \t\xa0%]|$))(?P<dashpct> ?%)?"  # "$—", "— %"; a lone hyphen is a dash too
 )
 FOOTNOTE_TAIL = re.compile(r"(?:\s\(\d\))+\s*$")  # "Other Americas (1)", "EMEA (2) (4)"
+# the upper end of a range of rates after its lower end: "3.6% - 4.4%" after a rate (a dash
+# glued to the next figure is its minus: "1.1 %-2.5%"), "4.70-5.75%" after a bare figure; an
+# em dash stands for a zero between figures, not for a range
+RANGE_AFTER_RATE = re.compile(r" ?[-–] (?P<num>\d{1,3}(?:\.\d+)?) ?%")
+RANGE_AFTER_FIGURE = re.compile(r" ?[-–] ?(?P<num>\d{1,3}(?:\.\d+)?) ?%")
 FIGURE_END = set("0123456789)—–%")  # how a figure ends: a "(1)" after one may be a figure too
 TITLE = re.compile(r"^(?:the\s+)?(?:condensed\s+|unaudited\s+|interim\s+)*(?:consolidated\s+)?(?:condensed\s+)?"
                    r"(?:statements?\s+of|balance\s+sheets?)\b", re.I)
@@ -152,8 +157,16 @@ def _scan_cells(s: str, pos: int, line_no: int) -> list[RawCell | None] | None:
             if bool(m.group("open")) != bool(m.group("close")):
                 return None
             value = _to_decimal(m.group("num"), f"line {line_no}")
-            cell = RawCell(m.group(0).strip(), value, negative_shown=bool(m.group("open")),
+            cell = RawCell(m.group(0).strip(), value, negative_shown=bool(m.group("open") or m.group("minus")),
                            locator=f"{line_no}:{len(cells)}", percent=percent)
+        if not m.group("dash") and not m.group("open") and \
+                (rest := (RANGE_AFTER_RATE if percent else RANGE_AFTER_FIGURE).match(s, end)) and \
+                Decimal(rest.group("num")) > cell.value:  # "3.6% - 4.4%": one cell, its two ends
+            high = RawCell(rest.group("num") + "%", Decimal(rest.group("num")), locator=f"{line_no}:{len(cells)}:high",
+                           percent=True)
+            cell = RawCell(f"{m.group('num')}% - {high.text}", cell.value, locator=cell.locator, percent=True,
+                           high=high)
+            end, percent = rest.end(), True
         # a number not closed by ")" or "%" must be followed by a separator or the end ("1$0.89"
         # is a footnote marker glued to the next cell, not a cell)
         closed = m.group("close") or percent

@@ -20,7 +20,7 @@ from lxml import etree
 
 from converter import _atomic
 from converter.errors import OutputError
-from converter.model import LABEL_COLUMN, Context, Fact, Instant, InputKind, LineItem, RawCell, Report, Table, Unit
+from converter.model import HIGH_COLUMN, LABEL_COLUMN, Context, Fact, Instant, InputKind, LineItem, RawCell, Report, Table, Unit
 from converter.writers import file_stem, register
 from converter.writers._xbrl import (
     IX,
@@ -109,7 +109,16 @@ class CellTagger:
             return
         before, shown, after, attrib = self.nonfraction(fact, cell)
         td.text = before
-        _el(td, f"{{{IX}}}nonFraction", attrib, text=shown).tail = after
+        tag = _el(td, f"{{{IX}}}nonFraction", attrib, text=shown)
+        tag.tail = after
+        high = self.facts.get((table, row, HIGH_COLUMN + column)) if cell.high is not None else None
+        if high is not None:  # "3.6% - 4.4%": the range's upper end is tagged where it is shown
+            _, shown, _, attrib = self.nonfraction(high, cell.high)
+            at = after.rfind(shown)
+            if at < 0:
+                raise OutputError(f"cell {fact_id(high)} shows {cell.text!r} without its upper end {shown!r}")
+            tag.tail = after[:at]
+            _el(td, f"{{{IX}}}nonFraction", attrib, text=shown).tail = after[at + len(shown):]
 
     def fill_label(self, td, table: int, item: LineItem) -> None:
         """The row label, with the numbers it prints (shares authorized, par value) tagged."""
