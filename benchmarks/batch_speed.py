@@ -40,10 +40,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mode", default="html", choices=("html", "text-noyears"))
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--keep", type=Path, help="keep inputs and outputs in this folder")
+    parser.add_argument("--keep", type=Path, help="keep inputs and outputs in this folder (default: removed at the end)")
     args = parser.parse_args()
+    if args.keep is not None:
+        return run(args, args.keep)
+    with tempfile.TemporaryDirectory(prefix="batch_speed.") as scratch:
+        return run(args, Path(scratch))
 
-    work = args.keep or Path(tempfile.mkdtemp(prefix="batch_speed."))
+
+def run(args: argparse.Namespace, work: Path) -> int:
+    """Stripped corpus filings converted as a batch with each number of workers, then again."""
     inputs = work / "in"
     inputs.mkdir(parents=True, exist_ok=True)
     filings = strip_corpus(inputs, args.mode)

@@ -297,14 +297,22 @@ def main(argv: list[str] | None = None) -> int:
                         help="comma-separated input kinds: html, text (= text-noyears)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="results JSON")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes")
-    parser.add_argument("--work", type=Path, help="keep stripped inputs and outputs here (default: a temp folder)")
+    parser.add_argument("--work", type=Path,
+                        help="keep stripped inputs and outputs here (default: a temp folder, removed at the end)")
     args = parser.parse_args(argv)
 
     corpus = args.corpus if args.corpus.is_absolute() else (ROOT / args.corpus)
     filings = select_filings(corpus, args.only, args.limit)
     if not filings:
         parser.error(f"no filings selected in {corpus}")
-    work = args.work or Path(tempfile.mkdtemp(prefix="corpus_bench."))
+    if args.work is not None:
+        return run(args, argv, corpus, filings, args.work)
+    with tempfile.TemporaryDirectory(prefix="corpus_bench.") as scratch:  # some 150 MB: not left behind
+        return run(args, argv, corpus, filings, Path(scratch))
+
+
+def run(args: argparse.Namespace, argv: list[str] | None, corpus: Path, filings: list[Path], work: Path) -> int:
+    """Strip, convert and score every filing in ``work``; print and save the figures."""
     tasks = [Task(filing, kind, work) for kind in args.kinds for filing in filings]
 
     started = time.perf_counter()
@@ -321,14 +329,16 @@ def main(argv: list[str] | None = None) -> int:
     peak = {"self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
     command = "python benchmarks/corpus.py " + " ".join(argv if argv is not None else sys.argv[1:])
-    results = {"command": command.strip(), "code": code_version(), "corpus": str(corpus), "work": str(work),
+    results = {"command": command.strip(), "code": code_version(), "corpus": str(corpus),
+               "work": str(work) if args.work is not None else None,
                "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(time.time() - wall)),
                "seconds": round(wall, 1), "jobs": args.jobs, "peak_memory_mb": {k: round(v, 1) for k, v in peak.items()},
                "pooled": pooled, "pooled_converted_only": pooled_converted, "targets": targets, "filings": rows}
     out = args.out if args.out.is_absolute() else Path.cwd() / args.out
     write_text(out, json.dumps(results, indent=2))
     print_report(rows, pooled, targets, wall, peak)
-    print(f"results: {out}; inputs and outputs: {work}")
+    print(f"results: {out}; " + (f"inputs and outputs: {work}" if args.work is not None else
+                                  "inputs and outputs removed (--work DIR keeps them)"))
     return 0
 
 

@@ -449,14 +449,21 @@ def main() -> int:
     parser.add_argument("--arelle-repeat", type=int, default=3, help="Arelle loads per document (median kept)")
     parser.add_argument("--no-roundtrip", action="store_true", help="skip the Arelle round trips")
     parser.add_argument("--no-cli", action="store_true", help="skip the CLI runs (and peak memory)")
-    parser.add_argument("--work", type=Path, help="keep inputs and outputs here (default: a temp folder)")
+    parser.add_argument("--work", type=Path,
+                        help="keep inputs and outputs here (default: a temp folder, removed at the end)")
     parser.add_argument("--json", type=Path, help="also write the rows and the summary as JSON")
     parser.add_argument("--arelle-worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.arelle_worker:
         return arelle_worker()
+    if args.work is not None:
+        return run(args, args.work)
+    with tempfile.TemporaryDirectory(prefix="xbrlconv-speed.") as scratch:  # some 350 MB: not left behind
+        return run(args, Path(scratch))
 
-    work = args.work or Path(tempfile.mkdtemp(prefix="xbrlconv-speed."))
+
+def run(args: argparse.Namespace, work: Path) -> int:
+    """Time every conversion, round trip and Arelle load in ``work``; print (and save) the figures."""
     inputs, officials, standins = prepare(work, args.kinds, args.only)
     rows = [Row(kind, name, path.stat().st_size / 2**20)
             for kind, by_name in inputs.items() for name, path in sorted(by_name.items())]
@@ -477,7 +484,8 @@ def main() -> int:
               f"{_fmt(r.ratio_bare, '6.1f')} {_fmt(r.arelle_ours_s, '7.2f')} {_fmt(r.ratio_ours, '6.1f')}  "
               f"{r.error or r.facts}")
     summary = summarize(rows)
-    print(f"\ncold first conversion (catalog load included): {cold:.2f}s; work folder {work}")
+    print(f"\ncold first conversion (catalog load included): {cold:.2f}s; " +
+          (f"work folder {work}" if args.work is not None else "work folder removed (--work DIR keeps it)"))
     print("ar-std: Arelle loads the official filing's stand-in WITH a DTS (2024 releases, stand-in extension "
           "schema, no company linkbases), the primary comparison; loaded: facts with a concept / ix facts of the "
           "official document; ar-bare: the official document without any DTS; ar-ours: our iXBRL with the 2024 DTS")
