@@ -20,6 +20,15 @@ def stripped(folder: Path, filing: str, kind: str = "html") -> Path:
     return src
 
 
+def crafted_conversion(folder: Path, name: str, content: str, company: str = "ACME Corp."):
+    """A crafted document written into ``folder`` and converted: (its path, the result)."""
+    from converter.pipeline import convert
+
+    source = folder / name
+    source.write_text(content, encoding="utf-8")
+    return source, convert(source, folder / "out", company=company)
+
+
 def pytest_addoption(parser):
     parser.addoption("--regen-golden", action="store_true", default=False,
                      help="rewrite tests/golden/ from the current outputs (on purpose, then review the diff)")

@@ -11,6 +11,7 @@ from converter.model import InputKind
 from converter.pipeline import convert
 from converter.readers import read
 
+from conftest import crafted_conversion
 from test_html_reader import strip_html
 
 IX = "http://www.xbrl.org/2013/inlineXBRL"
@@ -117,10 +118,7 @@ LEGACY = """<HTML><HEAD><TITLE>ACME 10-Q</TITLE><SCRIPT>alert(1)</SCRIPT></HEAD>
 
 @pytest.fixture(scope="module")
 def legacy(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("legacy")
-    source = folder / "acme.htm"
-    source.write_text(LEGACY, encoding="utf-8")
-    return convert(source, folder / "out", company="ACME Corp.")
+    return crafted_conversion(tmp_path_factory.mktemp("legacy"), "acme.htm", LEGACY)[1]
 
 
 def test_legacy_markup_becomes_xhtml(legacy):
@@ -169,10 +167,7 @@ RANGES = LEGACY.replace("</TABLE></BODY></HTML>", """</TABLE>
 
 @pytest.fixture(scope="module")
 def ranges(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("ranges")
-    source = folder / "acme.htm"
-    source.write_text(RANGES, encoding="utf-8")
-    return source, convert(source, folder / "out", company="ACME Corp.")
+    return crafted_conversion(tmp_path_factory.mktemp("ranges"), "acme.htm", RANGES)
 
 
 def test_a_range_of_rates_is_two_facts_wrapped_where_each_end_is_shown(ranges):

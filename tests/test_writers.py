@@ -549,11 +549,8 @@ Expected volatility25.5% - 30.7%29.7%
 
 @pytest.fixture(scope="module")
 def text_ranges(tmp_path_factory):
-    from converter.pipeline import convert
-    folder = tmp_path_factory.mktemp("text_ranges")
-    source = folder / "acme.txt"
-    source.write_text(RANGES_TEXT, encoding="utf-8")
-    return source, convert(source, folder / "out", company="ACME Corp.")
+    from conftest import crafted_conversion
+    return crafted_conversion(tmp_path_factory.mktemp("text_ranges"), "acme.txt", RANGES_TEXT)
 
 
 def test_copied_text_range_is_rendered_with_both_ends_tagged(text_ranges):
