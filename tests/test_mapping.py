@@ -1486,3 +1486,15 @@ def test_debt_columns_of_rates_name_the_stated_and_the_effective_rate():
     assert match_rule("debtcolumn", "", "2024 Effective interest rate (a)").concept == \
         "DebtInstrumentInterestRateEffectivePercentage"
     assert match_rule("debtcolumn", "", "Interest expense") is None
+
+
+def test_a_rate_column_without_percent_signs_keeps_every_cell_tagged(tmp_path):
+    """Salesforce's debt table prints '3.70' under 'Contractual Interest Rate' with no '%':
+    the rate column rule, which needs percentages, leaves it to the rows' concepts, so every
+    number of the table still has its fact (the round trip checks each cell)."""
+    report = _stripped_conversion(tmp_path, "crm-10-k-2025-03-05")
+    table = next(t for t in report.filing.tables if any(r.label == "2028 Senior Notes" for r in t.rows)
+                 and len(t.columns) == 4)
+    tagged = {(f.source.row, f.source.column) for f in report.facts if f.source.table == table.index}
+    shown = {(r.index, k) for r in table.rows for k, c in enumerate(r.cells) if c is not None and c.value is not None}
+    assert shown and shown <= tagged

@@ -993,6 +993,10 @@ class Mapper:
             rule = next(filter(None, (match_rule("debtcolumn", "", caption, self.release)
                                       for caption in _header_stack(table, col.index))), None)
             concept = self.catalog.concept(rule.concept) if rule else None
+            if concept is not None and concept.data_type in RATE_TYPES and not all(
+                    c.percent for r in table.rows if col.index < len(r.cells) and (c := r.cells[col.index]) is not None
+                    and c.value is not None and not c.is_dash):
+                continue  # "3.70" under "Contractual Interest Rate" without a "%": not read as a rate
             if concept is not None:
                 named[col.index] = Choice(concept, rule.id, rule.confidence, f"the column names it (rule {rule.id})")
         return named
