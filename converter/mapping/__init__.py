@@ -23,7 +23,7 @@ from converter.detect import PERIOD_WORDS, split_header_pieces, undated_caption
 from converter.detect.dates import in_year, last_full_date, period_end, period_start
 from converter.detect.equity import components as equity_components
 from converter.detect.label_numbers import classes_named, without_amounts
-from converter.detect.periods import BEGINNING, NAMED_BALANCE, row_balance_date, ytd_months
+from converter.detect.periods import BEGINNING, NAMED_BALANCE, rates_only, row_balance_date, ytd_months
 from converter.mapping import signs
 from converter.mapping.awards import at_beginning, award_cells, caption_of as award_caption
 from converter.mapping.catalog import Catalog
@@ -897,7 +897,7 @@ class Mapper:
             if re.match(r"total assets", row.label, re.I):
                 in_assets = False
         if table.kind is StatementKind.NOTE:
-            self._open_extensions(table, choices)
+            self._years_only_period_types(table, choices)
             self._tax_reconciliation(table, choices)
             self._other_lines(table, choices)
             self._rolled_balance(table, choices)
@@ -993,9 +993,8 @@ class Mapper:
             rule = next(filter(None, (match_rule("debtcolumn", "", caption, self.release)
                                       for caption in _header_stack(table, col.index))), None)
             concept = self.catalog.concept(rule.concept) if rule else None
-            if concept is not None and concept.data_type in RATE_TYPES and not all(
-                    c.percent for r in table.rows if col.index < len(r.cells) and (c := r.cells[col.index]) is not None
-                    and c.value is not None and not c.is_dash):
+            if concept is not None and concept.data_type in RATE_TYPES and \
+                    not (table.raw is not None and rates_only(table.raw, col.index)):
                 continue  # "3.70" under "Contractual Interest Rate" without a "%": not read as a rate
             if concept is not None:
                 named[col.index] = Choice(concept, rule.id, rule.confidence, f"the column names it (rule {rule.id})")
@@ -1750,7 +1749,7 @@ class Mapper:
             # what raises the tax is as shown; a credit that lowers it is positive, rate and amount alike
             self._reconciliation_sign[(table.index, index)] = -1 if amount.balance == "credit" else 1
 
-    def _open_extensions(self, table: Table, choices: dict[int, Choice]) -> None:
+    def _years_only_period_types(self, table: Table, choices: dict[int, Choice]) -> None:
         """A note whose columns name years only ("2024 | 2023"), where each row's concept dates
         it: lines no rule names take the period type most of the table's standard concepts
         have (a deferred tax table's lines are balances, "Depreciation and amortization"
@@ -1759,7 +1758,7 @@ class Mapper:
             return
         types = Counter(c.concept.period_type for c in choices.values()
                         if not c.concept.extension and c.concept.data_type == "monetaryItemType")
-        if sum(types.values()) < 3:
+        if not types:
             return
         kind, seen = types.most_common(1)[0]
         if seen < 4 or 3 * seen < 2 * sum(types.values()):
