@@ -316,3 +316,25 @@ def test_side_by_side_panels_are_read_as_one_list_of_rows():
     located = html.replace("(continued)", "").replace("<td colspan='2'>Carrying value</td></tr>",
                                                        "<td colspan='2'>Fair value</td></tr>", 1)
     assert parse_html(located)[1][0].ncols == 4
+
+
+def test_descriptions_set_between_value_columns_are_part_of_the_label(tmp_path):
+    """Mastercard's debt table sets each note's coupon before its description ("4.100 % |
+    Senior Notes due January 2028 | $ 750 | $ — | 4.262 %"): the description is the row's label,
+    after the group label in the first column. A captioned column of text between the numbers
+    ("Location of gain (loss)") names something else and stays out of the labels."""
+    tables = parse_html(strip_html("ma-10-k-2025-02-12", tmp_path).read_text(encoding="utf-8"))[1]
+    debt = next(t for t in tables if any("4.262" in c.text for r in t.rows for c in r.cells if c))
+    labels = [r.label for r in debt.rows if any(r.cells)]
+    assert labels[:3] == ["2024 USD Notes Senior Notes due January 2028", "Senior Notes due January 2032",
+                          "Senior Notes due January 2035"]
+    row = "<tr><td>{0}</td><td>{1}</td><td>%</td><td>{2}</td><td>{3}</td><td>{4}</td></tr>"
+    body = "".join(row.format(*cells) for cells in (("Foreign currency", "1.1", "Net revenues", "501", "69"),
+                                                    ("", "2.2", "Cost of goods sold", "11", "1"),
+                                                    ("Commodity", "3.3", "Cost of goods sold", "13", "5")))
+    head = "<tr><td></td><td>Rate</td><td></td><td>{}</td><td>OCI</td><td>Income</td></tr>"
+    uncaptioned = parse_html(f"<html><body><table>{head.format('')}{body}</table></body></html>")[1][0]
+    assert [r.label for r in uncaptioned.rows] == ["Foreign currency Net revenues", "Cost of goods sold",
+                                                   "Commodity Cost of goods sold"]
+    captioned = parse_html(f"<html><body><table>{head.format('Location')}{body}</table></body></html>")[1][0]
+    assert [r.label for r in captioned.rows] == ["Foreign currency", "", "Commodity"]

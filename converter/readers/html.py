@@ -388,6 +388,31 @@ def _label(row: _Row, start: int, end: int) -> str:
     return FOOTNOTE_TAIL.sub("", " ".join(parts)).strip()[:MAX_LABEL]
 
 
+def _inner_labels(head: list[_Row], body: list[_Row], columns: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Grid columns (start, end) of a column of descriptions set between value columns
+    ("4.100 % | Senior Notes due January 2028 | $ 750 | $ —"): part of each row's label.
+    On at least three rows, half of those with values, under no caption of its own (a
+    "Location of Gain (Loss)" column names something else); a column of dates or places
+    right of every number is not one."""
+    if len(columns) < 2:
+        return None
+    starts: Counter = Counter()
+    for r in body:
+        found = {c.start for c in r.cells if c.text and not c.numeric and not c.dash and LETTERS.search(c.text)
+                 and columns[0][1] <= c.start < columns[-1][0] and not any(s <= c.start < e for s, e in columns)}
+        starts.update(found)
+    if not starts:
+        return None
+    start, count = starts.most_common(1)[0]
+    valued = sum(1 for r in body if r.value_cells)
+    if count < 3 or 2 * count < valued:
+        return None
+    end = min(s for s, _ in columns if s > start)
+    if any(c.text and start <= c.start < end for r in head for c in r.cells):
+        return None
+    return start, end
+
+
 def _panel_split(head: list[_Row], body: list[_Row], columns: list[tuple[int, int]], first_start: int) -> int | None:
     """Where a table sets two panels side by side ("$750 3.5%, Feb 2024 | — | 750 | $850 5.8%,
     Mar 2036 | 838 | 838"): the grid column of a second column of labels that splits the value
@@ -525,6 +550,7 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
     panels = [(0, label_end, first_start, range(len(columns)))] if split is None else [
         (0, label_end, first_start, range(len(columns) // 2)),
         (split, columns[len(columns) // 2][0], columns[len(columns) // 2][0], range(len(columns) // 2, len(columns)))]
+    inner = _inner_labels(head, body, columns) if split is None else None
     out_rows: list[RawRow] = []
     column_of: dict[tuple[int, int], int | None] = {}  # a cell's grid span -> its value column
     for lo, labels_end, hi, own in panels:
@@ -544,6 +570,8 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
                     continue
                 cells[k] = _raw_cell(c, r, tree)
             label = _label(r, lo, labels_end)
+            if inner is not None and lo == 0:
+                label = " ".join(filter(None, (label, _label(r, *inner))))
             if not any(cells) and not label:
                 continue  # an empty row
             holders = [c for c in r.cells if c.text and lo <= c.start < hi]
