@@ -1450,3 +1450,17 @@ def test_book_and_fair_value_columns_are_measurement_bases_beside_the_levels(abb
     hd = _filing(tmp_path_factory, "hd-10-k-2025-03-21")
     assert not any(a.local == "FairValueByMeasurementBasisAxis" for f in map_filing(hd, exclude_company="hd").facts
                    for a, _ in f.context.dimensions if f.label.startswith("Total senior notes"))
+
+
+def test_a_purchase_under_dated_columns_is_a_flow_over_the_year(tmp_path_factory):
+    """UnitedHealth's segment table dates its columns "December 31, 2024" and lists, beside
+    the assets, "Purchases of property, equipment and capitalized software": no standard
+    concept is near enough, so the company concept made for it is a duration (the year to
+    that date), not a balance at the column's date."""
+    from converter.mapping import Mapper
+    from converter.model import PeriodType
+    filing = _filing(tmp_path_factory, "unh-10-k-2025-02-27")
+    mapping = map_filing(filing, exclude_company="unh")
+    purchases = [f for f in mapping.facts if f.label.startswith("Purchases of property, equipment")]
+    assert purchases and all(isinstance(f.context.period, Duration) for f in purchases)
+    assert Mapper(filing, exclude_company="unh")._likely_period("Total assets", PeriodType.INSTANT) is PeriodType.INSTANT

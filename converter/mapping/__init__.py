@@ -266,6 +266,14 @@ BALANCE_LINE_IN_FLOWS = re.compile(
     r"(?:net )?property(?:,)? (?:plant )?(?:and )?equipment(?:, net)?|goodwill|accounts receivable(?:, net)?)$", re.I)
 
 
+# Lines that are flows wherever they stand, even under columns of dates ("December 31, 2024"
+# over a segment table's capital expenditures): a company concept for one is a duration.
+FLOW_LINE = re.compile(
+    r"^(?:total )?(?:purchases? of|payments? (?:for|of|to)|proceeds from|capital expenditures|"
+    r"additions? to|(?:net )?(?:gains?|loss(?:es)?)(?: \(gains?\))? on|depreciation(?: and amortization)?(?: expense)?$|"
+    r"amortization(?: expense)?$|impairment(?:s| charges?)? of|provision for|repurchases? of|issuances? of)\b", re.I)
+
+
 def _expected_period(table: Table, row: LineItem, cash_parts: frozenset[int] = frozenset()) -> PeriodType | None:
     """The period type a row's concept must have; ``cash_parts``: the table's
     ``_closing_cash_parts``, found once per table by the caller."""
@@ -485,7 +493,9 @@ class Mapper:
 
     def _likely_period(self, label: str, default: PeriodType) -> PeriodType:
         """Instant or duration for a company concept whose column does not say: what the
-        standard concepts with the nearest labels are."""
+        standard concepts with the nearest labels are; a purchase, payment, gain or loss is a flow."""
+        if FLOW_LINE.match(label.strip()):
+            return PeriodType.DURATION
         votes = {PeriodType.INSTANT: 0.0, PeriodType.DURATION: 0.0}
         for c, score in self.catalog.search_label(label, limit=5):
             if score >= RANK_FLOOR:
