@@ -39,8 +39,8 @@ DEFAULT_CORPUS = SHARED / "corpus" / "dev"
 DEFAULT_OUT = ROOT / "benchmarks" / "results" / "corpus.json"
 
 # input kind -> (strip.py mode, suffix of the stripped file)
-KINDS = {"html": ("html", ".htm"), "text-noyears": ("text-noyears", ".txt")}
-KIND_ALIASES = {"html": "html", "text": "text-noyears", "text-noyears": "text-noyears"}
+KINDS = {"html": ("html", ".htm"), "text-noyears": ("text-noyears", ".txt"), "text-years": ("text", ".txt")}
+KIND_ALIASES = {"html": "html", "text": "text-noyears", "text-noyears": "text-noyears", "text-years": "text-years"}
 
 # Pooled targets of issue 4, per input kind: (figure, minimum).
 TARGETS = {
@@ -294,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", metavar="NAME", help="company tokens or file names to run")
     parser.add_argument("--limit", type=int, help="run only the first N filings (after --only)")
     parser.add_argument("--kinds", type=parse_kinds, default=["html", "text-noyears"],
-                        help="comma-separated input kinds: html, text (= text-noyears)")
+                        help="comma-separated input kinds: html, text (= text-noyears), text-years")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="results JSON")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes")
     parser.add_argument("--work", type=Path,

@@ -92,3 +92,20 @@ def test_a_filing_without_statements_is_recorded_and_scored_as_empty(tmp_path):
     assert "no tables" in row["error"] and row["facts"] is None
     assert row["score"]["candidate_facts"] == 0 and row["score"]["primary_n"] == 0
     assert set(row["seconds"]) == {"strip", "convert", "score", "total"}
+
+
+def test_script_also_scores_copied_text_that_kept_its_year_rows(tmp_path):
+    """``--kinds text-years``: text as a browser copy keeps it, year header rows included
+    (Procter & Gamble's statements head their columns with years alone)."""
+    out = tmp_path / "results.json"
+    done = subprocess.run([sys.executable, str(SCRIPT), "--kinds", "text-years", "--only", "pg", "--limit", "1",
+                           "--jobs", "1", "--work", str(tmp_path / "work"), "--out", str(out)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr
+    [row] = json.loads(out.read_text())["filings"]
+    assert row["kind"] == "text-years" and row["error"] is None, row["error"]
+    noyears = subprocess.run([sys.executable, str(ROOT.parent / "shared/tools/strip.py"), "text-noyears",
+                              str(ROOT.parent / "shared/corpus/dev/pg-10-q-2025-04-24.htm.gz")],
+                             capture_output=True, text=True, check=True).stdout
+    assert Path(row["input_path"]).read_text(encoding="utf-8") != noyears
+    assert row["score"]["primary_value_recall"] >= 0.97
