@@ -126,6 +126,34 @@ def test_learned_cells_are_what_the_learner_makes(tmp_path):
     assert learned and learned == committed
 
 
+def test_a_column_over_rows_of_their_own_members_is_not_learned_as_a_member():
+    """Under "Effective Interest Rate" each debt instrument row is a company member of its own:
+    the column names none (its facts share the axis, not the member). A column whose facts
+    all carry one company member ("North America") is learned as naming it."""
+    from types import SimpleNamespace as NS
+    spec = importlib.util.spec_from_file_location("learn_cells", REPO / "taxonomy_maps" / "scripts" / "learn_cells.py")
+    learn_cells = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(learn_cells)
+    us, ext = "{http://fasb.org/us-gaap/2024}", "{http://example.com/2024}"
+
+    def fact(concept, *dims):
+        return NS(concept=us + concept, dims=tuple((us + a, m) for a, m in dims))
+
+    table = NS(columns=[NS(label="Principal"), NS(label="Effective interest rate")],
+               raw=NS(column_headers=(("Principal",), ("Effective interest rate",))),
+               rows=[NS(index=i, label=f"Notes due 203{i}", section="") for i in range(3)])
+    grid = {(i, 0): [fact("DebtInstrumentFaceAmount")] for i in range(3)}
+    grid.update({(i, 1): [fact("DebtInstrumentInterestRateEffectivePercentage",
+                               ("DebtInstrumentAxis", f"{ext}Notes203{i}Member"))] for i in range(3)})
+    assert not [f for f in learn_cells.learn_table(table, grid, frozenset()) if f[0] == "column"]
+    for i in range(3):
+        grid[(i, 1)] = [fact("Revenues", ("StatementBusinessSegmentsAxis", f"{ext}NorthAmericaMember"))]
+    table.columns[1].label = "North America"
+    table.raw.column_headers = (("Principal",), ("North America",))
+    assert ("column", "north america", "us-gaap:StatementBusinessSegmentsAxis", "ext") in \
+        learn_cells.learn_table(table, grid, frozenset())
+
+
 def test_copy_paste_equity_headers_run_together_are_split_into_their_columns(tmp_path_factory):
     # "COMMON STOCKCAPITAL IN EXCESS ... TOTAL" / "CLASS ACLASS B" / "SHARESAMOUNTSHARESAMOUNT"
     nke = detect(read(stripped(tmp_path_factory.mktemp("nke-text"), "nke-10-k-2025-07-17", "text-noyears")))

@@ -101,17 +101,32 @@ def aligned_tables(path: Path, ixfacts, strip) -> tuple[str, list[tuple]]:
     return path.name.split("-", 1)[0].lower(), out
 
 
-def _pairs(fact) -> set[tuple[str, str]]:
-    return {(family_name(a), family_name(m)) for a, m in fact.dims}
+def _pairs(fact, own: bool = False) -> set[tuple[str, str]]:
+    """(axis, member) of a fact; with ``own`` a company member keeps its own name, so that a
+    column whose rows are each a member of their own (debt instruments under "Effective
+    interest rate") does not look like a column of one member."""
+    return {(family_name(a), _own(m) if own else family_name(m)) for a, m in fact.dims}
 
 
-def _share_by(grid: dict, index: int) -> dict[int, Counter]:
+def _own(member: str) -> str:
+    """A member's family name, a company member's with its own local name ('ext:NotesDue2030Member')."""
+    name = family_name(member)
+    return f"ext:{member.rpartition('}')[2]}" if name == "ext" else name
+
+
+def _as_learned(pair: tuple[str, str]) -> tuple[str, str]:
+    """The (axis, member) written out: every company member as 'ext'."""
+    axis, member = pair
+    return axis, "ext" if member.startswith("ext:") else member
+
+
+def _share_by(grid: dict, index: int, own: bool = False) -> dict[int, Counter]:
     """Per column (index 1) or row (index 0): how many of its facts carry each member."""
     out: dict[int, Counter] = defaultdict(Counter)
     for key, facts in grid.items():
         for f in facts:
             out[key[index]]["_facts"] += 1
-            for pair in _pairs(f):
+            for pair in _pairs(f, own):
                 out[key[index]][pair] += 1
     return out
 
@@ -129,7 +144,7 @@ def _named(shares: dict[int, Counter]) -> dict[tuple[str, str], set[int]]:
 def learn_table(table, grid: dict, registrant: frozenset) -> list[tuple[str, str, str, str]]:
     """(place, normalized text, axis, member-or-concept) evidence of one aligned note table."""
     found = []
-    columns = _named(_share_by(grid, 1))
+    columns = _named(_share_by(grid, 1, own=True))
     rows = _named(_share_by(grid, 0))
     ncols = len(table.columns)
     stacks = table.raw.column_headers if table.raw is not None and table.raw.column_headers else ()
@@ -144,7 +159,7 @@ def learn_table(table, grid: dict, registrant: frozenset) -> list[tuple[str, str
             text = texts.pop()
             over = {c for c in range(ncols) if level < len(stacks[c]) and stacks[c][level] == text}
             if over == cols:
-                found.append(("column", normalize_label(text), *pair))
+                found.append(("column", normalize_label(text), *_as_learned(pair)))
     for pair, idx in rows.items():
         if len(idx) == len({k[0] for k in grid}):
             continue  # every row: not a row's member
