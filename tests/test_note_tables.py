@@ -1492,3 +1492,17 @@ def test_a_purchase_under_dated_columns_is_a_flow_over_the_year(tmp_path_factory
     purchases = [f for f in mapping.facts if f.label.startswith("Purchases of property, equipment")]
     assert purchases and all(isinstance(f.context.period, Duration) for f in purchases)
     assert Mapper(filing, exclude_company="unh")._likely_period("Total assets", PeriodType.INSTANT) is PeriodType.INSTANT
+
+
+def test_a_debt_tables_uncaptioned_percentages_are_the_notes_stated_rates(tmp_path_factory):
+    """Mastercard's debt table prints each note's coupon before its description, under no
+    caption ("4.100 % | Senior Notes due January 2028 | $ 750 | $ — | 4.262 %"): the stated
+    rate of that note (R-COL-025); the captioned "Effective Interest Rate" column the effective one."""
+    filing = _filing(tmp_path_factory, "ma-10-k-2025-02-12")
+    mapping = map_filing(filing, exclude_company="ma")
+    debt = _table(filing, "Senior Notes due January 2032")
+    row = next(r for r in debt.rows if r.label == "Senior Notes due January 2032")
+    rates = {f.source.column: (f.concept.local, f.value) for f in mapping.facts
+             if f.source.table == debt.index and f.source.row == row.index and f.concept.local.endswith("Percentage")}
+    assert rates == {0: ("DebtInstrumentInterestRateStatedPercentage", Decimal("0.04350")),
+                     3: ("DebtInstrumentInterestRateEffectivePercentage", Decimal("0.04446"))}

@@ -994,14 +994,17 @@ class Mapper:
     def _debt_columns(self, table: Table, row_dims: dict[int, tuple]) -> dict[int, Choice]:
         """Columns of a table of debt instruments whose caption names the amount ("Principal
         Amount", "Level 2 Fair Value"): that amount of each instrument, whatever the rows'
-        own concept (the carrying amount under the dated columns)."""
+        own concept (the carrying amount under the dated columns); percentages under no
+        caption are the stated rates."""
         debt_axis = self.catalog.axis(DEBT_AXIS)
         if not any(axis == debt_axis for dims in row_dims.values() for axis, _ in dims):
             return {}
         named = {}
         for col in table.columns:
+            # a column of percentages under no caption at all: the notes' coupons (R-COL-025)
+            captions = _header_stack(table, col.index) or ("",)
             rule = next(filter(None, (match_rule("debtcolumn", "", caption, self.release)
-                                      for caption in _header_stack(table, col.index))), None)
+                                      for caption in captions)), None)
             concept = self.catalog.concept(rule.concept) if rule else None
             if concept is not None and concept.data_type in RATE_TYPES and \
                     not (table.raw is not None and rates_only(table.raw, col.index)):
