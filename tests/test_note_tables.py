@@ -1506,3 +1506,15 @@ def test_a_debt_tables_uncaptioned_percentages_are_the_notes_stated_rates(tmp_pa
              if f.source.table == debt.index and f.source.row == row.index and f.concept.local.endswith("Percentage")}
     assert rates == {0: ("DebtInstrumentInterestRateStatedPercentage", Decimal("0.04350")),
                      3: ("DebtInstrumentInterestRateEffectivePercentage", Decimal("0.04446"))}
+
+
+def test_debt_rows_take_the_type_of_notes_the_sentence_above_names(tmp_path_factory):
+    """Amazon's debt rows say "2014 Notes issuance of $6.0 billion"; the sentence above the
+    table says they are "unsecured senior notes": each row is a senior note as well as an
+    instrument of its own."""
+    filing = _filing(tmp_path_factory, "amzn-10-k-2025-02-07")
+    mapping = map_filing(filing, exclude_company="amzn")
+    debt = _table(filing, "2014 Notes issuance of $6.0 billion")
+    types = {m for f in mapping.facts if f.source.table == debt.index and f.label.startswith("2014 Notes")
+             for a, m in f.context.dimensions if a.local == "LongtermDebtTypeAxis"}
+    assert types == {QName.std("us-gaap:SeniorNotesMember")}

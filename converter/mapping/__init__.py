@@ -1636,11 +1636,14 @@ class Mapper:
 
     def _debt_type(self, row: LineItem, axis: str, table: Table | None) -> tuple:
         """A debt instrument row ("4.25% senior notes due 2029") is also of the type of debt
-        its label, heading or table names ("senior notes"): LongtermDebtTypeAxis."""
+        its label, heading or table names ("senior notes"), else the sentence introducing
+        the table: LongtermDebtTypeAxis."""
         if axis != DEBT_AXIS:
             return ()
         text = " ".join((row.label, row.section, table.title if table is not None else ""))
         rule = match_member(KIND_OF_NOTES.sub(r"\1 \2", text), DEBT_TYPE_AXIS)
+        if rule is None and table is not None:  # "we had $58.0 billion of unsecured senior notes outstanding"
+            rule = match_member(KIND_OF_NOTES.sub(r"\1 \2", _sentence_above(table)), DEBT_TYPE_AXIS)
         if rule is None or not rule.member:
             return ()
         return ((self.catalog.axis(DEBT_TYPE_AXIS), self.catalog.member(rule.member)),)
