@@ -1518,3 +1518,15 @@ def test_debt_rows_take_the_type_of_notes_the_sentence_above_names(tmp_path_fact
     types = {m for f in mapping.facts if f.source.table == debt.index and f.label.startswith("2014 Notes")
              for a, m in f.context.dimensions if a.local == "LongtermDebtTypeAxis"}
     assert types == {QName.std("us-gaap:SeniorNotesMember")}
+
+
+def test_a_list_of_notes_totals_to_long_term_debt(tmp_path_factory):
+    """NVIDIA's notes ("3.20% Notes Due 2026", ...) add up to a "Net long-term carrying amount"
+    that a near label of another filing would make an equity security: under a list of debt
+    instruments the total is the long-term debt (R-DBT-003)."""
+    filing = _filing(tmp_path_factory, "nvda-10-q-2025-08-27")
+    mapping = map_filing(filing, exclude_company="nvda")
+    debt = _table(filing, "3.20% Notes Due 2026")
+    total = {f.concept.local for f in mapping.facts if f.source.table == debt.index
+             and f.label == "Net long-term carrying amount"}
+    assert total == {"LongTermDebt"}

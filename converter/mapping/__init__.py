@@ -106,6 +106,7 @@ LEVEL_AXIS = "us-gaap:FairValueByFairValueHierarchyLevelAxis"
 DEBT_AXIS, DEBT_TYPE_AXIS = "us-gaap:DebtInstrumentAxis", "us-gaap:LongtermDebtTypeAxis"
 # "2.125% senior euro notes", "Senior Sustainability Notes": senior notes, for their type of
 # debt only (as a row's own member, the words make it an instrument of its own)
+DEBT_CONCEPT = re.compile(r"Debt|Notes|Borrowing|CommercialPaper|LineOfCredit|LoansPayable|LeaseObligation")
 KIND_OF_NOTES = re.compile(r"\b(senior)(?: [a-z]+){1,2}? (notes?)\b", re.I)
 MEMBER_PLACES = ("row", "section", "column")  # where official note tables named members
 RATE_TYPES = ("percentItemType", "pureItemType")
@@ -1618,14 +1619,20 @@ class Mapper:
                           choices: dict[int, Choice]) -> dict[int, tuple]:
         """A table listing debt instruments ("3.60% senior notes due 2025", ...): each is a
         member of DebtInstrumentAxis under the concept of the total that follows them, or
-        the carrying amount of a debt instrument."""
+        the carrying amount of a debt instrument; a total whose concept is no debt's is the
+        long-term debt."""
         about = _table_text(table)
         listed = [r for r in parts if match_member(rule_text(r.label), DEBT_AXIS, table=about)]
         if len(listed) < 3 or 2 * len(listed) < len(parts):
             return {}
         last = max(r.index for r in listed)
-        total = next((choices[r.index] for r in rows if r.index > last and r.is_total
-                      and not choices[r.index].concept.extension), None)
+        total_row = next((r for r in rows if r.index > last and r.is_total
+                          and not choices[r.index].concept.extension), None)
+        total = choices[total_row.index] if total_row is not None else None
+        if total is not None and not DEBT_CONCEPT.search(total.concept.qname.local):
+            # "Net long-term carrying amount" is no equity security's under a list of notes
+            total = choices[total_row.index] = Choice(self.catalog.concept("LongTermDebt"), "R-DBT-003", 0.6,
+                                                      "the total of a list of debt instruments")
         if UNSECURED.search(about):  # "senior unsecured long-term debt consisted of ...": the notes' kind
             base = Choice(self.catalog.concept("UnsecuredLongTermDebt"), "R-DBT-002", 0.65,
                           "an unsecured debt instrument's carrying amount, as the table says")
