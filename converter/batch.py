@@ -148,7 +148,7 @@ def run_batch(input_dir, out_dir, *, workers: int | None = None, scheduler: str 
         client = Client(scheduler)
     else:
         cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
-                               processes=True, dashboard_address=None, silence_logs=logging.ERROR)
+                               processes=True, dashboard_address=":0", silence_logs=logging.ERROR)
         client = Client(cluster)
     statuses: dict[str, FilingStatus] = {}
     try:
