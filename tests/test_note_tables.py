@@ -496,7 +496,8 @@ def test_award_activity_tables_take_the_concept_of_each_activity_and_measure(tmp
     v = _filing(tmp_path_factory, "v-10-k-2024-11-13")
     mapping = map_filing(v, exclude_company="v")
     options = next(t for t in v.tables if "option activity" in (t.raw.context_before or ("",))[-1])
-    facts = {(f.label, options.columns[f.source.column].label.split()[0]): f
+    from converter.detect import column_caption
+    facts = {(f.label, column_caption(options.raw, options.columns[f.source.column]).split()[0]): f
              for f in mapping.facts if f.source.table == options.index}
     granted = facts[("Granted", "Options")]
     assert granted.concept.local == "ShareBasedCompensationArrangementByShareBasedPaymentAwardOptionsGrantsInPeriodGross"
@@ -1530,3 +1531,30 @@ def test_a_list_of_notes_totals_to_long_term_debt(tmp_path_factory):
     total = {f.concept.local for f in mapping.facts if f.source.table == debt.index
              and f.label == "Net long-term carrying amount"}
     assert total == {"LongTermDebt"}
+
+
+def test_an_award_roll_forward_over_three_years_dates_each_years_lines(tmp_path_factory):
+    """Amazon's RSU table runs "Outstanding as of January 1, 2022 / Units granted / ... /
+    Outstanding as of December 31, 2022 / Units granted / ..." down to 2024 in one column:
+    the lines between two balances are the year between them, each balance its own date."""
+    filing = _filing(tmp_path_factory, "amzn-10-k-2025-02-07")
+    units = _table(filing, "Outstanding as of January 1, 2022")
+    granted = [r.period_override for r in units.rows if r.label == "Units granted"]
+    assert granted == [Duration(dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in (2022, 2023, 2024)]
+    assert units.rows[0].period_override == Instant(dt.date(2021, 12, 31))
+
+
+def test_award_lines_after_the_closing_balance_keep_their_own_date_and_kind(tmp_path_factory):
+    """Visa's and Mastercard's unit tables open and close on "Outstanding as of <date>" rows,
+    so their rows date them; the unit counts keep their own scale (the header's "(in millions)"
+    is not theirs) and Mastercard's "RSUs expected to vest at December 31, 2024" is a balance
+    at that date, its grant-date fair value a price per unit."""
+    visa = _filing(tmp_path_factory, "v-10-k-2024-11-13")
+    granted = {f.value for f in map_filing(visa, exclude_company="v").facts
+               if f.label == "Granted" and f.concept.local.endswith("OtherThanOptionsGrantsInPeriod")}
+    assert Decimal("3221842") in granted
+    ma = _filing(tmp_path_factory, "ma-10-k-2025-02-12")
+    expected = [f for f in map_filing(ma, exclude_company="ma").facts
+                if f.label.startswith("RSUs expected to vest at December 31, 2024")]
+    assert expected and all(f.context.period == Instant(dt.date(2024, 12, 31)) for f in expected)
+    assert Decimal("403") in {f.value for f in expected}

@@ -21,6 +21,7 @@ from converter.detect.equity import cell_value
 from converter.detect.equity import components, equity_columns
 from converter.detect.equity_rows import place_rows
 from converter.detect.label_numbers import debt_numbers, label_numbers
+from converter.detect.dates import last_full_date
 from converter.detect.periods import (DATELESS, TRAILING_YEARS, column_periods, dateless_periods, default_duration,
                                       heading_period, rates_only, row_balance_date)
 from converter.errors import NoStatementsError
@@ -190,10 +191,19 @@ def _column_scales(raw: RawTable, cols: list[Column], scales: tuple[int, int, in
     """Where some column captions name a scale and others none ("Options | Weighted-average
     exercise price | Aggregate intrinsic value (in millions)"), the scale is those columns'
     own and the table's comes from the rest of the header and the text above."""
-    own = [_caption_scale(c.label) for c in cols]
+    captions = [column_caption(raw, c) for c in cols]
+    own = [_caption_scale(caption) for caption in captions]
     if not any(s is not None for s in own) or all(s is not None for s in own):
         return cols, scales
-    return [replace(c, scale=s) for c, s in zip(cols, own)], _scales(raw, frozenset(c.label for c in cols))
+    return [replace(c, scale=s) for c, s in zip(cols, own)], _scales(raw, frozenset(captions))
+
+
+def column_caption(raw: RawTable | None, col: Column) -> str:
+    """A column's caption: its label, else the header cells standing over it (a roll-forward
+    dated by its rows, "Balance as of September 28, 2024", keeps no labels of its own)."""
+    if col.label or raw is None or col.index >= len(raw.column_headers):
+        return col.label
+    return " ".join(raw.column_headers[col.index])
 
 
 def _caption_scale(caption: str) -> int | None:
@@ -492,15 +502,16 @@ def _row_periods(items: list[LineItem], facts: DocumentFacts) -> list[LineItem] 
             continue
         prev = next((d for d in reversed(dates[:i]) if d), None)
         nxt = next((d for d in dates[i + 1:] if d), None)
+        end = nxt or facts.period_end
+        if prev is None or end <= prev:
+            # before the first balance, or after the last ("RSUs expected to vest at December
+            # 31, 2024"): a date of its own makes it a balance too; else the column's period
+            # (balances out of order, too)
+            own = _end_of_day_before(last_full_date(it.label), facts) if not it.is_abstract else None
+            out.append(_with_period(it, Instant(own), f"row label '{it.label}'") if own else it)
+            continue
         # a heading between the balances is of their period too: the numbers in its label
         # are ("Dividends ($1.0065 per share)" over "Common | Preferred")
-        if prev is None:
-            out.append(it)
-            continue
-        end = nxt or facts.period_end
-        if end <= prev:
-            out.append(it)  # balances out of order: leave the row to the column's period
-            continue
         out.append(_with_period(it, Duration(prev + dt.timedelta(days=1), end),
                                 f"between the balances of {prev:%B %-d, %Y} and {end:%B %-d, %Y}"))
     return out

@@ -17,7 +17,9 @@ from converter.detect.document import DocumentFacts
 from converter.model import Duration, Instant, Period, RawTable
 
 BALANCE_ROW = re.compile(
-    r"^(?:(?:opening|closing|ending|beginning)\s+)?balances?,?\s*(?:as\s+of|at)?\s*|^(?:opening|ending|closing)\s+balance",
+    r"^(?:(?:opening|closing|ending|beginning)\s+)?balances?,?\s*(?:as\s+of|at)?\s*|^(?:opening|ending|closing)\s+balance|"
+    # an award table's "Outstanding as of January 1, 2022", "Unvested at December 31, 2024"
+    r"^(?:outstanding|unvested|non-?vested)(?:\s+(?:balance|awards|units|shares|options))?,?\s+(?:as\s+of|at)\s",
     re.I)
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 # "Goodwill - January 1, 2023": a balance named, a dash, its full date

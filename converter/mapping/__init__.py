@@ -25,7 +25,8 @@ from converter.detect.equity import components as equity_components
 from converter.detect.label_numbers import classes_named, without_amounts
 from converter.detect.periods import BEGINNING, NAMED_BALANCE, rates_only, row_balance_date, ytd_months
 from converter.mapping import signs
-from converter.mapping.awards import at_beginning, award_cells, caption_of as award_caption
+from converter.mapping.awards import MEASURE_TYPES, at_beginning, award_cells, caption_of as award_caption
+from converter.mapping.awards import measure_of as award_measure
 from converter.mapping.catalog import Catalog
 from converter.mapping.maturities import family_of as maturity_family, slots as maturity_slots
 from converter.mapping.members import Candidate, caption_member, member_candidates, shared_axis
@@ -2065,8 +2066,10 @@ class Mapper:
                 if (row.index, col.index) not in cells and not row.is_abstract:
                     # a cell no (activity, measure) pair names (a remaining term in years): its own words
                     caption = award_caption(table, col.index)
-                    choice = self.choose("note", caption, f"{row.label} {caption}", None, None,
-                                         default=_column_type(table))
+                    dated = isinstance(row.period_override, Instant)  # "RSUs expected to vest at December 31"
+                    choice = self.choose("note", caption, f"{row.label} {caption}", None,
+                                         MEASURE_TYPES.get(award_measure(caption)),
+                                         default=PeriodType.INSTANT if dated else _column_type(table))
                     self.add_fact(table, row, col, choice, col.members,
                                   signs.factor(self.catalog, table, row, choice.concept))
         for (ri, ci), cell in cells.items():

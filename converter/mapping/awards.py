@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from converter.detect import column_caption
 from converter.mapping.rules import rule_rows, rule_text
 from converter.model import Table
 
@@ -59,6 +60,10 @@ def concepts(release: str = "us-gaap-2024") -> dict[tuple[str, str, str], tuple[
             for r in rule_rows(release, "award_activity.csv", "award activity concepts")}
 
 
+# the data type a measure's figures are of, for cells no (activity, measure) pair names
+MEASURE_TYPES = {"price": "perShareItemType", "count": "sharesItemType", "intrinsic": "monetaryItemType"}
+
+
 def measure_of(caption: str) -> str | None:
     text = rule_text(caption)
     return next((name for name, pattern in MEASURES if pattern.search(text)), None)
@@ -70,12 +75,7 @@ def activity_of(label: str) -> str | None:
 
 
 def caption_of(table: Table, column: int) -> str:
-    """A column's caption: its label, else the header cells standing over it (a roll-forward
-    dated by its rows, "Balance as of September 28, 2024", keeps no labels of its own)."""
-    label = table.columns[column].label
-    if label or table.raw is None or column >= len(table.raw.column_headers):
-        return label
-    return " ".join(table.raw.column_headers[column])
+    return column_caption(table.raw, table.columns[column])
 
 
 def family_of(table: Table) -> str | None:
