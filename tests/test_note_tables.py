@@ -1558,3 +1558,13 @@ def test_award_lines_after_the_closing_balance_keep_their_own_date_and_kind(tmp_
                 if f.label.startswith("RSUs expected to vest at December 31, 2024")]
     assert expected and all(f.context.period == Instant(dt.date(2024, 12, 31)) for f in expected)
     assert Decimal("403") in {f.value for f in expected}
+
+
+def test_a_margin_under_dated_columns_is_a_flow_over_the_year(tmp_path_factory):
+    """Adobe's segment table dates its columns "November 29, 2024" and gives each segment's
+    "Gross profit as a percentage of revenue": a ratio of flows, so the company concept made
+    for it is a duration over the fiscal year, not a balance at the date."""
+    filing = _filing(tmp_path_factory, "adbe-10-k-2025-01-13")
+    margins = [f for f in map_filing(filing, exclude_company="adbe").facts
+               if f.label == "Gross profit as a percentage of revenue"]
+    assert margins and all(isinstance(f.context.period, Duration) for f in margins)

@@ -269,11 +269,14 @@ BALANCE_LINE_IN_FLOWS = re.compile(
 
 
 # Lines that are flows wherever they stand, even under columns of dates ("December 31, 2024"
-# over a segment table's capital expenditures): a company concept for one is a duration.
+# over a segment table's capital expenditures, "Gross profit as a percentage of revenue"): a
+# company concept for one is a duration.
 FLOW_LINE = re.compile(
     r"^(?:total )?(?:purchases? of|payments? (?:for|of|to)|proceeds from|capital expenditures|"
     r"additions? to|(?:net )?(?:gains?|loss(?:es)?)(?: \(gains?\))? on|depreciation(?: and amortization)?(?: expense)?$|"
-    r"amortization(?: expense)?$|impairment(?:s| charges?)? of|provision for|repurchases? of|issuances? of)\b", re.I)
+    r"amortization(?: expense)?$|impairment(?:s| charges?)? of|provision for|repurchases? of|issuances? of|"
+    r"(?:gross|operating) (?:profit|margin|income)|.*\bas an? (?:percent(?:age)?|share) of (?:total )?(?:net )?"
+    r"(?:revenues?|sales))\b", re.I)
 
 
 def _expected_period(table: Table, row: LineItem, cash_parts: frozenset[int] = frozenset()) -> PeriodType | None:
