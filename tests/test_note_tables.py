@@ -1485,7 +1485,7 @@ def test_a_purchase_under_dated_columns_is_a_flow_over_the_year(tmp_path_factory
     """UnitedHealth's segment table dates its columns "December 31, 2024" and lists, beside
     the assets, "Purchases of property, equipment and capitalized software": no standard
     concept is near enough, so the company concept made for it is a duration (the year to
-    that date), not a balance at the column's date."""
+    that date), not a balance at the column's date. An opening balance is a balance."""
     from converter.mapping import Mapper
     from converter.model import PeriodType
     filing = _filing(tmp_path_factory, "unh-10-k-2025-02-27")
@@ -1493,6 +1493,9 @@ def test_a_purchase_under_dated_columns_is_a_flow_over_the_year(tmp_path_factory
     purchases = [f for f in mapping.facts if f.label.startswith("Purchases of property, equipment")]
     assert purchases and all(isinstance(f.context.period, Duration) for f in purchases)
     assert Mapper(filing, exclude_company="unh")._likely_period("Total assets", PeriodType.INSTANT) is PeriodType.INSTANT
+    # under columns of years alone, the medical costs payable roll-forward's opening line is a balance
+    opening = [f for f in mapping.facts if f.label == "Medical costs payable, beginning of period"]
+    assert opening and all(isinstance(f.context.period, Instant) for f in opening)
 
 
 def test_a_debt_tables_uncaptioned_percentages_are_the_notes_stated_rates(tmp_path_factory):
