@@ -311,6 +311,17 @@ def test_an_item_heading_laid_out_as_a_one_line_table_closes_the_previous_item(t
     assert all(t.raw.item.startswith("Item 8.") for t in filing.tables if t.kind.primary)
 
 
+def test_without_a_financial_statements_heading_later_items_are_still_left_out(tmp_path):
+    """Netflix's HTML sets no "Item 1" heading the reader finds over its statements, but
+    heads its MD&A and Part II: their tables (constant currency revenue, contractual
+    obligations, stock repurchases) follow the notes and are not tagged."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "nflx-10-q-2025-07-18")))
+    assert any(t.kind.primary for t in filing.tables)
+    assert not [t.raw.item for t in filing.tables if t.raw.item.startswith("Item 2")]
+    assert any("outside the financial statements (Item 2.Management" in s for s in filing.skipped)
+
+
 def test_a_total_above_plus_the_lines_since_is_a_grand_total(tmp_path):
     """Adobe's revenue by geography: 'Total Americas', 'EMEA', 'APAC', then 'Revenue' (their
     sum, named as no total) closes the table. A net amount after a deduction ('Less accumulated

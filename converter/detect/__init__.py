@@ -154,13 +154,17 @@ EXHIBIT_INDEX = re.compile(r"\bexhibit\b.*\b(?:incorporated by reference|filed h
 def _in_financial_statements(tables: tuple[RawTable, ...], kinds: dict[int, StatementKind]) -> set[int]:
     """Tables of the financial statements and their notes: from the first primary statement
     on, and, where a statement sits under a financial statements item heading, only the
-    tables under such headings (cover pages, MD&A and other items are not tagged)."""
+    tables under such headings, else only those under the items the statements sit under
+    (cover pages, MD&A and other items are not tagged)."""
     first = min((t.index for t in tables if kinds[t.index].primary), default=0)
     keep = {t.index for t in tables if t.index >= first}
     under_item = {t.index for t in tables if FINANCIAL_STATEMENTS_ITEM.search(t.item)}
     if any(kinds[i].primary for i in under_item):
-        keep &= under_item  # MD&A summaries titled like statements are not the statements
-    return keep
+        return keep & under_item  # MD&A summaries titled like statements are not the statements
+    # no statement under a financial statements heading (the heading was not found): the
+    # items the statements sit under, and none of the later ones (MD&A, Part II)
+    theirs = {t.item for t in tables if kinds[t.index].primary}
+    return {i for i in keep if tables[i].item in theirs or FINANCIAL_STATEMENTS_ITEM.search(tables[i].item)}
 
 
 def _rows_by_component(raw: RawTable, row_items) -> bool:
