@@ -212,6 +212,10 @@ def test_an_exhibit_index_is_left_untagged_with_its_reason(tmp_path):
     assert any("exhibit index" in reason for reason in filing.skipped)
     assert not any(EXHIBIT_INDEX.search(" ".join(t.raw.header)) for t in filing.tables if t.raw is not None)
     assert not EXHIBIT_INDEX.search("Exhibit 10.1 amounts | 2024 | 2023")
+    # Adobe heads its list "Incorporated by Reference" over "Exhibit Number | Exhibit Description"
+    adobe = detect(read(stripped(tmp_path, "adbe-10-k-2025-01-13")))
+    assert not [t for t in adobe.tables if "Incorporated by Reference" in " ".join(t.raw.header)]
+    assert any("exhibit index" in reason for reason in adobe.skipped)
 
 
 def test_blocks_of_repeated_lines_without_their_year_rows_are_the_years_back(tmp_path):

@@ -148,7 +148,8 @@ FINANCIAL_STATEMENTS_ITEM = re.compile(r"financial\s+statements?\b", re.I)
 
 
 # "Exhibit | Description | Incorporated by Reference | Form | File No. | Filing Date": Item 15's list
-EXHIBIT_INDEX = re.compile(r"\bexhibit\b.*\b(?:incorporated by reference|filed herewith|furnished herewith)\b", re.I)
+EXHIBIT_INDEX = re.compile(r"\bexhibit\b.*\b(?:incorporated by reference|filed herewith|furnished herewith)\b|"
+                           r"\bincorporated by reference\b.*\bexhibit (?:number|no\.|description)", re.I)
 
 
 def _in_financial_statements(tables: tuple[RawTable, ...], kinds: dict[int, StatementKind]) -> set[int]:
