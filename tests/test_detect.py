@@ -216,6 +216,7 @@ def test_an_exhibit_index_is_left_untagged_with_its_reason(tmp_path):
     adobe = detect(read(stripped(tmp_path, "adbe-10-k-2025-01-13")))
     assert not [t for t in adobe.tables if "Incorporated by Reference" in " ".join(t.raw.header)]
     assert any("exhibit index" in reason for reason in adobe.skipped)
+    assert EXHIBIT_INDEX.search("ExhibitDescriptionReference")  # Home Depot's, copied as text
 
 
 def test_blocks_of_repeated_lines_without_their_year_rows_are_the_years_back(tmp_path):

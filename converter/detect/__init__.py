@@ -147,9 +147,10 @@ def _introduced(raw: RawTable, previous: RawTable) -> bool:
 FINANCIAL_STATEMENTS_ITEM = re.compile(r"financial\s+statements?\b", re.I)
 
 
-# "Exhibit | Description | Incorporated by Reference | Form | File No. | Filing Date": Item 15's list
+# "Exhibit | Description | Incorporated by Reference | Form | File No. | Filing Date", "Exhibit
+# Number | Exhibit Description": Item 15's list
 EXHIBIT_INDEX = re.compile(r"\bexhibit\b.*\b(?:incorporated by reference|filed herewith|furnished herewith)\b|"
-                           r"\bincorporated by reference\b.*\bexhibit (?:number|no\.|description)", re.I)
+                           r"\bexhibit\s*(?:number|no\.|description)", re.I)  # copied text: "ExhibitDescriptionReference"
 
 
 def _in_financial_statements(tables: tuple[RawTable, ...], kinds: dict[int, StatementKind]) -> set[int]:
