@@ -15,13 +15,12 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from converter.detect.dates import in_year, parse_dates, period_end
+from converter.detect.dates import in_year, last_full_date, parse_dates, period_end
 from converter.detect.document import DocumentFacts, document_facts
 from converter.detect.equity import cell_value
 from converter.detect.equity import components, equity_columns
 from converter.detect.equity_rows import place_rows
 from converter.detect.label_numbers import debt_numbers, label_numbers
-from converter.detect.dates import last_full_date
 from converter.detect.periods import (DATELESS, TRAILING_YEARS, column_periods, dateless_periods, default_duration,
                                       heading_period, rates_only, row_balance_date)
 from converter.errors import NoStatementsError

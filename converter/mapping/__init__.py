@@ -261,7 +261,8 @@ def _closing_cash_parts(table: Table) -> frozenset[int]:
 # of period", "Accrued warranty - end of period"); BEGINNING names the balances at its start.
 PERIOD_END_BALANCE = re.compile(r"\bend\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|^(?:ending|closing)\s+balance|"
                                 r"\bbalances?,?\s+(?:at\s+|as\s+of\s+)?(?:the\s+)?end\b", re.I)
-ENDING_BALANCE = re.compile(r"\b(?:ending|closing|opening|beginning) balance\b|\bremaining$", re.I)
+# Balance words a line names its balance by ("Board authorized shares remaining")
+BALANCE_WORDS = re.compile(r"\b(?:ending|closing|opening|beginning) balance\b|\bremaining$", re.I)
 # Lines that are balances wherever they stand: in a segment note under the year's columns,
 # "Total assets" is the assets at the year's end, not a flow of the year.
 BALANCE_LINE_IN_FLOWS = re.compile(
@@ -503,7 +504,7 @@ class Mapper:
         flow, an opening, ending or remaining balance a balance."""
         if FLOW_LINE.match(label.strip()):
             return PeriodType.DURATION
-        if BEGINNING.search(label) or PERIOD_END_BALANCE.search(label) or ENDING_BALANCE.search(label):
+        if BEGINNING.search(label) or PERIOD_END_BALANCE.search(label) or BALANCE_WORDS.search(label):
             return PeriodType.INSTANT  # "Medical costs payable, beginning of period", "..., ending balance at June 30"
         votes = {PeriodType.INSTANT: 0.0, PeriodType.DURATION: 0.0}
         for c, score in self.catalog.search_label(label, limit=5):

@@ -75,6 +75,7 @@ def activity_of(label: str) -> str | None:
 
 
 def caption_of(table: Table, column: int) -> str:
+    """A column's caption, from its label or the header cells over it."""
     return column_caption(table.raw, table.columns[column])
 
 

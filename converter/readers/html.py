@@ -570,7 +570,7 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
                     continue
                 cells[k] = _raw_cell(c, r, tree)
             label = _label(r, lo, labels_end)
-            if inner is not None and lo == 0:
+            if inner is not None:
                 label = " ".join(filter(None, (label, _label(r, *inner))))
             if not any(cells) and not label:
                 continue  # an empty row
