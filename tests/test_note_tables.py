@@ -1571,3 +1571,17 @@ def test_a_margin_under_dated_columns_is_a_flow_over_the_year(tmp_path_factory):
     margins = [f for f in map_filing(filing, exclude_company="adbe").facts
                if f.label == "Gross profit as a percentage of revenue"]
     assert margins and all(isinstance(f.context.period, Duration) for f in margins)
+
+
+def test_a_balance_named_with_at_and_its_date_dates_its_row(tmp_path_factory):
+    """P&G's goodwill roll-forward runs from "Goodwill at June 30, 2024" to "Goodwill at March
+    31, 2025" under columns of segments dated by the report: the rows are balances at their
+    own dates and the lines between them the nine months between (NAMED_BALANCE)."""
+    filing = _filing(tmp_path_factory, "pg-10-q-2025-04-24")
+    goodwill = _table(filing, "Goodwill at June 30, 2024")
+    periods = {r.label: r.period_override for r in goodwill.rows}
+    assert periods["Goodwill at June 30, 2024"] == Instant(dt.date(2024, 6, 30))
+    assert periods["Translation and other"] == Duration(dt.date(2024, 7, 1), dt.date(2025, 3, 31))
+    opening = {f.concept.local for f in map_filing(filing, exclude_company="pg").facts
+               if f.label == "Goodwill at June 30, 2024"}
+    assert opening == {"Goodwill"}

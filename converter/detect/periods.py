@@ -22,8 +22,10 @@ BALANCE_ROW = re.compile(
     r"^(?:outstanding|unvested|non-?vested)(?:\s+(?:balance|awards|units|shares|options))?,?\s+(?:as\s+of|at)\s",
     re.I)
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-# "Goodwill - January 1, 2023": a balance named, a dash, its full date
-NAMED_BALANCE = re.compile(rf"^(?P<name>[a-z][^\d]{{2,60}}?)\s[-–—]\s{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d$", re.I)
+# "Goodwill - January 1, 2023", "Goodwill at June 30, 2024": a balance named, a dash (or
+# "at", "as of"), its full date
+NAMED_BALANCE = re.compile(rf"^(?P<name>[a-z][^\d]{{2,60}}?)\s(?:[-–—]|at|as\s+of)\s{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d$",
+                           re.I)
 BEGINNING = re.compile(r"beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|,\s*beginning\b|\bopening\b|"
                        r"\bbeginning\s+balances?\b|\bbalances?,?\s+beginning\b", re.I)
 
