@@ -12,13 +12,13 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.workdir import work_folder  # noqa: E402
 from converter.batch import run_batch  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -42,10 +42,8 @@ def main() -> int:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--keep", type=Path, help="keep inputs and outputs in this folder (default: removed at the end)")
     args = parser.parse_args()
-    if args.keep is not None:
-        return run(args, args.keep)
-    with tempfile.TemporaryDirectory(prefix="batch_speed.") as scratch:
-        return run(args, Path(scratch))
+    with work_folder(args.keep, "batch_speed.") as work:
+        return run(args, work)
 
 
 def run(args: argparse.Namespace, work: Path) -> int:

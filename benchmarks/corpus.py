@@ -18,7 +18,6 @@ import json
 import resource
 import subprocess
 import sys
-import tempfile
 import time
 import traceback
 from concurrent.futures import ProcessPoolExecutor
@@ -28,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.workdir import work_folder  # noqa: E402
 from converter._atomic import write_text  # noqa: E402
 from converter.errors import ConverterError  # noqa: E402
 from converter.pipeline import convert  # noqa: E402
@@ -305,10 +305,8 @@ def main(argv: list[str] | None = None) -> int:
     filings = select_filings(corpus, args.only, args.limit)
     if not filings:
         parser.error(f"no filings selected in {corpus}")
-    if args.work is not None:
-        return run(args, argv, corpus, filings, args.work)
-    with tempfile.TemporaryDirectory(prefix="corpus_bench.") as scratch:  # some 150 MB: not left behind
-        return run(args, argv, corpus, filings, Path(scratch))
+    with work_folder(args.work, "corpus_bench.") as work:
+        return run(args, argv, corpus, filings, work)
 
 
 def run(args: argparse.Namespace, argv: list[str] | None, corpus: Path, filings: list[Path], work: Path) -> int:

@@ -66,7 +66,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -77,6 +76,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.standin import Standin  # noqa: E402
 from benchmarks.standin import build as build_standin  # noqa: E402
+from benchmarks.workdir import work_folder  # noqa: E402
 from converter.errors import ConverterError  # noqa: E402
 from converter.pipeline import convert  # noqa: E402
 
@@ -456,10 +456,8 @@ def main() -> int:
     args = parser.parse_args()
     if args.arelle_worker:
         return arelle_worker()
-    if args.work is not None:
-        return run(args, args.work)
-    with tempfile.TemporaryDirectory(prefix="xbrlconv-speed.") as scratch:  # some 350 MB: not left behind
-        return run(args, Path(scratch))
+    with work_folder(args.work, "xbrlconv-speed.") as work:
+        return run(args, work)
 
 
 def run(args: argparse.Namespace, work: Path) -> int:

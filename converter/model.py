@@ -333,7 +333,7 @@ class LineItem:
         """The cell of a value column, of a number inside the label (LABEL_COLUMN + k), or of
         the upper end of a range in a value column (HIGH_COLUMN + c)."""
         if column >= HIGH_COLUMN:
-            cell = self.cells[column - HIGH_COLUMN] if column - HIGH_COLUMN < len(self.cells) else None
+            cell = self.cell_at(value_column(column))
             return cell.high if cell is not None else None
         if column >= LABEL_COLUMN:
             k = column - LABEL_COLUMN

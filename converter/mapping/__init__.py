@@ -261,6 +261,11 @@ def _closing_cash_parts(table: Table) -> frozenset[int]:
 # of period", "Accrued warranty - end of period"); BEGINNING names the balances at its start.
 PERIOD_END_BALANCE = re.compile(r"\bend\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|^(?:ending|closing)\s+balance|"
                                 r"\bbalances?,?\s+(?:at\s+|as\s+of\s+)?(?:the\s+)?end\b", re.I)
+def _opening_or_closing(label: str) -> bool:
+    """A balance at the start (BEGINNING) or at the end (PERIOD_END_BALANCE) of the period."""
+    return bool(BEGINNING.search(label) or PERIOD_END_BALANCE.search(label))
+
+
 # Balance words a line names its balance by ("Board authorized shares remaining")
 BALANCE_WORDS = re.compile(r"\b(?:ending|closing|opening|beginning) balance\b|\bremaining$", re.I)
 # Lines that are balances wherever they stand: in a segment note under the year's columns,
@@ -302,7 +307,7 @@ def _expected_period(table: Table, row: LineItem, cash_parts: frozenset[int] = f
         return PeriodType.DURATION
     if table.columns and all(c.period_open for c in table.columns):
         return None  # "2024" or no date at all: the row's concept decides
-    if table.kind is StatementKind.NOTE and (BEGINNING.search(row.label) or PERIOD_END_BALANCE.search(row.label)):
+    if table.kind is StatementKind.NOTE and _opening_or_closing(row.label):
         return PeriodType.INSTANT  # a roll-forward's opening or closing balance, in columns of periods
     if _balance_among_flows(table, row.label):
         return None  # its concept dates it: a balance at the column's end
@@ -504,7 +509,7 @@ class Mapper:
         flow, an opening, ending or remaining balance a balance."""
         if FLOW_LINE.match(label.strip()):
             return PeriodType.DURATION
-        if BEGINNING.search(label) or PERIOD_END_BALANCE.search(label) or BALANCE_WORDS.search(label):
+        if _opening_or_closing(label) or BALANCE_WORDS.search(label):
             return PeriodType.INSTANT  # "Medical costs payable, beginning of period", "..., ending balance at June 30"
         votes = {PeriodType.INSTANT: 0.0, PeriodType.DURATION: 0.0}
         for c, score in self.catalog.search_label(label, limit=5):
@@ -1800,7 +1805,7 @@ class Mapper:
             if choice is None or choice.rule.startswith("R-") or choice.concept.period_type is kind or \
                     choice.concept.data_type != "monetaryItemType" or row.period_override is not None or \
                     (row.is_total and not choice.concept.extension) or \
-                    BEGINNING.search(row.label) or PERIOD_END_BALANCE.search(row.label):
+                    _opening_or_closing(row.label):
                 continue  # a roll-forward's opening and closing lines are _rolled_balance's
             again = self.choose(table.kind.value, row.section, row.label or row.section or "Total", kind,
                                 "monetaryItemType", nci=self.nci, default=kind)
