@@ -91,10 +91,12 @@ def test_segment_columns_are_company_segments(ko):
     latin = next(c.index for c in segments.columns if c.label == "Latin America")
     dims = {f.context.dimensions for f in mapping.facts if f.source.table == segments.index and f.source.column == latin}
     assert dims and all(len(d) == 1 and d[0][0] == SEGMENT_AXIS and d[0][1].prefix == mapping.prefix for d in dims)
-    # the Corporate column is no segment: a reconciling item, as most filers tag it
+    # the table is "by operating segment and Corporate": Corporate is shown as a peer of the
+    # segments, a member of their axis (not a reconciling item, which would make the
+    # segments operating segments of the consolidation items axis as well)
     corporate = next(c.index for c in segments.columns if c.label == "Corporate")
     dims = {f.context.dimensions for f in mapping.facts if f.source.table == segments.index and f.source.column == corporate}
-    assert dims == {((QName.std("srt:ConsolidationItemsAxis"), QName.std("us-gaap:CorporateNonSegmentMember")),)}
+    assert dims == {((SEGMENT_AXIS, QName.std("us-gaap:CorporateMember")),)}
 
 
 def test_a_roll_forward_of_aoci_components_is_equity_by_component(nflx):
@@ -871,7 +873,8 @@ def test_rows_under_segment_columns_are_products(tmp_path_factory):
     footwear = [f for f in mapping.facts if f.label == "Footwear" and f.concept.local.startswith("Revenue")]
     assert footwear
     axes = {tuple(sorted(a.local for a, _ in f.context.dimensions)) for f in footwear}
-    assert ("ProductOrServiceAxis", "StatementBusinessSegmentsAxis") in axes
+    # beside "Corporate" (a reconciling item) the segments are also the operating segments
+    assert ("ConsolidationItemsAxis", "ProductOrServiceAxis", "StatementBusinessSegmentsAxis") in axes
 
 
 def test_aoci_by_component_including_noncontrolling_interests_takes_those_members(tmp_path_factory):
@@ -927,7 +930,8 @@ def test_a_copied_segment_tables_captions_name_its_segments(tmp_path_factory):
     """Coca-Cola's copied segment table has no header grid, only its caption line
     ('Europe, Middle East & AfricaLatin AmericaNorthAmerica...'), grouped into one caption
     per column: those captions are read as the grid's are, so the columns are its segments
-    (Corporate on the consolidation items axis), not columns without members."""
+    (Corporate too, the table being "by operating segment and Corporate"), not columns
+    without members."""
     filing = detect(read(stripped(tmp_path_factory.mktemp("ko"), "ko-10-q-2025-07-24", "text-noyears")),
                     exclude_company="ko")
     table = next(t for t in filing.tables if [c.label for c in t.columns][:2] == ["Europe, Middle East & Africa",
@@ -937,7 +941,7 @@ def test_a_copied_segment_tables_captions_name_its_segments(tmp_path_factory):
                for a, m in f.context.dimensions}
     assert members[0] == ("StatementBusinessSegmentsAxis", "EuropeMiddleEastAfricaMember")
     assert members[4] == ("StatementBusinessSegmentsAxis", "BottlingInvestmentsMember")
-    assert members[5] == ("ConsolidationItemsAxis", "CorporateNonSegmentMember")
+    assert members[5] == ("StatementBusinessSegmentsAxis", "CorporateMember")
     assert 7 not in members  # "Consolidated": the total
 
 
@@ -1401,6 +1405,27 @@ def test_segment_rows_under_line_item_columns_are_segments(tmp_path_factory):
         {Duration(dt.date(2025, 1, 1), dt.date(2025, 3, 31))}
     corporate = {f.context.dimensions for f in facts if f.label == "Corporate"}
     assert corporate == {((consolidation, QName.std("us-gaap:CorporateNonSegmentMember")),)}
+
+
+def test_segment_columns_beside_corporate_are_operating_segments(tmp_path_factory):
+    """UnitedHealth's segment table has a column per segment and one "Corporate and
+    Eliminations" (a reconciling item, CorporateNonSegmentMember): the segments beside it
+    are the operating segments on ConsolidationItemsAxis too, as filers tag them; the
+    consolidated column has neither."""
+    filing = _filing(tmp_path_factory, "unh-10-k-2025-02-27")
+    mapping = map_filing(filing, exclude_company="unh")
+    table = _table(filing, "Total revenues - unaffiliated customers", "Corporate and Eliminations")
+    consolidation = QName.std("srt:ConsolidationItemsAxis")
+    by_column = {}
+    for f in mapping.facts:
+        if f.source.table == table.index:
+            by_column.setdefault(table.columns[f.source.column].label, set()).add(f.context.dimensions)
+    for dims in by_column["Optum Health"]:
+        assert dict(dims)[consolidation] == QName.std("us-gaap:OperatingSegmentsMember")
+        assert dict(dims)[SEGMENT_AXIS].local == "OptumHealthMember"
+    assert by_column["Corporate and Eliminations"] == \
+        {((consolidation, QName.std("us-gaap:CorporateNonSegmentMember")),)}
+    assert by_column["Consolidated"] == {()}
 
 
 def test_a_copied_table_going_on_under_a_segment_tables_captions_is_by_segment(tmp_path_factory):

@@ -820,6 +820,7 @@ class Mapper:
         self._acquisition, self._scopes, self._credits_deducted = None, (), False
         if table.kind is StatementKind.NOTE:
             self._deducted_by_total(start)
+        self._operating_segments(start)
 
     def _business_acquired(self, table: Table) -> QName | None:
         """The company member of the business whose purchase price a note table allocates
@@ -832,6 +833,24 @@ class Mapper:
             if found := ACQUIREE.search(paragraph):
                 return self.ext.member(found.group("name").strip())
         return self.ext.member("Acquisitions")
+
+    def _operating_segments(self, start: int) -> None:
+        """Segments shown beside a reconciling item of theirs ("Corporate", "Reconciling
+        items", on ConsolidationItemsAxis) are the operating segments: filers tag each
+        segment's numbers with OperatingSegmentsMember as well, so that the segments and the
+        reconciling items are members of one axis that adds up to the consolidated amount."""
+        consolidation, segments = self.catalog.axis(CONSOLIDATION_AXIS), self.catalog.axis(SEGMENT_AXIS)
+        operating = self.catalog.member(OPERATING_SEGMENTS)
+        if consolidation is None or segments is None or operating is None:
+            return
+        facts = self.facts[start:]
+        if not any(axis == consolidation for f in facts for axis, _ in f.context.dimensions):
+            return
+        for k, f in enumerate(facts):
+            axes = {axis for axis, _ in f.context.dimensions}
+            if segments in axes and consolidation not in axes:
+                context = replace(f.context, dimensions=f.context.dimensions + ((consolidation, operating),))
+                self.facts[start + k] = replace(f, context=context)
 
     def _deducted_by_total(self, start: int) -> None:
         """A note's balances shown in parentheses whose concept another concept of the same
@@ -1957,8 +1976,6 @@ class Mapper:
         if segments:  # "Beauty | Grooming | ... | Corporate" under "Net Sales | Net Earnings"
             axis = self.catalog.axis(SEGMENT_AXIS)
             found = {r.index: self._segment_member(r.label, table) for r in table.rows if not r.is_abstract}
-            # segments beside reconciling items ("Corporate") are the operating segments, as filers tag them
-            reconciled = any(pair[0] != axis for pair in found.values())
         elif axes:
             axis = axes.most_common(1)[0][0]
         elif row_axis or learned:
@@ -1982,8 +1999,6 @@ class Mapper:
                 member = pair[1] if pair else self._member(row.label, str(axis))
                 if member is not None:
                     dims += ((pair[0] if segments else axis, member),)
-                    if segments and reconciled and pair[0] == axis:
-                        dims += ((self.catalog.axis(CONSOLIDATION_AXIS), self.catalog.member(OPERATING_SEGMENTS)),)
             for col in table.columns:
                 choice = columns[col.index]
                 if row.index == last_total:
