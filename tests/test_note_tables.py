@@ -1426,6 +1426,8 @@ def test_segment_columns_beside_corporate_are_operating_segments(tmp_path_factor
     assert by_column["Corporate and Eliminations"] == \
         {((consolidation, QName.std("us-gaap:CorporateNonSegmentMember")),)}
     assert by_column["Consolidated"] == {()}
+    # and a segment group's "Optum Eliminations" is the intersegment elimination (M-CON-002)
+    assert by_column["Optum Eliminations"] == {((consolidation, QName.std("us-gaap:IntersegmentEliminationMember")),)}
 
 
 def test_a_copied_table_going_on_under_a_segment_tables_captions_is_by_segment(tmp_path_factory):
