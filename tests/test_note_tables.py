@@ -1371,6 +1371,21 @@ def test_deferred_income_tax_headings_are_deferred_tax_headings(tmp_path_factory
     assert shares == {"DeferredTaxAssetsTaxDeferredExpenseCompensationAndBenefitsShareBasedCompensationCost"}
 
 
+def test_revenue_headings_a_company_never_calls_segments_are_products(abbv):
+    """AbbVie's net revenues table lists "United States | International | Total" under a
+    heading per medicine ("Humira", "Skyrizi"). Revenue is most often split by segment, but
+    the table does not speak of segments and the company calls no heading a segment: the
+    medicines are products (ProductOrServiceAxis), as the filer tags them."""
+    mapping = map_filing(abbv, exclude_company="abbv")
+    table = next(t for t in abbv.tables if any(r.section == "Humira" for r in t.rows))
+    humira = [f for f in mapping.facts if f.source.table == table.index and
+              table.rows[f.source.row].section == "Humira"]
+    assert humira
+    for f in humira:
+        dims = {a.local: m.local for a, m in f.context.dimensions}
+        assert dims.get("ProductOrServiceAxis") == "HumiraMember" and "StatementBusinessSegmentsAxis" not in dims
+
+
 def test_lease_lines_named_by_their_kind_of_lease_heading(tmp_path_factory):
     """AbbVie's lease balances list 'Current' and 'Noncurrent' under 'Operating' and again under
     'Finance': in a note of operating and finance leases (NS-004) each takes its kind's

@@ -1531,6 +1531,10 @@ class Mapper:
             if found is None:
                 axis = SEGMENT_AXIS if segments else \
                     self._learned_axis(choices[r.index].concept, column_axes) or "srt:ProductOrServiceAxis"
+                if axis == SEGMENT_AXIS and not segments and r.section not in self._segment_captions:
+                    # revenue is most often split by segment, but a heading the company never
+                    # calls a segment, in a table that does not speak of them, is a product
+                    axis = "srt:ProductOrServiceAxis"
                 found = self._segment_member(r.section, table) if segments else \
                     (self.catalog.axis(axis), self._member(r.section, axis))
             if found[0] not in column_axes:
