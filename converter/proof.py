@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from converter.errors import RoundTripError, ValidationFailed
-from converter.mapping import is_statement_ratio
+from converter.mapping import is_statement_ratio, is_years_count
 from converter.model import HIGH_COLUMN, LABEL_COLUMN, NS, Fact, Filing, QName, RawCell, Table, Unit, in_label
 
 if TYPE_CHECKING:  # Arelle takes half a second to import: only the commands that use it load it
@@ -55,6 +55,7 @@ class RoundTripResult:
     untagged_dashes: int = 0  # "—" cells left untagged: a shown nothing, tagging it as zero is optional
     untagged_label_numbers: int = 0  # numbers printed in labels no rule names (tagging them is optional)
     untagged_ratios: int = 0  # percentages in primary statements, untagged as official filings leave them
+    untagged_years: int = 0  # numbers of years (a useful life, a remaining term): durations, not numeric facts
 
     @property
     def ok(self) -> bool:
@@ -157,7 +158,7 @@ def match_cells(filing: Filing, facts, report: ValidationReport) -> RoundTripRes
             reason = "names no source cell" if FACT_ID.fullmatch(fact.id) else "has no source-cell id"
             mismatches.append(Mismatch(fact.id or "(no id)", "orphan",
                                        f"{fact.concept} = {fact.value} {reason}"))
-    matched = dashes = in_labels = ratios = 0
+    matched = dashes = in_labels = ratios = years = 0
     for cell_id, source in cells.items():
         found = by_id.get(cell_id, [])
         if not found and source.cell.is_dash:
@@ -166,6 +167,8 @@ def match_cells(filing: Filing, facts, report: ValidationReport) -> RoundTripRes
             in_labels += 1
         elif not found and is_statement_ratio(source.table, source.cell):
             ratios += 1
+        elif not found and is_years_count(source.table, source.label, source.column, source.cell):
+            years += 1
         elif not found:
             mismatches.append(Mismatch(cell_id, "missing", f"no fact for {source.where()}"))
         elif len(found) > 1:
@@ -174,7 +177,8 @@ def match_cells(filing: Filing, facts, report: ValidationReport) -> RoundTripRes
             mismatches.append(problem)
         else:
             matched += 1
-    return RoundTripResult(len(cells), len(facts), matched, tuple(mismatches), report, dashes, in_labels, ratios)
+    return RoundTripResult(len(cells), len(facts), matched, tuple(mismatches), report, dashes, in_labels, ratios,
+                           years)
 
 
 def roundtrip_filing(ixbrl_path, filing: Filing) -> RoundTripResult:
@@ -225,7 +229,7 @@ def _cmd_roundtrip(args) -> int:
     _print_report(result.report)
     print(f"round trip: {result.cells} cells, {result.facts} facts, {result.matched} matched, "
           f"{result.untagged_dashes} dashes untagged, {result.untagged_label_numbers} label numbers untagged, "
-          f"{result.untagged_ratios} statement percentages untagged, "
+          f"{result.untagged_ratios} statement percentages untagged, {result.untagged_years} numbers of years untagged, "
           f"{len(result.mismatches)} mismatches")
     for mismatch in result.mismatches:
         print(f"  {mismatch}")

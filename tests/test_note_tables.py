@@ -559,7 +559,8 @@ def test_note_members_and_percentages_validate_and_round_trip(tmp_path, name, sh
     proof = roundtrip(result.ixbrl_path, source)
     assert proof.report.ok, proof.report.errors[:3]
     assert not proof.mismatches, proof.mismatches[:3]
-    assert proof.matched + proof.untagged_dashes + proof.untagged_label_numbers + proof.untagged_ratios == proof.cells
+    assert proof.matched + proof.untagged_dashes + proof.untagged_label_numbers + proof.untagged_ratios + \
+        proof.untagged_years == proof.cells
 
 
 def test_a_subtotal_of_company_named_revenue_lines_is_a_product_of_the_total(tmp_path_factory):
@@ -1384,6 +1385,18 @@ def test_revenue_headings_a_company_never_calls_segments_are_products(abbv):
     for f in humira:
         dims = {a.local: m.local for a, m in f.context.dimensions}
         assert dims.get("ProductOrServiceAxis") == "HumiraMember" and "StatementBusinessSegmentsAxis" not in dims
+
+
+def test_a_number_of_years_is_no_amount(tmp_path_factory):
+    """Amazon's intangible assets table ends with a column "Weighted Average Life Remaining"
+    (16.8, 10.9 ...) under the table's "in millions": a number of years is an XBRL duration,
+    not 16.8 million dollars, so its cells take no numeric fact; the amounts beside them do."""
+    filing = _filing(tmp_path_factory, "amzn-10-k-2025-02-07")
+    mapping = map_filing(filing, exclude_company="amzn")
+    table = _table(filing, "Marketing-related", "Weighted Average Life Remaining")
+    life = next(c.index for c in table.columns if c.label == "Weighted Average Life Remaining")
+    columns = {f.source.column for f in mapping.facts if f.source.table == table.index}
+    assert life not in columns and {0, 1, 2} <= columns
 
 
 def test_lease_lines_named_by_their_kind_of_lease_heading(tmp_path_factory):

@@ -111,6 +111,10 @@ DEBT_CONCEPT = re.compile(r"Debt|Notes|Borrowing|CommercialPaper|LineOfCredit|Lo
 KIND_OF_NOTES = re.compile(r"\b(senior)(?: [a-z]+){1,2}? (notes?)\b", re.I)
 MEMBER_PLACES = ("row", "section", "column")  # where official note tables named members
 RATE_TYPES = ("percentItemType", "pureItemType")
+# A number of years: a useful life, a remaining contractual term, "Expected life (years)".
+IN_YEARS = re.compile(r"(?:weighted[- ])?\b(?:useful|remaining|contractual|expected|estimated|amortization|average)\b"
+                      r"(?: [\w-]+){0,3} (?:lives?|life|terms?)\b(?! (?:debt|loans?|notes?|borrowings?))", re.I)
+YEARS_NOTE = re.compile(r"\((?:in )?years?\)", re.I)
 MATURITY_ROW = re.compile(r"^(?:fiscal )?(?:19|20)\d\d(?:\s*(?:-|–|through|to|and)\s*(?:(?:19|20)\d\d|thereafter))?$|"
                           r"^thereafter$|^(?:later|remaining) years$|^(?:remainder|rest) of (?:fiscal )?(?:19|20)\d\d|"
                           r"^(?:due )?(?:in|within|after) (?:one|1|two|five|ten|\w+) (?:years?|months)", re.I)
@@ -733,6 +737,8 @@ class Mapper:
         concept = choice.concept
         if cell.percent != (concept.data_type in RATE_TYPES):
             return  # a rate's number is a percentage
+        if is_years_count(table, row.label, col.index, cell):
+            return
         if f == 1 and table.kind is StatementKind.NOTE and cell.negative_shown and not concept.extension and \
                 (signs.always_subtracted(self.catalog, concept) or signs.loss_amount(concept)):
             f = -1  # "Accumulated Amortization | (3,208)", "Unrealized Losses | (22)": the amount deducted
@@ -2173,6 +2179,21 @@ def is_statement_ratio(table: Table, cell: RawCell) -> bool:
     """A percentage in a primary statement ("% of net sales", "change %"): left untagged,
     as official filings leave them; the round trip counts these cells apart."""
     return cell.percent and table.kind.primary
+
+
+def is_years_count(table: Table, label: str, column: int, cell: RawCell) -> bool:
+    """A number (under 100) of years: its column's caption says so ("Weighted Average Life
+    Remaining", "Useful Life (Years)"), or its row's label starts by saying so
+    ("Weighted-average remaining lease term"); not a row that only mentions one
+    ("Buildings (useful lives of 10 to 40 years)"), nor an amount whose copied caption ran
+    into a years caption (amounts are larger). A number of years is an XBRL duration
+    ("P5Y7M"), which no numeric fact carries: left untagged, and the round trip counts
+    these cells apart."""
+    if cell.percent or cell.value is None or abs(cell.value) >= 100 or not 0 <= column < len(table.columns):
+        return False
+    caption = _caption(table, column)
+    return bool(IN_YEARS.search(caption) or YEARS_NOTE.search(caption) or IN_YEARS.match(label) or
+                YEARS_NOTE.search(label))
 
 
 SLOT_WORDS = {"year_1": "due in the next twelve months", "year_2": "due in year two", "year_3": "due in year three",
