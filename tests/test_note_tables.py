@@ -1399,6 +1399,21 @@ def test_a_number_of_years_is_no_amount(tmp_path_factory):
     assert life not in columns and {0, 1, 2} <= columns
 
 
+def test_intangible_classes_under_gross_accumulated_and_net_columns(tmp_path_factory):
+    """Amazon's "Acquired Intangibles, Gross | Accumulated Amortization | Acquired
+    Intangibles, Net" columns name the three amounts (R-COL-005..007), and its rows the
+    classes: "Marketing-related" is the MarketingRelatedIntangibleAssetsMember once the
+    words of the class axis ("Finite Lived Intangible Assets by Major Class") are added."""
+    filing = _filing(tmp_path_factory, "amzn-10-k-2025-02-07")
+    mapping = map_filing(filing, exclude_company="amzn")
+    table = _table(filing, "Marketing-related", "Accumulated Amortization")
+    marketing = [f for f in mapping.facts if f.source.table == table.index and f.label == "Marketing-related"]
+    assert {f.concept.local for f in marketing} == \
+        {"FiniteLivedIntangibleAssetsGross", "FiniteLivedIntangibleAssetsAccumulatedAmortization",
+         "FiniteLivedIntangibleAssetsNet"}
+    assert {m.local for f in marketing for _, m in f.context.dimensions} == {"MarketingRelatedIntangibleAssetsMember"}
+
+
 def test_lease_lines_named_by_their_kind_of_lease_heading(tmp_path_factory):
     """AbbVie's lease balances list 'Current' and 'Noncurrent' under 'Operating' and again under
     'Finance': in a note of operating and finance leases (NS-004) each takes its kind's

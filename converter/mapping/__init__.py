@@ -27,9 +27,9 @@ from converter.detect.periods import BEGINNING, NAMED_BALANCE, rates_only, row_b
 from converter.mapping import signs
 from converter.mapping.awards import MEASURE_TYPES, at_beginning, award_cells, caption_of as award_caption
 from converter.mapping.awards import measure_of as award_measure
-from converter.mapping.catalog import Catalog
+from converter.mapping.catalog import Catalog, label_tokens
 from converter.mapping.maturities import family_of as maturity_family, slots as maturity_slots
-from converter.mapping.members import Candidate, caption_member, member_candidates, shared_axis
+from converter.mapping.members import Candidate, axis_members, caption_member, member_candidates, shared_axis
 from converter.mapping.oci import is_heading_total, is_reclassification, is_tax_line, oci_part, oci_rule, tax_column
 from converter.mapping.registrant import name_words, without_registrant
 from converter.mapping.rules import (ConceptFamily, TableScope, concept_families, fair_value_concepts,
@@ -111,6 +111,7 @@ DEBT_CONCEPT = re.compile(r"Debt|Notes|Borrowing|CommercialPaper|LineOfCredit|Lo
 KIND_OF_NOTES = re.compile(r"\b(senior)(?: [a-z]+){1,2}? (notes?)\b", re.I)
 MEMBER_PLACES = ("row", "section", "column")  # where official note tables named members
 RATE_TYPES = ("percentItemType", "pureItemType")
+NEAR_MEMBER = 0.55  # likeness of a caption to a member's label, among the members of the axis it is on
 # A number of years: a useful life, a remaining contractual term, "Expected life (years)".
 IN_YEARS = re.compile(r"(?:weighted[- ])?\b(?:useful|remaining|contractual|expected|estimated|amortization|average)\b"
                       r"(?: [\w-]+){0,3} (?:lives?|life|terms?)\b(?! (?:debt|loans?|notes?|borrowings?))", re.I)
@@ -1322,7 +1323,25 @@ class Mapper:
             return self._standard_member(best.member)
         if (best is None and not make) or not text.strip() or TOTAL_CAPTION.match(text):
             return None
-        return self.ext.member(text)
+        return (self._near_member(text, axis) if best is None else None) or self.ext.member(text)
+
+    def _near_member(self, text: str, axis: str) -> QName | None:
+        """A standard member of ``axis`` that ``text`` names once the axis's own words are
+        added: "Marketing-related" on the axis of "Finite Lived Intangible Assets by Major
+        Class" is MarketingRelatedIntangibleAssetsMember. Every word of the caption is the
+        member's, and every other word of the member's is the axis's ("Subscription" is no
+        SubscriptionAndCirculationMember of products and services)."""
+        members = axis_members(self.release).get(axis, frozenset())
+        words = set(label_tokens(text))
+        axis_words = set(label_tokens(self.catalog.dimension_label(axis)))
+        for member, score in self.catalog.search_member(text, limit=5):
+            if score < NEAR_MEMBER:
+                break
+            name = f"{member.prefix}:{member.local}"
+            own = set(label_tokens(self.catalog.dimension_label(name)))
+            if name in members and words <= own and own <= words | axis_words:
+                return member
+        return None
 
     def _standard_member(self, name: str) -> QName | None:
         """A standard member by its prefixed name; country members are not in the catalog."""

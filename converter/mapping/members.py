@@ -21,15 +21,30 @@ TOTAL = re.compile(r"^(?:total|consolidated|all)\b", re.I)
 
 
 @lru_cache(maxsize=4)
+def _member_axis_rows(release: str) -> tuple[tuple[str, str, int], ...]:
+    """(member, axis, roles placing it there) of member_axes.csv."""
+    with open(MAPS / release / "member_axes.csv", newline="", encoding="utf-8") as fh:
+        return tuple((r["member"], r["axis"], int(r["roles"]))
+                     for r in csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+@lru_cache(maxsize=4)
 def member_axes(release: str = "us-gaap-2024") -> dict[str, str]:
     """member -> the axis most roles place it on."""
     best: dict[str, tuple[int, str]] = {}
-    with open(MAPS / release / "member_axes.csv", newline="", encoding="utf-8") as fh:
-        for r in csv.DictReader(line for line in fh if not line.startswith("#")):
-            n = int(r["roles"])
-            if n > best.get(r["member"], (0, ""))[0]:
-                best[r["member"]] = (n, r["axis"])
+    for member, axis, n in _member_axis_rows(release):
+        if n > best.get(member, (0, ""))[0]:
+            best[member] = (n, axis)
     return {m: a for m, (_, a) in best.items()}
+
+
+@lru_cache(maxsize=4)
+def axis_members(release: str = "us-gaap-2024") -> dict[str, frozenset[str]]:
+    """axis -> every standard member the definition linkbases place on it."""
+    out: dict[str, set[str]] = {}
+    for member, axis, _ in _member_axis_rows(release):
+        out.setdefault(axis, set()).add(member)
+    return {axis: frozenset(members) for axis, members in out.items()}
 
 
 def caption_member(catalog, caption: str, *, min_score: float = 0.85,
