@@ -1414,6 +1414,17 @@ def test_intangible_classes_under_gross_accumulated_and_net_columns(tmp_path_fac
     assert {m.local for f in marketing for _, m in f.context.dimensions} == {"MarketingRelatedIntangibleAssetsMember"}
 
 
+def test_revenue_from_the_opening_deferred_revenue_is_a_flow(tmp_path_factory):
+    """Apple's "Portion of total net sales that was included in deferred revenue as of the
+    beginning of the period" is revenue recognized over the column's quarter or nine months
+    (R-NOT-137), not a balance at the period's start."""
+    filing = _filing(tmp_path_factory, "aapl-10-q-2025-08-01")
+    mapping = map_filing(filing, exclude_company="aapl")
+    facts = [f for f in mapping.facts if f.label.startswith("Portion of total net sales that was included")]
+    assert facts and {f.concept.local for f in facts} == {"ContractWithCustomerLiabilityRevenueRecognized"}
+    assert Duration(dt.date(2025, 3, 30), dt.date(2025, 6, 28)) in {f.context.period for f in facts}
+
+
 def test_lease_lines_named_by_their_kind_of_lease_heading(tmp_path_factory):
     """AbbVie's lease balances list 'Current' and 'Noncurrent' under 'Operating' and again under
     'Finance': in a note of operating and finance leases (NS-004) each takes its kind's
