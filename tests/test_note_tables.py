@@ -1425,6 +1425,27 @@ def test_revenue_from_the_opening_deferred_revenue_is_a_flow(tmp_path_factory):
     assert Duration(dt.date(2025, 3, 30), dt.date(2025, 6, 28)) in {f.context.period for f in facts}
 
 
+def test_pension_amounts_recognized_on_the_balance_sheet_are_balances(abbv):
+    """Under "Amounts recognized on the consolidated balance sheets" AbbVie's pension table
+    names the balance sheet lines the plans sit in: "Accounts payable and accrued
+    liabilities" is the plans' current liability, "Other long-term liabilities" the
+    noncurrent one, "Accumulated other comprehensive loss (income)" the plans' AOCI, each at
+    the year end (R-PEN-023..025), not a change over the year."""
+    mapping = map_filing(abbv, exclude_company="abbv")
+    table = next(t for t in abbv.tables if any(r.label == "Funded status, end of period" for r in t.rows) and
+                 any(r.label == "Accounts payable and accrued liabilities" for r in t.rows))
+    by_label = {}
+    for f in mapping.facts:
+        if f.source.table == table.index:
+            by_label.setdefault(f.label, set()).add((f.concept.local, type(f.context.period).__name__))
+    assert by_label["Accounts payable and accrued liabilities"] == \
+        {("PensionAndOtherPostretirementDefinedBenefitPlansCurrentLiabilities", "Instant")}
+    assert by_label["Other long-term liabilities"] == \
+        {("PensionAndOtherPostretirementDefinedBenefitPlansLiabilitiesNoncurrent", "Instant")}
+    assert by_label["Accumulated other comprehensive loss (income)"] == \
+        {("DefinedBenefitPlanAccumulatedOtherComprehensiveIncomeBeforeTax", "Instant")}
+
+
 def test_lease_lines_named_by_their_kind_of_lease_heading(tmp_path_factory):
     """AbbVie's lease balances list 'Current' and 'Noncurrent' under 'Operating' and again under
     'Finance': in a note of operating and finance leases (NS-004) each takes its kind's
