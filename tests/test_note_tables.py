@@ -1446,6 +1446,19 @@ def test_pension_amounts_recognized_on_the_balance_sheet_are_balances(abbv):
         {("DefinedBenefitPlanAccumulatedOtherComprehensiveIncomeBeforeTax", "Instant")}
 
 
+def test_expected_benefit_payments_are_a_maturity_schedule_at_the_year_end(abbv):
+    """AbbVie's "years ending December 31 | Defined benefit plans | Other post-employment
+    plans" over the rows 2025 ... 2029, "2030 to 2034": the stub's date names the rows'
+    years, not two columns a year apart; each row is a year of the expected benefit payments
+    (MAT-BEN; "2030 to 2034" the five years after), owed at the balance sheet date."""
+    mapping = map_filing(abbv, exclude_company="abbv")
+    table = next(t for t in abbv.tables if any(r.label == "2030 to 2034" for r in t.rows))
+    assert {c.period for c in table.columns} == {Instant(dt.date(2024, 12, 31))}
+    facts = {(f.label, f.concept.local) for f in mapping.facts if f.source.table == table.index}
+    assert ("2025", "DefinedBenefitPlanExpectedFutureBenefitPaymentsNextTwelveMonths") in facts
+    assert ("2030 to 2034", "DefinedBenefitPlanExpectedFutureBenefitPaymentsFiveFiscalYearsThereafter") in facts
+
+
 def test_lease_lines_named_by_their_kind_of_lease_heading(tmp_path_factory):
     """AbbVie's lease balances list 'Current' and 'Noncurrent' under 'Operating' and again under
     'Finance': in a note of operating and finance leases (NS-004) each takes its kind's

@@ -203,6 +203,8 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
     dates = parse_dates(header)
     years = [int(y) for y in YEAR.findall(" ".join(h for h in table.header if not parse_dates(h) or YEAR.search(h)))]
     end = facts.period_end
+    if len(dates) == 1 and dates[0][2] is None and not years and ROWS_OF_YEARS.search(header):
+        return None  # "Years ending December 31 | Pension plans | Other": the rows are the years to come
     if not lengths and not dates:
         return _fiscal_years(table, facts, years)
     # Year per column: from the header when it names one per column; else current first.
@@ -326,6 +328,9 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
         out.append(ColumnPeriod(Instant(e), f"header 'as of {e:%B %-d}' + {how}"))
     return out
 
+
+# A header's stub over the years to come ("Years ending December 31,"): it dates rows, not columns.
+ROWS_OF_YEARS = re.compile(r"\b(?:fiscal )?years? ending\b", re.I)
 
 # the evidence of a column no header, sentence or acquisition dates: the period end by default
 DATELESS = "no period in the header: the document's period end"

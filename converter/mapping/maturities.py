@@ -17,6 +17,8 @@ from converter.mapping.rules import compile_pattern, rule_rows, rule_text
 
 YEAR = re.compile(r"^(?:fiscal (?:year )?)?((?:19|20)\d\d)$")
 THEREAFTER = re.compile(r"^(?:thereafter|later years|(?:19|20)\d\d and (?:thereafter|beyond|later))$")
+# "2030 and thereafter", "2030 to 2034" (the five years after the fifth: benefit payments)
+AFTER_LAST = re.compile(r"^(?:19|20)\d\d(?: and | ?(?:-|–|to|through) ?(?:19|20)\d\d$)")
 LESS_INTEREST = re.compile(r"^less:?\b.*\binterest\b|^(?:imputed|amount representing) interest")
 TOTAL = re.compile(r"^total\b")
 SLOTS = ("year_1", "year_2", "year_3", "year_4", "year_5", "after_5", "total", "less_interest", "present_value")
@@ -62,7 +64,7 @@ def slots(labels: list[str], reporting_year: int) -> dict[int, str]:
     out = {i: f"year_{y - first + 1}" for i, y in years.items()}
     last = max(years)
     for i, t in enumerate(texts):
-        if (i > last and THEREAFTER.match(t)) or (i == last + 1 and re.match(r"^(?:19|20)\d\d and ", t)):
+        if (i > last and THEREAFTER.match(t)) or (i == last + 1 and AFTER_LAST.match(t)):
             out[i] = "after_5"
             last = i
     stage = "total"
