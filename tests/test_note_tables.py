@@ -1459,6 +1459,18 @@ def test_expected_benefit_payments_are_a_maturity_schedule_at_the_year_end(abbv)
     assert ("2030 to 2034", "DefinedBenefitPlanExpectedFutureBenefitPaymentsFiveFiscalYearsThereafter") in facts
 
 
+def test_copied_balance_captions_shown_twice_are_two_year_ends(tmp_path_factory):
+    """Mastercard's copied intangible assets table has only the caption line "Gross Carrying
+    AmountAccumulated AmortizationNet Carrying Amount" twice, its year row lost: the first
+    run is at the year end, the second at the year end before, not both at the period end
+    (where the two years' amounts would clash)."""
+    filing = detect(read(stripped(tmp_path_factory.mktemp("ma"), "ma-10-k-2025-02-12", "text-noyears")),
+                    exclude_company="ma")
+    table = next(t for t in filing.tables if [c.label for c in t.columns] ==
+                 ["Gross Carrying Amount", "Accumulated Amortization", "Net Carrying Amount"] * 2)
+    assert [c.period for c in table.columns] == [Instant(dt.date(2024, 12, 31))] * 3 + [Instant(dt.date(2023, 12, 31))] * 3
+
+
 def test_lease_lines_named_by_their_kind_of_lease_heading(tmp_path_factory):
     """AbbVie's lease balances list 'Current' and 'Noncurrent' under 'Operating' and again under
     'Finance': in a note of operating and finance leases (NS-004) each takes its kind's

@@ -22,7 +22,7 @@ from converter.detect.equity import components, equity_columns
 from converter.detect.equity_rows import place_rows
 from converter.detect.label_numbers import debt_numbers, label_numbers
 from converter.detect.periods import (DATELESS, TRAILING_YEARS, column_periods, dateless_periods, default_duration,
-                                      heading_period, rates_only, row_balance_date)
+                                      fiscal_year_start, heading_period, rates_only, row_balance_date)
 from converter.errors import NoStatementsError
 from converter.model import (Column, Document, Duration, Filing, InputKind, Instant, LineItem, RawTable,
                              StatementKind, Table)
@@ -621,7 +621,7 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
     # stacked captions); copied text has only the header line to name its columns by
     labels = [] if row_driven and raw.column_headers else column_labels(raw, known, prose)
     if found is not None and not row_driven and all(cp.evidence == DATELESS for cp in found):
-        found_cols = _year_groups(raw, facts, labels) or found_cols
+        found_cols = _year_groups(raw, facts, labels) or _balance_groups(facts, labels) or found_cols
     elif found is not None and not row_driven and all(YEAR_INFERRED in cp.evidence for cp in found):
         found_cols = _years_by_caption_runs(found_cols, labels if any(labels) else _amounts_and_rates(raw), facts) \
             or found_cols
@@ -691,6 +691,30 @@ def _year_groups(raw: RawTable, facts: DocumentFacts, labels: list[str]) -> list
                            f"'{' | '.join(labels[:size])}' under a sentence about the years ended", False)
                 for c in range(len(labels)) for f in [found[c // size]]]
     return None
+
+
+# Captions of balances: what a schedule of gross and net amounts, or of costs and fair values, shows.
+BALANCE_CAPTION = re.compile(r"\b(?:gross|net|carrying|accumulated|amortized cost|cost basis|fair values?|book values?|"
+                             r"unrealized)\b", re.I)
+
+
+def _balance_groups(facts: DocumentFacts, labels: list[str]) -> list[tuple] | None:
+    """An annual report's balances shown twice ("Gross Carrying Amount | Accumulated
+    Amortization | Net Carrying Amount", then the same again), the header's years lost in
+    copying: the runs are the year end and the year end before, in the document's order."""
+    if facts.document_type != "10-K" or not labels or not all(labels) or len(labels) % 2:
+        return None
+    size = len(labels) // 2
+    run = labels[:size]
+    if size < 2 or labels[size:] != run or sum(bool(BALANCE_CAPTION.search(c)) for c in run) < max(2, size - 1):
+        return None
+    end = facts.period_end
+    ends = [end, fiscal_year_start(end, facts) - dt.timedelta(days=1)]
+    if not facts.years_descending:
+        ends.reverse()
+    return [(Instant(ends[c // size]), f"no year in the copied header: run {c // size + 1} of 2 of the balance "
+             f"captions '{' | '.join(run)}', at the year end {ends[c // size]:%B %-d, %Y}", False)
+            for c in range(len(labels))]
 
 
 PERIOD_WORDS = re.compile(r"\b(?:ended|months|weeks|quarter|year|as of|fiscal)\b|\b(?:19|20)\d\d\b|^\(?(?:in |\$ in )", re.I)
