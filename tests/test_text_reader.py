@@ -674,3 +674,18 @@ def test_two_panels_side_by_side_are_read_one_below_the_other(tmp_path):
     assert right > labels.index("$2,000 5.15%, Jul 2034")  # the left panel's last note comes first
     assert [c.text for c in table.rows[right].cells] == ["971", "1,014"]
     assert labels[-1] == "Total short-term borrowings and long-term debt" and len(labels) == 73
+
+
+def test_a_repeated_header_without_its_years_opens_a_table(tmp_path):
+    """Visa's copied revenue note: "For the Years EndedSeptember 30," / "(in millions)" over
+    the revenue lines down to "Net revenue", a page break, then the same header, years lost,
+    over "U.S. | International | Net revenue". The repeated header names a period by its
+    kind, so it opens the geographic table: one table would have put the revenue lines on
+    the geographic axis too."""
+    from conftest import stripped
+    from converter.detect import detect
+    filing = detect(read(stripped(tmp_path, "v-10-k-2024-11-13", "text-noyears")))
+    revenue = next(t for t in filing.tables if any(r.label == "Service revenue" for r in t.rows))
+    assert [r.label for r in revenue.rows][-1] == "Net revenue"
+    assert not any(r.label in ("U.S.", "International") for r in revenue.rows)
+    assert any([r.label for r in t.rows][:2] == ["U.S.", "International"] for t in filing.tables)

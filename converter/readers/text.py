@@ -338,6 +338,7 @@ PERIOD_KIND = re.compile(r"^" + _PERIOD_ENDED + r":?$", re.I)
 PERIOD_WORDS_ANYWHERE = re.compile(_PERIOD_ENDED + r"|\bas of\b", re.I)
 YEAR_ANYWHERE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 DATES_LINE = re.compile(MONTH_NAME + r"\s+\d{1,2},?\s*(?:19|20)\d\d", re.I)
+MONTH_DAY = re.compile(MONTH_NAME + r"\s*\d{1,2}\b", re.I)
 
 
 def _split_period_blocks(part: list[_Line]) -> list[list[_Line]]:
@@ -368,7 +369,10 @@ def _split_repeated_headers(part: list[_Line]) -> list[list[_Line]]:
     parts, cur = [], []
     for ln in part:
         key = _undated(ln.text) if not ln.cells else ""
-        dated = DATES_LINE.search(ln.text) or YEAR_ANYWHERE.search(ln.text)
+        # copied text may have lost the years: a period named by its kind or its day
+        # ("For the Years EndedSeptember 30,") still dates the repeated header
+        dated = DATES_LINE.search(ln.text) or YEAR_ANYWHERE.search(ln.text) or \
+            (key in heads and (PERIOD_WORDS_ANYWHERE.search(ln.text) or MONTH_DAY.search(ln.text)))
         if cur and dated and (key in heads or _years_header(ln)) and any(x.has_numbers for x in cur):
             k = len(cur)
             if key not in heads and not cur[-1].cells:  # a new header: the title line above it goes with it
