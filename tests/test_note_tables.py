@@ -1471,6 +1471,16 @@ def test_copied_balance_captions_shown_twice_are_two_year_ends(tmp_path_factory)
     assert [c.period for c in table.columns] == [Instant(dt.date(2024, 12, 31))] * 3 + [Instant(dt.date(2023, 12, 31))] * 3
 
 
+def test_awards_expected_to_vest_are_held_at_the_year_end(tmp_path_factory):
+    """Adobe's restricted stock unit activity ends with "Expected to vest", a cell no award
+    rule names: what is expected to vest is held at the year end (an instant), not a grant
+    over the year that a near label had made it."""
+    filing = _filing(tmp_path_factory, "adbe-10-k-2025-01-13")
+    mapping = map_filing(filing, exclude_company="adbe")
+    expected = [f for f in mapping.facts if f.label == "Expected to vest" and f.value == Decimal("534.75")]
+    assert expected and all(f.context.period == Instant(dt.date(2024, 11, 29)) for f in expected)
+
+
 def test_lease_lines_named_by_their_kind_of_lease_heading(tmp_path_factory):
     """AbbVie's lease balances list 'Current' and 'Noncurrent' under 'Operating' and again under
     'Finance': in a note of operating and finance leases (NS-004) each takes its kind's

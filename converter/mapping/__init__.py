@@ -26,7 +26,7 @@ from converter.detect.label_numbers import classes_named, without_amounts
 from converter.detect.periods import BEGINNING, NAMED_BALANCE, rates_only, row_balance_date, ytd_months
 from converter.mapping import signs
 from converter.mapping.awards import MEASURE_TYPES, at_beginning, award_cells, caption_of as award_caption
-from converter.mapping.awards import measure_of as award_measure
+from converter.mapping.awards import activity_of as award_activity_of, measure_of as award_measure
 from converter.mapping.catalog import Catalog, label_tokens
 from converter.mapping.maturities import family_of as maturity_family, slots as maturity_slots
 from converter.mapping.members import Candidate, axis_members, caption_member, member_candidates, shared_axis
@@ -111,6 +111,7 @@ DEBT_CONCEPT = re.compile(r"Debt|Notes|Borrowing|CommercialPaper|LineOfCredit|Lo
 KIND_OF_NOTES = re.compile(r"\b(senior)(?: [a-z]+){1,2}? (notes?)\b", re.I)
 MEMBER_PLACES = ("row", "section", "column")  # where official note tables named members
 RATE_TYPES = ("percentItemType", "pureItemType")
+HELD_AWARDS = ("balance", "expected", "exercisable")  # award activities that are balances at a date
 NEAR_MEMBER = 0.55  # likeness of a caption to a member's label, among the members of the axis it is on
 # A number of years: a useful life, a remaining contractual term, "Expected life (years)".
 IN_YEARS = re.compile(r"(?:weighted[- ])?\b(?:useful|remaining|contractual|expected|estimated|amortization|average)\b"
@@ -2124,11 +2125,14 @@ class Mapper:
                     # a cell no (activity, measure) pair names (a remaining term in years): its own words
                     caption = award_caption(table, col.index)
                     dated = isinstance(row.period_override, Instant)  # "RSUs expected to vest at December 31"
-                    choice = self.choose("note", caption, f"{row.label} {caption}", None,
-                                         MEASURE_TYPES.get(award_measure(caption)),
-                                         default=PeriodType.INSTANT if dated else _column_type(table))
+                    # what is outstanding, exercisable or expected to vest is held at a date
+                    held = award_activity_of(row.label) in HELD_AWARDS
+                    choice = self.choose("note", caption, f"{row.label} {caption}",
+                                         PeriodType.INSTANT if held else None, MEASURE_TYPES.get(award_measure(caption)),
+                                         default=PeriodType.INSTANT if dated or held else _column_type(table))
+                    period = self._award_balance_date(table, row, col) if held else None
                     self.add_fact(table, row, col, choice, col.members,
-                                  signs.factor(self.catalog, table, row, choice.concept))
+                                  signs.factor(self.catalog, table, row, choice.concept), period=period)
         for (ri, ci), cell in cells.items():
             row, col = table.rows[ri], table.columns[ci]
             concept = self.catalog.concept(cell.concept)
