@@ -1481,6 +1481,20 @@ def test_awards_expected_to_vest_are_held_at_the_year_end(tmp_path_factory):
     assert expected and all(f.context.period == Instant(dt.date(2024, 11, 29)) for f in expected)
 
 
+def test_the_total_column_beside_fair_value_levels_is_fair_value_too(tmp_path_factory):
+    """Adobe's assets measured at fair value: a total column, then "Quoted Prices in Active
+    Markets ... | Significant Other Observable Inputs | Significant Unobservable Inputs". The
+    level columns' amounts are fair values (FV-001), and so is the total of the levels
+    beside them, not the balance sheet's total assets split by instrument."""
+    filing = _filing(tmp_path_factory, "adbe-10-k-2025-01-13")
+    mapping = map_filing(filing, exclude_company="adbe")
+    table = next(t for t in filing.tables if t.title.startswith("Quoted Prices in Active Markets") and
+                 any(r.label == "Corporate debt securities" for r in t.rows))
+    corporate = {(f.source.column, f.concept.local) for f in mapping.facts
+                 if f.source.table == table.index and f.label == "Corporate debt securities"}
+    assert (0, "AssetsFairValueDisclosure") in corporate and not any(c == "Assets" for _, c in corporate)
+
+
 def test_lease_lines_named_by_their_kind_of_lease_heading(tmp_path_factory):
     """AbbVie's lease balances list 'Current' and 'Noncurrent' under 'Operating' and again under
     'Finance': in a note of operating and finance leases (NS-004) each takes its kind's

@@ -491,6 +491,7 @@ class Mapper:
         self._cash_parts_memo: dict[int, frozenset[int]] = {}  # table -> its closing cash balance's parts
         self._title_memo: dict[int, Choice | None] = {}  # table -> the concept its title rules name
         self._about_memo: dict[int, str] = {}  # table -> what member rules bound to a kind of table read
+        self._level_memo: dict[int, bool] = {}  # table -> whether its columns are fair value levels
         self._reconciliation_sign: dict[tuple[int, int], int] = {}  # (table, row) -> its tax reconciliation sign
         self._acquisition: QName | None = None  # the business acquired, while its purchase price table is mapped
         # the kinds of table being mapped, whose own rules come first: "acquisition", or the scopes
@@ -755,7 +756,9 @@ class Mapper:
         dims, why = self._required_members(concept, dims)
         if why:
             choice = replace(choice, why=f"{choice.why}; {why}")
-        if table.kind is StatementKind.NOTE and any(str(axis) == FAIR_VALUE_LEVEL_AXIS for axis, _ in dims):
+        if table.kind is StatementKind.NOTE and (any(str(axis) == FAIR_VALUE_LEVEL_AXIS for axis, _ in dims) or
+                                                 self._by_level(table)):
+            # ... a total column beside the levels ("Total | Level 1 | Level 2") is their fair value too
             choice = self._fair_value_choice(choice)
             concept = choice.concept
         # a member that says what the concept already says ("Land and land improvements":
@@ -783,6 +786,13 @@ class Mapper:
                 source=SourceRef(table.index, row.index, column, shown.locator, shown.text),
                 rule=choice.rule, confidence=choice.confidence, label=row.label, scale=scale, evidence=choice.why,
                 id=f"f-{table.index}-{row.index}-{column}"))
+
+    def _by_level(self, table: Table) -> bool:
+        """Whether a note table's columns are fair value levels."""
+        if table.index not in self._level_memo:
+            self._level_memo[table.index] = any(str(axis) == FAIR_VALUE_LEVEL_AXIS
+                                                for dims in self._column_members(table).values() for axis, _ in dims)
+        return self._level_memo[table.index]
 
     def _range_members(self) -> tuple[tuple[QName, QName], tuple[QName, QName]] | None:
         """(srt:RangeAxis, its minimum), (srt:RangeAxis, its maximum): the dimensions of a
