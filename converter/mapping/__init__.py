@@ -491,13 +491,13 @@ class Mapper:
         self._cash_parts_memo: dict[int, frozenset[int]] = {}  # table -> its closing cash balance's parts
         self._title_memo: dict[int, Choice | None] = {}  # table -> the concept its title rules name
         self._about_memo: dict[int, str] = {}  # table -> what member rules bound to a kind of table read
-        self._level_memo: dict[int, bool] = {}  # table -> whether its columns are fair value levels
         self._reconciliation_sign: dict[tuple[int, int], int] = {}  # (table, row) -> its tax reconciliation sign
         self._acquisition: QName | None = None  # the business acquired, while its purchase price table is mapped
         # the kinds of table being mapped, whose own rules come first: "acquisition", or the scopes
         # of table_scopes.csv ("deferredtax", "pension", "utb", "lease", "nogrossprofit"...)
         self._scopes: tuple[str, ...] = ()
         self._credits_deducted = False  # ... and whether its credit lines shown in parentheses are deducted
+        self._by_level = False  # ... and whether its columns are fair value levels
         # the periods the filing's columns and headings name, by end and length: a flow dated
         # by an "as of" column takes the statements' own period (a 53-week year), not a guess
         self._durations_ending: dict[dt.date, dict[int, Duration]] = {}
@@ -757,7 +757,7 @@ class Mapper:
         if why:
             choice = replace(choice, why=f"{choice.why}; {why}")
         if table.kind is StatementKind.NOTE and (any(str(axis) == FAIR_VALUE_LEVEL_AXIS for axis, _ in dims) or
-                                                 self._by_level(table)):
+                                                 self._by_level):
             # ... a total column beside the levels ("Total | Level 1 | Level 2") is their fair value too
             choice = self._fair_value_choice(choice)
             concept = choice.concept
@@ -786,13 +786,6 @@ class Mapper:
                 source=SourceRef(table.index, row.index, column, shown.locator, shown.text),
                 rule=choice.rule, confidence=choice.confidence, label=row.label, scale=scale, evidence=choice.why,
                 id=f"f-{table.index}-{row.index}-{column}"))
-
-    def _by_level(self, table: Table) -> bool:
-        """Whether a note table's columns are fair value levels."""
-        if table.index not in self._level_memo:
-            self._level_memo[table.index] = any(str(axis) == FAIR_VALUE_LEVEL_AXIS
-                                                for dims in self._column_members(table).values() for axis, _ in dims)
-        return self._level_memo[table.index]
 
     def _range_members(self) -> tuple[tuple[QName, QName], tuple[QName, QName]] | None:
         """(srt:RangeAxis, its minimum), (srt:RangeAxis, its maximum): the dimensions of a
@@ -835,7 +828,7 @@ class Mapper:
         self._scopes = ("acquisition",) if self._acquisition else tuple(s.scope for s in scopes)
         self._credits_deducted = any(s.credits_deducted for s in scopes)
         self._map_table(table)
-        self._acquisition, self._scopes, self._credits_deducted = None, (), False
+        self._acquisition, self._scopes, self._credits_deducted, self._by_level = None, (), False, False
         if table.kind is StatementKind.NOTE:
             self._deducted_by_total(start)
         self._operating_segments(start)
@@ -965,6 +958,7 @@ class Mapper:
             self._rolled_balance(table, choices)
             self._net_schedule(table, choices)
         col_dims = self._column_members(table)
+        self._by_level = any(str(axis) == FAIR_VALUE_LEVEL_AXIS for dims in col_dims.values() for axis, _ in dims)
         column_axes = {axis for dims in col_dims.values() for axis, _ in dims} | \
             {axis for col in table.columns for axis, _ in col.members}
         if self._acquisition is not None:  # a business's assets and liabilities: lines, not members
