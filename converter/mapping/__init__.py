@@ -491,6 +491,7 @@ class Mapper:
         self._cash_parts_memo: dict[int, frozenset[int]] = {}  # table -> its closing cash balance's parts
         self._title_memo: dict[int, Choice | None] = {}  # table -> the concept its title rules name
         self._about_memo: dict[int, str] = {}  # table -> what member rules bound to a kind of table read
+        self._years_memo: dict[int, frozenset[int]] = {}  # table -> its columns of numbers of years
         self._reconciliation_sign: dict[tuple[int, int], int] = {}  # (table, row) -> its tax reconciliation sign
         self._acquisition: QName | None = None  # the business acquired, while its purchase price table is mapped
         # the kinds of table being mapped, whose own rules come first: "acquisition", or the scopes
@@ -740,7 +741,9 @@ class Mapper:
         concept = choice.concept
         if cell.percent != (concept.data_type in RATE_TYPES):
             return  # a rate's number is a percentage
-        if is_years_count(table, row.label, col.index, cell):
+        if table.index not in self._years_memo:
+            self._years_memo[table.index] = counted_in_years(table)
+        if is_years_count(table, row.label, col.index, cell, self._years_memo[table.index]):
             return
         if f == 1 and table.kind is StatementKind.NOTE and cell.negative_shown and not concept.extension and \
                 (signs.always_subtracted(self.catalog, concept) or signs.loss_amount(concept)):
@@ -2208,19 +2211,26 @@ def is_statement_ratio(table: Table, cell: RawCell) -> bool:
     return cell.percent and table.kind.primary
 
 
-def is_years_count(table: Table, label: str, column: int, cell: RawCell) -> bool:
+def is_years_count(table: Table, label: str, column: int, cell: RawCell,
+                   years_columns: frozenset[int] | None = None) -> bool:
     """A number (under 100) of years: its column's caption says so ("Weighted Average Life
     Remaining", "Useful Life (Years)"), or its row's label starts by saying so
     ("Weighted-average remaining lease term"); not a row that only mentions one
     ("Buildings (useful lives of 10 to 40 years)"), nor an amount whose copied caption ran
     into a years caption (amounts are larger). A number of years is an XBRL duration
     ("P5Y7M"), which no numeric fact carries: left untagged, and the round trip counts
-    these cells apart."""
+    these cells apart. ``years_columns``: the table's, when the caller keeps them."""
     if cell.percent or cell.value is None or abs(cell.value) >= 100 or not 0 <= column < len(table.columns):
         return False
-    caption = _caption(table, column)
-    return bool(IN_YEARS.search(caption) or YEARS_NOTE.search(caption) or IN_YEARS.match(label) or
-                YEARS_NOTE.search(label))
+    if IN_YEARS.match(label) or YEARS_NOTE.search(label):
+        return True
+    return column in (years_columns if years_columns is not None else counted_in_years(table))
+
+
+def counted_in_years(table: Table) -> frozenset[int]:
+    """The columns whose caption names a number of years (is_years_count)."""
+    return frozenset(c.index for c in table.columns
+                     if IN_YEARS.search(caption := _caption(table, c.index)) or YEARS_NOTE.search(caption))
 
 
 SLOT_WORDS = {"year_1": "due in the next twelve months", "year_2": "due in year two", "year_3": "due in year three",
