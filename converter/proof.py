@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from converter.errors import RoundTripError, ValidationFailed
-from converter.mapping import is_statement_ratio, is_years_count
+from converter.mapping import is_statement_ratio, is_years_count, may_count_years
 from converter.model import HIGH_COLUMN, LABEL_COLUMN, NS, Fact, Filing, QName, RawCell, Table, Unit, in_label
 
 if TYPE_CHECKING:  # Arelle takes half a second to import: only the commands that use it load it
@@ -167,7 +167,8 @@ def match_cells(filing: Filing, facts, report: ValidationReport) -> RoundTripRes
             in_labels += 1
         elif not found and is_statement_ratio(source.table, source.cell):
             ratios += 1
-        elif not found and is_years_count(source.table, source.label, source.column, source.cell):
+        elif not found and (is_years_count(source.table, source.label, source.column, source.cell) or
+                            may_count_years(source.table, source.cell)):
             years += 1
         elif not found:
             mismatches.append(Mismatch(cell_id, "missing", f"no fact for {source.where()}"))

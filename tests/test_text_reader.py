@@ -689,3 +689,23 @@ def test_a_repeated_header_without_its_years_opens_a_table(tmp_path):
     assert [r.label for r in revenue.rows][-1] == "Net revenue"
     assert not any(r.label in ("U.S.", "International") for r in revenue.rows)
     assert any([r.label for r in t.rows][:2] == ["U.S.", "International"] for t in filing.tables)
+
+
+def test_the_round_trip_counts_years_whichever_way_copied_captions_split(tmp_path):
+    """Visa's copied RSU table runs its captions together ("...Weighted-AverageRemaining
+    ContractualTerm(in years) AggregateIntrinsicValue..."); how they are split between the
+    columns follows the captions learned, so a conversion that may not learn from Visa
+    (leave-one-company-out) and an analysis that may split them otherwise. The "0.93"
+    years the conversion left untagged is still a number of years to the round trip, not
+    a missing fact."""
+    from conftest import stripped
+    from converter import proof
+    from converter.arelle_bridge import ValidationReport
+    from converter.detect import detect
+    from converter.mapping import map_filing
+    doc = read(stripped(tmp_path, "v-10-k-2024-11-13", "text-noyears"))
+    facts = map_filing(detect(doc, exclude_company="v"), exclude_company="v").facts
+    result = proof.match_cells(detect(doc), facts, ValidationReport((), ()))
+    assert result.mismatches == () and result.untagged_years > 0
+    assert result.matched + result.untagged_years + result.untagged_dashes + result.untagged_label_numbers + \
+        result.untagged_ratios == result.cells

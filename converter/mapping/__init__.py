@@ -2227,6 +2227,17 @@ def is_years_count(table: Table, label: str, column: int, cell: RawCell,
     return column in (years_columns if years_columns is not None else counted_in_years(table))
 
 
+def may_count_years(table: Table, cell: RawCell) -> bool:
+    """A number (under 100, no currency sign) in a table whose header names a number of
+    years somewhere: a years count whichever way copied captions were split between the
+    columns (the split follows the captions learned, so another analysis of the same text
+    may put "Contractual Term" over a neighbouring column). The round trip's lenient test."""
+    if cell.percent or cell.value is None or abs(cell.value) >= 100 or "$" in cell.text or table.raw is None:
+        return False
+    header = " ".join(table.raw.header)
+    return bool(IN_YEARS.search(header) or YEARS_NOTE.search(header))
+
+
 def counted_in_years(table: Table) -> frozenset[int]:
     """The columns whose caption names a number of years (is_years_count)."""
     return frozenset(c.index for c in table.columns
