@@ -105,9 +105,10 @@ MEASUREMENT_BASIS_AXIS = "us-gaap:FairValueByMeasurementBasisAxis"
 FAIR_VALUE_ESTIMATE = "EstimateOfFairValueFairValueDisclosureMember"
 LEVEL_AXIS = "us-gaap:FairValueByFairValueHierarchyLevelAxis"
 DEBT_AXIS, DEBT_TYPE_AXIS = "us-gaap:DebtInstrumentAxis", "us-gaap:LongtermDebtTypeAxis"
+# concepts of debt, which a list of debt instruments may total to (R-DBT-003)
+DEBT_CONCEPT = re.compile(r"Debt|Notes|Borrowing|CommercialPaper|LineOfCredit|LoansPayable|LeaseObligation")
 # "2.125% senior euro notes", "Senior Sustainability Notes": senior notes, for their type of
 # debt only (as a row's own member, the words make it an instrument of its own)
-DEBT_CONCEPT = re.compile(r"Debt|Notes|Borrowing|CommercialPaper|LineOfCredit|LoansPayable|LeaseObligation")
 KIND_OF_NOTES = re.compile(r"\b(senior)(?: [a-z]+){1,2}? (notes?)\b", re.I)
 MEMBER_PLACES = ("row", "section", "column")  # where official note tables named members
 RATE_TYPES = ("percentItemType", "pureItemType")
@@ -267,6 +268,8 @@ def _closing_cash_parts(table: Table) -> frozenset[int]:
 # of period", "Accrued warranty - end of period"); BEGINNING names the balances at its start.
 PERIOD_END_BALANCE = re.compile(r"\bend\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|^(?:ending|closing)\s+balance|"
                                 r"\bbalances?,?\s+(?:at\s+|as\s+of\s+)?(?:the\s+)?end\b", re.I)
+
+
 def _opening_or_closing(label: str) -> bool:
     """A balance at the start (BEGINNING) or at the end (PERIOD_END_BALANCE) of the period."""
     return bool(BEGINNING.search(label) or PERIOD_END_BALANCE.search(label))
@@ -2220,7 +2223,7 @@ def is_years_count(table: Table, label: str, column: int, cell: RawCell,
     into a years caption (amounts are larger). A number of years is an XBRL duration
     ("P5Y7M"), which no numeric fact carries: left untagged, and the round trip counts
     these cells apart. ``years_columns``: the table's, when the caller keeps them."""
-    if cell.percent or cell.value is None or abs(cell.value) >= 100 or not 0 <= column < len(table.columns):
+    if not _under_a_hundred(cell) or not 0 <= column < len(table.columns):
         return False
     if IN_YEARS.match(label) or YEARS_NOTE.search(label):
         return True
@@ -2232,16 +2235,24 @@ def may_count_years(table: Table, cell: RawCell) -> bool:
     years somewhere: a years count whichever way copied captions were split between the
     columns (the split follows the captions learned, so another analysis of the same text
     may put "Contractual Term" over a neighbouring column). The round trip's lenient test."""
-    if cell.percent or cell.value is None or abs(cell.value) >= 100 or "$" in cell.text or table.raw is None:
+    if not _under_a_hundred(cell) or "$" in cell.text or table.raw is None:
         return False
-    header = " ".join(table.raw.header)
-    return bool(IN_YEARS.search(header) or YEARS_NOTE.search(header))
+    return _names_years(" ".join(table.raw.header))
 
 
 def counted_in_years(table: Table) -> frozenset[int]:
     """The columns whose caption names a number of years (is_years_count)."""
-    return frozenset(c.index for c in table.columns
-                     if IN_YEARS.search(caption := _caption(table, c.index)) or YEARS_NOTE.search(caption))
+    return frozenset(c.index for c in table.columns if _names_years(_caption(table, c.index)))
+
+
+def _under_a_hundred(cell: RawCell) -> bool:
+    """A number, not a percentage, that could count years."""
+    return not cell.percent and cell.value is not None and abs(cell.value) < 100
+
+
+def _names_years(text: str) -> bool:
+    """Whether a caption or header names a number of years ("Remaining Term", "(in years)")."""
+    return bool(IN_YEARS.search(text) or YEARS_NOTE.search(text))
 
 
 SLOT_WORDS = {"year_1": "due in the next twelve months", "year_2": "due in year two", "year_3": "due in year three",
