@@ -471,6 +471,39 @@ def test_segment_rows_under_a_total_that_names_the_amount(tmp_path_factory):
     assert all(f.context.dimensions[0][0] == SEGMENT_AXIS for f in cloud)
 
 
+def test_a_heading_the_table_lists_as_a_member_is_that_member(tmp_path_factory):
+    """Alphabet's segment note lists 'Google Cloud' among the segments' revenues, then again
+    as the heading over that segment's expenses ('Employee compensation expenses', 'Total
+    Google Cloud costs and expenses'): the lines under the heading are of that segment, and
+    the total without the segment's name in it is the costs and expenses."""
+    googl = _filing(tmp_path_factory, "googl-10-k-2025-02-05")
+    mapping = map_filing(googl, exclude_company="googl")
+    table = next(t for t in googl.tables if any(r.section == "Revenues" and r.label == "Google Cloud" for r in t.rows))
+    member = {f.context.dimensions for f in mapping.facts if f.source.table == table.index
+              and f.label == "Google Cloud" and table.rows[f.source.row].section == "Revenues"}
+    under = [f for f in mapping.facts if f.source.table == table.index and table.rows[f.source.row].section == "Google Cloud"]
+    assert len(member) == 1 and under and {f.context.dimensions for f in under} == member
+    total = {f.concept.local for f in under if f.label == "Total Google Cloud costs and expenses"}
+    assert total == {"CostsAndExpenses"}
+
+
+@pytest.mark.parametrize("name", ["aapl-10-q-2025-08-01", "nvda-10-q-2025-08-27"])
+def test_the_segments_sum_opens_a_reconciliation(tmp_path_factory, name):
+    """'Segment operating income', then the items that take it to the consolidated amount
+    (research and development, stock-based compensation, interest): the first line is the
+    operating segments' operating income (OperatingSegmentsMember of ConsolidationItemsAxis,
+    as filers tag it), and the items below are line items, not members of one concept."""
+    filing = _filing(tmp_path_factory, name)
+    mapping = map_filing(filing, exclude_company=name.split("-")[0])
+    table = _table(filing, "Segment operating income")
+    facts = [f for f in mapping.facts if f.source.table == table.index]
+    summed = [f for f in facts if f.label == "Segment operating income"]
+    assert summed and {f.concept.local for f in summed} == {"OperatingIncomeLoss"}
+    assert {tuple((a.local, m.local) for a, m in f.context.dimensions) for f in summed} == \
+        {(("ConsolidationItemsAxis", "OperatingSegmentsMember"),)}
+    items = [f for f in facts if f.label != "Segment operating income"]
+    assert items and not any(f.context.dimensions for f in items)
+
 def test_products_above_a_revenue_total_and_a_consolidated_total_named_by_its_heading(tmp_path_factory):
     """Amazon's 'Net Sales' heading over Online stores ... Other and 'Consolidated': the
     total takes its heading's revenue concept, and the company-named lines above it are its

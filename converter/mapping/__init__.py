@@ -67,6 +67,9 @@ TOTAL_WORD = re.compile(r"^total\s+", re.I)
 BALANCE_LINE = re.compile(r"\b(?:beginning|end|ending|opening|closing)\b|\bbalances?\b", re.I)
 OTHER_LINE = re.compile(r"^other(?: items| assets| liabilities)?(?:,? net)?\W*$", re.I)
 BARE_TOTAL = re.compile(r"^(?:total|subtotal|consolidated)\W*$", re.I)
+# "Segment operating income", "Total reportable segment profit": the segments' sum of a
+# measure, which a reconciliation then takes to the consolidated amount
+SEGMENTS_SUM = re.compile(r"^(?:total )?(?:reportable |operating )?segments?'? (?!assets?\b)(?P<measure>\w.*)$", re.I)
 # Ranking of near labels (Mapper._ranked), tuned leave-one-company-out on the dev corpus:
 # offers below the floor are not considered; the best offer with its bonuses must reach
 # RANK_ACCEPT. Learned labels outrank standard labels of the same similarity.
@@ -869,6 +872,19 @@ class Mapper:
                 context = replace(f.context, dimensions=f.context.dimensions + ((consolidation, operating),))
                 self.facts[start + k] = replace(f, context=context)
 
+    def _segments_sum(self, table: Table, choices: dict[int, Choice], row_dims: dict[int, tuple],
+                      column_axes: set[QName]) -> dict[int, tuple]:
+        """A line that sums a measure over the segments ("Segment operating income") in a table
+        whose columns and that line name no segment: the operating segments' amount, which
+        filers tag as OperatingSegmentsMember of ConsolidationItemsAxis (the reconciling
+        items and the consolidated total add up to it on that axis)."""
+        consolidation, segments = self.catalog.axis(CONSOLIDATION_AXIS), self.catalog.axis(SEGMENT_AXIS)
+        if consolidation is None or consolidation in column_axes or segments in column_axes:
+            return {}
+        member = ((consolidation, self.catalog.member(OPERATING_SEGMENTS)),)
+        return {r.index: member for r in table.rows
+                if r.index in choices and not row_dims.get(r.index) and SEGMENTS_SUM.match(r.label)}
+
     def _deducted_by_total(self, start: int) -> None:
         """A note's balances shown in parentheses whose concept another concept of the same
         table subtracts ("Total deferred tax liabilities (5,071)" above "Net deferred tax
@@ -939,6 +955,8 @@ class Mapper:
                 if table.kind is StatementKind.NOTE and row.section and BARE_TOTAL.match(label) and \
                         not match_rule(kind, row.section, label, self.release):
                     label = row.section  # "Net Sales" / ... / "Consolidated": the heading names the total
+                if table.kind is StatementKind.NOTE and (summed := SEGMENTS_SUM.match(label)):
+                    label = summed["measure"]  # the segments' operating income (OperatingSegmentsMember below)
                 part_line = carried[1] if carried[0] == row.section else ""
                 asked[row.index] = (label, period, want, hint, row.section in taxed, row.section in split, above,
                                     part_line)
@@ -951,6 +969,11 @@ class Mapper:
                                                  balance_hint=hint, nci=self.nci, default=default,
                                                  before_tax=row.section in taxed, split=row.section in split,
                                                  above=above, carried=part_line)
+                if table.kind is StatementKind.NOTE and choices[row.index].concept.extension and \
+                        (bare := _without_heading(label, row.section)):
+                    # "Total Google Cloud costs and expenses" under "Google Cloud": its costs and expenses
+                    choices[row.index] = self.choose(line_kind, row.section, bare, period, want, balance_hint=hint,
+                                                     nci=self.nci, default=default)
                 if kind == "comprehensive" and not is_tax_line(label):
                     above = label
                     if oci_part(label):  # a part's total closes it
@@ -976,6 +999,8 @@ class Mapper:
         if table.kind is StatementKind.NOTE and self._acquisition is None:
             for index, dims in self._section_members(table, choices, column_axes).items():
                 row_dims[index] = row_dims.get(index, ()) + dims
+            row_dims.update(_headings_as_members(table, choices, row_dims))
+            row_dims.update(self._segments_sum(table, choices, row_dims, column_axes))
         else:
             row_dims.update(self._class_of_stock_rows(table, choices))
             self._one_line_per_concept(table, choices, asked, set(row_dims))
@@ -1393,6 +1418,8 @@ class Mapper:
         title_choice = self._title_concept(table)
         if len(rows) < 2 and title_choice is None:
             return {}
+        if rows and SEGMENTS_SUM.match(rows[0].label):
+            return {}  # a reconciliation from the segments' sum: its lines are items, not members
         if title_choice is not None and not any(r.is_total for r in rows):
             axis = "us-gaap:IncomeStatementLocationAxis"
             if sum(bool(match_member(r.label, axis)) for r in parts) < len(parts) / 2:
@@ -2274,6 +2301,30 @@ def _stacked_captions(table: Table) -> dict[int, str]:
     if len({(c.period, stacked[c.index]) for c in table.columns}) < len(table.columns):
         return own
     return stacked
+
+
+def _without_heading(label: str, heading: str) -> str:
+    """A label that repeats its heading's words inside it, without them; "" if it does not."""
+    if len(heading) < 4 or heading.lower() == label.lower():
+        return ""
+    bare = re.sub(rf"\b{re.escape(heading)}\b", " ", label, count=1, flags=re.I)
+    return " ".join(bare.split()) if bare != label else ""
+
+
+def _headings_as_members(table: Table, choices: dict, row_dims: dict[int, tuple]) -> dict[int, tuple]:
+    """Lines under a heading that another part of the table lists as a member ("Google
+    Services" among the segments' revenues, then as the heading over that segment's
+    expenses): that member for the lines under it that have none."""
+    named: dict[str, tuple] = {}
+    for r in table.rows:
+        if len(row_dims.get(r.index, ())) == 1 and not r.is_total:
+            named.setdefault(rule_text(r.label), row_dims[r.index])
+    found = {}
+    for r in table.rows:
+        if r.index in choices and r.section and not row_dims.get(r.index) and \
+                rule_text(r.label) != rule_text(r.section) and (pair := named.get(rule_text(r.section))):
+            found[r.index] = pair
+    return found
 
 
 def _restates(member: QName, concept: Concept, *, in_note: bool) -> bool:
