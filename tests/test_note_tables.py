@@ -10,7 +10,7 @@ import importlib.util
 import pytest
 
 from converter.detect import detect
-from converter.mapping import map_filing
+from converter.mapping import _table_text, map_filing
 from converter.model import Duration, Instant, QName, StatementKind
 from converter.readers import read
 
@@ -503,6 +503,51 @@ def test_the_segments_sum_opens_a_reconciliation(tmp_path_factory, name):
         {(("ConsolidationItemsAxis", "OperatingSegmentsMember"),)}
     items = [f for f in facts if f.label != "Segment operating income"]
     assert items and not any(f.context.dimensions for f in items)
+
+def test_derivative_lines_take_the_members_their_headings_name(tmp_path_factory):
+    """AbbVie's derivatives on the balance sheet: 'Foreign currency forward exchange
+    contracts' over 'Designated as net investment hedges', 'Not designated as hedges',
+    then 'Interest rate swap contracts' over 'Designated as fair value hedges': each line is
+    of its heading's instrument and of the hedge its label names. Apple's notional amounts
+    ('Derivative instruments designated as accounting hedges' over 'Foreign exchange
+    contracts'): the title's notional amount, designated, of foreign exchange contracts."""
+    abbv = _filing(tmp_path_factory, "abbv-10-k-2025-02-14")
+    mapping = map_filing(abbv, exclude_company="abbv")
+    table = next(t for t in abbv.tables if any(r.label == "Designated as fair value hedges" for r in t.rows))
+    members = {(f.label, frozenset(m.local for _, m in f.context.dimensions)) for f in mapping.facts
+               if f.source.table == table.index}
+    assert ("Designated as net investment hedges", frozenset(
+        {"ForeignExchangeForwardMember", "NetInvestmentHedgingMember", "DesignatedAsHedgingInstrumentMember"})) in members
+    assert ("Not designated as hedges", frozenset({"ForeignExchangeForwardMember", "NondesignatedMember"})) in members
+    assert ("Designated as fair value hedges", frozenset(
+        {"InterestRateSwapMember", "FairValueHedgingMember", "DesignatedAsHedgingInstrumentMember"})) in members
+    assert all(not dims for label, dims in members if label == "Total derivatives")
+    aapl = _filing(tmp_path_factory, "aapl-10-q-2025-08-01")
+    mapping = map_filing(aapl, exclude_company="aapl")
+    table = next(t for t in aapl.tables if "notional amounts" in _table_text(t))
+    first = [f for f in mapping.facts if f.source.table == table.index and f.source.row == 1]
+    assert first and {f.concept.local for f in first} == {"DerivativeNotionalAmount"}
+    assert {frozenset(m.local for _, m in f.context.dimensions) for f in first} == \
+        {frozenset({"ForeignExchangeContractMember", "DesignatedAsHedgingInstrumentMember"})}
+
+
+def test_derivative_gains_by_the_income_statement_line_they_sit_in(tmp_path_factory):
+    """Alphabet's gains on derivatives under 'Revenues | Other income (expense), net' for
+    each year: those captions are where the gains are recognized (IncomeStatementLocationAxis),
+    not revenue and other income themselves; the lines under 'Effect of non designated
+    hedges' are not designated as hedges."""
+    googl = _filing(tmp_path_factory, "googl-10-k-2025-02-05")
+    mapping = map_filing(googl, exclude_company="googl")
+    table = next(t for t in googl.tables if any(r.label == "Effect of non designated hedges" for r in t.rows))
+    revenue_column = next(c.index for c in table.columns if c.label == "Revenues")
+    nondesignated = [f for f in mapping.facts if f.source.table == table.index and f.source.column == revenue_column
+                     and table.rows[f.source.row].section == "Effect of non designated hedges"
+                     and not table.rows[f.source.row].is_total]
+    assert nondesignated and not any("Revenue" in f.concept.local for f in nondesignated)
+    for f in nondesignated:
+        dims = {a.local: m.local for a, m in f.context.dimensions}
+        assert dims["IncomeStatementLocationAxis"] == "SalesMember"
+        assert dims["HedgingDesignationAxis"] == "NondesignatedMember"
 
 def test_products_above_a_revenue_total_and_a_consolidated_total_named_by_its_heading(tmp_path_factory):
     """Amazon's 'Net Sales' heading over Online stores ... Other and 'Consolidated': the

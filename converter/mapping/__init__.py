@@ -103,6 +103,13 @@ LINE_ITEM_LIKENESS = 0.6  # a label this like a standard concept's names a line 
 SEGMENT_ROW = re.compile(r"\bsegment (?:items|expenses|revenues?|profit|income|assets)\b", re.I)
 SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
 CONSOLIDATION_AXIS = "srt:ConsolidationItemsAxis"
+RISK_AXIS = "us-gaap:DerivativeInstrumentRiskAxis"
+# how a derivative hedges, whether it is designated as a hedge, and what it is
+HEDGING_AXES = ("us-gaap:DerivativeInstrumentsGainLossByHedgingRelationshipAxis", "us-gaap:HedgingDesignationAxis",
+                RISK_AXIS)
+DERIVATIVES = re.compile(r"\bderivative|\bhedg", re.I)
+NOTIONAL = "DerivativeNotionalAmount"
+INCOME_LOCATION_AXIS = "us-gaap:IncomeStatementLocationAxis"
 OPERATING_SEGMENTS = "us-gaap:OperatingSegmentsMember"
 MEASUREMENT_BASIS_AXIS = "us-gaap:FairValueByMeasurementBasisAxis"
 FAIR_VALUE_ESTIMATE = "EstimateOfFairValueFairValueDisclosureMember"
@@ -872,6 +879,53 @@ class Mapper:
                 context = replace(f.context, dimensions=f.context.dimensions + ((consolidation, operating),))
                 self.facts[start + k] = replace(f, context=context)
 
+    def _hedging_members(self, table: Table, lines: set[int], column_axes: set[QName]) -> dict[int, tuple]:
+        """A derivatives note's lines under headings that say how the instruments hedge
+        ("Derivatives in cash flow hedging relationships", "Not designated as hedging
+        instruments") and what they are ("Foreign exchange contracts"), one heading inside
+        the other: each line (``lines``; the other rows are headings) takes the members its
+        headings and its own label name. A heading holds until the next one that names a
+        member of its axis; one that says how instruments hedge opens a new group, so the
+        instruments named before it lapse."""
+        about = self._derivatives_about(table)
+        if not about:
+            return {}
+        in_force: dict[str, str] = {}
+        found: dict[int, tuple] = {}
+        for r in table.rows:
+            named = _hedging_named(r.label, about)
+            if r.index not in lines:  # a heading
+                if named and set(named) - {RISK_AXIS}:
+                    in_force = {}
+                in_force.update(named)
+                continue
+            members = named if r.is_total else {**in_force, **named}
+            pairs = tuple((axis, member) for a, m in members.items()
+                          if (axis := self.catalog.axis(a)) is not None and axis not in column_axes
+                          and (member := self.catalog.member(m)) is not None)
+            if pairs:
+                found[r.index] = pairs
+        return found
+
+    def _derivatives_about(self, table: Table) -> str:
+        """What a table about derivatives or hedging says it is about (title, sentence above,
+        headings); "" for any other table."""
+        headings = " ".join(dict.fromkeys(r.section for r in table.rows if r.section))
+        about = f"{self._about(table)} {headings}"
+        return about if DERIVATIVES.search(about) else ""
+
+    def _notional_lines(self, table: Table, hedged: dict[int, tuple], choices: dict[int, Choice]) -> None:
+        """Lines that only name instruments or hedges ("Foreign exchange contracts", "Cash
+        flow hedges") under a title about notional amounts: those amounts."""
+        title = self._title_concept(table)
+        if title is None or title.concept.qname.local != NOTIONAL:
+            return
+        about = self._derivatives_about(table)
+        for index in hedged:
+            label = table.rows[index].label
+            if len(label.split()) <= 4 and _hedging_named(label, about):
+                choices[index] = Choice(title.concept, f"{title.rule}+member", title.confidence, title.why)
+
     def _segments_sum(self, table: Table, choices: dict[int, Choice], row_dims: dict[int, tuple],
                       column_axes: set[QName]) -> dict[int, tuple]:
         """A line that sums a measure over the segments ("Segment operating income") in a table
@@ -1000,6 +1054,11 @@ class Mapper:
             for index, dims in self._section_members(table, choices, column_axes).items():
                 row_dims[index] = row_dims.get(index, ()) + dims
             row_dims.update(_headings_as_members(table, choices, row_dims))
+            hedged = self._hedging_members(table, set(choices), column_axes)
+            for index, dims in hedged.items():
+                kept = tuple(pair for pair in row_dims.get(index, ()) if str(pair[0]) not in HEDGING_AXES)
+                row_dims[index] = kept + dims
+            self._notional_lines(table, hedged, choices)
             row_dims.update(self._segments_sum(table, choices, row_dims, column_axes))
         else:
             row_dims.update(self._class_of_stock_rows(table, choices))
@@ -2040,7 +2099,13 @@ class Mapper:
         row_axis = self._rows_axis(table, parts)
         learned = next((a for ch in columns.values() if (a := self._learned_axis(ch.concept, set()))), None)
         segments = _about_segments(table) and row_axis is None
-        if segments:  # "Beauty | Grooming | ... | Corporate" under "Net Sales | Net Earnings"
+        hedged = self._hedging_members(table, {r.index for r in table.rows if not r.is_abstract}, set())
+        if hedged and any(match_member(label[c.index], INCOME_LOCATION_AXIS, table=self._derivatives_about(table))
+                          for c in amounts):
+            return False  # "Revenues | Other income (expense), net": where the gains are recognized
+        if hedged:  # "Foreign currency contracts" over "Designated as cash flow hedges": the headings' members
+            axis = None
+        elif segments:  # "Beauty | Grooming | ... | Corporate" under "Net Sales | Net Earnings"
             axis = self.catalog.axis(SEGMENT_AXIS)
             found = {r.index: self._segment_member(r.label, table) for r in table.rows if not r.is_abstract}
         elif axes:
@@ -2056,12 +2121,12 @@ class Mapper:
         for row in table.rows:
             if row.is_abstract:
                 continue
-            dims: tuple = ()
+            dims: tuple = hedged.get(row.index, ())
             grand_total = bool(TOTAL_CAPTION.match(row.label))
-            heading = self._caption_member(row.section) if row.section and not grand_total else None
+            heading = self._caption_member(row.section) if row.section and not grand_total and not hedged else None
             if heading is not None:
                 dims += (heading,)
-            if not (row.is_total or grand_total or re.match(r"subtotal\b", row.label, re.I)):
+            if not (hedged or row.is_total or grand_total or re.match(r"subtotal\b", row.label, re.I)):
                 pair = found.get(row.index)
                 member = pair[1] if pair else self._member(row.label, str(axis))
                 if member is not None:
@@ -2301,6 +2366,12 @@ def _stacked_captions(table: Table) -> dict[int, str]:
     if len({(c.period, stacked[c.index]) for c in table.columns}) < len(table.columns):
         return own
     return stacked
+
+
+def _hedging_named(label: str, about: str) -> dict[str, str]:
+    """axis -> standard member, for each of the hedging axes the label names a member of."""
+    return {axis: rule.member for axis in HEDGING_AXES
+            if (rule := match_member(label, axis, table=about)) is not None and rule.member}
 
 
 def _without_heading(label: str, heading: str) -> str:
