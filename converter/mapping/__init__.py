@@ -109,6 +109,9 @@ HEDGING_AXES = ("us-gaap:DerivativeInstrumentsGainLossByHedgingRelationshipAxis"
                 RISK_AXIS)
 DERIVATIVES = re.compile(r"\bderivative|\bhedg", re.I)
 NOTIONAL = "DerivativeNotionalAmount"
+NONDESIGNATED = "us-gaap:NondesignatedMember"
+UNDESIGNATED_GAINS = "DerivativeInstrumentsNotDesignatedAsHedgingInstrumentsGainLossNet"
+GAINS = re.compile(r"\bgains?\b|\blosses\b", re.I)
 INCOME_LOCATION_AXIS = "us-gaap:IncomeStatementLocationAxis"
 OPERATING_SEGMENTS = "us-gaap:OperatingSegmentsMember"
 MEASUREMENT_BASIS_AXIS = "us-gaap:FairValueByMeasurementBasisAxis"
@@ -914,17 +917,25 @@ class Mapper:
         about = f"{self._about(table)} {headings}"
         return about if DERIVATIVES.search(about) else ""
 
-    def _notional_lines(self, table: Table, hedged: dict[int, tuple], choices: dict[int, Choice]) -> None:
+    def _instrument_lines(self, table: Table, hedged: dict[int, tuple], choices: dict[int, Choice]) -> None:
         """Lines that only name instruments or hedges ("Foreign exchange contracts", "Cash
-        flow hedges") under a title about notional amounts: those amounts."""
+        flow hedges"): under a title about notional amounts, those amounts; in a table of
+        gains, the gains of instruments not designated as hedges where that is their member."""
         title = self._title_concept(table)
-        if title is None or title.concept.qname.local != NOTIONAL:
-            return
+        notional = title is not None and title.concept.qname.local == NOTIONAL
+        gains = GAINS.search(table.title) or GAINS.search(self._about(table))
+        undesignated = self.catalog.member(NONDESIGNATED)
         about = self._derivatives_about(table)
-        for index in hedged:
+        for index, dims in hedged.items():
             label = table.rows[index].label
-            if len(label.split()) <= 4 and _hedging_named(label, about):
+            if len(label.split()) > 4 or not _hedging_named(label, about):
+                continue
+            if notional:
                 choices[index] = Choice(title.concept, f"{title.rule}+member", title.confidence, title.why)
+            elif gains and any(member == undesignated for _, member in dims) and \
+                    (concept := self.catalog.concept(UNDESIGNATED_GAINS)) is not None:
+                choices[index] = Choice(concept, "R-DRV-001", 0.7,
+                                        "gains of derivatives not designated as hedges, as the heading says")
 
     def _segments_sum(self, table: Table, choices: dict[int, Choice], row_dims: dict[int, tuple],
                       column_axes: set[QName]) -> dict[int, tuple]:
@@ -1058,7 +1069,7 @@ class Mapper:
             for index, dims in hedged.items():
                 kept = tuple(pair for pair in row_dims.get(index, ()) if str(pair[0]) not in HEDGING_AXES)
                 row_dims[index] = kept + dims
-            self._notional_lines(table, hedged, choices)
+            self._instrument_lines(table, hedged, choices)
             row_dims.update(self._segments_sum(table, choices, row_dims, column_axes))
         else:
             row_dims.update(self._class_of_stock_rows(table, choices))
