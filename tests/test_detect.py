@@ -275,6 +275,27 @@ def test_several_columns_between_two_balance_dates_are_each_the_movement(tmp_pat
         Duration(dt.date(2023, 12, 2), dt.date(2024, 11, 29)), Instant(dt.date(2024, 11, 29))]
 
 
+def test_a_reserve_roll_forward_dates_its_balances_and_the_spans_its_lines_name(tmp_path):
+    """P&G's restructuring reserve: 'RESERVE JUNE 30, 2024', costs incurred 'for the six months
+    ended December 31, 2024', 'for the three months ended March 31, 2025' and 'for the nine
+    months ended March 31, 2025', costs paid, 'RESERVE MARCH 31, 2025': the reserve rows are
+    balances at their dates, each line of costs is of the span its label names."""
+    from converter.detect.periods import row_balance_date
+    assert row_balance_date("RESERVE JUNE 30, 2024") == dt.date(2024, 6, 30)
+    assert row_balance_date("Reserves for returns") is None
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "pg-10-q-2025-04-24")))
+    table = next(t for t in filing.tables if any(r.label == "RESERVE JUNE 30, 2024" for r in t.rows))
+    periods = {r.label: r.period_override for r in table.rows}
+    assert periods["RESERVE JUNE 30, 2024"] == Instant(dt.date(2024, 6, 30))
+    assert periods["Costs incurred for the six months ended December 31, 2024"] == \
+        Duration(dt.date(2024, 7, 1), dt.date(2024, 12, 31))
+    assert periods["Costs incurred for the three months ended March 31, 2025"] == \
+        Duration(dt.date(2025, 1, 1), dt.date(2025, 3, 31))
+    assert periods["Costs paid/settled for the nine months ended March 31, 2025"] == \
+        Duration(dt.date(2024, 7, 1), dt.date(2025, 3, 31))
+
+
 def test_a_balance_named_with_its_date_after_a_dash_dates_its_row(tmp_path):
     """Amazon's goodwill roll-forward: 'Goodwill - January 1, 2023' / 'Acquisition activity'
     / ... / 'Goodwill - December 31, 2023': the dated rows are balances at their dates

@@ -551,6 +551,23 @@ def test_derivative_gains_by_the_income_statement_line_they_sit_in(tmp_path_fact
         assert dims["IncomeStatementLocationAxis"] == "SalesMember"
         assert dims["HedgingDesignationAxis"] == "NondesignatedMember"
 
+def test_a_restructuring_reserve_roll_forward_by_kind_of_cost(tmp_path_factory):
+    """P&G's restructuring reserve by 'Separation Costs | Asset-Related Costs | Other Costs |
+    Total': the reserve rows are RestructuringReserve, costs incurred RestructuringCharges,
+    costs paid PaymentsForRestructuring (R-RST-*, in a table about restructuring), each
+    column the kind of cost on RestructuringCostAndReserveAxis (M-RST-*), the total none."""
+    pg = _filing(tmp_path_factory, "pg-10-q-2025-04-24")
+    mapping = map_filing(pg, exclude_company="pg")
+    table = _table(pg, "RESERVE JUNE 30, 2024")
+    facts = [f for f in mapping.facts if f.source.table == table.index]
+    concepts = {f.label: f.concept.local for f in facts}
+    assert concepts["RESERVE JUNE 30, 2024"] == "RestructuringReserve"
+    assert concepts["Costs incurred for the three months ended March 31, 2025"] == "RestructuringCharges"
+    assert concepts["Costs paid/settled for the nine months ended March 31, 2025"] == "PaymentsForRestructuring"
+    members = {f.source.column: tuple(m.local for _, m in f.context.dimensions) for f in facts}
+    assert [members[c.index] for c in table.columns] == [
+        ("EmployeeSeveranceMember",), ("FacilityClosingMember",), ("OtherRestructuringMember",), ()]
+
 def test_products_above_a_revenue_total_and_a_consolidated_total_named_by_its_heading(tmp_path_factory):
     """Amazon's 'Net Sales' heading over Online stores ... Other and 'Consolidated': the
     total takes its heading's revenue concept, and the company-named lines above it are its
@@ -1166,16 +1183,20 @@ def test_total_assets_split_by_fair_value_level_is_their_fair_value(tmp_path_fac
 
 
 def test_a_reduction_shown_in_parentheses_in_a_note_is_positive_on_a_company_concept(tmp_path_factory):
-    """Salesforce's restructuring roll-forward: 'Payments (198)' takes a company concept; a
-    line that names a reduction, shown in parentheses, is the amount it reduces by (198), as
-    the standard settlement and benefits-paid concepts are reported."""
+    """NVIDIA's warranty roll-forward: 'Utilization (156)' takes a company concept; a line
+    that names a reduction, shown in parentheses, is the amount it reduces by (156), as the
+    standard settlement and benefits-paid concepts are reported. Salesforce's restructuring
+    'Payments (198)' is the standard PaymentsForRestructuring, positive as well."""
     from converter.mapping.signs import REDUCTION
     assert REDUCTION.match("Benefits paid") and REDUCTION.match("Settlements during the period")
     assert not REDUCTION.match("Other") and not REDUCTION.match("Net periodic benefit cost")
-    mapping = map_filing(_filing(tmp_path_factory, "crm-10-k-2025-03-05"), exclude_company="crm")
-    paid = [f for f in mapping.facts if f.label == "Payments" and mapping.concepts[f.concept].extension
+    mapping = map_filing(_filing(tmp_path_factory, "nvda-10-q-2025-08-27"), exclude_company="nvda")
+    used = [f for f in mapping.facts if f.label == "Utilization" and mapping.concepts[f.concept].extension
             and f.source.text.startswith("(")]
-    assert paid and all(f.value > 0 for f in paid)
+    assert used and all(f.value > 0 for f in used)
+    mapping = map_filing(_filing(tmp_path_factory, "crm-10-k-2025-03-05"), exclude_company="crm")
+    paid = [f for f in mapping.facts if f.label == "Payments" and f.source.text.startswith("(")]
+    assert paid and all(f.value > 0 and f.concept.local == "PaymentsForRestructuring" for f in paid)
 
 
 def test_a_note_total_its_title_names_is_not_the_cash_flow_add_back(tmp_path_factory):

@@ -22,7 +22,8 @@ from converter.detect.equity import components, equity_columns
 from converter.detect.equity_rows import place_rows
 from converter.detect.label_numbers import debt_numbers, label_numbers
 from converter.detect.periods import (DATELESS, TRAILING_YEARS, column_periods, dateless_periods, default_duration,
-                                      fiscal_year_start, heading_period, rates_only, row_balance_date)
+                                      fiscal_year_start, heading_period, rates_only, row_balance_date,
+                                      row_flow_span)
 from converter.errors import NoStatementsError
 from converter.model import (Column, Document, Duration, Filing, InputKind, Instant, LineItem, RawTable,
                              StatementKind, Table)
@@ -516,7 +517,13 @@ def _row_periods(items: list[LineItem], facts: DocumentFacts) -> list[LineItem] 
             out.append(_with_period(it, Instant(own), f"row label '{it.label}'") if own else it)
             continue
         # a heading between the balances is of their period too: the numbers in its label
-        # are ("Dividends ($1.0065 per share)" over "Common | Preferred")
+        # are ("Dividends ($1.0065 per share)" over "Common | Preferred"); a line that names
+        # a span of its own inside theirs is of that span ("Costs incurred for the six months
+        # ended December 31, 2024")
+        own_span = row_flow_span(it.label, facts) if not it.is_abstract else None
+        if own_span is not None and prev < own_span.start <= own_span.end <= end:
+            out.append(_with_period(it, own_span, f"row label '{it.label}'"))
+            continue
         out.append(_with_period(it, Duration(prev + dt.timedelta(days=1), end),
                                 f"between the balances of {prev:%B %-d, %Y} and {end:%B %-d, %Y}"))
     return out

@@ -26,6 +26,11 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 # "at", "as of"), its full date
 NAMED_BALANCE = re.compile(rf"^(?P<name>[a-z][^\d]{{2,60}}?)\s(?:[-–—]|at|as\s+of)\s{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d$",
                            re.I)
+# "Reserve June 30, 2024", "Accrued liability March 31, 2025": a balance word, then its date
+BALANCE_WORD_DATE = re.compile(rf"^(?:reserves?|liabilit(?:y|ies)|accruals?|accrued liabilit(?:y|ies))(?:\s+balance)?,?\s"
+                               rf"{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d$", re.I)
+# "Costs incurred for the six months ended December 31, 2024": a flow dated by its own label
+FLOW_SPAN = re.compile(r"\b(?:for\s+the\s+)?(?:three|six|nine|twelve|\d{1,2})\s+months?\s+ended\s", re.I)
 BEGINNING = re.compile(r"beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|,\s*beginning\b|\bopening\b|"
                        r"\bbeginning\s+balances?\b|\bbalances?,?\s+beginning\b", re.I)
 
@@ -486,9 +491,21 @@ def row_balance_date(label: str) -> dt.date | None:
     """'Balance as of December 31, 2020' (or the date alone, 'March 28, 2025', or a balance
     named with its date, 'Goodwill - January 1, 2023') -> that date; None for other rows."""
     if not BALANCE_ROW.search(label) and not DATE_ONLY.match(label.strip(" :")) and \
-            not NAMED_BALANCE.match(label.strip(" :")):
+            not NAMED_BALANCE.match(label.strip(" :")) and not BALANCE_WORD_DATE.match(label.strip(" :")):
         return None
     return last_full_date(label)
+
+
+def row_flow_span(label: str, facts: DocumentFacts) -> Duration | None:
+    """The span a roll-forward's flow row names in its label ("Costs incurred for the six
+    months ended December 31, 2024"), else None."""
+    if not FLOW_SPAN.search(label):
+        return None
+    end, lengths = last_full_date(label), lengths_in(label)
+    if end is None or len(lengths) != 1 or end > facts.period_end:
+        return None
+    months, weeks, _ = lengths[0]
+    return Duration(period_start(end, months, weeks, facts.fiscal_year_end), end)
 
 
 def default_duration(facts: DocumentFacts) -> Duration:

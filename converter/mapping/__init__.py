@@ -69,6 +69,9 @@ OTHER_LINE = re.compile(r"^other(?: items| assets| liabilities)?(?:,? net)?\W*$"
 BARE_TOTAL = re.compile(r"^(?:total|subtotal|consolidated)\W*$", re.I)
 # "Segment operating income", "Total reportable segment profit": the segments' sum of a
 # measure, which a reconciliation then takes to the consolidated amount
+# the span a row's label names at its end, which the row's period already says
+LABEL_SPAN = re.compile(r",?\s+(?:for\s+the\s+)?(?:three|six|nine|twelve|\d{1,2})\s+months?\s+ended\s+\w+\s+\d{1,2},\s+"
+                        r"(?:19|20)\d\d$", re.I)
 SEGMENTS_SUM = re.compile(r"^(?:total )?(?:reportable |operating )?segments?'? (?!assets?\b)(?P<measure>\w.*)$", re.I)
 # Ranking of near labels (Mapper._ranked), tuned leave-one-company-out on the dev corpus:
 # offers below the floor are not considered; the best offer with its bonuses must reach
@@ -1020,6 +1023,7 @@ class Mapper:
                 if table.kind is StatementKind.NOTE and row.section and BARE_TOTAL.match(label) and \
                         not match_rule(kind, row.section, label, self.release):
                     label = row.section  # "Net Sales" / ... / "Consolidated": the heading names the total
+                label = _without_span(row, label)
                 if table.kind is StatementKind.NOTE and (summed := SEGMENTS_SUM.match(label)):
                     label = summed["measure"]  # the segments' operating income (OperatingSegmentsMember below)
                 part_line = carried[1] if carried[0] == row.section else ""
@@ -2053,8 +2057,8 @@ class Mapper:
             if isinstance(row.period_override, Instant):
                 choice = balance
             else:
-                choice = self.choose("note", row.section, row.label, PeriodType.DURATION, _want_type(table, row),
-                                     nci=self.nci)
+                choice = self.choose("note", row.section, _without_span(row, row.label), PeriodType.DURATION,
+                                     _want_type(table, row), nci=self.nci)
             f = signs.factor(self.catalog, table, row, choice.concept)
             for col in table.columns:
                 dims = col.members + col_dims.get(col.index, ())
@@ -2377,6 +2381,14 @@ def _stacked_captions(table: Table) -> dict[int, str]:
     if len({(c.period, stacked[c.index]) for c in table.columns}) < len(table.columns):
         return own
     return stacked
+
+
+def _without_span(row: LineItem, label: str) -> str:
+    """A flow row's label without the span its period already says ("Costs incurred for the
+    six months ended December 31, 2024": costs incurred)."""
+    if isinstance(row.period_override, Duration) and (bare := LABEL_SPAN.sub("", label)):
+        return bare
+    return label
 
 
 def _hedging_named(label: str, about: str) -> dict[str, str]:
