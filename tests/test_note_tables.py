@@ -568,6 +568,17 @@ def test_a_restructuring_reserve_roll_forward_by_kind_of_cost(tmp_path_factory):
     assert [members[c.index] for c in table.columns] == [
         ("EmployeeSeveranceMember",), ("FacilityClosingMember",), ("OtherRestructuringMember",), ()]
 
+def test_basic_and_diluted_under_a_shares_heading_in_a_note(tmp_path_factory):
+    """Union Pacific's earnings per share note: 'Basic' and 'Diluted' under 'Weighted-average
+    number of shares outstanding' are the weighted average shares (R-INC-018..019), as in
+    the income statement, not company concepts named 'Basic' and 'Diluted'."""
+    unp = _filing(tmp_path_factory, "unp-10-q-2025-07-24")
+    mapping = map_filing(unp, exclude_company="unp")
+    table = _table(unp, "Dilutive effect of retention shares and units")
+    concepts = {f.label: f.concept.local for f in mapping.facts if f.source.table == table.index}
+    assert concepts["Basic"] == "WeightedAverageNumberOfSharesOutstandingBasic"
+    assert concepts["Diluted"] == "WeightedAverageNumberOfDilutedSharesOutstanding"
+
 def test_products_above_a_revenue_total_and_a_consolidated_total_named_by_its_heading(tmp_path_factory):
     """Amazon's 'Net Sales' heading over Online stores ... Other and 'Consolidated': the
     total takes its heading's revenue concept, and the company-named lines above it are its
