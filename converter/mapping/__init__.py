@@ -67,11 +67,11 @@ TOTAL_WORD = re.compile(r"^total\s+", re.I)
 BALANCE_LINE = re.compile(r"\b(?:beginning|end|ending|opening|closing)\b|\bbalances?\b", re.I)
 OTHER_LINE = re.compile(r"^other(?: items| assets| liabilities)?(?:,? net)?\W*$", re.I)
 BARE_TOTAL = re.compile(r"^(?:total|subtotal|consolidated)\W*$", re.I)
-# "Segment operating income", "Total reportable segment profit": the segments' sum of a
-# measure, which a reconciliation then takes to the consolidated amount
 # the span a row's label names at its end, which the row's period already says
 LABEL_SPAN = re.compile(r",?\s+(?:for\s+the\s+)?(?:three|six|nine|twelve|\d{1,2})\s+months?\s+ended\s+\w+\s+\d{1,2},\s+"
                         r"(?:19|20)\d\d$", re.I)
+# "Segment operating income", "Total reportable segment profit": the segments' sum of a
+# measure, which a reconciliation then takes to the consolidated amount
 SEGMENTS_SUM = re.compile(r"^(?:total )?(?:reportable |operating )?segments?'? (?!assets?\b)(?P<measure>\w.*)$", re.I)
 # Ranking of near labels (Mapper._ranked), tuned leave-one-company-out on the dev corpus:
 # offers below the floor are not considered; the best offer with its bonuses must reach
@@ -926,7 +926,7 @@ class Mapper:
         gains, the gains of instruments not designated as hedges where that is their member."""
         title = self._title_concept(table)
         notional = title is not None and title.concept.qname.local == NOTIONAL
-        gains = GAINS.search(table.title) or GAINS.search(self._about(table))
+        gains = GAINS.search(self._about(table))  # its title, or the sentence above it
         undesignated = self.catalog.member(NONDESIGNATED)
         about = self._derivatives_about(table)
         for index, dims in hedged.items():

@@ -30,7 +30,6 @@ OUTFLOW_PREFIXES = ("PaymentsFor", "PaymentsTo", "PaymentsOf", "RepaymentsOf", "
                     "PaymentsForRepurchase", "PaymentsRelated")
 
 PAID = re.compile(r"Paid(?!InCapital)")  # InterestPaidNet, IncomeTaxesPaid: amounts paid
-PAYMENT = re.compile(r"^(?:Payments|Repayments)(?:For|Of|To)|Paid(?!InCapital)")  # ... and payments made
 # a line that names a reduction of what a note rolls forward ("Benefits paid", "Settlements")
 REDUCTION = re.compile(r"^(?:less:?\s+)?(?:payments?|paid|(?:benefits|claims|cash) paid|settlements?|decreases?|"
                        r"reductions?|repayments?|amortization|write-?offs?|usage|utilization|deductions?|"
@@ -157,7 +156,8 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
             return -1 if REDUCTION.match(row.label) and all_shown_negative(row) else 1
         return -1 if table.kind is StatementKind.CASHFLOW and in_flow_section and concept.balance == "credit" \
             else 1
-    if table.kind is StatementKind.NOTE and PAYMENT.search(concept.qname.local) and all_shown_negative(row):
+    if table.kind is StatementKind.NOTE and all_shown_negative(row) and \
+            (concept.qname.local.startswith(OUTFLOW_PREFIXES) or PAID.search(concept.qname.local)):
         # "Payments (198)" in a roll-forward: an amount paid, which the concept reports as such
         return -1
     if table.kind is StatementKind.CASHFLOW:
