@@ -208,6 +208,9 @@ class RawRow:
     # a label spread over several cells: (text, locator) of each (html), for numbers inside them
     label_cells: tuple[tuple[str, str], ...] = ()
     year: int | None = None  # "Beauty | 2025 | $3,490": a column of years dates the row's figures
+    # words left of each value column other than the label ("Prepaid expenses and other
+    # current assets" in a column captioned "Balance sheet location"), "" where none (html)
+    column_texts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -228,6 +231,7 @@ class RawTable:
     # columns stands over each): "2024" / "Gross Carrying Amount". Empty where the reader
     # cannot see the grid (copy-paste text).
     column_headers: tuple[tuple[str, ...], ...] = ()
+    text_caption: str = ""  # the header over the rows' column_texts ("Balance sheet location")
 
 
 @dataclass(frozen=True)

@@ -514,8 +514,13 @@ def test_derivative_lines_take_the_members_their_headings_name(tmp_path_factory)
     abbv = _filing(tmp_path_factory, "abbv-10-k-2025-02-14")
     mapping = map_filing(abbv, exclude_company="abbv")
     table = next(t for t in abbv.tables if any(r.label == "Designated as fair value hedges" for r in t.rows))
-    members = {(f.label, frozenset(m.local for _, m in f.context.dimensions)) for f in mapping.facts
-               if f.source.table == table.index}
+    members = {(f.label, frozenset(m.local for a, m in f.context.dimensions if a.local != "BalanceSheetLocationAxis"))
+               for f in mapping.facts if f.source.table == table.index}
+    # the 'Balance sheet caption' of the liabilities, between the asset and liability columns
+    places = {f.source.column: {a.local: m.local for a, m in f.context.dimensions}.get("BalanceSheetLocationAxis")
+              for f in mapping.facts if f.source.table == table.index and f.label == "Designated as cash flow hedges"}
+    assert places == {0: "PrepaidExpensesAndOtherCurrentAssetsMember", 1: "PrepaidExpensesAndOtherCurrentAssetsMember",
+                      2: "AccountsPayableAndAccruedLiabilitiesMember", 3: "AccountsPayableAndAccruedLiabilitiesMember"}
     assert ("Designated as net investment hedges", frozenset(
         {"ForeignExchangeForwardMember", "NetInvestmentHedgingMember", "DesignatedAsHedgingInstrumentMember"})) in members
     assert ("Not designated as hedges", frozenset({"ForeignExchangeForwardMember", "NondesignatedMember"})) in members
@@ -550,6 +555,29 @@ def test_derivative_gains_by_the_income_statement_line_they_sit_in(tmp_path_fact
         dims = {a.local: m.local for a, m in f.context.dimensions}
         assert dims["IncomeStatementLocationAxis"] == "SalesMember"
         assert dims["HedgingDesignationAxis"] == "NondesignatedMember"
+
+def test_derivatives_by_the_statement_line_a_column_of_words_names(ko):
+    """Coca-Cola's derivatives: 'Foreign currency contracts' twice under 'Assets:', told
+    apart by the column captioned 'Financial Statement Line Item Impacted' ('Prepaid
+    expenses and other current assets', 'Other noncurrent assets'): each its place on the
+    balance sheet. In the gains table the caption stands between the gain in OCI and the
+    gain reclassified into income, and names where both arise (income statement location)."""
+    mapping = map_filing(ko, exclude_company="ko")
+    fair = next(t for t in ko.tables if t.raw.text_caption.startswith("Financial Statement Line Item")
+                and any(r.label == "Total assets" for r in t.rows))
+    places = {}
+    for f in mapping.facts:
+        if f.source.table == fair.index and fair.rows[f.source.row].label == "Foreign currency contracts":
+            dims = {a.local: m.local for a, m in f.context.dimensions}
+            places.setdefault(fair.rows[f.source.row].section, set()).add(dims.get("BalanceSheetLocationAxis"))
+    assert places["Assets"] == {"PrepaidExpensesAndOtherCurrentAssetsMember", "OtherNoncurrentAssetsMember"}
+    assert places["Liabilities"] == {"AccountsPayableAndAccruedLiabilitiesMember", "OtherNoncurrentLiabilitiesMember"}
+    gains = next(t for t in ko.tables if "Gain (Loss) Reclassified from AOCI into Income" in " ".join(t.raw.header))
+    row = next(r for r in gains.rows if r.label == "Foreign currency contracts")
+    located = {f.source.column: {a.local: m.local for a, m in f.context.dimensions}.get("IncomeStatementLocationAxis")
+               for f in mapping.facts if f.source.table == gains.index and f.source.row == row.index}
+    assert located == {0: "SalesMember", 1: "SalesMember"}
+
 
 def test_a_restructuring_reserve_roll_forward_by_kind_of_cost(tmp_path_factory):
     """P&G's restructuring reserve by 'Separation Costs | Asset-Related Costs | Other Costs |

@@ -116,6 +116,8 @@ NONDESIGNATED = "us-gaap:NondesignatedMember"
 UNDESIGNATED_GAINS = "DerivativeInstrumentsNotDesignatedAsHedgingInstrumentsGainLossNet"
 GAINS = re.compile(r"\bgains?\b|\blosses\b", re.I)
 INCOME_LOCATION_AXIS = "us-gaap:IncomeStatementLocationAxis"
+# the caption over a column of words saying where amounts are in the statements
+LOCATION_CAPTION = re.compile(r"\b(?:caption|location|classification|line items?)\b", re.I)
 OPERATING_SEGMENTS = "us-gaap:OperatingSegmentsMember"
 MEASUREMENT_BASIS_AXIS = "us-gaap:FairValueByMeasurementBasisAxis"
 FAIR_VALUE_ESTIMATE = "EstimateOfFairValueFairValueDisclosureMember"
@@ -1085,6 +1087,7 @@ class Mapper:
         table_dims = self._one_segment(table, col_dims, row_dims) if self._acquisition is None else \
             ((self.catalog.axis(ACQUISITION_AXIS), self._acquisition),)
         schedule, by_column = self._maturities(table)
+        places = self._text_locations(table) if table.kind is StatementKind.NOTE else {}
         for row in table.rows:
             choice = choices.get(row.index)
             if choice is None:
@@ -1094,7 +1097,8 @@ class Mapper:
             f = expense_blocks.get(row.index) or \
                 signs.factor(self.catalog, table, row, choice.concept, in_flow_section=row.index in flow_rows)
             for col in table.columns:
-                dims = col.members + col_dims.get(col.index, ()) + row_dims.get(row.index, ()) + table_dims
+                dims = col.members + col_dims.get(col.index, ()) + row_dims.get(row.index, ()) + table_dims + \
+                    places.get((row.index, col.index), ())
                 use = debt_columns.get(col.index) or schedule.get((row.index, col.index), choice)
                 g = f if use is choice else signs.factor(self.catalog, table, row, use.concept)
                 # amounts due in a year to come are owed at the balance sheet date (a column
@@ -2132,6 +2136,7 @@ class Mapper:
         else:
             return False  # rows that name no members ("Granted | Exercised" under "Shares | Price"): not one
         shown_deducted = {c.index for c in table.columns if signs.column_shown_negative(table, c.index)}
+        places = self._text_locations(table)
         last_total = max((r.index for r in table.rows if r.is_total or TOTAL_CAPTION.match(r.label)), default=None)
         for row in table.rows:
             if row.is_abstract:
@@ -2159,8 +2164,8 @@ class Mapper:
                     f = -1  # "Fair Value (Liability) | (217)": a balance the column shows in parentheses
                 else:
                     f = signs.factor(self.catalog, table, row, concept)
-                self.add_fact(table, row, col, member_choice,
-                              _one_member_per_axis(col.members + dims + located.get(col.index, ())), f)
+                self.add_fact(table, row, col, member_choice, _one_member_per_axis(
+                    col.members + dims + located.get(col.index, ()) + places.get((row.index, col.index), ())), f)
         return True
 
     def _by_section(self, row: LineItem, choice: Choice) -> Choice:
@@ -2179,6 +2184,33 @@ class Mapper:
                                    for r in table.rows if r.index < row.index):
             return choice
         return self._instead(choice, rule.instead, rule.id, "a wider total")
+
+    def _text_locations(self, table: Table) -> dict[tuple[int, int], tuple]:
+        """A table about derivatives with a column of words captioned as the place of the
+        amounts in the statements ("Balance sheet caption", "Financial Statement Line Item
+        Impacted"): (row, column) -> the words' member on the balance sheet location axis
+        for a balance, the income statement location axis for a span, for the value columns
+        right of them."""
+        raw = table.raw
+        # leases and deferred taxes say where they sit too, but filers tag the place only
+        # of derivatives, whose same instruments sit in several places
+        about = self._derivatives_about(table) if raw is not None and LOCATION_CAPTION.search(raw.text_caption) else ""
+        if not about:
+            return {}
+        places: dict[tuple[int, int], tuple] = {}
+        for row in table.rows:
+            texts = raw.rows[row.index].column_texts if row.index < len(raw.rows) else ()
+            for col in table.columns:
+                text = texts[col.index].strip() if col.index < len(texts) else ""
+                if not text:
+                    continue
+                period = row.period_override or col.period
+                name = LOCATION_AXIS if isinstance(period, Instant) else INCOME_LOCATION_AXIS
+                rule = match_member(text, name, table=about)  # "Net operating revenues": where gains arise
+                member = self._standard_member(rule.member) if rule and rule.member else self._member(text, name)
+                if member is not None:
+                    places[(row.index, col.index)] = ((self.catalog.axis(name), member),)
+        return places
 
     def _located_columns(self, table: Table, label: dict[int, str]) -> dict[int, tuple]:
         """The last columns of a table whose captions name places on the balance sheet ("Cash

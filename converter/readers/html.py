@@ -50,6 +50,7 @@ YEAR = re.compile(r"^(?:fiscal\s+)?(?:19|20)\d\d$", re.I)
 AFFIX_LEFT = re.compile(r"^(?:\$|US\$|\(|\$\s*\()$")
 AFFIX_RIGHT = re.compile(r"^(?:\)|%|\)\s*%)$")
 CHANGE_CAPTION = re.compile(r"\bchange\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bvariance\b", re.I)
+WORDS = re.compile(r"[A-Za-z]{3,}")  # a cell of words, not a mark or an affix
 FOOTNOTE_CELL = re.compile(r"\(\d\)")  # "(1)" alone in a cell after a figure: a footnote reference
 FOOTNOTE_MARK = re.compile(r"\(?\d\)?")  # "4" alone in a header cell: the mark of a footnote
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol", "center",
@@ -324,6 +325,35 @@ def _headed(column: tuple[int, int], head: list[_Row]) -> bool:
     return any(c.text and 0 < c.start and s - 2 <= c.start < e for r in head for c in r.cells)
 
 
+def _column_texts(row: _Row, columns: list[tuple[int, int]], own: range,
+                  text_start: int) -> tuple[tuple[str, ...], list[_Cell]]:
+    """Words a row shows left of its value columns other than its label: a column of text
+    after the labels ("Foreign currency contracts | Prepaid expenses and other current
+    assets | 66") or between value columns ("(501) | Net operating revenues | (69)"), each
+    standing for the value columns up to the next, the first for those before it too. One text per value column ("" where
+    none), and the cells of those words; empty when the row has none."""
+    texts = [c for c in row.cells if c.start >= text_start and c.text and not c.numeric and WORDS.search(c.text)]
+    if not texts:
+        return (), []
+    out, at = [], 0
+    for k in own:
+        start = columns[k][0]
+        while at < len(texts) and texts[at].start < start:
+            at += 1
+        out.append(texts[at - 1].text if at else "")
+    # columns left of the first words are of the same line ("(501) | Net operating revenues |
+    # (69)": both the gain in OCI and the gain moved out of it arise there)
+    return tuple(text or texts[0].text for text in out), texts
+
+
+def _caption_over(head: list[_Row], cells: list[_Cell]) -> str:
+    """The header words standing over ``cells`` (a column of text: "Financial Statement
+    Line Item Impacted"), which the header lines of value columns leave out."""
+    spans = {(c.start, c.end) for c in cells}
+    return " ".join(dict.fromkeys(c.text for r in head for c in r.cells if c.text and not c.numeric
+                                  and any(c.start < e and s < c.end for s, e in spans)))
+
+
 def _column_of(cell: _Cell, columns: list[tuple[int, int]]) -> int | None:
     best, best_overlap = None, 0
     for k, (s, e) in enumerate(columns):
@@ -553,6 +583,7 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
     inner = _inner_labels(head, body, columns) if split is None else None
     out_rows: list[RawRow] = []
     column_of: dict[tuple[int, int], int | None] = {}  # a cell's grid span -> its value column
+    text_cells: list[_Cell] = []  # words among the value columns (column_texts)
     for lo, labels_end, hi, own in panels:
         for r in (headings if lo == 0 else []) + body:
             cells: list[RawCell | None] = [None] * len(own)
@@ -576,8 +607,11 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
                 continue  # an empty row
             holders = [c for c in r.cells if c.text and lo <= c.start < hi]
             pieces = tuple((c.text, tree.getpath(c.el)) for c in holders) if len(holders) > 1 else ()
+            texts, holding = _column_texts(r, columns, own, labels_end) if split is None else ((), [])
+            text_cells += holding
             out_rows.append(RawRow(label, tuple(cells), r.ordinal, tuple(notes),
-                                   label_locator=tree.getpath(holders[0].el) if holders else "", label_cells=pieces))
+                                   label_locator=tree.getpath(holders[0].el) if holders else "", label_cells=pieces,
+                                   column_texts=texts))
     if split is not None:
         columns = columns[:len(columns) // 2]
     stacks = _column_stacks(head, columns)
@@ -590,16 +624,21 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
     if not used:
         return None
     if len(used) < len(columns):
-        out_rows = [replace(r, cells=tuple(r.cells[k] for k in used)) for r in out_rows]
+        out_rows = [replace(r, cells=tuple(r.cells[k] for k in used),
+                            column_texts=tuple(r.column_texts[k] for k in used) if r.column_texts else ())
+                    for r in out_rows]
     while out_rows and not any(out_rows[-1].cells):
         out_rows.pop()
     kept = [columns[k] for k in used]
     header = tuple(line for line in (_header_line(r, kept) for r in head) if line)
+    text_caption = _caption_over(head, text_cells) if text_cells else ""
+    if text_cells and not text_caption:  # words under no caption of their own: nothing to read them by
+        out_rows = [replace(r, column_texts=()) if r.column_texts else r for r in out_rows]
     if sum(1 for r in out_rows if any(r.cells)) < 2 or _not_figures(out_rows):
         return None
     return RawTable(index=index, header=header, rows=tuple(out_rows), ncols=len(used),
                     context_before=context[0], scale_text=context[1], locator=tree.getpath(table),
-                    column_headers=tuple(stacks[k] for k in used))
+                    column_headers=tuple(stacks[k] for k in used), text_caption=text_caption)
 
 
 def _year_column(rows: list[RawRow], stacks: tuple[tuple[str, ...], ...]) -> int | None:
