@@ -579,6 +579,17 @@ def test_derivatives_by_the_statement_line_a_column_of_words_names(ko):
     assert located == {0: "SalesMember", 1: "SalesMember"}
 
 
+def test_gains_recognized_in_oci_and_reclassified_into_income_by_column_captions(ko):
+    """Coca-Cola's cash flow hedges: 'Gain (Loss) Recognized in OCI' and 'Gain (Loss)
+    Reclassified from AOCI into Income' name the amount of each column (R-COL-026..027),
+    where the captions alone used to give company concepts."""
+    mapping = map_filing(ko, exclude_company="ko")
+    gains = next(t for t in ko.tables if "Gain (Loss) Reclassified from AOCI into Income" in " ".join(t.raw.header))
+    concepts = {f.source.column: f.concept.local for f in mapping.facts if f.source.table == gains.index}
+    assert concepts == {0: "OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAndTax",
+                        1: "OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationBeforeTax"}
+
+
 def test_a_restructuring_reserve_roll_forward_by_kind_of_cost(tmp_path_factory):
     """P&G's restructuring reserve by 'Separation Costs | Asset-Related Costs | Other Costs |
     Total': the reserve rows are RestructuringReserve, costs incurred RestructuringCharges,
