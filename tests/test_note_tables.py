@@ -590,6 +590,25 @@ def test_gains_recognized_in_oci_and_reclassified_into_income_by_column_captions
                         1: "OtherComprehensiveIncomeLossCashFlowHedgeGainLossReclassificationBeforeTax"}
 
 
+def test_property_categories_under_headings_keep_their_own_members(tmp_path_factory):
+    """Union Pacific's property by category: 'Cost | Accumulated depreciation | Net book
+    value' name the amounts (R-COL-028..030); 'Locomotives' under 'Equipment:' is its own
+    member, not the heading's; 'Total road' is the heading's total (a company member, no
+    standard one names roads), 'Total equipment' EquipmentMember, the last 'Total' none."""
+    unp = _filing(tmp_path_factory, "unp-10-q-2025-07-24")
+    mapping = map_filing(unp, exclude_company="unp")
+    table = next(t for t in unp.tables if any(r.label == "Locomotives" for r in t.rows))
+    first = {}
+    for f in mapping.facts:
+        if f.source.table == table.index and f.source.column == 0:
+            first[table.rows[f.source.row].label] = (f.concept.local, {m.local for _, m in f.context.dimensions})
+    assert first["Locomotives"][0] == "PropertyPlantAndEquipmentGross"
+    assert first["Locomotives"][1] and "EquipmentMember" not in first["Locomotives"][1]
+    assert first["Total equipment"][1] == {"EquipmentMember"}
+    assert first["Total road"][1] and first["Total road"][1] != first["Total"][1]
+    assert first["Total"] == ("PropertyPlantAndEquipmentGross", set())
+
+
 def test_a_restructuring_reserve_roll_forward_by_kind_of_cost(tmp_path_factory):
     """P&G's restructuring reserve by 'Separation Costs | Asset-Related Costs | Other Costs |
     Total': the reserve rows are RestructuringReserve, costs incurred RestructuringCharges,

@@ -2142,15 +2142,21 @@ class Mapper:
             if row.is_abstract:
                 continue
             dims: tuple = hedged.get(row.index, ())
-            grand_total = bool(TOTAL_CAPTION.match(row.label))
-            heading = self._caption_member(row.section) if row.section and not grand_total and not hedged else None
-            if heading is not None:
-                dims += (heading,)
+            # "Total road" under "Road:": its heading's total, not the table's
+            subtotal = bool(row.section) and TOTAL_WORD.sub("", row.label).lower() == row.section.lower()
+            grand_total = bool(TOTAL_CAPTION.match(row.label)) and not subtotal
             if not (hedged or row.is_total or grand_total or re.match(r"subtotal\b", row.label, re.I)):
                 pair = found.get(row.index)
                 member = pair[1] if pair else self._member(row.label, str(axis))
                 if member is not None:
                     dims += ((pair[0] if segments else axis, member),)
+            # a heading's member ("Equipment:") after the line's own: on the same axis the
+            # line ("Locomotives") is the narrower, the heading is its total's
+            heading = self._caption_member(row.section) if row.section and not grand_total and not hedged else None
+            if heading is None and subtotal and not (hedged or segments or _names_concept(row.section, columns)):
+                heading = (axis, self._member(row.section, str(axis)))  # a heading no standard member names
+            if heading is not None and heading[1] is not None:
+                dims += (heading,)
             for col in table.columns:
                 choice = columns[col.index]
                 if row.index == last_total:
@@ -2476,6 +2482,14 @@ def _measured_both_ways(dims: dict[int, tuple]) -> dict[int, tuple]:
                 not any(str(a) == MEASUREMENT_BASIS_AXIS for a, _ in pairs) else pairs for c, pairs in dims.items()}
     kept = {c: tuple(p for p in pairs if str(p[0]) != MEASUREMENT_BASIS_AXIS) for c, pairs in dims.items()}
     return {c: pairs for c, pairs in kept.items() if pairs}
+
+
+def _names_concept(heading: str, columns: dict[int, Choice]) -> bool:
+    """A heading that says what the columns' amounts are ("Definite-lived intangible
+    assets" over gross and net amounts), not a group of them ("Road"): most of its words are
+    a column concept's."""
+    words = set(label_tokens(heading))
+    return any(2 * len(words & set(label_tokens(c.concept.label))) >= len(words) for c in columns.values())
 
 
 def _one_member_per_axis(dims: tuple) -> tuple:
