@@ -330,8 +330,9 @@ def _column_texts(row: _Row, columns: list[tuple[int, int]], own: range,
     """Words a row shows left of its value columns other than its label: a column of text
     after the labels ("Foreign currency contracts | Prepaid expenses and other current
     assets | 66") or between value columns ("(501) | Net operating revenues | (69)"), each
-    standing for the value columns up to the next, the first for those before it too. One text per value column ("" where
-    none), and the cells of those words; empty when the row has none."""
+    standing for the value columns up to the next, the first for those before it too.
+    One text per value column ("" where none), and the cells of those words; empty when
+    the row has none."""
     texts = [c for c in row.cells if c.start >= text_start and c.text and not c.numeric and WORDS.search(c.text)]
     if not texts:
         return (), []
