@@ -1249,6 +1249,19 @@ def test_wider_totals_name_taxonomy_concepts_of_one_period_type():
         assert (concept.period_type, concept.data_type) == (instead.period_type, instead.data_type), rule.id
 
 
+def test_concentration_rates_name_taxonomy_concepts_axes_and_members():
+    from converter.mapping.catalog import Catalog
+    from converter.mapping.rules import concentration_rates
+    catalog, rules = Catalog.load(), concentration_rates()
+    assert rules and len({r.id for r in rules}) == len(rules)
+    for rule in rules:
+        rate = catalog.concept(f"us-gaap:{rule.rate}")
+        assert rate is not None and rate.data_type == "percentItemType", rule.id
+        assert catalog.axis(rule.row_axis) is not None, rule.id
+        for axis, member in (rule.benchmark, rule.kind):
+            assert catalog.axis(axis) is not None and catalog.member(member) is not None, rule.id
+
+
 def test_an_intangible_assets_total_below_the_indefinite_lived_ones_is_all_intangible_assets(tmp_path):
     """Home Depot's intangible assets table lists definite-lived assets, then indefinite-lived
     trade names, then 'Total Intangible Assets': its gross and net amounts are all intangible

@@ -609,6 +609,25 @@ def test_property_categories_under_headings_keep_their_own_members(tmp_path_fact
     assert first["Total"] == ("PropertyPlantAndEquipmentGross", set())
 
 
+def test_percentages_beside_revenue_by_region_are_shares_of_net_sales(tmp_path_factory):
+    """Alphabet's revenues by geography with a percentage beside each amount ("APAC |
+    $56,815 | 16 %"): the percentage is the region's share of net sales
+    (ConcentrationRiskPercentage1 of SalesRevenueNetMember, a geographic concentration,
+    CR-001), not a company concept per row; the total's 100 % is of the same kind."""
+    googl = _filing(tmp_path_factory, "googl-10-k-2025-02-05")
+    mapping = map_filing(googl, exclude_company="googl")
+    table = next(t for t in googl.tables if [r.label for r in t.rows][:3] == ["United States", "EMEA", "APAC"])
+    shares = {}
+    for f in mapping.facts:
+        if f.source.table == table.index and f.concept.local == "ConcentrationRiskPercentage1":
+            shares[table.rows[f.source.row].label] = {a.local: m.local for a, m in f.context.dimensions}
+    assert shares["APAC"] == {"StatementGeographicalAxis": "AsiaPacificMember",
+                              "ConcentrationRiskByBenchmarkAxis": "SalesRevenueNetMember",
+                              "ConcentrationRiskByTypeAxis": "GeographicConcentrationRiskMember"}
+    assert shares["Total revenues"] == {"ConcentrationRiskByBenchmarkAxis": "SalesRevenueNetMember",
+                                        "ConcentrationRiskByTypeAxis": "GeographicConcentrationRiskMember"}
+
+
 def test_a_restructuring_reserve_roll_forward_by_kind_of_cost(tmp_path_factory):
     """P&G's restructuring reserve by 'Separation Costs | Asset-Related Costs | Other Costs |
     Total': the reserve rows are RestructuringReserve, costs incurred RestructuringCharges,

@@ -32,7 +32,8 @@ from converter.mapping.maturities import family_of as maturity_family, slots as 
 from converter.mapping.members import Candidate, axis_members, caption_member, member_candidates, shared_axis
 from converter.mapping.oci import is_heading_total, is_reclassification, is_tax_line, oci_part, oci_rule, tax_column
 from converter.mapping.registrant import name_words, without_registrant
-from converter.mapping.rules import (ConceptFamily, TableScope, concept_families, fair_value_concepts,
+from converter.mapping.rules import (ConcentrationRate, ConceptFamily, TableScope, concentration_rates,
+                                     concept_families, fair_value_concepts,
                                      heading_rule_ids, implied_members, including_nci_members, issuing_amount,
                                      line_order_rules, match_label_number, match_member, match_reconciliation,
                                      match_required_members, match_rule, match_split, match_table_members,
@@ -508,6 +509,7 @@ class Mapper:
         self.registrant = name_words(filing.company or "")
         self._candidate_memo: dict[tuple, list[Candidate]] = {}
         self._rate_memo: dict[tuple[int, int], Choice] = {}  # (table, row) -> the concept of its percentages
+        self._share_memo: dict[int, ConcentrationRate] = {}  # table -> the kind of share of net sales its rows show
         self._table_member_memo: dict[int, tuple] = {}  # table -> the members all its numbers share
         self._cash_parts_memo: dict[int, frozenset[int]] = {}  # table -> its closing cash balance's parts
         self._title_memo: dict[int, Choice | None] = {}  # table -> the concept its title rules name
@@ -719,6 +721,24 @@ class Mapper:
                                                default=_column_type(table))
         return self._rate_memo[key]
 
+    def _revenue_share(self, table: Table, amount: Choice, dims: tuple) -> tuple[Choice, tuple] | None:
+        """A note's percentage beside revenue of a region, product or segment ("United States |
+        $170,447 | 49 %") that no rate concept names: its share of net sales, a concentration of
+        the kind the table's rows name (concentration_rates.csv); the total's ("100 %") is of
+        the kind its rows above named."""
+        axes = {str(axis) for axis, _ in dims}
+        rules = [r for r in concentration_rates(self.release) if r.amount.match(amount.concept.qname.local)]
+        named = next((r for r in rules if r.row_axis in axes), None)
+        if named is not None:
+            self._share_memo.setdefault(table.index, named)
+        rule = named or (self._share_memo.get(table.index) if rules and not dims else None)
+        concept = self.catalog.concept(rule.rate) if rule is not None else None
+        pairs = [(self.catalog.axis(a), self.catalog.member(m)) for a, m in (rule.benchmark, rule.kind)] if rule else []
+        if concept is None or any(a is None or m is None for a, m in pairs):
+            return None
+        why = f"a share of net sales beside {amount.concept.qname} (rule {rule.id})"
+        return Choice(concept, rule.id, min(amount.confidence, 0.75), why), dims + tuple(pairs)
+
     def _table_members(self, table: Table, concept: Concept) -> tuple:
         """Members a table's every number shares, by what it says it is about
         (table_members.csv): a note's by its title and the sentence introducing it, any
@@ -757,7 +777,10 @@ class Mapper:
         if is_statement_ratio(table, cell):
             return
         if cell.percent and choice.concept.data_type not in RATE_TYPES:  # "21.0 %" beside "$ 1,234"
-            choice = self._rate_choice(table, row, choice)
+            amount, choice = choice, self._rate_choice(table, row, choice)
+            if choice.concept.extension and table.kind is StatementKind.NOTE and \
+                    (share := self._revenue_share(table, amount, tuple(dims))) is not None:
+                choice, dims = share
             f = signs.factor(self.catalog, table, row, choice.concept)
         concept = choice.concept
         if cell.percent != (concept.data_type in RATE_TYPES):

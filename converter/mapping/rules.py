@@ -247,6 +247,27 @@ def section_concepts(release: str = "us-gaap-2024") -> dict[str, tuple[SectionCo
 
 
 @dataclass(frozen=True)
+class ConcentrationRate:
+    id: str
+    amount: re.Pattern  # us-gaap local names of the amounts a row's percentages are shares of
+    rate: str  # ... the concept of those percentages
+    benchmark: tuple[str, str]  # (axis, member): what they are shares of (net sales)
+    row_axis: str  # the axis of the rows' members that tells the kind of concentration
+    kind: tuple[str, str]  # (axis, member): that kind (geographic, product)
+
+
+@lru_cache(maxsize=4)
+def concentration_rates(release: str = "us-gaap-2024") -> tuple[ConcentrationRate, ...]:
+    """Percentages beside a note's amounts of revenue by region, product or segment ("United
+    States | $170,447 | 49 %"): each the region's share of net sales, a concentration of
+    revenue by the kind of member the rows name."""
+    return tuple(ConcentrationRate(r["rule_id"], compile_pattern(r["amount_pattern"], f"concentration_rates.csv {r['rule_id']}"),
+                                   r["rate_concept"], (r["benchmark_axis"], r["benchmark_member"]), r["row_axis"],
+                                   (r["type_axis"], r["type_member"]))
+                 for r in rule_rows(release, "concentration_rates.csv", "concentration rates"))
+
+
+@dataclass(frozen=True)
 class NetSchedule:
     id: str
     net: str  # us-gaap local name of the amount net of accumulated depreciation or amortization
