@@ -29,8 +29,12 @@ NAMED_BALANCE = re.compile(rf"^(?P<name>[a-z][^\d]{{2,60}}?)\s(?:[-–—]|at|as
 # "Reserve June 30, 2024", "Accrued liability March 31, 2025": a balance word, then its date
 BALANCE_WORD_DATE = re.compile(rf"^(?:reserves?|liabilit(?:y|ies)|accruals?|accrued liabilit(?:y|ies))(?:\s+balance)?,?\s"
                                rf"{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d$", re.I)
+# "for the six months ended": the words of a span a row's label names
+_SPAN_WORDS = r"(?:for\s+the\s+)?(?:three|six|nine|twelve|\d{1,2})\s+months?\s+ended"
 # "Costs incurred for the six months ended December 31, 2024": a flow dated by its own label
-FLOW_SPAN = re.compile(r"\b(?:for\s+the\s+)?(?:three|six|nine|twelve|\d{1,2})\s+months?\s+ended\s", re.I)
+FLOW_SPAN = re.compile(rf"\b{_SPAN_WORDS}\s", re.I)
+# ... and that span with its date at the label's end, which the row's period already says
+LABEL_SPAN = re.compile(rf",?\s+{_SPAN_WORDS}\s+\w+\s+\d{{1,2}},\s+(?:19|20)\d\d$", re.I)
 BEGINNING = re.compile(r"beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|,\s*beginning\b|\bopening\b|"
                        r"\bbeginning\s+balances?\b|\bbalances?,?\s+beginning\b", re.I)
 

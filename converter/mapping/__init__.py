@@ -23,7 +23,7 @@ from converter.detect import PERIOD_WORDS, split_header_pieces, undated_caption
 from converter.detect.dates import in_year, last_full_date, period_end, period_start
 from converter.detect.equity import components as equity_components
 from converter.detect.label_numbers import classes_named, without_amounts
-from converter.detect.periods import BEGINNING, NAMED_BALANCE, rates_only, row_balance_date, ytd_months
+from converter.detect.periods import BEGINNING, LABEL_SPAN, NAMED_BALANCE, rates_only, row_balance_date, ytd_months
 from converter.mapping import signs
 from converter.mapping.awards import MEASURE_TYPES, at_beginning, award_cells, caption_of as award_caption
 from converter.mapping.awards import activity_of as award_activity_of, measure_of as award_measure
@@ -68,9 +68,6 @@ TOTAL_WORD = re.compile(r"^total\s+", re.I)
 BALANCE_LINE = re.compile(r"\b(?:beginning|end|ending|opening|closing)\b|\bbalances?\b", re.I)
 OTHER_LINE = re.compile(r"^other(?: items| assets| liabilities)?(?:,? net)?\W*$", re.I)
 BARE_TOTAL = re.compile(r"^(?:total|subtotal|consolidated)\W*$", re.I)
-# the span a row's label names at its end, which the row's period already says
-LABEL_SPAN = re.compile(r",?\s+(?:for\s+the\s+)?(?:three|six|nine|twelve|\d{1,2})\s+months?\s+ended\s+\w+\s+\d{1,2},\s+"
-                        r"(?:19|20)\d\d$", re.I)
 # "Segment operating income", "Total reportable segment profit": the segments' sum of a
 # measure, which a reconciliation then takes to the consolidated amount
 SEGMENTS_SUM = re.compile(r"^(?:total )?(?:reportable |operating )?segments?'? (?!assets?\b)(?P<measure>\w.*)$", re.I)
@@ -514,6 +511,7 @@ class Mapper:
         self._cash_parts_memo: dict[int, frozenset[int]] = {}  # table -> its closing cash balance's parts
         self._title_memo: dict[int, Choice | None] = {}  # table -> the concept its title rules name
         self._about_memo: dict[int, str] = {}  # table -> what member rules bound to a kind of table read
+        self._derivatives_memo: dict[int, str] = {}  # table -> what it says about derivatives, or ""
         self._years_memo: dict[int, frozenset[int]] = {}  # table -> its columns of numbers of years
         self._reconciliation_sign: dict[tuple[int, int], int] = {}  # (table, row) -> its tax reconciliation sign
         self._acquisition: QName | None = None  # the business acquired, while its purchase price table is mapped
@@ -940,15 +938,19 @@ class Mapper:
 
     def _derivatives_about(self, table: Table) -> str:
         """What a table about derivatives or hedging says it is about (title, sentence above,
-        headings); "" for any other table."""
-        headings = " ".join(dict.fromkeys(r.section for r in table.rows if r.section))
-        about = f"{self._about(table)} {headings}"
-        return about if DERIVATIVES.search(about) else ""
+        headings); "" for any other table. Asked by several passes over a table, worked out once."""
+        if table.index not in self._derivatives_memo:
+            headings = " ".join(dict.fromkeys(r.section for r in table.rows if r.section))
+            about = f"{self._about(table)} {headings}"
+            self._derivatives_memo[table.index] = about if DERIVATIVES.search(about) else ""
+        return self._derivatives_memo[table.index]
 
     def _instrument_lines(self, table: Table, hedged: dict[int, tuple], choices: dict[int, Choice]) -> None:
         """Lines that only name instruments or hedges ("Foreign exchange contracts", "Cash
         flow hedges"): under a title about notional amounts, those amounts; in a table of
         gains, the gains of instruments not designated as hedges where that is their member."""
+        if not hedged:
+            return  # no line names a hedging member: nothing to look up
         title = self._title_concept(table)
         notional = title is not None and title.concept.qname.local == NOTIONAL
         gains = GAINS.search(self._about(table))  # its title, or the sentence above it
