@@ -938,11 +938,12 @@ def test_income_taxes_paid_net_only_when_the_label_says_net():
     """'Cash paid for income taxes, net (of refunds)' is IncomeTaxesPaidNet (R-CSH-028); the
     plain 'Income taxes paid' and, under 'Cash paid during the year for:', 'Income taxes'
     are IncomeTaxesPaid (R-CSH-053/054), as most filers wording them so tag them; a working
-    capital line 'Income taxes' is no payment."""
+    capital line 'Income taxes' is no payment but a change in taxes owed (R-CSH-096)."""
     assert match_rule("cashflow", "", "Cash paid for income taxes, net of refunds").concept == "IncomeTaxesPaidNet"
     assert match_rule("cashflow", "", "Income taxes paid").concept == "IncomeTaxesPaid"
     assert match_rule("cashflow", "Cash paid during the year for:", "Income taxes").concept == "IncomeTaxesPaid"
-    assert match_rule("cashflow", "Changes in operating assets and liabilities:", "Income taxes") is None
+    assert match_rule("cashflow", "Changes in operating assets and liabilities:", "Income taxes").concept == \
+        "IncreaseDecreaseInIncomeTaxes"
 
 
 def test_every_kind_of_table_with_rules_of_its_own_is_told_by_its_words():
@@ -1511,3 +1512,23 @@ def test_a_rate_column_without_percent_signs_keeps_every_cell_tagged(tmp_path):
     tagged = {(f.source.row, f.source.column) for f in report.facts if f.source.table == table.index}
     shown = {(r.index, k) for r in table.rows for k, c in enumerate(r.cells) if c is not None and c.value is not None}
     assert shown and shown <= tagged
+
+
+def test_income_taxes_among_changes_in_assets_and_liabilities_are_a_change(tmp_path):
+    """Alphabet's cash flow lists "Income taxes, net" under "Changes in assets and
+    liabilities": a change in taxes owed (R-CSH-096), not deferred taxes and credits."""
+    report = _stripped_conversion(tmp_path, "googl-10-k-2025-02-05")
+    fact = find(report.facts, "IncreaseDecreaseInIncomeTaxes", Duration(dt.date(2024, 1, 1), dt.date(2024, 12, 31)))
+    assert fact.value == Decimal(-2418000000)
+
+
+def test_statement_alternates_name_taxonomy_concepts_of_one_period_type():
+    from converter.mapping.catalog import Catalog
+    from converter.mapping.rules import statement_alternates
+    catalog, rules = Catalog.load(), statement_alternates()
+    assert rules and len({r.id for r in rules.values()}) == len(rules)
+    for rule in rules.values():
+        concept, instead = (catalog.concept(f"us-gaap:{name}") for name in (rule.concept, rule.instead))
+        assert concept is not None and instead is not None, rule.id
+        assert (concept.period_type, concept.data_type) == (instead.period_type, instead.data_type), rule.id
+        assert rule.statement in {"balance", "income", "comprehensive", "cashflow", "equity"}, rule.id

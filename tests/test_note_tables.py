@@ -1925,3 +1925,33 @@ def test_a_balance_named_with_at_and_its_date_dates_its_row(tmp_path_factory):
     opening = {f.concept.local for f in map_filing(filing, exclude_company="pg").facts
                if f.label == "Goodwill at June 30, 2024"}
     assert opening == {"Goodwill"}
+
+
+def test_a_cash_flow_line_gives_its_concept_to_the_tax_notes_total_deferred(tmp_path_factory):
+    """Adobe's cash flow adds back "Deferred income taxes" of (426) for fiscal 2023 and its
+    tax note totals deferred tax expense at (422): the one concept cannot hold both, and the
+    statement's line, which also carries tax credits, takes DeferredIncomeTaxesAndTaxCredits
+    (statement_alternates.csv) while the note keeps DeferredIncomeTaxExpenseBenefit."""
+    mapping = map_filing(_filing(tmp_path_factory, "adbe-10-k-2025-01-13"), exclude_company="adbe")
+    year = Duration(dt.date(2022, 12, 3), dt.date(2023, 12, 1))
+    by_concept = {}
+    for f in mapping.facts:
+        if f.context.period == year and not f.context.dimensions and \
+                f.concept.local in ("DeferredIncomeTaxExpenseBenefit", "DeferredIncomeTaxesAndTaxCredits"):
+            by_concept.setdefault(f.concept.local, set()).add(f.value)
+    assert by_concept == {"DeferredIncomeTaxExpenseBenefit": {Decimal(-422000000)},
+                          "DeferredIncomeTaxesAndTaxCredits": {Decimal(-426000000)}}
+
+
+def test_a_roll_forward_line_that_opens_on_beginning_is_the_balance_a_year_before(tmp_path_factory):
+    """Alphabet's unrecognized tax benefits: "Beginning gross unrecognized tax benefits" under
+    the 2024 column is the balance at December 31, 2023 (9,438), the same the 2023 column
+    ends on, not a second value at the column's own end."""
+    mapping = map_filing(_filing(tmp_path_factory, "googl-10-k-2025-02-05"), exclude_company="googl")
+    balances = {}
+    for f in mapping.facts:
+        if f.concept.local == "UnrecognizedTaxBenefits" and not f.context.dimensions:
+            balances.setdefault(f.context.period, set()).add(f.value)
+    assert balances[Instant(dt.date(2023, 12, 31))] == {Decimal(9438000000)}
+    assert balances[Instant(dt.date(2021, 12, 31))] == {Decimal(5158000000)}
+

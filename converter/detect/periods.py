@@ -35,8 +35,10 @@ _SPAN_WORDS = r"(?:for\s+the\s+)?(?:three|six|nine|twelve|\d{1,2})\s+months?\s+e
 FLOW_SPAN = re.compile(rf"\b{_SPAN_WORDS}\s", re.I)
 # ... and that span with its date at the label's end, which the row's period already says
 LABEL_SPAN = re.compile(rf",?\s+{_SPAN_WORDS}\s+\w+\s+\d{{1,2}},\s+(?:19|20)\d\d$", re.I)
+# A balance at the start of the period a column spans ("..., beginning of year", "Opening
+# balance", a label that opens on the word: "Beginning gross unrecognized tax benefits")
 BEGINNING = re.compile(r"beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|,\s*beginning\b|\bopening\b|"
-                       r"\bbeginning\s+balances?\b|\bbalances?,?\s+beginning\b", re.I)
+                       r"\bbeginning\s+balances?\b|\bbalances?,?\s+beginning\b|^beginning\s", re.I)
 
 # a purchase price allocation dated by the deal: "fair value of assets acquired and
 # liabilities assumed as of the acquisition date"

@@ -38,7 +38,7 @@ from converter.mapping.rules import (ConcentrationRate, ConceptFamily, TableScop
                                      line_order_rules, match_label_number, match_member, match_reconciliation,
                                      match_required_members, match_rule, match_split, match_table_members,
                                      net_schedules, roll_forward_balances, rule_text, section_concepts,
-                                     share_concept_names, table_scopes,
+                                     share_concept_names, statement_alternates, table_scopes,
                                      wider_totals)
 from converter.model import (HIGH_COLUMN, LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
@@ -2614,9 +2614,9 @@ def _resolve_conflicts(mapper: Mapper) -> None:
     # what each (concept, context, unit) holds once resolved: its one value, or the winner's
     values = {key: next(iter(by_value)) for key, by_value in groups.items() if len(by_value) == 1}
     values.update({key: mapper.facts[ranked[0][0]].value for key, ranked in contested.items()})
-    for (qname, _, _), ranked in contested.items():
-        concept = mapper.used[qname]
-        for idx in ranked[1:]:
+    for key, ranked in contested.items():
+        concept = mapper.used[key[0]]
+        for idx in _statement_gives_way(mapper, values, key, ranked)[1:]:
             if _second_choice(mapper, values, idx, concept):
                 continue
             for i in idx:
@@ -2637,6 +2637,33 @@ def _resolve_conflicts(mapper: Mapper) -> None:
                 mapper.facts[i] = replace(f, concept=ext.qname, rule="extension:conflict", confidence=0.3)
     still_used = {f.concept for f in mapper.facts}
     mapper.used = {q: c for q, c in mapper.used.items() if q in still_used}
+
+
+def _statement_gives_way(mapper: Mapper, values: dict, key: tuple, ranked: list[list[int]]) -> list[list[int]]:
+    """A statement line whose concept a note reports with another value can mean more than
+    the note's line (statement_alternates.csv: the cash flow's "Deferred income taxes" and
+    the tax note's total deferred tax): it moves to its alternate, when that holds no other
+    value in the context, and the note keeps the concept. The groups still contesting it."""
+    first = mapper.facts[ranked[0][0]]
+    kinds = {mapper.filing.tables[mapper.facts[i].source.table].kind for i in ranked[0]}
+    rule = statement_alternates(mapper.release).get((key[0].local, first_kind.value)) \
+        if key[0].namespace == NS["us-gaap"] and len(kinds) == 1 and (first_kind := kinds.pop()) is not StatementKind.NOTE \
+        else None
+    if rule is None or not any(mapper.filing.tables[mapper.facts[idx[0]].source.table].kind is StatementKind.NOTE
+                               for idx in ranked[1:]):
+        return ranked
+    alt = mapper.catalog.concept(f"us-gaap:{rule.instead}")
+    alt_key = (alt.qname, key[1], key[2])
+    if values.get(alt_key, first.value) != first.value:
+        return ranked
+    values[alt_key], values[key] = first.value, mapper.facts[ranked[1][0]].value
+    mapper.used[alt.qname] = alt
+    for i in ranked[0]:
+        f = mapper.facts[i]
+        mapper.facts[i] = replace(f, concept=alt.qname, rule=f"{f.rule}+{rule.id}",
+                                  evidence=f"{f.evidence}; a note reports {key[0].local} with another value "
+                                           f"(rule {rule.id})")
+    return ranked[1:]
 
 
 # the evidence a second choice needs: the label itself in official note tables (measured on

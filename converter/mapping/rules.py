@@ -303,6 +303,22 @@ def wider_totals(release: str = "us-gaap-2024") -> dict[str, WiderTotal]:
 
 
 @dataclass(frozen=True)
+class StatementAlternate:
+    id: str
+    concept: str  # us-gaap local name a statement line and a note line both took
+    statement: str  # the statement kind whose line gives the concept up
+    instead: str  # ... for this concept, when the note reports the first with another value
+
+
+@lru_cache(maxsize=4)
+def statement_alternates(release: str = "us-gaap-2024") -> dict[tuple[str, str], StatementAlternate]:
+    """A statement line that means more than a note's line of the same concept: the cash
+    flow's "Deferred income taxes" against the tax note's total deferred tax expense."""
+    return {(r["concept"], r["statement"]): StatementAlternate(r["rule_id"], r["concept"], r["statement"], r["instead"])
+            for r in rule_rows(release, "statement_alternates.csv", "statement alternates")}
+
+
+@dataclass(frozen=True)
 class ConceptFamily:
     id: str
     statements: frozenset[str]  # the primary statements whose choice the notes follow
