@@ -1955,3 +1955,29 @@ def test_a_roll_forward_line_that_opens_on_beginning_is_the_balance_a_year_befor
     assert balances[Instant(dt.date(2023, 12, 31))] == {Decimal(9438000000)}
     assert balances[Instant(dt.date(2021, 12, 31))] == {Decimal(5158000000)}
 
+
+def test_a_maturity_table_measures_its_rows_by_cost_and_by_fair_value(tmp_path_factory):
+    """Amazon's contractual maturities of debt securities: "Amortized Cost | Estimated Fair
+    Value" over "Due within one year" and later buckets; each column is its own measure of
+    the bucket (measure_columns.csv), AmortizedCost and FairValue, not one concept holding
+    two values."""
+    mapping = map_filing(_filing(tmp_path_factory, "amzn-10-k-2025-02-07"), exclude_company="amzn")
+    at = Instant(dt.date(2024, 12, 31))
+    values = {f.concept.local: f.value for f in mapping.facts if f.context.period == at and not f.context.dimensions
+              and f.concept.local.startswith("AvailableForSaleSecuritiesDebtMaturitiesWithinOneYear")}
+    assert values == {"AvailableForSaleSecuritiesDebtMaturitiesWithinOneYearAmortizedCost": Decimal(78065000000),
+                      "AvailableForSaleSecuritiesDebtMaturitiesWithinOneYearFairValue": Decimal(78046000000)}
+
+
+def test_measure_columns_name_measures_the_taxonomy_pairs():
+    """Every measure ending of measure_columns.csv is the ending of a us-gaap name whose
+    other measure the taxonomy also has (AvailableForSale...WithinOneYear AmortizedCost and
+    FairValue), and ids are unique."""
+    from converter.mapping.catalog import Catalog
+    from converter.mapping.rules import measure_columns
+    rules, names = measure_columns(), {c.qname.local for c in Catalog.load().concepts()}
+    assert rules and len({r.id for r in rules}) == len(rules)
+    for rule in rules:
+        others = [s for r in rules if r is not rule for s in r.suffixes]
+        assert any(name.endswith(suffix) and any(name[:-len(suffix)] + o in names for o in others)
+                   for suffix in rule.suffixes for name in names), rule.id

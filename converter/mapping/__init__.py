@@ -38,7 +38,7 @@ from converter.mapping.rules import (ConcentrationRate, ConceptFamily, TableScop
                                      line_order_rules, match_label_number, match_member, match_reconciliation,
                                      match_required_members, match_rule, match_split, match_table_members,
                                      net_schedules, roll_forward_balances, rule_text, section_concepts,
-                                     share_concept_names, statement_alternates, table_scopes,
+                                     measure_columns, share_concept_names, statement_alternates, table_scopes,
                                      wider_totals)
 from converter.model import (HIGH_COLUMN, LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
@@ -506,6 +506,7 @@ class Mapper:
         self.registrant = name_words(filing.company or "")
         self._candidate_memo: dict[tuple, list[Candidate]] = {}
         self._rate_memo: dict[tuple[int, int], Choice] = {}  # (table, row) -> the concept of its percentages
+        self._measure_memo: dict[tuple[str, str], tuple | None] = {}  # (concept, column caption) -> its measure there
         self._share_memo: dict[int, ConcentrationRate] = {}  # table -> the kind of share of net sales its rows show
         self._table_member_memo: dict[int, tuple] = {}  # table -> the members all its numbers share
         self._cash_parts_memo: dict[int, frozenset[int]] = {}  # table -> its closing cash balance's parts
@@ -780,6 +781,8 @@ class Mapper:
                     (share := self._revenue_share(table, amount, tuple(dims))) is not None:
                 choice, dims = share
             f = signs.factor(self.catalog, table, row, choice.concept)
+        if table.kind is StatementKind.NOTE and col.label and not choice.concept.extension:
+            choice = self._measured_by_column(choice, col.label)
         concept = choice.concept
         if cell.percent != (concept.data_type in RATE_TYPES):
             return  # a rate's number is a percentage
@@ -831,6 +834,33 @@ class Mapper:
                 source=SourceRef(table.index, row.index, column, shown.locator, shown.text),
                 rule=choice.rule, confidence=choice.confidence, label=row.label, scale=scale, evidence=choice.why,
                 id=f"f-{table.index}-{row.index}-{column}"))
+
+    def _measured_by_column(self, choice: Choice, caption: str) -> Choice:
+        """A row's concept of one measure ("...WithinOneYearFairValue") in a column captioned
+        with another ("Amortized Cost"): the same name ending in that measure
+        (measure_columns.csv), where the taxonomy has it."""
+        key = (str(choice.concept.qname), caption)
+        if key not in self._measure_memo:
+            self._measure_memo[key] = self._column_measure(choice.concept, caption)
+        found = self._measure_memo[key]
+        if found is None:
+            return choice
+        concept, rule_id = found
+        return Choice(concept, f"{choice.rule}+{rule_id}", choice.confidence,
+                      f"{choice.why}; the column '{caption}' measures it (rule {rule_id})")
+
+    def _column_measure(self, concept: Concept, caption: str) -> tuple[Concept, str] | None:
+        rules = measure_columns(self.release)
+        named = [r for r in rules if r.caption.search(caption)]
+        local = concept.qname.local
+        ending = next((s for s in sorted((s for r in rules for s in r.suffixes), key=len, reverse=True)
+                       if local.endswith(s)), None)
+        if len(named) != 1 or ending is None or ending in named[0].suffixes:
+            return None
+        found = (self.catalog.concept(f"{concept.qname.prefix}:{local[:-len(ending)]}{suffix}")
+                 for suffix in named[0].suffixes)
+        other = next((c for c in found if c is not None), None)
+        return (other, named[0].id) if other is not None else None
 
     def _range_members(self) -> tuple[tuple[QName, QName], tuple[QName, QName]] | None:
         """(srt:RangeAxis, its minimum), (srt:RangeAxis, its maximum): the dimensions of a

@@ -303,6 +303,22 @@ def wider_totals(release: str = "us-gaap-2024") -> dict[str, WiderTotal]:
 
 
 @dataclass(frozen=True)
+class MeasureColumn:
+    id: str
+    caption: re.Pattern  # a column caption naming one measure of the rows' amounts
+    suffixes: tuple[str, ...]  # ... the endings of the us-gaap names of that measure
+
+
+@lru_cache(maxsize=4)
+def measure_columns(release: str = "us-gaap-2024") -> tuple[MeasureColumn, ...]:
+    """Columns that measure the same rows two ways ("Amortized Cost | Estimated Fair Value"
+    over maturities of debt securities): the taxonomy names each measure by a suffix."""
+    return tuple(MeasureColumn(r["rule_id"], compile_pattern(r["caption_pattern"], f"measure_columns.csv {r['rule_id']}"),
+                               tuple(r["suffixes"].split("|")))
+                 for r in rule_rows(release, "measure_columns.csv", "measure columns"))
+
+
+@dataclass(frozen=True)
 class StatementAlternate:
     id: str
     concept: str  # us-gaap local name a statement line and a note line both took
