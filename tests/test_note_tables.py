@@ -1981,3 +1981,15 @@ def test_measure_columns_name_measures_the_taxonomy_pairs():
         others = [s for r in rules if r is not rule for s in r.suffixes]
         assert any(name.endswith(suffix) and any(name[:-len(suffix)] + o in names for o in others)
                    for suffix in rule.suffixes for name in names), rule.id
+
+
+def test_amounts_that_agree_once_rounded_are_one_amount_not_a_conflict(tmp_path_factory):
+    """Adobe's income statement shows diluted shares of 450 million for fiscal 2024 and its
+    net income per share note 449.7 million: rounded to the statement's millions they
+    agree, so both keep WeightedAverageNumberOfDilutedSharesOutstanding (XBRL's consistent
+    duplicates), each with its own decimals, instead of the note's becoming a company concept."""
+    mapping = map_filing(_filing(tmp_path_factory, "adbe-10-k-2025-01-13"), exclude_company="adbe")
+    year = Duration(dt.date(2023, 12, 2), dt.date(2024, 11, 29))
+    diluted = {(f.value, f.decimals) for f in mapping.facts if f.context.period == year and not f.context.dimensions
+               and f.concept.local == "WeightedAverageNumberOfDilutedSharesOutstanding"}
+    assert diluted == {(Decimal(450000000), -6), (Decimal(449700000), -5)}

@@ -17,7 +17,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from converter.detect import PERIOD_WORDS, split_header_pieces, undated_caption
 from converter.detect.dates import in_year, last_full_date, period_end, period_start
@@ -2640,7 +2640,7 @@ def _resolve_conflicts(mapper: Mapper) -> None:
     for i, f in enumerate(mapper.facts):
         groups.setdefault((f.concept, f.context, f.unit), {}).setdefault(f.value, []).append(i)
     contested = {key: sorted(by_value.values(), key=lambda idx: _claim_strength(mapper, idx), reverse=True)
-                 for key, by_value in groups.items() if len(by_value) > 1}
+                 for key, by_value in groups.items() if len(by_value) > 1 and not _consistent(mapper, by_value)}
     # what each (concept, context, unit) holds once resolved: its one value, or the winner's
     values = {key: next(iter(by_value)) for key, by_value in groups.items() if len(by_value) == 1}
     values.update({key: mapper.facts[ranked[0][0]].value for key, ranked in contested.items()})
@@ -2667,6 +2667,15 @@ def _resolve_conflicts(mapper: Mapper) -> None:
                 mapper.facts[i] = replace(f, concept=ext.qname, rule="extension:conflict", confidence=0.3)
     still_used = {f.concept for f in mapper.facts}
     mapper.used = {q: c for q, c in mapper.used.items() if q in still_used}
+
+
+def _consistent(mapper: Mapper, by_value: dict[Decimal, list[int]]) -> bool:
+    """Values that agree once rounded to the coarsest precision shown ("450" million on the
+    income statement, "449.7" in the note) are one amount, as XBRL's duplicate facts rule
+    reads them: no conflict."""
+    coarsest = min(mapper.facts[i].decimals for idx in by_value.values() for i in idx)
+    step = Decimal(1).scaleb(-coarsest)
+    return len({v.quantize(step, ROUND_HALF_UP) for v in by_value}) == 1
 
 
 def _statement_gives_way(mapper: Mapper, values: dict, key: tuple, ranked: list[list[int]]) -> list[list[int]]:
