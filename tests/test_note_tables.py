@@ -1993,3 +1993,16 @@ def test_amounts_that_agree_once_rounded_are_one_amount_not_a_conflict(tmp_path_
     diluted = {(f.value, f.decimals) for f in mapping.facts if f.context.period == year and not f.context.dimensions
                and f.concept.local == "WeightedAverageNumberOfDilutedSharesOutstanding"}
     assert diluted == {(Decimal(450000000), -6), (Decimal(449700000), -5)}
+
+
+def test_notes_of_one_label_are_told_apart_by_their_maturity(tmp_path_factory):
+    """Netflix lists "3.625% Senior Notes" three times (due June 2025, May 2027 and June
+    2030, in "Issuance Date | Maturity" columns of words): each is a debt instrument of its
+    own, named with its maturity, so their principal amounts keep DebtInstrumentFaceAmount
+    instead of colliding into company concepts."""
+    filing = _filing(tmp_path_factory, "nflx-10-q-2025-07-18")
+    mapping = map_filing(filing, exclude_company="nflx")
+    rows = [f for f in mapping.facts if f.label == "3.625% Senior Notes" and f.context.period == Instant(dt.date(2024, 12, 31))]
+    members = {m.local for f in rows for a, m in f.context.dimensions if a.local == "DebtInstrumentAxis"}
+    assert len(members) == 3 and any("2030" in m for m in members)
+    assert not [f for f in rows if f.rule == "extension:conflict"]

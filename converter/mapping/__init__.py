@@ -1833,6 +1833,7 @@ class Mapper:
                 table: Table | None = None) -> dict:
         axis_q = self.catalog.axis(axis)
         dims = {}
+        names = _instrument_names(table, rows) if axis == DEBT_AXIS and table is not None else {}
         for r in rows:
             split = None if base.concept.extension else match_split(base.concept.qname.local, r.label, self.release)
             if split is not None and (concept := self.catalog.concept(split.concept)) is not None:
@@ -1840,7 +1841,7 @@ class Mapper:
                                           f"the part '{r.label}' of {base.concept.qname} (rule {split.id})")
                 continue
             pair = self._segment_member(r.label, table) if axis == SEGMENT_AXIS and table is not None else \
-                (axis_q, self._member(r.label, axis))
+                (axis_q, self._member(names.get(r.index, r.label), axis))
             if pair[1] is None:
                 continue
             dims[r.index] = (pair,) + self._debt_type(r, axis, table)
@@ -2168,6 +2169,10 @@ class Mapper:
         for index in located:  # the amount of the column left of them, by place
             columns[index] = columns[amounts[-1].index]
         found = {r.index: self._caption_member(r.label) for r in table.rows if not r.is_abstract}
+        debt_axis = self.catalog.axis(DEBT_AXIS)
+        for index, name in _instrument_names(table, [r for r in table.rows if found.get(r.index)
+                                                     and found[r.index][0] == debt_axis]).items():
+            found[index] = (debt_axis, self._member(name, DEBT_AXIS))
         axes = Counter(pair[0] for pair in found.values() if pair)
         parts = [r for r in table.rows if not r.is_abstract and not r.is_total and not TOTAL_CAPTION.match(r.label)]
         row_axis = self._rows_axis(table, parts)
@@ -2667,6 +2672,23 @@ def _resolve_conflicts(mapper: Mapper) -> None:
                 mapper.facts[i] = replace(f, concept=ext.qname, rule="extension:conflict", confidence=0.3)
     still_used = {f.concept for f in mapper.facts}
     mapper.used = {q: c for q, c in mapper.used.items() if q in still_used}
+
+
+def _instrument_names(table: Table, rows: list[LineItem]) -> dict[int, str]:
+    """Debt instruments a table lists under one label ("3.625% Senior Notes" twice, one due
+    May 2027 and one June 2030): row -> its label with the last words the row shows beside
+    its figures (the maturity), so that each is a member of its own; rows whose label is
+    their own are left out."""
+    counts = Counter(r.label for r in rows)
+    raw = table.raw
+    names = {}
+    for r in rows:
+        if counts[r.label] < 2 or raw is None or r.index >= len(raw.rows):
+            continue
+        words = [t.strip() for t in raw.rows[r.index].column_texts if t.strip()]
+        if words:
+            names[r.index] = f"{r.label} {words[-1]}"
+    return names
 
 
 def _consistent(mapper: Mapper, by_value: dict[Decimal, list[int]]) -> bool:
