@@ -338,3 +338,27 @@ def test_descriptions_set_between_value_columns_are_part_of_the_label(tmp_path):
                                                    "Commodity Cost of goods sold"]
     captioned = parse_html(f"<html><body><table>{head.format('Location')}{body}</table></body></html>")[1][0]
     assert [r.label for r in captioned.rows] == ["Foreign currency", "", "Commodity"]
+
+
+SIDEWAYS = """<html><body><p>Estimated future amortization expense was as follows:</p><table>
+<tr><td></td><td colspan="10">For the Years Ending September 30,</td></tr>
+<tr><td></td><td colspan="2">2025</td><td colspan="2">2026</td><td colspan="2">2027</td>
+<td colspan="2">Thereafter</td><td colspan="2">Total</td></tr>
+<tr><td></td><td colspan="2">(in millions)</td></tr>
+<tr><td>Estimated future amortization expense</td><td>$</td><td>701</td><td>$</td><td>532</td><td>$</td><td>385</td>
+<td>$</td><td>142</td><td>$</td><td>1,760</td></tr>
+</table><table>
+<tr><td></td><td>2025</td><td>2024</td></tr>
+<tr><td>Revenue</td><td>10</td><td>9</td></tr>
+</table></body></html>"""
+
+
+def test_crafted_one_line_schedule_on_its_side_is_a_table_but_one_row_is_otherwise_none():
+    """A single row of figures under years and "Thereafter" is a maturity schedule, with
+    "(in millions)" kept in its header; a single row under years alone is no table."""
+    _, tables, _ = parse_html(SIDEWAYS)
+    assert len(tables) == 1
+    schedule = tables[0]
+    assert schedule.header[-1] == "(in millions)" and "Thereafter" in schedule.header[-2]
+    assert [r.label for r in schedule.rows] == ["Estimated future amortization expense"]
+    assert shown(schedule.rows[0].cells) == [Decimal(701), Decimal(532), Decimal(385), Decimal(142), Decimal(1760)]

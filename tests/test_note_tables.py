@@ -2006,3 +2006,16 @@ def test_notes_of_one_label_are_told_apart_by_their_maturity(tmp_path_factory):
     members = {m.local for f in rows for a, m in f.context.dimensions if a.local == "DebtInstrumentAxis"}
     assert len(members) == 3 and any("2030" in m for m in members)
     assert not [f for f in rows if f.rule == "extension:conflict"]
+
+
+def test_a_one_line_schedule_on_its_side_is_a_table_in_its_scale(tmp_path_factory):
+    """Visa's "2025 | 2026 | 2027 | 2028 | 2029 | Thereafter | Total" over "(in millions)"
+    and one line, "Estimated future amortization expense $701 ...": a table of one row
+    under a header of years and "Thereafter" is still a table (one row is otherwise none),
+    its "(in millions)" is its scale and no caption of a year, and each column is the
+    amortization due in that year."""
+    mapping = map_filing(_filing(tmp_path_factory, "v-10-k-2024-11-13"), exclude_company="v")
+    due = {f.concept.local: f.value for f in mapping.facts if f.label == "Estimated future amortization expense"
+           and f.context.period == Instant(dt.date(2024, 9, 30)) and f.rule.startswith("MAT-AMZ")}
+    assert due["FiniteLivedIntangibleAssetsAmortizationExpenseNextTwelveMonths"] == Decimal(701000000)
+    assert due["FiniteLivedIntangibleAssetsAmortizationExpenseAfterYearFive"] == Decimal(142000000)

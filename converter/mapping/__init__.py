@@ -345,6 +345,9 @@ def _balance_among_flows(table: Table, label: str) -> bool:
     return table.kind is StatementKind.NOTE and BALANCE_LINE_IN_FLOWS.match(label.strip()) is not None
 
 
+SCALE_CAPTION = re.compile(r"^\(?(?:in |\$ in |amounts in |dollars in )?(?:thousands|millions|billions)\b[^)]*\)?$", re.I)
+
+
 def _header_stacks(table: Table) -> tuple[tuple[str, ...], ...]:
     """The header cells over each value column, top to bottom (none when the reader kept none)."""
     return table.raw.column_headers if table.raw is not None else ()
@@ -1364,7 +1367,9 @@ class Mapper:
             stacks = _header_words(table)
         if len(stacks) != len(table.columns):
             return {}
-        slot_of = maturity_slots([stack[-1] if stack else "" for stack in stacks], self.filing.period_end.year)
+        # the lowest caption over each column that is no scale ("(in millions)" under the years)
+        slot_of = maturity_slots([next((t for t in reversed(stack) if not SCALE_CAPTION.match(t)), "")
+                                  for stack in stacks], self.filing.period_end.year)
         if not slot_of:
             return {}
         about = _table_text(table)

@@ -558,7 +558,9 @@ def _is_caption_row(row: _Row) -> bool:
 
 def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, ...], str]) -> RawTable | None:
     candidates = [r for r in rows if r.value_cells and not r.is_year_row and not _is_caption_row(r)]
-    if len(candidates) < 2:
+    sideways = bool(candidates) and _schedule_on_its_side(
+        " | ".join(c.text for c in r.cells if c.text) for r in rows[:rows.index(candidates[0])])
+    if len(candidates) < (1 if sideways else 2):
         return None
     first_data = rows.index(candidates[0])
     body = [r for r in rows[first_data:] if not r.is_year_row]
@@ -568,8 +570,9 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
     first_start = columns[0][0]
     head = [r for r in rows[:first_data] if any(c.text for c in r.cells)]
     headings: list[_Row] = []  # "Current assets:" just above the first row belongs to the body
-    while head and all(c.start < first_start for c in head[-1].cells if c.text) and len(head) > 1:
-        headings.insert(0, head.pop())
+    while head and all(c.start < first_start for c in head[-1].cells if c.text) and len(head) > 1 and \
+            not any(SCALE_PHRASE.fullmatch(c.text.strip("() ")) for c in head[-1].cells if c.text):
+        headings.insert(0, head.pop())  # ... but "(in millions)" under the years is the header's scale
     # a header caption over the label area but right of its start: a column of text
     # (a pricing level, a maturity date) between the labels and the numbers
     text_columns = min((c.start for r in head for c in r.cells if c.text and 0 < c.start < first_start
@@ -635,11 +638,21 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
     text_caption = _caption_over(head, text_cells) if text_cells else ""
     if text_cells and not text_caption:  # words under no caption of their own: nothing to read them by
         out_rows = [replace(r, column_texts=()) if r.column_texts else r for r in out_rows]
-    if sum(1 for r in out_rows if any(r.cells)) < 2 or _not_figures(out_rows):
+    if sum(1 for r in out_rows if any(r.cells)) < (1 if sideways else 2) or _not_figures(out_rows):
         return None
     return RawTable(index=index, header=header, rows=tuple(out_rows), ncols=len(used),
                     context_before=context[0], scale_text=context[1], locator=tree.getpath(table),
                     column_headers=tuple(stacks[k] for k in used), text_caption=text_caption)
+
+
+# "2025 | 2026 | 2027 | 2028 | 2029 | Thereafter | Total": a maturity schedule turned on its side
+SIDEWAYS_SCHEDULE = re.compile(r"(?:(?:19|20)\d\d\s*\|\s*){3,}.*\bthereafter\b", re.I)
+
+
+def _schedule_on_its_side(header_lines) -> bool:
+    """A header of years then "Thereafter": one row under it is a table (an amortization
+    schedule of a single line), where one row of figures is otherwise none."""
+    return any(SIDEWAYS_SCHEDULE.search(line) for line in header_lines)
 
 
 def _year_column(rows: list[RawRow], stacks: tuple[tuple[str, ...], ...]) -> int | None:
