@@ -709,3 +709,17 @@ def test_the_round_trip_counts_years_whichever_way_copied_captions_split(tmp_pat
     assert result.mismatches == () and result.untagged_years > 0
     assert result.matched + result.untagged_years + result.untagged_dashes + result.untagged_label_numbers + \
         result.untagged_ratios == result.cells
+
+
+def test_a_copied_one_line_schedule_on_its_side_is_a_table():
+    """Copied text of a schedule turned on its side keeps its years on one line and one row
+    of figures under them: a table (a lone row of figures is otherwise prose's), with its
+    scale line in the header."""
+    text = ("As of September 30, 2024, estimated future amortization expense was as follows:\n"
+            "For the Years Ending September 30,\n2025 2026 2027 2028 2029 ThereafterTotal\n(in millions)\n"
+            "Estimated future amortization expense$701 $532 $385 $265 $127 $142 $2,152\n\n"
+            "Revenue grew.\nNet revenue$10 $9\n")
+    tables = parse_text(text)
+    assert len(tables) == 1
+    assert tables[0].header[-1] == "(in millions)"
+    assert [c.text for c in tables[0].rows[0].cells] == ["$701", "$532", "$385", "$265", "$127", "$142", "$2,152"]

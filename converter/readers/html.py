@@ -30,8 +30,8 @@ from lxml import etree
 from converter.errors import InputError, NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
-from converter.readers._common import (LETTERS, SCALE_LOOKBACK, SCALE_PHRASE, context_text, dated_by_year, item_heading,
-                                       percent_columns, years_column)
+from converter.readers._common import (LETTERS, SCALE_LOOKBACK, SCALE_PHRASE, SIDEWAYS_SCHEDULE, context_text,
+                                       dated_by_year, item_heading, percent_columns, years_column)
 
 NBSP = "\xa0"
 DASH_CHARS = "—–-−"
@@ -643,10 +643,6 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
     return RawTable(index=index, header=header, rows=tuple(out_rows), ncols=len(used),
                     context_before=context[0], scale_text=context[1], locator=tree.getpath(table),
                     column_headers=tuple(stacks[k] for k in used), text_caption=text_caption)
-
-
-# "2025 | 2026 | 2027 | 2028 | 2029 | Thereafter | Total": a maturity schedule turned on its side
-SIDEWAYS_SCHEDULE = re.compile(r"(?:(?:19|20)\d\d\s*\|\s*){3,}.*\bthereafter\b", re.I)
 
 
 def _schedule_on_its_side(header_lines) -> bool:

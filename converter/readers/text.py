@@ -19,7 +19,7 @@ from converter.detect.dates import MONTH_NAME
 from converter.errors import NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
-from converter.readers._common import (LETTERS, SCALE_LOOKBACK, SCALE_PHRASE, YEAR_CELL, context_text, dated_by_year,
+from converter.readers._common import (LETTERS, SCALE_LOOKBACK, SCALE_PHRASE, SIDEWAYS_SCHEDULE, YEAR_CELL, context_text, dated_by_year,
                                        item_heading, percent_columns, years_column)
 
 NBSP = "\xa0"
@@ -283,16 +283,21 @@ NOTES_REFERENCE = ("see accompanying notes", "refer to notes", "the accompanying
 
 
 def _regions(lines: list[_Line]) -> list[list[_Line]]:
-    """Runs of non-blank, non-prose lines that hold at least two rows with numbers.
+    """Runs of non-blank, non-prose lines that hold at least two rows with numbers (or one,
+    under a header of years and "Thereafter": a schedule on its side).
 
     A run also ends before a title line ("CONSOLIDATED BALANCE SHEETS") once it holds
     rows: copied text often has no blank line between one statement and the next.
     """
+    def enough(run: list[_Line]) -> bool:
+        rows = sum(x.has_numbers for x in run)
+        return rows >= 2 or (rows == 1 and any(SIDEWAYS_SCHEDULE.search(x.text) for x in run))
+
     regions, cur = [], []
     for i, ln in enumerate(lines):
         if ln.blank or (ln.prose and not (ln.text.lstrip()[:1] == "(" and _opens_footnote_table(lines, i))) or \
                 ln.text.strip().lower().startswith(NOTES_REFERENCE):
-            if sum(x.has_numbers for x in cur) >= 2:
+            if enough(cur):
                 regions.append(cur)
             cur = []
             continue
@@ -300,7 +305,7 @@ def _regions(lines: list[_Line]) -> list[list[_Line]]:
             regions.append(cur)
             cur = []
         cur.append(ln)
-    if sum(x.has_numbers for x in cur) >= 2:
+    if enough(cur):
         regions.append(cur)
     return regions
 
