@@ -739,3 +739,15 @@ def test_rate_columns_before_dated_ones_are_of_the_latest_date(tmp_path):
                                                                                       dt.date(2024, 12, 31)]
     first = next(i for i in table.rows if i.label.startswith("2014 Notes issuance"))
     assert first.cells[0].value == Decimal("4.80") and first.cells[0].high.value == Decimal("4.95")
+
+
+def test_a_columns_unit_in_years_does_not_date_copied_columns_as_years(tmp_path):
+    """Adobe's copied performance share activity has lost its year rows; its header
+    "Number of Shares (in millions) | ... | Weighted Average Remaining Contractual Life
+    (years)" names a unit, not fiscal years: its four columns are not four years back
+    (2024, 2023, 2022, 2021) but all of the report's date."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "adbe-10-k-2025-01-13", "text-noyears")), exclude_company="adbe")
+    table = next(t for t in filing.tables if t.title.startswith("Performance share activity"))
+    assert len(table.columns) == 4
+    assert {c.period for c in table.columns} == {Instant(dt.date(2024, 11, 29))}

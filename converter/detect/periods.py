@@ -401,7 +401,8 @@ def _fiscal_years(table: RawTable, facts: DocumentFacts, years: list[int]) -> li
     on the fiscal year ends the document names."""
     header = " ".join(table.header)
     only_years = not re.sub(r"\((?:in|\$ in|dollars in|amounts in)\b[^)]*\)|(?:19|20)\d\d|[|/\s]", "", header, flags=re.I)
-    if facts.document_type != "10-K" or not (re.search(r"fiscal|\byears?\b", header, re.I) or only_years or
+    # "Years Ended", not a caption's unit ("Remaining Contractual Life (years)", "(in years)")
+    if facts.document_type != "10-K" or not (re.search(r"fiscal|(?<!\()\byears?\b(?!\))", header, re.I) or only_years or
                                              _leading_rate_columns(table, years)):
         return None
     if not years and facts.years_descending and not table.column_headers and table.ncols > 1:
