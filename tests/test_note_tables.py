@@ -2019,3 +2019,20 @@ def test_a_one_line_schedule_on_its_side_is_a_table_in_its_scale(tmp_path_factor
            and f.context.period == Instant(dt.date(2024, 9, 30)) and f.rule.startswith("MAT-AMZ")}
     assert due["FiniteLivedIntangibleAssetsAmortizationExpenseNextTwelveMonths"] == Decimal(701000000)
     assert due["FiniteLivedIntangibleAssetsAmortizationExpenseAfterYearFive"] == Decimal(142000000)
+
+
+def test_a_two_class_per_share_note_tells_its_basic_part_from_its_diluted_part(tmp_path_factory):
+    """Alphabet's net income per share note by class of stock repeats "Net income" and
+    "Number of shares used in per share computation" under "Numerator:" and "Denominator:"
+    in a basic and a diluted part: the part's heading above those headings says which
+    (R-TWO-*, rules of two-class tables), so the diluted part's lines are the diluted amounts."""
+    mapping = map_filing(_filing(tmp_path_factory, "googl-10-k-2025-02-05"), exclude_company="googl")
+    year = Duration(dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    class_a = {}
+    for f in mapping.facts:
+        if f.context.period == year and [m.local for _, m in f.context.dimensions] == ["CommonClassAMember"]:
+            class_a.setdefault(f.concept.local, set()).add(f.value)
+    assert class_a["NetIncomeLossAvailableToCommonStockholdersBasic"] == {Decimal(27518000000)}
+    assert class_a["NetIncomeLossAvailableToCommonStockholdersDiluted"] == {Decimal(31360000000)}
+    assert class_a["WeightedAverageNumberOfSharesOutstandingBasic"] == {Decimal(5994000000)}
+    assert class_a["WeightedAverageNumberOfDilutedSharesOutstanding"] == {Decimal(6881000000)}

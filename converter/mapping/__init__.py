@@ -1059,6 +1059,7 @@ class Mapper:
         above = ""  # the last line of comprehensive income that is no tax line
         named_balance: dict[str | None, Choice | None] = {}  # data type -> the balance the dated rows name
         carried = ("", "")  # (heading, the last line of it that named a part of OCI) the next lines continue
+        parts = _per_share_parts(table) if "twoclass" in self._scopes else {}
         for row in table.rows:
             if row.is_abstract:
                 continue
@@ -1094,8 +1095,8 @@ class Mapper:
                 default = PeriodType.DURATION if isinstance(row.period_override, Duration) else _column_type(table)
                 # a balance line among a note's flows ("Total assets" by segment) is the balance sheet's
                 line_kind = "balance" if period is None and _balance_among_flows(table, label) else kind
-                choices[row.index] = self.choose(line_kind, row.section, label, period, want,
-                                                 balance_hint=hint, nci=self.nci, default=default,
+                choices[row.index] = self.choose(line_kind, " ".join(filter(None, (parts.get(row.index), row.section))),
+                                                 label, period, want, balance_hint=hint, nci=self.nci, default=default,
                                                  before_tax=row.section in taxed, split=row.section in split,
                                                  above=above, carried=part_line)
                 if table.kind is StatementKind.NOTE and choices[row.index].concept.extension and \
@@ -2677,6 +2678,23 @@ def _resolve_conflicts(mapper: Mapper) -> None:
                 mapper.facts[i] = replace(f, concept=ext.qname, rule="extension:conflict", confidence=0.3)
     still_used = {f.concept for f in mapper.facts}
     mapper.used = {q: c for q, c in mapper.used.items() if q in still_used}
+
+
+PER_SHARE_PART = re.compile(r"\b(?:basic|diluted)\b", re.I)
+
+
+def _per_share_parts(table: Table) -> dict[int, str]:
+    """A two-class net income per share note in two parts, each under a heading ("Basic net
+    income per share:", "Diluted net income per share:") with headings of its own inside
+    ("Numerator:", "Denominator:"): row -> the heading of its part, which the nearer
+    heading hides ("Net income" under "Numerator:" of the diluted part is diluted)."""
+    parts, part = {}, ""
+    for row in table.rows:
+        if row.is_abstract and PER_SHARE_PART.search(row.label):
+            part = row.label
+        elif part and not row.is_abstract:
+            parts[row.index] = part
+    return parts
 
 
 def _instrument_names(table: Table, rows: list[LineItem]) -> dict[int, str]:
