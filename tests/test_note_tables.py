@@ -2036,3 +2036,18 @@ def test_a_two_class_per_share_note_tells_its_basic_part_from_its_diluted_part(t
     assert class_a["NetIncomeLossAvailableToCommonStockholdersDiluted"] == {Decimal(31360000000)}
     assert class_a["WeightedAverageNumberOfSharesOutstandingBasic"] == {Decimal(5994000000)}
     assert class_a["WeightedAverageNumberOfDilutedSharesOutstanding"] == {Decimal(6881000000)}
+
+
+def test_assets_and_liabilities_columns_of_a_derivatives_table_are_derivative_amounts(tmp_path_factory):
+    """Alphabet's derivatives at fair value: "Assets(1) | Liabilities(2)" under each date over
+    foreign exchange and other contracts. In a table about derivatives (NS-011) those
+    captions, read without their footnote marks, are derivative assets and liabilities
+    (R-COL-031..032), not the total assets and liabilities members of a concentration
+    benchmark."""
+    mapping = map_filing(_filing(tmp_path_factory, "googl-10-k-2025-02-05"), exclude_company="googl")
+    rows = [f for f in mapping.facts if f.label == "Other contracts" and f.context.period == Instant(dt.date(2023, 12, 31))
+            and any(m.local == "NondesignatedMember" for _, m in f.context.dimensions)
+            and f.concept.local != "DerivativeNotionalAmount"]  # the notional amounts' table
+    assert {f.concept.local: f.value for f in rows} == {"DerivativeFairValueOfDerivativeAsset": Decimal(114000000),
+                                                         "DerivativeFairValueOfDerivativeLiability": Decimal(47000000)}
+    assert not [f for f in rows for a, _ in f.context.dimensions if a.local == "ConcentrationRiskByBenchmarkAxis"]

@@ -633,7 +633,7 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
         found_cols = _years_by_caption_runs(found_cols, labels if any(labels) else _amounts_and_rates(raw), facts) \
             or found_cols
     return [Column(index=c, header=header_names[c] if header_names else _period_header(p, found is None),
-                   period=p, period_evidence=e, label=labels[c] if labels else "", period_open=is_open)
+                   period=p, period_evidence=e, label=_clean_label(labels[c]) if labels else "", period_open=is_open)
             for c, (p, e, is_open) in enumerate(found_cols)]
 
 

@@ -1314,13 +1314,21 @@ class Mapper:
         captions must name standard members for most non-total columns, else none is used.
         Where the reader saw the header grid, each header row is read on its own
         ("Pension Plans" over "2024 | 2023")."""
-        if table.kind is not StatementKind.NOTE:
+        if table.kind is not StatementKind.NOTE or self._scoped_captions(table):
             return {}
         labelled = any(c.label for c in table.columns)
         found = (labelled and self._captions_naming(table, self._equity_component_member)) or \
             self._stacked_members(table) or \
             (labelled and self._captions_naming(table, lambda caption: self._caption_member(caption, table))) or {}
         return _measured_both_ways(found)
+
+    def _scoped_captions(self, table: Table) -> bool:
+        """Whether column rules of the kind of table being mapped name every captioned
+        column ("Assets | Liabilities" over derivatives): amounts, not members."""
+        captioned = [c.label for c in table.columns if c.label and not TOTAL_CAPTION.match(c.label)]
+        captions = " | ".join(dict.fromkeys(captioned))
+        return bool(captioned) and all(any(match_rule(f"column+{scope}", captions, label, self.release)
+                                           for scope in self._scopes) for label in captioned)
 
     def _captions_naming(self, table: Table, find) -> dict[int, tuple]:
         """Column -> (axis, member) ``find`` reads from each caption, when it names one for
@@ -2386,7 +2394,9 @@ class Mapper:
         """The concept a column caption names: a column rule that holds for the table's set
         of captions ("Fair Value" beside "Amortized Cost | Unrealized Gains"), else the
         caption's own choice."""
-        rule = match_rule("column", captions, caption, self.release)
+        scoped = (match_rule(f"column+{scope}", captions, caption, self.release) for scope in self._scopes)
+        # ... first one for the kind of table ("Assets | Liabilities" over derivatives: theirs)
+        rule = next((r for r in scoped if r), None) or match_rule("column", captions, caption, self.release)
         if rule and (c := self.catalog.concept(rule.concept)) is not None and _fits(c, period, None):
             return Choice(c, rule.id, rule.confidence, f"column rule {rule.id}: '{caption}' beside {captions!r}")
         return self.choose("note", "", caption or "Total", period, None)
