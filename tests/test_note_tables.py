@@ -2051,3 +2051,19 @@ def test_assets_and_liabilities_columns_of_a_derivatives_table_are_derivative_am
     assert {f.concept.local: f.value for f in rows} == {"DerivativeFairValueOfDerivativeAsset": Decimal(114000000),
                                                          "DerivativeFairValueOfDerivativeLiability": Decimal(47000000)}
     assert not [f for f in rows for a, _ in f.context.dimensions if a.local == "ConcentrationRiskByBenchmarkAxis"]
+
+
+def test_lines_under_a_heading_its_own_total_closes_are_members_of_that_total(tmp_path_factory):
+    """UnitedHealth's fair value table by level lists "U.S. government and agency
+    obligations", "State and municipal obligations", ... under "Debt securities -
+    available-for-sale", closed by "Total debt securities - available-for-sale", among
+    other lines (cash, equity securities, a percentage row): the heading's lines name no
+    concept of their own but instruments, members under the total's concept."""
+    mapping = map_filing(_filing(tmp_path_factory, "unh-10-k-2025-02-27"), exclude_company="unh")
+    level_1 = {(f.concept.local, f.value) for f in mapping.facts
+               if f.label == "U.S. government and agency obligations" and f.context.period == Instant(dt.date(2024, 12, 31))
+               and {m.local for _, m in f.context.dimensions} >= {"FairValueInputsLevel1Member"}}
+    assert ("AvailableForSaleSecuritiesDebtSecurities", Decimal(4194000000)) in level_1
+    members = {m.local for f in mapping.facts if f.label == "U.S. government and agency obligations"
+               and f.concept.local == "AvailableForSaleSecuritiesDebtSecurities" for _, m in f.context.dimensions}
+    assert "USTreasuryAndGovernmentMember" in members

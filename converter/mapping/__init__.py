@@ -1585,7 +1585,7 @@ class Mapper:
             # Premium / Total freight revenues / ... / Total operating revenues", then expenses)
             last = None if column_axes else self._revenue_block_end(rows, choices)
             if last is None:
-                return {}
+                return self._heading_blocks(table, rows, choices)
             revenue_block = True
         rows = rows[:last + 1]
         parts = [r for r in rows if not r.is_total]
@@ -1657,6 +1657,24 @@ class Mapper:
                 choices[r.index] = closing
             dims.update(self._assign(block, axis, closing, choices, table))
             block = [r] if member_total else []
+        return dims
+
+    def _heading_blocks(self, table: Table, rows: list[LineItem], choices: dict[int, Choice]) -> dict[int, tuple]:
+        """Lines under a heading that its own total closes ("Debt securities - available-for-
+        sale:" ... "Total debt securities - available-for-sale"), in a table of other lines
+        too: where no line names a standard concept of its own and they name members of one
+        axis ("U.S. government and agency obligations"), they are members under the total's
+        concept."""
+        dims: dict[int, tuple] = {}
+        for _, run in itertools.groupby(rows, key=lambda r: r.section):
+            *parts, total = list(run)
+            if not total.section or not total.is_total or len(parts) < 2 or choices[total.index].concept.extension or \
+                    TOTAL_WORD.sub("", total.label).strip(" :").lower() != total.section.strip(" :").lower() or \
+                    not all(choices[r.index].rule.startswith(WEAK_RULES) for r in parts):
+                continue
+            probe = next((m for m in (match_member(r.label) for r in parts) if m and m.member), None)
+            if probe is not None and not probe.axis.endswith("LocationAxis"):
+                dims.update(self._assign(parts, probe.axis, choices[total.index], choices, table))
         return dims
 
     @staticmethod
