@@ -853,6 +853,7 @@ class Mapper:
                       f"{choice.why}; the column '{caption}' measures it (rule {rule_id})")
 
     def _column_measure(self, concept: Concept, caption: str) -> tuple[Concept, str] | None:
+        """(the concept, the rule id) ``caption`` turns ``concept`` into, else None."""
         rules = measure_columns(self.release)
         named = [r for r in rules if r.caption.search(caption)]
         local = concept.qname.local
@@ -2758,15 +2759,15 @@ def _statement_gives_way(mapper: Mapper, values: dict, key: tuple, ranked: list[
     value in the context, and the note keeps the concept. The groups still contesting it."""
     first = mapper.facts[ranked[0][0]]
     kinds = {mapper.filing.tables[mapper.facts[i].source.table].kind for i in ranked[0]}
-    rule = statement_alternates(mapper.release).get((key[0].local, first_kind.value)) \
-        if key[0].namespace == NS["us-gaap"] and len(kinds) == 1 and (first_kind := kinds.pop()) is not StatementKind.NOTE \
-        else None
+    if key[0].namespace != NS["us-gaap"] or len(kinds) != 1 or StatementKind.NOTE in kinds:
+        return ranked  # the strongest claim is a statement's alone
+    rule = statement_alternates(mapper.release).get((key[0].local, kinds.pop().value))
     if rule is None or not any(mapper.filing.tables[mapper.facts[idx[0]].source.table].kind is StatementKind.NOTE
                                for idx in ranked[1:]):
         return ranked
     alt = mapper.catalog.concept(f"us-gaap:{rule.instead}")
-    alt_key = (alt.qname, key[1], key[2])
-    if values.get(alt_key, first.value) != first.value:
+    alt_key = (alt.qname, key[1], key[2]) if alt is not None else None
+    if alt_key is None or values.get(alt_key, first.value) != first.value:
         return ranked
     values[alt_key], values[key] = first.value, mapper.facts[ranked[1][0]].value
     mapper.used[alt.qname] = alt
