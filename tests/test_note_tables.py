@@ -2067,3 +2067,16 @@ def test_lines_under_a_heading_its_own_total_closes_are_members_of_that_total(tm
     members = {m.local for f in mapping.facts if f.label == "U.S. government and agency obligations"
                and f.concept.local == "AvailableForSaleSecuritiesDebtSecurities" for _, m in f.context.dimensions}
     assert "USTreasuryAndGovernmentMember" in members
+
+
+def test_property_by_geography_takes_the_concept_its_title_names(tmp_path_factory):
+    """Mastercard's "geographical location of the Company's property, equipment and
+    right-of-use assets, net, as of December 31" lists United States, Other countries and a
+    bare "Total" under three years: the title names the amounts (R-TTL-009), so the total is
+    PropertyPlantAndEquipmentNet instead of a company concept, each region its member, and
+    the years are the balances at their ends."""
+    mapping = map_filing(_filing(tmp_path_factory, "ma-10-k-2025-02-12"), exclude_company="ma")
+    net = {(f.context.period, tuple(m.local for _, m in f.context.dimensions)): f.value for f in mapping.facts
+           if f.concept.local == "PropertyPlantAndEquipmentNet" and f.rule.startswith("R-TTL-009")}
+    assert net[(Instant(dt.date(2024, 12, 31)), ("US",))] == Decimal(1095000000)
+    assert net[(Instant(dt.date(2022, 12, 31)), ())] == Decimal(2006000000)

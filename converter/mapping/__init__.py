@@ -1613,9 +1613,10 @@ class Mapper:
             return {}
         def titled(choice: Choice) -> Choice:
             # a note's total its title names ("stock-based compensation expense by line
-            # item"), not the cash flow statement's add-back of the same amount
+            # item"), not the cash flow statement's add-back of the same amount, nor a
+            # company concept of a bare "Total" ("property, equipment ... net" by region)
             cash_only = self.catalog.statements_of(str(choice.concept.qname)) == {"cashflow"}
-            return title_choice if title_choice is not None and cash_only else choice
+            return title_choice if title_choice is not None and (cash_only or choice.concept.extension) else choice
 
         final = choices[rows[-1].index] = titled(choices[rows[-1].index])
         if geo >= 2:
