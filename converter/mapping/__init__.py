@@ -596,11 +596,16 @@ class Mapper:
         (``nci``), for the kind of table being mapped (a purchase price allocation, or a kind
         of table_scopes.csv) or with treasury stock where the filing or table has them, else a
         plain one."""
-        scoped = (match_rule(f"{kind}+{scope}", section, label, self.release) for scope in self._scopes)
         return (nci and match_rule(kind + "+nci", section, label, self.release)) or \
-            next((rule for rule in scoped if rule), None) or \
+            self._scoped_rule(kind, section, label) or \
             (self.treasury and match_rule(kind + "+treasury", section, label, self.release)) or \
             match_rule(kind, section, label, self.release)
+
+    def _scoped_rule(self, kind: str, section: str, label: str):
+        """The first rule of ``kind`` bound to a kind of table being mapped ("note+pension",
+        "column+derivatives"), else None."""
+        scoped = (match_rule(f"{kind}+{scope}", section, label, self.release) for scope in self._scopes)
+        return next((rule for rule in scoped if rule), None)
 
     def _ranked(self, kind: str, label: str, period: PeriodType | None, want: str | None,
                 balance_hint: str | None, exclude: frozenset[str] = frozenset()) -> Choice | None:
@@ -1328,8 +1333,7 @@ class Mapper:
         column ("Assets | Liabilities" over derivatives): amounts, not members."""
         captioned = [c.label for c in table.columns if c.label and not TOTAL_CAPTION.match(c.label)]
         captions = " | ".join(dict.fromkeys(captioned))
-        return bool(captioned) and all(any(match_rule(f"column+{scope}", captions, label, self.release)
-                                           for scope in self._scopes) for label in captioned)
+        return bool(captioned) and all(self._scoped_rule("column", captions, label) for label in captioned)
 
     def _captions_naming(self, table: Table, find) -> dict[int, tuple]:
         """Column -> (axis, member) ``find`` reads from each caption, when it names one for
@@ -1670,8 +1674,8 @@ class Mapper:
         dims: dict[int, tuple] = {}
         for _, run in itertools.groupby(rows, key=lambda r: r.section):
             *parts, total = list(run)
-            if not total.section or not total.is_total or len(parts) < 2 or choices[total.index].concept.extension or \
-                    TOTAL_WORD.sub("", total.label).strip(" :").lower() != total.section.strip(" :").lower() or \
+            if not total.is_total or not _totals_its_heading(total) or len(parts) < 2 or \
+                    choices[total.index].concept.extension or \
                     not all(choices[r.index].rule.startswith(WEAK_RULES) for r in parts):
                 continue
             probe = next((m for m in (match_member(r.label) for r in parts) if m and m.member), None)
@@ -2236,8 +2240,7 @@ class Mapper:
             if row.is_abstract:
                 continue
             dims: tuple = hedged.get(row.index, ())
-            # "Total road" under "Road:": its heading's total, not the table's
-            subtotal = bool(row.section) and TOTAL_WORD.sub("", row.label).lower() == row.section.lower()
+            subtotal = _totals_its_heading(row)  # "Total road" under "Road:": its heading's, not the table's
             grand_total = bool(TOTAL_CAPTION.match(row.label)) and not subtotal
             if not (hedged or row.is_total or grand_total or re.match(r"subtotal\b", row.label, re.I)):
                 pair = found.get(row.index)
@@ -2414,9 +2417,8 @@ class Mapper:
         """The concept a column caption names: a column rule that holds for the table's set
         of captions ("Fair Value" beside "Amortized Cost | Unrealized Gains"), else the
         caption's own choice."""
-        scoped = (match_rule(f"column+{scope}", captions, caption, self.release) for scope in self._scopes)
         # ... first one for the kind of table ("Assets | Liabilities" over derivatives: theirs)
-        rule = next((r for r in scoped if r), None) or match_rule("column", captions, caption, self.release)
+        rule = self._scoped_rule("column", captions, caption) or match_rule("column", captions, caption, self.release)
         if rule and (c := self.catalog.concept(rule.concept)) is not None and _fits(c, period, None):
             return Choice(c, rule.id, rule.confidence, f"column rule {rule.id}: '{caption}' beside {captions!r}")
         return self.choose("note", "", caption or "Total", period, None)
@@ -2578,6 +2580,12 @@ def _measured_both_ways(dims: dict[int, tuple]) -> dict[int, tuple]:
                 not any(str(a) == MEASUREMENT_BASIS_AXIS for a, _ in pairs) else pairs for c, pairs in dims.items()}
     kept = {c: tuple(p for p in pairs if str(p[0]) != MEASUREMENT_BASIS_AXIS) for c, pairs in dims.items()}
     return {c: pairs for c, pairs in kept.items() if pairs}
+
+
+def _totals_its_heading(row: LineItem) -> bool:
+    """A line that repeats the heading it sits under after "Total" ("Total road" under
+    "Road:"): the total of that heading's lines."""
+    return bool(row.section) and TOTAL_WORD.sub("", row.label).strip(" :").lower() == row.section.strip(" :").lower()
 
 
 def _names_concept(heading: str, columns: dict[int, Choice]) -> bool:

@@ -30,8 +30,8 @@ from lxml import etree
 from converter.errors import InputError, NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
-from converter.readers._common import (LETTERS, SCALE_LOOKBACK, SCALE_PHRASE, SIDEWAYS_SCHEDULE, context_text,
-                                       dated_by_year, item_heading, percent_columns, years_column)
+from converter.readers._common import (LETTERS, SCALE_LOOKBACK, SCALE_PHRASE, context_text, dated_by_year, item_heading,
+                                       on_its_side, percent_columns, years_column)
 
 NBSP = "\xa0"
 DASH_CHARS = "—–-−"
@@ -558,9 +558,10 @@ def _is_caption_row(row: _Row) -> bool:
 
 def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, ...], str]) -> RawTable | None:
     candidates = [r for r in rows if r.value_cells and not r.is_year_row and not _is_caption_row(r)]
-    sideways = bool(candidates) and _schedule_on_its_side(
-        " | ".join(c.text for c in r.cells if c.text) for r in rows[:rows.index(candidates[0])])
-    if len(candidates) < (1 if sideways else 2):
+    # rows of figures a table needs: two, or one under a schedule's years on its side
+    fewest = 1 if candidates and on_its_side(" | ".join(c.text for c in r.cells if c.text)
+                                             for r in rows[:rows.index(candidates[0])]) else 2
+    if len(candidates) < fewest:
         return None
     first_data = rows.index(candidates[0])
     body = [r for r in rows[first_data:] if not r.is_year_row]
@@ -638,17 +639,11 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
     text_caption = _caption_over(head, text_cells) if text_cells else ""
     if text_cells and not text_caption:  # words under no caption of their own: nothing to read them by
         out_rows = [replace(r, column_texts=()) if r.column_texts else r for r in out_rows]
-    if sum(1 for r in out_rows if any(r.cells)) < (1 if sideways else 2) or _not_figures(out_rows):
+    if sum(1 for r in out_rows if any(r.cells)) < fewest or _not_figures(out_rows):
         return None
     return RawTable(index=index, header=header, rows=tuple(out_rows), ncols=len(used),
                     context_before=context[0], scale_text=context[1], locator=tree.getpath(table),
                     column_headers=tuple(stacks[k] for k in used), text_caption=text_caption)
-
-
-def _schedule_on_its_side(header_lines) -> bool:
-    """A header of years then "Thereafter": one row under it is a table (an amortization
-    schedule of a single line), where one row of figures is otherwise none."""
-    return any(SIDEWAYS_SCHEDULE.search(line) for line in header_lines)
 
 
 def _year_column(rows: list[RawRow], stacks: tuple[tuple[str, ...], ...]) -> int | None:

@@ -19,8 +19,8 @@ from converter.detect.dates import MONTH_NAME
 from converter.errors import NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
-from converter.readers._common import (LETTERS, SCALE_LOOKBACK, SCALE_PHRASE, SIDEWAYS_SCHEDULE, YEAR_CELL, context_text, dated_by_year,
-                                       item_heading, percent_columns, years_column)
+from converter.readers._common import (LETTERS, SCALE_LOOKBACK, SCALE_PHRASE, YEAR_CELL, context_text, dated_by_year,
+                                       item_heading, on_its_side, percent_columns, years_column)
 
 NBSP = "\xa0"
 DASHES = "—–-"
@@ -291,7 +291,7 @@ def _regions(lines: list[_Line]) -> list[list[_Line]]:
     """
     def enough(run: list[_Line]) -> bool:
         rows = sum(x.has_numbers for x in run)
-        return rows >= 2 or (rows == 1 and any(SIDEWAYS_SCHEDULE.search(x.text) for x in run))
+        return rows >= 2 or (rows == 1 and on_its_side(x.text for x in run))
 
     regions, cur = [], []
     for i, ln in enumerate(lines):
