@@ -751,3 +751,18 @@ def test_a_columns_unit_in_years_does_not_date_copied_columns_as_years(tmp_path)
     table = next(t for t in filing.tables if t.title.startswith("Performance share activity"))
     assert len(table.columns) == 4
     assert {c.period for c in table.columns} == {Instant(dt.date(2024, 11, 29))}
+
+
+def test_run_together_fair_value_captions_with_glued_footnote_marks(tmp_path):
+    """Coca-Cola's copied fair value tables open 'June 27, 2025Level 1Level 2Level
+    3Other3NettingAdjustment4 Fair ValueMeasurements': a footnote digit glued to a word
+    ends its caption ("Other3"), the date is the label column's, and the captions split
+    where the known ones and the document's own words say, learned without Coca-Cola."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "ko-10-q-2025-07-24", "text-noyears")), exclude_company="ko")
+    fair_value = [t for t in filing.tables if any(r.label.startswith("Equity securities with readily") for r in t.rows)
+                  and any(r.label == "Total liabilities" for r in t.rows)]
+    assert len(fair_value) == 2
+    for table in fair_value:
+        assert [c.label for c in table.columns] == ["Level 1", "Level 2", "Level 3", "Other", "Netting Adjustment",
+                                                    "Fair Value Measurements"]

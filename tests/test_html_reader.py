@@ -362,3 +362,18 @@ def test_crafted_one_line_schedule_on_its_side_is_a_table_but_one_row_is_otherwi
     assert schedule.header[-1] == "(in millions)" and "Thereafter" in schedule.header[-2]
     assert [r.label for r in schedule.rows] == ["Estimated future amortization expense"]
     assert shown(schedule.rows[0].cells) == [Decimal(701), Decimal(532), Decimal(385), Decimal(142), Decimal(1760)]
+
+
+def test_a_mark_raised_by_a_negative_top_offset_is_a_footnote(tmp_path):
+    """Most filings' editors raise footnote marks by position ("position:relative;
+    top:-3.15pt"), not vertical-align or <sup>: 'Debt securities' + raised '1' is the
+    label 'Debt securities', and a raised '(2)' after a figure is no part of it."""
+    raised = '<span style="font-size:5.85pt;position:relative;top:-3.15pt;vertical-align:baseline">{}</span>'
+    rows = "".join(f"<tr><td><span>{label}</span>{raised.format(mark)}</td><td>{value}</td></tr>"
+                   for label, mark, value in [("Equity securities", "1", "1,959"), ("Debt securities", "1", "1,972"),
+                                              ("Derivatives", "2", "320" + raised.format("(2)"))])
+    source = tmp_path / "raised.htm"
+    source.write_text(f"<html><body><p>June 27, 2025 (in millions)</p><table>{rows}</table></body></html>")
+    table = read(source).tables[0]
+    assert [r.label for r in table.rows] == ["Equity securities", "Debt securities", "Derivatives"]
+    assert [r.cells[0].value for r in table.rows] == [1959, 1972, 320]

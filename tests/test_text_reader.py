@@ -485,6 +485,27 @@ def test_footnote_digits_set_after_figures_are_no_cells():
     assert rows["Other investments"] == [Decimal(2), Decimal(3), Decimal(0), Decimal(0), Decimal(0), Decimal(5)]
 
 
+def test_footnote_digits_after_figures_in_three_rows_of_seven():
+    """The same table at the year end: three rows of seven carry marks after figures
+    ('$6,126 5', '(370) 6 219 8'), four show the usual six figures; still the usual count."""
+    table = parse_text("\n".join([
+        "December 31, 2024Level 1Level 2Level 3Other3NettingAdjustment4 Fair ValueMeasurements",
+        "Assets:",
+        "Equity securities with readily determinable values1$1,790 $137 $13 $94 $— $2,034",
+        "Debt securities1— 1,676 — — — 1,676",
+        "Derivatives2— 587 — — (370) 6 217 8",
+        "Total assets$1,790 $2,400 $13 $94 $(370) $3,927",
+        "Liabilities:",
+        "Contingent consideration liability$— $— $6,126 5 $— $— $6,126",
+        "Derivatives2— 1,119 — — (1,097) 7 22 8",
+        "Total liabilities$— $1,119 $6,126 $— $(1,097) $6,148"]))[0]
+    assert table.ncols == 6
+    rows = [(r.label, values(r.cells)) for r in table.rows if any(r.cells)]
+    assert rows[4] == ("Contingent consideration liability",
+                       [Decimal(0), Decimal(0), Decimal(6126), Decimal(0), Decimal(0), Decimal(6126)])
+    assert rows[2] == ("Derivatives", [Decimal(0), Decimal(587), Decimal(0), Decimal(0), Decimal(-370), Decimal(217)])
+
+
 def test_tables_under_the_same_captions_for_other_periods_keep_the_scale(tmp_path):
     """Coca-Cola's copied tax effects of OCI come four times, each under 'Three/Six Months
     Ended <date>Before-Tax AmountIncome TaxAfter-Tax Amount', the '(in millions)' only in the

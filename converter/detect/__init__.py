@@ -226,6 +226,7 @@ def _caption_scale(caption: str) -> int | None:
 # 1Level 2").
 CELLS_RUN_TOGETHER = re.compile(r"(?<=[a-z)\]])(?=[A-Z(%])|(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])|(?<=\b[A-Z])(?=[A-Z][a-z])"
                                 r"|(?<=\s\d)(?=[A-Z][a-z])"
+                                r"|(?<=[a-z]\d)\s*(?=[A-Z][a-z])"  # a footnote mark glued on: "Other3Netting", "Adjustment4 Fair"
                                 r"|(?<=\b[A-Z]\.[A-Z]\.)(?=[A-Z][a-z])")  # "Walmart U.S.Walmart International"
 
 
@@ -235,6 +236,10 @@ OPEN_END = re.compile(r"(?:\b(?:and|or|of|in|than|for|to|the|at|on|from|current|
                       r"average|accumulated|unrealized|realized|carrying|fair)|[&/-])$", re.I)
 # ... and words that only begin one ("Gross Unrealized Gains", "Total Estimated Fair Value")
 OPENING = re.compile(r"^(?:gross|total|accumulated|weighted|quoted|significant)\b", re.I)
+# captions every filer may print without the corpus showing them twice: the fair value levels
+STANDARD_CAPTION = re.compile(r"^level (?:[123]|i{1,3})$")
+# a piece that ends in a footnote mark glued to its last word ("Other3"): its caption ends there
+MARKED_END = re.compile(r"[a-z]\d$")
 # the label column's scale caption at the start of a header line: "(in millions) Amortized", "shares in thousands"
 LEADING_SCALE = re.compile(r"^\([^)]*\bin (?:thousands|millions|billions)\b[^)]*\)\s*|"
                            r"^[\w ]*\bin (?:thousands|millions|billions)$", re.I)
@@ -298,7 +303,7 @@ def grouped_captions(pieces: list[str], n: int, known: frozenset[str], prose: st
         and" "Eliminations")."""
         if (text, joined) not in supported:
             key = caption_key(text)
-            supported[text, joined] = key in known or forced or \
+            supported[text, joined] = key in known or STANDARD_CAPTION.match(key) is not None or forced or \
                 joined and len(key) > 3 and (" ".join(text.lower().split()) in _lowered(prose) or
                                              (glued.isalpha() and glued.lower() in _words(prose)))
         return supported[text, joined]
@@ -309,10 +314,13 @@ def grouped_captions(pieces: list[str], n: int, known: frozenset[str], prose: st
     if not 1 < n < m <= 40:
         return None
     # what each piece allows, asked once: it cannot start a caption (lower case), end one
-    # (an open word) or sit inside one (an opening word)
+    # (an open word), sit inside one (an opening word) or go on past a footnote mark, nor
+    # a date share one
     lower = [p[:1].islower() for p in pieces]
     open_end = [OPEN_END.search(p) is not None for p in pieces]
     opening = [OPENING.match(p) is not None for p in pieces]
+    marked = [MARKED_END.search(p) is not None for p in pieces]
+    dated = [bool(parse_dates(p)) for p in pieces]  # a date heads a column alone
     # best[i][j]: (score, captions, whether each joins pieces) for the first i pieces in j groups
     best: list[list[tuple[float, list[str], list[bool]] | None]] = [[None] * (n + 1) for _ in range(m + 1)]
     best[0][0] = (0.0, [], [])
@@ -322,7 +330,8 @@ def grouped_captions(pieces: list[str], n: int, known: frozenset[str], prose: st
         for j in range(1, min(i, n) + 1):
             for k in range(j - 1, i):  # the last group is pieces[k:i]
                 before = best[k][j - 1]
-                if before is None or lower[k] or any(opening[k + 1:i]):
+                if before is None or lower[k] or any(opening[k + 1:i]) or any(marked[k:i - 1]) or \
+                        (i - k > 1 and any(dated[k:i])):
                     continue
                 text = " ".join(pieces[k:i])
                 score = before[0] + (3.0 if sure(text, i - k > 1, "".join(pieces[k:i]), i - k > 1 and all(open_end[k:i - 1])) else 0.0) - \
@@ -633,7 +642,7 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
         found_cols = _years_by_caption_runs(found_cols, labels if any(labels) else _amounts_and_rates(raw), facts) \
             or found_cols
     return [Column(index=c, header=header_names[c] if header_names else _period_header(p, found is None),
-                   period=p, period_evidence=e, label=_clean_label(labels[c]) if labels else "", period_open=is_open)
+                   period=p, period_evidence=e, label=_clean_label(MARKED_END.sub(lambda m: m.group(0)[0], labels[c])) if labels else "", period_open=is_open)
             for c, (p, e, is_open) in enumerate(found_cols)]
 
 

@@ -68,7 +68,8 @@ MAX_GRID_AREA = 2_000_000
 MAX_GRID_COLUMNS = 2_000
 # Table cells below an element, counted by libxml2 rather than one Python object per cell.
 COUNT_CELLS = etree.XPath("count(.//td|.//th)")
-SUPER = re.compile(r"vertical-align\s*:\s*(?:super|top)|\bsuper\b", re.I)
+# raised text: by vertical alignment, or moved up from its line ("position:relative;top:-3.15pt")
+SUPER = re.compile(r"vertical-align\s*:\s*(?:super|top)|\bsuper\b|(?<![\w-])top\s*:\s*-\s*[\d.]", re.I)
 CONTEXT_BLOCKS = 3
 
 
@@ -132,7 +133,7 @@ def _is_footnote_mark(el, tag: str | None = None) -> bool:
         return False
     style = el.get("style") or ""
     lowered = style.lower()
-    if tag == "sup" or ("super" in lowered or "vertical-align" in lowered) and SUPER.search(style):
+    if tag == "sup" or ("super" in lowered or "vertical-align" in lowered or "top" in lowered) and SUPER.search(style):
         text = "".join(el.itertext()).strip()
         return bool(re.fullmatch(r"\(?\s*(?:\d{1,2}|[a-z]{1,2}|\*{1,3}|[†‡§])\s*\)?(?:\s*,\s*\(?\w\)?)*", text))
     return False

@@ -541,7 +541,7 @@ def _marks_after_figures_dropped(rows: list[RawRow]) -> list[RawRow]:
     if not counts:
         return rows
     usual, seen = counts.most_common(1)[0]
-    if seen < 0.6 * sum(counts.values()):
+    if 2 * seen <= sum(counts.values()):
         return rows
     out = []
     for r in rows:
