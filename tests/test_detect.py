@@ -766,3 +766,15 @@ def test_run_together_fair_value_captions_with_glued_footnote_marks(tmp_path):
     for table in fair_value:
         assert [c.label for c in table.columns] == ["Level 1", "Level 2", "Level 3", "Other", "Netting Adjustment",
                                                     "Fair Value Measurements"]
+
+
+def test_a_unit_in_parentheses_closes_a_run_together_caption(tmp_path):
+    """Visa's copied award tables: 'UnitsWeighted-AverageGrant DateFair ValueWeighted-Average
+    RemainingContractualTerm(in years) AggregateIntrinsicValue(1)(in millions)': '(in years)'
+    ends the term's caption, the units column is the first, learned without Visa."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "v-10-k-2024-11-13", "text-noyears")), exclude_company="v")
+    units = next(t for t in filing.tables if t.title.startswith("The following table summarizes the Company’s RSU"))
+    assert [c.label for c in units.columns] == ["Units", "Weighted-Average Grant Date Fair Value",
+                                                "Weighted-Average Remaining Contractual Term (in years)",
+                                                "Aggregate Intrinsic Value (1) (in millions)"]

@@ -2080,3 +2080,19 @@ def test_property_by_geography_takes_the_concept_its_title_names(tmp_path_factor
            if f.concept.local == "PropertyPlantAndEquipmentNet" and f.rule.startswith("R-TTL-009")}
     assert net[(Instant(dt.date(2024, 12, 31)), ("US",))] == Decimal(1095000000)
     assert net[(Instant(dt.date(2022, 12, 31)), ())] == Decimal(2006000000)
+
+
+def test_an_outstanding_column_is_the_count_of_an_award_activity_table(tmp_path_factory):
+    """Salesforce's restricted stock activity captions its counts 'Outstanding (in millions)'
+    beside 'Weighted Average Grant Date Fair Value': the count of units, so the table is
+    award activity and its balances the nonvested units at the dates the rows name."""
+    crm = _filing(tmp_path_factory, "crm-10-k-2025-03-05")
+    mapping = map_filing(crm, exclude_company="crm")
+    table = next(t for t in crm.tables if "Restricted stock activity" in t.title)
+    facts = {(f.label, f.source.column): f for f in mapping.facts if f.source.table == table.index}
+    opening = facts[("Balance as of January 31, 2024", 0)]
+    assert opening.concept.local == \
+        "ShareBasedCompensationArrangementByShareBasedPaymentAwardEquityInstrumentsOtherThanOptionsNonvestedNumber"
+    assert opening.context.period == Instant(dt.date(2024, 1, 31)) and opening.value == Decimal(28_000_000)
+    granted = facts[("Granted - restricted stock units and awards", 0)]
+    assert granted.concept.local.endswith("OtherThanOptionsGrantsInPeriod")

@@ -680,6 +680,20 @@ def test_an_award_table_whose_closing_balance_alone_shows_every_column(tmp_path)
     assert table.ncols == 4 and [c.text for c in closing.cells] == ["6,359,661", "$230.99", "0.93", "$1,749"]
 
 
+def test_an_award_table_whose_closing_balance_comes_before_a_last_line():
+    """Salesforce's copied restricted stock activity: 'Balance as of January 31, 202526
+    $250.50 $8,796' shows all three columns, 'Expected to vest' follows it: three columns."""
+    table = parse_text("\n".join([
+        "Restricted stock activity for fiscal 2025 is as follows:",
+        "Outstanding(in millions) Weighted Average Grant Date Fair ValueAggregateIntrinsicValue (in millions)",
+        "Balance as of January 31, 202428 $202.95", "Granted - restricted stock units and awards12 302.73",
+        "Canceled(3) 226.68", "Vested and converted to shares(12) 203.70",
+        "Balance as of January 31, 202526 $250.50 $8,796", "Expected to vest23 $7,693"]))[0]
+    assert table.ncols == 3
+    closing = next(r for r in table.rows if r.label == "Balance as of January 31, 2025")
+    assert [c.text for c in closing.cells] == ["26", "$250.50", "$8,796"]
+
+
 def test_two_panels_side_by_side_are_read_one_below_the_other(tmp_path):
     """UnitedHealth's copied debt table sets two panels of notes side by side under
     '2024 2023 (continued) 2024 2023': 'Commercial paper$1,300 $1,088 $1,000 4.625%, Jul

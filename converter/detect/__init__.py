@@ -227,6 +227,8 @@ def _caption_scale(caption: str) -> int | None:
 CELLS_RUN_TOGETHER = re.compile(r"(?<=[a-z)\]])(?=[A-Z(%])|(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])|(?<=\b[A-Z])(?=[A-Z][a-z])"
                                 r"|(?<=\s\d)(?=[A-Z][a-z])"
                                 r"|(?<=[a-z]\d)\s*(?=[A-Z][a-z])"  # a footnote mark glued on: "Other3Netting", "Adjustment4 Fair"
+                                # a unit closes its caption: "Remaining Contractual Term (in years) Aggregate"
+                                r"|(?:(?<=\(in years\))|(?<=\(years\))|(?<=\(in thousands\))|(?<=\(in millions\)))\s+(?=[A-Z][a-z])"
                                 r"|(?<=\b[A-Z]\.[A-Z]\.)(?=[A-Z][a-z])")  # "Walmart U.S.Walmart International"
 
 
@@ -236,10 +238,13 @@ OPEN_END = re.compile(r"(?:\b(?:and|or|of|in|than|for|to|the|at|on|from|current|
                       r"average|accumulated|unrealized|realized|carrying|fair)|[&/-])$", re.I)
 # ... and words that only begin one ("Gross Unrealized Gains", "Total Estimated Fair Value")
 OPENING = re.compile(r"^(?:gross|total|accumulated|weighted|quoted|significant)\b", re.I)
-# captions every filer may print without the corpus showing them twice: the fair value levels
-STANDARD_CAPTION = re.compile(r"^level (?:[123]|i{1,3})$")
+# captions every filer may print without the corpus showing them twice: the fair value
+# levels, an award table's count of units
+STANDARD_CAPTION = re.compile(r"^(?:level (?:[123]|i{1,3})|units)$")
 # a piece that ends in a footnote mark glued to its last word ("Other3"): its caption ends there
 MARKED_END = re.compile(r"[a-z]\d$")
+# ... and so does a unit ("Remaining Contractual Term (in years)" | "Aggregate Intrinsic Value")
+UNIT_END = re.compile(r"\((?:in )?(?:years|thousands|millions)\)$", re.I)
 # the label column's scale caption at the start of a header line: "(in millions) Amortized", "shares in thousands"
 LEADING_SCALE = re.compile(r"^\([^)]*\bin (?:thousands|millions|billions)\b[^)]*\)\s*|"
                            r"^[\w ]*\bin (?:thousands|millions|billions)$", re.I)
@@ -249,7 +254,7 @@ def caption_key(text: str) -> str:
     """A column caption as the learned captions file keeps it: lower case, hyphens as spaces
     ("Weighted- Average" wrapped in a cell, "Weighted Average" elsewhere), single spaces, no
     footnote mark."""
-    text = re.sub(r"\s*\(\d\)$|(?<=[a-z])\d$", "", " ".join(text.split()).lower())
+    text = re.sub(r"(?:\s*\((?:\d|(?:in )?(?:years|thousands|millions))\))+$|(?<=[a-z])\d$", "", " ".join(text.split()).lower())
     return " ".join(text.replace("-", " ").split())
 
 
@@ -319,7 +324,7 @@ def grouped_captions(pieces: list[str], n: int, known: frozenset[str], prose: st
     lower = [p[:1].islower() for p in pieces]
     open_end = [OPEN_END.search(p) is not None for p in pieces]
     opening = [OPENING.match(p) is not None for p in pieces]
-    marked = [MARKED_END.search(p) is not None for p in pieces]
+    marked = [MARKED_END.search(p) is not None or UNIT_END.search(p) is not None for p in pieces]
     dated = [bool(parse_dates(p)) for p in pieces]  # a date heads a column alone
     # best[i][j]: (score, captions, whether each joins pieces) for the first i pieces in j groups
     best: list[list[tuple[float, list[str], list[bool]] | None]] = [[None] * (n + 1) for _ in range(m + 1)]

@@ -37,7 +37,7 @@ MEASURES = (
     ("intrinsic", re.compile(r"intrinsic value|aggregate fair value")),
     ("price", re.compile(r"weighted[- ]average\b.*\b(?:price|fair value)|exercise price|grant[- ]date fair value")),
     ("term", re.compile(r"\b(?:term|life)\b")),
-    ("count", re.compile(r"\b(?:shares|units|options|awards|rsus|psus|number)\b")),
+    ("count", re.compile(r"\b(?:shares|units|options|awards|rsus|psus|number|outstanding)\b")),
 )
 OPTIONS = re.compile(r"exercise price|option price")
 UNITS = re.compile(r"grant[- ]date fair value|fair value per share")

@@ -781,9 +781,10 @@ def _column_count(rows: list[RawRow]) -> int:
     if counts.count(widest) >= 2:
         return widest
     # an award activity table: only its closing balance ("Outstanding as of September 30,
-    # 2024") shows every column, the movements above it the first ones
-    last = [r for r in rows if any(c is not None for c in r.cells)][-1]
-    return widest if len(last.cells) == widest and CLOSING_BALANCE.search(last.label) else most
+    # 2024") shows every column, the movements above it the first ones; a line or two may
+    # follow it ("Expected to vest", "Exercisable as of ...")
+    closing = [r for r in rows if any(c is not None for c in r.cells)][-3:]
+    return widest if any(len(r.cells) == widest and CLOSING_BALANCE.search(r.label) for r in closing) else most
 
 
 def _page_list(table: RawTable) -> bool:
