@@ -778,3 +778,15 @@ def test_a_unit_in_parentheses_closes_a_run_together_caption(tmp_path):
     assert [c.label for c in units.columns] == ["Units", "Weighted-Average Grant Date Fair Value",
                                                 "Weighted-Average Remaining Contractual Term (in years)",
                                                 "Aggregate Intrinsic Value (1) (in millions)"]
+
+
+def test_abbreviated_units_close_captions_of_a_row_dated_award_table(tmp_path):
+    """Union Pacific's copied option activity: 'Options (thous.) Weighted-averageexercise
+    priceWeighted-average remaining contractual term (in yrs.) Aggregate intrinsic value
+    (millions)': '(thous.)' and '(in yrs.)' end their captions, four columns named."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "unp-10-q-2025-07-24", "text-noyears")), exclude_company="unp")
+    options = next(t for t in filing.tables if any(r.label.startswith("Options exercisable at June 30") for r in t.rows))
+    assert [c.label for c in options.columns] == ["Options (thous.)", "Weighted-averageexercise price",
+                                                  "Weighted-average remaining contractual term (in yrs.)",
+                                                  "Aggregate intrinsic value (millions)"]

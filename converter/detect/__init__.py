@@ -220,6 +220,9 @@ def _caption_scale(caption: str) -> int | None:
     return 3 if word == "thous." else SCALE_WORDS[word.rstrip("s")]
 
 
+# units a caption may end in: "Remaining Contractual Term (in years)", "Options (thous.)"
+UNITS_CLOSING = ("(in years)", "(years)", "(in yrs.)", "(yrs.)", "(in thousands)", "(thousands)", "(thous.)",
+                 "(in millions)", "(millions)", "(in billions)")
 # Where copied text ran two header cells together: a lowercase letter or a closing bracket
 # before a capital ("StockTreasury"), a year before a word ("2025Before-Tax Amount"), a
 # one-letter word or a one-digit one before a capitalized one ("Series BSeries C", "Level
@@ -228,7 +231,7 @@ CELLS_RUN_TOGETHER = re.compile(r"(?<=[a-z)\]])(?=[A-Z(%])|(?<=\b(?:19|20)\d\d)(
                                 r"|(?<=\s\d)(?=[A-Z][a-z])"
                                 r"|(?<=[a-z]\d)\s*(?=[A-Z][a-z])"  # a footnote mark glued on: "Other3Netting", "Adjustment4 Fair"
                                 # a unit closes its caption: "Remaining Contractual Term (in years) Aggregate"
-                                r"|(?:(?<=\(in years\))|(?<=\(years\))|(?<=\(in thousands\))|(?<=\(in millions\)))\s+(?=[A-Z][a-z])"
+                                r"|(?:" + "|".join(f"(?<={re.escape(unit)})" for unit in UNITS_CLOSING) + r")\s+(?=[A-Z][a-z])"
                                 r"|(?<=\b[A-Z]\.[A-Z]\.)(?=[A-Z][a-z])")  # "Walmart U.S.Walmart International"
 
 
@@ -244,7 +247,7 @@ STANDARD_CAPTION = re.compile(r"^(?:level (?:[123]|i{1,3})|units)$")
 # a piece that ends in a footnote mark glued to its last word ("Other3"): its caption ends there
 MARKED_END = re.compile(r"[a-z]\d$")
 # ... and so does a unit ("Remaining Contractual Term (in years)" | "Aggregate Intrinsic Value")
-UNIT_END = re.compile(r"\((?:in )?(?:years|thousands|millions)\)$", re.I)
+UNIT_END = re.compile("(?:" + "|".join(re.escape(unit) for unit in UNITS_CLOSING) + ")$", re.I)
 # the label column's scale caption at the start of a header line: "(in millions) Amortized", "shares in thousands"
 LEADING_SCALE = re.compile(r"^\([^)]*\bin (?:thousands|millions|billions)\b[^)]*\)\s*|"
                            r"^[\w ]*\bin (?:thousands|millions|billions)$", re.I)
@@ -254,7 +257,8 @@ def caption_key(text: str) -> str:
     """A column caption as the learned captions file keeps it: lower case, hyphens as spaces
     ("Weighted- Average" wrapped in a cell, "Weighted Average" elsewhere), single spaces, no
     footnote mark."""
-    text = re.sub(r"(?:\s*\((?:\d|(?:in )?(?:years|thousands|millions))\))+$|(?<=[a-z])\d$", "", " ".join(text.split()).lower())
+    text = re.sub(r"(?:\s*(?:\(\d\)|" + "|".join(re.escape(unit) for unit in UNITS_CLOSING) + r"))+$|(?<=[a-z])\d$", "",
+                  " ".join(text.split()).lower())
     return " ".join(text.replace("-", " ").split())
 
 
