@@ -130,7 +130,8 @@ def test_a_fiscal_year_end_between_two_named_dates_is_the_same_every_run():
     from converter.detect.periods import fiscal_year_end_near
     target = dt.date(2024, 9, 30)
     for order in ([dt.date(2024, 9, 27), dt.date(2024, 10, 3)], [dt.date(2024, 10, 3), dt.date(2024, 9, 27)]):
-        assert fiscal_year_end_near(target, SimpleNamespace(dates=frozenset(order))) == dt.date(2024, 9, 27)
+        facts = SimpleNamespace(dates=frozenset(order), period_end=dt.date(2025, 9, 26))  # a 52/53-week year
+        assert fiscal_year_end_near(target, facts) == dt.date(2024, 9, 27)
 
 
 def test_equity_columns_shares_caption_and_the_last_of_two_equity_totals(tmp_path):
@@ -790,3 +791,27 @@ def test_abbreviated_units_close_captions_of_a_row_dated_award_table(tmp_path):
     assert [c.label for c in options.columns] == ["Options (thous.)", "Weighted-averageexercise price",
                                                   "Weighted-average remaining contractual term (in yrs.)",
                                                   "Aggregate intrinsic value (millions)"]
+
+
+def test_a_fiscal_year_caption_over_rows_of_years_dates_no_column(tmp_path):
+    """Walmart's copied lease maturities: 'Fiscal YearOperating LeasesFinance Leases' over
+    rows '2026', '2027', ... under 'The aggregate annual lease obligations at January 31,
+    2025, are as follows:': 'Fiscal Year' captions the rows, so the two columns are not two
+    lost years but the date of the sentence above."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "wmt-10-k-2025-03-14", "text-noyears")), exclude_company="wmt")
+    leases = next(t for t in filing.tables if any(r.label == "Less imputed interest" for r in t.rows))
+    assert [c.label for c in leases.columns] == ["Operating Leases", "Finance Leases"]
+    assert {c.period for c in leases.columns} == {Instant(dt.date(2025, 1, 31))}
+
+
+def test_years_lost_in_copying_end_on_the_month_end_of_a_month_end_calendar(tmp_path):
+    """Visa's copied unrecognized tax benefits: three columns under '(in millions)', the
+    years lost. Visa's year ends on September 30, so the years before end on September 30
+    too, not on an 'October 1, 2023' its text names near a year back."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "v-10-k-2024-11-13", "text-noyears")), exclude_company="v")
+    benefits = next(t for t in filing.tables if any(r.label == "Reduction related to lapsing statute of limitations"
+                                                    for r in t.rows))
+    assert [c.period for c in benefits.columns] == [Duration(dt.date(y - 1, 10, 1), dt.date(y, 9, 30))
+                                                    for y in (2024, 2023, 2022)]

@@ -389,10 +389,25 @@ def _acquisition_date(paragraphs: tuple[str, ...], facts: DocumentFacts) -> dt.d
 
 
 def fiscal_year_end_near(target: dt.date, facts: DocumentFacts) -> dt.date:
-    """The fiscal year end about ``target``: a date the document names within a week of it
+    """The fiscal year end about ``target``: the month's last day nearest it where the
+    document's own period ends on a month's last day (Visa's September 30 every year, not an
+    October 1 its text names); else a date the document names within a week of it
     (52/53-week years end on a weekday), else ``target`` itself."""
+    if _month_end(facts.period_end):
+        first = target.replace(day=1)
+        ends = (first - dt.timedelta(days=1), (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1))
+        nearest = min(ends, key=lambda d: abs((d - target).days))
+        if abs((nearest - target).days) <= 7:
+            return nearest
     near = [d for d in facts.dates if abs((d - target).days) <= 7 and (d.month, d.day) != (1, 1)]
     return min(near, key=lambda d: (abs((d - target).days), d)) if near else target  # ties: the earlier, every run
+
+
+def _month_end(day: dt.date) -> bool:
+    return (day + dt.timedelta(days=1)).day == 1
+
+
+YEAR_ROW = re.compile(r"(?:fiscal\s+)?(?:19|20)\d\d", re.I)
 
 
 def _fiscal_years(table: RawTable, facts: DocumentFacts, years: list[int]) -> list[ColumnPeriod] | None:
@@ -409,6 +424,8 @@ def _fiscal_years(table: RawTable, facts: DocumentFacts, years: list[int]) -> li
         # copy-paste text loses the year rows (markup keeps them: no years there means none;
         # nor over one column, dated like markup's by the text above: an acquisition date);
         # "FiscalFiscalFiscal" over six columns: three years of two columns each
+        if sum(bool(YEAR_ROW.fullmatch(r.label.strip())) for r in table.rows) >= 2:
+            return None  # rows of years ("2026", "2027"): "Fiscal Year" captions the label column
         named = len(re.findall(r"fiscal", header, re.I))
         groups = named if 1 < named < table.ncols and table.ncols % named == 0 else table.ncols
         years = [y for y in range(facts.period_end.year, facts.period_end.year - groups, -1)
