@@ -680,6 +680,26 @@ def test_an_award_table_whose_closing_balance_alone_shows_every_column(tmp_path)
     assert table.ncols == 4 and [c.text for c in closing.cells] == ["6,359,661", "$230.99", "0.93", "$1,749"]
 
 
+def test_footnote_marks_after_figures_where_short_rows_are_many():
+    """Visa's copied earnings per share: 'Class A common stock$15,790 1,621 $9.74 $19,743 (3)
+    2,029 (3) $9.73' beside rows of six figures, a 'Class B-2 common stock(4) 752 ...' and
+    short lines ('Net income$19,743'): the usual count is that of the full rows, the '(3)'
+    after figures and the '(4)' after the label are marks, six columns."""
+    table = parse_text("\n".join([
+        "For the Year Ended September 30, 2024", "Basic Earnings Per ShareDiluted Earnings Per Share",
+        "(in millions, except per share data)",
+        "Class A common stock$15,790 1,621 $9.74 $19,743 (3) 2,029 (3) $9.73",
+        "Class B-1 common stock2,292 148 $15.46 $2,289 148 $15.45",
+        "Class B-2 common stock(4) 752 49 $15.45 $751 49 $15.43",
+        "Class C common stock623 16 $38.97 $623 16 $38.92",
+        "Participating securities286 Not presentedNot presented$286 Not presentedNot presented",
+        "Net income$19,743"]))[0]
+    assert table.ncols == 6
+    rows = {r.label: [c.text if c else None for c in r.cells] for r in table.rows}
+    assert rows["Class A common stock"] == ["$15,790", "1,621", "$9.74", "$19,743", "2,029", "$9.73"]
+    assert rows["Class B-2 common stock"] == ["752", "49", "$15.45", "$751", "49", "$15.43"]
+
+
 def test_an_award_table_whose_closing_balance_comes_before_a_last_line():
     """Salesforce's copied restricted stock activity: 'Balance as of January 31, 202526
     $250.50 $8,796' shows all three columns, 'Expected to vest' follows it: three columns."""

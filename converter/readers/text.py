@@ -518,7 +518,7 @@ def _footnote_marks_dropped(rows: list[RawRow], all_lines) -> list[RawRow]:
         raw = _raw_text(all_lines, row.line).replace(NBSP, " ")
         return f"{row.label} {first.text} " in raw or f"{row.label}{first.text} " in raw  # "Senior Notes(1) 1,525"
     marks = [marked(r) for r in rows]
-    counts = Counter(len(r.cells) for r, mark in zip(rows, marks) if r.cells and not mark)
+    counts = _cell_counts([r for r, mark in zip(rows, marks) if not mark])
     if not counts:
         return rows
     usual, seen = counts.most_common(1)[0]
@@ -528,6 +528,14 @@ def _footnote_marks_dropped(rows: list[RawRow], all_lines) -> list[RawRow]:
             if mark and len(r.cells) == usual + 1 else r for r, mark in zip(rows, marks)]
 
 
+def _cell_counts(rows: list[RawRow]) -> Counter:
+    """How many rows show each count of cells, leaving out rows of less than half the most
+    cells any row shows ("Net income$19,743" under rows of six figures): a total or a
+    note line says nothing of the table's usual count."""
+    widest = max((len(r.cells) for r in rows), default=0)
+    return Counter(len(r.cells) for r in rows if r.cells and 2 * len(r.cells) >= widest)
+
+
 def _cells_dropped(row: RawRow, marks: set[int], why: str) -> RawRow:
     """``row`` without its cells at ``marks`` (footnote marks read as cells), saying why."""
     return replace(row, cells=tuple(c for k, c in enumerate(row.cells) if k not in marks), notes=row.notes + (why,))
@@ -535,9 +543,10 @@ def _cells_dropped(row: RawRow, marks: set[int], why: str) -> RawRow:
 
 def _marks_after_figures_dropped(rows: list[RawRow]) -> list[RawRow]:
     """'Derivatives2— 320 — — (307) 5 13 7' where the other rows show six figures: the bare
-    digits set after a figure ('5', '7') are footnote marks, dropped where that leaves the
-    row the usual count. A row of the usual count keeps its small figures."""
-    counts = Counter(len(r.cells) for r in rows if r.cells)
+    digits set after a figure ('5', '7'), or '(3)' ('$19,743 (3) 2,029 (3) $9.73'), are
+    footnote marks, dropped where that leaves the row the usual count. A row of the usual
+    count keeps its small figures."""
+    counts = _cell_counts(rows)
     if not counts:
         return rows
     usual, seen = counts.most_common(1)[0]
@@ -545,8 +554,8 @@ def _marks_after_figures_dropped(rows: list[RawRow]) -> list[RawRow]:
         return rows
     out = []
     for r in rows:
-        marks = [k for k, c in enumerate(r.cells) if k > 0 and c is not None and MARK_CELL.fullmatch(c.text)] \
-            if len(r.cells) > usual else []
+        marks = [k for k, c in enumerate(r.cells) if k > 0 and c is not None and
+                 (MARK_CELL.fullmatch(c.text) or FOOTNOTE_REF.fullmatch(c.text))] if len(r.cells) > usual else []
         if marks and len(r.cells) - len(marks) == usual:
             r = _cells_dropped(r, set(marks), "digits set after figures are footnote marks, not cells")
         out.append(r)
