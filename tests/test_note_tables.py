@@ -2096,3 +2096,23 @@ def test_an_outstanding_column_is_the_count_of_an_award_activity_table(tmp_path_
     assert opening.context.period == Instant(dt.date(2024, 1, 31)) and opening.value == Decimal(28_000_000)
     granted = facts[("Granted - restricted stock units and awards", 0)]
     assert granted.concept.local.endswith("OtherThanOptionsGrantsInPeriod")
+
+
+def test_an_award_table_with_a_group_of_columns_per_award(tmp_path_factory):
+    """Walmart's activity of 'Restricted Stock Units' and 'Restricted Stock and
+    Performance-based Restricted Stock Units', each over 'Shares | Weighted-Average
+    Grant-Date Fair Value Per Share': each group's cells are award activity under the
+    award type its caption names, the standard member where one does (M-AWD-001)."""
+    wmt = _filing(tmp_path_factory, "wmt-10-k-2025-03-14")
+    mapping = map_filing(wmt, exclude_company="wmt")
+    table = next(t for t in wmt.tables if t.title.startswith("The following table shows the activity for restricted"))
+    facts = {(f.label, f.source.column): f for f in mapping.facts if f.source.table == table.index}
+    rsus, others = facts[("Granted", 0)], facts[("Granted", 2)]
+    assert rsus.concept.local == others.concept.local == \
+        "ShareBasedCompensationArrangementByShareBasedPaymentAwardEquityInstrumentsOtherThanOptionsGrantsInPeriod"
+    assert [(a.local, m.local) for a, m in rsus.context.dimensions] == [("AwardTypeAxis", "RestrictedStockUnitsRSUMember")]
+    (axis, member), = others.context.dimensions
+    assert axis.local == "AwardTypeAxis" and member.prefix != "us-gaap" and rsus.value == Decimal(46_054_000)
+    price = facts[("Granted", 3)]
+    assert price.concept.local.endswith("GrantsInPeriodWeightedAverageGrantDateFairValue") and price.context.dimensions == \
+        others.context.dimensions

@@ -58,6 +58,7 @@ FAIR_VALUE_LEVEL_AXIS = "us-gaap:FairValueByFairValueHierarchyLevelAxis"
 EQUITY_BALANCE = re.compile(r"\b(?:beginning|ending|opening|closing)\s+balances?\b|\bbalances?,?\s+(?:at\s+)?"
                             r"(?:beginning|end)\b|equity,?\s+(?:at\s+)?(?:beginning|ending|end)", re.I)
 EQUITY_TOTAL = re.compile(r"^total\b.*\bequity\b", re.I)
+AWARD_AXIS = "us-gaap:AwardTypeAxis"
 STATEMENT_AXES = ("srt:ProductOrServiceAxis",)  # splits a statement shows inline (expense lines are not members)
 TOTAL_CAPTION = re.compile(r"^(?:total|consolidated)\b", re.I)
 # A sentence that introduces the table below it, or a heading ("Defined Benefit Pension Plan Assets")
@@ -2394,7 +2395,9 @@ class Mapper:
             choice = Choice(concept, cell.rule, 0.8, f"award activity: {cell.activity} x {cell.measure} "
                                                      f"('{row.label}' under '{award_caption(table, ci)}')")
             period = self._award_balance_date(table, row, col) if concept.period_type is PeriodType.INSTANT else None
-            self.add_fact(table, row, col, choice, col.members, -1 if source.shown < 0 else 1, period=period)
+            # a group of columns per award ("Restricted Stock Units | Performance Share Units"): its award type
+            members = ((self.catalog.axis(AWARD_AXIS), self._member(cell.group, AWARD_AXIS)),) if cell.group else col.members
+            self.add_fact(table, row, col, choice, members, -1 if source.shown < 0 else 1, period=period)
         return True
 
     def _award_balance_date(self, table: Table, row: LineItem, col: Column) -> Instant:

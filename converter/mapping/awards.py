@@ -51,6 +51,7 @@ class AwardCell:
     concept: str
     measure: str
     activity: str
+    group: str = ""  # the award its group of columns is about ("Restricted Stock Units"), where there are several
 
 
 @lru_cache(maxsize=4)
@@ -97,8 +98,9 @@ def award_cells(table: Table, release: str = "us-gaap-2024") -> dict[tuple[int, 
     measures = {c.index: measure_of(caption_of(table, c.index)) for c in table.columns}
     if "count" not in measures.values() or "price" not in measures.values():
         return None
-    if len([m for m in measures.values() if m]) != len({m for m in measures.values() if m}):
-        return None  # a measure twice (one group of columns per kind of award): not read here
+    groups = award_groups(table, measures)
+    if groups is None:
+        return None  # a measure twice, and no caption over each group of columns says which award
     activities = {r.index: activity_of(r.label) for r in table.rows if not r.is_abstract}
     found = set(activities.values())
     if "balance" not in found or not found & {"granted", "exercised", "vested", "forfeited"}:
@@ -113,8 +115,27 @@ def award_cells(table: Table, release: str = "us-gaap-2024") -> dict[tuple[int, 
             if hit is None and activity == "forfeited_expired":  # units do not expire: forfeited
                 hit = table_concepts.get((family, "forfeited", measure))
             if hit:
-                out[(row.index, col.index)] = AwardCell(hit[0], hit[1], measure, activity)
+                out[(row.index, col.index)] = AwardCell(hit[0], hit[1], measure, activity, groups.get(col.index, ""))
     return out
+
+
+def award_groups(table: Table, measures: dict[int, str | None]) -> dict[int, str] | None:
+    """Column -> the award its group of columns is about, where a caption over each group
+    names one ("Restricted Stock Units | Performance Share Units", each over "Shares |
+    Weighted-Average Grant-Date Fair Value"); {} when every measure shows once; None when
+    one shows twice and no such captions tell the groups apart."""
+    measured = [m for m in measures.values() if m]
+    if len(measured) == len(set(measured)):
+        return {}
+    stacks = table.raw.column_headers if table.raw is not None else ()
+    if len(stacks) != len(table.columns) or any(len(stack) < 2 for stack in stacks):
+        return None
+    groups = {c.index: stacks[c.index][0] for c in table.columns}
+    for name in set(groups.values()):
+        inside = [measures[c] for c, group in groups.items() if group == name and measures[c]]
+        if len(inside) != len(set(inside)) or "count" not in inside:
+            return None
+    return groups
 
 
 def at_beginning(label: str) -> bool:
