@@ -256,6 +256,20 @@ def test_the_change_in_cash_above_the_exchange_rate_effect_is_before_it(tmp_path
          "R-CSH-024+LO-001")}
 
 
+def test_price_range_concepts_are_balances_of_the_taxonomy_of_their_measure():
+    """price_ranges.csv: options outstanding or exercisable by range of exercise prices are
+    held at a date, counts in shares and prices per share."""
+    from converter.mapping.awards import range_concepts
+    from converter.mapping.catalog import Catalog
+    catalog = Catalog.load()
+    table = range_concepts()
+    assert {status for status, _ in table} == {"outstanding", "exercisable"}
+    for (status, measure), (rule, name) in table.items():
+        concept = catalog.concept(name)
+        assert concept is not None and concept.period_type.value == "instant", rule
+        assert {"count": concept.is_shares, "price": concept.is_per_share}[measure], rule
+
+
 def test_award_activity_concepts_are_of_the_taxonomy_with_the_period_their_activity_has():
     """A balance (outstanding, exercisable) is an instant, a change (granted, vested) a
     duration; counts are shares, prices per share: the award table's data must agree."""

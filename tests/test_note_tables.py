@@ -2116,3 +2116,27 @@ def test_an_award_table_with_a_group_of_columns_per_award(tmp_path_factory):
     price = facts[("Granted", 3)]
     assert price.concept.local.endswith("GrantsInPeriodWeightedAverageGrantDateFairValue") and price.context.dimensions == \
         others.context.dimensions
+
+
+def test_options_by_range_of_exercise_prices(tmp_path_factory):
+    """Salesforce's options outstanding and exercisable by range of exercise prices: each
+    range ("$1.34 to $154.14") a member of the price range axis under the concept of its
+    column (price_ranges.csv: number and weighted-average price, outstanding or exercisable,
+    the group caption over the columns says which); the total row the options outstanding
+    and exercisable at the date."""
+    crm = _filing(tmp_path_factory, "crm-10-k-2025-03-05")
+    mapping = map_filing(crm, exclude_company="crm")
+    table = next(t for t in crm.tables if any(r.label == "$157.70 to $167.45" for r in t.rows))
+    facts = {(f.label, f.source.column): f for f in mapping.facts if f.source.table == table.index}
+    number, exercisable = facts[("$157.70 to $167.45", 0)], facts[("$157.70 to $167.45", 4)]
+    assert number.concept.local == \
+        "ShareBasedCompensationSharesAuthorizedUnderStockOptionPlansExercisePriceRangeNumberOfOutstandingOptions"
+    assert exercisable.concept.local.endswith("ExercisePriceRangeExercisableOptionsWeightedAverageExercisePrice1")
+    assert number.value == Decimal(1_000_000) and exercisable.value == Decimal("162.27")
+    assert number.context.period == Instant(dt.date(2025, 1, 31))
+    (axis, member), = number.context.dimensions
+    assert axis.local == "ShareBasedCompensationSharesAuthorizedUnderStockOptionPlansByExercisePriceRangeAxis"
+    assert exercisable.context.dimensions == number.context.dimensions
+    total = facts[("", 3)]
+    assert total.concept.local == "ShareBasedCompensationArrangementByShareBasedPaymentAwardOptionsExercisableNumber"
+    assert total.context.dimensions == () and total.value == Decimal(6_000_000)

@@ -25,7 +25,8 @@ from converter.detect.equity import components as equity_components
 from converter.detect.label_numbers import classes_named, without_amounts
 from converter.detect.periods import BEGINNING, LABEL_SPAN, NAMED_BALANCE, rates_only, row_balance_date, ytd_months
 from converter.mapping import signs
-from converter.mapping.awards import MEASURE_TYPES, at_beginning, award_cells, caption_of as award_caption
+from converter.mapping.awards import MEASURE_TYPES, RANGE_AXIS, at_beginning, award_cells, \
+    caption_of as award_caption, price_range_cells
 from converter.mapping.awards import activity_of as award_activity_of, measure_of as award_measure
 from converter.mapping.catalog import Catalog, label_tokens
 from converter.mapping.maturities import family_of as maturity_family, slots as maturity_slots
@@ -58,7 +59,6 @@ FAIR_VALUE_LEVEL_AXIS = "us-gaap:FairValueByFairValueHierarchyLevelAxis"
 EQUITY_BALANCE = re.compile(r"\b(?:beginning|ending|opening|closing)\s+balances?\b|\bbalances?,?\s+(?:at\s+)?"
                             r"(?:beginning|end)\b|equity,?\s+(?:at\s+)?(?:beginning|ending|end)", re.I)
 EQUITY_TOTAL = re.compile(r"^total\b.*\bequity\b", re.I)
-AWARD_AXIS = "us-gaap:AwardTypeAxis"
 STATEMENT_AXES = ("srt:ProductOrServiceAxis",)  # splits a statement shows inline (expense lines are not members)
 TOTAL_CAPTION = re.compile(r"^(?:total|consolidated)\b", re.I)
 # A sentence that introduces the table below it, or a heading ("Defined Benefit Pension Plan Assets")
@@ -2369,9 +2369,12 @@ class Mapper:
         """Share-based award activity ("Outstanding at January 1 / Granted / Exercised ..."
         by "Options | Weighted-average exercise price | ..."): each cell the concept of its
         row's activity and its column's measure (awards.py); False when the table is not one."""
-        cells = award_cells(table, self.release)
+        cells = award_cells(table, self.release) or price_range_cells(table, self.release)
         if not cells:
             return False
+        # a price range's other cells ("Weighted-Average Remaining Contractual Life") are of that range too
+        ranges = {ri: ((self.catalog.axis(cell.axis), self._member(cell.group, cell.axis)),)
+                  for (ri, _), cell in cells.items() if cell.group and cell.axis == RANGE_AXIS}
         for row in table.rows:
             for col in table.columns:
                 if (row.index, col.index) not in cells and not row.is_abstract:
@@ -2384,7 +2387,7 @@ class Mapper:
                                          PeriodType.INSTANT if held else None, MEASURE_TYPES.get(award_measure(caption)),
                                          default=PeriodType.INSTANT if dated or held else _column_type(table))
                     period = self._award_balance_date(table, row, col) if held else None
-                    self.add_fact(table, row, col, choice, col.members,
+                    self.add_fact(table, row, col, choice, col.members + ranges.get(row.index, ()),
                                   signs.factor(self.catalog, table, row, choice.concept), period=period)
         for (ri, ci), cell in cells.items():
             row, col = table.rows[ri], table.columns[ci]
@@ -2395,8 +2398,9 @@ class Mapper:
             choice = Choice(concept, cell.rule, 0.8, f"award activity: {cell.activity} x {cell.measure} "
                                                      f"('{row.label}' under '{award_caption(table, ci)}')")
             period = self._award_balance_date(table, row, col) if concept.period_type is PeriodType.INSTANT else None
-            # a group of columns per award ("Restricted Stock Units | Performance Share Units"): its award type
-            members = ((self.catalog.axis(AWARD_AXIS), self._member(cell.group, AWARD_AXIS)),) if cell.group else col.members
+            # a group of columns per award ("Restricted Stock Units | Performance Share Units"): its
+            # award type; a row of a price range ("$1.34 to $154.14"): that range
+            members = ((self.catalog.axis(cell.axis), self._member(cell.group, cell.axis)),) if cell.group else col.members
             self.add_fact(table, row, col, choice, members, -1 if source.shown < 0 else 1, period=period)
         return True
 

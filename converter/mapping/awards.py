@@ -32,6 +32,7 @@ ACTIVITIES = (
     ("forfeited", re.compile(r"\b(?:forfeit\w*|cancel+ed|cancellations?)\b")),
     ("expired", re.compile(r"\bexpired\b")),
 )
+TOTAL = re.compile(r"^total\b", re.I)
 BEGINNING = re.compile(r"\b(?:beginning|start) of (?:the )?(?:year|period|fiscal)|^beginning\b")
 MEASURES = (
     ("intrinsic", re.compile(r"intrinsic value|aggregate fair value")),
@@ -40,6 +41,12 @@ MEASURES = (
     ("count", re.compile(r"\b(?:shares|units|options|awards|rsus|psus|number|outstanding)\b")),
 )
 OPTIONS = re.compile(r"exercise price|option price")
+# a row of a table of options by range of exercise prices: "$1.34 to $154.14", "$218.21"
+PRICE_RANGE = re.compile(r"^\$\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:-|–|—|to)\s*\$?\s?\d[\d,]*(?:\.\d+)?)?$")
+RANGE_TABLE = re.compile(r"\bexercise prices?\b|\boptions outstanding\b")
+EXERCISABLE = re.compile(r"\bexercisable\b")
+AWARD_AXIS = "us-gaap:AwardTypeAxis"
+RANGE_AXIS = "us-gaap:ShareBasedCompensationSharesAuthorizedUnderStockOptionPlansByExercisePriceRangeAxis"
 UNITS = re.compile(r"grant[- ]date fair value|fair value per share")
 
 
@@ -51,7 +58,8 @@ class AwardCell:
     concept: str
     measure: str
     activity: str
-    group: str = ""  # the award its group of columns is about ("Restricted Stock Units"), where there are several
+    group: str = ""  # the member its cell is of: the award its group of columns is about, a row's price range
+    axis: str = ""  # ... on this axis
 
 
 @lru_cache(maxsize=4)
@@ -115,8 +123,53 @@ def award_cells(table: Table, release: str = "us-gaap-2024") -> dict[tuple[int, 
             if hit is None and activity == "forfeited_expired":  # units do not expire: forfeited
                 hit = table_concepts.get((family, "forfeited", measure))
             if hit:
-                out[(row.index, col.index)] = AwardCell(hit[0], hit[1], measure, activity, groups.get(col.index, ""))
+                group = groups.get(col.index, "")
+                out[(row.index, col.index)] = AwardCell(hit[0], hit[1], measure, activity, group,
+                                                        AWARD_AXIS if group else "")
     return out
+
+
+@lru_cache(maxsize=4)
+def range_concepts(release: str = "us-gaap-2024") -> dict[tuple[str, str], tuple[str, str]]:
+    """(outstanding or exercisable, measure) -> (rule id, concept), for options by price range."""
+    return {(r["status"], r["measure"]): (r["rule_id"], r["concept"])
+            for r in rule_rows(release, "price_ranges.csv", "price range concepts")}
+
+
+def price_range_cells(table: Table, release: str = "us-gaap-2024") -> dict[tuple[int, int], AwardCell] | None:
+    """(row, column) -> AwardCell for options outstanding and exercisable by range of
+    exercise prices ("$1.34 to $154.14" by "Options Outstanding: Number | Weighted-Average
+    Exercise Price", "Options Exercisable: ..."): each range a member of the price range
+    axis under the concept of its column's status and measure (price_ranges.csv); the total
+    row the options outstanding or exercisable. None when the table is not one."""
+    lines = [r for r in table.rows if not r.is_abstract]
+    ranged = {r.index for r in lines if PRICE_RANGE.match(r.label.strip())}
+    captions = {c.index: _stacked_caption(table, c.index) for c in table.columns}
+    if len(ranged) < 2 or 2 * len(ranged) < len(lines) or \
+            not RANGE_TABLE.search(rule_text(f"{table.title} {' | '.join(captions.values())}")):
+        return None
+    by_range, awards = range_concepts(release), concepts(release)
+    out: dict[tuple[int, int], AwardCell] = {}
+    for col in table.columns:
+        status = "exercisable" if EXERCISABLE.search(rule_text(captions[col.index])) else "outstanding"
+        measure = measure_of(captions[col.index])
+        for row in lines:
+            if row.index in ranged:
+                hit, group = by_range.get((status, measure)), row.label.strip()
+            elif not row.label.strip() or TOTAL.match(row.label):
+                hit, group = awards.get(("options", "balance" if status == "outstanding" else status, measure)), ""
+            else:
+                continue
+            if hit:
+                out[(row.index, col.index)] = AwardCell(hit[0], hit[1], measure or "", status, group,
+                                                        RANGE_AXIS if group else "")
+    return out or None
+
+
+def _stacked_caption(table: Table, column: int) -> str:
+    """A column's caption with the captions over it ("Options Exercisable Number of Shares")."""
+    stacks = table.raw.column_headers if table.raw is not None else ()
+    return " ".join(stacks[column]) if column < len(stacks) else caption_of(table, column)
 
 
 def award_groups(table: Table, measures: dict[int, str | None]) -> dict[int, str] | None:
