@@ -2140,3 +2140,17 @@ def test_options_by_range_of_exercise_prices(tmp_path_factory):
     total = facts[("", 3)]
     assert total.concept.local == "ShareBasedCompensationArrangementByShareBasedPaymentAwardOptionsExercisableNumber"
     assert total.context.dimensions == () and total.value == Decimal(6_000_000)
+
+
+def test_a_debt_tables_rate_column_shows_its_percent_sign_once(tmp_path_factory):
+    """Salesforce's notes: 'Contractual Interest Rate' shows '0.625%' on its first row and
+    '3.70', '1.50' below it: rates all (the stated rate of each note), and 'Outstanding
+    Principal as of January 31, 2025' names the face amount (R-COL-017)."""
+    crm = _filing(tmp_path_factory, "crm-10-k-2025-03-05")
+    mapping = map_filing(crm, exclude_company="crm")
+    table = next(t for t in crm.tables if any(r.label == "2028 Senior Notes" for r in t.rows))
+    facts = {(f.label, f.source.column): f for f in mapping.facts if f.source.table == table.index}
+    rate, principal = facts[("2028 Senior Notes", 0)], facts[("2028 Senior Notes", 1)]
+    assert rate.concept.local == "DebtInstrumentInterestRateStatedPercentage" and rate.value == Decimal("0.0370")
+    assert principal.concept.local == "DebtInstrumentFaceAmount" and principal.value == Decimal(1_500_000_000)
+    assert rate.context.dimensions == principal.context.dimensions

@@ -11,7 +11,7 @@ ITEM_HEADING = re.compile(r"^\s*item\s+\d+[a-c]?\s*\.?\s*[A-Za-z].{0,110}$", re.
 
 YEAR_CELL = re.compile(r"(?:19|20)\d\d")  # a bare year as a cell's text
 SHARE_FIGURE = re.compile(r"\(?\d{1,3}\)?")  # a whole percentage shown without its sign ("29")
-RATE_FIGURE = re.compile(r"\(?-?\d{1,2}\.\d\)?")  # "7.6", "(4.4)": a percentage shown without its sign
+RATE_FIGURE = re.compile(r"\(?-?\d{1,2}\.\d{1,3}\)?")  # "7.6", "(4.4)", "3.70": a percentage shown without its sign
 # A column caption saying its figures are percentages ("% of Net Sales", "Percent of total")
 PERCENT_CAPTION = re.compile(r"^%|^percent(?:age)?\b|\b(?:as a )?(?:%|percent(?:age)?) of\b", re.I)
 # "2025 | 2026 | 2027 | 2028 | 2029 | Thereafter | Total" (copied: "2025 2026 ... ThereafterTotal")
