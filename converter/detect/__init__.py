@@ -245,7 +245,7 @@ OPENING = re.compile(r"^(?:gross|total|accumulated|weighted|quoted|significant)\
 # levels, an award table's count of units
 STANDARD_CAPTION = re.compile(r"^(?:level (?:[123]|i{1,3})|units)$")
 # a piece that ends in a footnote mark glued to its last word ("Other3"): its caption ends there
-MARKED_END = re.compile(r"[a-z]\d$")
+MARKED_END = re.compile(r"(?<=[a-z])\d$")
 # ... and so does a unit ("Remaining Contractual Term (in years)" | "Aggregate Intrinsic Value")
 UNIT_END = re.compile("(?:" + "|".join(re.escape(unit) for unit in UNITS_CLOSING) + ")$", re.I)
 # the label column's scale caption at the start of a header line: "(in millions) Amortized", "shares in thousands"
@@ -651,7 +651,7 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
         found_cols = _years_by_caption_runs(found_cols, labels if any(labels) else _amounts_and_rates(raw), facts) \
             or found_cols
     return [Column(index=c, header=header_names[c] if header_names else _period_header(p, found is None),
-                   period=p, period_evidence=e, label=_clean_label(MARKED_END.sub(lambda m: m.group(0)[0], labels[c])) if labels else "", period_open=is_open)
+                   period=p, period_evidence=e, label=_clean_label(MARKED_END.sub("", labels[c])) if labels else "", period_open=is_open)
             for c, (p, e, is_open) in enumerate(found_cols)]
 
 
