@@ -700,6 +700,24 @@ def test_footnote_marks_after_figures_where_short_rows_are_many():
     assert rows["Class B-2 common stock"] == ["752", "49", "$15.45", "$751", "49", "$15.43"]
 
 
+def test_statement_lines_run_into_the_labels_under_their_caption():
+    """Coca-Cola's copied derivatives: 'Foreign currency contractsPrepaid expenses and other
+    current assets$66 $311' under '... Financial Statement Line Item Impacted1June 27,2025
+    December 31,2024': the label is the instrument, the words after the case change are the
+    statement line (the row's column texts, as the HTML reader keeps them)."""
+    table = parse_text("\n".join([
+        "The following table presents the fair values of the Company's derivative instruments (in millions):",
+        "Derivatives Designated as Hedging InstrumentsFinancial Statement Line Item Impacted1June 27,2025December 31,2024",
+        "Assets:",
+        "Foreign currency contractsPrepaid expenses and other current assets$66 $311",
+        "Interest rate contractsOther noncurrent assets120 27",
+        "Total assets$196 $422"]))[0]
+    assert table.text_caption == "Financial Statement Line Item Impacted"
+    rows = {r.label: r.column_texts for r in table.rows if any(r.cells)}
+    assert rows == {"Foreign currency contracts": ("Prepaid expenses and other current assets",) * 2,
+                    "Interest rate contracts": ("Other noncurrent assets",) * 2, "Total assets": ()}
+
+
 def test_an_award_table_whose_closing_balance_comes_before_a_last_line():
     """Salesforce's copied restricted stock activity: 'Balance as of January 31, 202526
     $250.50 $8,796' shows all three columns, 'Expected to vest' follows it: three columns."""

@@ -78,6 +78,11 @@ SENTENCE = re.compile(r"[a-z]{3,}[.;]\s+[A-Z]|[a-z]\.$")
 # ends the table above, as the paragraph it is in does in the HTML
 # a line ending in a company's abbreviation ("... CONVERSECORPORATETOTAL NIKE, INC."): no sentence's end
 NAME_END = re.compile(r"\b(?:inc|co|corp|ltd|llc|plc|l\.p|n\.a|s\.a)\.$", re.I)
+# a header's caption over a column of statement lines beside the labels (derivatives' places)
+LOCATION_HEADER = re.compile(r"financial statement line items?(?: impacted)?|balance sheet (?:caption|location|classification)"
+                             r"|statements? of (?:earnings|income|operations) (?:caption|location)"
+                             r"|income statement (?:caption|location|classification)", re.I)
+GLUED_WORDS = re.compile(r"(?<=[a-z)])(?=[A-Z][a-z])")  # "contractsPrepaid": where two cells ran together
 CLOSING_BALANCE = re.compile(r"^(?:outstanding|balance|ending|end of)\b.*\b(?:(?:19|20)\d\d|end of (?:year|period))\b", re.I)
 TABLE_INTRO = re.compile(r"^(?:the following (?:tables?|is|are|summar)|(?:the )?tables? below|below (?:is|are))\b"
                          r".{20,}:\s*$|^.{20,}\b(?:as follows|the following)\b[^:]{0,40}:\s*$", re.I)
@@ -729,6 +734,9 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
             notes = notes + ("fewer cells than columns and no spacing evidence: placed from the left",)
         norm.append(replace(r, cells=cells, notes=notes))
     norm = percent_columns(_beside_rates(norm))  # "21.0 %" on the first row of rates, bare "1.7" below it
+    text_caption = next((m.group(0) for line in header if (m := LOCATION_HEADER.search(line))), "")
+    if text_caption:
+        norm = _locations_split(norm, ncols)
     context = (_context_before(all_lines, part[0].no) + above)[-3:]
     return RawTable(
         index=index,
@@ -739,7 +747,23 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
         scale_text=_scale_text(all_lines, part[0].no, context, header, norm),
         locator=f"lines {part[0].no}-{part[-1].no}",
         item=_item_at(all_lines, norm[0].line if norm else part[0].no),  # a heading may open the region
+        text_caption=text_caption,
     )
+
+
+def _locations_split(rows: list[RawRow], ncols: int) -> list[RawRow]:
+    """'Foreign currency contractsPrepaid expenses and other current assets$66 $311' under a
+    'Financial Statement Line Item Impacted' caption: copied text ran the label into the
+    words of the caption's column, where the case changes; they are the row's words left of
+    its value columns (RawRow.column_texts), as the HTML reader keeps them."""
+    out = []
+    for r in rows:
+        glued = GLUED_WORDS.search(r.label) if any(c is not None for c in r.cells) else None
+        if glued and len(r.label[glued.start():].split()) >= 2:
+            r = replace(r, label=r.label[:glued.start()], column_texts=(r.label[glued.start():],) * ncols,
+                        notes=r.notes + ("the words of the statement line column, run into the label",))
+        out.append(r)
+    return out
 
 
 LIVES_CAPTION = re.compile(r"\buseful li(?:fe|ves)\b|\blives?\b.{0,20}\(in years\)", re.I)
