@@ -718,6 +718,29 @@ def test_statement_lines_run_into_the_labels_under_their_caption():
                     "Interest rate contracts": ("Other noncurrent assets",) * 2, "Total assets": ()}
 
 
+def test_a_statement_line_between_the_figures_of_a_copied_row():
+    """Coca-Cola's copied cash flow hedges: 'Foreign currency contracts$(501) Net operating
+    revenues$(69)' under 'Gain (Loss)Recognized in OCIFinancial Statement Line Item
+    Impacted...': the gain in OCI, the line's words, then the gain reclassified; both
+    figures are cells, the words the row's statement line."""
+    table = parse_text("\n".join([
+        "The following tables present the pretax impact of derivatives designated as cash flow hedges (in millions):",
+        "Gain (Loss)Recognized in OCIFinancial Statement Line Item ImpactedGain (Loss) Reclassified from AOCI into Income",
+        "Three Months Ended June 27, 2025",
+        "Foreign currency contracts$(501) Net operating revenues$(69)",
+        "Foreign currency contracts(11) Cost of goods sold1",
+        "Interest rate contracts— Interest expense(1)",
+        "Total$(512) $(69)",
+        "Three Months Ended June 28, 2024",
+        "Foreign currency contracts$160 Net operating revenues$(1)",
+        "Interest rate contracts1 Interest expense—",
+        "Total$161 $(1)"]))[0]
+    rows = [(r.label, values(r.cells), r.column_texts) for r in table.rows if any(r.cells)]
+    assert table.ncols == 2 and rows[0] == ("Foreign currency contracts", [Decimal(-501), Decimal(-69)],
+                                            ("Net operating revenues",) * 2)
+    assert rows[2] == ("Interest rate contracts", [Decimal(0), Decimal(-1)], ("Interest expense",) * 2)
+
+
 def test_an_award_table_whose_closing_balance_comes_before_a_last_line():
     """Salesforce's copied restricted stock activity: 'Balance as of January 31, 202526
     $250.50 $8,796' shows all three columns, 'Expected to vest' follows it: three columns."""

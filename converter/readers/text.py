@@ -83,6 +83,8 @@ LOCATION_HEADER = re.compile(r"financial statement line items?(?: impacted)?|bal
                              r"|statements? of (?:earnings|income|operations) (?:caption|location)"
                              r"|income statement (?:caption|location|classification)", re.I)
 GLUED_WORDS = re.compile(r"(?<=[a-z)])(?=[A-Z][a-z])")  # "contractsPrepaid": where two cells ran together
+# "Foreign currency contracts$(501) Net operating revenues": a figure, then the line's words
+FIGURE_THEN_LINE = re.compile(r"^.*?[a-z)](?P<figure>\$?\s?(?:\(?[\d,]+(?:\.\d+)?\)?|—))\s+(?P<line>[A-Z][a-z].*\S)$")
 CLOSING_BALANCE = re.compile(r"^(?:outstanding|balance|ending|end of)\b.*\b(?:(?:19|20)\d\d|end of (?:year|period))\b", re.I)
 TABLE_INTRO = re.compile(r"^(?:the following (?:tables?|is|are|summar)|(?:the )?tables? below|below (?:is|are))\b"
                          r".{20,}:\s*$|^.{20,}\b(?:as follows|the following)\b[^:]{0,40}:\s*$", re.I)
@@ -758,8 +760,17 @@ def _locations_split(rows: list[RawRow], ncols: int) -> list[RawRow]:
     its value columns (RawRow.column_texts), as the HTML reader keeps them."""
     out = []
     for r in rows:
+        between = FIGURE_THEN_LINE.match(r.label) if any(c is not None for c in r.cells) else None
         glued = GLUED_WORDS.search(r.label) if any(c is not None for c in r.cells) else None
-        if glued and len(r.label[glued.start():].split()) >= 2:
+        if between:
+            # "Foreign currency contracts$(501) Net operating revenues$(69)": the words stand
+            # between the value columns, the figure before them is the first column's
+            label, first = split_row(r.label[:between.end("figure")], r.line)
+            shown = tuple(c for c in r.cells if c is not None)
+            if label and len(first) == 1 and len(first) + len(shown) == ncols:
+                r = replace(r, label=label, cells=first + shown, column_texts=(between.group("line"),) * ncols,
+                            notes=r.notes + ("the words of the statement line column, between the figures",))
+        elif glued and len(r.label[glued.start():].split()) >= 2:
             r = replace(r, label=r.label[:glued.start()], column_texts=(r.label[glued.start():],) * ncols,
                         notes=r.notes + ("the words of the statement line column, run into the label",))
         out.append(r)
