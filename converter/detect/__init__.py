@@ -651,8 +651,17 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
         found_cols = _years_by_caption_runs(found_cols, labels if any(labels) else _amounts_and_rates(raw), facts) \
             or found_cols
     return [Column(index=c, header=header_names[c] if header_names else _period_header(p, found is None),
-                   period=p, period_evidence=e, label=_clean_label(MARKED_END.sub("", labels[c])) if labels else "", period_open=is_open)
+                   period=p, period_evidence=e, label=_column_label(labels[c], raw.text_caption) if labels else "", period_open=is_open)
             for c, (p, e, is_open) in enumerate(found_cols)]
+
+
+def _column_label(caption: str, text_caption: str) -> str:
+    """A value column's caption without a footnote digit glued to it ("Other3") and without
+    the caption of the words beside the labels that copied text ran into it ("Recognized in
+    OCIFinancial Statement Line Item Impacted")."""
+    if text_caption:
+        caption = caption.replace(text_caption, " ")
+    return _clean_label(MARKED_END.sub("", caption.strip()))
 
 
 YEAR_INFERRED = "year inferred"  # periods.column_periods' evidence where the header names no year
