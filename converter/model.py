@@ -357,6 +357,11 @@ class Table:
     shares_scale: int = 0
     raw: RawTable | None = field(default=None, compare=False, repr=False)
 
+    @property
+    def header_stacks(self) -> tuple[tuple[str, ...], ...]:
+        """The header cells over each value column, top to bottom (none when the reader kept none)."""
+        return self.raw.column_headers if self.raw is not None else ()
+
 
 @dataclass(frozen=True)
 class Filing:

@@ -223,6 +223,7 @@ def _caption_scale(caption: str) -> int | None:
 # units a caption may end in: "Remaining Contractual Term (in years)", "Options (thous.)"
 UNITS_CLOSING = ("(in years)", "(years)", "(in yrs.)", "(yrs.)", "(in thousands)", "(thousands)", "(thous.)",
                  "(in millions)", "(millions)", "(in billions)")
+UNITS = "|".join(re.escape(unit) for unit in UNITS_CLOSING)
 # Where copied text ran two header cells together: a lowercase letter or a closing bracket
 # before a capital ("StockTreasury"), a year before a word ("2025Before-Tax Amount"), a
 # one-letter word or a one-digit one before a capitalized one ("Series BSeries C", "Level
@@ -247,7 +248,9 @@ STANDARD_CAPTION = re.compile(r"^(?:level (?:[123]|i{1,3})|units)$")
 # a piece that ends in a footnote mark glued to its last word ("Other3"): its caption ends there
 MARKED_END = re.compile(r"(?<=[a-z])\d$")
 # ... and so does a unit ("Remaining Contractual Term (in years)" | "Aggregate Intrinsic Value")
-UNIT_END = re.compile("(?:" + "|".join(re.escape(unit) for unit in UNITS_CLOSING) + ")$", re.I)
+UNIT_END = re.compile(f"(?:{UNITS})$", re.I)
+# what caption_key leaves off a caption's end: footnote marks and units
+CAPTION_TAIL = re.compile(r"(?:\s*(?:\(\d\)|" + UNITS + r"))+$|(?<=[a-z])\d$")
 # the label column's scale caption at the start of a header line: "(in millions) Amortized", "shares in thousands"
 LEADING_SCALE = re.compile(r"^\([^)]*\bin (?:thousands|millions|billions)\b[^)]*\)\s*|"
                            r"^[\w ]*\bin (?:thousands|millions|billions)$", re.I)
@@ -257,8 +260,7 @@ def caption_key(text: str) -> str:
     """A column caption as the learned captions file keeps it: lower case, hyphens as spaces
     ("Weighted- Average" wrapped in a cell, "Weighted Average" elsewhere), single spaces, no
     footnote mark."""
-    text = re.sub(r"(?:\s*(?:\(\d\)|" + "|".join(re.escape(unit) for unit in UNITS_CLOSING) + r"))+$|(?<=[a-z])\d$", "",
-                  " ".join(text.split()).lower())
+    text = CAPTION_TAIL.sub("", " ".join(text.split()).lower())
     return " ".join(text.replace("-", " ").split())
 
 

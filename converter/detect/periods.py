@@ -393,18 +393,13 @@ def fiscal_year_end_near(target: dt.date, facts: DocumentFacts) -> dt.date:
     document's own period ends on a month's last day (Visa's September 30 every year, not an
     October 1 its text names); else a date the document names within a week of it
     (52/53-week years end on a weekday), else ``target`` itself."""
-    if _month_end(facts.period_end):
-        first = target.replace(day=1)
-        ends = (first - dt.timedelta(days=1), (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1))
+    if is_month_end(facts.period_end):
+        ends = (target.replace(day=1) - dt.timedelta(days=1), make_date(target.year, target.month, 31))
         nearest = min(ends, key=lambda d: abs((d - target).days))
         if abs((nearest - target).days) <= 7:
             return nearest
     near = [d for d in facts.dates if abs((d - target).days) <= 7 and (d.month, d.day) != (1, 1)]
     return min(near, key=lambda d: (abs((d - target).days), d)) if near else target  # ties: the earlier, every run
-
-
-def _month_end(day: dt.date) -> bool:
-    return (day + dt.timedelta(days=1)).day == 1
 
 
 YEAR_ROW = re.compile(r"(?:fiscal\s+)?(?:19|20)\d\d", re.I)

@@ -349,11 +349,6 @@ def _balance_among_flows(table: Table, label: str) -> bool:
 SCALE_CAPTION = re.compile(r"^\(?(?:in |\$ in |amounts in |dollars in )?(?:thousands|millions|billions)\b[^)]*\)?$", re.I)
 
 
-def _header_stacks(table: Table) -> tuple[tuple[str, ...], ...]:
-    """The header cells over each value column, top to bottom (none when the reader kept none)."""
-    return table.raw.column_headers if table.raw is not None else ()
-
-
 def _header_words(table: Table) -> tuple[tuple[str, ...], ...]:
     """Copied text, which keeps no header cells: a header line whose words are one caption
     per value column ("2025 2026 2027 2028 2029 ThereafterTotal"), else none."""
@@ -366,7 +361,7 @@ def _header_words(table: Table) -> tuple[tuple[str, ...], ...]:
 
 def _header_stack(table: Table, column: int) -> tuple[str, ...]:
     """The header cells over a column, top to bottom."""
-    stacks = _header_stacks(table)
+    stacks = table.header_stacks
     return stacks[column] if column < len(stacks) else ()
 
 
@@ -1377,7 +1372,7 @@ class Mapper:
         """The same schedule turned on its side ("2025 | 2026 | ... | Thereafter | Total" over
         "Operating lease liabilities", "Unconditional purchase obligations"): each row of
         the family its label names, else of a company concept per year of the row's own."""
-        stacks = _header_stacks(table)
+        stacks = table.header_stacks
         if len(stacks) != len(table.columns):
             stacks = _header_words(table)
         if len(stacks) != len(table.columns):
@@ -1420,7 +1415,7 @@ class Mapper:
     def _stacked_members(self, table: Table) -> dict[int, tuple]:
         """Members named by the header cells over the columns, one header row at a time
         (counted from the bottom): the captions of a row must agree on an axis."""
-        stacks = table.raw.column_headers if table.raw is not None else ()
+        stacks = table.header_stacks
         if not stacks and any(c.label for c in table.columns):  # copied text: the header line's captions
             stacks = tuple((c.label,) if c.label else () for c in table.columns)
         if len(stacks) != len(table.columns) or len(stacks) < 2:
@@ -2372,9 +2367,13 @@ class Mapper:
         cells = award_cells(table, self.release) or price_range_cells(table, self.release)
         if not cells:
             return False
+        # the member of each group of cells: the award type of a group of columns ("Restricted
+        # Stock Units | Performance Share Units"), a row's price range ("$1.34 to $154.14")
+        grouped = {(cell.axis, cell.group): ((self.catalog.axis(cell.axis), self._member(cell.group, cell.axis)),)
+                   for cell in cells.values() if cell.group}
         # a price range's other cells ("Weighted-Average Remaining Contractual Life") are of that range too
-        ranges = {ri: ((self.catalog.axis(cell.axis), self._member(cell.group, cell.axis)),)
-                  for (ri, _), cell in cells.items() if cell.group and cell.axis == RANGE_AXIS}
+        ranges = {ri: grouped[cell.axis, cell.group] for (ri, _), cell in cells.items()
+                  if cell.group and cell.axis == RANGE_AXIS}
         for row in table.rows:
             for col in table.columns:
                 if (row.index, col.index) not in cells and not row.is_abstract:
@@ -2398,9 +2397,7 @@ class Mapper:
             choice = Choice(concept, cell.rule, 0.8, f"award activity: {cell.activity} x {cell.measure} "
                                                      f"('{row.label}' under '{award_caption(table, ci)}')")
             period = self._award_balance_date(table, row, col) if concept.period_type is PeriodType.INSTANT else None
-            # a group of columns per award ("Restricted Stock Units | Performance Share Units"): its
-            # award type; a row of a price range ("$1.34 to $154.14"): that range
-            members = ((self.catalog.axis(cell.axis), self._member(cell.group, cell.axis)),) if cell.group else col.members
+            members = grouped[cell.axis, cell.group] if cell.group else col.members
             self.add_fact(table, row, col, choice, members, -1 if source.shown < 0 else 1, period=period)
         return True
 
@@ -2516,7 +2513,7 @@ def _stacked_captions(table: Table) -> dict[int, str]:
     12 Months or Greater" over "Fair Value | Unrealized Loss" each), the headings over it
     read down ("Less than 12 Months Fair Value"), dates and scale left out."""
     own = {c.index: c.label for c in table.columns}
-    stacks = _header_stacks(table)
+    stacks = table.header_stacks
     if len({(c.period, c.label) for c in table.columns}) == len(table.columns) or len(stacks) != len(table.columns) \
             or not all(c.label for c in table.columns):
         return own  # captions of their own, none, or no headings over them

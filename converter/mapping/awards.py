@@ -168,7 +168,7 @@ def price_range_cells(table: Table, release: str = "us-gaap-2024") -> dict[tuple
 
 def _stacked_caption(table: Table, column: int) -> str:
     """A column's caption with the captions over it ("Options Exercisable Number of Shares")."""
-    stacks = table.raw.column_headers if table.raw is not None else ()
+    stacks = table.header_stacks
     return " ".join(stacks[column]) if column < len(stacks) else caption_of(table, column)
 
 
@@ -180,7 +180,7 @@ def award_groups(table: Table, measures: dict[int, str | None]) -> dict[int, str
     measured = [m for m in measures.values() if m]
     if len(measured) == len(set(measured)):
         return {}
-    stacks = table.raw.column_headers if table.raw is not None else ()
+    stacks = table.header_stacks
     if len(stacks) != len(table.columns) or any(len(stack) < 2 for stack in stacks):
         return None
     groups = {c.index: stacks[c.index][0] for c in table.columns}

@@ -760,8 +760,9 @@ def _locations_split(rows: list[RawRow], ncols: int) -> list[RawRow]:
     its value columns (RawRow.column_texts), as the HTML reader keeps them."""
     out = []
     for r in rows:
-        between = FIGURE_THEN_LINE.match(r.label) if any(c is not None for c in r.cells) else None
-        glued = GLUED_WORDS.search(r.label) if any(c is not None for c in r.cells) else None
+        figures = any(c is not None for c in r.cells)
+        between = FIGURE_THEN_LINE.match(r.label) if figures else None
+        glued = GLUED_WORDS.search(r.label) if figures else None
         if between:
             # "Foreign currency contracts$(501) Net operating revenues$(69)": the words stand
             # between the value columns, the figure before them is the first column's
