@@ -11,7 +11,7 @@ import pytest
 
 from converter.detect import detect
 from converter.mapping import _table_text, map_filing
-from converter.model import Duration, Instant, QName, StatementKind
+from converter.model import USD, USD_PER_SHARE, Duration, Instant, QName, StatementKind
 from converter.readers import read
 
 from conftest import REPO, SHARED, stripped
@@ -234,6 +234,37 @@ def test_rows_closed_by_a_total_are_its_members_and_the_net_line_after_it_is_not
     assert concept["Land"] == concept["Construction in progress"] == concept["Property and equipment, gross"]
     assert not dims["Property and equipment, gross"] and not dims["Property and equipment, net"]
     assert not dims["Less accumulated depreciation"]
+
+
+def test_amounts_under_a_per_share_heading_are_money_of_their_part(abbv):
+    """AbbVie's EPS note: 'Basic EPS' and 'Diluted EPS' headings over 'Net earnings
+    attributable to AbbVie Inc. $4,278' and 'Earnings allocated to participating securities
+    40': amounts in millions (no cents), each part's own concept; only '$2.40' is per share."""
+    mapping = map_filing(abbv, exclude_company="abbv")
+    table = _table(abbv, "Earnings allocated to participating securities")
+    facts = [f for f in mapping.facts if f.source.table == table.index and f.source.column == 0]
+    allocated = [f for f in facts if f.label == "Earnings allocated to participating securities"]
+    assert [(f.concept.local, f.unit, f.value) for f in sorted(allocated, key=lambda f: f.source.row)] == [
+        ("ParticipatingSecuritiesDistributedAndUndistributedEarningsLossBasic", USD, Decimal(40_000_000)),
+        ("ParticipatingSecuritiesDistributedAndUndistributedEarningsLossDiluted", USD, Decimal(40_000_000))]
+    available = sorted((f for f in facts if f.label == "Earnings available to common shareholders"),
+                       key=lambda f: f.source.row)
+    assert [f.concept.local for f in available] == ["NetIncomeLossAvailableToCommonStockholdersBasic",
+                                                    "NetIncomeLossAvailableToCommonStockholdersDiluted"]
+    per_share = [f for f in facts if f.unit == USD_PER_SHARE]
+    assert [f.concept.local for f in sorted(per_share, key=lambda f: f.source.row)] == ["EarningsPerShareBasic",
+                                                                                      "EarningsPerShareDiluted"]
+
+
+def test_lines_each_of_its_own_concept_are_not_members_of_where_they_are_shown(abbv):
+    """'Interest expense $2,808 / Interest income (648) / Interest expense, net $2,160': the
+    two lines name amounts of their own, not two members of the income statement location
+    axis under the net amount."""
+    mapping = map_filing(abbv, exclude_company="abbv")
+    table = _table(abbv, "Interest income")
+    facts = [f for f in mapping.facts if f.source.table == table.index and f.label in ("Interest expense", "Interest income")]
+    assert facts and not any(f.context.dimensions for f in facts)
+    assert {f.label: f.concept.local for f in facts}["Interest expense"] == "InterestExpense"
 
 
 def test_a_tables_introduction_names_the_award_all_its_numbers_are_about(tmp_path_factory):

@@ -241,7 +241,7 @@ def _want_type(table: Table, row: LineItem) -> str | None:
         return "perShareItemType"  # "Earnings per share - basic" under a heading of share counts
     if SHARE_COUNT.search(text) or re.search(r"anti-?dilutive", table.title, re.I):
         return "sharesItemType"
-    if PER_SHARE.search(text):
+    if PER_SHARE.search(text) and not _whole_amounts(row):
         return "perShareItemType"
     values = [c.value for c in row.cells if c is not None and c.value]
     if values and table.kind in (StatementKind.INCOME, StatementKind.NOTE) and \
@@ -250,6 +250,15 @@ def _want_type(table: Table, row: LineItem) -> str | None:
     return None
 
 
+def _whole_amounts(row: LineItem) -> bool:
+    """Figures all shown without cents: amounts, even under a per-share heading ("Basic EPS"
+    over "Net earnings 4,278" and "Earnings allocated to participating securities 40"),
+    since amounts per share are shown to the cent."""
+    shown = [c.text for c in row.cells if c is not None and c.value]
+    return bool(shown) and not any(WITH_CENTS.search(t) for t in shown)
+
+
+WITH_CENTS = re.compile(r"\d\.\d")
 CLOSING_CASH = re.compile(r"\bend of (?:the )?(?:period|year|quarter)", re.I)
 
 
@@ -1600,8 +1609,9 @@ class Mapper:
         repeated = len(set(concepts)) < len(concepts)
         weak = all(choices[r.index].rule in ("extension", "taxonomy:label", "learned:fuzzy") for r in parts)
         row_axis = self._rows_axis(table, parts)
-        if row_axis is not None and self.catalog.axis(row_axis) in column_axes:
-            row_axis = None
+        if row_axis is not None and (self.catalog.axis(row_axis) in column_axes or row_axis.endswith("LocationAxis") and
+                                     all(choices[r.index].rule.startswith(("R-", "learned:exact")) for r in parts)):
+            row_axis = None  # ... or lines that name where amounts are shown, each its own concept
         # a table about segments whose lines name no standard concept: the lines are segments
         by_segment = _about_segments(table) and sum(choices[r.index].concept.extension for r in parts) >= 2
         # most lines are the company's own names, summed by a total of revenue or cost
