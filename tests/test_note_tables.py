@@ -267,6 +267,23 @@ def test_lines_each_of_its_own_concept_are_not_members_of_where_they_are_shown(a
     assert {f.label: f.concept.local for f in facts}["Interest expense"] == "InterestExpense"
 
 
+def test_property_types_and_the_accumulated_depreciation_taken_off_them(tmp_path_factory):
+    """Nike's 'Land and improvements / ... / Internal-use software / ... / Total property,
+    plant and equipment, gross / Less accumulated depreciation and amortization / TOTAL ...,
+    NET': the types are standard members (M-PPE-002, M-PPE-003); the accumulated line is
+    taken off the gross total, a concept of its own, no member of the net amount."""
+    nke = _filing(tmp_path_factory, "nke-10-k-2025-07-17")
+    mapping = map_filing(nke, exclude_company="nke")
+    table = _table(nke, "Internal-use software")
+    facts = {f.label: f for f in mapping.facts if f.source.table == table.index and f.source.column == 0}
+    member = {label: {m.local for _, m in f.context.dimensions} for label, f in facts.items()}
+    assert member["Land and improvements"] == {"LandAndLandImprovementsMember"}
+    assert member["Internal-use software"] == {"SoftwareDevelopmentMember"}
+    accumulated = facts["Less accumulated depreciation and amortization"]
+    assert not accumulated.context.dimensions
+    assert accumulated.concept.local == "AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment"
+
+
 def test_a_tables_introduction_names_the_award_all_its_numbers_are_about(tmp_path_factory):
     """Visa's 'The following table summarizes the Company's RSU activity:' puts every number
     of that table on AwardTypeAxis = RestrictedStockUnitsRSUMember; the option activity

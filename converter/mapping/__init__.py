@@ -1651,7 +1651,8 @@ class Mapper:
         block: list[LineItem] = []
         for r in rows:
             if not r.is_total:
-                block.append(r)
+                if not ACCUMULATED.match(r.label):  # "Less accumulated depreciation": taken off, no member
+                    block.append(r)
                 continue
             # a total that is itself a member ("Total Americas"; "Total freight revenues" of a
             # revenue block: freight among the products) passes on the final total's concept
