@@ -284,6 +284,22 @@ def test_property_types_and_the_accumulated_depreciation_taken_off_them(tmp_path
     assert accumulated.concept.local == "AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment"
 
 
+def test_a_property_schedule_naming_finance_leases_is_the_wider_schedule(meta):
+    """Meta's 'Land / ... / Finance lease right-of-use assets / Construction in progress /
+    Property and equipment, gross / Less: Accumulated depreciation / ..., net': the totals
+    are property and finance lease right-of-use assets (NET-002); the lines stay gross
+    property of each type."""
+    mapping = map_filing(meta, exclude_company="meta")
+    table = _table(meta, "Finance lease right-of-use assets", "")
+    facts = {f.label: f for f in mapping.facts if f.source.table == table.index and f.source.column == 0}
+    wider = "PropertyPlantAndEquipmentAndFinanceLeaseRightOfUseAsset"
+    assert facts["Property and equipment, gross"].concept.local == f"{wider}BeforeAccumulatedDepreciationAndAmortization"
+    assert facts["Less: Accumulated depreciation"].concept.local == f"{wider}AccumulatedDepreciationAndAmortization"
+    assert facts["Property and equipment, net"].concept.local == f"{wider}AfterAccumulatedDepreciationAndAmortization"
+    assert facts["Land"].concept.local == facts["Construction in progress"].concept.local == "PropertyPlantAndEquipmentGross"
+    assert {m.local for _, m in facts["Land"].context.dimensions} == {"LandMember"}
+
+
 def test_a_tables_introduction_names_the_award_all_its_numbers_are_about(tmp_path_factory):
     """Visa's 'The following table summarizes the Company's RSU activity:' puts every number
     of that table on AwardTypeAxis = RestrictedStockUnitsRSUMember; the option activity

@@ -150,6 +150,7 @@ CHANGE_IN = re.compile(r"(?:net )?(?:changes?|increases?|decreases?) in\b", re.I
 UNSECURED = re.compile(r"\bunsecured\b", re.I)
 CLASS_WORDS = re.compile(r"^class [a-z0-9-]+\s+(?=common|preferred|ordinary|capital)", re.I)  # "Class A common stock"
 # the line of a schedule that deducts what has been depreciated or amortized from a gross amount
+NET_PART = re.compile(r"\+NET-\d+$")  # a choice a net schedule made (net_schedules.csv)
 ACCUMULATED = re.compile(r"^(?:less:?\s*)?accumulated (?:depreciation|amortization)\b", re.I)
 # the sides of the balance sheet a cash flow concept's change names ("...OtherOperatingCapitalNet" both)
 CHANGE_OF_LIABILITY = re.compile(r"^IncreaseDecreaseIn\w*(?:Liabilit|Payable|Accrued|DeferredRevenue|OperatingCapital)")
@@ -1208,6 +1209,14 @@ class Mapper:
             gross = rows[at - 1]
             if schedule is None or not gross.is_total:
                 continue
+            # a line naming what only a wider schedule holds ("Finance leases" among the
+            # property): that schedule, whatever the net line's words matched
+            wider = next((s for s in net_schedules(self.release) if s.lines is not None and s.part == schedule.part
+                          and any(s.lines.search(r.label) for r in rows[:at + 2])), None)
+            if wider is not None:
+                schedule = wider
+                choices[rows[at + 1].index] = self._instead(choices[rows[at + 1].index], schedule.net, schedule.id,
+                                                            "the net amount of a schedule that names finance leases")
             why = "a line of a schedule of gross less accumulated amounts"
             choices[row.index] = self._instead(choices[row.index], schedule.accumulated, schedule.id, why)
             choices[gross.index] = self._instead(choices[gross.index], schedule.gross, schedule.id, why)
@@ -1659,6 +1668,9 @@ class Mapper:
             member_total = r is not rows[-1] and (self._member(r.label, axis, make=False) is not None or
                                                   (revenue_block and choices[r.index].concept.extension))
             closing = final if member_total else choices[r.index]
+            if block and all(NET_PART.search(choices[b.index].rule) for b in block) and \
+                    len({choices[b.index].concept.qname for b in block}) == 1:
+                closing = choices[block[0].index]  # the parts' concept a net schedule named, not its wider total's
             if axis == SEGMENT_AXIS and (closing.concept.extension or
                                          not all(choices[b.index].concept.extension for b in block)):
                 block = [r] if member_total else []  # segments are lines no standard concept names,

@@ -274,6 +274,7 @@ class NetSchedule:
     gross: str  # ... of the total at cost above the accumulated line
     accumulated: str  # ... of the accumulated depreciation or amortization deducted
     part: str  # ... of each line the gross total sums
+    lines: re.Pattern | None  # a line of the schedule that makes it this one ("Finance leases")
 
 
 @lru_cache(maxsize=4)
@@ -281,7 +282,9 @@ def net_schedules(release: str = "us-gaap-2024") -> tuple[NetSchedule, ...]:
     """Schedules of a gross amount less accumulated depreciation (or amortization) that make
     a net amount: "Land / Buildings / ... / Property, plant and equipment / Less: accumulated
     depreciation / Property, plant and equipment, net"."""
-    return tuple(NetSchedule(r["rule_id"], r["net"], r["gross"], r["accumulated"], r["part"])
+    return tuple(NetSchedule(r["rule_id"], r["net"], r["gross"], r["accumulated"], r["part"],
+                             compile_pattern(r["lines_pattern"], f"net_schedules.csv {r['rule_id']}")
+                             if r["lines_pattern"] else None)
                  for r in rule_rows(release, "net_schedules.csv", "net schedules"))
 
 
