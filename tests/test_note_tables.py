@@ -300,6 +300,18 @@ def test_a_property_schedule_naming_finance_leases_is_the_wider_schedule(meta):
     assert {m.local for _, m in facts["Land"].context.dimensions} == {"LandMember"}
 
 
+def test_a_caption_over_every_column_names_the_award_before_the_sentence_above(nflx):
+    """Netflix's 'activities related to the Company's unvested RSUs and PSUs' over one table
+    whose every column sits under 'Unvested Restricted Stock Units': the units' facts are
+    restricted stock units, not a company member for awards other than options."""
+    mapping = map_filing(nflx, exclude_company="nflx")
+    table = _table(nflx, "Granted", "Unvested Restricted Stock Units")
+    facts = [f for f in mapping.facts if f.source.table == table.index]
+    assert facts
+    assert {m for f in facts for a, m in f.context.dimensions if a.local == "AwardTypeAxis"} == \
+        {QName.std("us-gaap:RestrictedStockUnitsRSUMember")}
+
+
 def test_a_tables_introduction_names_the_award_all_its_numbers_are_about(tmp_path_factory):
     """Visa's 'The following table summarizes the Company's RSU activity:' puts every number
     of that table on AwardTypeAxis = RestrictedStockUnitsRSUMember; the option activity

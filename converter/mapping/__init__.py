@@ -761,7 +761,13 @@ class Mapper:
             rules = match_table_members(" ".join(table.raw.context_before[-3:]) + " " + table.title
                                         if table.raw is not None else table.title, self.release, scope="any")
             if table.kind is StatementKind.NOTE:
-                rules += match_table_members(_table_intro(table), self.release)
+                # a caption over every column ("Unvested Restricted Stock Units") before the
+                # sentence above, which may name more ("the Company's unvested RSUs and PSUs")
+                over_all = {stack[0] for stack in table.header_stacks if stack}
+                if len(over_all) == 1 and len(table.header_stacks) == len(table.columns) > 1:
+                    rules += match_table_members(over_all.pop(), self.release)
+                axes = {r.axis for r in rules}
+                rules += tuple(r for r in match_table_members(_table_intro(table), self.release) if r.axis not in axes)
             found = ((self.catalog.axis(r.axis), self.catalog.member(r.member), r.unless_concept) for r in rules)
             self._table_member_memo[table.index] = tuple((a, m, u) for a, m, u in found if a and m)
         return tuple((a, m) for a, m, unless in self._table_member_memo[table.index]
