@@ -248,3 +248,14 @@ def test_every_country_member_the_mapping_data_can_emit_is_declared_offline():
     used = {code for path in maps.glob("*/*.csv")
             for code in re.findall(r"\bcountry:([A-Z]{2})\b", path.read_text(encoding="utf-8"))}
     assert used and used <= declared, sorted(used - declared)
+
+
+def test_a_standard_member_named_exactly_outranks_a_company_member_others_made(catalog):
+    """'Machinery and equipment': one filer made a company member of it, the taxonomy has
+    MachineryAndEquipmentMember word for word; left out of its own data, Netflix's line
+    takes the standard member."""
+    from converter.mapping.members import member_candidates
+
+    found = member_candidates(catalog, "Machinery and equipment", ("row", "section", "column"), exclude_company="nflx")
+    assert any(c.member == "ext" for c in found)  # the company member is a candidate still ...
+    assert found[0].member == "us-gaap:MachineryAndEquipmentMember"  # ... after the standard one

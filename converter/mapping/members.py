@@ -109,7 +109,8 @@ def member_candidates(catalog, text: str, places: tuple[str, ...], *, exclude_co
         axis = catalog.learned_member_axis(name, exclude_company=exclude_company) or member_axes().get(name)
         if axis and catalog.axis(axis) is not None:
             out.append(Candidate(axis, name, score, f"standard member label {score:.0%} alike"))
-    return sorted(out, key=lambda c: -c.weight)
+    # a company member others made of the caption yields to a standard member as strong
+    return sorted(out, key=lambda c: (-c.weight, c.member == "ext"))
 
 
 def shared_axis(candidates: list[list[Candidate]], *, min_support: int = 2) -> str | None:
