@@ -312,6 +312,23 @@ def test_a_caption_over_every_column_names_the_award_before_the_sentence_above(n
         {QName.std("us-gaap:RestrictedStockUnitsRSUMember")}
 
 
+def test_amounts_before_and_after_a_revision_are_members_of_the_restatement_axis(tmp_path_factory):
+    """Tesla's recast of 2024 for the new crypto assets standard: 'Consolidated Statement of
+    Operations (unaudited): | As Previously Reported | Adjustments from Adoption of ... | As
+    Adjusted' is a note on the revision, not a second income statement; the reported and
+    adjustment columns are members of srt:RestatementAxis (M-RVS-*), the adjusted one of none."""
+    tsla = _filing(tmp_path_factory, "tsla-10-q-2025-07-24")
+    revised = [t for t in tsla.tables if "As Previously Reported" in " ".join(t.raw.header)]
+    assert len(revised) == 3 and all(t.kind is StatementKind.NOTE for t in revised)
+    mapping = map_filing(tsla, exclude_company="tsla")
+    for table in revised:
+        taxes = {f.source.column: f for f in mapping.facts if f.source.table == table.index
+                 and f.label in ("Provision for income taxes", "Deferred tax assets")}
+        assert [tuple(m.local for _, m in taxes[c].context.dimensions) for c in range(3)] == [
+            ("ScenarioPreviouslyReportedMember",), ("RestatementAdjustmentMember",), ()]
+        assert len({taxes[c].concept for c in range(3)}) == 1 and not taxes[0].concept.local.startswith("Provision")
+
+
 def test_a_tables_introduction_names_the_award_all_its_numbers_are_about(tmp_path_factory):
     """Visa's 'The following table summarizes the Company's RSU activity:' puts every number
     of that table on AwardTypeAxis = RestrictedStockUnitsRSUMember; the option activity

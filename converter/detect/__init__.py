@@ -99,6 +99,10 @@ def _titled_kind(raw: RawTable) -> StatementKind | None:
     return None
 
 
+# columns of a statement's lines before and after a revision or a new standard's adoption
+REVISED_COLUMNS = re.compile(r"\b(?:previously|originally) reported\b", re.I)
+
+
 def classify(tables: tuple[RawTable, ...]) -> dict[int, StatementKind]:
     """Kinds by title where a statement title heads the table, else by the rows' signals
     (at most one table per primary kind by signals; equity may span tables)."""
@@ -115,7 +119,9 @@ def classify(tables: tuple[RawTable, ...]) -> dict[int, StatementKind]:
         best = max(open_kinds or thresholds, key=lambda k: scores[k])
         kind = StatementKind.NOTE
         titled = _titled_kind(raw)
-        if titled is not None and scores[titled] >= 2:
+        if REVISED_COLUMNS.search(" ".join(raw.header)):
+            kind = StatementKind.NOTE  # "As Previously Reported | Adjustments | As Adjusted", whatever its title
+        elif titled is not None and scores[titled] >= 2:
             kind = titled  # a title plus some agreeing rows: a statement, even a second one
         elif scores[best] >= thresholds[best] and (best not in taken or best is StatementKind.EQUITY):
             kind = best

@@ -60,7 +60,10 @@ EQUITY_BALANCE = re.compile(r"\b(?:beginning|ending|opening|closing)\s+balances?
                             r"(?:beginning|end)\b|equity,?\s+(?:at\s+)?(?:beginning|ending|end)", re.I)
 EQUITY_TOTAL = re.compile(r"^total\b.*\bequity\b", re.I)
 STATEMENT_AXES = ("srt:ProductOrServiceAxis",)  # splits a statement shows inline (expense lines are not members)
-TOTAL_CAPTION = re.compile(r"^(?:total|consolidated)\b", re.I)
+# a column or line of the whole, of no member: a total, or the amounts after a revision
+# beside "As previously reported | Adjustments" (the amounts reported now)
+TOTAL_CAPTION = re.compile(r"^(?:total|consolidated)\b|^as (?:adjusted|revised|restated|recast|corrected|currently reported)$",
+                           re.I)
 # A sentence that introduces the table below it, or a heading ("Defined Benefit Pension Plan Assets")
 INTRODUCES = re.compile(r":\s*$|\b(?:following|below|as follows|summariz)|^[^.;]{3,80}$", re.I)
 LOSS_WORD = re.compile(r"\s*\((?:loss|income|expense|benefit|gain|deficit)\)", re.I)  # "operating income (loss)"
