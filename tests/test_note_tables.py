@@ -329,6 +329,19 @@ def test_amounts_before_and_after_a_revision_are_members_of_the_restatement_axis
         assert len({taxes[c].concept for c in range(3)}) == 1 and not taxes[0].concept.local.startswith("Provision")
 
 
+def test_an_unlabelled_line_adding_up_every_heading_is_the_tables_total(nflx):
+    """Netflix's investments: 'Cash', 'Level 1 securities:' ..., 'Level 2 securities:' ...,
+    then a line of no label adding up all of them: the table's total, under no heading, so
+    none of its facts is of level 2."""
+    table = _table(nflx, "Government securities", "Amortized Cost")
+    last = table.rows[-1]
+    assert last.label == "" and last.is_total and last.section == ""
+    mapping = map_filing(nflx, exclude_company="nflx")
+    facts = [f for f in mapping.facts if f.source.table == table.index and f.source.row == last.index]
+    assert facts and not any(a.local == "FairValueByFairValueHierarchyLevelAxis"
+                             for f in facts for a, _ in f.context.dimensions)
+
+
 def test_a_tables_introduction_names_the_award_all_its_numbers_are_about(tmp_path_factory):
     """Visa's 'The following table summarizes the Company's RSU activity:' puts every number
     of that table on AwardTypeAxis = RestrictedStockUnitsRSUMember; the option activity

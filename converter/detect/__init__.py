@@ -503,10 +503,14 @@ def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
                             notes=r.notes)
         items.append(item)
         if not abstract:
-            total = bool(TOTAL_LABEL.match(label)) or (i - block_start >= 2 and _is_sum(items, i, block_start)) \
+            # an unlabelled line under headings that adds up every line above them all ("Cash",
+            # "Level 1 securities:" ..., "Level 2 securities:" ..., then the figures of the
+            # whole): the table's total, of no heading
+            whole = bool(item.section) and group is None and not label and _is_sum(items, i, 0)
+            total = whole or bool(TOTAL_LABEL.match(label)) or (i - block_start >= 2 and _is_sum(items, i, block_start)) \
                 or (group is None and _adds_to_total(items, i, block_start))
             if total:
-                items[i] = replace(item, is_total=True)
+                items[i] = replace(item, is_total=True, section="" if whole else item.section)
                 block_start = i + 1
                 if _closes(label, section):
                     section = ""  # the lines after "Total current liabilities" are not current
