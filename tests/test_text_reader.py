@@ -174,6 +174,16 @@ def test_a_label_amount_glued_to_the_first_cell_is_split_at_its_comma_groups():
     assert label == "Total revenues" and len(cells) == 3
 
 
+def test_a_range_of_prices_naming_the_line_keeps_its_cents_from_the_first_cell():
+    """Salesforce's copied options by exercise price: '$1.34 to $154.142 2.6 $128.18 ...' is the
+    range '$1.34 to $154.14' and 2 options (in millions), not a price of 154.142."""
+    label, cells = split_row("$1.34 to $154.142 2.6 $128.18 2 $127.85", 1)
+    assert label == "$1.34 to $154.14"
+    assert [c.text for c in cells] == ["2", "2.6", "$128.18", "2", "$127.85"]
+    label, cells = split_row("$10.00 - $20.00 1,234 5.5", 2)
+    assert label == "$10.00 - $20.00" and [c.value for c in cells] == [1234, Decimal("5.5")]
+
+
 def test_a_table_ends_at_the_next_notes_heading_and_introducing_sentence():
     """Apple's copied notes run one table into the next with no blank line: 'Note 4 – Financial
     Instruments' and 'The following tables show ... (in millions):' start a table of their own."""
