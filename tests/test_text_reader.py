@@ -4,6 +4,7 @@ from decimal import Decimal
 import pytest
 
 from converter.errors import InputError
+from converter.model import Instant
 from converter.readers import read
 from converter.readers.text import parse_text, split_row
 
@@ -614,6 +615,21 @@ def test_a_period_heading_over_dates_below_rows_starts_a_table_of_its_own(tmp_pa
     import datetime as dt
     assert [c.period.start for c in blocks[1].columns] == [dt.date(2025, 1, 1), dt.date(2024, 1, 1)]
     assert not any(r.label == "Six Months Ended" for r in blocks[0].rows)
+
+
+def test_as_of_over_dates_below_rows_of_flows_starts_a_table_of_balances(tmp_path):
+    """Netflix's copied lease note: 'Three Months Ended | Six Months Ended' over the cash paid
+    for leases, then 'As of' over 'June 30,2025December 31,2024' and the right-of-use assets
+    and lease liabilities: the balances are a table of their own, at those two dates."""
+    from conftest import stripped
+    from converter.detect import detect
+    from converter.readers import read
+    import datetime as dt
+    filing = detect(read(stripped(tmp_path, "nflx-10-q-2025-07-18", "text-noyears")), exclude_company="nflx")
+    flows = next(t for t in filing.tables if any(r.label.startswith("Cash paid for operating lease") for r in t.rows))
+    balances = next(t for t in filing.tables if any(r.label == "Current operating lease liabilities" for r in t.rows))
+    assert flows is not balances
+    assert [c.period for c in balances.columns] == [Instant(dt.date(2025, 6, 30)), Instant(dt.date(2024, 12, 31))]
 
 
 def test_the_same_captions_at_another_date_below_rows_open_a_table(tmp_path):

@@ -352,8 +352,8 @@ def _split_footnote_tables(region: list[_Line]) -> list[list[_Line]]:
 
 
 _PERIOD_ENDED = r"(?:(?:three|six|nine|twelve) months|(?:fiscal )?years?|quarters?|\d{1,2} weeks) ended"
-# a header line naming a kind of period without its dates ("Six Months Ended")
-PERIOD_KIND = re.compile(r"^" + _PERIOD_ENDED + r":?$", re.I)
+# a header line naming a kind of period without its dates ("Six Months Ended", "As of")
+PERIOD_KIND = re.compile(r"^(?:" + _PERIOD_ENDED + r"|as of):?$", re.I)
 PERIOD_WORDS_ANYWHERE = re.compile(_PERIOD_ENDED + r"|\bas of\b", re.I)
 YEAR_ANYWHERE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 DATES_LINE = re.compile(MONTH_NAME + r"\s+\d{1,2},?\s*(?:19|20)\d\d", re.I)
@@ -362,7 +362,8 @@ MONTH_DAY = re.compile(MONTH_NAME + r"\s*\d{1,2}\b", re.I)
 
 def _split_period_blocks(part: list[_Line]) -> list[list[_Line]]:
     """'Six Months Ended' over 'June 27,2025June 28,2024' below rows of the three months:
-    the same rows again for other periods, a table of its own under its own header."""
+    the same rows again for other periods, a table of its own under its own header; so
+    is 'As of' over dates below rows of flows (balances after the lease costs)."""
     def opens(lines: list[_Line], i: int) -> bool:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         return not lines[i].cells and PERIOD_KIND.match(lines[i].text.strip()) is not None and \
