@@ -513,6 +513,9 @@ def test_copied_level_captions_run_together_are_split():
     assert split_header_pieces("June 27, 2025Level 1Level 2Level 3Other")[:5] == \
         ["June 27, 2025", "Level 1", "Level 2", "Level 3", "Other"]
     assert split_header_pieces("Series 2024 Notes") == ["Series 2024 Notes"]
+    # Tesla numbers its levels in roman numerals: 'Fair ValueLevel ILevel IILevel IIIFair Value...'
+    assert split_header_pieces("Fair ValueLevel ILevel IILevel IIIFair Value") == \
+        ["Fair Value", "Level I", "Level II", "Level III", "Fair Value"]
 
 
 def test_segment_captions_run_together_are_grouped_by_the_documents_own_words():

@@ -232,9 +232,10 @@ UNITS_CLOSING = ("(in years)", "(years)", "(in yrs.)", "(yrs.)", "(in thousands)
 UNITS = "|".join(re.escape(unit) for unit in UNITS_CLOSING)
 # Where copied text ran two header cells together: a lowercase letter or a closing bracket
 # before a capital ("StockTreasury"), a year before a word ("2025Before-Tax Amount"), a
-# one-letter word or a one-digit one before a capitalized one ("Series BSeries C", "Level
-# 1Level 2").
+# one-letter word, a roman numeral or a one-digit one before a capitalized one ("Series
+# BSeries C", "Level IILevel III", "Level 1Level 2").
 CELLS_RUN_TOGETHER = re.compile(r"(?<=[a-z)\]])(?=[A-Z(%])|(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])|(?<=\b[A-Z])(?=[A-Z][a-z])"
+                                r"|(?<=\bII)(?=[A-Z][a-z])|(?<=\bIII)(?=[A-Z][a-z])"
                                 r"|(?<=\s\d)(?=[A-Z][a-z])"
                                 r"|(?<=[a-z]\d)\s*(?=[A-Z][a-z])"  # a footnote mark glued on: "Other3Netting", "Adjustment4 Fair"
                                 # a unit closes its caption: "Remaining Contractual Term (in years) Aggregate"
