@@ -818,3 +818,17 @@ def test_years_lost_in_copying_end_on_the_month_end_of_a_month_end_calendar(tmp_
                                                     for r in t.rows))
     assert [c.period for c in benefits.columns] == [Duration(dt.date(y - 1, 10, 1), dt.date(y, 9, 30))
                                                     for y in (2024, 2023, 2022)]
+
+
+def test_a_copied_headers_caption_scale_is_its_columns_and_a_leading_one_the_tables(tmp_path):
+    """Visa's copied RSU activity header runs 'AggregateIntrinsicValue(1)(in millions)' into
+    the other captions: that column is in millions, the units (6,417,397) are not. Adobe's
+    '(dollars in millions) Digital MediaDigital Experience...' puts the label column's scale
+    before the first caption: the whole table is in millions."""
+    from conftest import stripped
+    visa = detect(read(stripped(tmp_path, "v-10-k-2024-11-13", "text-noyears")), exclude_company="v")
+    rsus = next(t for t in visa.tables if t.raw.header and t.raw.header[0].startswith("UnitsWeighted-Average"))
+    assert [c.scale for c in rsus.columns] == [None, None, None, 6] and (rsus.scale, rsus.shares_scale) == (0, 0)
+    adobe = detect(read(stripped(tmp_path, "adbe-10-k-2025-01-13", "text-noyears")), exclude_company="adbe")
+    segments = next(t for t in adobe.tables if any(r.label.startswith("Gross profit as a percentage") for r in t.rows))
+    assert segments.scale == 6 and all(c.scale is None for c in segments.columns)

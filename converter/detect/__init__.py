@@ -188,7 +188,8 @@ def _rows_by_component(raw: RawTable, row_items) -> bool:
 def _scales(raw: RawTable, without: frozenset[str] = frozenset()) -> tuple[int, int, int]:
     """(monetary, shares, per-share) powers of ten from the header and nearby text;
     ``without`` names header pieces (column captions) left out."""
-    header = [" | ".join(p for p in h.split(" | ") if p.strip() not in without) for h in raw.header]
+    header = [" | ".join(p for p in h.split(" | ") if p.strip() not in without) if " | " in h else
+              _without_caption_scales(h, without) for h in raw.header]
     text = " ".join(header) + " " + (raw.scale_text or " ".join(raw.context_before[-1:]))
     m = SCALE.search(text) or next(filter(None, (HEADER_SCALE.search(h) for h in header)), None)
     scale = SCALE_WORDS[m.group(1).lower().rstrip("s")] if m else 0
@@ -199,12 +200,24 @@ def _scales(raw: RawTable, without: frozenset[str] = frozenset()) -> tuple[int, 
     return scale, shares, 0
 
 
+def _without_caption_scales(line: str, captions: frozenset[str]) -> str:
+    """A copied header line, its cells run together, without the scale each of ``captions``
+    names for its own column ("...AggregateIntrinsicValue(1)(in millions)"): the last such
+    phrase in the line per caption, since a caption's unit closes it."""
+    for caption in captions:
+        if (m := CAPTION_SCALE.search(caption)) is not None:
+            head, found, tail = line.rpartition(m.group())
+            line = head + " " + tail if found else line
+    return line
+
+
 def _column_scales(raw: RawTable, cols: list[Column], scales: tuple[int, int, int]):
     """Where some column captions name a scale and others none ("Options | Weighted-average
     exercise price | Aggregate intrinsic value (in millions)"), the scale is those columns'
     own and the table's comes from the rest of the header and the text above."""
     captions = [column_caption(raw, c) for c in cols]
-    own = [_caption_scale(caption) for caption in captions]
+    # "(dollars in millions) Digital Media": the label column's scale run into the first caption is the table's
+    own = [_caption_scale(LEADING_SCALE.sub("", caption)) for caption in captions]
     if not any(s is not None for s in own) or all(s is not None for s in own):
         return cols, scales
     return [replace(c, scale=s) for c, s in zip(cols, own)], _scales(raw, frozenset(captions))
