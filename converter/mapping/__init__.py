@@ -153,8 +153,8 @@ CHANGE_IN = re.compile(r"(?:net )?(?:changes?|increases?|decreases?) in\b", re.I
 UNSECURED = re.compile(r"\bunsecured\b", re.I)
 CLASS_WORDS = re.compile(r"^class [a-z0-9-]+\s+(?=common|preferred|ordinary|capital)", re.I)  # "Class A common stock"
 # the line of a schedule that deducts what has been depreciated or amortized from a gross amount
-NET_PART = re.compile(r"\+NET-\d+$")  # a choice a net schedule made (net_schedules.csv)
 ACCUMULATED = re.compile(r"^(?:less:?\s*)?accumulated (?:depreciation|amortization)\b", re.I)
+NET_PART = re.compile(r"\+NET-\d+$")  # a choice a net schedule made (net_schedules.csv)
 # the sides of the balance sheet a cash flow concept's change names ("...OtherOperatingCapitalNet" both)
 CHANGE_OF_LIABILITY = re.compile(r"^IncreaseDecreaseIn\w*(?:Liabilit|Payable|Accrued|DeferredRevenue|OperatingCapital)")
 CHANGE_OF_ASSET = re.compile(r"^IncreaseDecreaseIn\w*(?:Receivable|Inventor|Prepaid|Assets|OperatingCapital)")
@@ -254,6 +254,9 @@ def _want_type(table: Table, row: LineItem) -> str | None:
     return None
 
 
+WITH_CENTS = re.compile(r"\d\.\d")
+
+
 def _whole_amounts(row: LineItem) -> bool:
     """Figures all shown without cents: amounts, even under a per-share heading ("Basic EPS"
     over "Net earnings 4,278" and "Earnings allocated to participating securities 40"),
@@ -262,7 +265,6 @@ def _whole_amounts(row: LineItem) -> bool:
     return bool(shown) and not any(WITH_CENTS.search(t) for t in shown)
 
 
-WITH_CENTS = re.compile(r"\d\.\d")
 CLOSING_CASH = re.compile(r"\bend of (?:the )?(?:period|year|quarter)", re.I)
 
 
@@ -1225,7 +1227,7 @@ class Mapper:
             if wider is not None:
                 schedule = wider
                 choices[rows[at + 1].index] = self._instead(choices[rows[at + 1].index], schedule.net, schedule.id,
-                                                            "the net amount of a schedule that names finance leases")
+                                                            "the net amount of the wider schedule a line names")
             why = "a line of a schedule of gross less accumulated amounts"
             choices[row.index] = self._instead(choices[row.index], schedule.accumulated, schedule.id, why)
             choices[gross.index] = self._instead(choices[gross.index], schedule.gross, schedule.id, why)
@@ -1627,8 +1629,9 @@ class Mapper:
         repeated = len(set(concepts)) < len(concepts)
         weak = all(choices[r.index].rule in ("extension", "taxonomy:label", "learned:fuzzy") for r in parts)
         row_axis = self._rows_axis(table, parts)
-        if row_axis is not None and (self.catalog.axis(row_axis) in column_axes or row_axis.endswith("LocationAxis") and
-                                     all(choices[r.index].rule.startswith(("R-", "learned:exact")) for r in parts)):
+        if row_axis is not None and (self.catalog.axis(row_axis) in column_axes or (
+                row_axis.endswith("LocationAxis") and
+                all(choices[r.index].rule.startswith(("R-", "learned:exact")) for r in parts))):
             row_axis = None  # ... or lines that name where amounts are shown, each its own concept
         # a table about segments whose lines name no standard concept: the lines are segments
         by_segment = _about_segments(table) and sum(choices[r.index].concept.extension for r in parts) >= 2
