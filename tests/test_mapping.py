@@ -477,6 +477,16 @@ def test_equity_share_rows_take_the_share_concept_of_their_amount(facts):
     assert share_concept_names("TreasuryStockValueAcquiredCostMethod")[0] == ("SHR-001", "TreasuryStockSharesAcquired")
 
 
+def test_an_equity_line_that_moves_no_shares_makes_up_no_share_count(facts):
+    """The seed's 'Net loss' and 'Other comprehensive loss' show '—' under the common and
+    treasury share columns: no share count to tag, so no company concept 'Net loss shares';
+    'Cash awards settled in shares', which moves 400,700 shares, keeps its own."""
+    invented = {f.label for f in facts if f.unit == SHARES and f.concept.prefix == "liveperson"}
+    assert "Net loss" not in invented and "Other comprehensive loss" not in invented
+    assert any(label.startswith("Cash awards settled in shares") for label in invented)
+    assert [f for f in facts if f.label == "Net loss" and f.unit != SHARES]  # its amounts stay tagged
+
+
 def test_share_rules_name_share_count_concepts_of_the_taxonomy():
     from converter.mapping.catalog import Catalog
     from converter.mapping.rules import load_share_rules

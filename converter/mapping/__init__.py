@@ -2017,6 +2017,8 @@ class Mapper:
                 amount = Choice(self.catalog.concept(issuing.amount_with_shares), f"{amount.rule}+{issuing.id}",
                                 amount.confidence, "the row issues shares: an issuance, not a paid-in capital adjustment")
             rule = self._matching_rule(kind, row.section, row.label, nci=False)
+            moves_shares = any((cell := row.cell_at(c.index)) is not None and cell.value for c in table.columns
+                               if c.is_shares)
             for col in table.columns:
                 members = col.members or self._own_component(col)
                 if col.is_shares:
@@ -2028,6 +2030,8 @@ class Mapper:
                         choice = Choice(self.catalog.concept(rule.shares_concept), rule.id, rule.confidence)
                     elif shares := self._shares_of(amount):
                         choice = shares
+                    elif not moves_shares:
+                        continue  # "—" under the shares of "Net loss": a line that moves none, no count to make up
                     else:
                         choice = Choice(self.ext.concept(row.label + " shares", PeriodType.DURATION,
                                                          "sharesItemType", None), "extension", 0.3)
