@@ -518,6 +518,15 @@ def test_copied_level_captions_run_together_are_split():
         ["Fair Value", "Level I", "Level II", "Level III", "Fair Value"]
 
 
+def test_a_capitalized_unit_closes_its_caption_like_a_lower_case_one():
+    """Salesforce's copied options header: '...Contractual Life(Years) Weighted-Average...'
+    ends the remaining life's caption at '(Years)' as '(years)' would."""
+    from converter.detect import split_header_pieces
+    assert split_header_pieces("RemainingContractual Life(Years) Weighted-AverageExercisePrice") == \
+        ["Remaining", "Contractual Life", "(Years)", "Weighted-Average", "Exercise", "Price"]
+    assert split_header_pieces("Term (In Years) Aggregate") == ["Term (In Years)", "Aggregate"]
+
+
 def test_segment_captions_run_together_are_grouped_by_the_documents_own_words():
     """UnitedHealth's copied header 'UnitedHealthcareOptum HealthOptum Insight...Corporate
     andEliminationsConsolidated' splits into ten pieces over eight columns: 'United' and

@@ -240,6 +240,7 @@ def _caption_scale(caption: str) -> int | None:
 
 
 # units a caption may end in: "Remaining Contractual Term (in years)", "Options (thous.)"
+# (lower case, or capitalized as "(Years)", "(In Millions)" when they close a caption)
 UNITS_CLOSING = ("(in years)", "(years)", "(in yrs.)", "(yrs.)", "(in thousands)", "(thousands)", "(thous.)",
                  "(in millions)", "(millions)", "(in billions)")
 UNITS = "|".join(re.escape(unit) for unit in UNITS_CLOSING)
@@ -252,7 +253,9 @@ CELLS_RUN_TOGETHER = re.compile(r"(?<=[a-z)\]])(?=[A-Z(%])|(?<=\b(?:19|20)\d\d)(
                                 r"|(?<=\s\d)(?=[A-Z][a-z])"
                                 r"|(?<=[a-z]\d)\s*(?=[A-Z][a-z])"  # a footnote mark glued on: "Other3Netting", "Adjustment4 Fair"
                                 # a unit closes its caption: "Remaining Contractual Term (in years) Aggregate"
-                                r"|(?:" + "|".join(f"(?<={re.escape(unit)})" for unit in UNITS_CLOSING) + r")\s+(?=[A-Z][a-z])"
+                                r"|(?:" + "|".join(f"(?<={re.escape(spelt)})" for unit in UNITS_CLOSING
+                                                   for spelt in dict.fromkeys((unit, unit.title(), unit[:2].upper() + unit[2:])))
+                                + r")\s+(?=[A-Z][a-z])"
                                 r"|(?<=\b[A-Z]\.[A-Z]\.)(?=[A-Z][a-z])")  # "Walmart U.S.Walmart International"
 
 
