@@ -2224,6 +2224,23 @@ def test_an_award_table_with_a_group_of_columns_per_award(tmp_path_factory):
         others.context.dimensions
 
 
+def test_copied_text_groups_award_columns_by_the_line_above_their_captions(tmp_path_factory):
+    """The same Walmart table copied as text: 'Restricted Stock UnitsRestricted Stock and
+    Performance-based Restricted Stock Units' over the captions line; the two pieces each
+    head two of the four columns, as the HTML reader's header cells do."""
+    from conftest import stripped
+    from converter.detect import detect
+    from converter.readers import read
+    wmt = detect(read(stripped(tmp_path_factory.mktemp("wmt-text"), "wmt-10-k-2025-03-14", "text-noyears")),
+                 exclude_company="wmt")
+    mapping = map_filing(wmt, exclude_company="wmt")
+    table = next(t for t in wmt.tables if t.title.startswith("The following table shows the activity for restricted"))
+    facts = {(f.label, f.source.column): f for f in mapping.facts if f.source.table == table.index}
+    members = [facts[("Granted", c)].context.dimensions[0][1] for c in range(4)]
+    assert members[0] == members[1] == QName.std("us-gaap:RestrictedStockUnitsRSUMember")
+    assert members[2] == members[3] and members[2].prefix != "us-gaap"
+
+
 def test_options_by_range_of_exercise_prices(tmp_path_factory):
     """Salesforce's options outstanding and exercisable by range of exercise prices: each
     range ("$1.34 to $154.14") a member of the price range axis under the concept of its
