@@ -841,3 +841,14 @@ def test_a_copied_headers_caption_scale_is_its_columns_and_a_leading_one_the_tab
     adobe = detect(read(stripped(tmp_path, "adbe-10-k-2025-01-13", "text-noyears")), exclude_company="adbe")
     segments = next(t for t in adobe.tables if any(r.label.startswith("Gross profit as a percentage") for r in t.rows))
     assert segments.scale == 6 and all(c.scale is None for c in segments.columns)
+
+
+def test_a_column_of_rates_after_the_headers_years_is_at_the_latest_date(tmp_path):
+    """Mastercard's copied debt table: '2024 2023 EffectiveInterest Rate' over '$750 $—
+    4.262 %': the years date the two amounts, the rates after them are at the latest year
+    end (not a third year, 2022, counted back)."""
+    from conftest import stripped
+    ma = detect(read(stripped(tmp_path, "ma-10-k-2025-02-12", "text-noyears")), exclude_company="ma")
+    debt = next(t for t in ma.tables if any("Senior Notes due January 2028" in r.label for r in t.rows))
+    assert [c.period for c in debt.columns] == [Instant(dt.date(2024, 12, 31)), Instant(dt.date(2023, 12, 31)),
+                                                Instant(dt.date(2024, 12, 31))]

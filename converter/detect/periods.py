@@ -226,6 +226,13 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
     elif len(years) == ncols:
         col_years = years
         year_note = "years from the header's year row"
+    elif years and len(set(years)) == len(years) and 0 < ncols - len(years) <= 2 and \
+            any(YEARS_THEN_CAPTION.search(h) for h in table.header) and \
+            all(rates_only(table, c) for c in range(len(years), ncols)):
+        # "2024 2023 Effective Interest Rate" over two amounts and a column of rates: the
+        # years date their columns, the rates after them are at the latest
+        col_years = years + [max(years)] * (ncols - len(years))
+        year_note = "years from the header's year row, the rates after them at the latest"
     elif len(dates) == 1 and explicit_years and len(set(explicit_years + years)) == ncols == 1 + len(years):
         # "years ended December 312024 2023 2022": the date's year, then the other years
         col_years = explicit_years + years
@@ -444,6 +451,8 @@ def _fiscal_years(table: RawTable, facts: DocumentFacts, years: list[int]) -> li
                       f"header 'Fiscal {y}': the year ending {ends[y]:%B %-d, %Y}", open=True) for y in years]
 
 
+# a header line of years, then the caption of the columns after them ("2024 2023 Effective Interest Rate")
+YEARS_THEN_CAPTION = re.compile(r"(?<!\d)(?:(?:19|20)\d\d\s+)+[A-Z][a-z]")
 TRAILING_YEARS = re.compile(r"(?<!\d)(?:(?:19|20)\d\d\s*){2,}$")
 
 
