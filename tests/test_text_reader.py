@@ -185,6 +185,18 @@ def test_a_range_of_prices_naming_the_line_keeps_its_cents_from_the_first_cell()
     assert label == "$10.00 - $20.00" and [c.value for c in cells] == [1234, Decimal("5.5")]
 
 
+def test_a_useful_life_closing_a_line_is_no_part_of_its_figures():
+    """Netflix's copied property table prints each class's useful life after its figures
+    ('Buildings and improvements508,284 475,684 30 years'): the figures are the line's
+    cells; lives standing between figures ('$1,258 12 years$477 12 years') are left as they were."""
+    assert [c.text for c in split_row("Buildings and improvements508,284 475,684 30 years", 1)[1]] == ["508,284", "475,684"]
+    assert [c.text for c in split_row("Information technology519,162 446,419 3-5 years", 2)[1]] == ["519,162", "446,419"]
+    label, cells = split_row("Leasehold improvements1,080,760 1,026,593 Over life of lease", 3)
+    assert label == "Leasehold improvements" and len(cells) == 2
+    assert split_row("Weighted average remaining lease term5.9 years 6.1 years", 4)[1] == ()
+    assert split_row("Customer-related$1,258 12 years$477 12 years", 5)[1] == ()
+
+
 def test_a_table_ends_at_the_next_notes_heading_and_introducing_sentence():
     """Apple's copied notes run one table into the next with no blank line: 'Note 4 – Financial
     Instruments' and 'The following tables show ... (in millions):' start a table of their own."""

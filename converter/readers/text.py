@@ -214,6 +214,14 @@ LABEL_AMOUNT_END = re.compile(r"\$\s?\(?\d{1,3}(?:,\d{3})+$")
 YEAR_THEN_RATE = re.compile(r"(?:19|20)\d\d[1-9]\d?\.\d")
 
 
+# a useful life closing a line after its figures, in a text column ("Buildings and
+# improvements508,284 475,684 30 years", "... 3-5 years", "... Over life of lease"): words,
+# no figure of the table's, left out so the figures before it are the line's cells
+LIFE_TAIL = re.compile(r"(?<=\d)\s+(?:(?:\d+\s*(?:[-–]|to)\s*)?\d+\s+years?|"
+                       r"(?:over|shorter of)\b[^\d]*\b(?:lease|life|term)\b[^\d]*)$", re.I)
+LIFE_INSIDE = re.compile(r"\d\s+years?\b", re.I)
+
+
 # a range of prices that names the line ("$1.34 to $154.14", "$10.00 - $20.00"), the first
 # cell glued to its cents or not: prices are printed to the cent, so the cell starts after
 PRICE_RANGE_LABEL = re.compile(r"\$\s?\d[\d,]*\.\d\d\s*(?:to|-|–)\s*\$\s?\d[\d,]*\.\d\d")
@@ -230,6 +238,8 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
         s = s[:tail.start()]  # "Other Americas (1)": a footnote marker, not a cell ("175 (6)" are two)
     if len(s) < MAX_ROW_WITH_DATES and s[-1:] in CELL_CHARS and MONTH_YEAR.search(s):  # a row, not prose
         s = MID_DATES.sub(r"\1 ", s)
+    if (life := LIFE_TAIL.search(s)) is not None and not LIFE_INSIDE.search(s, 0, life.start()):
+        s = s[:life.start()]  # not where lives stand between figures too ("$1,258 12 years$477 12 years")
     if (prices := PRICE_RANGE_LABEL.match(s)) and (cells := _scan_cells(s, prices.end(), line_no)):
         return prices.group(), tuple(cells)
     levels = "evel" in s or "EVEL" in s  # a "Level" column may sit before the figures (LEVEL_END)
