@@ -342,6 +342,20 @@ def test_an_unlabelled_line_adding_up_every_heading_is_the_tables_total(nflx):
                              for f in facts for a, _ in f.context.dimensions)
 
 
+def test_a_date_across_the_value_columns_dates_the_block_of_rows_below(tmp_path_factory):
+    """Alphabet's offsetting of derivatives: 'As of December 31, 2023' and its captions, two
+    rows, then 'As of December 31, 2024' spanning the value columns and the same captions
+    and rows again, in one table: the date is a heading of the rows below it, which are at
+    the end of 2024, not an empty row."""
+    googl = _filing(tmp_path_factory, "googl-10-k-2025-02-05")
+    table = _table(googl, "Derivatives assets")
+    dated = [r for r in table.rows if r.label == "As of December 31, 2024"]
+    assert len(dated) == 1 and dated[0].is_abstract
+    below = [r for r in table.rows if r.index > dated[0].index]
+    assert [r.label for r in below] == ["Derivatives assets", "Derivatives liabilities"]
+    assert all(r.period_override == Instant(dt.date(2024, 12, 31)) for r in below)
+
+
 def test_a_tables_introduction_names_the_award_all_its_numbers_are_about(tmp_path_factory):
     """Visa's 'The following table summarizes the Company's RSU activity:' puts every number
     of that table on AwardTypeAxis = RestrictedStockUnitsRSUMember; the option activity

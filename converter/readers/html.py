@@ -34,6 +34,8 @@ from converter.readers._common import (LETTERS, SCALE_LOOKBACK, SCALE_PHRASE, co
                                        on_its_side, percent_columns, years_column)
 
 NBSP = "\xa0"
+DATE_HEADING = re.compile(r"(?:as of |at )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+"
+                          r"(?:19|20)\d\d:?", re.I)
 DASH_CHARS = "—–-−"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 NUMBER = re.compile(_NUMBER)
@@ -610,7 +612,11 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
             if inner is not None:
                 label = " ".join(filter(None, (label, _label(r, *inner))))
             if not any(cells) and not label:
-                continue  # an empty row
+                # "As of December 31, 2024" across the value columns, a block of rows again
+                # under it: a heading that dates the rows below, not an empty row
+                label = next((c.text for c in r.cells if DATE_HEADING.fullmatch(c.text.strip())), "")
+                if not label:
+                    continue  # an empty row
             holders = [c for c in r.cells if c.text and lo <= c.start < hi]
             pieces = tuple((c.text, tree.getpath(c.el)) for c in holders) if len(holders) > 1 else ()
             texts, holding = _column_texts(r, columns, own, labels_end) if split is None else ((), [])
