@@ -356,6 +356,20 @@ def test_a_date_across_the_value_columns_dates_the_block_of_rows_below(tmp_path_
     assert all(r.period_override == Instant(dt.date(2024, 12, 31)) for r in below)
 
 
+def test_a_zero_shown_under_shares_is_tagged_though_the_line_moves_no_shares(tmp_path_factory):
+    """Salesforce's equity statement prints '0', not '—', under the shares of 'Net income':
+    a number the round trip requires tagged, unlike the seed's dashes (3b6334a)."""
+    crm = _filing(tmp_path_factory, "crm-10-k-2025-03-05")
+    mapping = map_filing(crm, exclude_company="crm")
+    equity = next(t for t in crm.tables if t.kind is StatementKind.EQUITY)
+    net_income = next(r for r in equity.rows if r.label == "Net income")
+    shares = [c.index for c in equity.columns if c.is_shares]
+    shown = [c for c in shares if (cell := net_income.cell_at(c)) is not None and cell.value is not None]
+    assert shown and all(net_income.cell_at(c).text.strip() == "0" for c in shown)
+    tagged = {f.source.column for f in mapping.facts if f.source.table == equity.index and f.source.row == net_income.index}
+    assert set(shown) <= tagged
+
+
 def test_a_tables_introduction_names_the_award_all_its_numbers_are_about(tmp_path_factory):
     """Visa's 'The following table summarizes the Company's RSU activity:' puts every number
     of that table on AwardTypeAxis = RestrictedStockUnitsRSUMember; the option activity

@@ -2030,7 +2030,7 @@ class Mapper:
                         choice = Choice(self.catalog.concept(rule.shares_concept), rule.id, rule.confidence)
                     elif shares := self._shares_of(amount):
                         choice = shares
-                    elif not moves_shares:
+                    elif not moves_shares and (shown := row.cell_at(col.index)) is not None and shown.is_dash:
                         continue  # "—" under the shares of "Net loss": a line that moves none, no count to make up
                     else:
                         choice = Choice(self.ext.concept(row.label + " shares", PeriodType.DURATION,
