@@ -852,3 +852,15 @@ def test_a_column_of_rates_after_the_headers_years_is_at_the_latest_date(tmp_pat
     debt = next(t for t in ma.tables if any("Senior Notes due January 2028" in r.label for r in t.rows))
     assert [c.period for c in debt.columns] == [Instant(dt.date(2024, 12, 31)), Instant(dt.date(2023, 12, 31)),
                                                 Instant(dt.date(2024, 12, 31))]
+
+
+def test_copied_balance_runs_with_a_caption_printed_once_are_two_year_ends(tmp_path):
+    """Adobe's copied intangibles: '(dollars in millions) 2024 2023' over 'Gross Carrying
+    Amount | Accumulated Amortization | Net | Weighted Average Useful Life (years)' and the
+    three balance captions again: the first four columns are at the fiscal year end, the
+    last three at the one before, not all seven at the period end."""
+    from conftest import stripped
+    adobe = detect(read(stripped(tmp_path, "adbe-10-k-2025-01-13", "text-noyears")), exclude_company="adbe")
+    intangibles = next(t for t in adobe.tables if any(r.label == "Trademarks" for r in t.rows))
+    assert [c.period for c in intangibles.columns] == [Instant(dt.date(2024, 11, 29))] * 4 + \
+        [Instant(dt.date(2023, 12, 1))] * 3

@@ -764,20 +764,26 @@ BALANCE_CAPTION = re.compile(r"\b(?:gross|net|carrying|accumulated|amortized cos
 def _balance_groups(facts: DocumentFacts, labels: list[str]) -> list[tuple] | None:
     """An annual report's balances shown twice ("Gross Carrying Amount | Accumulated
     Amortization | Net Carrying Amount", then the same again), the header's years lost in
-    copying: the runs are the year end and the year end before, in the document's order."""
-    if facts.document_type != "10-K" or not labels or not all(labels) or len(labels) % 2:
+    copying: the runs are the year end and the year end before, in the document's order.
+    A caption or two printed once after the first run ("Weighted Average Useful Life
+    (years)") go with it."""
+    if facts.document_type != "10-K" or not labels or not all(labels):
         return None
-    size = len(labels) // 2
-    run = labels[:size]
-    if size < 2 or labels[size:] != run or sum(bool(BALANCE_CAPTION.search(c)) for c in run) < max(2, size - 1):
-        return None
-    end = facts.period_end
-    ends = [end, fiscal_year_start(end, facts) - dt.timedelta(days=1)]
-    if not facts.years_descending:
-        ends.reverse()
-    return [(Instant(ends[c // size]), f"no year in the copied header: run {c // size + 1} of 2 of the balance "
-             f"captions '{' | '.join(run)}', at the year end {ends[c // size]:%B %-d, %Y}", False)
-            for c in range(len(labels))]
+    for extra in (0, 1, 2):
+        size, odd = divmod(len(labels) - extra, 2)
+        run = labels[:size]
+        if odd or size < 2 or labels[size + extra:] != run or any(c in run for c in labels[size:size + extra]) or \
+                sum(bool(BALANCE_CAPTION.search(c)) for c in run) < max(2, size - 1):
+            continue
+        end = facts.period_end
+        ends = [end, fiscal_year_start(end, facts) - dt.timedelta(days=1)]
+        if not facts.years_descending:
+            ends.reverse()
+        first = size + extra
+        return [(Instant(ends[c >= first]), f"no year in the copied header: run {int(c >= first) + 1} of 2 of the "
+                 f"balance captions '{' | '.join(run)}', at the year end {ends[c >= first]:%B %-d, %Y}", False)
+                for c in range(len(labels))]
+    return None
 
 
 PERIOD_WORDS = re.compile(r"\b(?:ended|months|weeks|quarter|year|as of|fiscal)\b|\b(?:19|20)\d\d\b|^\(?(?:in |\$ in )", re.I)
