@@ -841,6 +841,7 @@ def test_a_copied_headers_caption_scale_is_its_columns_and_a_leading_one_the_tab
     adobe = detect(read(stripped(tmp_path, "adbe-10-k-2025-01-13", "text-noyears")), exclude_company="adbe")
     segments = next(t for t in adobe.tables if any(r.label.startswith("Gross profit as a percentage") for r in t.rows))
     assert segments.scale == 6 and all(c.scale is None for c in segments.columns)
+    assert segments.columns[0].label == "Digital Media"  # the segment, a member, without the table's scale
 
 
 def test_a_column_of_rates_after_the_headers_years_is_at_the_latest_date(tmp_path):

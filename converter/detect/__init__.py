@@ -216,8 +216,7 @@ def _column_scales(raw: RawTable, cols: list[Column], scales: tuple[int, int, in
     exercise price | Aggregate intrinsic value (in millions)"), the scale is those columns'
     own and the table's comes from the rest of the header and the text above."""
     captions = [column_caption(raw, c) for c in cols]
-    # "(dollars in millions) Digital Media": the label column's scale run into the first caption is the table's
-    own = [_caption_scale(LEADING_SCALE.sub("", caption)) for caption in captions]
+    own = [_caption_scale(caption) for caption in captions]
     if not any(s is not None for s in own) or all(s is not None for s in own):
         return cols, scales
     return [replace(c, scale=s) for c, s in zip(cols, own)], _scales(raw, frozenset(captions))
@@ -685,12 +684,13 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
 
 
 def _column_label(caption: str, text_caption: str) -> str:
-    """A value column's caption without a footnote digit glued to it ("Other3") and without
+    """A value column's caption without a footnote digit glued to it ("Other3"), without
     the caption of the words beside the labels that copied text ran into it ("Recognized in
-    OCIFinancial Statement Line Item Impacted")."""
+    OCIFinancial Statement Line Item Impacted"), and without the label column's scale run
+    into it ("(dollars in millions) Digital Media": the table's)."""
     if text_caption:
         caption = caption.replace(text_caption, " ")
-    return _clean_label(MARKED_END.sub("", caption.strip()))
+    return _clean_label(MARKED_END.sub("", LEADING_SCALE.sub("", caption.strip())))
 
 
 YEAR_INFERRED = "year inferred"  # periods.column_periods' evidence where the header names no year
