@@ -779,10 +779,9 @@ def _balance_groups(facts: DocumentFacts, labels: list[str]) -> list[tuple] | No
         ends = [end, fiscal_year_start(end, facts) - dt.timedelta(days=1)]
         if not facts.years_descending:
             ends.reverse()
-        first = size + extra
-        return [(Instant(ends[c >= first]), f"no year in the copied header: run {int(c >= first) + 1} of 2 of the "
-                 f"balance captions '{' | '.join(run)}', at the year end {ends[c >= first]:%B %-d, %Y}", False)
-                for c in range(len(labels))]
+        run_of = [0] * (size + extra) + [1] * size  # the first run and the captions printed once after it, then the second
+        return [(Instant(ends[r]), f"no year in the copied header: run {r + 1} of 2 of the balance captions "
+                 f"'{' | '.join(run)}', at the year end {ends[r]:%B %-d, %Y}", False) for r in run_of]
     return None
 
 
