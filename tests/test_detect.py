@@ -865,3 +865,14 @@ def test_copied_balance_runs_with_a_caption_printed_once_are_two_year_ends(tmp_p
     intangibles = next(t for t in adobe.tables if any(r.label == "Trademarks" for r in t.rows))
     assert [c.period for c in intangibles.columns] == [Instant(dt.date(2024, 11, 29))] * 4 + \
         [Instant(dt.date(2023, 12, 1))] * 3
+
+
+def test_words_after_a_leading_scale_begin_the_first_caption(tmp_path):
+    """Walmart's copied AOCI roll-forward heads its columns '(Amounts in millions and net of
+    immaterial income taxes) CurrencyTranslationand OtherCash Flow HedgesTotal': the scale is
+    the label column's caption, 'Currency' begins the first value column's, which is not
+    dropped as the label column's."""
+    from conftest import stripped
+    wmt = detect(read(stripped(tmp_path, "wmt-10-k-2025-03-14", "text-noyears")), exclude_company="wmt")
+    aoci = next(t for t in wmt.tables if t.raw.header and t.raw.header[-1].startswith("(Amounts in millions and net"))
+    assert [c.label for c in aoci.columns] == ["Currency Translationand Other", "Cash Flow Hedges", "Total"]

@@ -901,7 +901,11 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
             # captions each spanning as many columns ("Pension Plans" over two dates)
             pieces = repeated_captions(pieces, raw.ncols) or \
                 spanning_captions(pieces, raw.ncols, raw.header[raw.header.index(line) + 1:]) or pieces
-        if len(pieces) == raw.ncols + 1:
+        if len(pieces) == raw.ncols + 1 and (scale := LEADING_SCALE.match(pieces[0])) and pieces[0][scale.end():]:
+            # "(Amounts in millions ...) CurrencyTranslationand OtherCash Flow HedgesTotal": the
+            # label column's caption is the scale; the words after it begin the first caption
+            pieces = [f"{pieces[0][scale.end():]} {pieces[1]}"] + pieces[2:]
+        elif len(pieces) == raw.ncols + 1:
             pieces = pieces[1:]  # the label column's own caption ("Description")
         if len(pieces) != raw.ncols or raw.ncols < 2 or not _over_their_columns(raw, pieces):
             continue
