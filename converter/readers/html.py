@@ -27,6 +27,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from converter.detect.dates import MONTH_NAME
 from converter.errors import InputError, NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
@@ -34,8 +35,8 @@ from converter.readers._common import (LETTERS, SCALE_LOOKBACK, SCALE_PHRASE, co
                                        on_its_side, percent_columns, years_column)
 
 NBSP = "\xa0"
-DATE_HEADING = re.compile(r"(?:as of |at )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+"
-                          r"(?:19|20)\d\d:?", re.I)
+# "As of December 31, 2024" alone in a row: a heading that dates the rows below it
+DATE_HEADING = re.compile(r"(?:as of |at )?" + MONTH_NAME + r"\s+\d{1,2},?\s+(?:19|20)\d\d:?", re.I)
 DASH_CHARS = "—–-−"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 NUMBER = re.compile(_NUMBER)
