@@ -71,6 +71,7 @@ class _SourceCell:
     row_scale: int | None = None  # "Net loss (in thousands)" in a table without a scale
     scale: int | None = None  # a number printed in a label says its own scale ("900 shares" in millions)
     column_scale: int | None = None  # a column caption's own scale ("Aggregate intrinsic value (in millions)")
+    section: str = ""  # the heading over the row
 
     @property
     def shown(self) -> Decimal:
@@ -89,7 +90,8 @@ def _source_cells(filing: Filing) -> dict[str, _SourceCell]:
                 if cell is not None and (cell.value is not None or cell.is_dash):
                     col_scale = table.columns[column].scale if column < len(table.columns) else None
                     cells[fact_id(table.index, row.index, column)] = _SourceCell(table, row.label, column, cell,
-                                                                                 row.scale, column_scale=col_scale)
+                                                                                 row.scale, column_scale=col_scale,
+                                                                                 section=row.section)
                     if cell.high is not None:  # "4.80% - 4.95%": the range's upper end is a fact too
                         high = HIGH_COLUMN + column
                         cells[fact_id(table.index, row.index, high)] = _SourceCell(table, row.label, high, cell.high,
@@ -167,7 +169,8 @@ def match_cells(filing: Filing, facts, report: ValidationReport) -> RoundTripRes
             in_labels += 1
         elif not found and is_statement_ratio(source.table, source.cell):
             ratios += 1
-        elif not found and (is_years_count(source.table, source.label, source.column, source.cell) or
+        elif not found and (is_years_count(source.table, source.label, source.column, source.cell,
+                                           section=source.section) or
                             may_count_years(source.table, source.cell)):
             years += 1
         elif not found:

@@ -220,6 +220,19 @@ def test_an_annual_maturity_schedule_takes_the_year_concepts(abbv):
                for f in mapping.facts if f.rule in ("MAT-OPL", "MAT-FNL"))
 
 
+def test_measures_over_repeated_lines_are_no_members(abbv):
+    """AbbVie's lease table repeats 'Operating / Finance' under 'Weighted-average remaining
+    lease term (years)' and 'Weighted-average discount rate': the headings name what is
+    measured, not products. The rates are the lease kinds' discount rates with no member;
+    the terms are numbers of years, which no numeric fact carries."""
+    mapping = map_filing(abbv, exclude_company="abbv")
+    table = next(t for t in abbv.tables if any(r.label == "Weighted-average discount rate" for r in t.rows))
+    facts = [f for f in mapping.facts if f.source.table == table.index]
+    assert {f.concept.local for f in facts} == {"OperatingLeaseWeightedAverageDiscountRatePercent",
+                                                "FinanceLeaseWeightedAverageDiscountRatePercent"}
+    assert len(facts) == 6 and not any(f.context.dimensions for f in facts)
+
+
 def test_rows_closed_by_a_total_are_its_members_and_the_net_line_after_it_is_not(abbv):
     """AbbVie's 'Land / Buildings / Equipment / Construction in progress' over 'Property and
     equipment, gross', then 'Less accumulated depreciation' and '..., net': the four rows are

@@ -813,7 +813,7 @@ class Mapper:
             return  # a rate's number is a percentage
         if table.index not in self._years_memo:
             self._years_memo[table.index] = counted_in_years(table)
-        if is_years_count(table, row.label, col.index, cell, self._years_memo[table.index]):
+        if is_years_count(table, row.label, col.index, cell, self._years_memo[table.index], row.section):
             return
         if f == 1 and table.kind is StatementKind.NOTE and cell.negative_shown and not concept.extension and \
                 (signs.always_subtracted(self.catalog, concept) or signs.loss_amount(concept)):
@@ -1785,8 +1785,11 @@ class Mapper:
             seen[r.section] += 1
         # a line a rule named by its heading ("Current" under "U.S. Federal" is
         # CurrentFederalTaxExpenseBenefit, under "U.S. State" the state's) takes no member for it
+        # ... and so does a line of percentages whose rate a rule names by its heading
+        # ("Operating" under "Weighted-average discount rate")
         by_heading = heading_rule_ids(self.release)
-        repeated = [r for r in repeated if choices[r.index].rule not in by_heading]
+        repeated = [r for r in repeated if choices[r.index].rule not in by_heading and
+                    not (_all_percent(r) and self._rate_choice(table, r, choices[r.index]).rule in by_heading)]
         segments = SEGMENT_TITLE.search(_table_text(table))
         dims: dict[int, tuple] = {}
         for r in repeated:
@@ -2494,6 +2497,12 @@ def _periodish(caption: str) -> bool:
     return bool(PERIODISH.search(caption))
 
 
+def _all_percent(row: LineItem) -> bool:
+    """A line whose figures are all percentages ("3.3 % | 3.0 %")."""
+    figures = [cell for cell in row.cells if cell is not None and cell.value is not None]
+    return bool(figures) and all(cell.percent for cell in figures)
+
+
 def is_statement_ratio(table: Table, cell: RawCell) -> bool:
     """A percentage in a primary statement ("% of net sales", "change %"): left untagged,
     as official filings leave them; the round trip counts these cells apart."""
@@ -2501,17 +2510,17 @@ def is_statement_ratio(table: Table, cell: RawCell) -> bool:
 
 
 def is_years_count(table: Table, label: str, column: int, cell: RawCell,
-                   years_columns: frozenset[int] | None = None) -> bool:
+                   years_columns: frozenset[int] | None = None, section: str = "") -> bool:
     """A number (under 100) of years: its column's caption says so ("Weighted Average Life
-    Remaining", "Useful Life (Years)"), or its row's label starts by saying so
-    ("Weighted-average remaining lease term"); not a row that only mentions one
+    Remaining", "Useful Life (Years)"), or its row's label or heading starts by saying so
+    ("Weighted-average remaining lease term" over "Operating"); not a row that only mentions one
     ("Buildings (useful lives of 10 to 40 years)"), nor an amount whose copied caption ran
     into a years caption (amounts are larger). A number of years is an XBRL duration
     ("P5Y7M"), which no numeric fact carries: left untagged, and the round trip counts
     these cells apart. ``years_columns``: the table's, when the caller keeps them."""
     if not _under_a_hundred(cell) or not 0 <= column < len(table.columns):
         return False
-    if IN_YEARS.match(label) or YEARS_NOTE.search(label):
+    if any(IN_YEARS.match(text) or YEARS_NOTE.search(text) for text in (label, section)):
         return True
     return column in (years_columns if years_columns is not None else counted_in_years(table))
 
