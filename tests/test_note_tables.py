@@ -603,6 +603,25 @@ def test_segment_headings_over_the_same_lines_even_when_the_last_goes_on(tmp_pat
     assert by_section["Consolidated"] == {()}
 
 
+def test_a_reconciling_heading_between_segments_that_lists_fewer_lines(tmp_path_factory):
+    """Walmart's segment results: three segments over six lines each, then 'Corporate and
+    support' over three of them, then 'Consolidated'. The corporate lines are that
+    reconciling item (ConsolidationItemsAxis), so the segments' lines are the operating
+    segments' as well, and the corporate 'Operating loss' is no company concept of its own."""
+    wmt = _filing(tmp_path_factory, "wmt-10-k-2025-03-14")
+    mapping = map_filing(wmt, exclude_company="wmt")
+    table = next(t for t in wmt.tables if {r.section for r in t.rows} >= {"Corporate and support", "Consolidated"}
+                 and any(r.label == "Membership and other income" for r in t.rows))
+    facts = [f for f in mapping.facts if f.source.table == table.index]
+    dims = {(table.rows[f.source.row].section, f.label): {(a.local, m.local) for a, m in f.context.dimensions}
+            for f in facts}
+    corporate = ("ConsolidationItemsAxis", "CorporateNonSegmentMember")
+    assert dims[("Corporate and support", "Operating loss")] == {corporate}
+    assert ("ConsolidationItemsAxis", "OperatingSegmentsMember") in dims[("Walmart U.S.", "Net sales")]
+    assert dims[("Consolidated", "Net sales")] == set()
+    assert {f.concept.local for f in facts if f.label == "Operating loss"} == {"OperatingIncomeLoss"}
+
+
 def test_segment_rows_under_a_total_that_names_the_amount(tmp_path_factory):
     """Alphabet's segment note: 'Revenues' over Google Services, Google Cloud, Other Bets and
     'Total revenues'; the segment rows name no concept, so each is a company member of the

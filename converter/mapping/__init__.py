@@ -1791,6 +1791,11 @@ class Mapper:
         repeated = [r for r in repeated if choices[r.index].rule not in by_heading and
                     not (_all_percent(r) and self._rate_choice(table, r, choices[r.index]).rule in by_heading)]
         segments = SEGMENT_TITLE.search(_table_text(table))
+        if segments:
+            # a reconciling heading between the segments ("Corporate and support") lists
+            # fewer lines than they do: each of its lines is that reconciling item's
+            repeated += [r for r in rows if r.section not in shaped and
+                         match_member(r.section, CONSOLIDATION_AXIS, table=_table_text(table))]
         dims: dict[int, tuple] = {}
         for r in repeated:
             if TOTAL_CAPTION.match(r.section):
