@@ -392,6 +392,21 @@ def test_a_footnote_mark_set_off_after_a_label_is_no_cell():
     assert values(next(r for r in equity.rows if r.label.startswith("Conversion")).cells)[:2] == [Decimal(-7), Decimal(7)]
 
 
+def test_a_footnote_mark_glued_to_a_heading_is_no_cell():
+    """Walmart's copied segment results: "Sam's Club U.S.(1)" heads its lines as "Walmart
+    U.S." does; the '(1)' is a footnote mark, not a negative one in the first column."""
+    segments = parse_text("\n".join([
+        "(Amounts in millions) 2025 2024 2023",
+        "Walmart U.S.",
+        "Net sales$462,415 $441,817 $420,553",
+        "Operating income$23,882 $22,154 $20,620",
+        "Sam's Club U.S.(1)",
+        "Net sales$90,238 $86,179 $84,345",
+        "Operating income$2,404 $2,192 $1,964"]))[0]
+    heading = next(r for r in segments.rows if r.label.startswith("Sam's Club"))
+    assert heading.label == "Sam's Club U.S." and not any(heading.cells)
+
+
 def test_a_sentence_ending_as_follows_ends_the_table_above(tmp_path):
     """Procter & Gamble's copied segment results run straight into '4. Goodwill and Intangible
     Assets' / 'Goodwill is allocated by reportable segment as follows:' and the goodwill

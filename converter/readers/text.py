@@ -540,7 +540,7 @@ def _footnote_marks_dropped(rows: list[RawRow], all_lines) -> list[RawRow]:
         first = row.cells[0] if row.cells else None
         if first is None or row.label == "" or FOOTNOTE_REF.fullmatch(first.text) is None:
             return False
-        raw = _raw_text(all_lines, row.line).replace(NBSP, " ")
+        raw = _raw_text(all_lines, row.line).replace(NBSP, " ").rstrip() + " "
         return f"{row.label} {first.text} " in raw or f"{row.label}{first.text} " in raw  # "Senior Notes(1) 1,525"
     marks = [marked(r) for r in rows]
     counts = _cell_counts([r for r, mark in zip(rows, marks) if not mark])
@@ -549,8 +549,10 @@ def _footnote_marks_dropped(rows: list[RawRow], all_lines) -> list[RawRow]:
     usual, seen = counts.most_common(1)[0]
     if seen < 0.6 * sum(counts.values()):
         return rows
+    # ... and a heading's mark is its only "cell" ("Sam's Club U.S.(1)" over its lines)
     return [_cells_dropped(r, {0}, "a footnote mark after the label, not a cell")
-            if mark and len(r.cells) == usual + 1 else r for r, mark in zip(rows, marks)]
+            if mark and (len(r.cells) == usual + 1 or (len(r.cells) == 1 and usual > 1)) else r
+            for r, mark in zip(rows, marks)]
 
 
 def _cell_counts(rows: list[RawRow]) -> Counter:
