@@ -622,6 +622,25 @@ def test_a_reconciling_heading_between_segments_that_lists_fewer_lines(tmp_path_
     assert {f.concept.local for f in facts if f.label == "Operating loss"} == {"OperatingIncomeLoss"}
 
 
+def test_a_corporate_column_beside_segment_columns_is_a_reconciling_item(tmp_path_factory):
+    """Nike's 'NORTH AMERICA | ... | CONVERSE | CORPORATE | TOTAL NIKE, INC' tables never
+    say 'segment' in words; their captions are the segments. 'CORPORATE' beside them is the
+    reconciling item on ConsolidationItemsAxis, not a segment, and the segments' columns
+    are the operating segments."""
+    nke = _filing(tmp_path_factory, "nke-10-k-2025-07-17")
+    mapping = map_filing(nke, exclude_company="nke")
+    table = next(t for t in nke.tables if "CORPORATE" in [c.label for c in t.columns]
+                 and any(r.label == "Demand creation expense" for r in t.rows))
+    by_column: dict = {}
+    for f in mapping.facts:
+        if f.source.table == table.index:
+            by_column.setdefault(table.columns[f.source.column].label, set()).add(
+                tuple((a.local, m.local) for a, m in f.context.dimensions))
+    assert by_column["CORPORATE"] == {(("ConsolidationItemsAxis", "CorporateNonSegmentMember"),)}
+    assert all(("ConsolidationItemsAxis", "OperatingSegmentsMember") in dims
+               for dims in by_column["GREATER CHINA"])
+
+
 def test_segment_rows_under_a_total_that_names_the_amount(tmp_path_factory):
     """Alphabet's segment note: 'Revenues' over Google Services, Google Cloud, Other Bets and
     'Total revenues'; the segment rows name no concept, so each is a company member of the

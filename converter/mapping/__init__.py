@@ -1499,8 +1499,12 @@ class Mapper:
     def _segment_member(self, caption: str, table: Table, found: list[Candidate] | None = None) -> tuple:
         """(axis, member) of a caption in a table of segments: the company's segment, or a
         reconciling column or heading ("Corporate", "Eliminations") on ConsolidationItemsAxis,
-        as filers tag them (member rules bound to segment tables)."""
-        rule = match_member(caption, CONSOLIDATION_AXIS, table=_table_text(table))
+        as filers tag them (member rules bound to segment tables). The caller found the
+        segments, in the table's words or its captions: a table of segments either way."""
+        about = _table_text(table)
+        if not SEGMENT_TITLE.search(about):  # "NORTH AMERICA | ... | CONVERSE | CORPORATE"
+            about += " (segments)"
+        rule = match_member(caption, CONSOLIDATION_AXIS, table=about)
         if rule and rule.member:
             return self.catalog.axis(CONSOLIDATION_AXIS), self.catalog.member(rule.member)
         axis = self.catalog.axis(SEGMENT_AXIS)
