@@ -641,6 +641,23 @@ def test_a_corporate_column_beside_segment_columns_is_a_reconciling_item(tmp_pat
                for dims in by_column["GREATER CHINA"])
 
 
+def test_lines_named_as_the_segments_are_segments_not_regions(tmp_path_factory):
+    """Amazon's segment assets list 'North America / International / AWS / Corporate' over
+    'Consolidated'. The segment note heads its lines with those names, so here they are the
+    segments (not the North America region, not non-US), and 'Corporate' is the reconciling
+    item."""
+    amzn = _filing(tmp_path_factory, "amzn-10-k-2025-02-07")
+    mapping = map_filing(amzn, exclude_company="amzn")
+    table = next(t for t in amzn.tables if [r.label for r in t.rows][:4] ==
+                 ["North America", "International", "AWS", "Corporate"] and "segment assets" in _table_text(t))
+    dims = {f.label: {(a.local, m.local) for a, m in f.context.dimensions}
+            for f in mapping.facts if f.source.table == table.index}
+    for segment in ("North America", "International"):
+        assert ("ConsolidationItemsAxis", "OperatingSegmentsMember") in dims[segment]
+        assert {a for a, _ in dims[segment]} == {"ConsolidationItemsAxis", "StatementBusinessSegmentsAxis"}
+    assert dims["Corporate"] == {("ConsolidationItemsAxis", "CorporateNonSegmentMember")}
+
+
 def test_segment_rows_under_a_total_that_names_the_amount(tmp_path_factory):
     """Alphabet's segment note: 'Revenues' over Google Services, Google Cloud, Other Bets and
     'Total revenues'; the segment rows name no concept, so each is a company member of the

@@ -463,9 +463,10 @@ def _about_segments(table: Table) -> bool:
 
 def _segment_captions(tables, catalog: Catalog) -> frozenset[str]:
     """The names the company gives its segments: in its note tables about segments, the
-    captions over the columns, or the row labels repeated under two or more headings
+    captions over the columns, the row labels repeated under two or more headings
     ("Google Cloud" under "Revenues:" and under "Operating income (loss):") that name no
-    standard line item ("Revenues" under "Automotive:" and "Energy:" is the measure);
+    standard line item, or else the headings such a line item repeats under ("Revenues"
+    under "Automotive:" and "Energy:" is the measure, the headings are the segments);
     totals and periods left out."""
     out: set[str] = set()
     for table in tables:
@@ -476,8 +477,13 @@ def _segment_captions(tables, catalog: Catalog) -> frozenset[str]:
         for row in table.rows:
             if not row.is_abstract and row.section:
                 sections.setdefault(row.label, set()).add(row.section)
-        captions |= {label for label, under in sections.items() if len(under) >= 2 and
-                     not any(score >= LINE_ITEM_LIKENESS for _, score in catalog.search_label(label, limit=1))}
+        for label, under in sections.items():
+            if len(under) < 2:
+                continue
+            if any(score >= LINE_ITEM_LIKENESS for _, score in catalog.search_label(label, limit=1)):
+                captions |= under  # "Net sales" under "North America" and "AWS": the headings are segments
+            else:
+                captions.add(label)
         named = {text for text in captions if not TOTAL_CAPTION.match(text) and not _periodish(text)}
         if len(named) >= 2:
             out |= named
@@ -1654,7 +1660,14 @@ class Mapper:
             return title_choice if title_choice is not None and (cash_only or choice.concept.extension) else choice
 
         final = choices[rows[-1].index] = titled(choices[rows[-1].index])
-        if geo >= 2:
+        # lines the company calls its segments ("North America / International / AWS /
+        # Corporate") in a table about them: segments, whatever else their names could be
+        # (not the lines under a segment's heading, which measure it)
+        own_segments = _about_segments(table) and self.catalog.axis(SEGMENT_AXIS) not in column_axes and \
+            sum(r.label in self._segment_captions and r.section not in self._segment_captions for r in parts) >= 2
+        if own_segments:
+            axis = SEGMENT_AXIS
+        elif geo >= 2:
             axis = "srt:StatementGeographicalAxis"
         elif row_axis:
             axis = row_axis
@@ -1687,8 +1700,9 @@ class Mapper:
             if block and all(NET_PART.search(choices[b.index].rule) for b in block) and \
                     len({choices[b.index].concept.qname for b in block}) == 1:
                 closing = choices[block[0].index]  # the parts' concept a net schedule named, not its wider total's
-            if axis == SEGMENT_AXIS and (closing.concept.extension or
-                                         not all(choices[b.index].concept.extension for b in block)):
+            named = own_segments and sum(b.label in self._segment_captions for b in block) >= 2
+            if axis == SEGMENT_AXIS and not named and \
+                    (closing.concept.extension or not all(choices[b.index].concept.extension for b in block)):
                 block = [r] if member_total else []  # segments are lines no standard concept names,
                 continue                              # summed by a total that names one
             if repeated and block and (closing.rule == "extension" or BARE_TOTAL.match(r.label)):
