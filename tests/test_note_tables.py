@@ -658,6 +658,20 @@ def test_lines_named_as_the_segments_are_segments_not_regions(tmp_path_factory):
     assert dims["Corporate"] == {("ConsolidationItemsAxis", "CorporateNonSegmentMember")}
 
 
+def test_a_note_total_that_is_a_statement_line_takes_its_concept(tmp_path_factory):
+    """Amazon's segment assets close on 'Consolidated', which no rule names; its figures
+    are the balance sheet's total assets (the note goes a year further back), so it and the
+    segments above it are Assets, not a company concept. Total liabilities and equity shows
+    the same figures; the table speaks of assets."""
+    amzn = _filing(tmp_path_factory, "amzn-10-k-2025-02-07")
+    mapping = map_filing(amzn, exclude_company="amzn")
+    table = next(t for t in amzn.tables if [r.label for r in t.rows][:4] ==
+                 ["North America", "International", "AWS", "Corporate"] and "segment assets" in _table_text(t))
+    facts = [f for f in mapping.facts if f.source.table == table.index]
+    assert len(facts) == 15 and {f.concept.local for f in facts} == {"Assets"}
+    assert {f.rule.rsplit("+", 1)[-1] for f in facts} == {"statement"}
+
+
 def test_segment_rows_under_a_total_that_names_the_amount(tmp_path_factory):
     """Alphabet's segment note: 'Revenues' over Google Services, Google Cloud, Other Bets and
     'Total revenues'; the segment rows name no concept, so each is a company member of the

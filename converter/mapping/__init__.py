@@ -2935,11 +2935,56 @@ def _as_in_statements(mapper: Mapper) -> None:
                                       evidence=f"{f.evidence}; the statements report it as {concept.local}")
 
 
+def _lines_as_in_statements(mapper: Mapper) -> None:
+    """A company concept of a note whose figures without members are a line of the primary
+    statements is that line ("Consolidated" under segment assets that add up to the balance
+    sheet's total assets): its facts in that table, the segments' too, take the statement
+    line's concept. At least two figures must be the line's, same period and amount, and
+    none other than it where the statements show the line (a note may go a year further
+    back than the balance sheet)."""
+    tables = mapper.filing.tables
+    stated: dict[tuple, Decimal] = {}  # (concept, period, unit) -> the statements' amount
+    showing: dict[tuple, set[QName]] = {}  # (period, unit, amount) -> the statement concepts showing it
+    plain: dict[tuple[int, QName], list[Fact]] = {}  # (note table, company concept) -> its facts of no member
+    labels: dict[QName, str] = {}  # statement concept -> the statement's label for it
+    for f in mapper.facts:
+        if f.context.dimensions or f.value is None or f.source is None or f.source.column >= LABEL_COLUMN:
+            continue
+        if tables[f.source.table].kind.primary:
+            stated[(f.concept, f.context.period, f.unit)] = f.value
+            labels.setdefault(f.concept, f.label.lower())
+            showing.setdefault((f.context.period, f.unit, f.value), set()).add(f.concept)
+        elif mapper.used[f.concept].extension:
+            plain.setdefault((f.source.table, f.concept), []).append(f)
+    moved: dict[tuple[int, QName], QName] = {}
+    for key, facts in plain.items():
+        lines = set().union(*(showing.get((f.context.period, f.unit, f.value), set()) for f in facts))
+        fits = []
+        for line in lines:
+            amounts = [stated.get((line, f.context.period, f.unit)) for f in facts]
+            agree = sum(a == f.value for a, f in zip(amounts, facts))
+            if agree >= 2 and all(a is None or a == f.value for a, f in zip(amounts, facts)):
+                fits.append(line)
+        if len(fits) > 1:  # total assets and total liabilities and equity: the one the table speaks of
+            about = set(re.findall(r"[a-z]{4,}", _table_text(tables[key[0]]).lower()))
+            heard = {line: len(set(re.findall(r"[a-z]{4,}", labels[line])) - {"total"} & about) for line in fits}
+            best = max(heard.values())
+            fits = [line for line in fits if best and heard[line] == best]
+        if len(fits) == 1:
+            moved[key] = fits[0]
+    for k, f in enumerate(mapper.facts):
+        concept = moved.get((f.source.table, f.concept)) if f.source is not None else None
+        if concept is not None:
+            mapper.facts[k] = replace(f, concept=concept, rule=f"{f.rule}+statement",
+                                      evidence=f"{f.evidence}; its total is the statements' {concept.local}")
+
+
 def map_filing(filing: Filing, *, release: str = "us-gaap-2024", exclude_company: str | None = None) -> Mapping:
     mapper = Mapper(filing, release=release, exclude_company=exclude_company)
     for table in filing.tables:
         mapper.map_table(table)
     _as_in_statements(mapper)
+    _lines_as_in_statements(mapper)
     _resolve_conflicts(mapper)
     return Mapping(facts=mapper.facts, concepts=dict(mapper.used), members=dict(mapper.ext.members),
                    namespace=mapper.namespace, prefix=mapper.ext.prefix, entity=mapper.entity)
