@@ -672,6 +672,17 @@ def test_a_note_total_that_is_a_statement_line_takes_its_concept(tmp_path_factor
     assert {f.rule.rsplit("+", 1)[-1] for f in facts} == {"statement"}
 
 
+def test_an_other_column_beside_a_segment_is_all_other_segments(tmp_path_factory):
+    """Home Depot's goodwill by 'Primary segment | Other | Total': 'Other' is the segments
+    not reported apart (AllOtherSegmentsMember), not a company segment called Other."""
+    hd = _filing(tmp_path_factory, "hd-10-k-2025-03-21")
+    mapping = map_filing(hd, exclude_company="hd")
+    table = next(t for t in hd.tables if any(r.label.startswith("Goodwill, balance at") for r in t.rows))
+    members = {(table.raw.column_headers[f.source.column][-1], m.local) for f in mapping.facts
+               if f.source.table == table.index for a, m in f.context.dimensions if a.local == "StatementBusinessSegmentsAxis"}
+    assert {m for caption, m in members if caption == "Other"} == {"AllOtherSegmentsMember"}
+
+
 def test_segment_rows_under_a_total_that_names_the_amount(tmp_path_factory):
     """Alphabet's segment note: 'Revenues' over Google Services, Google Cloud, Other Bets and
     'Total revenues'; the segment rows name no concept, so each is a company member of the

@@ -1510,9 +1510,9 @@ class Mapper:
         about = _table_text(table)
         if not SEGMENT_TITLE.search(about):  # "NORTH AMERICA | ... | CONVERSE | CORPORATE"
             about += " (segments)"
-        rule = match_member(caption, CONSOLIDATION_AXIS, table=about)
-        if rule and rule.member:
-            return self.catalog.axis(CONSOLIDATION_AXIS), self.catalog.member(rule.member)
+        rule = match_member(caption, CONSOLIDATION_AXIS, table=about) or match_member(caption, SEGMENT_AXIS, table=about)
+        if rule and rule.member:  # ... or the segments no one reports apart ("All other")
+            return self.catalog.axis(rule.axis), self.catalog.member(rule.member)
         axis = self.catalog.axis(SEGMENT_AXIS)
         if found is None:
             return axis, None if TOTAL_CAPTION.match(caption) else self.ext.member(caption)
