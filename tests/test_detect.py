@@ -414,6 +414,33 @@ def test_captions_run_together_after_an_abbreviation_are_split(tmp_path):
     assert [c.label for c in goodwill.columns] == ["Walmart U.S.", "Walmart International", "Sam's Club U.S.", "Total"]
 
 
+def test_an_acronym_run_into_the_next_caption_is_split(tmp_path):
+    """Amazon's copied goodwill roll-forward heads its segments "NorthAmericaInternational
+    AWSConsolidated": a capitalised word after an acronym starts the next caption; a plural
+    acronym ("ESOPs") stays whole."""
+    from conftest import stripped
+    from converter.detect import split_header_pieces
+
+    assert split_header_pieces("InternationalAWSConsolidated") == ["International", "AWS", "Consolidated"]
+    assert split_header_pieces("ESOPs Granted") == ["ESOPs Granted"]
+    filing = detect(read(stripped(tmp_path, "amzn-10-k-2025-02-07", "text-noyears")), exclude_company="amzn")
+    goodwill = next(t for t in filing.tables if any(r.label.startswith("Goodwill - January 1") for r in t.rows))
+    assert [c.label for c in goodwill.columns] == ["North America", "International", "AWS", "Consolidated"]
+
+
+def test_the_caption_of_a_column_of_words_heads_no_value_column(tmp_path):
+    """Coca-Cola's copied hedge table: "Gain (Loss)Recognized in OCIFinancial Statement Line
+    Item ImpactedGain (Loss) Reclassified from AOCI into Income" over two value columns and a
+    column of words: the words' caption is theirs, the other pieces the value columns'."""
+    from conftest import stripped
+
+    filing = detect(read(stripped(tmp_path, "ko-10-q-2025-07-24", "text-noyears")), exclude_company="ko")
+    hedges = [t for t in filing.tables if "Recognized in OCIFinancial" in " ".join(t.raw.header)]
+    assert hedges and all([c.label for c in t.columns] == ["Gain (Loss) Recognized in OCI",
+                                                            "Gain (Loss) Reclassified from AOCI into Income"]
+                          for t in hedges)
+
+
 def test_run_together_captions_are_grouped_by_the_captions_other_companies_print(tmp_path):
     """Copied text runs Apple's captions and their wrapped lines together
     ("AdjustedCostUnrealizedGains...Non-CurrentMarketableSecurities"); grouped by the captions

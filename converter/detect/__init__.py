@@ -246,7 +246,8 @@ UNITS = "|".join(re.escape(unit) for unit in UNITS_CLOSING)
 # Where copied text ran two header cells together: a lowercase letter or a closing bracket
 # before a capital ("StockTreasury"), a year before a word ("2025Before-Tax Amount"), a
 # one-letter word, a roman numeral or a one-digit one before a capitalized one ("Series
-# BSeries C", "Level IILevel III", "Level 1Level 2").
+# BSeries C", "Level IILevel III", "Level 1Level 2"), an acronym before a capitalized
+# word ("AWSConsolidated"; not "ESOPs").
 CELLS_RUN_TOGETHER = re.compile(r"(?<=[a-z)\]])(?=[A-Z(%])|(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])|(?<=\b[A-Z])(?=[A-Z][a-z])"
                                 r"|(?<=\bII)(?=[A-Z][a-z])|(?<=\bIII)(?=[A-Z][a-z])"
                                 r"|(?<=\s\d)(?=[A-Z][a-z])"
@@ -255,7 +256,8 @@ CELLS_RUN_TOGETHER = re.compile(r"(?<=[a-z)\]])(?=[A-Z(%])|(?<=\b(?:19|20)\d\d)(
                                 r"|(?:" + "|".join(f"(?<={re.escape(spelt)})" for unit in UNITS_CLOSING
                                                    for spelt in dict.fromkeys((unit, unit.title(), unit[:2].upper() + unit[2:])))
                                 + r")\s+(?=[A-Z][a-z])"
-                                r"|(?<=\b[A-Z]\.[A-Z]\.)(?=[A-Z][a-z])")  # "Walmart U.S.Walmart International"
+                                r"|(?<=\b[A-Z]\.[A-Z]\.)(?=[A-Z][a-z])"  # "Walmart U.S.Walmart International"
+                                r"|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")  # an acronym before a word: "AWSConsolidated"
 
 
 # Words that leave a caption unfinished when a piece of run-together text ends with them
@@ -880,6 +882,8 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
                                   (prose and (levels := caps_captions(line, raw.ncols, _words(prose))))):
             return ["" if PERIOD_WORDS.search(p) or parse_dates(p) else p for p in levels]
         pieces = [p.strip() for p in line.split(" | ")] if " | " in line else split_header_pieces(line)
+        if " | " not in line and len(pieces) > 1 and raw.text_caption in pieces:
+            pieces.remove(raw.text_caption)  # the caption of the words beside the labels: over no value column
         if " | " not in line and (closing := TRAILING_YEARS.search(line)):
             # "Issuance DateDue DateEffective Interest Rate2024 2023": the years head the last
             # columns, the captions just before them the first; the others (text columns of
