@@ -683,6 +683,24 @@ def test_an_other_column_beside_a_segment_is_all_other_segments(tmp_path_factory
     assert {m for caption, m in members if caption == "Other"} == {"AllOtherSegmentsMember"}
 
 
+def test_each_caption_over_its_own_run_of_dates_names_its_amount(ko):
+    """Coca-Cola's net investment hedges: 'Notional Values' over two dates, then 'Gain (Loss)
+    Recognized in OCI' over four periods. Each caption names its columns' amount: the notional
+    amounts at the dates, the hedges' gains in OCI (net investment hedges, as the table says)
+    for the periods, not the title's notional amount dated at each period's end."""
+    mapping = map_filing(ko, exclude_company="ko")
+    table = next(t for t in ko.tables if "Notional Values" in [c.label for c in t.columns]
+                 and "Gain (Loss) Recognized in OCI" in [c.label for c in t.columns])
+    facts = [f for f in mapping.facts if f.source.table == table.index and f.label == "Foreign currency contracts"]
+    by_caption = {}
+    for f in facts:
+        by_caption.setdefault(table.columns[f.source.column].label, set()).add(
+            (f.concept.local, type(f.context.period).__name__))
+    assert by_caption["Notional Values"] == {("DerivativeNotionalAmount", "Instant")}
+    assert by_caption["Gain (Loss) Recognized in OCI"] == {
+        ("OtherComprehensiveIncomeLossNetInvestmentHedgeGainLossBeforeReclassificationAndTax", "Duration")}
+
+
 def test_segment_rows_under_a_total_that_names_the_amount(tmp_path_factory):
     """Alphabet's segment note: 'Revenues' over Google Services, Google Cloud, Other Bets and
     'Total revenues'; the segment rows name no concept, so each is a company member of the

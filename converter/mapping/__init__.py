@@ -2249,7 +2249,13 @@ class Mapper:
         for c in amounts:
             by_period.setdefault(c.period, []).append(label[c.index])
         groups = sorted(by_period.values(), key=len)
-        if len(groups) > 1 and (len(groups[0]) < 2 or any(not set(g) <= set(groups[-1]) for g in groups)):
+        # ... or each caption over its own run of dates ("Notional Values" at two dates, then
+        # "Gain (Loss) Recognized in OCI" for four periods)
+        runs = [(caption, len(list(run))) for caption, run in itertools.groupby(label[c.index] for c in amounts)]
+        by_caption = len(runs) >= 2 and len({caption for caption, _ in runs}) == len(runs) and \
+            all(caption and count >= 2 for caption, count in runs)
+        if len(groups) > 1 and not by_caption and \
+                (len(groups[0]) < 2 or any(not set(g) <= set(groups[-1]) for g in groups)):
             return False
         captions = " | ".join(dict.fromkeys(label[c.index] for c in amounts))
         # a single date's columns say instant or duration; where dates repeat, headers read
@@ -2319,7 +2325,7 @@ class Mapper:
                 choice = columns[col.index]
                 if row.index == last_total:
                     choice = self._wider_total(table, row, choice)
-                choice = self._by_section(row, choice)
+                choice = self._by_section(row, choice, table)
                 member_choice = Choice(choice.concept, f"{choice.rule}+columns", min(choice.confidence, 0.8),
                                        f"column '{label[col.index]}' names the amount; {choice.why}")
                 concept = choice.concept
@@ -2332,12 +2338,15 @@ class Mapper:
                     col.members + dims + located.get(col.index, ()) + places.get((row.index, col.index), ())), f)
         return True
 
-    def _by_section(self, row: LineItem, choice: Choice) -> Choice:
+    def _by_section(self, row: LineItem, choice: Choice, table: Table | None = None) -> Choice:
         """A column's concept that the heading over the row turns into another
-        (section_concepts.csv): amortized cost under "held-to-maturity" is that kind's."""
+        (section_concepts.csv): amortized cost under "held-to-maturity" is that kind's. A
+        row of derivatives under no heading is under what its ``table`` says it is about
+        ("... instruments designated as net investment hedges")."""
+        heading = row.section or (self._derivatives_about(table) if table is not None else "")
         rule = next((r for r in section_concepts(self.release).get(choice.concept.qname.local, ())
-                     if r.section.search(row.section)), None)
-        return self._instead(choice, rule.instead, rule.id, f"under '{row.section}'") if rule else choice
+                     if r.section.search(heading)), None)
+        return self._instead(choice, rule.instead, rule.id, f"under '{heading}'") if rule else choice
 
     def _wider_total(self, table: Table, row: LineItem, choice: Choice) -> Choice:
         """A table's last total that also sums lines of another kind than its column's concept
