@@ -2421,13 +2421,13 @@ def test_a_debt_tables_rate_column_shows_its_percent_sign_once(tmp_path_factory)
 def test_a_copied_hedge_table_reads_its_gains_in_oci_by_their_column(tmp_path_factory):
     """Coca-Cola's copied cash flow hedges, 'Gain (Loss)Recognized in OCIFinancial Statement
     Line Item ImpactedGain (Loss) Reclassified from AOCI into Income' over 'Foreign currency
-    contracts$(501) Net operating revenues$(69)': the first column's caption is 'Recognized in
-    OCI' (the words column's caption run into it is no part of it), so its figure is the gain
+    contracts$(501) Net operating revenues$(69)': the first column's caption is 'Gain (Loss)
+    Recognized in OCI' (the words column's caption run into it is no part of it), so its figure is the gain
     in OCI before reclassification (R-COL-026), under the revenue line's location."""
     folder = tmp_path_factory.mktemp("ko-text")
     ko = detect(read(stripped(folder, "ko-10-q-2025-07-24", "text-noyears")), exclude_company="ko")
     mapping = map_filing(ko, exclude_company="ko")
-    table = next(t for t in ko.tables if t.raw.text_caption and t.columns[0].label == "Recognized in OCI")
+    table = next(t for t in ko.tables if t.raw.text_caption and t.columns[0].label == "Gain (Loss) Recognized in OCI")
     gain = next(f for f in mapping.facts if f.source.table == table.index and f.source.row == 0 and f.source.column == 0)
     assert gain.concept.local == "OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAndTax"
     assert gain.value == Decimal(-501_000_000)
