@@ -407,6 +407,22 @@ def test_a_footnote_mark_glued_to_a_heading_is_no_cell():
     assert heading.label == "Sam's Club U.S." and not any(heading.cells)
 
 
+def test_a_caption_spanning_run_together_captions_is_header():
+    """Alphabet's copied derivative offsetting: under 'As of December 31, 2023', a caption
+    over the last columns ('Gross Amounts Not Offset ..., but Have Legal Rights to Offset')
+    sits above the run-together captions of all of them; both are header, not rows."""
+    from converter.detect import split_header_pieces
+
+    table = parse_text("\n".join([
+        "As of December 31, 2023",
+        "Gross Amounts Not Offset in the Consolidated Balance Sheets, but Have Legal Rights to Offset",
+        "Gross Amounts RecognizedGross Amounts OffsetNet Amounts PresentedFinancial Instruments(1) Cash CollateralNet Amounts",
+        "Derivatives assets$535 $(82) $453 $(213) $(75) $165",
+        "Derivatives liabilities$527 $(82) $445 $(213) $(16) $216"]))[0]
+    assert len(table.header) == 3 and [r.label for r in table.rows] == ["Derivatives assets", "Derivatives liabilities"]
+    assert split_header_pieces(table.header[-1])[3:5] == ["Financial Instruments(1)", "Cash Collateral"]
+
+
 def test_a_sentence_ending_as_follows_ends_the_table_above(tmp_path):
     """Procter & Gamble's copied segment results run straight into '4. Goodwill and Intangible
     Assets' / 'Goodwill is allocated by reportable segment as follows:' and the goodwill

@@ -260,6 +260,8 @@ CELLS_RUN_TOGETHER = re.compile(r"(?<=[a-z)\]])(?=[A-Z(%])|(?<=\b(?:19|20)\d\d)(
                                 r"|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")  # an acronym before a word: "AWSConsolidated"
 
 
+GLUED_MARK = re.compile(r"(\(\d\))\s+(?=\S)")  # "(1) Cash and ..." after "Financial Instruments": its mark
+
 # Words that leave a caption unfinished when a piece of run-together text ends with them
 # ("Cash and" + "Cash Equivalents", "Non-Current" + "Marketable Securities").
 OPEN_END = re.compile(r"(?:\b(?:and|or|of|in|than|for|to|the|at|on|from|current|long-term|short-term|gross|"
@@ -433,9 +435,17 @@ def spanning_captions(pieces: list[str], n: int, below: tuple[str, ...]) -> list
 
 
 def split_header_pieces(line: str) -> list[str]:
-    """'Common StockTreasury StockAdditional' -> ['Common Stock', 'Treasury Stock', 'Additional']."""
-    parts = CELLS_RUN_TOGETHER.split(line)
-    return [p.strip() for p in parts if p.strip()]
+    """'Common StockTreasury StockAdditional' -> ['Common Stock', 'Treasury Stock', 'Additional'];
+    a footnote mark stays with the caption it follows ('Financial Instruments(1) Cash ...')."""
+    pieces: list[str] = []
+    for part in (p.strip() for p in CELLS_RUN_TOGETHER.split(line)):
+        mark = GLUED_MARK.match(part)
+        if mark and pieces:
+            pieces[-1] += mark.group(1)
+            part = part[mark.end():].strip()
+        if part:
+            pieces.append(part)
+    return pieces
 
 
 ROLLED_BALANCE = re.compile(r"\bbalances?\b|\bbeginning\b|\bending\b|\bend of\b|\bas of\b|\bat (?:\w+ )?\d", re.I)

@@ -722,8 +722,9 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
     periodish = [i for i, ln in enumerate(head) if PERIODISH.search(ln.text)]
     if periodish and not FOOTNOTE_LEAD.match(part[0].text.strip()):
         end = periodish[-1] + 1
-        while end < len(head) and CAPTIONS.search(head[end].text):
-            end += 1  # run-together column captions below the periods ("SharesAmount")
+        while end < len(head) and (CAPTIONS.search(head[end].text) or (
+                end + 1 < len(head) and CAPTIONS.search(head[end + 1].text) and not head[end].text.rstrip().endswith(":"))):
+            end += 1  # run-together column captions below the periods ("SharesAmount"), maybe under one spanning them
         head = head[:end]
     while head and head[-1].text.strip().endswith(":") and not FOOTNOTE_LEAD.match(head[-1].text.strip()) \
             and len(head) > 1:
