@@ -2418,6 +2418,30 @@ def test_a_debt_tables_rate_column_shows_its_percent_sign_once(tmp_path_factory)
     assert rate.context.dimensions == principal.context.dimensions
 
 
+def test_notes_named_by_their_dates_are_instruments_of_their_own(tmp_path_factory):
+    """Walmart lists the notes it issued by issue date, five on "April 18, 2023", told apart
+    by their maturity dates; Nike names its notes by maturity date alone. Each row is a debt
+    instrument of its own; Walmart's principal is the face amount on the day of issue, its
+    net proceeds the proceeds of the fiscal year that holds that day; Nike's book values are
+    long-term debt (not the debt securities an investor holds)."""
+    wmt = _filing(tmp_path_factory, "wmt-10-k-2025-03-14")
+    mapping = map_filing(wmt, exclude_company="wmt")
+    issued = next(t for t in wmt.tables if sum(r.label == "April 18, 2023" for r in t.rows) == 5)
+    facts = [f for f in mapping.facts if f.source.table == issued.index and f.label == "April 18, 2023"]
+    members = {m for f in facts for a, m in f.context.dimensions if a.local == "DebtInstrumentAxis"}
+    assert len(members) == 5
+    by_concept = {f.concept.local: f.context.period for f in facts}
+    assert by_concept["DebtInstrumentFaceAmount"] == Instant(dt.date(2023, 4, 18))
+    assert by_concept["ProceedsFromIssuanceOfLongTermDebt"] == Duration(dt.date(2023, 2, 1), dt.date(2024, 1, 31))
+    nke = _filing(tmp_path_factory, "nke-10-k-2025-07-17")
+    mapping = map_filing(nke, exclude_company="nke")
+    table = next(t for t in nke.tables if any(r.label == "March 27, 2030" for r in t.rows))
+    book = [f for f in mapping.facts if f.source.table == table.index and f.label == "March 27, 2030"
+            and f.source.column >= 2]
+    assert book and {f.concept.local for f in book} == {"LongTermDebt"}
+    assert all(any(a.local == "DebtInstrumentAxis" for a, _ in f.context.dimensions) for f in book)
+
+
 def test_a_copied_hedge_table_reads_its_gains_in_oci_by_their_column(tmp_path_factory):
     """Coca-Cola's copied cash flow hedges, 'Gain (Loss)Recognized in OCIFinancial Statement
     Line Item ImpactedGain (Loss) Reclassified from AOCI into Income' over 'Foreign currency

@@ -126,7 +126,8 @@ FAIR_VALUE_ESTIMATE = "EstimateOfFairValueFairValueDisclosureMember"
 LEVEL_AXIS = "us-gaap:FairValueByFairValueHierarchyLevelAxis"
 DEBT_AXIS, DEBT_TYPE_AXIS = "us-gaap:DebtInstrumentAxis", "us-gaap:LongtermDebtTypeAxis"
 # concepts of debt, which a list of debt instruments may total to (R-DBT-003)
-DEBT_CONCEPT = re.compile(r"Debt|Notes|Borrowing|CommercialPaper|LineOfCredit|LoansPayable|LeaseObligation")
+# what a company owes (not the debt securities it holds)
+DEBT_CONCEPT = re.compile(r"Debt(?!Securities)|Notes|Borrowing|CommercialPaper|LineOfCredit|LoansPayable|LeaseObligation")
 # "2.125% senior euro notes", "Senior Sustainability Notes": senior notes, for their type of
 # debt only (as a row's own member, the words make it an instrument of its own)
 KIND_OF_NOTES = re.compile(r"\b(senior)(?: [a-z]+){1,2}? (notes?)\b", re.I)
@@ -723,8 +724,17 @@ class Mapper:
             # is the balance a year before, where the table also closes on an "end" line
             return Instant(self._year_to_date(p.date).start - dt.timedelta(days=1))
         if concept.period_type is PeriodType.DURATION and isinstance(p, Instant):
+            if row.period_override is not None and p.date not in self._durations_ending and \
+                    (year := self._fiscal_year_holding(p.date)) is not None:
+                return year  # a flow on the day a row names ("April 18, 2023": notes issued): that year's
             return self._year_to_date(p.date)
         return p
+
+    def _fiscal_year_holding(self, day: dt.date) -> Duration | None:
+        """The fiscal year of the filing's own columns that holds ``day``, if any."""
+        years = [d for ends in self._durations_ending.values() for d in ends.values()
+                 if d.months == 12 and d.start <= day <= d.end]
+        return min(years, key=lambda d: d.end) if years else None
 
     def _year_to_date(self, end: dt.date) -> Duration:
         """The report's year to date ending ``end``: the period the filing's own columns name
@@ -2821,18 +2831,23 @@ def _per_share_parts(table: Table) -> dict[int, str]:
 
 def _instrument_names(table: Table, rows: list[LineItem]) -> dict[int, str]:
     """Debt instruments a table lists under one label ("3.625% Senior Notes" twice, one due
-    May 2027 and one June 2030): row -> its label with the last words the row shows beside
-    its figures (the maturity), so that each is a member of its own; rows whose label is
-    their own are left out."""
+    May 2027 and one June 2030; five notes issued "April 18, 2023"): row -> its label with
+    the words beside its figures that tell those rows apart (the maturity), else the last
+    ones, so that each is a member of its own; rows whose label is their own are left out."""
     counts = Counter(r.label for r in rows)
     raw = table.raw
+    if raw is None:
+        return {}
     names = {}
-    for r in rows:
-        if counts[r.label] < 2 or raw is None or r.index >= len(raw.rows):
-            continue
-        words = [t.strip() for t in raw.rows[r.index].column_texts if t.strip()]
-        if words:
-            names[r.index] = f"{r.label} {words[-1]}"
+    for label in (label for label, n in counts.items() if n > 1):
+        same = [r for r in rows if r.label == label and r.index < len(raw.rows)]
+        columns = [[t.strip() for t in raw.rows[r.index].column_texts if t.strip()] for r in same]
+        # the words that tell the rows apart (a maturity date), else the last the rows show
+        width = min((len(words) for words in columns), default=0)
+        telling = next((k for k in range(width) if len({words[k] for words in columns}) == len(same)), width - 1)
+        for r, words in zip(same, columns):
+            if words:
+                names[r.index] = f"{r.label} {words[telling]}"
     return names
 
 
