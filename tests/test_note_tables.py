@@ -2442,6 +2442,19 @@ def test_notes_named_by_their_dates_are_instruments_of_their_own(tmp_path_factor
     assert all(any(a.local == "DebtInstrumentAxis" for a, _ in f.context.dimensions) for f in book)
 
 
+def test_a_table_of_the_vies_assets_and_liabilities_is_theirs(tmp_path_factory):
+    """Tesla: 'The aggregate carrying values of the variable interest entities' assets and
+    liabilities ... were as follows' over balance sheet lines: every amount is the
+    consolidated VIEs' (VariableInterestEntityPrimaryBeneficiaryMember), not the company's."""
+    tsla = _filing(tmp_path_factory, "tsla-10-q-2025-07-24")
+    mapping = map_filing(tsla, exclude_company="tsla")
+    table = next(t for t in tsla.tables if "variable interest entities" in _table_text(t)
+                 and any(r.label == "Total current assets" for r in t.rows))
+    facts = [f for f in mapping.facts if f.source.table == table.index]
+    assert facts and all(("ConsolidatedEntitiesAxis", "VariableInterestEntityPrimaryBeneficiaryMember") in
+                         {(a.local, m.local) for a, m in f.context.dimensions} for f in facts)
+
+
 def test_a_copied_hedge_table_reads_its_gains_in_oci_by_their_column(tmp_path_factory):
     """Coca-Cola's copied cash flow hedges, 'Gain (Loss)Recognized in OCIFinancial Statement
     Line Item ImpactedGain (Loss) Reclassified from AOCI into Income' over 'Foreign currency
