@@ -2455,6 +2455,17 @@ def test_a_table_of_the_vies_assets_and_liabilities_is_theirs(tmp_path_factory):
                          {(a.local, m.local) for a, m in f.context.dimensions} for f in facts)
 
 
+def test_a_table_about_a_named_restructuring_is_that_plans(meta):
+    """Meta: 'A summary of our 2022 Restructuring pre-tax charges ... is as follows': every
+    charge is that plan's, a company member of RestructuringPlanAxis named after it."""
+    mapping = map_filing(meta, exclude_company="meta")
+    tables = [t for t in meta.tables if "our 2022 Restructuring" in _table_text(t)]
+    facts = [f for f in mapping.facts if f.source.table in {t.index for t in tables}]
+    plans = {m for f in facts for a, m in f.context.dimensions if a.local == "RestructuringPlanAxis"}
+    assert facts and len(plans) == 1 and "2022Restructuring" in plans.pop().local
+    assert all(any(a.local == "RestructuringPlanAxis" for a, _ in f.context.dimensions) for f in facts)
+
+
 def test_a_copied_hedge_table_reads_its_gains_in_oci_by_their_column(tmp_path_factory):
     """Coca-Cola's copied cash flow hedges, 'Gain (Loss)Recognized in OCIFinancial Statement
     Line Item ImpactedGain (Loss) Reclassified from AOCI into Income' over 'Foreign currency

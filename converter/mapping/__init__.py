@@ -789,10 +789,20 @@ class Mapper:
                     rules += match_table_members(over_all.pop(), self.release)
                 axes = {r.axis for r in rules}
                 rules += tuple(r for r in match_table_members(_table_intro(table), self.release) if r.axis not in axes)
-            found = ((self.catalog.axis(r.axis), self.catalog.member(r.member), r.unless_concept) for r in rules)
+            texts = (" ".join(table.raw.context_before[-3:]) if table.raw is not None else "", table.title,
+                     _table_intro(table))
+            found = ((self.catalog.axis(r.axis), self._table_member(r, texts), r.unless_concept) for r in rules)
             self._table_member_memo[table.index] = tuple((a, m, u) for a, m, u in found if a and m)
         return tuple((a, m) for a, m, unless in self._table_member_memo[table.index]
                      if unless is None or not unless.search(concept.qname.local))
+
+    def _table_member(self, rule, texts: tuple[str, ...]) -> QName | None:
+        """A table member rule's member: a standard one, or ("ext") the company's, named by
+        the words the rule's pattern picks out of the table's texts ("our 2022 Restructuring")."""
+        if rule.member != "ext":
+            return self.catalog.member(rule.member)
+        found = next((m for text in texts if (m := rule.text.search(rule_text(text)))), None)
+        return self.ext.member(found.group("name")) if found is not None else None
 
     def _required_members(self, concept: Concept, dims: tuple) -> tuple[tuple, str]:
         """``dims`` with a company member on each axis filers always report ``concept`` on
