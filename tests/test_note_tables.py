@@ -2466,6 +2466,33 @@ def test_a_table_about_a_named_restructuring_is_that_plans(meta):
     assert all(any(a.local == "RestructuringPlanAxis" for a, _ in f.context.dimensions) for f in facts)
 
 
+def test_amounts_reclassified_out_of_aoci_by_the_lines_they_went_to(nflx):
+    """Netflix's 'amounts reclassified from AOCI to the Consolidated Statement of Operations'
+    by 'Revenues | Cost of Revenues | Interest and other income (expense) | Provision for
+    Income Taxes | Total Reclassifications': each column that line's concept (the total net
+    income), on the reclassification axis and the component the heading names (cash flow
+    hedges over 'Foreign exchange contracts'); effects on income, so an expense is negated."""
+    mapping = map_filing(nflx, exclude_company="nflx")
+    table = next(t for t in nflx.tables if "Total Reclassifications" in [c.label for c in t.columns]
+                 and any(r.label == "Amount of gains (losses) reclassified from AOCI" and
+                         r.cells[0] is not None and r.cells[0].text.strip() == "(37,385)" for r in t.rows))
+    row = next(r for r in table.rows if r.cells[0] is not None and r.cells[0].text.strip() == "(37,385)")
+    facts = {table.columns[f.source.column].label: f for f in mapping.facts
+             if f.source.table == table.index and f.source.row == row.index}
+    assert facts.pop("Revenues").concept.local in ("Revenues", "RevenueFromContractWithCustomerExcludingAssessedTax")
+    assert {c: f.concept.local for c, f in facts.items()} == {
+        "Cost of Revenues": "CostOfRevenue",
+        "Interest and other income (expense)": "NonoperatingIncomeExpense",
+        "Provision for Income Taxes": "IncomeTaxExpenseBenefit", "Total Reclassifications": "NetIncomeLoss"}
+    assert facts["Total Reclassifications"].value == Decimal(-28_537_000)
+    assert facts["Cost of Revenues"].value == Decimal(-344_000)
+    assert facts["Provision for Income Taxes"].value == Decimal(-8_504_000)
+    assert {(a.local, m.local) for a, m in facts["Cost of Revenues"].context.dimensions} == {
+        ("ReclassificationOutOfAccumulatedOtherComprehensiveIncomeAxis",
+         "ReclassificationOutOfAccumulatedOtherComprehensiveIncomeMember"),
+        ("StatementEquityComponentsAxis", "AccumulatedGainLossNetCashFlowHedgeParentMember")}
+
+
 def test_a_copied_hedge_table_reads_its_gains_in_oci_by_their_column(tmp_path_factory):
     """Coca-Cola's copied cash flow hedges, 'Gain (Loss)Recognized in OCIFinancial Statement
     Line Item ImpactedGain (Loss) Reclassified from AOCI into Income' over 'Foreign currency

@@ -119,6 +119,10 @@ UNDESIGNATED_GAINS = "DerivativeInstrumentsNotDesignatedAsHedgingInstrumentsGain
 GAINS = re.compile(r"\bgains?\b|\blosses\b", re.I)
 INCOME_LOCATION_AXIS = "us-gaap:IncomeStatementLocationAxis"
 # the caption over a column of words saying where amounts are in the statements
+RECLASSIFICATION_AXIS = "us-gaap:ReclassificationOutOfAccumulatedOtherComprehensiveIncomeAxis"
+RECLASSIFICATION_MEMBER = "us-gaap:ReclassificationOutOfAccumulatedOtherComprehensiveIncomeMember"
+RECLASSIFIED_FROM_AOCI = re.compile(r"\breclassifi\w* (?:out of|from) (?:aoci|accumulated other comprehensive)", re.I)
+AOCI_TEXT = "accumulated other comprehensive income"  # member rules of AOCI components are bound to it
 LOCATION_CAPTION = re.compile(r"\b(?:caption|location|classification|line items?)\b", re.I)
 OPERATING_SEGMENTS = "us-gaap:OperatingSegmentsMember"
 MEASUREMENT_BASIS_AXIS = "us-gaap:FairValueByMeasurementBasisAxis"
@@ -1093,7 +1097,8 @@ class Mapper:
                 return self._member_columns_roll_forward(table, col_dims)
             if all(c.header for c in table.columns):
                 return self._column_concepts(table)
-        if table.kind is StatementKind.NOTE and (self._oci_by_tax(table) or self._concept_columns(table)):
+        if table.kind is StatementKind.NOTE and (self._reclassified_by_line(table) or self._oci_by_tax(table) or
+                                                 self._concept_columns(table)):
             return None
         kind = table.kind.value
         choices: dict[int, Choice] = {}
@@ -2421,6 +2426,51 @@ class Mapper:
             located[col.index] = ((axis, member),)
         standard = any(m.namespace == axis.namespace for (_, m), in located.values())
         return located if standard and len(located) < len(table.columns) - 1 else {}
+
+    def _reclassified_by_line(self, table: Table) -> bool:
+        """A note of amounts reclassified out of AOCI whose columns are the income statement
+        lines they went to ("Revenues | Cost of Revenues | ... | Provision for Income Taxes |
+        Total Reclassifications"): each cell that line's concept, the total net income, on
+        ReclassificationOutOfAccumulatedOtherComprehensiveIncomeAxis and the AOCI component
+        the row's heading names, as filers tag them. The amounts are effects on net income,
+        so an expense line's value is the effect negated. False when the table is not one."""
+        axis = self.catalog.axis(RECLASSIFICATION_AXIS)
+        member = self.catalog.member(RECLASSIFICATION_MEMBER)
+        if axis is None or member is None or len(table.columns) < 2 or \
+                not RECLASSIFIED_FROM_AOCI.search(_table_text(table)):
+            return False
+        lines: dict[int, Choice] = {}
+        for col in table.columns:
+            # the total column: the reclassifications' whole effect on net income
+            rule = match_rule("reclassificationcolumn", "", col.label, self.release)
+            if rule is not None and (concept := self.catalog.concept(rule.concept)) is not None:
+                lines[col.index] = Choice(concept, rule.id, rule.confidence, f"column rule {rule.id}: '{col.label}'")
+                continue
+            choice = self.choose("income", "", col.label, PeriodType.DURATION, None, extend=False)
+            if choice is None or choice.confidence < LINE_ITEM_CONFIDENCE:
+                return False  # a caption that names no income statement line: not this table
+            lines[col.index] = choice
+        if len({c.concept.qname for c in lines.values()}) < len(lines):
+            return False
+        equity = self.catalog.axis("us-gaap:StatementEquityComponentsAxis")
+        component: tuple = ()  # the AOCI component the last heading naming one names
+        for row in table.rows:
+            rule = next(filter(None, (match_member(text, "us-gaap:StatementEquityComponentsAxis", table=AOCI_TEXT)
+                                      for text in (row.label, row.section) if text)), None)
+            if rule is not None and rule.member:
+                named = ((equity, self.catalog.member(rule.member)),)
+                if row.is_abstract:
+                    component = named  # "Gains (losses) on derivatives in cash flow hedging relationship"
+                    continue
+            else:
+                named = component
+            if row.is_abstract:
+                continue
+            for col in table.columns:
+                choice = lines[col.index]
+                f = -1 if choice.concept.balance == "debit" else 1
+                self.add_fact(table, row, col, choice, col.members + ((axis, member),) + named, f)
+        return True
 
     def _oci_by_tax(self, table: Table) -> bool:
         """Notes of OCI lines whose columns split each amount by tax ("Before-Tax Amount |
