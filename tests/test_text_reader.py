@@ -423,6 +423,25 @@ def test_a_caption_spanning_run_together_captions_is_header():
     assert split_header_pieces(table.header[-1])[3:5] == ["Financial Instruments(1)", "Cash Collateral"]
 
 
+def test_one_caption_short_splits_where_a_parenthesis_closes_before_a_word(tmp_path):
+    """Netflix's copied reclassifications: "RevenuesCost of RevenuesInterest and other income
+    (expense) Provision for Income TaxesTotal Reclassifications" over five columns: the run
+    splits into four pieces; the one place a parenthesis closes before a capitalized word
+    is the fifth break. Where two places could split, none is chosen."""
+    from converter.detect import _split_after_parenthesis
+
+    assert _split_after_parenthesis(["Revenues", "Cost of Revenues", "Interest and other income (expense) Provision "
+                                     "for Income Taxes", "Total Reclassifications"])[2:4] == [
+        "Interest and other income (expense)", "Provision for Income Taxes"]
+    assert _split_after_parenthesis(["Gain (Loss) Recognized in OCI", "Gain (Loss) Reclassified"]) is None
+    from conftest import stripped
+    from converter.detect import detect
+    filing = detect(read(stripped(tmp_path, "nflx-10-q-2025-07-18", "text-noyears")), exclude_company="nflx")
+    tables = [t for t in filing.tables if "Total Reclassifications" in " ".join(t.raw.header)]
+    assert tables and any([c.label for c in t.columns][2:] == [
+        "Interest and other income (expense)", "Provision for Income Taxes", "Total Reclassifications"] for t in tables)
+
+
 def test_a_sentence_ending_as_follows_ends_the_table_above(tmp_path):
     """Procter & Gamble's copied segment results run straight into '4. Goodwill and Intangible
     Assets' / 'Goodwill is allocated by reportable segment as follows:' and the goodwill

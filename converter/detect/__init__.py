@@ -397,6 +397,20 @@ def _caption_before_repeats(pieces: list[str]) -> list[str] | None:
     return None
 
 
+def _split_after_parenthesis(pieces: list[str]) -> list[str] | None:
+    """One caption short, where one piece alone closes a parenthesis before a capitalized
+    word ("Interest and other income (expense) Provision for Income Taxes"): the split there.
+    Not where several could split ("Gain (Loss) Recognized in OCI" beside others)."""
+    at = [(k, m.end()) for k, piece in enumerate(pieces) for m in PARENTHESIS_THEN_WORD.finditer(piece)]
+    if len(at) != 1:
+        return None
+    k, cut = at[0]
+    return pieces[:k] + [pieces[k][:cut].strip(), pieces[k][cut:].strip()] + pieces[k + 1:]
+
+
+PARENTHESIS_THEN_WORD = re.compile(r"\)(?= [A-Z][a-z])")
+
+
 def repeated_captions(pieces: list[str], n: int) -> list[str] | None:
     """``n`` captions from a header line that repeats one run of captions for each period
     ("Net SalesEarnings Before Income TaxesNet Earnings Net SalesEarnings ..." under "Three
@@ -914,7 +928,8 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
             # at a space too ("Net Earnings/(Loss) Net Sales"); else, over a line of periods,
             # captions each spanning as many columns ("Pension Plans" over two dates)
             pieces = repeated_captions(pieces, raw.ncols) or \
-                spanning_captions(pieces, raw.ncols, raw.header[raw.header.index(line) + 1:]) or pieces
+                spanning_captions(pieces, raw.ncols, raw.header[raw.header.index(line) + 1:]) or \
+                (len(pieces) == raw.ncols - 1 and _split_after_parenthesis(pieces)) or pieces
         if len(pieces) == raw.ncols + 1 and (scale := LEADING_SCALE.match(pieces[0])) and pieces[0][scale.end():]:
             # "(Amounts in millions ...) CurrencyTranslationand OtherCash Flow HedgesTotal": the
             # label column's caption is the scale; the words after it begin the first caption
