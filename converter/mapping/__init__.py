@@ -2892,8 +2892,9 @@ def _per_share_parts(table: Table) -> dict[int, str]:
 def _instrument_names(table: Table, rows: list[LineItem]) -> dict[int, str]:
     """Debt instruments a table lists under one label ("3.625% Senior Notes" twice, one due
     May 2027 and one June 2030; five notes issued "April 18, 2023"): row -> its label with
-    the words beside its figures that tell those rows apart (the maturity), else the last
-    ones, so that each is a member of its own; rows whose label is their own are left out."""
+    the last words beside its figures that tell those rows apart (the maturity, not a
+    "Fixed" they share), else the last ones, so that each is a member of its own; rows whose
+    label is their own are left out."""
     counts = Counter(r.label for r in rows)
     raw = table.raw
     if raw is None:
@@ -2904,7 +2905,7 @@ def _instrument_names(table: Table, rows: list[LineItem]) -> dict[int, str]:
         columns = [[t.strip() for t in raw.rows[r.index].column_texts if t.strip()] for r in same]
         # the words that tell the rows apart (a maturity date), else the last the rows show
         width = min((len(words) for words in columns), default=0)
-        telling = next((k for k in range(width) if len({words[k] for words in columns}) == len(same)), width - 1)
+        telling = next((k for k in reversed(range(width)) if len({words[k] for words in columns}) == len(same)), -1)
         for r, words in zip(same, columns):
             if words:
                 names[r.index] = f"{r.label} {words[telling]}"
