@@ -118,11 +118,11 @@ NONDESIGNATED = "us-gaap:NondesignatedMember"
 UNDESIGNATED_GAINS = "DerivativeInstrumentsNotDesignatedAsHedgingInstrumentsGainLossNet"
 GAINS = re.compile(r"\bgains?\b|\blosses\b", re.I)
 INCOME_LOCATION_AXIS = "us-gaap:IncomeStatementLocationAxis"
-# the caption over a column of words saying where amounts are in the statements
 RECLASSIFICATION_AXIS = "us-gaap:ReclassificationOutOfAccumulatedOtherComprehensiveIncomeAxis"
 RECLASSIFICATION_MEMBER = "us-gaap:ReclassificationOutOfAccumulatedOtherComprehensiveIncomeMember"
 RECLASSIFIED_FROM_AOCI = re.compile(r"\breclassifi\w* (?:out of|from) (?:aoci|accumulated other comprehensive)", re.I)
 AOCI_TEXT = "accumulated other comprehensive income"  # member rules of AOCI components are bound to it
+# the caption over a column of words saying where amounts are in the statements
 LOCATION_CAPTION = re.compile(r"\b(?:caption|location|classification|line items?)\b", re.I)
 OPERATING_SEGMENTS = "us-gaap:OperatingSegmentsMember"
 MEASUREMENT_BASIS_AXIS = "us-gaap:FairValueByMeasurementBasisAxis"
