@@ -442,6 +442,33 @@ def test_one_caption_short_splits_where_a_parenthesis_closes_before_a_word(tmp_p
         "Interest and other income (expense)", "Provision for Income Taxes", "Total Reclassifications"] for t in tables)
 
 
+def test_a_copied_debt_table_with_columns_of_dates_and_a_rate_first():
+    """Salesforce's copied debt table: 'InstrumentDate of IssuanceMaturity DateContractual
+    Interest RateOutstanding Principal as of January 31, 2025Carrying Value as of ...' over
+    '2028 Senior NotesApril 2018April 20283.70 1,500 1,496 1,495'. The issue date run into
+    the label is the row's words, not its name; the captions of the label and the date
+    columns head no value column, the others keep their captions without their dates; the
+    totals, which leave out the rates, go under the amount columns."""
+    from converter.detect import column_labels
+
+    table = parse_text("\n".join([
+        "InstrumentDate of IssuanceMaturity DateContractual Interest RateOutstanding Principal as of "
+        "January 31, 2025Carrying Value as of January 31, 2025Carrying Value as of January 31, 2024",
+        "2024 Senior NotesJuly 2021July 20240.625 %0 0 999",
+        "2028 Senior NotesApril 2018April 20283.70 1,500 1,496 1,495",
+        "2031 Senior NotesJuly 2021July 20311.95 1,500 1,491 1,490",
+        "Total carrying value of debt3,000 2,987 3,484",
+        "Less current portion of debt0 (999)"]))[0]
+    notes = next(r for r in table.rows if r.label == "2028 Senior Notes")
+    assert notes.column_texts[0] == "April 2018" and values(notes.cells)[0] == Decimal("3.70")
+    assert column_labels(table) == ["Contractual Interest Rate", "Outstanding Principal", "Carrying Value",
+                                    "Carrying Value"]
+    total = next(r for r in table.rows if r.label == "Total carrying value of debt")
+    current = next(r for r in table.rows if r.label == "Less current portion of debt")
+    assert total.cells[0] is None and values(total.cells[1:]) == [Decimal(3000), Decimal(2987), Decimal(3484)]
+    assert current.cells[:2] == (None, None)
+
+
 def test_a_sentence_ending_as_follows_ends_the_table_above(tmp_path):
     """Procter & Gamble's copied segment results run straight into '4. Goodwill and Intangible
     Assets' / 'Goodwill is allocated by reportable segment as follows:' and the goodwill

@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from converter.detect.dates import in_year, last_full_date, parse_dates, period_end
+from converter.detect.dates import MONTH_NAME, in_year, last_full_date, parse_dates, period_end
 from converter.detect.document import DocumentFacts, document_facts
 from converter.detect.equity import cell_value
 from converter.detect.equity import components, equity_columns
@@ -408,6 +408,8 @@ def _split_after_parenthesis(pieces: list[str]) -> list[str] | None:
     return pieces[:k] + [pieces[k][:cut].strip(), pieces[k][cut:].strip()] + pieces[k + 1:]
 
 
+AS_OF_DATE = re.compile(r"\s+(?:as of|at)\s+" + MONTH_NAME + r"\s+\d{1,2},?\s*(?:19|20)\d\d\s*$", re.I)
+DATE_CAPTION = re.compile(r"^(?:date of issuance|issu(?:e|ance) date|maturity(?: date)?|due date)$", re.I)
 PARENTHESIS_THEN_WORD = re.compile(r"\)(?= [A-Z][a-z])")
 
 
@@ -916,6 +918,11 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
             captions = split_header_pieces(line[:closing.start()])
             if 0 < raw.ncols - years <= len(captions) and years + len(captions) > raw.ncols:
                 pieces = captions[len(captions) - (raw.ncols - years):] + [""] * years
+        if " | " not in line and len(pieces) > raw.ncols + 1 and \
+                all(DATE_CAPTION.search(p) for p in pieces[1:len(pieces) - raw.ncols]):
+            # "InstrumentDate of IssuanceMaturity DateContractual Interest Rate...": the label
+            # column's caption, then the captions of columns of dates beside the labels
+            pieces = pieces[len(pieces) - raw.ncols:]
         if " | " not in line and len(pieces) > raw.ncols and known:
             # one caption per value column, maybe after the label column's ("Description")
             label_caption = not OPEN_END.search(pieces[0]) and caption_key(pieces[0]) not in known
@@ -938,6 +945,8 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
             pieces = pieces[1:]  # the label column's own caption ("Description")
         if len(pieces) != raw.ncols or raw.ncols < 2 or not _over_their_columns(raw, pieces):
             continue
+        if " | " not in line:  # "Carrying Value as of January 31, 2025": the caption, the date the column's
+            pieces = [AS_OF_DATE.sub("", p) if AS_OF_DATE.sub("", p).strip() else p for p in pieces]
         periodish = [bool(PERIOD_WORDS.search(p) or parse_dates(p)) for p in pieces]
         if sum(periodish) <= 1:  # a dated column among captions is the total ("December 31, 2024")
             return ["" if dated else p for p, dated in zip(pieces, periodish)]

@@ -19,8 +19,8 @@ from converter.detect.dates import MONTH_NAME
 from converter.errors import NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
-from converter.readers._common import (LETTERS, SCALE_LOOKBACK, SCALE_PHRASE, YEAR_CELL, context_text, dated_by_year,
-                                       item_heading, on_its_side, percent_columns, years_column)
+from converter.readers._common import (LETTERS, RATE_FIGURE, SCALE_LOOKBACK, SCALE_PHRASE, YEAR_CELL, context_text,
+                                       dated_by_year, item_heading, on_its_side, percent_columns, years_column)
 
 NBSP = "\xa0"
 DASHES = "—–-"
@@ -82,6 +82,9 @@ NAME_END = re.compile(r"\b(?:inc|co|corp|ltd|llc|plc|l\.p|n\.a|s\.a)\.$", re.I)
 LOCATION_HEADER = re.compile(r"financial statement line items?(?: impacted)?|balance sheet (?:caption|location|classification)"
                              r"|statements? of (?:earnings|income|operations) (?:caption|location)"
                              r"|income statement (?:caption|location|classification)", re.I)
+# a header naming columns of dates beside the labels ("Date of Issuance", "Maturity Date")
+DATES_HEADER = re.compile(r"(?:date of issuance|issu(?:e|ance) date|maturity date)", re.I)
+GLUED_DATE = re.compile(r"(?<=[a-z)])" + MONTH_NAME + r"\s+(?:19|20)\d\d$", re.I)  # "NotesApril 2018"
 GLUED_WORDS = re.compile(r"(?<=[a-z)])(?=[A-Z][a-z])")  # "contractsPrepaid": where two cells ran together
 # "Foreign currency contracts$(501) Net operating revenues": a figure, then the line's words
 FIGURE_THEN_LINE = re.compile(r"^.*?[a-z)](?P<figure>\$?\s?(?:\(?[\d,]+(?:\.\d+)?\)?|—))\s+(?P<line>[A-Z][a-z].*\S)$")
@@ -743,6 +746,7 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
         rows.pop()  # trailing headings and footnote lines belong to what follows
     ncols = _column_count(rows)
     lives_first = _lives_first(header, rows, ncols)
+    rates_first = _rates_first(header, rows, ncols)
     norm = []
     for r in rows:
         if len(r.cells) > ncols:
@@ -750,6 +754,10 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
         if lives_first and len(r.cells) == ncols - 1:
             norm.append(replace(r, cells=(None,) + r.cells, notes=r.notes + (
                 "one cell short of the columns, the first a column of useful lives: placed from the right",)))
+            continue
+        if rates_first and r.cells and len(r.cells) < ncols:
+            norm.append(replace(r, cells=(None,) * (ncols - len(r.cells)) + r.cells, notes=r.notes + (
+                "short of the columns, the first a column of interest rates: placed from the right",)))
             continue
         cells = r.cells + (None,) * (ncols - len(r.cells))
         notes = r.notes
@@ -760,6 +768,8 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
     text_caption = next((m.group(0) for line in header if (m := LOCATION_HEADER.search(line))), "")
     if text_caption:
         norm = _locations_split(norm, ncols)
+    elif any(DATES_HEADER.search(line) for line in header):
+        norm = _dates_split(norm, ncols)
     context = (_context_before(all_lines, part[0].no) + above)[-3:]
     return RawTable(
         index=index,
@@ -799,6 +809,22 @@ def _locations_split(rows: list[RawRow], ncols: int) -> list[RawRow]:
     return out
 
 
+def _dates_split(rows: list[RawRow], ncols: int) -> list[RawRow]:
+    """'2028 Senior NotesApril 2018' under 'InstrumentDate of IssuanceMaturity Date...':
+    copied text ran the label into a column of dates (the other dates, between figures, are
+    left out by split_row); the date is the row's words beside its figures
+    (RawRow.column_texts), as the HTML reader keeps them, not part of its label."""
+    out = []
+    for r in rows:
+        glued = GLUED_DATE.search(r.label) if any(c is not None for c in r.cells) else None
+        if glued and glued.start() > 0:
+            r = replace(r, label=r.label[:glued.start()].strip(), column_texts=(glued.group(0),) * ncols,
+                        notes=r.notes + ("a date of a column of dates, run into the label",))
+        out.append(r)
+    return out
+
+
+RATE_CAPTION = re.compile(r"\binterest rate", re.I)
 LIVES_CAPTION = re.compile(r"\buseful li(?:fe|ves)\b|\blives?\b.{0,20}\(in years\)", re.I)
 
 
@@ -812,6 +838,21 @@ def _lives_first(header: tuple[str, ...], rows: list[RawRow], ncols: int) -> boo
     full = [r for r in rows if len(r.cells) == ncols and r.cells[0] is not None]
     return bool(full) and all("$" not in r.cells[0].text and not r.cells[0].negative_shown and r.cells[0].value < 100
                               for r in full) and any(c is not None and "$" in c.text for r in full for c in r.cells[1:])
+
+
+def _rates_first(header: tuple[str, ...], rows: list[RawRow], ncols: int) -> bool:
+    """'...Contractual Interest RateOutstanding Principal ... Carrying Value ...' over '2028
+    Senior Notes ... 3.70 1,500 1,496 1,495': the first column gives each note's rate (one
+    of them shown with its "%"), which the totals below leave out: their amounts go under
+    the amount columns, from the right."""
+    if ncols < 3 or not any(RATE_CAPTION.search(line) for line in header):
+        return False
+    full = [r.cells for r in rows if len(r.cells) == ncols and r.cells[0] is not None]
+    firsts = [cells[0] for cells in full]
+    # only the first (a rate per date, "2.69% $7,169 2.69% ...", leaves the amounts to _beside_rates)
+    return len(full) >= 2 and any(c.percent for c in firsts) and \
+        all(c.percent or RATE_FIGURE.fullmatch(c.text) for c in firsts) and \
+        not any(c is not None and c.percent for cells in full for c in cells[1:])
 
 
 def _beside_rates(rows: list[RawRow]) -> list[RawRow]:
