@@ -946,7 +946,7 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
         if len(pieces) != raw.ncols or raw.ncols < 2 or not _over_their_columns(raw, pieces):
             continue
         if " | " not in line:  # "Carrying Value as of January 31, 2025": the caption, the date the column's
-            pieces = [AS_OF_DATE.sub("", p) if AS_OF_DATE.sub("", p).strip() else p for p in pieces]
+            pieces = [undated if (undated := AS_OF_DATE.sub("", p)).strip() else p for p in pieces]
         periodish = [bool(PERIOD_WORDS.search(p) or parse_dates(p)) for p in pieces]
         if sum(periodish) <= 1:  # a dated column among captions is the total ("December 31, 2024")
             return ["" if dated else p for p, dated in zip(pieces, periodish)]

@@ -1833,12 +1833,13 @@ class Mapper:
         by_heading = heading_rule_ids(self.release)
         repeated = [r for r in repeated if choices[r.index].rule not in by_heading and
                     not (_all_percent(r) and self._rate_choice(table, r, choices[r.index]).rule in by_heading)]
-        segments = SEGMENT_TITLE.search(_table_text(table))
+        about = _table_text(table)
+        segments = SEGMENT_TITLE.search(about)
         if segments:
             # a reconciling heading between the segments ("Corporate and support") lists
             # fewer lines than they do: each of its lines is that reconciling item's
             repeated += [r for r in rows if r.section not in shaped and
-                         match_member(r.section, CONSOLIDATION_AXIS, table=_table_text(table))]
+                         match_member(r.section, CONSOLIDATION_AXIS, table=about)]
         dims: dict[int, tuple] = {}
         for r in repeated:
             if TOTAL_CAPTION.match(r.section):
@@ -2452,19 +2453,15 @@ class Mapper:
             lines[col.index] = choice
         if len({c.concept.qname for c in lines.values()}) < len(lines):
             return False
-        equity = self.catalog.axis("us-gaap:StatementEquityComponentsAxis")
+        equity_axis = "us-gaap:StatementEquityComponentsAxis"
+        equity = self.catalog.axis(equity_axis)
         component: tuple = ()  # the AOCI component the last heading naming one names
         for row in table.rows:
-            rule = next(filter(None, (match_member(text, "us-gaap:StatementEquityComponentsAxis", table=AOCI_TEXT)
+            rule = next(filter(None, (match_member(text, equity_axis, table=AOCI_TEXT)
                                       for text in (row.label, row.section) if text)), None)
-            if rule is not None and rule.member:
-                named = ((equity, self.catalog.member(rule.member)),)
-                if row.is_abstract:
-                    component = named  # "Gains (losses) on derivatives in cash flow hedging relationship"
-                    continue
-            else:
-                named = component
+            named = ((equity, self.catalog.member(rule.member)),) if rule is not None and rule.member else component
             if row.is_abstract:
+                component = named  # "Gains (losses) on derivatives in cash flow hedging relationship"
                 continue
             for col in table.columns:
                 choice = lines[col.index]
