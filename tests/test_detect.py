@@ -903,3 +903,19 @@ def test_words_after_a_leading_scale_begin_the_first_caption(tmp_path):
     wmt = detect(read(stripped(tmp_path, "wmt-10-k-2025-03-14", "text-noyears")), exclude_company="wmt")
     aoci = next(t for t in wmt.tables if t.raw.header and t.raw.header[-1].startswith("(Amounts in millions and net"))
     assert [c.label for c in aoci.columns] == ["Currency Translationand Other", "Cash Flow Hedges", "Total"]
+
+
+def test_years_under_a_sentence_dated_at_the_year_end_are_that_days_balances(tmp_path):
+    """Mastercard's 'Accrued expenses consisted of the following at December 31:' over
+    '2024 | 2023': each column is the balance at December 31 of its year (the columns were
+    the two years, and the company's 'Personnel costs' a flow); UnitedHealth's 'unrecognized
+    tax benefits as of December 31 is as follows:' over a roll-forward keeps its years."""
+    from conftest import stripped
+    for kind in ("html", "text-noyears"):
+        filing = detect(read(stripped(tmp_path, "ma-10-k-2025-02-12", kind)))
+        table = next(t for t in filing.tables if any(r.label == "Personnel costs" for r in t.rows)
+                     and "Accrued expenses" in t.raw.context_before[-1])
+        assert [c.period for c in table.columns] == [Instant(dt.date(2024, 12, 31)), Instant(dt.date(2023, 12, 31))]
+    filing = detect(read(stripped(tmp_path, "unh-10-k-2025-02-27")))
+    table = next(t for t in filing.tables if t.rows and t.rows[0].label.startswith("Gross unrecognized tax benefits"))
+    assert isinstance(table.columns[0].period, Duration) and table.columns[0].period_open

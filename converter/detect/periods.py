@@ -128,7 +128,7 @@ def stacked_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod]
         return None  # future years: a maturity schedule, not periods
     whole = " ".join(table.header)
     table_length = _one([(m, w) for (m, w, _) in lengths_in(whole)])
-    table_day = _one([(m, d) for (m, d, _, _) in parse_dates(whole)])
+    table_day = _one([(m, d) for (m, d, _, _) in parse_dates(whole)]) or _day_above(table, facts)
     out: list[ColumnPeriod] = []
     for c in range(table.ncols):
         if c in between:
@@ -444,11 +444,37 @@ def _fiscal_years(table: RawTable, facts: DocumentFacts, years: list[int]) -> li
     ends: dict[int, dt.date] = {latest: facts.period_end}
     for y in range(latest - 1, min(years) - 2, -1):
         ends[y] = fiscal_year_end_near(ends[y + 1] - dt.timedelta(days=364), facts)
+    if _day_above(table, facts):
+        return [ColumnPeriod(Instant(ends[latest]), f"a column of rates before the header's years, at "
+                                                    f"{ends[latest]:%B %-d, %Y}") for _ in range(rates_first)] + \
+            [ColumnPeriod(Instant(ends[y]), f"header '{y}' under text above 'at {ends[y]:%B %-d}': "
+                                            f"the balance at {ends[y]:%B %-d, %Y}") for y in years]
     return [ColumnPeriod(Duration(ends[latest - 1] + dt.timedelta(days=1), ends[latest]),
                          f"a column of rates before the header's years: the year ending {ends[latest]:%B %-d, %Y}",
                          open=True) for _ in range(rates_first)] + \
         [ColumnPeriod(Duration(ends[y - 1] + dt.timedelta(days=1), ends[y]),
                       f"header 'Fiscal {y}': the year ending {ends[y]:%B %-d, %Y}", open=True) for y in years]
+
+
+# "Accrued expenses consisted of the following at December 31:", a day without its year
+AT_DAY_ABOVE = re.compile(rf"\b(?:at|as\s+of)\s+(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*(?:19|20)\d\d)", re.I)
+# a roll-forward's lines, which are flows between balances though the text says "as of"
+ROLL_FORWARD_LINE = re.compile(r"end of (?:the )?(?:period|year)|\bending balance|\bbalances?,? (?:at )?end\b", re.I)
+
+
+def _day_above(table: RawTable, facts: DocumentFacts) -> tuple[int, int] | None:
+    """The month and day the sentence right above a table of years dates it by, when that is
+    the day the document reports on ("Accrued expenses consisted of the following at December
+    31:" over "2024 | 2023"): its columns are that day's balances, not the years' flows; None
+    for a roll-forward's ("... unrecognized tax benefits as of December 31 is as follows:"
+    over opening balances)."""
+    above = table.context_before[-1] if table.context_before else ""
+    at = AT_DAY_ABOVE.search(above)
+    day = (MONTHS[at["month"].lower()], int(at["day"])) if at else None
+    if day != (facts.period_end.month, facts.period_end.day) or \
+            any(BEGINNING.search(r.label) or ROLL_FORWARD_LINE.search(r.label) for r in table.rows):
+        return None
+    return day
 
 
 # a header line of years, then the caption of the columns after them ("2024 2023 Effective Interest Rate")
