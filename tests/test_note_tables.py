@@ -2507,3 +2507,28 @@ def test_a_copied_hedge_table_reads_its_gains_in_oci_by_their_column(tmp_path_fa
     assert gain.concept.local == "OtherComprehensiveIncomeLossCashFlowHedgeGainLossBeforeReclassificationAndTax"
     assert gain.value == Decimal(-501_000_000)
     assert ("IncomeStatementLocationAxis", "SalesMember") in [(a.local, m.local) for a, m in gain.context.dimensions]
+
+
+def test_segments_whose_total_operating_income_is_not_the_statements_are_the_operating_segments(tmp_path_factory):
+    """NVIDIA's 'Compute & Networking | Graphics | Total': the total operating income
+    ($30,605 million for the quarter) is not the income statement's ($28,440 million, after
+    the costs no segment carries), so the columns are the operating segments'
+    (OperatingSegmentsMember), the total too; Meta's segments add up to the statement's
+    operating income and keep the segment member alone."""
+    operating = ("ConsolidationItemsAxis", "OperatingSegmentsMember")
+    nvda = _filing(tmp_path_factory, "nvda-10-q-2025-08-27")
+    mapping = map_filing(nvda, exclude_company="nvda")
+    table = next(t for t in nvda.tables if [c.label for c in t.columns] == ["Compute & Networking", "Graphics", "Total"])
+    by_column: dict = {}
+    for f in mapping.facts:
+        if f.source.table == table.index and f.label == "Operating income (loss)":
+            by_column.setdefault(table.columns[f.source.column].label, set()).add(
+                frozenset((a.local, m.local) for a, m in f.context.dimensions))
+    assert by_column["Total"] == {frozenset({operating})}
+    assert all(operating in dims and len(dims) == 2 for dims in by_column["Graphics"])
+    meta = _filing(tmp_path_factory, "meta-10-k-2025-01-30")
+    mapping = map_filing(meta, exclude_company="meta")
+    segment_facts = [f for f in mapping.facts if any(a == SEGMENT_AXIS for a, _ in f.context.dimensions)
+                     and f.label == "Revenue"]
+    assert segment_facts and not any(operating in {(a.local, m.local) for a, m in f.context.dimensions}
+                                     for f in segment_facts)

@@ -3061,12 +3061,56 @@ def _lines_as_in_statements(mapper: Mapper) -> None:
                                       evidence=f"{f.evidence}; its total is the statements' {concept.local}")
 
 
+def _segments_apart_from_statements(mapper: Mapper) -> None:
+    """A segment table whose total operating income is not the statements' for the same
+    period ("Compute & Networking | Graphics | Total", before the costs no segment carries):
+    its totals add up the operating segments only, which
+    filers tag as OperatingSegmentsMember of ConsolidationItemsAxis, the segments too (the
+    reconciling items and the consolidated amount are other members of that axis)."""
+    consolidation, segments = mapper.catalog.axis(CONSOLIDATION_AXIS), mapper.catalog.axis(SEGMENT_AXIS)
+    operating = mapper.catalog.member(OPERATING_SEGMENTS)
+    if consolidation is None or segments is None or operating is None:
+        return
+    tables = mapper.filing.tables
+    stated: dict[tuple, Decimal] = {}  # (concept, period, unit) -> the statements' amount
+    by_table: dict[int, list[int]] = {}  # note table -> indexes of its facts
+    for k, f in enumerate(mapper.facts):
+        if f.value is None or f.source is None or f.source.column >= LABEL_COLUMN:
+            continue
+        if tables[f.source.table].kind.primary:
+            if not f.context.dimensions:
+                stated[(f.concept, f.context.period, f.unit)] = f.value
+        else:
+            by_table.setdefault(f.source.table, []).append(k)
+    for indexes in by_table.values():
+        facts = [mapper.facts[k] for k in indexes]
+        axes = [{axis for axis, _ in f.context.dimensions} for f in facts]
+        if any(consolidation in a for a in axes) or not any(segments in a for a in axes):
+            continue
+        # the rows and columns of the segments' own figures: a total beside them is theirs
+        lines = {(f.source.row, "row") for f, a in zip(facts, axes) if a == {segments}} | \
+            {(f.source.column, "column") for f, a in zip(facts, axes) if a == {segments}}
+        totals = [k for k, f, a in zip(indexes, facts, axes) if not a and
+                  ((f.source.row, "row") in lines or (f.source.column, "column") in lines)]
+        if not any(f.concept.local == "OperatingIncomeLoss" and
+                   f.value != stated.get((f.concept, f.context.period, f.unit), f.value)
+                   for f in (mapper.facts[k] for k in totals)):
+            continue
+        for k, a in zip(indexes, axes):
+            if a == {segments} or (not a and k in totals):
+                f = mapper.facts[k]
+                mapper.facts[k] = replace(f, context=replace(f.context, dimensions=f.context.dimensions +
+                                                             ((consolidation, operating),)),
+                                          evidence=f"{f.evidence}; the segments' total is not the statements'")
+
+
 def map_filing(filing: Filing, *, release: str = "us-gaap-2024", exclude_company: str | None = None) -> Mapping:
     mapper = Mapper(filing, release=release, exclude_company=exclude_company)
     for table in filing.tables:
         mapper.map_table(table)
     _as_in_statements(mapper)
     _lines_as_in_statements(mapper)
+    _segments_apart_from_statements(mapper)
     _resolve_conflicts(mapper)
     return Mapping(facts=mapper.facts, concepts=dict(mapper.used), members=dict(mapper.ext.members),
                    namespace=mapper.namespace, prefix=mapper.ext.prefix, entity=mapper.entity)
