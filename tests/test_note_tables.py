@@ -2532,3 +2532,17 @@ def test_segments_whose_total_operating_income_is_not_the_statements_are_the_ope
                      and f.label == "Revenue"]
     assert segment_facts and not any(operating in {(a.local, m.local) for a, m in f.context.dimensions}
                                      for f in segment_facts)
+
+
+def test_corporate_costs_below_the_segments_operating_income_are_the_reconciling_item(tmp_path_factory):
+    """Apple's reconciliation 'Segment operating income / Research and development expense /
+    Other corporate expenses, net / Total operating income': the corporate line is the
+    reconciling item (CorporateNonSegmentMember); research and development stays as it is."""
+    aapl = _filing(tmp_path_factory, "aapl-10-q-2025-08-01")
+    mapping = map_filing(aapl, exclude_company="aapl")
+    table = next(t for t in aapl.tables if [r.label for r in t.rows][:1] == ["Segment operating income"])
+    dims = {f.label: {(a.local, m.local) for a, m in f.context.dimensions}
+            for f in mapping.facts if f.source.table == table.index}
+    assert dims["Other corporate expenses, net"] == {("ConsolidationItemsAxis", "CorporateNonSegmentMember")}
+    assert dims["Research and development expense"] == set()
+    assert dims["Segment operating income"] == {("ConsolidationItemsAxis", "OperatingSegmentsMember")}

@@ -74,6 +74,8 @@ OTHER_LINE = re.compile(r"^other(?: items| assets| liabilities)?(?:,? net)?\W*$"
 BARE_TOTAL = re.compile(r"^(?:total|subtotal|consolidated)\W*$", re.I)
 # "Segment operating income", "Total reportable segment profit": the segments' sum of a
 # measure, which a reconciliation then takes to the consolidated amount
+# a reconciling line of costs no segment carries, below the segments' operating income
+CORPORATE_LINE = re.compile(r"\b(?:corporate|unallocated)\b.*\b(?:costs?|expenses?)\b", re.I)
 SEGMENTS_SUM = re.compile(r"^(?:total )?(?:reportable |operating )?segments?'? (?!assets?\b)(?P<measure>\w.*)$", re.I)
 # Ranking of near labels (Mapper._ranked), tuned leave-one-company-out on the dev corpus:
 # offers below the floor are not considered; the best offer with its bonuses must reach
@@ -125,6 +127,7 @@ AOCI_TEXT = "accumulated other comprehensive income"  # member rules of AOCI com
 # the caption over a column of words saying where amounts are in the statements
 LOCATION_CAPTION = re.compile(r"\b(?:caption|location|classification|line items?)\b", re.I)
 OPERATING_SEGMENTS = "us-gaap:OperatingSegmentsMember"
+CORPORATE = "us-gaap:CorporateNonSegmentMember"
 MEASUREMENT_BASIS_AXIS = "us-gaap:FairValueByMeasurementBasisAxis"
 FAIR_VALUE_ESTIMATE = "EstimateOfFairValueFairValueDisclosureMember"
 LEVEL_AXIS = "us-gaap:FairValueByFairValueHierarchyLevelAxis"
@@ -1063,8 +1066,15 @@ class Mapper:
         if consolidation is None or consolidation in column_axes or segments in column_axes:
             return {}
         member = ((consolidation, self.catalog.member(OPERATING_SEGMENTS)),)
-        return {r.index: member for r in table.rows
-                if r.index in choices and not row_dims.get(r.index) and SEGMENTS_SUM.match(r.label)}
+        found = {r.index: member for r in table.rows
+                 if r.index in choices and not row_dims.get(r.index) and SEGMENTS_SUM.match(r.label)}
+        if found and (corporate := self.catalog.member(CORPORATE)) is not None:
+            # after it, the reconciling lines the company keeps out of its segments ("Other
+            # corporate expenses, net", "Unallocated cost of revenue and operating expenses")
+            found |= {r.index: ((consolidation, corporate),) for r in table.rows
+                      if r.index > min(found) and r.index in choices and not row_dims.get(r.index)
+                      and CORPORATE_LINE.search(r.label)}
+        return found
 
     def _deducted_by_total(self, start: int) -> None:
         """A note's balances shown in parentheses whose concept another concept of the same
