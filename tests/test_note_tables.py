@@ -2546,3 +2546,28 @@ def test_corporate_costs_below_the_segments_operating_income_are_the_reconciling
     assert dims["Other corporate expenses, net"] == {("ConsolidationItemsAxis", "CorporateNonSegmentMember")}
     assert dims["Research and development expense"] == set()
     assert dims["Segment operating income"] == {("ConsolidationItemsAxis", "OperatingSegmentsMember")}
+
+
+def test_debt_amount_columns_over_rows_that_name_no_members_are_instruments(tmp_path_factory):
+    """Tesla's debt summary: 'Net Carrying Value Current | Long-Term | Unpaid Principal Balance |
+    Unused Committed Amount | Contractual Interest Rates' over 'RCF Credit Agreement', 'China
+    Working Capital Facility'... under 'Recourse debt' and 'Non-recourse debt'. No row names
+    a standard member, yet the columns are amounts of debt: each row is an instrument of the
+    company's (DebtInstrumentAxis), each heading a type of debt (LongtermDebtTypeAxis), and
+    the columns the debt rules' amounts (every cell was a company concept named by its row)."""
+    tsla = _filing(tmp_path_factory, "tsla-10-q-2025-07-24")
+    mapping = map_filing(tsla, exclude_company="tsla")
+    table = next(t for t in tsla.tables if any(r.label == "China Working Capital Facility" for r in t.rows)
+                 and t.columns[0].period == Instant(dt.date(2025, 6, 30)))
+    from converter.model import HIGH_COLUMN
+    facts = {(f.label, table.columns[f.source.column % HIGH_COLUMN].label, f.source.column >= HIGH_COLUMN): f
+             for f in mapping.facts if f.source.table == table.index}
+    long_term = facts[("China Working Capital Facility", "Net Carrying Value Long-Term", False)]
+    assert long_term.concept.local == "LongTermDebt" and long_term.value == Decimal("2790000000")
+    dims = {(a.local, m.local) for a, m in long_term.context.dimensions}
+    assert dims == {("DebtInstrumentAxis", "ChinaWorkingCapitalFacilityMember"),
+                    ("LongtermDebtTypeAxis", "NonRecourseDebtMember")}
+    assert facts[("RCF Credit Agreement", "Unused Committed Amount", False)].concept.local == \
+        "DebtInstrumentUnusedBorrowingCapacityAmount"
+    rate = facts[("Energy Asset-backed Notes", "Contractual Interest Rates", False)]
+    assert rate.concept.local == "DebtInstrumentInterestRateStatedPercentage" and rate.value == Decimal("0.0508")

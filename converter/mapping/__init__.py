@@ -1285,19 +1285,19 @@ class Mapper:
         debt_axis = self.catalog.axis(DEBT_AXIS)
         if not any(axis == debt_axis for dims in row_dims.values() for axis, _ in dims):
             return {}
-        named = {}
-        for col in table.columns:
-            # a column of percentages under no caption at all: the notes' coupons (R-COL-025)
-            captions = _header_stack(table, col.index) or ("",)
-            rule = next(filter(None, (match_rule("debtcolumn", "", caption, self.release)
-                                      for caption in captions)), None)
-            concept = self.catalog.concept(rule.concept) if rule else None
-            if concept is not None and concept.data_type in RATE_TYPES and \
-                    not (table.raw is not None and rates_only(table.raw, col.index)):
-                continue  # "3.70" under "Contractual Interest Rate" without a "%": not read as a rate
-            if concept is not None:
-                named[col.index] = Choice(concept, rule.id, rule.confidence, f"the column names it (rule {rule.id})")
-        return named
+        return {col.index: choice for col in table.columns if (choice := self._debt_column(table, col)) is not None}
+
+    def _debt_column(self, table: Table, col: Column) -> Choice | None:
+        """The amount a column of a table of debt instruments names by its caption (debtcolumn
+        rules), if any."""
+        # a column of percentages under no caption at all: the notes' coupons (R-COL-025)
+        captions = _header_stack(table, col.index) or ("",)
+        rule = next(filter(None, (match_rule("debtcolumn", "", caption, self.release) for caption in captions)), None)
+        concept = self.catalog.concept(rule.concept) if rule else None
+        if concept is None or (concept.data_type in RATE_TYPES and
+                               not (table.raw is not None and rates_only(table.raw, col.index))):
+            return None  # "3.70" under "Contractual Interest Rate" without a "%": not read as a rate
+        return Choice(concept, rule.id, rule.confidence, f"the column names it (rule {rule.id})")
 
     def _one_line_per_concept(self, table: Table, choices: dict[int, Choice], asked: dict[int, tuple],
                               members: set[int]) -> None:
@@ -2334,6 +2334,10 @@ class Mapper:
             axis = self.catalog.axis(row_axis or learned)
         elif any(SPLIT_TOTAL.search(ch.concept.qname.local) for ch in columns.values()):
             axis = self.catalog.axis("srt:ProductOrServiceAxis")
+        elif sum(not ch.concept.extension and DEBT_CONCEPT.search(ch.concept.qname.local) is not None
+                 for ch in columns.values()) >= 2:
+            axis = debt_axis  # "Current | Long-Term | Unused Committed Amount" over the instruments owed
+            columns.update({c.index: choice for c in amounts if (choice := self._debt_column(table, c)) is not None})
         else:
             return False  # rows that name no members ("Granted | Exercised" under "Shares | Price"): not one
         shown_deducted = {c.index for c in table.columns if signs.column_shown_negative(table, c.index)}
@@ -2353,6 +2357,9 @@ class Mapper:
             # a heading's member ("Equipment:") after the line's own: on the same axis the
             # line ("Locomotives") is the narrower, the heading is its total's
             heading = self._caption_member(row.section) if row.section and not grand_total and not hedged else None
+            if heading is None and axis == debt_axis and row.section and not grand_total:
+                # "Recourse debt:" over its instruments: a type of debt, each instrument one of it
+                heading = (self.catalog.axis(DEBT_TYPE_AXIS), self._member(row.section, DEBT_TYPE_AXIS))
             if heading is None and subtotal and not (hedged or segments or _names_concept(row.section, columns)):
                 heading = (axis, self._member(row.section, str(axis)))  # a heading no standard member names
             if heading is not None and heading[1] is not None:
