@@ -934,3 +934,19 @@ def test_a_copied_one_line_schedule_on_its_side_is_a_table():
     assert len(tables) == 1
     assert tables[0].header[-1] == "(in millions)"
     assert [c.text for c in tables[0].rows[0].cells] == ["$701", "$532", "$385", "$265", "$127", "$142", "$2,152"]
+
+
+def test_runs_of_wrapped_captions_with_a_caption_after_them_date_each_run(tmp_path):
+    """Amazon's intangible assets copied as text, the year row lost: 'December 31,' over
+    'AcquiredIntangibles,Gross (1) AccumulatedAmortization (1) AcquiredIntangibles,Net' twice,
+    then 'WeightedAverage LifeRemaining'. Each run of three captions is a year (2023, then
+    2024, as the document orders its years), the caption after them at the latest date;
+    the captions end at their footnote marks and get their comma's space back (the seven
+    columns were seven years back to 2018, under no caption)."""
+    from conftest import stripped
+    from converter.detect import detect
+    filing = detect(read(stripped(tmp_path, "amzn-10-k-2025-02-07", "text-noyears")))
+    table = next(t for t in filing.tables if any(r.label == "Marketing-related" for r in t.rows))
+    assert [c.label for c in table.columns] == ["Acquired Intangibles, Gross", "Accumulated Amortization",
+                                                "Acquired Intangibles, Net"] * 2 + ["Weighted Average Life Remaining"]
+    assert [c.period.date.year for c in table.columns] == [2023] * 3 + [2024] * 4

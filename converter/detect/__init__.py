@@ -417,22 +417,36 @@ def repeated_captions(pieces: list[str], n: int) -> list[str] | None:
     """``n`` captions from a header line that repeats one run of captions for each period
     ("Net SalesEarnings Before Income TaxesNet Earnings Net SalesEarnings ..." under "Three
     Months Ended | Nine Months Ended"): its words repeat, and the breaks between pieces,
-    taken within one run, split the run into n / repeats captions."""
+    taken within one run, split the run into n / repeats captions. One caption may follow
+    the runs, at the latest date ("... Acquired Intangibles,NetWeighted Average Life
+    Remaining"); where the breaks cut a run into too many pieces (its captions wrapped),
+    footnote marks end its captions ("Intangibles,Gross (1) Accumulated")."""
     words = [w for p in pieces for w in p.split()]
     breaks, at = set(), 0
     for p in pieces:
         at += len(p.split())
         breaks.add(at)
-    for repeats in range(2, n // 2 + 1):
-        size, rest = divmod(len(words), repeats)
-        if rest or n % repeats or any(words[i] != words[i % size] for i in range(len(words))):
-            continue
-        cuts = sorted({b % size for b in breaks} - {0})
-        if len(cuts) + 1 != n // repeats:
-            continue
-        run = [" ".join(words[a:b]) for a, b in zip([0] + cuts, cuts + [size])]
-        return run * repeats
+    for tail in (0, 1):
+        for repeats in range(2, (n - tail) // 2 + 1):
+            if (n - tail) % repeats:
+                continue
+            for tail_words in (range(1, len(words) - 2 * repeats + 1) if tail else (0,)):
+                size, rest = divmod(len(words) - tail_words, repeats)
+                if rest or size < 1 or any(words[i] != words[i % size] for i in range(size * repeats)) or \
+                        (tail and size * repeats not in breaks):
+                    continue
+                wanted = (n - tail) // repeats
+                cuts = sorted({b % size for b in breaks if b < size * repeats} - {0})
+                if len(cuts) + 1 != wanted:
+                    cuts = [k + 1 for k in range(size - 1) if FOOTNOTE_WORD.fullmatch(words[k])]
+                if len(cuts) + 1 != wanted:
+                    continue
+                run = [" ".join(words[a:b]) for a, b in zip([0] + cuts, cuts + [size])]
+                return run * repeats + ([" ".join(words[size * repeats:])] if tail else [])
     return None
+
+
+FOOTNOTE_WORD = re.compile(r"\(\d\)")  # a footnote mark, a word of its own after a caption
 
 
 # a header line of periods below captions (a year or "ended"), not "(in millions)"
@@ -715,10 +729,14 @@ def _column_label(caption: str, text_caption: str) -> str:
     """A value column's caption without a footnote digit glued to it ("Other3"), without
     the caption of the words beside the labels that copied text ran into it ("Recognized in
     OCIFinancial Statement Line Item Impacted"), and without the label column's scale run
-    into it ("(dollars in millions) Digital Media": the table's)."""
+    into it ("(dollars in millions) Digital Media": the table's), and with a space after a
+    comma that wrapped lines ran into the next word ("Acquired Intangibles,Gross")."""
     if text_caption:
         caption = caption.replace(text_caption, " ")
-    return _clean_label(MARKED_END.sub("", LEADING_SCALE.sub("", caption.strip())))
+    return _clean_label(MARKED_END.sub("", LEADING_SCALE.sub("", GLUED_COMMA.sub(", ", caption.strip()))))
+
+
+GLUED_COMMA = re.compile(r"(?<=[a-z]),(?=[A-Z])")
 
 
 YEAR_INFERRED = "year inferred"  # periods.column_periods' evidence where the header names no year
@@ -740,19 +758,24 @@ def _years_by_caption_runs(found: list[tuple], labels: list[str], facts: Documen
     kinds = {p.months if isinstance(p, Duration) else None for p, _, _ in found}
     if len(kinds) != 1:  # "Three Months Ended | Nine Months Ended" over runs of captions: not years
         return None
-    for groups in (3, 2):
-        size = n // groups
-        if size < 2 or size * groups != n:
+    for groups, tail in ((3, 0), (2, 0), (3, 1), (2, 1)):
+        size = (n - tail) // groups
+        if size < 2 or size * groups + tail != n:
             continue
         runs = [labels[g * size:(g + 1) * size] for g in range(groups)]
-        if not all(len({run[k] for run in runs if run[k]}) == 1 for k in range(size)):
+        if not all(len({run[k] for run in runs if run[k]}) == 1 for k in range(size)) or \
+                (tail and (not labels[-1] or labels[-1] in runs[0])):
             continue
         latest_first = sorted({period for period, _, _ in found}, key=period_end, reverse=True)[:groups]
         if len(latest_first) < groups:
             return None
         years = latest_first if facts.years_descending else latest_first[::-1]
-        return [(years[c // size], f"{found[c][1].split(' + ')[0]} + the year of its run of captions "
-                 f"({c // size + 1} of {groups}: '{' | '.join(r for r in runs[-1])}')", found[c][2]) for c in range(n)]
+        out = [(years[c // size], f"{found[c][1].split(' + ')[0]} + the year of its run of captions "
+                f"({c // size + 1} of {groups}: '{' | '.join(r for r in runs[-1])}')", found[c][2])
+               for c in range(n - tail)]
+        # a caption after the runs ("Weighted Average Life Remaining"): at the latest date
+        return out + [(latest_first[0], f"{found[-1][1].split(' + ')[0]} + a caption after the runs, at the "
+                       "latest date", found[-1][2])] * tail
     return None
 
 
@@ -927,7 +950,8 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
             # one caption per value column, maybe after the label column's ("Description")
             label_caption = not OPEN_END.search(pieces[0]) and caption_key(pieces[0]) not in known
             pieces = grouped_captions(pieces, raw.ncols, known, prose) or \
-                (label_caption and grouped_captions(pieces[1:], raw.ncols, known, prose)) or pieces
+                (label_caption and grouped_captions(pieces[1:], raw.ncols, known, prose)) or \
+                repeated_captions(pieces, raw.ncols) or pieces
         elif " | " not in line and len(pieces) == raw.ncols - 1 and (split := _caption_before_repeats(pieces)):
             pieces = split
         elif " | " not in line and 1 < len(pieces) < raw.ncols:
