@@ -1,4 +1,5 @@
 """The text reader on the seed and on crafted lines: labels, cells, empties, wraps."""
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -950,3 +951,51 @@ def test_runs_of_wrapped_captions_with_a_caption_after_them_date_each_run(tmp_pa
     assert [c.label for c in table.columns] == ["Acquired Intangibles, Gross", "Accumulated Amortization",
                                                 "Acquired Intangibles, Net"] * 2 + ["Weighted Average Life Remaining"]
     assert [c.period.date.year for c in table.columns] == [2023] * 3 + [2024] * 4
+
+
+@pytest.mark.parametrize("line, label, cells", [
+    # maturities run into the label and the rate: the years are the label's words
+    ("2014 Notes issuance of $6.0 billion2034 - 20444.80% - 4.95%4.93% - 5.12%4,000 2,750",
+     "2014 Notes issuance of $6.0 billion2034 - 2044", ["4.80% - 4.95%", "4.93% - 5.12%", "4,000", "2,750"]),
+    ("2020 Notes issuance2025 - 20600.45% - 2.25%0.57% - 2.33%10,000 10,000",
+     "2020 Notes issuance2025 - 2060", ["0.45% - 2.25%", "0.57% - 2.33%", "10,000", "10,000"]),
+    ("2014 Notes issuance2024 3.38% 3.38% $1,000 $0", "2014 Notes issuance2024", ["3.38%", "3.38%", "$1,000", "$0"]),
+    # a year run into a figure below one: "fiscal 2023" then 0.6, not 20,230.6
+    ("Structured stock repurchase agreement entered into in fiscal 20230.6 $626.68",
+     "Structured stock repurchase agreement entered into in fiscal 2023", ["0.6", "$626.68"]),
+])
+def test_years_run_into_rates_stay_with_the_label(line, label, cells):
+    got_label, got = split_row(line, 1)
+    assert got_label == label and [c.text for c in got] == cells
+
+
+def test_debt_rows_under_two_rate_columns_place_short_rows_under_the_amounts(tmp_path):
+    """Alphabet's long-term debt copied as text: 'MaturityCoupon Rate2023 2024' under
+    'Effective Interest RateAs of December 31,', notes with a coupon and an effective rate,
+    totals with amounts only. Both rate columns are at December 31, 2024, the years date the
+    amounts, and 'Less: Current portion of long-term notes(1) (1,000) (999)' is (1,000) and
+    (999) under the years, its '(1)' a footnote mark (the rows were placed from the left and
+    the columns dated four years back)."""
+    from conftest import stripped
+    from converter.detect import detect
+    filing = detect(read(stripped(tmp_path, "googl-10-k-2025-02-05", "text-noyears")))
+    table = next(t for t in filing.tables if any(r.label.startswith("2016 Notes issuance") for r in t.rows))
+    assert [c.period for c in table.columns] == [Instant(dt.date(2024, 12, 31))] * 2 + \
+        [Instant(dt.date(2023, 12, 31)), Instant(dt.date(2024, 12, 31))]
+    current = next(r for r in table.rows if r.label.startswith("Less: Current portion"))
+    assert [c.text if c else None for c in current.cells] == [None, None, "(1,000)", "(999)"]
+
+
+def test_rate_columns_before_dated_amounts_are_at_the_latest_date(tmp_path):
+    """Amazon's long-term debt copied as text: 'Maturities (1) Stated Interest RatesEffective
+    Interest RatesDecember 31, 2023December 31, 2024' over two columns of rate ranges and two
+    of amounts. The dates head the amounts, the rates are at the latest date, and the rate
+    columns keep their captions without the maturities' caption run into the first (the
+    four columns were two dates spanning two columns each, under no caption)."""
+    from conftest import stripped
+    from converter.detect import detect
+    filing = detect(read(stripped(tmp_path, "amzn-10-k-2025-02-07", "text-noyears")))
+    table = next(t for t in filing.tables if any(r.label.startswith("2017 Notes issuance") for r in t.rows))
+    assert [c.label for c in table.columns] == ["Stated Interest Rates", "Effective Interest Rates", "", ""]
+    assert [c.period for c in table.columns] == [Instant(dt.date(2024, 12, 31))] * 2 + \
+        [Instant(dt.date(2023, 12, 31)), Instant(dt.date(2024, 12, 31))]

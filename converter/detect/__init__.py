@@ -411,6 +411,9 @@ def _split_after_parenthesis(pieces: list[str]) -> list[str] | None:
 AS_OF_DATE = re.compile(r"\s+(?:as of|at)\s+" + MONTH_NAME + r"\s+\d{1,2},?\s*(?:19|20)\d\d\s*$", re.I)
 DATE_CAPTION = re.compile(r"^(?:date of issuance|issu(?:e|ance) date|maturity(?: date)?|due date)$", re.I)
 PARENTHESIS_THEN_WORD = re.compile(r"\)(?= [A-Z][a-z])")
+# the caption of a column of words beside the labels, its footnote mark, then the first
+# value column's caption run on from it
+MARK_BEFORE_CAPTION = re.compile(r"^[A-Z][A-Za-z ]{2,30}\(\d\)\s+(?=[A-Z][a-z])")
 
 
 def repeated_captions(pieces: list[str], n: int) -> list[str] | None:
@@ -972,7 +975,11 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
         if " | " not in line:  # "Carrying Value as of January 31, 2025": the caption, the date the column's
             pieces = [undated if (undated := AS_OF_DATE.sub("", p)).strip() else p for p in pieces]
         periodish = [bool(PERIOD_WORDS.search(p) or parse_dates(p)) for p in pieces]
-        if sum(periodish) <= 1:  # a dated column among captions is the total ("December 31, 2024")
+        # a dated column among captions is the total ("December 31, 2024"); dates after the
+        # captions date their own columns ("Stated Interest Rates | December 31, 2023 | ...")
+        if sum(periodish) <= 1 or (not periodish[0] and periodish == sorted(periodish)):
+            if " | " not in line and not periodish[0] and (mark := MARK_BEFORE_CAPTION.search(pieces[0])):
+                pieces = [pieces[0][mark.end():]] + pieces[1:]  # "Maturities (1) Stated Interest Rates"
             return ["" if dated else p for p, dated in zip(pieces, periodish)]
     return _stacked_labels(raw)
 

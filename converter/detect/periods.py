@@ -310,7 +310,12 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
     if not col_years and 1 < len(dates) < ncols and all(y for (_, _, y, _) in dates):
         ends = [make_date(y, m, d) for (m, d, y, _) in dates]
         lead = 0 if ncols % len(ends) == 0 else 1  # "Useful Lives | Gross | Accumulated | Net" twice
-        if (ncols - lead) % len(ends) == 0 and (ncols - lead) // len(ends) >= 1 + lead and len(set(ends)) == len(ends):
+        # "Stated Interest Rates | Effective Interest Rates | December 31, 2023 | December 31,
+        # 2024" over two columns of rates and two of amounts: the dates over the last columns
+        rates_first = all(rates_only(table, c) for c in range(ncols - len(ends))) and \
+            not any(rates_only(table, c) for c in range(ncols - len(ends), ncols))
+        if (ncols - lead) % len(ends) == 0 and (ncols - lead) // len(ends) >= 1 + lead and len(set(ends)) == len(ends) \
+                and not rates_first:
             # "As of December 31, 2023As of December 31, 2024" over three captions twice: each
             # date spans as many columns, in the order printed; a column before them (the
             # assets' useful lives) is at the latest date
@@ -333,6 +338,14 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
         e = make_date(years[0], m, d)
         return [ColumnPeriod(Instant(e), f"header 'as of {e:%B %-d}' and its one year {years[0]}: every column")
                 for _ in range(ncols)]
+    if not y and not col_years and (lead := _leading_rate_columns(table, years)):
+        # "As of December 31," over "Coupon Rate | Effective Interest Rate | 2023 | 2024": the
+        # years date the last columns, the rates before them are at the latest
+        ends = [make_date(year, m, d) for year in years]
+        return [ColumnPeriod(Instant(max(ends)), f"a column of rates before the header's years, at "
+                                                 f"{max(ends):%B %-d, %Y}") for _ in range(lead)] + \
+            [ColumnPeriod(Instant(e), f"header 'as of {e:%B %-d}' and its year {e.year} over the column")
+             for e in ends]
     base = make_date(y, m, d) if y else (end if _near(make_date(end.year, m, d), end) else
                                          _latest_on_or_before(m, d, end))
     order = "current year first" if facts.years_descending else "current year last"

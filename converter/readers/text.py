@@ -214,7 +214,11 @@ def _tail_start(s: str) -> int:
 LABEL_AMOUNT_END = re.compile(r"\$\s?\(?\d{1,3}(?:,\d{3})+$")
 # a year the label ends with, glued to a rate with decimals ("due 20253.66 %"): no figure is
 # printed as five or more digits without thousands separators and with decimals
-YEAR_THEN_RATE = re.compile(r"(?:19|20)\d\d[1-9]\d?\.\d")
+YEAR_THEN_RATE = re.compile(r"(?:19|20)\d\d\d{1,2}\.\d")
+# maturities run into the label, before a rate: a range of years glued to the rate
+# ("billion2034 - 20444.80% - 4.95%"), or one year glued to the label ("issuance2024 3.38%")
+YEARS_THEN_RATE = re.compile(r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d(?=\d{1,2}\.\d)")
+YEAR_BEFORE_RATE = re.compile(r"(?:19|20)\d\d\s+\d{1,2}\.\d+\s?%")
 
 
 # a useful life closing a line after its figures, in a text column ("Buildings and
@@ -246,6 +250,7 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
     if (prices := PRICE_RANGE_LABEL.match(s)) and (cells := _scan_cells(s, prices.end(), line_no)):
         return prices.group(), tuple(cells)
     levels = "evel" in s or "EVEL" in s  # a "Level" column may sit before the figures (LEVEL_END)
+    maturities_end = max((m.end() for m in YEARS_THEN_RATE.finditer(s)), default=0)
     for start in range(_tail_start(s), len(s)):
         ch = s[start]
         if not (ch.isdigit() or ch in "$(—–-" + NBSP or (ch in "Nn" and s[start:start + 3] in NOT_APPLICABLE)):
@@ -259,7 +264,9 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
             continue  # the level a "Level" column names, not a figure
         if ch.isdigit() and (MONTH_DAY_END.search(before) or MONTH_END.search(before)):
             continue  # part of a date in the label ("as of December 31, 2020", "Ended March 31")
-        if ch.isdigit() and YEAR_THEN_RATE.match(s, start):
+        if start < maturities_end or \
+                (ch.isdigit() and (YEAR_THEN_RATE.match(s, start) or
+                                   (before[-1:].isalpha() and YEAR_BEFORE_RATE.match(s, start)))):
             continue  # "notes due 20253.66 %": the label's year, then a rate, not 20,253.66
         cells = _scan_cells(s, start, line_no)
         if cells and any(c is not None for c in cells):
@@ -755,9 +762,11 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
             norm.append(replace(r, cells=(None,) + r.cells, notes=r.notes + (
                 "one cell short of the columns, the first a column of useful lives: placed from the right",)))
             continue
+        if rates_first and len(r.cells) == ncols - rates_first + 1 and FOOTNOTE_REF.fullmatch(r.cells[0].text or ""):
+            r = _cells_dropped(r, {0}, "a footnote mark after the label, not a cell")  # "notes(1) (1,000) (999)"
         if rates_first and r.cells and len(r.cells) < ncols:
             norm.append(replace(r, cells=(None,) * (ncols - len(r.cells)) + r.cells, notes=r.notes + (
-                "short of the columns, the first a column of interest rates: placed from the right",)))
+                "short of the columns, the first ones columns of interest rates: placed from the right",)))
             continue
         cells = r.cells + (None,) * (ncols - len(r.cells))
         notes = r.notes
@@ -840,19 +849,26 @@ def _lives_first(header: tuple[str, ...], rows: list[RawRow], ncols: int) -> boo
                               for r in full) and any(c is not None and "$" in c.text for r in full for c in r.cells[1:])
 
 
-def _rates_first(header: tuple[str, ...], rows: list[RawRow], ncols: int) -> bool:
+def _rates_first(header: tuple[str, ...], rows: list[RawRow], ncols: int) -> int:
     """'...Contractual Interest RateOutstanding Principal ... Carrying Value ...' over '2028
-    Senior Notes ... 3.70 1,500 1,496 1,495': the first column gives each note's rate (one
-    of them shown with its "%"), which the totals below leave out: their amounts go under
-    the amount columns, from the right."""
+    Senior Notes ... 3.70 1,500 1,496 1,495': how many first columns give each note's rates
+    (one of them shown with its "%"; "Coupon Rate | Effective Interest Rate" two), which the
+    totals below leave out: their amounts go under the amount columns, from the right."""
     if ncols < 3 or not any(RATE_CAPTION.search(line) for line in header):
-        return False
+        return 0
     full = [r.cells for r in rows if len(r.cells) == ncols and r.cells[0] is not None]
-    firsts = [cells[0] for cells in full]
-    # only the first (a rate per date, "2.69% $7,169 2.69% ...", leaves the amounts to _beside_rates)
-    return len(full) >= 2 and any(c.percent for c in firsts) and \
-        all(c.percent or RATE_FIGURE.fullmatch(c.text) for c in firsts) and \
-        not any(c is not None and c.percent for cells in full for c in cells[1:])
+    if len(full) < 2:
+        return 0
+    count = 0
+    for k in range(ncols - 2):  # two amount columns at least
+        column = [cells[k] for cells in full]
+        if any(c is None for c in column) or not any(c.percent for c in column) or \
+                not all(c.percent or RATE_FIGURE.fullmatch(c.text) for c in column):
+            break
+        count = k + 1
+    # only the first ones (a rate per date, "2.69% $7,169 2.69% ...", leaves the amounts to _beside_rates)
+    rest = (c for cells in full for c in cells[count:])
+    return count if count and not any(c is not None and c.percent for c in rest) else 0
 
 
 def _beside_rates(rows: list[RawRow]) -> list[RawRow]:
