@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 import importlib.util
+import re
 
 import pytest
 
@@ -737,7 +738,8 @@ def test_the_segments_sum_opens_a_reconciliation(tmp_path_factory, name):
     """'Segment operating income', then the items that take it to the consolidated amount
     (research and development, stock-based compensation, interest): the first line is the
     operating segments' operating income (OperatingSegmentsMember of ConsolidationItemsAxis,
-    as filers tag it), and the items below are line items, not members of one concept."""
+    as filers tag it), and the items below are line items, not members of one concept; a
+    line of corporate or unallocated costs among them is the reconciling item."""
     filing = _filing(tmp_path_factory, name)
     mapping = map_filing(filing, exclude_company=name.split("-")[0])
     table = _table(filing, "Segment operating income")
@@ -747,7 +749,10 @@ def test_the_segments_sum_opens_a_reconciliation(tmp_path_factory, name):
     assert {tuple((a.local, m.local) for a, m in f.context.dimensions) for f in summed} == \
         {(("ConsolidationItemsAxis", "OperatingSegmentsMember"),)}
     items = [f for f in facts if f.label != "Segment operating income"]
-    assert items and not any(f.context.dimensions for f in items)
+    corporate = [f for f in items if re.search(r"corporate|unallocated", f.label, re.I)]
+    assert items and not any(f.context.dimensions for f in items if f not in corporate)
+    assert {tuple((a.local, m.local) for a, m in f.context.dimensions) for f in corporate} == \
+        {(("ConsolidationItemsAxis", "CorporateNonSegmentMember"),)}
 
 def test_derivative_lines_take_the_members_their_headings_name(tmp_path_factory):
     """AbbVie's derivatives on the balance sheet: 'Foreign currency forward exchange
