@@ -1133,16 +1133,17 @@ def test_segment_columns_under_period_headings(tmp_path_factory):
     """NVIDIA's segment note: 'Compute & Networking | Graphics | Total' over 'Revenue / Other
     segment items / Operating income (loss)' repeated under 'Three Months Ended Jul 27, 2025'
     and the other periods. The row 'Other segment items' says the columns are segments; the
-    headings date the rows and are no members."""
+    headings date the rows and are no members. (The total's operating income is not the
+    income statement's, so the columns are the operating segments', the total too.)"""
     nvda = _filing(tmp_path_factory, "nvda-10-q-2025-08-27")
     mapping = map_filing(nvda, exclude_company="nvda")
     table = _table(nvda, "Other segment items", "Compute & Networking")
     facts = [f for f in mapping.facts if f.source.table == table.index]
     axes = {a.local for f in facts for a, _ in f.context.dimensions}
-    assert axes == {"StatementBusinessSegmentsAxis"}
+    assert axes == {"StatementBusinessSegmentsAxis", "ConsolidationItemsAxis"}
     first = {f.source.column: f for f in facts if f.source.row == 1}
-    assert {m.local for _, m in first[0].context.dimensions} == {"ComputeNetworkingMember"}
-    assert not first[2].context.dimensions  # the total column
+    assert {m.local for _, m in first[0].context.dimensions} == {"ComputeNetworkingMember", "OperatingSegmentsMember"}
+    assert {m.local for _, m in first[2].context.dimensions} == {"OperatingSegmentsMember"}  # the total column
     assert first[0].context.period == Duration(dt.date(2025, 4, 28), dt.date(2025, 7, 27))
 
 
