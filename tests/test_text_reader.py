@@ -999,3 +999,24 @@ def test_rate_columns_before_dated_amounts_are_at_the_latest_date(tmp_path):
     assert [c.label for c in table.columns] == ["Stated Interest Rates", "Effective Interest Rates", "", ""]
     assert [c.period for c in table.columns] == [Instant(dt.date(2024, 12, 31))] * 2 + \
         [Instant(dt.date(2023, 12, 31)), Instant(dt.date(2024, 12, 31))]
+
+
+def test_a_header_line_of_balances_and_movements_dates_each_column(tmp_path):
+    """Salesforce's intangible assets copied as text: 'January 31, 2024Additions and
+    retirements, netJanuary 31, 2025January 31, 2024Expense and retirements, net...' under
+    'Intangible Assets, GrossAccumulated AmortizationIntangible Assets, NetWeightedAverage
+    Remaining Useful Life (Years)'. Each date is its column's balance, each caption between
+    two of them the year from one to the other, and the line above names each run of dates
+    (the columns were dated by guesswork under no caption); the markup reader reads the same
+    from its grid."""
+    from conftest import stripped
+    from converter.detect import detect
+    from converter.model import Duration
+    filing = detect(read(stripped(tmp_path, "crm-10-k-2025-03-05", "text-noyears")))
+    table = next(t for t in filing.tables if "Additions and retirements, net" in " ".join(t.raw.header))
+    start, end = Instant(dt.date(2024, 1, 31)), Instant(dt.date(2025, 1, 31))
+    year = Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31))
+    assert [c.period for c in table.columns] == [start, year, end, start, year, end, start, end, end]
+    assert [c.label for c in table.columns][:3] == [
+        "Intangible Assets, Gross", "Intangible Assets, Gross Additions and retirements, net", "Intangible Assets, Gross"]
+    assert table.columns[-1].label == "Weighted Average Remaining Useful Life (Years)"

@@ -22,7 +22,7 @@ from converter.detect.equity import components, equity_columns
 from converter.detect.equity_rows import place_rows
 from converter.detect.label_numbers import debt_numbers, label_numbers
 from converter.detect.periods import (DATELESS, TRAILING_YEARS, column_periods, dateless_periods, default_duration,
-                                      fiscal_year_start, heading_period, rates_only, row_balance_date,
+                                      fiscal_year_start, heading_period, line_periods, rates_only, row_balance_date,
                                       row_flow_span)
 from converter.errors import NoStatementsError
 from converter.model import (Column, Document, Duration, Filing, InputKind, Instant, LineItem, RawTable,
@@ -698,7 +698,9 @@ def _with_period(it: LineItem, period, evidence: str) -> LineItem:
 
 def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
              known: frozenset[str] = frozenset(), prose: str = "") -> list[Column] | None:
-    found = column_periods(raw, facts)
+    lined = next(((k, found) for k, line in enumerate(raw.header)
+                  if (found := line_periods(raw, split_header_pieces(line)))), None) if not raw.column_headers else None
+    found = lined[1] if lined else column_periods(raw, facts)
     if found is None and not row_driven and (raw.ncols > 1 or raw.column_headers):
         found = dateless_periods(raw, facts)
     elif found is None and not row_driven:  # one column of copied text: dated by the text above, if it is
@@ -717,7 +719,8 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
     header_names = pieces if row_driven and len(pieces) == raw.ncols else []
     # a row-dated table read with its header grid names members by the grid (mapping's
     # stacked captions); copied text has only the header line to name its columns by
-    labels = [] if row_driven and raw.column_headers else column_labels(raw, known, prose)
+    labels = [] if row_driven and raw.column_headers else \
+        (lined and _line_dated_labels(raw, *lined, known, prose)) or column_labels(raw, known, prose)
     if found is not None and not row_driven and all(cp.evidence == DATELESS for cp in found):
         found_cols = _year_groups(raw, facts, labels) or _balance_groups(facts, labels) or found_cols
     elif found is not None and not row_driven and all(YEAR_INFERRED in cp.evidence for cp in found):
@@ -726,6 +729,47 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
     return [Column(index=c, header=header_names[c] if header_names else _period_header(p, found is None),
                    period=p, period_evidence=e, label=_column_label(labels[c], raw.text_caption) if labels else "", period_open=is_open)
             for c, (p, e, is_open) in enumerate(found_cols)]
+
+
+def _line_dated_labels(raw: RawTable, at: int, found: list, known: frozenset[str], prose: str) -> list[str]:
+    """Captions over a copied header line of balances and movements (line_periods): the
+    line above names one caption per run of dates ("Intangible Assets, Gross" over "January 31,
+    2024 | Additions and retirements, net | January 31, 2025", then "Accumulated Amortization"
+    over the next run: a run ends where the dates go back or repeat); a movement's caption follows its
+    run's ("Intangible Assets, Gross Additions and retirements, net"). [] where the line above
+    does not split into as many captions."""
+    if at == 0:
+        return []
+    runs, last = [], None
+    for c, cp in enumerate(found):
+        date = cp.period.date if isinstance(cp.period, Instant) else None
+        if not runs or (date is not None and last is not None and date <= last):
+            runs.append([])
+        runs[-1].append(c)
+        last = date if date is not None else last
+    pieces = [p for p in split_header_pieces(raw.header[at - 1]) if not LEADING_SCALE.fullmatch(p)]
+    captions = pieces if len(pieces) == len(runs) else \
+        grouped_captions(pieces, len(runs), known, prose) or _one_words_joined(pieces, len(runs))
+    if not captions:
+        return []
+    moves = split_header_pieces(raw.header[at])
+    return [f"{caption} {moves[c]}" if isinstance(found[c].period, Duration) else caption
+            for caption, run in zip(captions, runs) for c in run]
+
+
+def _one_words_joined(pieces: list[str], n: int) -> list[str] | None:
+    """``n`` captions from pieces where a caption's wrapped lines stood one word each
+    ("Weighted", "Average", "Remaining Useful Life (Years)"): each one-word piece joined to
+    the piece after it; None unless that leaves exactly ``n``."""
+    out: list[str] = []
+    carry = ""
+    for piece in pieces:
+        if " " not in piece.strip() and piece is not pieces[-1]:
+            carry = f"{carry} {piece}".strip()
+            continue
+        out.append(f"{carry} {piece}".strip())
+        carry = ""
+    return out if len(out) == n else None
 
 
 def _column_label(caption: str, text_caption: str) -> str:

@@ -185,6 +185,33 @@ def _between_balances(col_dates: list[set], col_years: list[set], col_lengths: l
     return out
 
 
+def line_periods(table: RawTable, pieces: list[str]) -> list[ColumnPeriod] | None:
+    """Copied text's header line of balance dates and the movements between them, one piece
+    per column ("January 31, 2024 | Additions and retirements, net | January 31, 2025 | ...",
+    "Balance at December 31, 2023 | Purchases | Sales | ... | Balance at December 31, 2024"):
+    each date its column's balance, each caption between two of them the span from one to the
+    other (the markup reader reads the same from its grid: stacked_periods). None unless every
+    caption stands between two dates a year apart at most ("June 28, 2025 | June 29, 2024 |
+    Change" twice: the last change stands after the dates, a comparison, not a movement)."""
+    if table.column_headers or len(pieces) != table.ncols:
+        return None
+    col_dates = [{(m, d, y) for (m, d, y, _) in parse_dates(p)} for p in pieces]
+    col_years = [{int(y) for y in YEAR.findall(p)} for p in pieces]
+    col_lengths = [{(m, w) for (m, w, _) in lengths_in(p)} for p in pieces]
+    if any(len(d) > 1 or n for d, n in zip(col_dates, col_lengths)):
+        return None
+    dated = {c: make_date(*_ymd(col_dates[c])) for c in range(table.ncols) if col_dates[c] and _ymd(col_dates[c])[0]}
+    between = _between_balances(col_dates, col_years, col_lengths)
+    undated = [c for c in range(table.ncols) if c not in dated]
+    if len(dated) < 2 or not undated or any(c not in between for c in undated):
+        return None
+    return [ColumnPeriod(Instant(dated[c]), f"header line '{pieces[c][:40]}': the balance at that date") if c in dated
+            else ColumnPeriod(Duration(between[c][0] + dt.timedelta(days=1), between[c][1]),
+                              f"header line '{pieces[c][:40]}' between the balances of {between[c][0]:%B %-d, %Y} "
+                              f"and {between[c][1]:%B %-d, %Y}")
+            for c in range(table.ncols)]
+
+
 def _ymd(dates: set) -> tuple[int, int, int]:
     m, d, y = next(iter(dates))
     return y, m, d
