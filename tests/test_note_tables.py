@@ -2577,3 +2577,24 @@ def test_debt_amount_columns_over_rows_that_name_no_members_are_instruments(tmp_
         "DebtInstrumentUnusedBorrowingCapacityAmount"
     rate = facts[("Energy Asset-backed Notes", "Contractual Interest Rates", False)]
     assert rate.concept.local == "DebtInstrumentInterestRateStatedPercentage" and rate.value == Decimal("0.0508")
+
+
+def test_movement_columns_between_balances_under_concept_captions(tmp_path_factory):
+    """Salesforce's intangible assets: 'Intangible Assets, Gross' over 'January 31, 2024 |
+    Additions and retirements, net | January 31, 2025', the same for 'Accumulated
+    Amortization', then 'Intangible Assets, Net' over the two dates. The captions name the
+    balances' concepts and the movement is its own flow of the year, each row a class of
+    intangible asset (the table was read by rows: each line's one concept for every column)."""
+    crm = _filing(tmp_path_factory, "crm-10-k-2025-03-05")
+    mapping = map_filing(crm, exclude_company="crm")
+    table = next(t for t in crm.tables if "Additions and retirements, net" in " ".join(t.raw.header)
+                 and any(r.label == "Customer relationships" for r in t.rows))
+    facts = {(f.label, f.source.column): f for f in mapping.facts if f.source.table == table.index}
+    concepts = [facts[("Customer relationships", c)].concept.local for c in range(8)]
+    assert concepts[0] == concepts[2] == "FiniteLivedIntangibleAssetsGross"
+    assert concepts[3] == concepts[5] == "FiniteLivedIntangibleAssetsAccumulatedAmortization"
+    assert concepts[6] == concepts[7] == "FiniteLivedIntangibleAssetsNet"
+    moved = facts[("Customer relationships", 1)]
+    assert moved.context.period == Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31))
+    assert {(a.local, m.local) for a, m in moved.context.dimensions} == \
+        {("FiniteLivedIntangibleAssetsByMajorClassAxis", "CustomerRelationshipsMember")}

@@ -2281,9 +2281,15 @@ class Mapper:
         if len(amounts) < 2 or len({(c.period, label[c.index]) for c in amounts}) < len(amounts) or \
                 len(named) < len(amounts) - 1 or (not located and members):
             return False
+        # "January 31, 2024 | Additions and retirements, net | January 31, 2025" under "Intangible
+        # Assets, Gross": a movement between two balances of the caption over them, no group of its own
+        moves = {c.index for c in amounts if isinstance(c.period, Duration) and
+                 any(isinstance(b.period, Instant) and label[b.index] and label[c.index] != label[b.index]
+                     and label[c.index].startswith(label[b.index]) for b in amounts)}
         by_period: dict = {}
         for c in amounts:
-            by_period.setdefault(c.period, []).append(label[c.index])
+            if c.index not in moves:
+                by_period.setdefault(c.period, []).append(label[c.index])
         groups = sorted(by_period.values(), key=len)
         # ... or each caption over its own run of dates ("Notional Values" at two dates, then
         # "Gain (Loss) Recognized in OCI" for four periods)
@@ -2298,7 +2304,8 @@ class Mapper:
         # as "twelve months ended" may still head balances: the caption's concept says; rows
         # dated by headings inside the table ("Three Months Ended June 27, 2025") say it for them
         dated = {None if r.period_open else type(r.period_override) for r in table.rows if not r.is_abstract}
-        columns = {c.index: self._column_choice(captions, label[c.index], None if len(groups) > 1 else
+        columns = {c.index: self._column_choice(captions, label[c.index], PeriodType.DURATION if c.index in moves else
+                                                None if len(groups) > 1 else
                                                 PeriodType.INSTANT if isinstance(c.period, Instant) and dated != {Duration}
                                                 else PeriodType.DURATION) for c in amounts}
         chosen = {label[c.index]: columns[c.index].concept.qname for c in amounts}
