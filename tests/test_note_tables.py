@@ -2598,3 +2598,18 @@ def test_movement_columns_between_balances_under_concept_captions(tmp_path_facto
     assert moved.context.period == Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31))
     assert {(a.local, m.local) for a, m in moved.context.dimensions} == \
         {("FiniteLivedIntangibleAssetsByMajorClassAxis", "CustomerRelationshipsMember")}
+
+
+def test_copied_text_names_the_segments_by_its_column_captions(tmp_path_factory):
+    """Adobe as copied text: 'Subscription revenue by segment' lists 'Digital Media / Digital
+    Experience / Publishing and Advertising'. The segment note's header line names the same
+    captions over its columns (text keeps no header cells to read them from, as markup does),
+    so those rows are the company's segments."""
+    folder = tmp_path_factory.mktemp("adbe-text")
+    adbe = detect(read(stripped(folder, "adbe-10-k-2025-01-13", "text-noyears")))
+    mapping = map_filing(adbe, exclude_company="adbe")
+    table = next(t for t in adbe.tables if t.title.startswith("Subscription revenue by segment"))
+    dims = {f.label: {(a.local, m.local) for a, m in f.context.dimensions}
+            for f in mapping.facts if f.source.table == table.index}
+    assert dims["Digital Media"] == {("StatementBusinessSegmentsAxis", "DigitalMediaMember")}
+    assert dims["Total subscription revenue"] == set()

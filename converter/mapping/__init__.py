@@ -480,7 +480,9 @@ def _segment_captions(tables, catalog: Catalog) -> frozenset[str]:
     for table in tables:
         if table.kind is not StatementKind.NOTE or table.raw is None or not _about_segments(table):
             continue
-        captions = {stack[-1] for stack in table.raw.column_headers if stack}
+        # copied text keeps no header cells: the columns' captions read from its header line
+        captions = {stack[-1] for stack in table.raw.column_headers if stack} or \
+            {c.label for c in table.columns if c.label}
         sections: dict[str, set[str]] = {}
         for row in table.rows:
             if not row.is_abstract and row.section:
