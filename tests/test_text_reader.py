@@ -1020,3 +1020,16 @@ def test_a_header_line_of_balances_and_movements_dates_each_column(tmp_path):
     assert [c.label for c in table.columns][:3] == [
         "Intangible Assets, Gross", "Intangible Assets, Gross Additions and retirements, net", "Intangible Assets, Gross"]
     assert table.columns[-1].label == "Weighted Average Remaining Useful Life (Years)"
+
+
+def test_a_sentence_pointing_to_the_table_below_ends_the_table_above(tmp_path):
+    """AbbVie's fair values as of December 31, 2024 and, right below, 'The book values,
+    approximate fair values ... as of December 31, 2023 are shown in the table below:' over
+    the same table for 2023. The sentence introduces a table of its own (the two were read
+    as one, the second header and its rows as lines of the first)."""
+    from conftest import stripped
+    document = read(stripped(tmp_path, "abbv-10-k-2025-02-14", "text-noyears"))
+    tables = [t for t in document.tables if any("excluding fair value hedges" in r.label for r in t.rows)]
+    assert len(tables) == 2
+    assert "as of December 31, 2023" in tables[1].context_before[-1]
+    assert [r.label for r in tables[1].rows][-1] == "Total liabilities"
