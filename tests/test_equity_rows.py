@@ -244,3 +244,14 @@ def test_a_footnote_mark_after_a_dash_that_the_footnote_calls_less_than_a_millio
     row = next(r for r in equity.rows if r.label == "Issuance of series A preferred stock")
     assert [c.text for c in row.cells if c is not None] == ["—", "(5)", "(5)"]
     assert any("rolls forward" in n for n in row.notes)
+
+
+def test_a_row_under_a_heading_is_placed_where_its_heading_points(tmp_path):
+    """P&G's copy-paste 'Dividends and dividend equivalents ($0.9407 per share):' over
+    'Common(2,221) (2,221)': the label alone names no component, its heading does (dividends
+    are retained earnings'), so the amount goes to retained earnings and the total, not to
+    the first columns (the share count and common stock)."""
+    filing = detect(read(stripped(tmp_path, "pg-10-q-2025-04-24", "text-noyears")))
+    equity = next(t for t in filing.tables if t.kind is StatementKind.EQUITY
+                  and any(r.label == "BALANCE DECEMBER 31, 2023" for r in t.rows))
+    assert _row(equity, "Common") == {"retained_earnings": "(2,221)", "total": "(2,221)"}

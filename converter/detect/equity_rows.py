@@ -118,16 +118,19 @@ def _fits_total(it: LineItem, chosen: tuple[int, ...], cols: list[Column], total
 
 
 @lru_cache(maxsize=1024)
-def _label_hints(label: str) -> tuple[str, tuple[str, ...], str | None]:
-    """(rule id, components in order of preference, class of stock named) a row label points at."""
-    rule, wanted = next(((rid, comps) for rid, pattern, comps in _hints() if pattern.search(label)), ("", ()))
+def _label_hints(label: str, section: str = "") -> tuple[str, tuple[str, ...], str | None]:
+    """(rule id, components in order of preference, class of stock named) a row label points
+    at; a label that points at none, at what its heading points at ("Common" under "Dividends
+    and dividend equivalents ($0.9407 per share):")."""
+    rule, wanted = next(((rid, comps) for texts in (label, section) if texts
+                         for rid, pattern, comps in _hints() if pattern.search(texts)), ("", ()))
     named = CLASS_NAMED.search(label)  # "Repurchase of Class B Common Stock": class B's columns
     return rule, wanted, named.group(1).lower() if named else None
 
 
 def _score(it: LineItem, chosen: tuple[int, ...], cols: list[Column], balances: dict[int, float]) -> float:
     """How well a placement suits the row's label (its hints, the class it names, par values)."""
-    _, wanted, named = _label_hints(it.label)
+    _, wanted, named = _label_hints(it.label, it.section)
     values = [c for c in it.cells if c is not None]
     return sum(_affinity(cols[c], wanted) + _class_fit(cols[c], named) - _outsized(v, c, balances)
                for v, c in zip(values, chosen) if cols[c].component != "total")
@@ -239,7 +242,7 @@ def _placed(it: LineItem, cols: list[Column], balances: dict[int, float] | None 
     (best_score, best), tied = options[0], len(options) > 1 and options[1][0] == options[0][0]
     if tied or best_score <= 0:
         return None
-    return _moved(it, best, cols, f"numbers placed in the equity columns they fit ({_label_hints(it.label)[0]})")
+    return _moved(it, best, cols, f"numbers placed in the equity columns they fit ({_label_hints(it.label, it.section)[0]})")
 
 
 def _moved(it: LineItem, chosen: tuple[int, ...], cols: list[Column], why: str) -> LineItem:
