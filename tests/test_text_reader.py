@@ -1033,3 +1033,17 @@ def test_a_sentence_pointing_to_the_table_below_ends_the_table_above(tmp_path):
     assert len(tables) == 2
     assert "as of December 31, 2023" in tables[1].context_before[-1]
     assert [r.label for r in tables[1].rows][-1] == "Total liabilities"
+
+
+def test_a_table_repeated_for_another_period_shares_the_first_ones_introduction(tmp_path):
+    """Netflix's reclassifications out of AOCI as copied text: 'The following tables
+    summarize the amounts reclassified ...' over the three months' table, then the same
+    captions for the six months right below it. The six months' table is introduced by the
+    same sentence, not by the headings of the rows above it (its title was its own header
+    line, and its amounts were not read as reclassifications)."""
+    from conftest import stripped
+    document = read(stripped(tmp_path, "nflx-10-q-2025-07-18", "text-noyears"))
+    tables = [t for t in document.tables if any("Total Reclassifications" in line for line in t.header)]
+    assert len(tables) == 4
+    assert tables[1].context_before == tables[0].context_before and tables[3].context_before == tables[2].context_before
+    assert all("reclassified" in " ".join(t.context_before) for t in tables)

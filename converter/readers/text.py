@@ -964,6 +964,7 @@ def parse_text(text: str) -> tuple[RawTable, ...]:
     tables: list[RawTable] = []
     for region in _regions(lines):
         parent_header: tuple[str, ...] = ()
+        first: RawTable | None = None  # the region's first table, whose introduction the repeats share
         for part in (block for piece in _split_footnote_tables(region) for period_block in _split_period_blocks(piece)
                      for block in _split_repeated_headers(period_block)):
             if sum(ln.has_numbers and not _page_number(ln) for ln in part) < 1:
@@ -971,6 +972,13 @@ def parse_text(text: str) -> tuple[RawTable, ...]:
             t = _table(len(tables), part, parent_header, lines)
             if _page_list(t):
                 continue  # a table of contents: labels with page numbers
+            if first is None:
+                first = t
+            elif _captions_of(t.header) and _captions_of(t.header) == _captions_of(first.header):
+                # the same captions again for another period ("Six Months Ended" under the three
+                # months' table): the sentence introducing the first introduces it too, not the
+                # lines of the table above it
+                t = replace(t, context_before=first.context_before)
             if not FOOTNOTE_LEAD.match(part[0].text.strip()):
                 parent_header = t.header
             tables.append(_continued_scale(t, tables[-1] if tables else None))
