@@ -919,3 +919,13 @@ def test_years_under_a_sentence_dated_at_the_year_end_are_that_days_balances(tmp
     filing = detect(read(stripped(tmp_path, "unh-10-k-2025-02-27")))
     table = next(t for t in filing.tables if t.rows and t.rows[0].label.startswith("Gross unrecognized tax benefits"))
     assert isinstance(table.columns[0].period, Duration) and table.columns[0].period_open
+
+
+def test_a_captions_unit_glued_to_it_stays_with_it():
+    """Copied text's 'Number of SharesWeighted-Average Grant-Date Fair Value(per share)': the
+    unit in parentheses closes the second caption; it is no third one (the two columns were
+    captioned 'Weighted-Average Grant-Date Fair Value' and '(per share)')."""
+    from converter.detect import split_header_pieces
+    assert split_header_pieces("Number of SharesWeighted-Average Grant-Date Fair Value(per share)") == [
+        "Number of Shares", "Weighted-Average Grant-Date Fair Value (per share)"]
+    assert split_header_pieces("(in millions) Book valueApproximate fair values")[0] == "(in millions)"

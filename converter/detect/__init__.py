@@ -469,16 +469,22 @@ def spanning_captions(pieces: list[str], n: int, below: tuple[str, ...]) -> list
 
 def split_header_pieces(line: str) -> list[str]:
     """'Common StockTreasury StockAdditional' -> ['Common Stock', 'Treasury Stock', 'Additional'];
-    a footnote mark stays with the caption it follows ('Financial Instruments(1) Cash ...')."""
+    a footnote mark stays with the caption it follows ('Financial Instruments(1) Cash ...'),
+    and so does its unit ('Fair Value(per share)')."""
     pieces: list[str] = []
     for part in (p.strip() for p in CELLS_RUN_TOGETHER.split(line)):
         mark = GLUED_MARK.match(part)
         if mark and pieces:
             pieces[-1] += mark.group(1)
             part = part[mark.end():].strip()
-        if part:
+        if part and pieces and GLUED_UNIT.fullmatch(part):
+            pieces[-1] += f" {part}"  # "Grant-Date Fair Value(per share)": the caption's unit
+        elif part:
             pieces.append(part)
     return pieces
+
+
+GLUED_UNIT = re.compile(r"\((?:per|in) [a-z][a-z ]*\)")
 
 
 ROLLED_BALANCE = re.compile(r"\bbalances?\b|\bbeginning\b|\bending\b|\bend of\b|\bas of\b|\bat (?:\w+ )?\d", re.I)
