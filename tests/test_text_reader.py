@@ -1047,3 +1047,17 @@ def test_a_table_repeated_for_another_period_shares_the_first_ones_introduction(
     assert len(tables) == 4
     assert tables[1].context_before == tables[0].context_before and tables[3].context_before == tables[2].context_before
     assert all("reclassified" in " ".join(t.context_before) for t in tables)
+
+
+def test_captions_beside_the_tables_date_are_the_columns_with_their_words_spaced(tmp_path):
+    """Union Pacific's property table copied as text: 'Millions, except estimated useful
+    lifeAs of June 30, 2025CostAccumulateddepreciationNet bookvalueEstimateduseful life'.
+    After the label column's caption and the date, one caption per column; the words of
+    each wrapped line ran together, and the document's prose spaces them again (the columns
+    had no captions)."""
+    from conftest import stripped
+    from converter.detect import detect
+    filing = detect(read(stripped(tmp_path, "unp-10-q-2025-07-24", "text-noyears")))
+    table = next(t for t in filing.tables if any(r.label == "Rail and other track material" for r in t.rows))
+    labels = [c.label for c in table.columns]
+    assert labels[:2] == ["Cost", "Accumulated depreciation"] and labels[-1] == "Estimated useful life"

@@ -385,6 +385,33 @@ def grouped_captions(pieces: list[str], n: int, known: frozenset[str], prose: st
     return captions
 
 
+def _beside_a_date(pieces: list[str], n: int, prose: str) -> list[str] | None:
+    """'Millions, except estimated useful lifeAs of June 30, 2025CostAccumulateddepreciationNet
+    bookvalue...': the label column's caption, the date over the table, then one caption per
+    value column, the words of each wrapped line run together ("Accumulateddepreciation"),
+    which the document's own prose spaces again ("accumulated depreciation"). None unless
+    one date stands among them and one caption per column is left."""
+    dated = [k for k, p in enumerate(pieces) if parse_dates(p)]
+    if len(dated) != 1 or not prose:
+        return None
+    rest = pieces[:dated[0]] + pieces[dated[0] + 1:]
+    rest = rest[1:] if len(rest) == n + 1 and dated[0] == 1 else rest  # the label column's caption
+    if len(rest) != n:
+        return None
+    words = _words(prose)
+    return [" ".join(_spaced(word, words) for word in piece.split()) for piece in rest]
+
+
+def _spaced(word: str, words: frozenset[str]) -> str:
+    """'Accumulateddepreciation' -> 'Accumulated depreciation' where the prose prints both
+    words and not the run-together one; the word itself otherwise."""
+    lowered = word.lower()
+    if not word.isalpha() or len(word) < 8 or lowered in words:
+        return word
+    splits = [k for k in range(3, len(word) - 2) if lowered[:k] in words and lowered[k:] in words]
+    return f"{word[:splits[0]]} {word[splits[0]:]}" if len(splits) == 1 else word
+
+
 def _caption_before_repeats(pieces: list[str]) -> list[str] | None:
     """'Weighted-Average Remaining Useful Lives (in years) Gross Carrying Amount' then
     'Accumulated Amortization | Net Carrying Amount | Gross Carrying Amount | ...': the first
@@ -1004,7 +1031,7 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
             label_caption = not OPEN_END.search(pieces[0]) and caption_key(pieces[0]) not in known
             pieces = grouped_captions(pieces, raw.ncols, known, prose) or \
                 (label_caption and grouped_captions(pieces[1:], raw.ncols, known, prose)) or \
-                repeated_captions(pieces, raw.ncols) or pieces
+                repeated_captions(pieces, raw.ncols) or _beside_a_date(pieces, raw.ncols, prose) or pieces
         elif " | " not in line and len(pieces) == raw.ncols - 1 and (split := _caption_before_repeats(pieces)):
             pieces = split
         elif " | " not in line and 1 < len(pieces) < raw.ncols:
