@@ -2613,3 +2613,18 @@ def test_copied_text_names_the_segments_by_its_column_captions(tmp_path_factory)
             for f in mapping.facts if f.source.table == table.index}
     assert dims["Digital Media"] == {("StatementBusinessSegmentsAxis", "DigitalMediaMember")}
     assert dims["Total subscription revenue"] == set()
+
+
+def test_a_restructuring_plan_the_paragraph_above_announces_is_the_tables_member(tmp_path_factory):
+    """Salesforce's restructuring roll-forward: 'In January 2023, the Company announced a
+    restructuring plan ...' in the paragraph above the table's introduction ('... activities
+    related to the Company's restructuring initiatives'). Every number is of that plan
+    (RestructuringPlanAxis, a company member, as filers tag it: T-RST-002)."""
+    crm = _filing(tmp_path_factory, "crm-10-k-2025-03-05")
+    mapping = map_filing(crm, exclude_company="crm")
+    table = next(t for t in crm.tables if any(r.label == "Liability, beginning of the period" for r in t.rows))
+    facts = [f for f in mapping.facts if f.source.table == table.index]
+    plans = {m for f in facts for a, m in f.context.dimensions if a.local == "RestructuringPlanAxis"}
+    assert facts and len(plans) == 1 and all(any(a.local == "RestructuringPlanAxis" for a, _ in f.context.dimensions)
+                                             for f in facts)
+    assert next(iter(plans)).prefix == mapping.prefix
