@@ -731,8 +731,9 @@ def _with_period(it: LineItem, period, evidence: str) -> LineItem:
 
 def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
              known: frozenset[str] = frozenset(), prose: str = "") -> list[Column] | None:
-    lined = next(((k, found) for k, line in enumerate(raw.header)
-                  if (found := line_periods(raw, split_header_pieces(line)))), None) if not raw.column_headers else None
+    # copied text's header line of balance dates and the movements between them: (its index, periods)
+    lined = next(((k, periods) for k, line in enumerate(raw.header)
+                  if (periods := line_periods(raw, split_header_pieces(line)))), None) if not raw.column_headers else None
     found = lined[1] if lined else column_periods(raw, facts)
     if found is None and not row_driven and (raw.ncols > 1 or raw.column_headers):
         found = dateless_periods(raw, facts)
@@ -768,9 +769,9 @@ def _line_dated_labels(raw: RawTable, at: int, found: list, known: frozenset[str
     """Captions over a copied header line of balances and movements (line_periods): the
     line above names one caption per run of dates ("Intangible Assets, Gross" over "January 31,
     2024 | Additions and retirements, net | January 31, 2025", then "Accumulated Amortization"
-    over the next run: a run ends where the dates go back or repeat); a movement's caption follows its
-    run's ("Intangible Assets, Gross Additions and retirements, net"). [] where the line above
-    does not split into as many captions."""
+    over the next run: a run ends where the dates go back or repeat); a movement's caption
+    follows its run's ("Intangible Assets, Gross Additions and retirements, net"). [] where
+    the line above does not split into as many captions."""
     if at == 0:
         return []
     runs, last = [], None
@@ -796,8 +797,8 @@ def _one_words_joined(pieces: list[str], n: int) -> list[str] | None:
     the piece after it; None unless that leaves exactly ``n``."""
     out: list[str] = []
     carry = ""
-    for piece in pieces:
-        if " " not in piece.strip() and piece is not pieces[-1]:
+    for k, piece in enumerate(pieces):
+        if " " not in piece.strip() and k < len(pieces) - 1:
             carry = f"{carry} {piece}".strip()
             continue
         out.append(f"{carry} {piece}".strip())

@@ -74,9 +74,9 @@ OTHER_LINE = re.compile(r"^other(?: items| assets| liabilities)?(?:,? net)?\W*$"
 BARE_TOTAL = re.compile(r"^(?:total|subtotal|consolidated)\W*$", re.I)
 # "Segment operating income", "Total reportable segment profit": the segments' sum of a
 # measure, which a reconciliation then takes to the consolidated amount
+SEGMENTS_SUM = re.compile(r"^(?:total )?(?:reportable |operating )?segments?'? (?!assets?\b)(?P<measure>\w.*)$", re.I)
 # a reconciling line of costs no segment carries, below the segments' operating income
 CORPORATE_LINE = re.compile(r"\b(?:corporate|unallocated)\b.*\b(?:costs?|expenses?)\b", re.I)
-SEGMENTS_SUM = re.compile(r"^(?:total )?(?:reportable |operating )?segments?'? (?!assets?\b)(?P<measure>\w.*)$", re.I)
 # Ranking of near labels (Mapper._ranked), tuned leave-one-company-out on the dev corpus:
 # offers below the floor are not considered; the best offer with its bonuses must reach
 # RANK_ACCEPT. Learned labels outrank standard labels of the same similarity.
@@ -3090,9 +3090,9 @@ def _lines_as_in_statements(mapper: Mapper) -> None:
 def _segments_apart_from_statements(mapper: Mapper) -> None:
     """A segment table whose total operating income is not the statements' for the same
     period ("Compute & Networking | Graphics | Total", before the costs no segment carries):
-    its totals add up the operating segments only, which
-    filers tag as OperatingSegmentsMember of ConsolidationItemsAxis, the segments too (the
-    reconciling items and the consolidated amount are other members of that axis)."""
+    its totals add up the operating segments only, which filers tag as
+    OperatingSegmentsMember of ConsolidationItemsAxis, the segments too (the reconciling
+    items and the consolidated amount are other members of that axis)."""
     consolidation, segments = mapper.catalog.axis(CONSOLIDATION_AXIS), mapper.catalog.axis(SEGMENT_AXIS)
     operating = mapper.catalog.member(OPERATING_SEGMENTS)
     if consolidation is None or segments is None or operating is None:
@@ -3116,8 +3116,8 @@ def _segments_apart_from_statements(mapper: Mapper) -> None:
         # the rows and columns of the segments' own figures: a total beside them is theirs
         lines = {(f.source.row, "row") for f, a in zip(facts, axes) if a == {segments}} | \
             {(f.source.column, "column") for f, a in zip(facts, axes) if a == {segments}}
-        totals = [k for k, f, a in zip(indexes, facts, axes) if not a and
-                  ((f.source.row, "row") in lines or (f.source.column, "column") in lines)]
+        totals = {k for k, f, a in zip(indexes, facts, axes) if not a and
+                  ((f.source.row, "row") in lines or (f.source.column, "column") in lines)}
         if not any(f.concept.local == "OperatingIncomeLoss" and
                    f.value != stated.get((f.concept, f.context.period, f.unit), f.value)
                    for f in (mapper.facts[k] for k in totals)):

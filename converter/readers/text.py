@@ -767,7 +767,7 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
             r = _cells_dropped(r, {0}, "a footnote mark after the label, not a cell")  # "notes(1) (1,000) (999)"
         if rates_first and r.cells and len(r.cells) < ncols:
             norm.append(replace(r, cells=(None,) * (ncols - len(r.cells)) + r.cells, notes=r.notes + (
-                "short of the columns, the first ones columns of interest rates: placed from the right",)))
+                "short of the columns, the first ones of interest rates: placed from the right",)))
             continue
         cells = r.cells + (None,) * (ncols - len(r.cells))
         notes = r.notes
