@@ -1061,3 +1061,18 @@ def test_captions_beside_the_tables_date_are_the_columns_with_their_words_spaced
     table = next(t for t in filing.tables if any(r.label == "Rail and other track material" for r in t.rows))
     labels = [c.label for c in table.columns]
     assert labels[:2] == ["Cost", "Accumulated depreciation"] and labels[-1] == "Estimated useful life"
+
+
+@pytest.mark.parametrize("line, label, cells", [
+    # a year run into the figure after the word that names it a year
+    ("Fiscal 2027575", "Fiscal 2027", ["575"]),
+    ("Fiscal 2027564 244", "Fiscal 2027", ["564", "244"]),
+    ("Fiscal 2026$565", "Fiscal 2026", ["$565"]),
+    # a header's date with its footnote mark glued on: no cell
+    ("(Dollars in millions) AS OF MAY 31, 2025(1)", "(Dollars in millions) AS OF MAY 31, 2025", []),
+])
+def test_a_year_or_a_date_run_into_what_follows_stays_in_the_label(line, label, cells):
+    """Nike's lease maturities copied as text ('Fiscal 2027575' was one figure, 2,027,575)
+    and their header ('AS OF MAY 31, 2025(1)': the '(1)' was a cell, the header a row)."""
+    got_label, got = split_row(line, 1)
+    assert got_label == label and [c.text for c in got] == cells

@@ -38,6 +38,10 @@ FOOTNOTE_TAIL = re.compile(r"(?:\s\(\d\))+\s*$")  # "Other Americas (1)", "EMEA 
 RANGE_AFTER_RATE = re.compile(r" ?[-–] (?P<num>\d{1,3}(?:\.\d+)?) ?%")
 RANGE_AFTER_FIGURE = re.compile(r" ?[-–] ?(?P<num>\d{1,3}(?:\.\d+)?) ?%")
 FIGURE_END = set("0123456789)—–%")  # how a figure ends: a "(1)" after one may be a figure too
+DATE_THEN_MARK = re.compile(MONTH_NAME + r"\s+\d{1,2},\s*(?:19|20)\d\d(?P<mark>\(\d\))\s*$", re.I)
+# "Fiscal 2027575": a year run into the figure after the word that names it a year
+FISCAL_WORD_END = re.compile(r"\b(?:fiscal|fy|year)\s$", re.I)
+GLUED_YEAR = re.compile(r"(?:19|20)\d\d\d")
 TITLE = re.compile(r"^(?:the\s+)?(?:condensed\s+|unaudited\s+|interim\s+)*(?:consolidated\s+)?(?:condensed\s+)?"
                    r"(?:statements?\s+of|balance\s+sheets?)\b", re.I)
 PERIODISH = re.compile(r"\bended\b|\bas of\b|\b(?:19|20)\d\d\b|\((?:in|\$ in|amounts in)\b|\b(?:jan|feb|mar|apr|may|"
@@ -244,6 +248,8 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
     s = text.rstrip("\r\n")
     if NBSP not in s and (tail := FOOTNOTE_TAIL.search(s)) and not s[:tail.start()].rstrip()[-1:] in FIGURE_END:
         s = s[:tail.start()]  # "Other Americas (1)": a footnote marker, not a cell ("175 (6)" are two)
+    elif (dated := DATE_THEN_MARK.search(s)) is not None:
+        s = s[:dated.start("mark")]  # "AS OF MAY 31, 2025(1)": a header's date and its footnote
     if len(s) < MAX_ROW_WITH_DATES and s[-1:] in CELL_CHARS and MONTH_YEAR.search(s):  # a row, not prose
         s = MID_DATES.sub(r"\1 ", s)
     if (life := LIFE_TAIL.search(s)) is not None and not LIFE_INSIDE.search(s, 0, life.start()):
@@ -265,6 +271,8 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
             continue  # the level a "Level" column names, not a figure
         if ch.isdigit() and (MONTH_DAY_END.search(before) or MONTH_END.search(before)):
             continue  # part of a date in the label ("as of December 31, 2020", "Ended March 31")
+        if ch.isdigit() and FISCAL_WORD_END.search(before) and GLUED_YEAR.match(s, start):
+            continue  # "Fiscal 2027575": the label's year, then 575
         if start < maturities_end or \
                 (ch.isdigit() and (YEAR_THEN_RATE.match(s, start) or
                                    (before[-1:].isalpha() and YEAR_BEFORE_RATE.match(s, start)))):
