@@ -1076,3 +1076,32 @@ def test_a_year_or_a_date_run_into_what_follows_stays_in_the_label(line, label, 
     and their header ('AS OF MAY 31, 2025(1)': the '(1)' was a cell, the header a row)."""
     got_label, got = split_row(line, 1)
     assert got_label == label and [c.text for c in got] == cells
+
+
+@pytest.mark.parametrize("line, label, cells", [
+    # a maturity closing a line of debt after its figures: words, no cell
+    ("Other1 2 3 — 4.70-5.75%July 2025-January 2031", "Other", ["1", "2", "3", "—", "4.70% - 5.75%"]),
+    ("RCF Credit Agreement$— $— $— $5,000 Not applicableJanuary 2028", "RCF Credit Agreement", ["—", "—", "—", "$5,000"]),
+    ("China Working Capital Facility— 2,790 2,790 — 2.11% March 2026-April 2026 (2)",
+     "China Working Capital Facility", ["—", "2,790", "2,790", "—", "2.11%"]),
+])
+def test_a_maturity_after_the_figures_is_no_cell(line, label, cells):
+    got_label, got = split_row(line, 1)
+    assert got_label == label and [c.text for c in got] == cells
+
+
+def test_captions_under_the_first_caption_and_a_column_of_maturities(tmp_path):
+    """Tesla's debt summary copied as text: 'Net Carrying ValueUnpaidPrincipalBalanceUnused
+    CommittedAmount (1) ContractualInterest RatesContractualMaturity Date' over 'CurrentLong-Term'.
+    The lower line's two captions stand under the first; the rest are cut at the footnote
+    mark and share their wrapped words out evenly; the maturity dates are words beside the
+    figures (each note's row was read as header text, the columns captioned by guesswork)."""
+    from conftest import stripped
+    from converter.detect import detect
+    filing = detect(read(stripped(tmp_path, "tsla-10-q-2025-07-24", "text-noyears")))
+    table = next(t for t in filing.tables if any(r.label == "China Working Capital Facility" for r in t.rows))
+    assert [c.label for c in table.columns] == [
+        "Net Carrying Value Current", "Net Carrying Value Long-Term", "Unpaid Principal Balance",
+        "Unused Committed Amount", "Contractual Interest Rates"]
+    row = next(r for r in table.rows if r.label == "China Working Capital Facility")
+    assert [c.text if c else None for c in row.cells] == ["—", "2,790", "2,790", "—", "2.11%"]

@@ -1007,6 +1007,8 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
     they are not periods ("Level 1 | Level 2 | Level 3 | Total"); in text whose cells ran
     together, the ``known`` captions (known_captions) and the document's ``prose`` group its
     pieces (grouped_captions)."""
+    if spanned := _spanning_first_caption(raw):
+        return spanned
     for line in reversed(raw.header):
         if " | " not in line and ((levels := level_captions(line, raw.ncols)) or
                                   (prose and (levels := caps_captions(line, raw.ncols, _words(prose))))):
@@ -1060,6 +1062,51 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
                 pieces = [pieces[0][mark.end():]] + pieces[1:]  # "Maturities (1) Stated Interest Rates"
             return ["" if dated else p for p, dated in zip(pieces, periodish)]
     return _stacked_labels(raw)
+
+
+def _spanning_first_caption(raw: RawTable) -> list[str]:
+    """Copied text's two caption lines where the lower one names the columns under the upper
+    line's first caption ("Net Carrying ValueUnpaidPrincipalBalanceUnusedCommittedAmount (1)
+    ContractualInterest RatesContractualMaturity Date" over "CurrentLong-Term"): the first
+    caption over each of the lower line's, then one caption per other column from the rest of
+    the upper line, which ends a caption at each footnote mark and shares a run of one-word
+    pieces (a caption's wrapped lines) out evenly; a last caption of dates ("Contractual
+    Maturity Date") heads a column of words beside the figures, none of theirs. [] unless
+    that gives one caption per column."""
+    if raw.column_headers or len(raw.header) < 2 or any(" | " in line for line in raw.header[-2:]):
+        return []
+    lower = split_header_pieces(raw.header[-1])
+    if not 1 < len(lower) < raw.ncols or any(PERIOD_WORDS.search(p) or parse_dates(p) for p in lower):
+        return []
+    pieces = [cut.strip() for piece in split_header_pieces(raw.header[-2])
+              for cut in MARK_THEN_WORD.split(piece) if cut.strip()]
+    dates_column = len(pieces) > 2 and DATE_CAPTION.match(pieces[-1])
+    if dates_column:
+        pieces = pieces[:-2] if " " not in pieces[-2] else pieces[:-1]  # "Contractual" "Maturity Date"
+    if len(pieces) < 2 or " " not in pieces[0]:
+        return []
+    segments: list[list[str]] = [[]]
+    for piece in pieces[1:]:
+        segments[-1].append(piece)
+        if FOOTNOTE_END.search(piece):
+            segments.append([])
+    segments = [seg for seg in segments if seg]
+    if not dates_column and len(segments) < 2:
+        return []  # nothing in the line tells its captions apart ("Common StockAdditional ..." over "SharesAmount")
+    wanted = raw.ncols - len(lower)
+    shares = [1] * len(segments)
+    for _ in range(wanted - len(segments)):  # the extra captions to the longest runs, evenly
+        longest = max(range(len(segments)), key=lambda k: len(segments[k]) / shares[k])
+        shares[longest] += 1
+    if len(segments) > wanted or any(len(seg) % n for seg, n in zip(segments, shares)):
+        return []
+    captions = [" ".join(seg[k * (len(seg) // n):(k + 1) * (len(seg) // n)])
+                for seg, n in zip(segments, shares) for k in range(n)]
+    return [f"{pieces[0]} {sub}" for sub in lower] + captions
+
+
+MARK_THEN_WORD = re.compile(r"(?<=\(\d\))\s+(?=[A-Z][a-z])")  # "Amount (1) Contractual": two captions
+FOOTNOTE_END = re.compile(r"\(\d\)$")
 
 
 def _over_their_columns(raw: RawTable, pieces: list[str]) -> bool:

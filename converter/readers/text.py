@@ -232,6 +232,12 @@ YEAR_BEFORE_RATE = re.compile(r"(?:19|20)\d\d\s+\d{1,2}\.\d+\s?%")
 LIFE_TAIL = re.compile(r"(?<=\d)\s+(?:(?:\d+\s*(?:[-–]|to)\s*)?\d+\s+years?|"
                        r"(?:over|shorter of)\b[^\d]*\b(?:lease|life|term)\b[^\d]*)$", re.I)
 LIFE_INSIDE = re.compile(r"\d\s+years?\b", re.I)
+# a maturity closing a line of debt after its figures, in a text column ("4.70-5.75%July
+# 2025-January 2031", "2.11% March 2026-April 2026 (2)", "$5,000 Not applicableJanuary 2028"):
+# words, no figure of the table's
+_MONTH_YEAR = MONTH_NAME + r"\s+(?:19|20)\d\d"
+MATURITY_TAIL = re.compile(r"(?<=[\d%—–])\s*(?:not applicable\s*)?" + _MONTH_YEAR +
+                           r"(?:\s*[-–]\s*" + _MONTH_YEAR + r")?(?:\s*\(\d\))?$", re.I)
 
 
 # a range of prices that names the line ("$1.34 to $154.14", "$10.00 - $20.00"), the first
@@ -254,6 +260,8 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
         s = MID_DATES.sub(r"\1 ", s)
     if (life := LIFE_TAIL.search(s)) is not None and not LIFE_INSIDE.search(s, 0, life.start()):
         s = s[:life.start()]  # not where lives stand between figures too ("$1,258 12 years$477 12 years")
+    elif (maturity := MATURITY_TAIL.search(s)) is not None:
+        s = s[:maturity.start()]
     if (prices := PRICE_RANGE_LABEL.match(s)) and (cells := _scan_cells(s, prices.end(), line_no)):
         return prices.group(), tuple(cells)
     levels = "evel" in s or "EVEL" in s  # a "Level" column may sit before the figures (LEVEL_END)
