@@ -2628,3 +2628,16 @@ def test_a_restructuring_plan_the_paragraph_above_announces_is_the_tables_member
     assert facts and len(plans) == 1 and all(any(a.local == "RestructuringPlanAxis" for a, _ in f.context.dimensions)
                                              for f in facts)
     assert next(iter(plans)).prefix == mapping.prefix
+
+
+def test_copied_texts_caption_over_every_column_names_the_tables_award(tmp_path_factory):
+    """Netflix as copied text: 'Unvested Restricted Stock Units' heads the award table (a
+    page's 'Table of Contents' above it), the sentence above names 'RSUs and PSUs'. The one
+    caption over every column says which award the table counts, as the markup's header
+    cell does (the numbers took the generic 'awards other than options' member)."""
+    folder = tmp_path_factory.mktemp("nflx-text")
+    nflx = detect(read(stripped(folder, "nflx-10-q-2025-07-18", "text-noyears")))
+    mapping = map_filing(nflx, exclude_company="nflx")
+    table = next(t for t in nflx.tables if "Unvested Restricted Stock Units" in t.raw.header)
+    members = {m.local for f in mapping.facts if f.source.table == table.index for _, m in f.context.dimensions}
+    assert members == {"RestrictedStockUnitsRSUMember"}

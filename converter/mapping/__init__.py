@@ -128,6 +128,8 @@ AOCI_TEXT = "accumulated other comprehensive income"  # member rules of AOCI com
 LOCATION_CAPTION = re.compile(r"\b(?:caption|location|classification|line items?)\b", re.I)
 OPERATING_SEGMENTS = "us-gaap:OperatingSegmentsMember"
 CORPORATE = "us-gaap:CorporateNonSegmentMember"
+CAPTIONS_RUN_TOGETHER = re.compile(r"[a-z)][A-Z]")  # "SharesWeighted": two captions, not one over all
+RUNNING_HEAD = re.compile(r"^table of contents$|\bform 10-[kq]\b", re.I)  # a page's head or foot among header lines
 MEASUREMENT_BASIS_AXIS = "us-gaap:FairValueByMeasurementBasisAxis"
 FAIR_VALUE_ESTIMATE = "EstimateOfFairValueFairValueDisclosureMember"
 LEVEL_AXIS = "us-gaap:FairValueByFairValueHierarchyLevelAxis"
@@ -796,6 +798,11 @@ class Mapper:
                 over_all = {stack[0] for stack in table.header_stacks if stack}
                 if len(over_all) == 1 and len(table.header_stacks) == len(table.columns) > 1:
                     rules += match_table_members(over_all.pop(), self.release)
+                elif not table.header_stacks and table.raw is not None and \
+                        (first := next((line for line in table.raw.header if not RUNNING_HEAD.search(line)), "")) and \
+                        not CAPTIONS_RUN_TOGETHER.search(first):
+                    # copied text keeps no header cells: its first header line, one caption over them all
+                    rules += match_table_members(first, self.release)
                 axes = {r.axis for r in rules}
                 rules += tuple(r for r in match_table_members(_table_intro(table), self.release) if r.axis not in axes)
             texts = (" ".join(table.raw.context_before[-3:]) if table.raw is not None else "", table.title,
