@@ -1105,3 +1105,17 @@ def test_captions_under_the_first_caption_and_a_column_of_maturities(tmp_path):
         "Unused Committed Amount", "Contractual Interest Rates"]
     row = next(r for r in table.rows if r.label == "China Working Capital Facility")
     assert [c.text if c else None for c in row.cells] == ["—", "2,790", "2,790", "—", "2.11%"]
+
+
+def test_a_title_over_a_header_of_scale_and_periods_opens_a_table(tmp_path):
+    """UnitedHealth's copied text: the nonvested share table's last row, then 'Other
+    Share-Based Compensation Data' over '(in millions, except per share amounts) For the Years
+    Ended December 31,': a table of its own under its title (its rows had run on as rows of
+    the share table, dated at its balance date)."""
+    from conftest import stripped
+    document = read(stripped(tmp_path, "unh-10-k-2025-02-27", "text-noyears"))
+    shares = next(t for t in document.tables if any(r.label == "Nonvested at end of period" for r in t.rows))
+    assert shares.rows[-1].label == "Nonvested at end of period"
+    other = next(t for t in document.tables if any(r.label == "Total intrinsic value of stock options exercised"
+                                                   for r in t.rows))
+    assert other.header[0] == "Other Share-Based Compensation Data"

@@ -401,10 +401,19 @@ def _split_period_blocks(part: list[_Line]) -> list[list[_Line]]:
     """'Six Months Ended' over 'June 27,2025June 28,2024' below rows of the three months:
     the same rows again for other periods, a table of its own under its own header; so
     is 'As of' over dates below rows of flows (balances after the lease costs)."""
+    def scaled_period(ln: _Line | None) -> bool:  # "(in millions, ...) For the Years Ended December 31,"
+        return ln is not None and not ln.cells and SCALE_LEAD.match(ln.text.strip()) is not None and \
+            PERIOD_WORDS_ANYWHERE.search(ln.text) is not None
+
     def opens(lines: list[_Line], i: int) -> bool:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        return not lines[i].cells and PERIOD_KIND.match(lines[i].text.strip()) is not None and \
-            nxt is not None and not nxt.cells and DATES_LINE.search(nxt.text) is not None
+        if not lines[i].cells and PERIOD_KIND.match(lines[i].text.strip()) is not None and \
+                nxt is not None and not nxt.cells and DATES_LINE.search(nxt.text) is not None:
+            return True
+        # a title over a header line of scale and periods ("Other Share-Based Compensation
+        # Data" over "(in millions, ...) For the Years Ended December 31,"): another table
+        return not lines[i].cells and scaled_period(nxt) or \
+            scaled_period(lines[i]) and i > 0 and lines[i - 1].has_numbers
     return _split_before(part, opens)
 
 
