@@ -645,14 +645,17 @@ def test_a_scale_heading_among_the_first_rows_and_captions_below_a_period_line()
                                       for t in alphabet)
 
 
-def test_a_scale_opening_a_heading_row_with_a_footnote_mark():
-    """Nike's copied lease maturities open '(Dollars in millions) AS OF MAY 31, 2025(1)'
-    (a heading row whose only cell is a footnote mark): the table's scale."""
+def test_a_scale_opening_a_header_line_with_a_footnote_mark():
+    """Nike's copied lease maturities open '(Dollars in millions) AS OF MAY 31, 2025(1)': a
+    header line (its footnote mark no cell, since 5f7b31e), whose scale is the table's."""
+    from converter.detect import _scales
     table = parse_text("\n".join([
         "The undiscounted cash flows for future maturities of operating lease liabilities are as follows:",
         "(Dollars in millions) AS OF MAY 31, 2025(1)", "Fiscal 2026$565", "Fiscal 2027575", "Fiscal 2028487",
         "Total undiscounted future cash flows$3,158"]))[0]
-    assert table.scale_text.startswith("(Dollars in millions)")
+    assert table.header == ("(Dollars in millions) AS OF MAY 31, 2025(1)",)
+    assert _scales(table)[0] == 6
+    assert [r.label for r in table.rows][:2] == ["Fiscal 2026", "Fiscal 2027"]
 
 
 def test_a_sentence_ending_the_following_ends_the_table_above():
