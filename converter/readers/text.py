@@ -400,7 +400,8 @@ MONTH_DAY = re.compile(MONTH_NAME + r"\s*\d{1,2}\b", re.I)
 def _split_period_blocks(part: list[_Line]) -> list[list[_Line]]:
     """'Six Months Ended' over 'June 27,2025June 28,2024' below rows of the three months:
     the same rows again for other periods, a table of its own under its own header; so
-    is 'As of' over dates below rows of flows (balances after the lease costs)."""
+    is 'As of' over dates below rows of flows (balances after the lease costs), and a title
+    over a header line of scale and periods, or that line alone, right below rows."""
     def scaled_period(ln: _Line | None) -> bool:  # "(in millions, ...) For the Years Ended December 31,"
         return ln is not None and not ln.cells and SCALE_LEAD.match(ln.text.strip()) is not None and \
             PERIOD_WORDS_ANYWHERE.search(ln.text) is not None
@@ -412,8 +413,8 @@ def _split_period_blocks(part: list[_Line]) -> list[list[_Line]]:
             return True
         # a title over a header line of scale and periods ("Other Share-Based Compensation
         # Data" over "(in millions, ...) For the Years Ended December 31,"): another table
-        return not lines[i].cells and scaled_period(nxt) or \
-            scaled_period(lines[i]) and i > 0 and lines[i - 1].has_numbers
+        return (not lines[i].cells and scaled_period(nxt)) or \
+            (scaled_period(lines[i]) and i > 0 and lines[i - 1].has_numbers)
     return _split_before(part, opens)
 
 
