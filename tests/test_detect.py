@@ -929,3 +929,19 @@ def test_a_captions_unit_glued_to_it_stays_with_it():
     assert split_header_pieces("Number of SharesWeighted-Average Grant-Date Fair Value(per share)") == [
         "Number of Shares", "Weighted-Average Grant-Date Fair Value (per share)"]
     assert split_header_pieces("(in millions) Book valueApproximate fair values")[0] == "(in millions)"
+
+
+def test_a_wrapped_word_and_two_captions_run_on_are_regrouped():
+    """Netflix's AOCI roll-forward as copied text: 'Foreign Currency TranslationAdjustments'
+    (one caption wrapped) and 'Net Investment Hedge Gains (Losses) Change in Unrealized
+    Gains (Losses) on Cash Flow Hedges' (two run on after a parenthesis, the second opening
+    as other captions of the line do): as many pieces as columns, but the wrong ones."""
+    from converter.detect import _run_on_captions, known_captions, split_header_pieces
+    line = ("Foreign Currency TranslationAdjustmentsNet Investment Hedge Gains (Losses) Change in Unrealized "
+            "Gains (Losses) on Cash Flow HedgesChange in Unrealized Gains (Losses) on Excluded Component of Fair "
+            "Value HedgesChange in Unrealized Gains (Losses) on AFS SecuritiesTax (Expense) BenefitTotal")
+    captions = _run_on_captions(split_header_pieces(line), known_captions("nflx"))
+    assert captions[:3] == ["Foreign Currency Translation Adjustments", "Net Investment Hedge Gains (Losses)",
+                            "Change in Unrealized Gains (Losses) on Cash Flow Hedges"]
+    assert captions[-2:] == ["Tax (Expense) Benefit", "Total"]
+    assert _run_on_captions(["Cost", "Accumulated depreciation", "Net book value"], known_captions("nflx")) is None

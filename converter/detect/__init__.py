@@ -412,6 +412,24 @@ def _spaced(word: str, words: frozenset[str]) -> str:
     return f"{word[:splits[0]]} {word[splits[0]:]}" if len(splits) == 1 else word
 
 
+def _run_on_captions(pieces: list[str], known: frozenset[str]) -> list[str] | None:
+    """As many pieces as columns, but one is a caption's wrapped word ("Foreign Currency
+    Translation" "Adjustments", a known caption joined) and another two captions run on after
+    a parenthesis ("Net Investment Hedge Gains (Losses) Change in Unrealized ...", where
+    "Change in Unrealized" opens other captions of the line): the join and the split, or None."""
+    opens = {" ".join(p.split()[:3]) for p in pieces if len(p.split()) >= 3}
+    cut: list[str] = []
+    for piece in pieces:
+        at = next((m.end() for m in PARENTHESIS_THEN_WORD.finditer(piece)
+                   if " ".join(piece[m.end():].split()[:3]) in opens), None)
+        cut += [piece[:at].strip(), piece[at:].strip()] if at else [piece]
+    joins = [k for k in range(1, len(cut)) if " " not in cut[k] and caption_key(f"{cut[k - 1]} {cut[k]}") in known]
+    if len(cut) != len(pieces) + 1 or len(joins) != 1:
+        return None
+    k = joins[0]
+    return cut[:k - 1] + [f"{cut[k - 1]} {cut[k]}"] + cut[k + 1:]
+
+
 def _caption_before_repeats(pieces: list[str]) -> list[str] | None:
     """'Weighted-Average Remaining Useful Lives (in years) Gross Carrying Amount' then
     'Accumulated Amortization | Net Carrying Amount | Gross Carrying Amount | ...': the first
@@ -1024,6 +1042,8 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
             captions = split_header_pieces(line[:closing.start()])
             if 0 < raw.ncols - years <= len(captions) and years + len(captions) > raw.ncols:
                 pieces = captions[len(captions) - (raw.ncols - years):] + [""] * years
+        if " | " not in line and len(pieces) == raw.ncols and known and (regrouped := _run_on_captions(pieces, known)):
+            pieces = regrouped
         if " | " not in line and len(pieces) > raw.ncols + 1 and \
                 all(DATE_CAPTION.search(p) for p in pieces[1:len(pieces) - raw.ncols]):
             # "InstrumentDate of IssuanceMaturity DateContractual Interest Rate...": the label
