@@ -486,7 +486,7 @@ def repeated_captions(pieces: list[str], n: int) -> list[str] | None:
                 wanted = (n - tail) // repeats
                 cuts = sorted({b % size for b in breaks if b < size * repeats} - {0})
                 if len(cuts) + 1 != wanted:
-                    cuts = [k + 1 for k in range(size - 1) if FOOTNOTE_WORD.fullmatch(words[k])]
+                    cuts = [k + 1 for k in range(size - 1) if FOOTNOTE_MARK.fullmatch(words[k])]
                 if len(cuts) + 1 != wanted:
                     continue
                 run = [" ".join(words[a:b]) for a, b in zip([0] + cuts, cuts + [size])]
@@ -494,7 +494,7 @@ def repeated_captions(pieces: list[str], n: int) -> list[str] | None:
     return None
 
 
-FOOTNOTE_WORD = re.compile(r"\(\d\)")  # a footnote mark, a word of its own after a caption
+FOOTNOTE_MARK = re.compile(r"\(\d\)")  # a footnote mark after a caption: a word of its own, or a piece's end
 
 
 # a header line of periods below captions (a year or "ended"), not "(in millions)"
@@ -1108,7 +1108,7 @@ def _spanning_first_caption(raw: RawTable) -> list[str]:
     segments: list[list[str]] = [[]]
     for piece in pieces[1:]:
         segments[-1].append(piece)
-        if FOOTNOTE_END.search(piece):
+        if FOOTNOTE_MARK.fullmatch(piece[-3:]):
             segments.append([])
     segments = [seg for seg in segments if seg]
     if not dates_column and len(segments) < 2:
@@ -1126,7 +1126,6 @@ def _spanning_first_caption(raw: RawTable) -> list[str]:
 
 
 MARK_THEN_WORD = re.compile(r"(?<=\(\d\))\s+(?=[A-Z][a-z])")  # "Amount (1) Contractual": two captions
-FOOTNOTE_END = re.compile(r"\(\d\)$")
 
 
 def _over_their_columns(raw: RawTable, pieces: list[str]) -> bool:

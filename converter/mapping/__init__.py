@@ -109,6 +109,7 @@ LINE_ITEM_CONFIDENCE = 0.7  # a caption chosen this surely names a line item (_n
 LINE_ITEM_LIKENESS = 0.6  # a label this like a standard concept's names a line item, not a segment
 SEGMENT_ROW = re.compile(r"\bsegment (?:items|expenses|revenues?|profit|income|assets)\b", re.I)
 SEGMENT_AXIS = "us-gaap:StatementBusinessSegmentsAxis"
+EQUITY_AXIS = "us-gaap:StatementEquityComponentsAxis"
 CONSOLIDATION_AXIS = "srt:ConsolidationItemsAxis"
 RISK_AXIS = "us-gaap:DerivativeInstrumentRiskAxis"
 # how a derivative hedges, whether it is designated as a hedge, and what it is
@@ -1622,7 +1623,7 @@ class Mapper:
         comp = next((k for k in equity_components() if k["header_re"].search(caption)), None)
         if comp is None or not comp["member"]:
             return None
-        return self.catalog.axis("us-gaap:StatementEquityComponentsAxis"), QName.std(comp["member"])
+        return self.catalog.axis(EQUITY_AXIS), QName.std(comp["member"])
 
     def _title_concept(self, table: Table) -> Choice | None:
         """The concept a table's title names as its subject, else the sentence introducing it
@@ -2041,7 +2042,7 @@ class Mapper:
         with its beginning balance, movements and ending balance; periods are the columns.
         Balances are StockholdersEquity at the period's start or end, under the component's
         member; the statement's own total rows carry no member."""
-        axis = QName.std("us-gaap:StatementEquityComponentsAxis")
+        axis = QName.std(EQUITY_AXIS)
         members = {k["component"]: k for k in equity_components() if k["member"]}
         for row in table.rows:
             if row.is_abstract:
@@ -2118,7 +2119,7 @@ class Mapper:
         if not col.component.startswith("component_") or not col.header or \
                 re.fullmatch(r"component \d+", col.header, re.I):  # no caption was read: nothing to name it by
             return ()
-        return ((self.catalog.axis("us-gaap:StatementEquityComponentsAxis"), self.ext.member(col.header)),)
+        return ((self.catalog.axis(EQUITY_AXIS), self.ext.member(col.header)),)
 
     def _shares_of(self, amount: Choice) -> Choice | None:
         """The share-count concept of the movement an equity row's amount concept names
@@ -2240,7 +2241,7 @@ class Mapper:
         Adjustments | Cash Flow Hedges | Total"): the balance rows are the one balance the
         table follows (stockholders' equity for equity components), the rows between its
         movements; each column adds its member."""
-        equity_axis = QName.std("us-gaap:StatementEquityComponentsAxis")
+        equity_axis = QName.std(EQUITY_AXIS)
         title_choice = self._title_concept(table)
         if any(axis == equity_axis for dims in col_dims.values() for axis, _ in dims):
             if AOCI.search(self._about(table)):  # the total of the components is the whole of AOCI
@@ -2486,11 +2487,10 @@ class Mapper:
             lines[col.index] = choice
         if len({c.concept.qname for c in lines.values()}) < len(lines):
             return False
-        equity_axis = "us-gaap:StatementEquityComponentsAxis"
-        equity = self.catalog.axis(equity_axis)
+        equity = self.catalog.axis(EQUITY_AXIS)
         component: tuple = ()  # the AOCI component the last heading naming one names
         for row in table.rows:
-            rule = next(filter(None, (match_member(text, equity_axis, table=AOCI_TEXT)
+            rule = next(filter(None, (match_member(text, EQUITY_AXIS, table=AOCI_TEXT)
                                       for text in (row.label, row.section) if text)), None)
             named = ((equity, self.catalog.member(rule.member)),) if rule is not None and rule.member else component
             if row.is_abstract:

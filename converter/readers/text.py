@@ -61,7 +61,8 @@ LEVEL_NAMED = re.compile(r"(?:\b|(?<=[a-z]))(?:Level|LEVEL|level)\s?[123]$")
 LEVEL_COLUMN = re.compile(r"(?:(?<=[a-z])|(?<=\) ))(?:Level|LEVEL)\s?[123]$")  # not "Total Level 3"
 # dates set in columns of their own between figures ("$800 February 2015February 2025$— $801",
 # issuance and maturity beside the amounts): text, not figures, and no end of the figures
-MID_DATES = re.compile(r"([\d—–)])\s*(?:" + MONTH_NAME + r"\s+(?:19|20)\d\d\s*)+(?=[\d$(—–])", re.IGNORECASE)
+_MONTH_YEAR = MONTH_NAME + r"\s+(?:19|20)\d\d"  # "April 2018", "Sept. 2030"
+MID_DATES = re.compile(r"([\d—–)])\s*(?:" + _MONTH_YEAR + r"\s*)+(?=[\d$(—–])", re.IGNORECASE)
 MAX_ROW_WITH_DATES = 300
 SCALE_HEADING_ROWS = 3  # a scale stated as a heading comes within a table's first rows
 # "(Dollars in millions) AS OF MAY 31, 2025": a heading row that opens with the scale
@@ -88,7 +89,7 @@ LOCATION_HEADER = re.compile(r"financial statement line items?(?: impacted)?|bal
                              r"|income statement (?:caption|location|classification)", re.I)
 # a header naming columns of dates beside the labels ("Date of Issuance", "Maturity Date")
 DATES_HEADER = re.compile(r"(?:date of issuance|issu(?:e|ance) date|maturity date)", re.I)
-GLUED_DATE = re.compile(r"(?<=[a-z)])" + MONTH_NAME + r"\s+(?:19|20)\d\d$", re.I)  # "NotesApril 2018"
+GLUED_DATE = re.compile(r"(?<=[a-z)])" + _MONTH_YEAR + "$", re.I)  # "NotesApril 2018"
 GLUED_WORDS = re.compile(r"(?<=[a-z)])(?=[A-Z][a-z])")  # "contractsPrepaid": where two cells ran together
 # "Foreign currency contracts$(501) Net operating revenues": a figure, then the line's words
 FIGURE_THEN_LINE = re.compile(r"^.*?[a-z)](?P<figure>\$?\s?(?:\(?[\d,]+(?:\.\d+)?\)?|—))\s+(?P<line>[A-Z][a-z].*\S)$")
@@ -235,7 +236,6 @@ LIFE_INSIDE = re.compile(r"\d\s+years?\b", re.I)
 # a maturity closing a line of debt after its figures, in a text column ("4.70-5.75%July
 # 2025-January 2031", "2.11% March 2026-April 2026 (2)", "$5,000 Not applicableJanuary 2028"):
 # words, no figure of the table's
-_MONTH_YEAR = MONTH_NAME + r"\s+(?:19|20)\d\d"
 MATURITY_TAIL = re.compile(r"(?<=[\d%—–])\s*(?:not applicable\s*)?" + _MONTH_YEAR +
                            r"(?:\s*[-–]\s*" + _MONTH_YEAR + r")?(?:\s*\(\d\))?$", re.I)
 
