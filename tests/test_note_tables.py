@@ -2641,3 +2641,20 @@ def test_copied_texts_caption_over_every_column_names_the_tables_award(tmp_path_
     table = next(t for t in nflx.tables if "Unvested Restricted Stock Units" in t.raw.header)
     members = {m.local for f in mapping.facts if f.source.table == table.index for _, m in f.context.dimensions}
     assert members == {"RestrictedStockUnitsRSUMember"}
+
+
+def test_a_bare_total_of_charges_by_line_item_takes_the_concept_its_sentence_names(meta):
+    """Meta's "summary of our 2022 Restructuring pre-tax charges" lists cost of revenue,
+    research and development... and a bare "Total". Other filers' tables of income
+    statement lines mostly total stock-based compensation, but the sentence above names the
+    amount (R-TTL-010): the total and each line are restructuring charges, the lines members
+    of the income statement location axis."""
+    mapping = map_filing(meta, exclude_company="meta")
+    table = next(t for t in meta.tables if "Restructuring pre-tax charges" in " ".join(t.raw.context_before))
+    facts = [f for f in mapping.facts if f.source.table == table.index and f.context.period.end == dt.date(2024, 12, 31)]
+    total = next(f for f in facts if f.label == "Total")
+    assert (total.concept.local, total.value, total.rule) == ("RestructuringCharges", Decimal(389000000), "R-TTL-010")
+    line = next(f for f in facts if f.label == "Research and development")
+    assert line.concept.local == "RestructuringCharges"
+    assert ("IncomeStatementLocationAxis", "ResearchAndDevelopmentExpenseMember") in \
+        {(a.local, m.local) for a, m in line.context.dimensions}

@@ -1697,14 +1697,18 @@ class Mapper:
         if not (geo >= 2 or repeated or row_axis or (MEMBER_TITLE.search(f"{table.title} {headings}") and weak)
                 or by_segment or products):
             return {}
-        def titled(choice: Choice) -> Choice:
+        def titled(choice: Choice, label: str = "") -> Choice:
             # a note's total its title names ("stock-based compensation expense by line
             # item"), not the cash flow statement's add-back of the same amount, nor a
-            # company concept of a bare "Total" ("property, equipment ... net" by region)
+            # company concept of a bare "Total" ("property, equipment ... net" by region),
+            # nor what other filers' bare "Total" most often was (restructuring charges by
+            # line item are not stock-based compensation)
             cash_only = self.catalog.statements_of(str(choice.concept.qname)) == {"cashflow"}
-            return title_choice if title_choice is not None and (cash_only or choice.concept.extension) else choice
+            guessed = BARE_TOTAL.match(label) is not None and choice.rule.startswith("learned:")
+            return title_choice if title_choice is not None and (cash_only or choice.concept.extension or guessed) \
+                else choice
 
-        final = choices[rows[-1].index] = titled(choices[rows[-1].index])
+        final = choices[rows[-1].index] = titled(choices[rows[-1].index], rows[-1].label)
         # lines the company calls its segments ("North America / International / AWS /
         # Corporate") in a table about them: segments, whatever else their names could be
         # (not the lines under a segment's heading, which measure it)
@@ -1753,7 +1757,8 @@ class Mapper:
             if repeated and block and (closing.rule == "extension" or BARE_TOTAL.match(r.label)):
                 # a total that names nothing ("Total") of rows that share one concept: that concept
                 shared = Counter(choices[b.index].concept.qname for b in block).most_common(1)[0][0]
-                closing = titled(next(choices[b.index] for b in block if choices[b.index].concept.qname == shared))
+                closing = titled(next(choices[b.index] for b in block if choices[b.index].concept.qname == shared),
+                                 r.label)
                 choices[r.index] = closing
             dims.update(self._assign(block, axis, closing, choices, table))
             block = [r] if member_total else []
