@@ -2658,3 +2658,29 @@ def test_a_bare_total_of_charges_by_line_item_takes_the_concept_its_sentence_nam
     assert line.concept.local == "RestructuringCharges"
     assert ("IncomeStatementLocationAxis", "ResearchAndDevelopmentExpenseMember") in \
         {(a.local, m.local) for a, m in line.context.dimensions}
+
+
+def test_a_warranty_roll_forward_takes_the_warranty_concepts(tmp_path_factory):
+    """Tesla's "Accrued warranty activity": the accrued warranty at the start and end of each
+    period, "Warranty costs incurred" (payments), "Provision for warranty" (warranties
+    issued) and the change for pre-existing warranties: the warranty table's own rules
+    (R-WTY), not company concepts. Costs incurred shown as (398) are 398 paid."""
+    tsla = _filing(tmp_path_factory, "tsla-10-q-2025-07-24")
+    mapping = map_filing(tsla, exclude_company="tsla")
+    quarter = Duration(dt.date(2025, 4, 1), dt.date(2025, 6, 30))
+    facts = {(f.concept.local, f.context.period): (f.value, f.rule) for f in mapping.facts if f.rule.startswith("R-WTY")}
+    assert facts[("StandardProductWarrantyAccrual", Instant(dt.date(2025, 3, 31)))] == (Decimal(7214000000), "R-WTY-001")
+    assert facts[("StandardProductWarrantyAccrual", Instant(dt.date(2025, 6, 30)))][0] == Decimal(7512000000)
+    assert facts[("StandardProductWarrantyAccrualPayments", quarter)] == (Decimal(398000000), "R-WTY-002")
+    assert facts[("StandardProductWarrantyAccrualWarrantiesIssued", quarter)][0] == Decimal(591000000)
+    assert facts[("ProductWarrantyAccrualPreexistingIncreaseDecrease", quarter)][0] == Decimal(105000000)
+
+
+def test_accrued_liabilities_among_deferred_tax_assets_are_their_own_part(tmp_path_factory):
+    """Walmart's deferred tax assets list "Accrued liabilities": the accrued liabilities part of
+    reserves and accruals (R-DTX-023), as the official filings of three other companies
+    tag it, not the wider reserves and accruals."""
+    wmt = _filing(tmp_path_factory, "wmt-10-k-2025-03-14")
+    mapping = map_filing(wmt, exclude_company="wmt")
+    accrued = {f.concept.local for f in mapping.facts if f.label == "Accrued liabilities" and f.rule == "R-DTX-023"}
+    assert accrued == {"DeferredTaxAssetsTaxDeferredExpenseReservesAndAccrualsAccruedLiabilities"}

@@ -603,7 +603,11 @@ class Mapper:
             c = self.catalog.concept(rule.concept)
             # a note's "as of" columns may hold flows (anti-dilutive shares for the period)
             if (_fits(c, period, want) or (kind == "note" and _fits(c, None, want))) and str(c.qname) not in exclude:
-                overruled = self._learned_overrules(kind, label, rule.concept, rule.confidence, period, want, exclude)
+                # a rule of the kind of table (warranty activity's "Additions") knows more than
+                # what the label meant in other filers' tables of any kind
+                scoped = any("+" in statements for statements in rule.statements)
+                overruled = None if scoped else \
+                    self._learned_overrules(kind, label, rule.concept, rule.confidence, period, want, exclude)
                 return overruled or Choice(c, rule.id, rule.confidence, f"rule {rule.id}")
         if label.strip() and not BARE_TOTAL.match(label):  # "Total" alone names no concept of its own
             learned = self._learned_exact(kind, label, period, want, exclude=exclude,
