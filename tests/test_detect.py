@@ -945,3 +945,18 @@ def test_a_wrapped_word_and_two_captions_run_on_are_regrouped():
                             "Change in Unrealized Gains (Losses) on Cash Flow Hedges"]
     assert captions[-2:] == ["Tax (Expense) Benefit", "Total"]
     assert _run_on_captions(["Cost", "Accumulated depreciation", "Net book value"], known_captions("nflx")) is None
+
+
+def test_balance_lines_alone_make_no_statement_of_equity(tmp_path):
+    """NVIDIA's roll-forwards of product warranties, deferred revenue and non-marketable
+    equity securities open with "Balance at beginning of period" and close with "Balance at
+    end of period", as an equity statement's rows do; nothing else in them speaks of equity
+    (no component columns, no dividends or stock issued), so they are notes. Its two real
+    equity statements stay equity."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "nvda-10-q-2025-08-27")))
+    by_first_moves = {t.rows[1].label: t.kind for t in filing.tables
+                      if len(t.rows) > 2 and t.rows[0].label == "Balance at beginning of period"}
+    assert by_first_moves["Additions"] is StatementKind.NOTE
+    assert by_first_moves["Deferred revenue additions"] is StatementKind.NOTE
+    assert sum(t.kind is StatementKind.EQUITY for t in filing.tables) == 2

@@ -2676,6 +2676,22 @@ def test_a_warranty_roll_forward_takes_the_warranty_concepts(tmp_path_factory):
     assert facts[("ProductWarrantyAccrualPreexistingIncreaseDecrease", quarter)][0] == Decimal(105000000)
 
 
+def test_generic_balance_lines_are_the_balance_the_title_names(tmp_path_factory):
+    """NVIDIA's "changes in short- and long-term deferred revenue": its "Balance at beginning
+    of period" and "Balance at end of period" name no balance of their own, so they are the
+    one the sentence introducing the table is about (R-TTL-011), the contract liability; and
+    in its warranty activity, "Additions" is the warranty table's rule (R-WTY-003), not what
+    other filers' "Additions" most often were (goodwill acquired)."""
+    nvda = _filing(tmp_path_factory, "nvda-10-q-2025-08-27")
+    mapping = map_filing(nvda, exclude_company="nvda")
+    balances = {f.context.period: f.value for f in mapping.facts
+                if f.concept.local == "ContractWithCustomerLiability" and f.rule == "R-TTL-011"}
+    assert balances[Instant(dt.date(2025, 1, 26))] == Decimal(1813000000)
+    assert balances[Instant(dt.date(2025, 7, 27))] == Decimal(2035000000)
+    additions = {f.concept.local for f in mapping.facts if f.label == "Additions" and f.value == Decimal(220000000)}
+    assert additions == {"StandardProductWarrantyAccrualWarrantiesIssued"}
+
+
 def test_accrued_liabilities_among_deferred_tax_assets_are_their_own_part(tmp_path_factory):
     """Walmart's deferred tax assets list "Accrued liabilities": the accrued liabilities part of
     reserves and accruals (R-DTX-023), as the official filings of three other companies

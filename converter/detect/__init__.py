@@ -57,17 +57,20 @@ def _clean_label(label: str) -> str:
     return " ".join(label.replace("\xa0", " ").split()).strip(" :")
 
 
-def _signal_scores(raw: RawTable) -> dict[StatementKind, int]:
+def _signal_scores(raw: RawTable) -> tuple[dict[StatementKind, int], set[StatementKind]]:
+    """Each kind's signal score, and the kinds some signal other than a balance line speaks
+    for: "Balance at beginning of period" opens every roll-forward (warranties, deferred
+    revenue), so balance lines alone make no statement of equity ("balance" signals)."""
     scores = {k: 0 for k in StatementKind}
+    beyond_balances: set[StatementKind] = set()
     labels = [_clean_label(r.label).lower() for r in raw.rows]
     header = " ".join(raw.header).lower()
     for _, kind, where, pattern, weight in _signals():
-        if where == "header":
-            if pattern.search(header):
-                scores[kind] += weight
-        elif any(pattern.search(lb) for lb in labels):
+        if pattern.search(header) if where == "header" else any(pattern.search(lb) for lb in labels):
             scores[kind] += weight
-    return scores
+            if where != "balance":
+                beyond_balances.add(kind)
+    return scores, beyond_balances
 
 
 STATEMENT_TITLE = (
@@ -112,7 +115,7 @@ def classify(tables: tuple[RawTable, ...]) -> dict[int, StatementKind]:
     taken: set[StatementKind] = set()
     prev_kind = None
     for raw in tables:
-        scores = _signal_scores(raw)
+        scores, beyond_balances = _signal_scores(raw)
         # the strongest kind still open (a second comprehensive income table is not one;
         # the equity roll-forward it resembles may be)
         open_kinds = [k for k in thresholds if k not in taken or k is StatementKind.EQUITY]
@@ -123,7 +126,8 @@ def classify(tables: tuple[RawTable, ...]) -> dict[int, StatementKind]:
             kind = StatementKind.NOTE  # "As Previously Reported | Adjustments | As Adjusted", whatever its title
         elif titled is not None and scores[titled] >= 2:
             kind = titled  # a title plus some agreeing rows: a statement, even a second one
-        elif scores[best] >= thresholds[best] and (best not in taken or best is StatementKind.EQUITY):
+        elif scores[best] >= thresholds[best] and (best not in taken or best is StatementKind.EQUITY) and \
+                best in beyond_balances:
             kind = best
         elif prev_kind is StatementKind.CASHFLOW and raw.header[:2] == tables[raw.index - 1].header[:2] \
                 and len(raw.rows) <= 12 and not _introduced(raw, tables[raw.index - 1]):

@@ -1154,6 +1154,12 @@ class Mapper:
             elif table.kind is StatementKind.NOTE and row.section and OPENING_OR_CLOSING.match(row.label):
                 # "Beginning of period" under "Projected benefit obligations": that balance
                 choices[row.index] = self.choose(kind, "", row.section, PeriodType.INSTANT, want, balance_hint=hint)
+            elif table.kind is StatementKind.NOTE and OPENING_OR_CLOSING.match(row.label) and \
+                    not self._scoped_rule(kind, "", row.label) and \
+                    (titled := self._titled_balance(table, want, title_choice, hint)) is not None:
+                # "Balance at beginning of period" names no balance of its own: the one the
+                # table's title or introduction is about, as for dated balance rows
+                choices[row.index] = titled
             elif table.kind is StatementKind.NOTE and not row.section and BARE_TOTAL.match(row.label or "Total") \
                     and title_choice is not None and _fits(title_choice.concept, period, want):
                 choices[row.index] = title_choice  # "Total" of "The components of income before income taxes"
@@ -2233,6 +2239,15 @@ class Mapper:
                     choices[row.index] = Choice(balance, rule_id, 0.8, f"the balance the movements of rules "
                                                                       f"{', '.join(sorted(movements))} change")
             return  # a table rolls one balance forward
+
+    def _titled_balance(self, table: Table, want: str | None, title_choice: Choice | None,
+                        hint: str | None) -> Choice | None:
+        """The standard balance a roll-forward's title or introduction is about ("changes in
+        deferred revenue"), or None."""
+        if title_choice is not None and title_choice.concept.period_type is PeriodType.INSTANT:
+            return title_choice
+        choice = self.choose("balance", "", _table_intro(table), PeriodType.INSTANT, want, balance_hint=hint)
+        return None if choice.concept.extension else choice
 
     def _named_balance(self, table: Table, want: str | None = None) -> Choice | None:
         """The standard balance a roll-forward's dated rows name before their date
