@@ -3074,6 +3074,19 @@ def _as_in_statements(mapper: Mapper) -> None:
                                       evidence=f"{f.evidence}; the statements report it as {concept.local}")
 
 
+def _cell_facts(mapper: Mapper) -> list[tuple[int, Fact]]:
+    """(index, fact) of the facts read from tables' value cells (not the numbers in labels)."""
+    return [(k, f) for k, f in enumerate(mapper.facts)
+            if f.value is not None and f.source is not None and f.source.column < LABEL_COLUMN]
+
+
+def _stated_amounts(mapper: Mapper, cells: list[tuple[int, Fact]]) -> dict[tuple, Decimal]:
+    """(concept, period, unit) -> the amount the primary statements show for it, no member."""
+    tables = mapper.filing.tables
+    return {(f.concept, f.context.period, f.unit): f.value for _, f in cells
+            if tables[f.source.table].kind.primary and not f.context.dimensions}
+
+
 def _lines_as_in_statements(mapper: Mapper) -> None:
     """A company concept of a note whose figures without members are a line of the primary
     statements is that line ("Consolidated" under segment assets that add up to the balance
@@ -3082,15 +3095,15 @@ def _lines_as_in_statements(mapper: Mapper) -> None:
     none other than it where the statements show the line (a note may go a year further
     back than the balance sheet)."""
     tables = mapper.filing.tables
-    stated: dict[tuple, Decimal] = {}  # (concept, period, unit) -> the statements' amount
+    cells = _cell_facts(mapper)
+    stated = _stated_amounts(mapper, cells)
     showing: dict[tuple, set[QName]] = {}  # (period, unit, amount) -> the statement concepts showing it
     plain: dict[tuple[int, QName], list[Fact]] = {}  # (note table, company concept) -> its facts of no member
     labels: dict[QName, str] = {}  # statement concept -> the statement's label for it
-    for f in mapper.facts:
-        if f.context.dimensions or f.value is None or f.source is None or f.source.column >= LABEL_COLUMN:
+    for _, f in cells:
+        if f.context.dimensions:
             continue
         if tables[f.source.table].kind.primary:
-            stated[(f.concept, f.context.period, f.unit)] = f.value
             labels.setdefault(f.concept, f.label.lower())
             showing.setdefault((f.context.period, f.unit, f.value), set()).add(f.concept)
         elif mapper.used[f.concept].extension:
@@ -3129,15 +3142,11 @@ def _segments_apart_from_statements(mapper: Mapper) -> None:
     if consolidation is None or segments is None or operating is None:
         return
     tables = mapper.filing.tables
-    stated: dict[tuple, Decimal] = {}  # (concept, period, unit) -> the statements' amount
+    cells = _cell_facts(mapper)
+    stated = _stated_amounts(mapper, cells)
     by_table: dict[int, list[int]] = {}  # note table -> indexes of its facts
-    for k, f in enumerate(mapper.facts):
-        if f.value is None or f.source is None or f.source.column >= LABEL_COLUMN:
-            continue
-        if tables[f.source.table].kind.primary:
-            if not f.context.dimensions:
-                stated[(f.concept, f.context.period, f.unit)] = f.value
-        else:
+    for k, f in cells:
+        if not tables[f.source.table].kind.primary:
             by_table.setdefault(f.source.table, []).append(k)
     for indexes in by_table.values():
         facts = [mapper.facts[k] for k in indexes]
