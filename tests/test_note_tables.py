@@ -2700,3 +2700,22 @@ def test_accrued_liabilities_among_deferred_tax_assets_are_their_own_part(tmp_pa
     mapping = map_filing(wmt, exclude_company="wmt")
     accrued = {f.concept.local for f in mapping.facts if f.label == "Accrued liabilities" and f.rule == "R-DTX-023"}
     assert accrued == {"DeferredTaxAssetsTaxDeferredExpenseReservesAndAccrualsAccruedLiabilities"}
+
+
+def test_capital_expenditures_by_segment_are_the_segment_expenditure_concept(tmp_path_factory):
+    """UnitedHealth's segment table lists "Purchases of property, equipment and capitalized
+    software" under each segment's revenues and earnings: the segment disclosure's
+    expenditure for additions to long-lived assets (R-SEG-001), not the cash flow
+    statement's purchases. Amazon's "Total net additions to property and equipment are as
+    follows", after a paragraph on allocating them among the segments, lists the segments
+    and "Consolidated": the amounts the sentence names (R-TTL-013), each segment a member."""
+    unh = map_filing(_filing(tmp_path_factory, "unh-10-k-2025-02-27"), exclude_company="unh")
+    purchases = {f.concept.local for f in unh.facts
+                 if f.label == "Purchases of property, equipment and capitalized software" and f.context.dimensions}
+    assert purchases == {"SegmentExpenditureAdditionToLongLivedAssets"}
+    amzn = map_filing(_filing(tmp_path_factory, "amzn-10-k-2025-02-07"), exclude_company="amzn")
+    year = Duration(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    additions = {f.label: f for f in amzn.facts if f.rule.startswith("R-TTL-013") and f.context.period == year}
+    assert additions["Consolidated"].value == Decimal(85752000000)
+    assert additions["Consolidated"].concept.local == "SegmentExpenditureAdditionToLongLivedAssets"
+    assert additions["AWS"].value == Decimal(53267000000) and additions["AWS"].context.dimensions
