@@ -1522,17 +1522,19 @@ def test_total_assets_split_by_fair_value_level_is_their_fair_value(tmp_path_fac
 
 
 def test_a_reduction_shown_in_parentheses_in_a_note_is_positive_on_a_company_concept(tmp_path_factory):
-    """NVIDIA's warranty roll-forward: 'Utilization (156)' takes a company concept; a line
-    that names a reduction, shown in parentheses, is the amount it reduces by (156), as the
-    standard settlement and benefits-paid concepts are reported. Salesforce's restructuring
-    'Payments (198)' is the standard PaymentsForRestructuring, positive as well."""
+    """UnitedHealth's medical costs payable roll-forward: 'Payments for current year
+    (231,890)' takes a company concept; a line that names a reduction, shown in parentheses,
+    is the amount it reduces by (231,890), as the standard settlement and benefits-paid
+    concepts are reported (UnitedHealth's own claims-paid concept is). Salesforce's
+    restructuring 'Payments (198)' is the standard PaymentsForRestructuring, positive as well."""
     from converter.mapping.signs import REDUCTION
     assert REDUCTION.match("Benefits paid") and REDUCTION.match("Settlements during the period")
     assert not REDUCTION.match("Other") and not REDUCTION.match("Net periodic benefit cost")
-    mapping = map_filing(_filing(tmp_path_factory, "nvda-10-q-2025-08-27"), exclude_company="nvda")
-    used = [f for f in mapping.facts if f.label == "Utilization" and mapping.concepts[f.concept].extension
+    mapping = map_filing(_filing(tmp_path_factory, "unh-10-k-2025-02-27"), exclude_company="unh")
+    paid = [f for f in mapping.facts if f.label == "Payments for current year" and mapping.concepts[f.concept].extension
             and f.source.text.startswith("(")]
-    assert used and all(f.value > 0 for f in used)
+    assert paid and all(f.value > 0 for f in paid)
+    assert Decimal(231890000000) in {f.value for f in paid}
     mapping = map_filing(_filing(tmp_path_factory, "crm-10-k-2025-03-05"), exclude_company="crm")
     paid = [f for f in mapping.facts if f.label == "Payments" and f.source.text.startswith("(")]
     assert paid and all(f.value > 0 and f.concept.local == "PaymentsForRestructuring" for f in paid)
