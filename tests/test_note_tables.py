@@ -2721,3 +2721,23 @@ def test_capital_expenditures_by_segment_are_the_segment_expenditure_concept(tmp
     assert additions["Consolidated"].value == Decimal(85752000000)
     assert additions["Consolidated"].concept.local == "SegmentExpenditureAdditionToLongLivedAssets"
     assert additions["AWS"].value == Decimal(53267000000) and additions["AWS"].context.dimensions
+
+
+def test_lease_cash_flows_and_assets_obtained_take_the_lease_concepts(tmp_path_factory):
+    """Alphabet's supplemental lease table: "Operating cash flows used for finance leases" is
+    the interest paid on finance lease liabilities (R-LSE-014), "Financing cash flows used
+    for finance leases" their principal (R-LSE-015), and "Finance leases" under "Assets
+    obtained in exchange for lease liabilities" the right-of-use assets so obtained
+    (R-LSE-019). A balance line "Operating lease liabilities" is no payment."""
+    from converter.mapping.rules import match_rule
+    assert match_rule("note", "", "Operating lease liabilities") is None or \
+        match_rule("note", "", "Operating lease liabilities").concept != "OperatingLeasePayments"
+    assert match_rule("note", "", "Cash paid for operating leases").concept == "OperatingLeasePayments"
+    mapping = map_filing(_filing(tmp_path_factory, "googl-10-k-2025-02-05"), exclude_company="googl")
+    by_label = {}
+    for f in mapping.facts:
+        if f.rule.startswith(("R-LSE-014", "R-LSE-015", "R-LSE-019")):
+            by_label.setdefault(f.label, set()).add(f.concept.local)
+    assert by_label["Operating cash flows used for finance leases"] == {"FinanceLeaseInterestPaymentOnLiability"}
+    assert by_label["Financing cash flows used for finance leases"] == {"FinanceLeasePrincipalPayments"}
+    assert by_label["Finance leases"] == {"RightOfUseAssetObtainedInExchangeForFinanceLeaseLiability"}
