@@ -2741,3 +2741,17 @@ def test_lease_cash_flows_and_assets_obtained_take_the_lease_concepts(tmp_path_f
     assert by_label["Operating cash flows used for finance leases"] == {"FinanceLeaseInterestPaymentOnLiability"}
     assert by_label["Financing cash flows used for finance leases"] == {"FinanceLeasePrincipalPayments"}
     assert by_label["Finance leases"] == {"RightOfUseAssetObtainedInExchangeForFinanceLeaseLiability"}
+
+
+def test_gains_on_equity_securities_and_realized_losses_on_debt_securities(tmp_path_factory):
+    """Alphabet's "Gain (loss) on equity securities, net" and its "Gross realized loss on
+    debt securities" are the standard equity securities gain (R-NOT-139) and available-for-
+    sale realized loss (R-NOT-141), not company concepts; a bare "Realized gains" says
+    nothing of which securities."""
+    from converter.mapping.rules import match_rule
+    assert match_rule("note", "", "Realized gains") is None
+    assert match_rule("note", "", "Total indefinite-lived intangible assets").id == "R-NOT-138"
+    mapping = map_filing(_filing(tmp_path_factory, "googl-10-k-2025-02-05"), exclude_company="googl")
+    concepts = {f.label: f.concept.local for f in mapping.facts if f.rule.startswith(("R-NOT-139", "R-NOT-141"))}
+    assert concepts["Gain (loss) on equity securities, net"] == "EquitySecuritiesFvNiGainLoss"
+    assert concepts["Gross realized loss on debt securities"] == "DebtSecuritiesAvailableForSaleRealizedLoss"
