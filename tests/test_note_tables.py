@@ -2755,3 +2755,16 @@ def test_gains_on_equity_securities_and_realized_losses_on_debt_securities(tmp_p
     concepts = {f.label: f.concept.local for f in mapping.facts if f.rule.startswith(("R-NOT-139", "R-NOT-141"))}
     assert concepts["Gain (loss) on equity securities, net"] == "EquitySecuritiesFvNiGainLoss"
     assert concepts["Gross realized loss on debt securities"] == "DebtSecuritiesAvailableForSaleRealizedLoss"
+
+
+def test_a_notes_net_income_is_the_statement_line_of_the_same_words(tmp_path_factory):
+    """Mastercard's income statement has noncontrolling interests: its "Net income" is the
+    consolidated ProfitLoss, "Net income attributable to Mastercard" the parent's. The EPS
+    note's "Net income" names the same line (FAM-007), whichever of the two the rule for
+    the words alone would take."""
+    ma = _filing(tmp_path_factory, "ma-10-k-2025-02-12")
+    mapping = map_filing(ma, exclude_company="ma")
+    income = next(t.index for t in ma.tables if t.kind is StatementKind.INCOME)
+    stated = {f.concept.local for f in mapping.facts if f.source.table == income and f.label.lower() == "net income"}
+    in_eps = {f.concept.local for f in mapping.facts if f.label == "Net income" and f.rule.endswith("+FAM-007")}
+    assert stated == in_eps == {"ProfitLoss"}
