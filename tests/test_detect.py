@@ -960,3 +960,20 @@ def test_balance_lines_alone_make_no_statement_of_equity(tmp_path):
     assert by_first_moves["Additions"] is StatementKind.NOTE
     assert by_first_moves["Deferred revenue additions"] is StatementKind.NOTE
     assert sum(t.kind is StatementKind.EQUITY for t in filing.tables) == 2
+
+
+def test_copied_texts_restated_statement_lines_are_a_note_of_the_span_above(tmp_path):
+    """Tesla's effects of adopting the crypto assets standard, as copied text: the caption
+    line "Consolidated Statement of Operations (unaudited):As Previously ReportedAdjustments
+    from Adoption ...As Adjusted" runs its captions together, and "Three Months Ended June
+    30, 2024" stands on the line above it. The columns before and after a revision make a
+    note, not a second income statement, and the heading above dates every column with its
+    span (not the instant of its date)."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "tsla-10-q-2025-07-24", "text-noyears")))
+    restated = [t for t in filing.tables if "As Previously Reported" in " ".join(t.raw.header)]
+    assert [t.kind for t in restated] == [StatementKind.NOTE] * 3
+    spans = [{c.period for c in t.columns} for t in restated[1:]]
+    assert spans == [{Duration(dt.date(2024, 4, 1), dt.date(2024, 6, 30))},
+                     {Duration(dt.date(2024, 1, 1), dt.date(2024, 6, 30))}]
+    assert {c.period for c in restated[0].columns} == {Instant(dt.date(2024, 6, 30))}

@@ -102,8 +102,9 @@ def _titled_kind(raw: RawTable) -> StatementKind | None:
     return None
 
 
-# columns of a statement's lines before and after a revision or a new standard's adoption
-REVISED_COLUMNS = re.compile(r"\b(?:previously|originally) reported\b", re.I)
+# columns of a statement's lines before and after a revision or a new standard's adoption;
+# copied text runs the captions together ("As Previously ReportedAdjustments from ...")
+REVISED_COLUMNS = re.compile(r"\b(?:previously|originally) reported(?-i:(?![a-z]))", re.I)
 
 
 def classify(tables: tuple[RawTable, ...]) -> dict[int, StatementKind]:

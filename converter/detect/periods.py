@@ -410,8 +410,15 @@ def dateless_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod
 
 def dated_above(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] | None:
     """The one date the sentence right above the table names ("Total future commitments
-    as of July 27, 2025 are as follows:"), for every column; None when it names none or several."""
+    as of July 27, 2025 are as follows:"), or the span a heading there names ("Three Months
+    Ended June 30, 2024"), for every column; None when it names none or several."""
     above = table.context_before[-1] if table.context_before else ""
+    heading = heading_period(above, facts)
+    if heading is not None and isinstance(heading.period, Duration):
+        # a heading line of its own ("Three Months Ended June 30, 2024"), which copied text
+        # sets above the caption line: a span for every column
+        return [ColumnPeriod(heading.period, f"no period in the header: the {heading.evidence} above it", open=True)
+                for _ in range(table.ncols)]
     named = {make_date(y, m, d) for (m, d, y, _) in parse_dates(above) if y}
     if len(named) == 1 and (date := named.pop()) <= facts.period_end:
         return [ColumnPeriod(Instant(date), f"no period in the header: the date of the text above ({date:%B %-d, %Y})",
