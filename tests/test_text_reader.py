@@ -1122,3 +1122,16 @@ def test_a_title_over_a_header_of_scale_and_periods_opens_a_table(tmp_path):
     other = next(t for t in document.tables if any(r.label == "Total intrinsic value of stock options exercised"
                                                    for r in t.rows))
     assert other.header[0] == "Other Share-Based Compensation Data"
+
+
+def test_a_label_ending_in_an_abbreviation_keeps_its_period_and_the_figure_after_it():
+    """Walmart's copied text: "Non-U.S.7,738 1,756 1,927" and "Income taxed outside the
+    U.S.1.3 %0.1 %1.1 %". The period after "U.S" is the abbreviation's, not a decimal point,
+    so the first figure starts after it and the row keeps its three cells (before, "7,738"
+    stayed in the label and the row went one cell short). A decimal after a word is not
+    split ("Other1.5" is "Other" and 1.5 either way)."""
+    label, cells = split_row("Non-U.S.7,738 1,756 1,927", 1)
+    assert (label, [c.value for c in cells]) == ("Non-U.S.", [Decimal(7738), Decimal(1756), Decimal(1927)])
+    label, cells = split_row("Income taxed outside the U.S.1.3 %0.1 %1.1 %", 1)
+    assert label == "Income taxed outside the U.S." and [c.text for c in cells] == ["1.3 %", "0.1 %", "1.1 %"]
+    assert split_row("Other1.5 2.5", 1)[0] == "Other"

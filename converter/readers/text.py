@@ -218,6 +218,9 @@ def _tail_start(s: str) -> int:
 # a dollar amount the label prints, whole in its comma groups, glued to the first cell:
 # "net of allowances of $985 and $1,00022,365" is "... $1,000" + 22,365
 LABEL_AMOUNT_END = re.compile(r"\$\s?\(?\d{1,3}(?:,\d{3})+$")
+# a label ending in an abbreviation's period ("Non-U.S.7,738", "outside the U.S.1.3 %"): the
+# period after a letter is no decimal point, the figure starts after it
+ABBREVIATION_END = re.compile(r"(?<![A-Za-z])(?:[A-Z]\.){2,}$")
 # a year the label ends with, glued to a rate with decimals ("due 20253.66 %"): no figure is
 # printed as five or more digits without thousands separators and with decimals
 YEAR_THEN_RATE = re.compile(r"(?:19|20)\d\d\d{1,2}\.\d")
@@ -271,7 +274,8 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
         if not (ch.isdigit() or ch in "$(—–-" + NBSP or (ch in "Nn" and s[start:start + 3] in NOT_APPLICABLE)):
             continue
         before = s[:start]
-        if ch.isdigit() and before and (before[-1] in ",." or (before[-1].isdigit() and not YEAR_END.search(before)
+        if ch.isdigit() and before and ((before[-1] in ",." and not ABBREVIATION_END.search(before)) or
+                                        (before[-1].isdigit() and not YEAR_END.search(before)
                                                                 and not LABEL_AMOUNT_END.search(before)
                                                                 and not (levels and LEVEL_NAMED.search(before[-9:])))):
             continue  # inside a number, not at its start
