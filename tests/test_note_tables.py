@@ -2715,6 +2715,10 @@ def test_capital_expenditures_by_segment_are_the_segment_expenditure_concept(tmp
     purchases = {f.concept.local for f in unh.facts
                  if f.label == "Purchases of property, equipment and capitalized software" and f.context.dimensions}
     assert purchases == {"SegmentExpenditureAdditionToLongLivedAssets"}
+    # its "Total operating costs" by segment is the costs and expenses (R-NOT-142), not a
+    # lease cost its words are near
+    costs = {f.concept.local for f in unh.facts if f.label == "Total operating costs" and f.context.dimensions}
+    assert costs == {"CostsAndExpenses"}
     amzn = map_filing(_filing(tmp_path_factory, "amzn-10-k-2025-02-07"), exclude_company="amzn")
     year = Duration(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
     additions = {f.label: f for f in amzn.facts if f.rule.startswith("R-TTL-013") and f.context.period == year}
