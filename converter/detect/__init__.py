@@ -66,7 +66,8 @@ def _signal_scores(raw: RawTable) -> tuple[dict[StatementKind, int], set[Stateme
     labels = [_clean_label(r.label).lower() for r in raw.rows]
     header = " ".join(raw.header).lower()
     for _, kind, where, pattern, weight in _signals():
-        if pattern.search(header) if where == "header" else any(pattern.search(lb) for lb in labels):
+        found = pattern.search(header) if where == "header" else any(pattern.search(lb) for lb in labels)
+        if found:
             scores[kind] += weight
             if where != "balance":
                 beyond_balances.add(kind)

@@ -274,10 +274,11 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
         if not (ch.isdigit() or ch in "$(—–-" + NBSP or (ch in "Nn" and s[start:start + 3] in NOT_APPLICABLE)):
             continue
         before = s[:start]
-        if ch.isdigit() and before and ((before[-1] in ",." and not ABBREVIATION_END.search(before)) or
-                                        (before[-1].isdigit() and not YEAR_END.search(before)
-                                                                and not LABEL_AMOUNT_END.search(before)
-                                                                and not (levels and LEVEL_NAMED.search(before[-9:])))):
+        inside = before and ((before[-1] in ",." and not ABBREVIATION_END.search(before)) or
+                             (before[-1].isdigit() and not YEAR_END.search(before)
+                              and not LABEL_AMOUNT_END.search(before)
+                              and not (levels and LEVEL_NAMED.search(before[-9:]))))
+        if ch.isdigit() and inside:
             continue  # inside a number, not at its start
         if levels and ch in "123" and LEVEL_END.search(before[-8:]):
             continue  # the level a "Level" column names, not a figure
