@@ -2773,3 +2773,16 @@ def test_a_notes_net_income_is_the_statement_line_of_the_same_words(tmp_path_fac
     stated = {f.concept.local for f in mapping.facts if f.source.table == income and f.label.lower() == "net income"}
     in_eps = {f.concept.local for f in mapping.facts if f.label == "Net income" and f.rule.endswith("+FAM-007")}
     assert stated == in_eps == {"ProfitLoss"}
+
+
+def test_a_near_label_does_not_make_a_line_a_concept_of_a_subject_the_table_never_names(tmp_path_factory):
+    """NVIDIA's "Net additions" to its non-marketable equity securities is near what other
+    filers' goodwill roll-forwards call their acquisitions, and AbbVie's "Payments and other
+    adjustments" of its restructuring reserve near a goodwill adjustment; neither table
+    speaks of goodwill (concept_subjects.csv SUB-001), so neither line is a goodwill concept."""
+    nvda = map_filing(_filing(tmp_path_factory, "nvda-10-q-2025-08-27"), exclude_company="nvda")
+    additions = {f.concept.local for f in nvda.facts if f.label == "Net additions"}
+    assert additions and not any(name.startswith("Goodwill") for name in additions)
+    abbv = map_filing(_filing(tmp_path_factory, "abbv-10-k-2025-02-14"), exclude_company="abbv")
+    payments = {f.concept.local for f in abbv.facts if f.label == "Payments and other adjustments"}
+    assert payments and not any(name.startswith("Goodwill") for name in payments)

@@ -33,8 +33,8 @@ from converter.mapping.maturities import family_of as maturity_family, slots as 
 from converter.mapping.members import Candidate, axis_members, caption_member, member_candidates, shared_axis
 from converter.mapping.oci import is_heading_total, is_reclassification, is_tax_line, oci_part, oci_rule, tax_column
 from converter.mapping.registrant import name_words, without_registrant
-from converter.mapping.rules import (ConcentrationRate, ConceptFamily, TableScope, concentration_rates,
-                                     concept_families, fair_value_concepts,
+from converter.mapping.rules import (ConcentrationRate, ConceptFamily, ConceptSubject, TableScope, concentration_rates,
+                                     concept_families, concept_subjects, fair_value_concepts,
                                      heading_rule_ids, implied_members, including_nci_members, issuing_amount,
                                      line_order_rules, match_label_number, match_member, match_reconciliation,
                                      match_required_members, match_rule, match_split, match_table_members,
@@ -72,6 +72,7 @@ TOTAL_WORD = re.compile(r"^total\s+", re.I)
 BALANCE_LINE = re.compile(r"\b(?:beginning|end|ending|opening|closing)\b|\bbalances?\b", re.I)
 OTHER_LINE = re.compile(r"^other(?: items| assets| liabilities)?(?:,? net)?\W*$", re.I)
 BARE_TOTAL = re.compile(r"^(?:total|subtotal|consolidated)\W*$", re.I)
+SUBJECT_TRIES = 3  # concepts of subjects a table never speaks of passed over, at most, before a company concept
 # "Segment operating income", "Total reportable segment profit": the segments' sum of a
 # measure, which a reconciliation then takes to the consolidated amount
 SEGMENTS_SUM = re.compile(r"^(?:total )?(?:reportable |operating )?segments?'? (?!assets?\b)(?P<measure>\w.*)$", re.I)
@@ -465,6 +466,16 @@ def _table_scopes(table: Table, release: str) -> tuple[TableScope, ...]:
     return tuple(s for s in scopes if (s.rows is None or s.rows.search(rows)) and (s.text is None or s.text.search(text)))
 
 
+def _off_subjects(table: Table, release: str) -> tuple[ConceptSubject, ...]:
+    """The subjects (concept_subjects.csv) a note table's title, the paragraphs above it and
+    its lines never speak of: near labels do not make its lines concepts of theirs."""
+    if table.kind is not StatementKind.NOTE:
+        return ()
+    paragraphs = list(table.raw.context_before) if table.raw is not None else []
+    text = " ".join([_table_text(table), _table_intro(table)] + paragraphs + [f"{r.section} {r.label}" for r in table.rows])
+    return tuple(s for s in concept_subjects(release) if not s.text.search(text))
+
+
 def _about_segments(table: Table) -> bool:
     """The table's title or the sentence above it speaks of segments, or one of its rows
     does ("Other segment items" under the captions of the segments)."""
@@ -554,6 +565,7 @@ class Mapper:
         self._scopes: tuple[str, ...] = ()
         self._credits_deducted = False  # ... and whether its credit lines shown in parentheses are deducted
         self._by_level = False  # ... and whether its columns are fair value levels
+        self._off_subjects: tuple[ConceptSubject, ...] = ()  # ... and the subjects it never speaks of
         # the periods the filing's columns and headings name, by end and length: a flow dated
         # by an "as of" column takes the statements' own period (a 53-week year), not a guess
         self._durations_ending: dict[dt.date, dict[int, Duration]] = {}
@@ -610,13 +622,18 @@ class Mapper:
                     self._learned_overrules(kind, label, rule.concept, rule.confidence, period, want, exclude)
                 return overruled or Choice(c, rule.id, rule.confidence, f"rule {rule.id}")
         if label.strip() and not BARE_TOTAL.match(label):  # "Total" alone names no concept of its own
-            learned = self._learned_exact(kind, label, period, want, exclude=exclude,
-                                          side=balance_hint if kind == "balance" else None)
-            if learned:
-                return learned
-            ranked = self._ranked(kind, label, period, want, balance_hint, exclude)
-            if ranked:
-                return ranked
+            found = None
+            for _ in range(SUBJECT_TRIES):
+                found = self._learned_exact(kind, label, period, want, exclude=exclude,
+                                            side=balance_hint if kind == "balance" else None) or \
+                    self._ranked(kind, label, period, want, balance_hint, exclude)
+                if found is None or not any(s.concepts.search(found.concept.qname.local) for s in self._off_subjects):
+                    break
+                # a concept of a subject the table never speaks of ("Net additions" of equity
+                # securities are no goodwill acquired): the next best, else a company concept
+                exclude, found = exclude | {str(found.concept.qname)}, None
+            if found:
+                return found
         if not extend:
             return None
         data_type = want or "monetaryItemType"
@@ -975,8 +992,10 @@ class Mapper:
         scopes = () if self._acquisition else _table_scopes(table, self.release)
         self._scopes = ("acquisition",) if self._acquisition else tuple(s.scope for s in scopes)
         self._credits_deducted = any(s.credits_deducted for s in scopes)
+        self._off_subjects = _off_subjects(table, self.release)
         self._map_table(table)
         self._acquisition, self._scopes, self._credits_deducted, self._by_level = None, (), False, False
+        self._off_subjects = ()
         if table.kind is StatementKind.NOTE:
             self._deducted_by_total(start)
         self._operating_segments(start)
