@@ -2786,3 +2786,8 @@ def test_a_near_label_does_not_make_a_line_a_concept_of_a_subject_the_table_neve
     abbv = map_filing(_filing(tmp_path_factory, "abbv-10-k-2025-02-14"), exclude_company="abbv")
     payments = {f.concept.local for f in abbv.facts if f.label == "Payments and other adjustments"}
     assert payments and not any(name.startswith("Goodwill") for name in payments)
+    # Mastercard's investments on the balance sheet: its "Total investments" is no asset of a
+    # business acquired (SUB-006), the table speaking of no acquisition
+    ma = map_filing(_filing(tmp_path_factory, "ma-10-k-2025-02-12"), exclude_company="ma")
+    investments = {f.concept.local for f in ma.facts if f.label == "Total investments"}
+    assert investments and not any(name.startswith("BusinessCombination") for name in investments)
