@@ -2791,3 +2791,10 @@ def test_a_near_label_does_not_make_a_line_a_concept_of_a_subject_the_table_neve
     ma = map_filing(_filing(tmp_path_factory, "ma-10-k-2025-02-12"), exclude_company="ma")
     investments = {f.concept.local for f in ma.facts if f.label == "Total investments"}
     assert investments and not any(name.startswith("BusinessCombination") for name in investments)
+    # Adobe's segment results list "Cost of revenue" per segment: in notes the words mostly
+    # closed stock-based compensation by line item, but this table speaks of no compensation
+    # (SUB-008): the segments' cost of revenue
+    adbe = map_filing(_filing(tmp_path_factory, "adbe-10-k-2025-01-13"), exclude_company="adbe")
+    by_segment = {f.concept.local for f in adbe.facts if f.label == "Cost of revenue"
+                  and SEGMENT_AXIS in {axis for axis, _ in f.context.dimensions}}
+    assert by_segment and "AllocatedShareBasedCompensationExpense" not in by_segment
