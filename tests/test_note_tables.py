@@ -2798,3 +2798,25 @@ def test_a_near_label_does_not_make_a_line_a_concept_of_a_subject_the_table_neve
     by_segment = {f.concept.local for f in adbe.facts if f.label == "Cost of revenue"
                   and SEGMENT_AXIS in {axis for axis, _ in f.context.dimensions}}
     assert by_segment and "AllocatedShareBasedCompensationExpense" not in by_segment
+    # Mastercard's "Deferred compensation assets" in its fair value table: no deferred tax
+    # asset (SUB-009), the table speaking of no taxes; the plan's assets
+    deferred = {f.concept.local for f in ma.facts if f.label == "Deferred compensation assets"}
+    assert deferred == {"DeferredCompensationPlanAssets"}
+
+
+def test_a_lease_tables_balance_sheet_lines_are_the_lease_amounts_under_their_heading(tmp_path_factory):
+    """Alphabet's supplemental balance sheet information of its leases names the balance
+    sheet line each amount sits in: "Accrued expenses and other liabilities" under
+    "Operating leases" is the current operating lease liability, under "Finance Leases" the
+    current finance lease liability, and "Other long-term liabilities" there the noncurrent
+    one (R-LSE-020..023)."""
+    googl = _filing(tmp_path_factory, "googl-10-k-2025-02-05")
+    mapping = map_filing(googl, exclude_company="googl")
+    table = next(t for t in googl.tables if "Finance Leases" in {r.section for r in t.rows}
+                 and any(r.label == "Accrued expenses and other liabilities" for r in t.rows))
+    by_line = {(r.section, r.label): {f.concept.local for f in mapping.facts
+                                      if f.source.table == table.index and f.source.row == r.index}
+               for r in table.rows}
+    assert by_line[("Operating leases", "Accrued expenses and other liabilities")] == {"OperatingLeaseLiabilityCurrent"}
+    assert by_line[("Finance Leases", "Accrued expenses and other liabilities")] == {"FinanceLeaseLiabilityCurrent"}
+    assert by_line[("Finance Leases", "Other long-term liabilities")] == {"FinanceLeaseLiabilityNoncurrent"}
