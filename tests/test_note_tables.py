@@ -2781,8 +2781,10 @@ def test_a_near_label_does_not_make_a_line_a_concept_of_a_subject_the_table_neve
     adjustments" of its restructuring reserve near a goodwill adjustment; neither table
     speaks of goodwill (concept_subjects.csv SUB-001), so neither line is a goodwill concept."""
     nvda = map_filing(_filing(tmp_path_factory, "nvda-10-q-2025-08-27"), exclude_company="nvda")
-    additions = {f.concept.local for f in nvda.facts if f.label == "Net additions"}
-    assert additions and not any(name.startswith("Goodwill") for name in additions)
+    additions = [f for f in nvda.facts if f.label == "Net additions"]
+    assert additions and not any(f.concept.local.startswith("Goodwill") for f in additions)
+    # and the fact says why: the concept it passed over
+    assert all("passed over GoodwillAcquiredDuringPeriod" in f.evidence for f in additions)
     abbv = map_filing(_filing(tmp_path_factory, "abbv-10-k-2025-02-14"), exclude_company="abbv")
     payments = {f.concept.local for f in abbv.facts if f.label == "Payments and other adjustments"}
     assert payments and not any(name.startswith("Goodwill") for name in payments)

@@ -466,6 +466,14 @@ def _table_scopes(table: Table, release: str) -> tuple[TableScope, ...]:
     return tuple(s for s in scopes if (s.rows is None or s.rows.search(rows)) and (s.text is None or s.text.search(text)))
 
 
+def _passing_over(choice: Choice, passed: list[str]) -> Choice:
+    """``choice``, its evidence naming the concepts passed over for it (of subjects the table
+    never speaks of), if any."""
+    if not passed:
+        return choice
+    return replace(choice, why=f"{choice.why}; passed over {', '.join(passed)}: the table never names its subject")
+
+
 def _off_subjects(table: Table, release: str) -> tuple[ConceptSubject, ...]:
     """The subjects (concept_subjects.csv) a note table's title, the paragraphs above it and
     its lines never speak of: near labels do not make its lines concepts of theirs."""
@@ -621,26 +629,27 @@ class Mapper:
                 overruled = None if scoped else \
                     self._learned_overrules(kind, label, rule.concept, rule.confidence, period, want, exclude)
                 return overruled or Choice(c, rule.id, rule.confidence, f"rule {rule.id}")
+        passed: list[str] = []  # concepts of subjects the table never speaks of, passed over
         if label.strip() and not BARE_TOTAL.match(label):  # "Total" alone names no concept of its own
-            found = None
             for _ in range(SUBJECT_TRIES):
                 found = self._learned_exact(kind, label, period, want, exclude=exclude,
                                             side=balance_hint if kind == "balance" else None) or \
                     self._ranked(kind, label, period, want, balance_hint, exclude)
-                if found is None or not any(s.concepts.search(found.concept.qname.local) for s in self._off_subjects):
+                if found is None:
                     break
+                if not any(s.concepts.search(found.concept.qname.local) for s in self._off_subjects):
+                    return _passing_over(found, passed)
                 # a concept of a subject the table never speaks of ("Net additions" of equity
                 # securities are no goodwill acquired): the next best, else a company concept
-                exclude, found = exclude | {str(found.concept.qname)}, None
-            if found:
-                return found
+                passed.append(found.concept.qname.local)
+                exclude = exclude | {str(found.concept.qname)}
         if not extend:
             return None
         data_type = want or "monetaryItemType"
         ext = self.ext.concept(shown or section or "Unlabeled item",
                                period or self._likely_period(f"{section} {label}" if section else label, default),
                                data_type, balance_hint)
-        return Choice(ext, "extension", 0.3, "no rule, learned label or standard label fits")
+        return _passing_over(Choice(ext, "extension", 0.3, "no rule, learned label or standard label fits"), passed)
 
     def _matching_rule(self, kind: str, section: str, label: str, *, nci: bool):
         """The first rule for the line: one for statements with noncontrolling interests

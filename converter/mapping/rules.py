@@ -216,9 +216,9 @@ class ConceptSubject:
 
 @lru_cache(maxsize=4)
 def concept_subjects(release: str = "us-gaap-2024") -> tuple[ConceptSubject, ...]:
-    """Concepts of one subject (goodwill, unrecognized tax benefits, defined benefit plans,
-    warranties, restructuring) and the words a note table about it uses: a near label does
-    not make a line of some other table one of them."""
+    """Concepts of one subject (goodwill, unrecognized tax benefits, deferred taxes...) and the
+    words a note table about it uses: a near label does not make a line of some other table
+    one of them."""
     return tuple(ConceptSubject(r["rule_id"], compile_pattern(r["concept_pattern"], f"concept_subjects.csv {r['rule_id']}"),
                                 compile_pattern(r["text_pattern"], f"concept_subjects.csv {r['rule_id']}"))
                  for r in rule_rows(release, "concept_subjects.csv", "concept subjects"))
