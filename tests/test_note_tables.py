@@ -2822,3 +2822,17 @@ def test_a_lease_tables_balance_sheet_lines_are_the_lease_amounts_under_their_he
     assert by_line[("Operating leases", "Accrued expenses and other liabilities")] == {"OperatingLeaseLiabilityCurrent"}
     assert by_line[("Finance Leases", "Accrued expenses and other liabilities")] == {"FinanceLeaseLiabilityCurrent"}
     assert by_line[("Finance Leases", "Other long-term liabilities")] == {"FinanceLeaseLiabilityNoncurrent"}
+
+
+def test_accrued_wages_and_personnel_costs_in_a_note_are_employee_related_liabilities(tmp_path_factory):
+    """Walmart's accrued liabilities note lists "Accrued wages and benefits", Mastercard's
+    "Personnel costs", AbbVie's "Salaries, wages and commissions": balances of what is owed
+    to employees (R-NOT-143), which left-out filers' own wordings made company concepts. The
+    rule names a balance: a duration column of expenses does not take it."""
+    from converter.mapping.rules import match_rule
+    assert match_rule("note", "", "Salaries, wages and commissions").id == "R-NOT-143"
+    assert match_rule("note", "", "Compensation and benefits") is None or \
+        match_rule("note", "", "Compensation and benefits").id != "R-NOT-143"
+    wmt = map_filing(_filing(tmp_path_factory, "wmt-10-k-2025-03-14"), exclude_company="wmt")
+    accrued = {(f.concept.local, type(f.context.period)) for f in wmt.facts if f.label == "Accrued wages and benefits"}
+    assert accrued == {("EmployeeRelatedLiabilitiesCurrent", Instant)}
