@@ -563,6 +563,7 @@ class Mapper:
         self._table_member_memo: dict[int, tuple] = {}  # table -> the members all its numbers share
         self._cash_parts_memo: dict[int, frozenset[int]] = {}  # table -> its closing cash balance's parts
         self._title_memo: dict[int, Choice | None] = {}  # table -> the concept its title rules name
+        self._titled_memo: dict[tuple, Choice | None] = {}  # (table, data type, side) -> its title's balance
         self._about_memo: dict[int, str] = {}  # table -> what member rules bound to a kind of table read
         self._derivatives_memo: dict[int, str] = {}  # table -> what it says about derivatives, or ""
         self._years_memo: dict[int, frozenset[int]] = {}  # table -> its columns of numbers of years
@@ -2271,11 +2272,17 @@ class Mapper:
     def _titled_balance(self, table: Table, want: str | None, title_choice: Choice | None,
                         hint: str | None) -> Choice | None:
         """The standard balance a roll-forward's title or introduction is about ("changes in
-        deferred revenue"), or None."""
+        deferred revenue"), or None; looked up once per table, data type and side (a table's
+        opening and closing lines ask the same)."""
         if title_choice is not None and title_choice.concept.period_type is PeriodType.INSTANT:
             return title_choice
-        choice = self.choose("balance", "", _table_intro(table), PeriodType.INSTANT, want, balance_hint=hint)
-        return None if choice.concept.extension else choice
+        key = (table.index, want, hint)
+        if key not in self._titled_memo:
+            # extend=False: a company concept named after the sentence would be made for nothing
+            choice = self.choose("balance", "", _table_intro(table), PeriodType.INSTANT, want, balance_hint=hint,
+                                 extend=False)
+            self._titled_memo[key] = None if choice is None or choice.concept.extension else choice
+        return self._titled_memo[key]
 
     def _named_balance(self, table: Table, want: str | None = None) -> Choice | None:
         """The standard balance a roll-forward's dated rows name before their date
@@ -2283,8 +2290,9 @@ class Mapper:
         for row in table.rows:
             named = NAMED_BALANCE.match(row.label.strip(" :"))
             if named:
-                choice = self.choose("balance", "", named.group("name"), PeriodType.INSTANT, want, balance_hint="debit")
-                if not choice.concept.extension:
+                choice = self.choose("balance", "", named.group("name"), PeriodType.INSTANT, want, balance_hint="debit",
+                                     extend=False)  # no company concept made for a name it does not keep
+                if choice is not None and not choice.concept.extension:
                     return choice
         return None
 
