@@ -1287,6 +1287,9 @@ def test_a_column_of_years_dates_its_rows(tmp_path_factory):
     assert periods[(1, 0)] == Duration(dt.date(2024, 1, 1), dt.date(2024, 3, 31))
     assert periods[(1, 3)] == Duration(dt.date(2023, 7, 1), dt.date(2024, 3, 31))
     assert "2025" not in {f.source.text for f in mapping.facts if f.source.table == table.index}
+    # each column is named by its header cells, not by a year its header never gave it
+    assert [c.header for c in table.columns[:2]] == ["Three Months Ended March 31 Net Sales",
+                                                    "Three Months Ended March 31 Earnings/(Loss) Before Income Taxes"]
 
 
 def test_no_member_restates_its_facts_concept(tmp_path_factory):
@@ -2836,3 +2839,68 @@ def test_accrued_wages_and_personnel_costs_in_a_note_are_employee_related_liabil
     wmt = map_filing(_filing(tmp_path_factory, "wmt-10-k-2025-03-14"), exclude_company="wmt")
     accrued = {(f.concept.local, type(f.context.period)) for f in wmt.facts if f.label == "Accrued wages and benefits"}
     assert accrued == {("EmployeeRelatedLiabilitiesCurrent", Instant)}
+
+
+def _schedule_ii_facts(filing, company: str) -> dict:
+    mapping = map_filing(filing, exclude_company=company)
+    return {(f.concept.local, f.context.period, f.context.dimensions): f.value for f in mapping.facts
+            if f.concept.local.startswith("ValuationAllowancesAndReserves")}
+
+
+@pytest.mark.parametrize("kind", ["html", "text-noyears"])
+def test_a_schedule_ii_on_its_side_rolls_each_year_forward(tmp_path_factory, kind):
+    """Alphabet's Schedule II, "Valuation and Qualifying Accounts": columns "Balance at
+    Beginning of Year | Additions | Usage | Balance at End of Year" (copied text glues them:
+    "Balance atBeginning of Year..."), a row per year ("Year ended December 31, 2022"). Each
+    row is its year; the opening balance is the instant before it, the closing its end; the
+    columns take Schedule II's concepts (R-VAL) and the reserve the introduction names
+    ("the allowance for credit losses") is the member. Usage shown as (2,301) is 2,301."""
+    googl = detect(read(stripped(tmp_path_factory.mktemp("googl"), "googl-10-k-2025-02-05", kind)))
+    facts = _schedule_ii_facts(googl, "googl")
+    credit = ((QName.std("us-gaap:ValuationAllowancesAndReservesTypeAxis"),
+               QName.std("us-gaap:AllowanceForCreditLossMember")),)
+    year_2022 = Duration(dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    assert facts[("ValuationAllowancesAndReservesBalance", Instant(dt.date(2021, 12, 31)), credit)] == Decimal(1389000000)
+    assert facts[("ValuationAllowancesAndReservesChargedToCostAndExpense", year_2022, credit)] == Decimal(2125000000)
+    assert facts[("ValuationAllowancesAndReservesDeductions", year_2022, credit)] == Decimal(2301000000)
+    assert facts[("ValuationAllowancesAndReservesBalance", Instant(dt.date(2024, 12, 31)), credit)] == Decimal(1636000000)
+    assert len(facts) == 10  # 3 years x 2 movements, 4 balances (each year's close is the next one's opening)
+
+
+SCHEDULE_II = """<html><body>
+<p>ACME Corp. Annual report on Form 10-K for the fiscal year ended December 31, 2024</p>
+<p>CONSOLIDATED BALANCE SHEETS</p><p>(in thousands)</p>
+<table>
+<tr><td></td><td>December 31, 2024</td><td>December 31, 2023</td></tr>
+<tr><td>Cash and cash equivalents</td><td>1,200</td><td>1,000</td></tr>
+<tr><td>Total assets</td><td>1,200</td><td>1,000</td></tr>
+<tr><td>Total liabilities and stockholders' equity</td><td>1,200</td><td>1,000</td></tr>
+</table>
+<p>SCHEDULE II - VALUATION AND QUALIFYING ACCOUNTS</p><p>(in thousands)</p>
+<table>
+<tr><td></td><td>Balance at Beginning of Period</td><td>Charged to Costs and Expenses</td>
+<td>Charged to Other Accounts</td><td>Deductions</td><td>Balance at End of Period</td></tr>
+<tr><td>Allowance for doubtful accounts:</td><td></td><td></td><td></td><td></td><td></td></tr>
+<tr><td>Fiscal 2024</td><td>40</td><td>12</td><td>1</td><td>(9)</td><td>44</td></tr>
+<tr><td>Fiscal 2023</td><td>35</td><td>10</td><td>2</td><td>(7)</td><td>40</td></tr>
+<tr><td>Deferred tax asset valuation allowance:</td><td></td><td></td><td></td><td></td><td></td></tr>
+<tr><td>Fiscal 2024</td><td>300</td><td>25</td><td>-</td><td>(15)</td><td>310</td></tr>
+<tr><td>Fiscal 2023</td><td>280</td><td>30</td><td>-</td><td>(10)</td><td>300</td></tr>
+</table></body></html>"""
+
+
+def test_a_schedule_ii_names_each_reserve_by_its_heading(tmp_path):
+    """A Schedule II of two reserves, each under its heading, its rows fiscal years alone
+    ("Fiscal 2024", the annual report's own year, over "Fiscal 2023"): each heading is the
+    reserve's member, each row its fiscal year, "Charged to Other Accounts" its own concept."""
+    source = tmp_path / "acme.htm"
+    source.write_text(SCHEDULE_II, encoding="utf-8")
+    facts = _schedule_ii_facts(detect(read(source)), "")
+    axis = QName.std("us-gaap:ValuationAllowancesAndReservesTypeAxis")
+    doubtful = ((axis, QName.std("us-gaap:AllowanceForCreditLossMember")),)
+    deferred = ((axis, QName.std("us-gaap:ValuationAllowanceOfDeferredTaxAssetsMember")),)
+    year_2023 = Duration(dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    assert facts[("ValuationAllowancesAndReservesBalance", Instant(dt.date(2022, 12, 31)), doubtful)] == Decimal(35000)
+    assert facts[("ValuationAllowancesAndReservesChargedToOtherAccounts", year_2023, doubtful)] == Decimal(2000)
+    assert facts[("ValuationAllowancesAndReservesDeductions", year_2023, deferred)] == Decimal(10000)
+    assert facts[("ValuationAllowancesAndReservesBalance", Instant(dt.date(2024, 12, 31)), deferred)] == Decimal(310000)

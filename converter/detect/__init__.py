@@ -21,9 +21,9 @@ from converter.detect.equity import cell_value
 from converter.detect.equity import components, equity_columns
 from converter.detect.equity_rows import place_rows
 from converter.detect.label_numbers import debt_numbers, label_numbers
-from converter.detect.periods import (DATELESS, TRAILING_YEARS, column_periods, dateless_periods, default_duration,
-                                      fiscal_year_start, heading_period, line_periods, rates_only, row_balance_date,
-                                      row_flow_span)
+from converter.detect.periods import (BEGINNING, DATELESS, PERIOD_END_BALANCE, TRAILING_YEARS, column_periods,
+                                      dateless_periods, default_duration, fiscal_year_start, heading_period, line_periods,
+                                      rates_only, row_balance_date, row_flow_span, row_years)
 from converter.errors import NoStatementsError
 from converter.model import (Column, Document, Duration, Filing, InputKind, Instant, LineItem, RawTable,
                              StatementKind, Table)
@@ -677,6 +677,41 @@ def _row_periods(items: list[LineItem], facts: DocumentFacts) -> list[LineItem] 
     return out
 
 
+# a caption's first line that its next line continues ("Balance at" over "Beginning of Year")
+CONTINUED_CAPTION = re.compile(r"\b(?:at|of|in|for|to|from|and)$", re.I)
+
+
+def column_captions(raw: RawTable) -> list[str]:
+    """One caption per value column: its header cells, or copied text's last header line cut
+    into as many captions ("Balance atBeginning of YearAdditionsUsageBalance atEnd of Year":
+    a piece ending in "at" runs on into the next); [] where the line does not cut so."""
+    if raw.column_headers:
+        return [" ".join(stack) for stack in raw.column_headers]
+    pieces: list[str] = []
+    for piece in split_header_pieces(raw.header[-1]) if raw.header else ():
+        if pieces and CONTINUED_CAPTION.search(pieces[-1]):
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+    return pieces if len(pieces) == raw.ncols else []
+
+
+def _year_rows(raw: RawTable, items: list[LineItem], facts: DocumentFacts) -> list[LineItem] | None:
+    """Roll-forwards turned on their side (a 10-K's Schedule II, "Valuation and Qualifying
+    Accounts"): the columns are the opening balance, the movements and the closing balance,
+    each row a year ("Year ended December 31, 2022"); every row takes its year's span."""
+    captions = column_captions(raw)
+    if not (any(BEGINNING.search(c) for c in captions) and any(PERIOD_END_BALANCE.search(c) for c in captions)):
+        return None
+    dated = [it for it in items if not it.is_abstract]
+    spans = row_years([it.label for it in dated], facts)
+    if spans is None:
+        return None
+    span_of = {it.index: span for it, span in zip(dated, spans)}
+    return [_with_period(it, span_of[it.index], f"row label '{it.label}': the fiscal year it names")
+            if it.index in span_of else it for it in items]
+
+
 def _heading_periods(items: list[LineItem], facts: DocumentFacts) -> list[LineItem] | None:
     """Tables whose headings name the periods ("December 31, 2024" over some rows,
     "December 31, 2023" over the rest): each row takes its heading's period."""
@@ -1198,15 +1233,21 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
         scale, shares_scale, ps_scale = _scales(raw)
         items = _line_items(raw, None)
         row_items = _row_periods(items, facts)
+        sideways = row_items is None and (row_items := _year_rows(raw, items, facts)) is not None
         cols = _columns(raw, facts, row_items is not None, known, prose)
         if cols is None:
             skipped.append(f"{raw.locator}: no period found in its header {' / '.join(raw.header)[:120]!r}")
             continue
         kind = kinds[raw.index]
+        if sideways:  # its columns are named by their captions, its rows by their years
+            cols = [replace(c, header=caption) for c, caption in zip(cols, column_captions(raw))]
         if any(r.year is not None for r in raw.rows):
-            # a column of years dates the rows: each column is the latest year's, moved per row
+            # a column of years dates the rows: each column is the latest year's, moved per row,
+            # and named by its header cells, not by a year the header never gave it
             cols = [replace(c, period=in_year(c.period, facts.period_end.year),
-                            period_evidence=f"{c.period_evidence}; the rows' column of years names the year")
+                            period_evidence=f"{c.period_evidence}; the rows' column of years names the year",
+                            header=" ".join(raw.column_headers[c.index]) if c.index < len(raw.column_headers)
+                            else c.header)
                     for c in cols]
         if kind is StatementKind.NOTE:
             cols, (scale, shares_scale, ps_scale) = _column_scales(raw, cols, (scale, shares_scale, ps_scale))

@@ -39,6 +39,10 @@ LABEL_SPAN = re.compile(rf",?\s+{_SPAN_WORDS}\s+\w+\s+\d{{1,2}},\s+(?:19|20)\d\d
 # balance", a label that opens on the word: "Beginning gross unrecognized tax benefits")
 BEGINNING = re.compile(r"beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|,\s*beginning\b|\bopening\b|"
                        r"\bbeginning\s+balances?\b|\bbalances?,?\s+beginning\b|^beginning\s", re.I)
+# ... and at its end ("Ending balance", "Funded status, end of period", "Accrued warranty -
+# end of period")
+PERIOD_END_BALANCE = re.compile(r"\bend\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|^(?:ending|closing)\s+balance|"
+                                r"\bbalances?,?\s+(?:at\s+|as\s+of\s+)?(?:the\s+)?end\b", re.I)
 
 # a purchase price allocation dated by the deal: "fair value of assets acquired and
 # liabilities assumed as of the acquisition date"
@@ -607,6 +611,33 @@ def row_flow_span(label: str, facts: DocumentFacts) -> Duration | None:
         return None
     months, weeks, _ = lengths[0]
     return Duration(period_start(end, months, weeks, facts.fiscal_year_end), end)
+
+
+# "Year ended December 31, 2022", "Fiscal year ended February 2, 2025", "Fiscal 2024", "2024"
+YEAR_SPAN_ROW = re.compile(r"^(?:(?:fiscal\s+)?years?\s+ended\s.*(?:19|20)\d\d|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)$", re.I)
+
+
+def row_years(labels: list[str], facts: DocumentFacts) -> list[Duration] | None:
+    """The fiscal years rows name, one per label ("Year ended December 31, 2022" over "Year
+    ended December 31, 2023"; "Fiscal 2024" over "Fiscal 2023" in a 10-K, the latest the
+    document's own year): None where a label names no year, names one after the document's,
+    or where fewer than two rows do."""
+    texts = [label.strip(" :") for label in labels]
+    if len(texts) < 2 or not all(YEAR_SPAN_ROW.match(t) for t in texts):
+        return None
+    ends = [last_full_date(t) for t in texts]
+    if None in ends:  # a year alone: a 10-K's years, counted back from its own
+        if facts.document_type != "10-K":
+            return None
+        years = [int(re.findall(r"(?:19|20)\d\d", t)[-1]) for t in texts]
+        latest, end = max(years), facts.period_end
+        by_year = {latest: end}
+        for y in range(latest - 1, min(years) - 1, -1):
+            by_year[y] = end = fiscal_year_end_near(end - dt.timedelta(days=364), facts)
+        ends = [by_year[y] for y in years]
+    if any(end > facts.period_end for end in ends):
+        return None
+    return [Duration(fiscal_year_start(end, facts), end) for end in ends]
 
 
 def default_duration(facts: DocumentFacts) -> Duration:

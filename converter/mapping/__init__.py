@@ -23,7 +23,8 @@ from converter.detect import PERIOD_WORDS, split_header_pieces, undated_caption
 from converter.detect.dates import in_year, last_full_date, period_end, period_start
 from converter.detect.equity import components as equity_components
 from converter.detect.label_numbers import classes_named, without_amounts
-from converter.detect.periods import BEGINNING, LABEL_SPAN, NAMED_BALANCE, rates_only, row_balance_date, ytd_months
+from converter.detect.periods import (BEGINNING, LABEL_SPAN, NAMED_BALANCE, PERIOD_END_BALANCE, rates_only,
+                                      row_balance_date, ytd_months)
 from converter.mapping import signs
 from converter.mapping.awards import MEASURE_TYPES, RANGE_AXIS, at_beginning, award_cells, \
     caption_of as award_caption, price_range_cells
@@ -56,6 +57,7 @@ CLAIM_ORDER = [StatementKind.NOTE, StatementKind.EQUITY, StatementKind.CASHFLOW,
                StatementKind.INCOME, StatementKind.BALANCE]
 INCLUDING_NCI = "IncludingPortionAttributableToNoncontrollingInterest"
 FAIR_VALUE_LEVEL_AXIS = "us-gaap:FairValueByFairValueHierarchyLevelAxis"
+VALUATION_AXIS = "us-gaap:ValuationAllowancesAndReservesTypeAxis"
 EQUITY_BALANCE = re.compile(r"\b(?:beginning|ending|opening|closing)\s+balances?\b|\bbalances?,?\s+(?:at\s+)?"
                             r"(?:beginning|end)\b|equity,?\s+(?:at\s+)?(?:beginning|ending|end)", re.I)
 EQUITY_TOTAL = re.compile(r"^total\b.*\bequity\b", re.I)
@@ -306,12 +308,6 @@ def _closing_cash_parts(table: Table) -> frozenset[int]:
             if all(t is None or a == t for a, t in zip(sums, target)):
                 return frozenset(r.index for r in items[j:k + 1])
     return frozenset()
-
-
-# A balance at the end of the period a column spans ("Ending balance", "Funded status, end
-# of period", "Accrued warranty - end of period"); BEGINNING names the balances at its start.
-PERIOD_END_BALANCE = re.compile(r"\bend\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|^(?:ending|closing)\s+balance|"
-                                r"\bbalances?,?\s+(?:at\s+|as\s+of\s+)?(?:the\s+)?end\b", re.I)
 
 
 def _opening_or_closing(label: str) -> bool:
@@ -1150,7 +1146,8 @@ class Mapper:
                 return self._member_columns_roll_forward(table, col_dims)
             if all(c.header for c in table.columns):
                 return self._column_concepts(table)
-        if table.kind is StatementKind.NOTE and (self._reclassified_by_line(table) or self._oci_by_tax(table) or
+        if table.kind is StatementKind.NOTE and (self._sideways_roll_forward(table) or
+                                                 self._reclassified_by_line(table) or self._oci_by_tax(table) or
                                                  self._concept_columns(table)):
             return None
         kind = table.kind.value
@@ -2660,6 +2657,53 @@ class Mapper:
         if rule and (c := self.catalog.concept(rule.concept)) is not None and _fits(c, period, None):
             return Choice(c, rule.id, rule.confidence, f"column rule {rule.id}: '{caption}' beside {captions!r}")
         return self.choose("note", "", caption or "Total", period, None)
+
+    def _sideways_roll_forward(self, table: Table) -> bool:
+        """A roll-forward on its side (detect's year rows: "Year ended December 31, 2022" under
+        "Balance at Beginning of Year | Additions | Usage | Balance at End of Year"): each
+        column the opening balance, a movement or the closing balance, each row a year. A
+        10-K's Schedule II (scope "valuation") has rules of its own for its columns, and its
+        headings or introduction name the reserve ("Allowance for doubtful accounts:").
+        False when the table is not one."""
+        rows = [r for r in table.rows if not r.is_abstract]
+        captions = {c.index: c.header for c in table.columns}
+        if not rows or not all(isinstance(r.period_override, Duration) for r in rows) or \
+                not any(BEGINNING.search(t) for t in captions.values()) or \
+                not any(PERIOD_END_BALANCE.search(t) for t in captions.values()):
+            return False
+        # Schedule II's heading is often a line or two above the sentence introducing it
+        context = " ".join((table.title, *(table.raw.context_before[-3:] if table.raw is not None else ())))
+        schedule = any(s.scope == "valuation" and s.text is not None and s.text.search(context)
+                       for s in table_scopes(self.release))
+        for col in table.columns:
+            caption = captions[col.index]
+            opening = bool(BEGINNING.search(caption))
+            rule = match_rule("note+valuation", "", caption, self.release) if schedule else None
+            if rule is not None:
+                choice = Choice(self.catalog.concept(rule.concept), rule.id, rule.confidence,
+                                f"rule {rule.id}: a column of Schedule II, valuation and qualifying accounts")
+            elif opening or PERIOD_END_BALANCE.search(caption):
+                choice = self._titled_balance(table, None, None, None) or \
+                    self.choose("balance", "", caption, PeriodType.INSTANT, None)
+            else:
+                choice = self.choose("note", "", caption, PeriodType.DURATION, None)
+            for row in rows:
+                span = row.period_override
+                period = None if choice.concept.period_type is not PeriodType.INSTANT else \
+                    Instant(span.start - dt.timedelta(days=1)) if opening else Instant(span.end)
+                dims = self._reserve_member(row, context) if schedule else ()
+                self.add_fact(table, row, col, choice, dims, signs.factor(self.catalog, table, row, choice.concept),
+                              period=period)
+        return True
+
+    def _reserve_member(self, row: LineItem, context: str) -> tuple:
+        """The reserve a Schedule II row follows, named by its heading or else by the table's
+        introduction ("the allowance for credit losses"), as its member; () where neither names one."""
+        for text in (row.section, context):
+            rule = match_member(text, VALUATION_AXIS, self.release, table=context) if text else None
+            if rule is not None:
+                return ((self.catalog.axis(rule.axis), self.catalog.member(rule.member)),)
+        return ()
 
     def _column_concepts(self, table: Table) -> None:
         """Roll-forwards whose columns are different balances (receivables, deferred revenue)."""
