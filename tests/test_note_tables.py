@@ -2904,3 +2904,16 @@ def test_a_schedule_ii_names_each_reserve_by_its_heading(tmp_path):
     assert facts[("ValuationAllowancesAndReservesChargedToOtherAccounts", year_2023, doubtful)] == Decimal(2000)
     assert facts[("ValuationAllowancesAndReservesDeductions", year_2023, deferred)] == Decimal(10000)
     assert facts[("ValuationAllowancesAndReservesBalance", Instant(dt.date(2024, 12, 31)), deferred)] == Decimal(310000)
+
+
+def test_a_company_concept_under_dated_columns_is_a_balance_at_that_date(tmp_path_factory):
+    """Walmart's long-term debt by currency: "Amount | Average Rate" under "January 31, 2025"
+    and again under "January 31, 2024". "Amount" names no standard concept, so it becomes a
+    company concept; the dates over its columns make it a balance at each date, not a flow
+    over the fiscal year its caption alone would suggest."""
+    wmt = _filing(tmp_path_factory, "wmt-10-k-2025-03-14")
+    mapping = map_filing(wmt, exclude_company="wmt")
+    amounts = {f.context.period: f.value for f in mapping.facts
+               if f.label == "U.S. dollar denominated" and f.concept.local == "Amount" and f.rule.startswith("extension")}
+    assert amounts == {Instant(dt.date(2025, 1, 31)): Decimal(31406000000),
+                       Instant(dt.date(2024, 1, 31)): Decimal(34527000000)}

@@ -2374,6 +2374,8 @@ class Mapper:
         columns = {c.index: self._column_choice(captions, label[c.index], PeriodType.DURATION if c.index in moves else
                                                 None if len(groups) > 1 else
                                                 PeriodType.INSTANT if isinstance(c.period, Instant) and dated != {Duration}
+                                                else PeriodType.DURATION,
+                                                PeriodType.INSTANT if isinstance(c.period, Instant)
                                                 else PeriodType.DURATION) for c in amounts}
         chosen = {label[c.index]: columns[c.index].concept.qname for c in amounts}
         if len(set(chosen.values())) < len(chosen):
@@ -2648,15 +2650,17 @@ class Mapper:
         start = p.start if isinstance(p, Duration) else self._year_to_date(end).start
         return Instant(start - dt.timedelta(days=1))
 
-    def _column_choice(self, captions: str, caption: str, period: PeriodType | None) -> Choice:
+    def _column_choice(self, captions: str, caption: str, period: PeriodType | None, dated: PeriodType) -> Choice:
         """The concept a column caption names: a column rule that holds for the table's set
         of captions ("Fair Value" beside "Amortized Cost | Unrealized Gains"), else the
-        caption's own choice."""
+        caption's own choice; a company concept is of the kind the column's date (``dated``)
+        says where the caption's concept would have said ("Amount" under "January 31, 2025")."""
         # ... first one for the kind of table ("Assets | Liabilities" over derivatives: theirs)
         rule = self._scoped_rule("column", captions, caption) or match_rule("column", captions, caption, self.release)
         if rule and (c := self.catalog.concept(rule.concept)) is not None and _fits(c, period, None):
             return Choice(c, rule.id, rule.confidence, f"column rule {rule.id}: '{caption}' beside {captions!r}")
-        return self.choose("note", "", caption or "Total", period, None)
+        return self.choose("note", "", caption or "Total", period, None, extend=period is not None) or \
+            self.choose("note", "", caption or "Total", dated, None)
 
     def _sideways_roll_forward(self, table: Table) -> bool:
         """A roll-forward on its side (detect's year rows: "Year ended December 31, 2022" under
