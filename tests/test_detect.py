@@ -977,3 +977,24 @@ def test_copied_texts_restated_statement_lines_are_a_note_of_the_span_above(tmp_
     assert spans == [{Duration(dt.date(2024, 4, 1), dt.date(2024, 6, 30))},
                      {Duration(dt.date(2024, 1, 1), dt.date(2024, 6, 30))}]
     assert {c.period for c in restated[0].columns} == {Instant(dt.date(2024, 6, 30))}
+
+
+@pytest.mark.parametrize(("label", "span", "quarter"), [
+    # a calendar half-year: quarters of three months
+    ("First quarter [b]", Duration(dt.date(2025, 1, 1), dt.date(2025, 6, 30)),
+     Duration(dt.date(2025, 1, 1), dt.date(2025, 3, 31))),
+    # a 53-week fiscal year (February 2, 2025): quarters of 13 weeks, the fourth to the year's end
+    ("Third Quarter", Duration(dt.date(2024, 1, 29), dt.date(2025, 2, 2)),
+     Duration(dt.date(2024, 7, 29), dt.date(2024, 10, 27))),
+    ("Q4", Duration(dt.date(2024, 1, 29), dt.date(2025, 2, 2)), Duration(dt.date(2024, 10, 28), dt.date(2025, 2, 2))),
+    # no quarter of a quarter, nor a third quarter of a half-year, nor a label saying more
+    ("First quarter", Duration(dt.date(2025, 4, 1), dt.date(2025, 6, 30)), Duration(dt.date(2025, 4, 1), dt.date(2025, 6, 30))),
+    ("Third quarter", Duration(dt.date(2025, 1, 1), dt.date(2025, 6, 30)), Duration(dt.date(2025, 1, 1), dt.date(2025, 6, 30))),
+    ("First quarter of 2025", Duration(dt.date(2025, 1, 1), dt.date(2025, 6, 30)), None),
+])
+def test_a_row_naming_a_quarter_is_that_quarter_of_its_columns_span(label, span, quarter):
+    from converter.detect.dates import quarter_of
+    from converter.detect.periods import row_quarter
+
+    k = row_quarter(label)
+    assert (quarter_of(span, k) if k else None) == quarter

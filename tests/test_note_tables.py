@@ -2917,3 +2917,20 @@ def test_a_company_concept_under_dated_columns_is_a_balance_at_that_date(tmp_pat
                if f.label == "U.S. dollar denominated" and f.concept.local == "Amount" and f.rule.startswith("extension")}
     assert amounts == {Instant(dt.date(2025, 1, 31)): Decimal(31406000000),
                        Instant(dt.date(2024, 1, 31)): Decimal(34527000000)}
+
+
+def test_a_quarters_row_is_that_quarter_of_its_columns_span(tmp_path_factory):
+    """Union Pacific's share repurchases: "First quarter [b]" and "Second quarter [c]" over
+    "Total", under "Six Months Ended June 30, 2025 | 2024" (each over "Number of shares
+    purchased | Average price paid"). Each quarter's row is that quarter of its column's
+    half-year, not the half-year again, and no member of a repurchase program; the total
+    is the half-year. In a table about repurchases, "Number of shares purchased" is the
+    treasury shares acquired (R-REP-001), not an employee stock purchase plan's shares
+    that another filer's label said (passed over: the table never speaks of such a plan)."""
+    unp = _filing(tmp_path_factory, "unp-10-q-2025-07-24")
+    mapping = map_filing(unp, exclude_company="unp")
+    shares = {(f.label, f.context.period): (f.value, f.context.dimensions) for f in mapping.facts
+              if f.concept.local == "TreasuryStockSharesAcquired" and f.rule == "R-REP-001+columns"}
+    assert shares[("First quarter [b]", Duration(dt.date(2025, 1, 1), dt.date(2025, 3, 31)))] == (Decimal(5745601), ())
+    assert shares[("Second quarter [c]", Duration(dt.date(2024, 4, 1), dt.date(2024, 6, 30)))] == (Decimal(492320), ())
+    assert shares[("Total", Duration(dt.date(2025, 1, 1), dt.date(2025, 6, 30)))] == (Decimal(11857159), ())

@@ -74,6 +74,25 @@ def in_year(period, year: int):
     return Instant(moved(period.date)) if isinstance(period, Instant) else Duration(moved(period.start), moved(period.end))
 
 
+def quarter_of(period, quarter: int):
+    """The ``quarter``-th quarter (1-4) of a span of two quarters or more ("First quarter"
+    under "Six Months Ended June 30, 2025"), else the period as it is. A span that opens on a
+    month's first day has quarters of three months, one of a 52/53-week year quarters of 13
+    weeks, the last running to the span's end."""
+    if not isinstance(period, Duration) or period.months < 6 or 3 * quarter > period.months + 1:
+        return period
+
+    def end_of(k: int) -> dt.date:
+        if 3 * k >= period.months:
+            return period.end
+        if period.start.day == 1:
+            month = period.start.month - 1 + 3 * k
+            return dt.date(period.start.year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return period.start + dt.timedelta(days=91 * k - 1)
+    start = period.start if quarter == 1 else end_of(quarter - 1) + dt.timedelta(days=1)
+    return Duration(start, end_of(quarter))
+
+
 def make_date(year: int, month: int, day: int) -> dt.date:
     return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
 

@@ -640,6 +640,21 @@ def row_years(labels: list[str], facts: DocumentFacts) -> list[Duration] | None:
     return [Duration(fiscal_year_start(end, facts), end) for end in ends]
 
 
+# "First quarter", "Second Fiscal Quarter [b]", "Q3": a row of one quarter of its columns' span
+QUARTER_ROW = re.compile(r"^(?:(?P<word>first|second|third|fourth)|(?P<nth>[1-4])(?:st|nd|rd|th))\s+(?:fiscal\s+)?quarter"
+                         r"|^q(?P<q>[1-4])$", re.I)
+QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def row_quarter(label: str) -> int | None:
+    """The quarter a row's label names alone (a footnote mark aside), else None."""
+    text = re.sub(r"\s*(?:\[\w\]|\(\w\)|\*+)\s*$", "", label.strip(" :"))
+    found = QUARTER_ROW.match(text)
+    if found is None or (found.group("q") is None and not re.fullmatch(r"\w+\s+(?:fiscal\s+)?quarter", text, re.I)):
+        return None
+    return QUARTERS[found.group("word").lower()] if found.group("word") else int(found.group("nth") or found.group("q"))
+
+
 def default_duration(facts: DocumentFacts) -> Duration:
     """The fiscal year-to-date period ending at the period end (the cash flow period)."""
     end = facts.period_end

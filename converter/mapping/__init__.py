@@ -20,11 +20,11 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from converter.detect import PERIOD_WORDS, split_header_pieces, undated_caption
-from converter.detect.dates import in_year, last_full_date, period_end, period_start
+from converter.detect.dates import in_year, last_full_date, period_end, period_start, quarter_of
 from converter.detect.equity import components as equity_components
 from converter.detect.label_numbers import classes_named, without_amounts
 from converter.detect.periods import (BEGINNING, LABEL_SPAN, NAMED_BALANCE, PERIOD_END_BALANCE, rates_only,
-                                      row_balance_date, ytd_months)
+                                      row_balance_date, row_quarter, ytd_months)
 from converter.mapping import signs
 from converter.mapping.awards import MEASURE_TYPES, RANGE_AXIS, at_beginning, award_cells, \
     caption_of as award_caption, price_range_cells
@@ -752,6 +752,8 @@ class Mapper:
         p = row.period_override or col.period
         if row.year is not None and row.period_override is None:
             p = in_year(p, row.year)
+        if row.period_override is None and table.kind is StatementKind.NOTE and (k := row_quarter(row.label)):
+            p = quarter_of(p, k)  # "First quarter" under "Six Months Ended June 30, 2025"
         if concept.period_type is PeriodType.INSTANT and isinstance(p, Duration):
             if BEGINNING.search(row.label):
                 return Instant(p.start - dt.timedelta(days=1))
@@ -2425,7 +2427,9 @@ class Mapper:
             dims: tuple = hedged.get(row.index, ())
             subtotal = _totals_its_heading(row)  # "Total road" under "Road:": its heading's, not the table's
             grand_total = bool(TOTAL_CAPTION.match(row.label)) and not subtotal
-            if not (hedged or row.is_total or grand_total or re.match(r"subtotal\b", row.label, re.I)):
+            # a quarter's row ("First quarter") is a period of the columns, no member
+            if not (hedged or row.is_total or grand_total or re.match(r"subtotal\b", row.label, re.I) or
+                    row_quarter(row.label)):
                 pair = found.get(row.index)
                 member = pair[1] if pair else self._member(row.label, str(axis))
                 if member is not None:
