@@ -2934,3 +2934,18 @@ def test_a_quarters_row_is_that_quarter_of_its_columns_span(tmp_path_factory):
     assert shares[("First quarter [b]", Duration(dt.date(2025, 1, 1), dt.date(2025, 3, 31)))] == (Decimal(5745601), ())
     assert shares[("Second quarter [c]", Duration(dt.date(2024, 4, 1), dt.date(2024, 6, 30)))] == (Decimal(492320), ())
     assert shares[("Total", Duration(dt.date(2025, 1, 1), dt.date(2025, 6, 30)))] == (Decimal(11857159), ())
+
+
+def test_a_region_named_with_its_abbreviation_is_the_standard_region(tmp_path_factory):
+    """Netflix's revenues by region: "Europe, Middle East, and Africa (EMEA)", "Latin America
+    (LATAM)", "Asia-Pacific (APAC)". Nothing was learned of the captions with their
+    abbreviations, so each is what it names without one: the standard regions on the
+    geographical axis, not company members of products and services."""
+    nflx = _filing(tmp_path_factory, "nflx-10-q-2025-07-18")
+    mapping = map_filing(nflx, exclude_company="nflx")
+    regions = {f.label: f.context.dimensions for f in mapping.facts if "(LATAM)" in f.label or "(APAC)" in f.label
+               or "(EMEA)" in f.label}
+    geo = QName.std("srt:StatementGeographicalAxis")
+    assert regions == {"Europe, Middle East, and Africa (EMEA)": ((geo, QName.std("us-gaap:EMEAMember")),),
+                       "Latin America (LATAM)": ((geo, QName.std("srt:LatinAmericaMember")),),
+                       "Asia-Pacific (APAC)": ((geo, QName.std("srt:AsiaPacificMember")),)}

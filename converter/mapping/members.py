@@ -18,6 +18,8 @@ from converter.model import QName
 
 MAPS = Path(__file__).resolve().parents[2] / "taxonomy_maps"
 TOTAL = re.compile(r"^(?:total|consolidated|all)\b", re.I)
+# a caption's abbreviation after it: "Latin America (LATAM)", "Asia-Pacific (APAC)"
+ABBREVIATION = re.compile(r"\s*\([A-Z]{2,6}\)$")
 
 
 @lru_cache(maxsize=4)
@@ -87,11 +89,20 @@ def member_candidates(catalog, text: str, places: tuple[str, ...], *, exclude_co
     """What a header cell, row label or heading may name as a member, strongest first:
     what other companies' official note tables made of the same (or a near) caption,
     a member rule (``table``: the table's title and the sentence above it, for rules
-    bound to a kind of table), a standard member whose label matches."""
-    from converter.mapping.rules import match_member
-
+    bound to a kind of table), a standard member whose label matches; failing all, what
+    the caption names without the abbreviation after it."""
     if not text.strip() or TOTAL.match(text):
         return []
+    out = _candidates_of(catalog, text, places, exclude_company=exclude_company, table=table)
+    if not out and ABBREVIATION.search(text):  # "Latin America (LATAM)": what "Latin America" names
+        out = _candidates_of(catalog, ABBREVIATION.sub("", text), places, exclude_company=exclude_company, table=table)
+    return out
+
+
+def _candidates_of(catalog, text: str, places: tuple[str, ...], *, exclude_company: str | None,
+                   table: str) -> list[Candidate]:
+    from converter.mapping.rules import match_member
+
     out: list[Candidate] = []
     for axis, value, companies, score in catalog.learned_cell(places, text, exclude_company=exclude_company):
         if not axis or catalog.axis(axis) is None:
