@@ -37,6 +37,9 @@ def test_labels_of_the_dev_corpus_are_read_with_what_each_number_counts():
     assert kinds("Trade accounts receivable, less allowances of $503 and $506, respectively") == [
         ("allowance", "503", 0, 6), ("allowance", "506", 1, 6)]
     assert kinds("Total current assets") == [] and kinds("June 2024 4,009.2") == []
+    # Visa's dividends in its statements of equity: an amount per share of a class of stock
+    assert kinds("Cash dividends declared and paid, at a quarterly amount of $0.52 per class A common stock",
+                 ncols=1) == [("per_share", "0.52", 0, 0)]
 
 
 def test_one_number_stated_for_every_date_is_a_fact_at_each_date():

@@ -34,7 +34,9 @@ MULTIPLIER = {"million": 6, "billion": 9}
 # that, the first of them right before it.
 KINDS = (
     ("par_value", re.compile(r"^\W{0,3}par value", re.I), re.compile(r"par value\W{0,4}$", re.I)),
-    ("per_share", re.compile(r"^\W{0,3}per (?:common |ordinary )?share", re.I), None),  # "($1.30 per share)"
+    # "($1.30 per share)", "$0.52 per class A common stock"
+    ("per_share", re.compile(r"^\W{0,3}per (?:class [a-z](?:-\d)? )?(?:common |ordinary )?(?:share|common stock)", re.I),
+     None),
     ("issued_outstanding", re.compile(r"\bissued and outstanding", re.I), None),
     ("authorized", re.compile(r"\bauthorized", re.I), re.compile(r"authorized\W{0,4}$", re.I)),
     ("issued", re.compile(r"\bissued(?! and outstanding)", re.I), re.compile(r"issued\W{0,4}$", re.I)),
