@@ -2949,3 +2949,43 @@ def test_a_region_named_with_its_abbreviation_is_the_standard_region(tmp_path_fa
     assert regions == {"Europe, Middle East, and Africa (EMEA)": ((geo, QName.std("us-gaap:EMEAMember")),),
                        "Latin America (LATAM)": ((geo, QName.std("srt:LatinAmericaMember")),),
                        "Asia-Pacific (APAC)": ((geo, QName.std("srt:AsiaPacificMember")),)}
+
+
+SCHEDULE_II_BY_YEAR = """<html><body>
+<p>ACME Corp. Annual report on Form 10-K for the fiscal year ended December 31, 2024</p>
+<p>CONSOLIDATED BALANCE SHEETS</p><p>(in thousands)</p>
+<table>
+<tr><td></td><td>December 31, 2024</td><td>December 31, 2023</td></tr>
+<tr><td>Cash and cash equivalents</td><td>1,200</td><td>1,000</td></tr>
+<tr><td>Total assets</td><td>1,200</td><td>1,000</td></tr>
+<tr><td>Total liabilities and stockholders' equity</td><td>1,200</td><td>1,000</td></tr>
+</table>
+<p>SCHEDULE II - VALUATION AND QUALIFYING ACCOUNTS</p><p>(in thousands)</p>
+<table>
+<tr><td></td><td>Balance at Beginning of Year</td><td>Additions Charged to Expense</td>
+<td>Deductions</td><td>Balance at End of Year</td></tr>
+<tr><td>Year ended December 31, 2024</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>Allowance for doubtful accounts</td><td>40</td><td>12</td><td>(9)</td><td>43</td></tr>
+<tr><td>Deferred tax asset valuation allowance</td><td>300</td><td>25</td><td>(15)</td><td>310</td></tr>
+<tr><td>Year ended December 31, 2023</td><td></td><td></td><td></td><td></td></tr>
+<tr><td>Allowance for doubtful accounts</td><td>35</td><td>10</td><td>(5)</td><td>40</td></tr>
+<tr><td>Deferred tax asset valuation allowance</td><td>280</td><td>30</td><td>(10)</td><td>300</td></tr>
+</table></body></html>"""
+
+
+def test_a_schedule_ii_under_headings_of_years_names_each_reserve_by_its_row(tmp_path):
+    """The other layout of Schedule II: a heading per year ("Year ended December 31, 2024"),
+    a row per reserve under it. Each row is its heading's year, each reserve its row's
+    member, the columns Schedule II's concepts as when the rows are the years."""
+    source = tmp_path / "acme.htm"
+    source.write_text(SCHEDULE_II_BY_YEAR, encoding="utf-8")
+    facts = _schedule_ii_facts(detect(read(source)), "")
+    axis = QName.std("us-gaap:ValuationAllowancesAndReservesTypeAxis")
+    doubtful = ((axis, QName.std("us-gaap:AllowanceForCreditLossMember")),)
+    deferred = ((axis, QName.std("us-gaap:ValuationAllowanceOfDeferredTaxAssetsMember")),)
+    assert facts[("ValuationAllowancesAndReservesBalance", Instant(dt.date(2022, 12, 31)), doubtful)] == Decimal(35000)
+    assert facts[("ValuationAllowancesAndReservesChargedToCostAndExpense",
+                  Duration(dt.date(2024, 1, 1), dt.date(2024, 12, 31)), deferred)] == Decimal(25000)
+    assert facts[("ValuationAllowancesAndReservesDeductions",
+                  Duration(dt.date(2023, 1, 1), dt.date(2023, 12, 31)), doubtful)] == Decimal(5000)
+    assert facts[("ValuationAllowancesAndReservesBalance", Instant(dt.date(2024, 12, 31)), deferred)] == Decimal(310000)

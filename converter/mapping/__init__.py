@@ -19,12 +19,12 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
-from converter.detect import PERIOD_WORDS, split_header_pieces, undated_caption
+from converter.detect import PERIOD_WORDS, column_captions, split_header_pieces, undated_caption
 from converter.detect.dates import in_year, last_full_date, period_end, period_start, quarter_of
 from converter.detect.equity import components as equity_components
 from converter.detect.label_numbers import classes_named, without_amounts
-from converter.detect.periods import (BEGINNING, LABEL_SPAN, NAMED_BALANCE, PERIOD_END_BALANCE, rates_only,
-                                      row_balance_date, row_quarter, ytd_months)
+from converter.detect.periods import (BEGINNING, LABEL_SPAN, NAMED_BALANCE, PERIOD_END_BALANCE, YEAR_SPAN_ROW,
+                                      rates_only, row_balance_date, row_quarter, ytd_months)
 from converter.mapping import signs
 from converter.mapping.awards import MEASURE_TYPES, RANGE_AXIS, at_beginning, award_cells, \
     caption_of as award_caption, price_range_cells
@@ -2667,14 +2667,16 @@ class Mapper:
             self.choose("note", "", caption or "Total", dated, None)
 
     def _sideways_roll_forward(self, table: Table) -> bool:
-        """A roll-forward on its side (detect's year rows: "Year ended December 31, 2022" under
-        "Balance at Beginning of Year | Additions | Usage | Balance at End of Year"): each
-        column the opening balance, a movement or the closing balance, each row a year. A
-        10-K's Schedule II (scope "valuation") has rules of its own for its columns, and its
-        headings or introduction name the reserve ("Allowance for doubtful accounts:").
-        False when the table is not one."""
+        """A roll-forward on its side: the columns are the opening balance, the movements and
+        the closing balance ("Balance at Beginning of Year | Additions | Usage | Balance at End
+        of Year"), each row a year (detect's year rows: "Year ended December 31, 2022"). A
+        10-K's Schedule II (scope "valuation") has rules of its own for its columns, and may
+        instead list its reserves under headings of years; the reserve a row, its heading or
+        the introduction names ("Allowance for doubtful accounts") is the member. False when
+        the table is not one."""
         rows = [r for r in table.rows if not r.is_abstract]
-        captions = {c.index: c.header for c in table.columns}
+        shown = column_captions(table.raw) if table.raw is not None else []
+        captions = {c.index: shown[c.index] if len(shown) == len(table.columns) else c.header for c in table.columns}
         if not rows or not all(isinstance(r.period_override, Duration) for r in rows) or \
                 not any(BEGINNING.search(t) for t in captions.values()) or \
                 not any(PERIOD_END_BALANCE.search(t) for t in captions.values()):
@@ -2683,6 +2685,8 @@ class Mapper:
         context = " ".join((table.title, *(table.raw.context_before[-3:] if table.raw is not None else ())))
         schedule = any(s.scope == "valuation" and s.text is not None and s.text.search(context)
                        for s in table_scopes(self.release))
+        if not schedule and not all(YEAR_SPAN_ROW.match(r.label.strip(" :")) for r in rows):
+            return False  # lines of things measured, each its own balance: read row by row
         for col in table.columns:
             caption = captions[col.index]
             opening = bool(BEGINNING.search(caption))
@@ -2705,9 +2709,10 @@ class Mapper:
         return True
 
     def _reserve_member(self, row: LineItem, context: str) -> tuple:
-        """The reserve a Schedule II row follows, named by its heading or else by the table's
-        introduction ("the allowance for credit losses"), as its member; () where neither names one."""
-        for text in (row.section, context):
+        """The reserve a Schedule II row follows, named by its label, its heading or else the
+        table's introduction ("the allowance for credit losses"), as its member; () where none
+        names one."""
+        for text in (row.label, row.section, context):
             rule = match_member(text, VALUATION_AXIS, self.release, table=context) if text else None
             if rule is not None:
                 return ((self.catalog.axis(rule.axis), self.catalog.member(rule.member)),)
