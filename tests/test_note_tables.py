@@ -2989,3 +2989,36 @@ def test_a_schedule_ii_under_headings_of_years_names_each_reserve_by_its_row(tmp
     assert facts[("ValuationAllowancesAndReservesDeductions",
                   Duration(dt.date(2023, 1, 1), dt.date(2023, 12, 31)), doubtful)] == Decimal(5000)
     assert facts[("ValuationAllowancesAndReservesBalance", Instant(dt.date(2024, 12, 31)), deferred)] == Decimal(310000)
+
+
+def test_pension_cost_adds_its_lines_as_shown_and_a_gain_concept_is_their_opposite(tmp_path_factory):
+    """Coca-Cola's net periodic benefit cost: "Amortization of net actuarial loss (gain)" 26
+    for pensions adds a loss to the cost, (1) for other benefits a gain. The concept
+    (DefinedBenefitPlanAmortizationOfGainsLosses, which the cost subtracts) is positive for a
+    gain: -26 and +1, as the filer tagged them."""
+    ko = _filing(tmp_path_factory, "ko-10-q-2025-07-24")
+    mapping = map_filing(ko, exclude_company="ko")
+    quarter = Duration(dt.date(2025, 3, 29), dt.date(2025, 6, 27))
+    last_year = Duration(dt.date(2024, 3, 30), dt.date(2024, 6, 28))
+    amortized = {(f.context.period, f.context.dimensions[0][1].local): f.value for f in mapping.facts
+                 if f.concept.local == "DefinedBenefitPlanAmortizationOfGainsLosses" and f.context.dimensions}
+    assert amortized[(quarter, "PensionPlansDefinedBenefitMember")] == Decimal(-26000000)
+    assert amortized[(last_year, "OtherPostretirementBenefitPlansDefinedBenefitMember")] == Decimal(1000000)
+
+
+def test_amortization_in_a_pension_oci_table_is_the_reclassification_from_aoci(tmp_path_factory):
+    """AbbVie's "pre-tax losses (gains) included in other comprehensive income" for its
+    plans: "Amortization of actuarial loss (52)" there is the reclassification out of
+    accumulated OCI (NS-017, R-POC-001), -52, not the net periodic cost's amortization,
+    which the cost table beside it reports (52 there, -52 as the gain concept); the two no
+    longer collide, so neither becomes a company concept."""
+    abbv = _filing(tmp_path_factory, "abbv-10-k-2025-02-14")
+    mapping = map_filing(abbv, exclude_company="abbv")
+    year = Duration(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    pension = QName.std("us-gaap:PensionPlansDefinedBenefitMember")
+    facts = {(f.concept.local, f.rule): f.value for f in mapping.facts if f.context.period == year
+             and f.label == "Amortization of actuarial loss" and any(m == pension for _, m in f.context.dimensions)}
+    reclassified = "OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIPensionAndOtherPostretirementBenefitPlans" \
+                   "ForNetGainLossBeforeTax"
+    assert facts == {(reclassified, "R-POC-001"): Decimal(-52000000),
+                     ("DefinedBenefitPlanAmortizationOfGainsLosses", "R-PEN-020"): Decimal(-52000000)}
