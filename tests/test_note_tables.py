@@ -3022,3 +3022,15 @@ def test_amortization_in_a_pension_oci_table_is_the_reclassification_from_aoci(t
                    "ForNetGainLossBeforeTax"
     assert facts == {(reclassified, "R-POC-001"): Decimal(-52000000),
                      ("DefinedBenefitPlanAmortizationOfGainsLosses", "R-PEN-020"): Decimal(-52000000)}
+
+
+def test_a_credit_shown_in_parentheses_in_a_pension_cost_lowers_the_cost(tmp_path_factory):
+    """AbbVie's other post-retirement plans: "Amortization of prior service credit (36)" in
+    the net periodic cost. The cost adds the concept as it is (a prior service cost is
+    positive), so the credit is -36, not the 36 an expense shown as a deduction would be."""
+    abbv = _filing(tmp_path_factory, "abbv-10-k-2025-02-14")
+    mapping = map_filing(abbv, exclude_company="abbv")
+    credits = {f.context.period.end.year: f.value for f in mapping.facts
+               if f.concept.local == "DefinedBenefitPlanAmortizationOfPriorServiceCostCredit"
+               and f.label == "Amortization of prior service credit"}
+    assert credits == {2024: Decimal(-36000000), 2023: Decimal(-36000000), 2022: Decimal(-38000000)}

@@ -52,7 +52,6 @@ OCI_RECLASSIFICATION = re.compile(r"(?<!After)(?<!Before)Reclassification(?!s)|F
 # a defined benefit plan's net periodic cost and the part of it that is not service cost
 PENSION_COST_PARENTS = ("NetPeriodicDefinedBenefitsExpenseReversalOfExpenseExcludingServiceCostComponent",
                         "DefinedBenefitPlanNetPeriodicBenefitCost")
-GAIN_LOSS = re.compile(r"GainLoss|GainsLosses")
 
 CONVERSION = re.compile(r"Conversion|Converted")
 # a change of a balance either way ("Goodwill ... adjustments" (717) in a roll-forward lowers it)
@@ -161,12 +160,12 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
             return -1 if REDUCTION.match(row.label) and all_shown_negative(row) else 1
         return -1 if table.kind is StatementKind.CASHFLOW and in_flow_section and concept.balance == "credit" \
             else 1
-    if table.kind is StatementKind.NOTE and GAIN_LOSS.search(concept.qname.local) and \
-            _weight(catalog, PENSION_COST_PARENTS, concept) == -1:
-        # a pension cost table adds its lines as shown: "Amortization of net actuarial loss
-        # (gain)" 26 adds a loss to the cost, a gain is shown (1); the concept is positive for
-        # a gain, so its value is the opposite of what is shown
-        return -1
+    if table.kind is StatementKind.NOTE and (weight := _weight(catalog, PENSION_COST_PARENTS, concept)) is not None:
+        # a pension cost table adds its lines as shown, each as the cost weighs it:
+        # "Amortization of prior service credit" (36) lowers the cost (-36), "Amortization of
+        # net actuarial loss (gain)" 26 adds a loss to a cost that subtracts the concept, which
+        # is positive for a gain (-26; a gain shown (1) is +1), expected return shown (150) is 150
+        return weight
     if table.kind is StatementKind.NOTE and all_shown_negative(row) and \
             (concept.qname.local.startswith(OUTFLOW_PREFIXES) or PAID.search(concept.qname.local)):
         # "Payments (198)" in a roll-forward: an amount paid, which the concept reports as such
