@@ -377,3 +377,15 @@ def test_a_mark_raised_by_a_negative_top_offset_is_a_footnote(tmp_path):
     table = read(source).tables[0]
     assert [r.label for r in table.rows] == ["Equity securities", "Debt securities", "Derivatives"]
     assert [r.cells[0].value for r in table.rows] == [1959, 1972, 320]
+
+
+def test_a_range_of_rates_with_its_percent_sign_beside_it_and_years_set_off_their_columns(tmp_path):
+    """Salesforce's option valuation assumptions: "Volatility | 33 - 36 | % | 35 - 40 | %"
+    (the sign in a cell of its own) under "2025 | 2024 | 2023" cells that sit left of the
+    figures they head. Each range is a rate with its upper end, and each year heads its
+    column in order (the table was dropped: no figure read, no year over any column)."""
+    doc = read(strip_html("crm-10-k-2025-03-05", tmp_path))
+    table = table_with(doc, "Volatility")
+    assert [(c.value, c.percent, c.high.value) for c in row(table, "Volatility").cells] == [
+        (Decimal(33), True, Decimal(36)), (Decimal(35), True, Decimal(40)), (Decimal(34), True, Decimal(40))]
+    assert [stack[-1] for stack in table.column_headers] == ["2025", "2024", "2023"]

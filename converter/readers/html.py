@@ -48,6 +48,8 @@ DASH_CELL = re.compile(r"^(?:\$|US\$)?\s*\(?\s*[—–−-]{1,3}\s*\)?$")
 # as "num", the upper as "high"
 RANGE_CELL = re.compile(r"^(?P<cur>)(?P<open>)(?P<minus>)(?P<num>\d{1,3}(?:\.\d+)?)\s*%?\s*[-–—]\s*"
                         r"(?P<high>\d{1,3}(?:\.\d+)?)\s*(?P<close>)(?P<pct>%)$")
+# ... and its figures alone, their "%" in the next cell ("33 - 36 | %")
+BARE_RANGE = re.compile(RANGE_CELL.pattern.replace("(?P<pct>%)$", "(?P<pct>)$"))
 FOOTNOTE_TAIL = re.compile(r"(?:\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\*{1,3}|\[\d{1,2}\]))+$")
 YEAR = re.compile(r"^(?:fiscal\s+)?(?:19|20)\d\d$", re.I)
 AFFIX_LEFT = re.compile(r"^(?:\$|US\$|\(|\$\s*\()$")
@@ -269,6 +271,8 @@ def _grid(table, first_ordinal: int) -> list[_Row]:
             pos += width
         carried = next_carried
         for left, right in zip(cells, cells[1:]):
+            if left.number is None and right.text.startswith("%"):
+                left.number = BARE_RANGE.match(left.text)  # a range of rates, its "%" beside it
             if left.number is not None and right.text.startswith("%"):
                 left.percent_mark = True
         rows.append(_Row(tr, cells, first_ordinal + k))
@@ -469,10 +473,20 @@ def _panel_split(head: list[_Row], body: list[_Row], columns: list[tuple[int, in
 
 
 def _column_stacks(head: list[_Row], columns: list[tuple[int, int]]) -> tuple[tuple[str, ...], ...]:
-    """Per value column, the texts of the header cells that stand over it, top to bottom."""
-    return tuple(tuple(c.text for r in head for c in r.cells
-                       if c.text and min(e, c.end) > max(s, c.start) and not AFFIX_LEFT.match(c.text))
-                 for s, e in columns)
+    """Per value column, the texts of the header cells that stand over it, top to bottom; a
+    header row with one caption per column that misses the columns' places ("2025 | 2024 |
+    2023" set a cell to the left of the figures under them) gives them in order."""
+    stacks: list[list[str]] = [[] for _ in columns]
+    for r in head:
+        cells = [c for c in r.cells if c.text and not AFFIX_LEFT.match(c.text)]
+        over = [[c.text for c in cells if min(e, c.end) > max(s, c.start)] for s, e in columns]
+        captions = [c for c in cells if c.start > 0]
+        if len(captions) == len(columns) > 1 and any(not texts for texts in over) and \
+                not any(len(texts) > 1 for texts in over):
+            over = [[c.text] for c in captions]
+        for stack, texts in zip(stacks, over):
+            stack.extend(texts)
+    return tuple(tuple(stack) for stack in stacks)
 
 
 def _header_line(row: _Row, columns: list[tuple[int, int]]) -> str:
