@@ -3034,3 +3034,15 @@ def test_a_credit_shown_in_parentheses_in_a_pension_cost_lowers_the_cost(tmp_pat
                if f.concept.local == "DefinedBenefitPlanAmortizationOfPriorServiceCostCredit"
                and f.label == "Amortization of prior service credit"}
     assert credits == {2024: Decimal(-36000000), 2023: Decimal(-36000000), 2022: Decimal(-38000000)}
+
+
+def test_a_note_line_naming_both_natures_is_read_by_the_first(tmp_path_factory):
+    """Mastercard's segment note lists "Other (income) expense, net" among its expenses:
+    (20) there is income of 20 and 7 an expense of 7, so the concept whose positive is
+    income (OtherNonoperatingIncomeExpense) is +20 and -7, as in the income statement."""
+    ma = _filing(tmp_path_factory, "ma-10-k-2025-02-12")
+    mapping = map_filing(ma, exclude_company="ma")
+    other = {f.context.period.end.year: f.value for f in mapping.facts
+             if f.label == "Other (income) expense, net" and f.concept.local == "OtherNonoperatingIncomeExpense"
+             and ma.tables[f.source.table].kind is StatementKind.NOTE}
+    assert other == {2024: Decimal(20000000), 2023: Decimal(-7000000), 2022: Decimal(23000000)}

@@ -195,10 +195,13 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
         return 1 if OCI_RECLASSIFICATION.search(concept.qname.local) else -1
     if table.kind is StatementKind.COMPREHENSIVE and not OCI_AS_SHOWN.search(concept.qname.local):
         return oci_factor(catalog, concept)
-    if table.kind is StatementKind.INCOME and DUAL_NATURE.search(concept.qname.local) and \
-            (both_natures(row.label) or not all_shown_negative(row)):
+    if DUAL_NATURE.search(concept.qname.local) and \
+            ((table.kind is StatementKind.INCOME and (both_natures(row.label) or not all_shown_negative(row))) or
+             (table.kind is StatementKind.NOTE and both_natures(row.label))):
         # "Other operating expense (income), net" 2,757 is an expense: a concept whose
         # positive is income (credit) takes it negative; "Interest income (expense)" the reverse.
+        # A note's line names its nature so too ("Other (income) expense, net" (20) in a
+        # segment note is income of 20).
         # A label of one nature shown in parentheses ("Losses on investments (121)") is a
         # deduction: the parentheses already say it.
         nature = label_nature(row.label)
