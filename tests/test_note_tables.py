@@ -3046,3 +3046,17 @@ def test_a_note_line_naming_both_natures_is_read_by_the_first(tmp_path_factory):
              if f.label == "Other (income) expense, net" and f.concept.local == "OtherNonoperatingIncomeExpense"
              and ma.tables[f.source.table].kind is StatementKind.NOTE}
     assert other == {2024: Decimal(20000000), 2023: Decimal(-7000000), 2022: Decimal(23000000)}
+
+
+def test_a_note_line_of_one_nature_shown_as_is_takes_the_concepts_sign_for_it(tmp_path_factory):
+    """AbbVie's amounts in accumulated other comprehensive income: "Actuarial loss, net
+    $1,303". The concept (...NetGainsLossesBeforeTax) is positive for a gain, so a loss
+    shown as a positive amount is -1,303, as in an income statement ("Other income
+    (expense)" concepts take the nature the label names)."""
+    abbv = _filing(tmp_path_factory, "abbv-10-k-2025-02-14")
+    mapping = map_filing(abbv, exclude_company="abbv")
+    losses = {(f.context.period, f.context.dimensions[0][1].local): f.value for f in mapping.facts
+              if f.label == "Actuarial loss, net"
+              and f.concept.local == "DefinedBenefitPlanAccumulatedOtherComprehensiveIncomeNetGainsLossesBeforeTax"}
+    assert losses[(Instant(dt.date(2024, 12, 31)), "PensionPlansDefinedBenefitMember")] == Decimal(-1303000000)
+    assert losses[(Instant(dt.date(2023, 12, 31)), "PensionPlansDefinedBenefitMember")] == Decimal(-2290000000)

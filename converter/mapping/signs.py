@@ -195,9 +195,8 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
         return 1 if OCI_RECLASSIFICATION.search(concept.qname.local) else -1
     if table.kind is StatementKind.COMPREHENSIVE and not OCI_AS_SHOWN.search(concept.qname.local):
         return oci_factor(catalog, concept)
-    if DUAL_NATURE.search(concept.qname.local) and \
-            ((table.kind is StatementKind.INCOME and (both_natures(row.label) or not all_shown_negative(row))) or
-             (table.kind is StatementKind.NOTE and both_natures(row.label))):
+    if table.kind in (StatementKind.INCOME, StatementKind.NOTE) and DUAL_NATURE.search(concept.qname.local) and \
+            (both_natures(row.label) or not all_shown_negative(row)):
         # "Other operating expense (income), net" 2,757 is an expense: a concept whose
         # positive is income (credit) takes it negative; "Interest income (expense)" the reverse.
         # A note's line names its nature so too ("Other (income) expense, net" (20) in a
