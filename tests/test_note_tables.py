@@ -3060,3 +3060,15 @@ def test_a_note_line_of_one_nature_shown_as_is_takes_the_concepts_sign_for_it(tm
               and f.concept.local == "DefinedBenefitPlanAccumulatedOtherComprehensiveIncomeNetGainsLossesBeforeTax"}
     assert losses[(Instant(dt.date(2024, 12, 31)), "PensionPlansDefinedBenefitMember")] == Decimal(-1303000000)
     assert losses[(Instant(dt.date(2023, 12, 31)), "PensionPlansDefinedBenefitMember")] == Decimal(-2290000000)
+
+
+def test_every_reconciling_line_of_a_tax_rate_reconciliation_is_as_shown(tmp_path_factory):
+    """Adobe's rate reconciliation: "Effects of non-U.S. operations (198)" lowers the tax.
+    No reconciliation rule names the line (its concept comes from other filers' labels),
+    but it is a line of the reconciliation all the same: as shown, -198, not an expense
+    shown as a deduction (+198)."""
+    adbe = _filing(tmp_path_factory, "adbe-10-k-2025-01-13")
+    mapping = map_filing(adbe, exclude_company="adbe")
+    effects = {f.context.period.end.year: f.value for f in mapping.facts if f.label == "Effects of non-U.S. operations"
+               and f.concept.local == "IncomeTaxReconciliationForeignIncomeTaxRateDifferential"}
+    assert effects == {2024: Decimal(-198000000), 2023: Decimal(-116000000), 2022: Decimal(-7000000)}

@@ -58,6 +58,8 @@ CLAIM_ORDER = [StatementKind.NOTE, StatementKind.EQUITY, StatementKind.CASHFLOW,
 INCLUDING_NCI = "IncludingPortionAttributableToNoncontrollingInterest"
 FAIR_VALUE_LEVEL_AXIS = "us-gaap:FairValueByFairValueHierarchyLevelAxis"
 VALUATION_AXIS = "us-gaap:ValuationAllowancesAndReservesTypeAxis"
+# the concepts of a tax rate reconciliation's lines (amounts and rates)
+RECONCILING = re.compile(r"^(?:IncomeTaxReconciliation|EffectiveIncomeTaxRateReconciliation)")
 EQUITY_BALANCE = re.compile(r"\b(?:beginning|ending|opening|closing)\s+balances?\b|\bbalances?,?\s+(?:at\s+)?"
                             r"(?:beginning|end)\b|equity,?\s+(?:at\s+)?(?:beginning|ending|end)", re.I)
 EQUITY_TOTAL = re.compile(r"^total\b.*\bequity\b", re.I)
@@ -2193,6 +2195,9 @@ class Mapper:
             self._rate_memo[(table.index, index)] = Choice(rate, rule.id, 0.85, why)
             # what raises the tax is as shown; a credit that lowers it is positive, rate and amount alike
             self._reconciliation_sign[(table.index, index)] = -1 if amount.balance == "credit" else 1
+        for index, choice in choices.items():  # ... and so are its other reconciling lines
+            if index not in found and RECONCILING.match(choice.concept.qname.local):
+                self._reconciliation_sign[(table.index, index)] = -1 if choice.concept.balance == "credit" else 1
 
     def _years_only_period_types(self, table: Table, choices: dict[int, Choice]) -> None:
         """A note whose columns name years only ("2024 | 2023"), where each row's concept dates
