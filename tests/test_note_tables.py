@@ -3072,3 +3072,15 @@ def test_every_reconciling_line_of_a_tax_rate_reconciliation_is_as_shown(tmp_pat
     effects = {f.context.period.end.year: f.value for f in mapping.facts if f.label == "Effects of non-U.S. operations"
                and f.concept.local == "IncomeTaxReconciliationForeignIncomeTaxRateDifferential"}
     assert effects == {2024: Decimal(-198000000), 2023: Decimal(-116000000), 2022: Decimal(-7000000)}
+
+
+def test_a_stock_compensation_tables_tax_benefit_is_the_benefit_of_that_compensation(tmp_path_factory):
+    """Home Depot's stock-based compensation expense, "Income tax benefit (92)": in a table
+    about stock-based compensation (NS-018) the tax benefit is that compensation's
+    (R-SBC-001), a positive 92, not the income tax expense of the year it resembles
+    (which then collided with the statement's and became a company concept)."""
+    hd = _filing(tmp_path_factory, "hd-10-k-2025-03-21")
+    mapping = map_filing(hd, exclude_company="hd")
+    benefits = {f.context.period.end.year: (f.value, f.rule) for f in mapping.facts if f.label == "Income tax benefit"
+                and f.concept.local == "EmployeeServiceShareBasedCompensationTaxBenefitFromCompensationExpense"}
+    assert benefits[2025] == (Decimal(92000000), "R-SBC-001") and len(benefits) == 3
