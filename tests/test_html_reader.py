@@ -389,3 +389,15 @@ def test_a_range_of_rates_with_its_percent_sign_beside_it_and_years_set_off_thei
     assert [(c.value, c.percent, c.high.value) for c in row(table, "Volatility").cells] == [
         (Decimal(33), True, Decimal(36)), (Decimal(35), True, Decimal(40)), (Decimal(34), True, Decimal(40))]
     assert [stack[-1] for stack in table.column_headers] == ["2025", "2024", "2023"]
+
+
+def test_header_cells_drifted_off_their_columns_head_equal_groups_in_order(tmp_path):
+    """NVIDIA's unrealized losses: rows of different numbers of cells set "Jan 26, 2025" and
+    its "Less than 12 Months" over no figure, so the second pair of columns had neither
+    date nor heading (and took the first pair's date). A header row with a caption over no
+    column, whose captions split the columns into equal groups in order, heads them so."""
+    doc = read(strip_html("nvda-10-q-2025-08-27", tmp_path))
+    table = next(t for t in doc.tables if any(r.label == "Corporate debt securities" for r in t.rows)
+                 and "Less than 12 Months" in str(t.column_headers))
+    assert [stack[:2] for stack in table.column_headers] == [("Jul 27, 2025", "Less than 12 Months")] * 2 + \
+        [("Jan 26, 2025", "Less than 12 Months")] * 2

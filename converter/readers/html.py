@@ -473,20 +473,36 @@ def _panel_split(head: list[_Row], body: list[_Row], columns: list[tuple[int, in
 
 
 def _column_stacks(head: list[_Row], columns: list[tuple[int, int]]) -> tuple[tuple[str, ...], ...]:
-    """Per value column, the texts of the header cells that stand over it, top to bottom; a
-    header row with one caption per column that misses the columns' places ("2025 | 2024 |
-    2023" set a cell to the left of the figures under them) gives them in order."""
+    """Per value column, the texts of the header cells that stand over it, top to bottom.
+    Markup whose rows hold different numbers of cells sets header cells off the figures
+    they head ("2025 | 2024 | 2023" left of the figures, "Jul 27, 2025 | Jan 26, 2025" over
+    nothing of the second pair): a row with a caption over no column, whose captions divide
+    the columns into equal groups in order, heads them so (_ordered_over)."""
     stacks: list[list[str]] = [[] for _ in columns]
     for r in head:
         cells = [c for c in r.cells if c.text and not AFFIX_LEFT.match(c.text)]
-        over = [[c.text for c in cells if min(e, c.end) > max(s, c.start)] for s, e in columns]
-        captions = [c for c in cells if c.start > 0]
-        if len(captions) == len(columns) > 1 and any(not texts for texts in over) and \
-                not any(len(texts) > 1 for texts in over):
-            over = [[c.text] for c in captions]
+        over = _ordered_over([c for c in cells if c.start > 0], columns) or \
+            [[c.text for c in cells if _overlaps(c, s, e)] for s, e in columns]
         for stack, texts in zip(stacks, over):
             stack.extend(texts)
     return tuple(tuple(stack) for stack in stacks)
+
+
+def _overlaps(cell: _Cell, start: int, end: int) -> bool:
+    return min(end, cell.end) > max(start, cell.start)
+
+
+def _ordered_over(captions: list[_Cell], columns: list[tuple[int, int]]) -> list[list[str]] | None:
+    """The captions of a header row over equal groups of columns in order, where one of
+    them stands over no column and none stands over a column outside its group; else None."""
+    if not captions or len(columns) < 2 or len(columns) % len(captions):
+        return None
+    width = len(columns) // len(captions)
+    groups = [columns[k * width:(k + 1) * width] for k in range(len(captions))]
+    placed = [[k for k, (s, e) in enumerate(columns) if _overlaps(c, s, e)] for c in captions]
+    if all(placed) or any(k // width != n for n, ks in enumerate(placed) for k in ks):
+        return None
+    return [[captions[k // width].text] for k in range(len(columns))]
 
 
 def _header_line(row: _Row, columns: list[tuple[int, int]]) -> str:
