@@ -3084,3 +3084,18 @@ def test_a_stock_compensation_tables_tax_benefit_is_the_benefit_of_that_compensa
     benefits = {f.context.period.end.year: (f.value, f.rule) for f in mapping.facts if f.label == "Income tax benefit"
                 and f.concept.local == "EmployeeServiceShareBasedCompensationTaxBenefitFromCompensationExpense"}
     assert benefits[2025] == (Decimal(92000000), "R-SBC-001") and len(benefits) == 3
+
+
+def test_a_heading_over_every_column_says_what_their_captions_measure(tmp_path_factory):
+    """NVIDIA's unrealized losses: "Less than 12 Months" over "Estimated Fair Value | Gross
+    Unrealized Loss" at each date. Alone the captions name no concept; read under the
+    heading every column shares they are the fair value and the loss of securities in a
+    loss position for less than twelve months (R-COL-037, R-COL-038), at either date."""
+    nvda = _filing(tmp_path_factory, "nvda-10-q-2025-08-27")
+    mapping = map_filing(nvda, exclude_company="nvda")
+    corporate = {(f.concept.local, f.context.period): f.value for f in mapping.facts
+                 if f.label == "Corporate debt securities" and f.rule.startswith("R-COL-03")}
+    position = "DebtSecuritiesAvailableForSaleContinuousUnrealizedLossPositionLessThan12Months"
+    assert corporate[(position, Instant(dt.date(2025, 7, 27)))] == Decimal(3539000000)
+    assert corporate[(position, Instant(dt.date(2025, 1, 26)))] == Decimal(5291000000)
+    assert corporate[(position + "AccumulatedLoss", Instant(dt.date(2025, 1, 26)))] == Decimal(29000000)

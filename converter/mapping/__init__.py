@@ -2373,7 +2373,11 @@ class Mapper:
         if len(groups) > 1 and not by_caption and \
                 (len(groups[0]) < 2 or any(not set(g) <= set(groups[-1]) for g in groups)):
             return False
-        captions = " | ".join(dict.fromkeys(label[c.index] for c in amounts))
+        # ... read with the headings every column stands under ("Less than 12 Months" over
+        # "Estimated Fair Value | Gross Unrealized Loss"), which say what the captions measure
+        stacks = table.header_stacks
+        common = [p for p in (stacks[0] if stacks else ()) if undated_caption(p) and all(p in s for s in stacks)]
+        captions = " | ".join(dict.fromkeys([*common, *(label[c.index] for c in amounts)]))
         # a single date's columns say instant or duration; where dates repeat, headers read
         # as "twelve months ended" may still head balances: the caption's concept says; rows
         # dated by headings inside the table ("Three Months Ended June 27, 2025") say it for them
