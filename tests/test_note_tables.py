@@ -3099,3 +3099,15 @@ def test_a_heading_over_every_column_says_what_their_captions_measure(tmp_path_f
     assert corporate[(position, Instant(dt.date(2025, 7, 27)))] == Decimal(3539000000)
     assert corporate[(position, Instant(dt.date(2025, 1, 26)))] == Decimal(5291000000)
     assert corporate[(position + "AccumulatedLoss", Instant(dt.date(2025, 1, 26)))] == Decimal(29000000)
+
+
+def test_an_equity_rows_share_count_is_what_filings_gave_its_label(tmp_path_factory):
+    """Meta's "Issuance of common stock" in its statement of stockholders' equity: its
+    amount took what another filer's label chose (stock options exercised), and its share
+    count followed as that concept's pair. Official filings gave the label's share count
+    as new issues (NVIDIA's, Meta left out): that is the count's concept."""
+    meta = _filing(tmp_path_factory, "meta-10-k-2025-01-30")
+    mapping = map_filing(meta, exclude_company="meta")
+    counts = {f.concept.local for f in mapping.facts if f.label == "Issuance of common stock"
+              and f.unit is not None and f.unit.id == "shares"}
+    assert counts == {"StockIssuedDuringPeriodSharesNewIssues"}

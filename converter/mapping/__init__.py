@@ -2145,6 +2145,11 @@ class Mapper:
                                         "share balance of the component")
                     elif rule and rule.shares_concept:
                         choice = Choice(self.catalog.concept(rule.shares_concept), rule.id, rule.confidence)
+                    elif amount.rule.startswith("learned:") and (learned := self._learned_exact(
+                            kind, row.label, PeriodType.DURATION, "sharesItemType")):
+                        # the share count official filings gave this label, rather than the
+                        # pair of an amount concept another filer's label chose
+                        choice = learned
                     elif shares := self._shares_of(amount):
                         choice = shares
                     elif not moves_shares and (shown := row.cell_at(col.index)) is not None and shown.is_dash:
