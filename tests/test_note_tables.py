@@ -2867,7 +2867,8 @@ def test_a_schedule_ii_on_its_side_rolls_each_year_forward(tmp_path_factory, kin
     assert len(facts) == 10  # 3 years x 2 movements, 4 balances (each year's close is the next one's opening)
 
 
-SCHEDULE_II = """<html><body>
+# an annual report with a balance sheet, then its Schedule II (the tests add the schedule's table)
+ANNUAL_REPORT = """<html><body>
 <p>ACME Corp. Annual report on Form 10-K for the fiscal year ended December 31, 2024</p>
 <p>CONSOLIDATED BALANCE SHEETS</p><p>(in thousands)</p>
 <table>
@@ -2877,7 +2878,8 @@ SCHEDULE_II = """<html><body>
 <tr><td>Total liabilities and stockholders' equity</td><td>1,200</td><td>1,000</td></tr>
 </table>
 <p>SCHEDULE II - VALUATION AND QUALIFYING ACCOUNTS</p><p>(in thousands)</p>
-<table>
+"""
+SCHEDULE_II = ANNUAL_REPORT + """<table>
 <tr><td></td><td>Balance at Beginning of Period</td><td>Charged to Costs and Expenses</td>
 <td>Charged to Other Accounts</td><td>Deductions</td><td>Balance at End of Period</td></tr>
 <tr><td>Allowance for doubtful accounts:</td><td></td><td></td><td></td><td></td><td></td></tr>
@@ -2889,16 +2891,22 @@ SCHEDULE_II = """<html><body>
 </table></body></html>"""
 
 
+def _crafted_schedule_ii(folder, markup: str) -> tuple[dict, tuple, tuple]:
+    """The Schedule II facts of a crafted annual report, and the allowance for doubtful
+    accounts' and the deferred tax valuation allowance's members."""
+    source = folder / "acme.htm"
+    source.write_text(markup, encoding="utf-8")
+    axis = QName.std("us-gaap:ValuationAllowancesAndReservesTypeAxis")
+    return (_schedule_ii_facts(detect(read(source)), ""),
+            ((axis, QName.std("us-gaap:AllowanceForCreditLossMember")),),
+            ((axis, QName.std("us-gaap:ValuationAllowanceOfDeferredTaxAssetsMember")),))
+
+
 def test_a_schedule_ii_names_each_reserve_by_its_heading(tmp_path):
     """A Schedule II of two reserves, each under its heading, its rows fiscal years alone
     ("Fiscal 2024", the annual report's own year, over "Fiscal 2023"): each heading is the
     reserve's member, each row its fiscal year, "Charged to Other Accounts" its own concept."""
-    source = tmp_path / "acme.htm"
-    source.write_text(SCHEDULE_II, encoding="utf-8")
-    facts = _schedule_ii_facts(detect(read(source)), "")
-    axis = QName.std("us-gaap:ValuationAllowancesAndReservesTypeAxis")
-    doubtful = ((axis, QName.std("us-gaap:AllowanceForCreditLossMember")),)
-    deferred = ((axis, QName.std("us-gaap:ValuationAllowanceOfDeferredTaxAssetsMember")),)
+    facts, doubtful, deferred = _crafted_schedule_ii(tmp_path, SCHEDULE_II)
     year_2023 = Duration(dt.date(2023, 1, 1), dt.date(2023, 12, 31))
     assert facts[("ValuationAllowancesAndReservesBalance", Instant(dt.date(2022, 12, 31)), doubtful)] == Decimal(35000)
     assert facts[("ValuationAllowancesAndReservesChargedToOtherAccounts", year_2023, doubtful)] == Decimal(2000)
@@ -2951,17 +2959,7 @@ def test_a_region_named_with_its_abbreviation_is_the_standard_region(tmp_path_fa
                        "Asia-Pacific (APAC)": ((geo, QName.std("srt:AsiaPacificMember")),)}
 
 
-SCHEDULE_II_BY_YEAR = """<html><body>
-<p>ACME Corp. Annual report on Form 10-K for the fiscal year ended December 31, 2024</p>
-<p>CONSOLIDATED BALANCE SHEETS</p><p>(in thousands)</p>
-<table>
-<tr><td></td><td>December 31, 2024</td><td>December 31, 2023</td></tr>
-<tr><td>Cash and cash equivalents</td><td>1,200</td><td>1,000</td></tr>
-<tr><td>Total assets</td><td>1,200</td><td>1,000</td></tr>
-<tr><td>Total liabilities and stockholders' equity</td><td>1,200</td><td>1,000</td></tr>
-</table>
-<p>SCHEDULE II - VALUATION AND QUALIFYING ACCOUNTS</p><p>(in thousands)</p>
-<table>
+SCHEDULE_II_BY_YEAR = ANNUAL_REPORT + """<table>
 <tr><td></td><td>Balance at Beginning of Year</td><td>Additions Charged to Expense</td>
 <td>Deductions</td><td>Balance at End of Year</td></tr>
 <tr><td>Year ended December 31, 2024</td><td></td><td></td><td></td><td></td></tr>
@@ -2977,12 +2975,7 @@ def test_a_schedule_ii_under_headings_of_years_names_each_reserve_by_its_row(tmp
     """The other layout of Schedule II: a heading per year ("Year ended December 31, 2024"),
     a row per reserve under it. Each row is its heading's year, each reserve its row's
     member, the columns Schedule II's concepts as when the rows are the years."""
-    source = tmp_path / "acme.htm"
-    source.write_text(SCHEDULE_II_BY_YEAR, encoding="utf-8")
-    facts = _schedule_ii_facts(detect(read(source)), "")
-    axis = QName.std("us-gaap:ValuationAllowancesAndReservesTypeAxis")
-    doubtful = ((axis, QName.std("us-gaap:AllowanceForCreditLossMember")),)
-    deferred = ((axis, QName.std("us-gaap:ValuationAllowanceOfDeferredTaxAssetsMember")),)
+    facts, doubtful, deferred = _crafted_schedule_ii(tmp_path, SCHEDULE_II_BY_YEAR)
     assert facts[("ValuationAllowancesAndReservesBalance", Instant(dt.date(2022, 12, 31)), doubtful)] == Decimal(35000)
     assert facts[("ValuationAllowancesAndReservesChargedToCostAndExpense",
                   Duration(dt.date(2024, 1, 1), dt.date(2024, 12, 31)), deferred)] == Decimal(25000)
