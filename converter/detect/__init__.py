@@ -700,12 +700,10 @@ def _year_rows(raw: RawTable, items: list[LineItem], facts: DocumentFacts) -> li
     """Roll-forwards turned on their side (a 10-K's Schedule II, "Valuation and Qualifying
     Accounts"): the columns are the opening balance, the movements and the closing balance,
     each row a year ("Year ended December 31, 2022"); every row takes its year's span."""
-    captions = column_captions(raw)
-    if not (any(BEGINNING.search(c) for c in captions) and any(PERIOD_END_BALANCE.search(c) for c in captions)):
-        return None
     dated = [it for it in items if not it.is_abstract]
-    spans = row_years([it.label for it in dated], facts)
-    if spans is None:
+    spans = row_years([it.label for it in dated], facts)  # rows of years first: few tables have them
+    captions = column_captions(raw) if spans is not None else []
+    if not (any(BEGINNING.search(c) for c in captions) and any(PERIOD_END_BALANCE.search(c) for c in captions)):
         return None
     span_of = {it.index: span for it, span in zip(dated, spans)}
     return [_with_period(it, span_of[it.index], f"row label '{it.label}': the fiscal year it names")

@@ -2689,10 +2689,11 @@ class Mapper:
         the introduction names ("Allowance for doubtful accounts") is the member. False when
         the table is not one."""
         rows = [r for r in table.rows if not r.is_abstract]
+        if not rows or not all(isinstance(r.period_override, Duration) for r in rows):
+            return False  # most tables: their rows take the columns' periods
         shown = column_captions(table.raw) if table.raw is not None else []
         captions = {c.index: shown[c.index] if len(shown) == len(table.columns) else c.header for c in table.columns}
-        if not rows or not all(isinstance(r.period_override, Duration) for r in rows) or \
-                not any(BEGINNING.search(t) for t in captions.values()) or \
+        if not any(BEGINNING.search(t) for t in captions.values()) or \
                 not any(PERIOD_END_BALANCE.search(t) for t in captions.values()):
             return False
         # Schedule II's heading is often a line or two above the sentence introducing it

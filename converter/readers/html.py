@@ -360,7 +360,7 @@ def _caption_over(head: list[_Row], cells: list[_Cell]) -> str:
     Line Item Impacted"), which the header lines of value columns leave out."""
     spans = {(c.start, c.end) for c in cells}
     return " ".join(dict.fromkeys(c.text for r in head for c in r.cells if c.text and not c.numeric
-                                  and any(c.start < e and s < c.end for s, e in spans)))
+                                  and any(_overlaps(c, s, e) for s, e in spans)))
 
 
 def _column_of(cell: _Cell, columns: list[tuple[int, int]]) -> int | None:
@@ -498,7 +498,6 @@ def _ordered_over(captions: list[_Cell], columns: list[tuple[int, int]]) -> list
     if not captions or len(columns) < 2 or len(columns) % len(captions):
         return None
     width = len(columns) // len(captions)
-    groups = [columns[k * width:(k + 1) * width] for k in range(len(captions))]
     placed = [[k for k, (s, e) in enumerate(columns) if _overlaps(c, s, e)] for c in captions]
     if all(placed) or any(k // width != n for n, ks in enumerate(placed) for k in ks):
         return None
@@ -508,8 +507,7 @@ def _ordered_over(captions: list[_Cell], columns: list[tuple[int, int]]) -> list
 def _header_line(row: _Row, columns: list[tuple[int, int]]) -> str:
     """The row's header cells over kept value columns (and the label area), left to right."""
     first = columns[0][0]
-    keep = [c.text for c in row.cells if c.text and (c.start < first or any(
-        min(e, c.end) > max(s, c.start) for s, e in columns))]
+    keep = [c.text for c in row.cells if c.text and (c.start < first or any(_overlaps(c, s, e) for s, e in columns))]
     return " | ".join(keep)
 
 
