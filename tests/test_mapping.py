@@ -32,9 +32,13 @@ def wmt(tmp_path_factory):
 
 
 def _stripped_conversion(tmp_path, name):
+    return _stripped_conversion_of(tmp_path, name, "html")
+
+
+def _stripped_conversion_of(tmp_path, name, kind):
     from conftest import stripped
     from converter.pipeline import analyse, tag
-    return tag(analyse(stripped(tmp_path, name)), exclude_company=name.split("-")[0])
+    return tag(analyse(stripped(tmp_path, name, kind)), exclude_company=name.split("-")[0])
 
 
 def find(facts, local, period, dims=()):
@@ -396,6 +400,29 @@ def test_an_equity_balance_on_the_first_of_a_month_is_the_day_before(wmt):
     assert opening and {f.context.period for f in opening} == {Instant(dt.date(2022, 1, 31))}
     income = [f for f in wmt.facts if f.label == "Consolidated net income" and f.source.table == opening[0].source.table]
     assert Duration(dt.date(2022, 2, 1), dt.date(2023, 1, 31)) in {f.context.period for f in income}
+
+
+def test_a_segment_named_over_a_notes_rows_is_every_numbers_segment(tmp_path, wmt):
+    """Walmart's disaggregated revenue: "Walmart U.S. net sales by merchandise category" over
+    "Grocery / ... / Total" names one of its segments (captions of its segment tables) and
+    what the rows split: each line is that segment's revenue from a category (a company
+    member on the product axis), the total its revenue; "Walmart International net sales by
+    market" puts the regions under the other segment. Copied text glues the years to the
+    header ("merchandise category2025 2024 2023") and reads the same."""
+    fiscal_2025 = Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31))
+    for result in (wmt, _stripped_conversion_of(tmp_path, "wmt-10-k-2025-03-14", "text-noyears")):
+        grocery = [f for f in result.facts if f.label == "Grocery" and f.context.period == fiscal_2025]
+        by_segment = {f.value: {a.local: m.local for a, m in f.context.dimensions} for f in grocery}
+        assert by_segment[Decimal("276003000000")] == {"StatementBusinessSegmentsAxis": "WalmartUSMember",
+                                                       "ProductOrServiceAxis": "GroceryMember"}
+        assert by_segment[Decimal("59976000000")]["StatementBusinessSegmentsAxis"] == "SamSClubUSMember"
+        assert {f.concept.local for f in grocery} == {"RevenueFromContractWithCustomerExcludingAssessedTax"}
+        total = find(result.facts, "RevenueFromContractWithCustomerExcludingAssessedTax", fiscal_2025,
+                     (("StatementBusinessSegmentsAxis", "WalmartUSMember"),))
+        assert total.value == Decimal("462415000000") and total.label == "Total"
+        canada = [f for f in result.facts if f.label == "Canada" and f.context.period == fiscal_2025]
+        assert canada and all(("StatementBusinessSegmentsAxis", "WalmartInternationalMember") in
+                              {(a.local, m.local) for a, m in f.context.dimensions} for f in canada)
 
 
 @pytest.fixture(scope="module")

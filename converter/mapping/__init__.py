@@ -1234,6 +1234,8 @@ class Mapper:
         self._by_level = any(str(axis) == FAIR_VALUE_LEVEL_AXIS for dims in col_dims.values() for axis, _ in dims)
         column_axes = {axis for dims in col_dims.values() for axis, _ in dims} | \
             {axis for col in table.columns for axis, _ in col.members}
+        if table.kind is StatementKind.NOTE and self._segment_over_rows(table):
+            column_axes.add(self.catalog.axis(SEGMENT_AXIS))  # the rows are no segments: the header named one
         if self._acquisition is not None:  # a business's assets and liabilities: lines, not members
             row_dims = {}
         elif table.kind is StatementKind.NOTE:
@@ -1524,13 +1526,31 @@ class Mapper:
         with respect to the Company's single operating segment", the segment expenses the
         chief operating decision maker reviews): every number is the segment's, a company
         member of the segments axis; unless columns or rows already name segments."""
-        if table.kind is not StatementKind.NOTE or not ONE_SEGMENT.search(_table_text(table)):
+        if table.kind is not StatementKind.NOTE:
+            return ()
+        named = self._segment_over_rows(table)
+        if named is None and not ONE_SEGMENT.search(_table_text(table)):
             return ()
         axis = self.catalog.axis(SEGMENT_AXIS)
         if any(a == axis for dims in (*col_dims.values(), *row_dims.values()) for a, _ in dims) or \
                 any(a == axis for col in table.columns for a, _ in col.members):
             return ()
-        return ((axis, self.ext.member("Segment")),)
+        return ((axis, self._member(named, SEGMENT_AXIS) if named else self.ext.member("Segment")),)
+
+    def _segment_over_rows(self, table: Table) -> str | None:
+        """The one segment of the company's the header over a note's rows names ("Walmart
+        U.S. net sales by merchandise category" over "Grocery / General merchandise"), not
+        a column's caption: every number of the table is that segment's."""
+        if table.raw is None or not self._segment_captions:
+            return None
+        header = " ".join(table.raw.header)
+        columns = " ".join(text for stack in table.header_stacks for text in stack) + \
+            " ".join(c.label for c in table.columns if c.label)
+        named = [name for name in self._segment_captions
+                 if (found := re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")).search(header) and
+                 not found.search(columns) and
+                 not any(score >= LINE_ITEM_LIKENESS for _, score in self.catalog.search_label(name, limit=1))]
+        return named[0] if len(named) == 1 else None
 
     def _stacked_members(self, table: Table) -> dict[int, tuple]:
         """Members named by the header cells over the columns, one header row at a time
@@ -1677,6 +1697,14 @@ class Mapper:
                 Choice(c, rule.id, rule.confidence, f"table title rule {rule.id}") if c is not None else None
         return self._title_memo[table.index]
 
+    def _header_concept(self, table: Table) -> Choice | None:
+        """The concept the header over a note's rows names as what they split ("net sales by
+        merchandise category"): header rules."""
+        if table.raw is None or not (rule := match_rule("header", "", " ".join(table.raw.header), self.release)):
+            return None
+        c = self.catalog.concept(rule.concept)
+        return Choice(c, rule.id, rule.confidence, f"header rule {rule.id}") if c is not None else None
+
     def _row_members(self, table: Table, choices: dict[int, Choice], column_axes: set[QName]) -> dict[int, tuple]:
         """Note tables whose rows are members of one concept (by source, region, line item).
 
@@ -1688,6 +1716,7 @@ class Mapper:
         rows = [r for r in table.rows if r.index in choices]
         parts = [r for r in rows if not r.is_total]
         title_choice = self._title_concept(table)
+        header_choice = self._header_concept(table)
         if len(rows) < 2 and title_choice is None:
             return {}
         if rows and SEGMENTS_SUM.match(rows[0].label):
@@ -1731,8 +1760,10 @@ class Mapper:
         # a table about segments whose lines name no standard concept: the lines are segments
         by_segment = _about_segments(table) and sum(choices[r.index].concept.extension for r in parts) >= 2
         # most lines are the company's own names, summed by a total of revenue or cost
+        closing = header_choice if header_choice is not None and choices[rows[-1].index].concept.extension \
+            else choices[rows[-1].index]
         products = 2 * sum(choices[r.index].concept.extension for r in parts) >= len(parts) and \
-            not choices[rows[-1].index].concept.extension and SPLIT_TOTAL.search(choices[rows[-1].index].concept.qname.local)
+            not closing.concept.extension and SPLIT_TOTAL.search(closing.concept.qname.local)
         headings = " ".join(dict.fromkeys(r.section for r in table.rows if r.section))  # "Revenue by End Market"
         if not (geo >= 2 or repeated or row_axis or (MEMBER_TITLE.search(f"{table.title} {headings}") and weak)
                 or by_segment or products):
@@ -1745,8 +1776,8 @@ class Mapper:
             # line item are not stock-based compensation)
             cash_only = self.catalog.statements_of(str(choice.concept.qname)) == {"cashflow"}
             guessed = BARE_TOTAL.match(label) is not None and choice.rule.startswith("learned:")
-            return title_choice if title_choice is not None and (cash_only or choice.concept.extension or guessed) \
-                else choice
+            named = title_choice or header_choice
+            return named if named is not None and (cash_only or choice.concept.extension or guessed) else choice
 
         final = choices[rows[-1].index] = titled(choices[rows[-1].index], rows[-1].label)
         # lines the company calls its segments ("North America / International / AWS /

@@ -21,7 +21,9 @@ MAPS = Path(__file__).resolve().parents[2] / "taxonomy_maps"
 @dataclass(frozen=True)
 class Rule:
     id: str
-    statements: frozenset[str]  # statement kinds, "title" (table titles) or "column" (column headers)
+    # statement kinds, "title" (table titles), "column" (column headers) or "header" (the
+    # header over a note's rows: "Walmart U.S. net sales by merchandise category")
+    statements: frozenset[str]
     section: re.Pattern | None
     label: re.Pattern
     concept: str
