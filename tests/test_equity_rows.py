@@ -1,9 +1,12 @@
 """Equity rows copied without their empty cells are placed in the columns they fit."""
+import datetime as dt
+from decimal import Decimal
+
 import pytest
 
 from conftest import stripped
 from converter.detect import detect
-from converter.model import StatementKind
+from converter.model import Instant, StatementKind
 from converter.readers import read
 
 
@@ -60,8 +63,6 @@ def test_every_column_rolls_forward_from_balance_to_balance(tmp_path):
     Class A's shares stay at 305 from balance to balance while Class B's move 1,266 -> 1,227,
     so the 8 is Class B's. Every column of every year then adds up: opening + movements =
     closing (within the rounding of the printed numbers)."""
-    from decimal import Decimal
-    from converter.model import Instant
     filing = detect(read(stripped(tmp_path, "nke-10-k-2025-07-17", "text-noyears")))
     equity = next(t for t in filing.tables if t.kind is StatementKind.EQUITY)
     options = next(r for r in equity.rows if r.label == "Stock options exercised")
@@ -81,7 +82,6 @@ def test_every_column_rolls_forward_from_balance_to_balance(tmp_path):
 
 def test_rows_that_no_roll_forward_decides_stay_as_placed_on_their_own():
     """Two placements that add up alike leave the rows as each one's own evidence put them."""
-    from decimal import Decimal
     from converter.detect.equity_rows import _column_solutions
     # one movement of 5 that either of two columns could hold, each needing 5: nothing decides
     assert len(_column_solutions([[Decimal(5)], [Decimal(5)]], [Decimal(5), Decimal(5)], exact=True)) == 2
@@ -140,7 +140,6 @@ def test_a_heading_between_two_balances_dates_the_numbers_in_its_label(tmp_path)
     'Preferred' between the balances of December 31, 2024 and March 31, 2025: the $1.0065
     is the quarter's, not the nine months' of the document, and each of the four equity
     statements' per-share dividend is a standard fact of its own period."""
-    import datetime as dt
     from converter.mapping import map_filing
     from converter.model import Duration
     filing = detect(read(stripped(tmp_path, "pg-10-q-2025-04-24")))
@@ -255,3 +254,30 @@ def test_a_row_under_a_heading_is_placed_where_its_heading_points(tmp_path):
     equity = next(t for t in filing.tables if t.kind is StatementKind.EQUITY
                   and any(r.label == "BALANCE DECEMBER 31, 2023" for r in t.rows))
     assert _row(equity, "Common") == {"retained_earnings": "(2,221)", "total": "(2,221)"}
+
+
+@pytest.mark.parametrize("kind", ["html", "text-noyears"])
+def test_redeemable_noncontrolling_interests_beside_equity_are_temporary_equity(tmp_path, kind):
+    """Tesla's statement opens with a 'Redeemable Noncontrolling Interests' column, outside
+    equity: its balances and its share of net income are temporary equity (R-TEQ-001/002),
+    on no component, its other movements company concepts reported as reductions, its "—"
+    untagged; the noncontrolling interests in subsidiaries keep the noncontrolling member
+    and their standard concepts (no conflict between two noncontrolling columns)."""
+    from converter.mapping import map_filing
+    filing = detect(read(stripped(tmp_path, "tsla-10-q-2025-07-24", kind)))
+    equity = [t for t in filing.tables if t.kind is StatementKind.EQUITY]
+    assert equity and all(t.columns[0].component == "temporary_noncontrolling" for t in equity)
+    facts = [f for f in map_filing(filing, exclude_company="tsla").facts
+             if filing.tables[f.source.table].kind is StatementKind.EQUITY]
+    redeemable = [f for f in facts if f.source.column == 0]
+    june = [f for f in redeemable if f.context.period == Instant(dt.date(2025, 6, 30))]
+    assert {(f.concept.local, f.value) for f in june} == \
+        {("TemporaryEquityCarryingAmountIncludingPortionAttributableToNoncontrollingInterests", Decimal("61000000"))}
+    assert all(not f.context.dimensions for f in redeemable)
+    assert "TemporaryEquityNetIncome" in {f.concept.local for f in redeemable}
+    distributions = [f for f in redeemable if f.label.startswith("Distributions to noncontrolling interest")]
+    assert distributions and all(f.value > 0 and f.concept.prefix == "tesla" for f in distributions)
+    assert all(f.value for f in redeemable if f.rule == "extension")  # no company concept for a dash
+    nci = [f for f in facts if f.context.period == Instant(dt.date(2025, 6, 30)) and f.value == Decimal("697000000")]
+    assert nci and {f.concept.local for f in nci} == {"StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"}
+    assert all(f.rule != "extension:conflict" for f in facts if f.source.column == 7)

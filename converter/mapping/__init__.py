@@ -2169,6 +2169,12 @@ class Mapper:
                                if c.is_shares)
             for col in table.columns:
                 members = col.members or self._own_component(col)
+                if col.component == "temporary_noncontrolling":
+                    # redeemable noncontrolling interests, shown beside equity but outside it
+                    choice = self._temporary_equity(row, col, period)
+                    if choice is not None:
+                        self.add_fact(table, row, col, choice, (), signs.equity_factor(choice.concept))
+                    continue
                 if col.is_shares:
                     if balance:
                         name = STOCK_SHARE_BALANCE.get(col.component, "CommonStockSharesOutstanding")
@@ -2193,6 +2199,23 @@ class Mapper:
                     choice = amount
                     f = signs.equity_factor(choice.concept)
                 self.add_fact(table, row, col, choice, members, f)
+
+    def _temporary_equity(self, row: LineItem, col: Column, period: PeriodType) -> Choice | None:
+        """A line of the column of redeemable noncontrolling interests an equity statement
+        shows beside equity (temporary equity, no component of equity): its balance and its
+        share of net income have concepts of their own (R-TEQ-*), other movements are
+        company concepts named after the column and the line; None for a "—" no rule names
+        (no company concept made for nothing)."""
+        rule = match_rule("temporary", row.section, row.label, self.release)
+        if rule is not None and (c := self.catalog.concept(rule.concept)) is not None and _fits(c, period, None):
+            return Choice(c, rule.id, rule.confidence, f"rule {rule.id}: redeemable noncontrolling interests")
+        shown = row.cell_at(col.index)
+        if shown is None or shown.is_dash:
+            return None
+        # a movement shown in parentheses lowers the balance: a debit, reported positive
+        side = "debit" if shown is not None and shown.negative_shown else "credit"
+        ext = self.ext.concept(f"{col.header} {row.label}", period, "monetaryItemType", side)
+        return Choice(ext, "extension", 0.3, "a movement of redeemable noncontrolling interests no rule names")
 
     def _own_component(self, col: Column) -> tuple:
         """An equity column no standard component names ("Reserve for ESOP Debt Retirement"):

@@ -21,8 +21,9 @@ MAPS = Path(__file__).resolve().parents[2] / "taxonomy_maps"
 @dataclass(frozen=True)
 class Rule:
     id: str
-    # statement kinds, "title" (table titles), "column" (column headers) or "header" (the
-    # header over a note's rows: "Walmart U.S. net sales by merchandise category")
+    # statement kinds, "title" (table titles), "column" (column headers), "header" (the
+    # header over a note's rows: "Walmart U.S. net sales by merchandise category") or
+    # "temporary" (lines of an equity statement's redeemable noncontrolling interests)
     statements: frozenset[str]
     section: re.Pattern | None
     label: re.Pattern
