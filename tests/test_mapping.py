@@ -425,6 +425,28 @@ def test_a_segment_named_over_a_notes_rows_is_every_numbers_segment(tmp_path, wm
                               {(a.local, m.local) for a, m in f.context.dimensions} for f in canada)
 
 
+def test_an_eps_table_by_class_reads_its_columns_as_basic_and_diluted_amounts(tmp_path):
+    """Visa's earnings per share by class of stock: "Income Allocation (A) | Weighted-Average
+    Shares Outstanding (B) | Earnings per Share = (A)/(B)" under "Basic Earnings Per Share"
+    and again under "Diluted" (R-COL-039..044), each row a class. The "(3)" set in a cell of
+    its own after "$19,743" marks a footnote: the diluted share count beside it, 2,029, is
+    read, not the mark as (3)."""
+    result = _stripped_conversion(tmp_path, "v-10-k-2024-11-13")
+    fiscal_2024 = Duration(dt.date(2023, 10, 1), dt.date(2024, 9, 30))
+    class_a = (("StatementClassOfStockAxis", "CommonClassAMember"),)
+    tables = {f.source.table for f in result.facts if f.label == "Class A common stock" and f.value == Decimal("9.73")
+              and f.context.period == fiscal_2024}
+    eps = [f for f in result.facts if f.source.table in tables]
+    assert eps and find(eps, "WeightedAverageNumberOfDilutedSharesOutstanding", fiscal_2024, class_a).value == \
+        Decimal("2029000000")
+    assert {f.concept.local for f in eps} >= {
+        "NetIncomeLossAvailableToCommonStockholdersBasic", "WeightedAverageNumberOfSharesOutstandingBasic",
+        "EarningsPerShareBasic", "NetIncomeLossAvailableToCommonStockholdersDiluted",
+        "WeightedAverageNumberOfDilutedSharesOutstanding", "EarningsPerShareDiluted"}
+    assert find(eps, "EarningsPerShareDiluted", fiscal_2024, class_a).value == Decimal("9.73")
+    assert not [f for f in eps if f.rule == "extension:conflict" or f.value == Decimal("-3000000")]
+
+
 @pytest.fixture(scope="module")
 def aapl(tmp_path_factory):
     return _stripped_conversion(tmp_path_factory.mktemp("aapl"), "aapl-10-q-2025-08-01")

@@ -633,9 +633,11 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
                 if k is None or k not in own:
                     continue
                 k -= own.start
-                if cells[k] is not None:
+                if cells[k] is not None and not FOOTNOTE_CELL.fullmatch(cells[k].text.strip()):
                     notes.append(f"two numbers in value column {k + 1}: kept the first")
                     continue
+                if cells[k] is not None:  # "(3)" after the figure left of it: that figure's footnote mark
+                    notes.append(f"a footnote mark {cells[k].text} and a number in value column {k + 1}: kept the number")
                 cells[k] = _raw_cell(c, r, tree)
             label = _label(r, lo, labels_end)
             if inner is not None:
@@ -661,7 +663,7 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
     if years is not None:
         out_rows = dated_by_year(out_rows, years)
     used = [k for k in range(len(columns)) if any(row.cells[k] is not None for row in out_rows) and k != years
-            and not _percent_change(k, out_rows, stacks[k]) and not _footnote_markers(k, out_rows, stacks[k])]
+            and not _percent_change(k, out_rows, stacks[k]) and not _footnote_markers(k, out_rows, _own_captions(k, stacks))]
     if not used:
         return None
     if len(used) < len(columns):
@@ -688,6 +690,14 @@ def _year_column(rows: list[RawRow], stacks: tuple[tuple[str, ...], ...]) -> int
     if not stacks or any(text.strip() and not SCALE_PHRASE.search(text) for text in stacks[0]):
         return None
     return 0 if years_column(rows) else None
+
+
+def _own_captions(column: int, stacks: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """The header cells over a value column that do not stand over its neighbours too: a
+    caption spread over a group ("Diluted Earnings Per Share" over three columns) is the
+    group's, and a column under nothing else has no caption of its own."""
+    shared = {text for k in (column - 1, column + 1) if 0 <= k < len(stacks) for text in stacks[k]}
+    return tuple(text for text in stacks[column] if text not in shared)
 
 
 def _footnote_markers(column: int, rows: list[RawRow], stack: tuple[str, ...]) -> bool:
