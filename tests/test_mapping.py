@@ -447,6 +447,28 @@ def test_an_eps_table_by_class_reads_its_columns_as_basic_and_diluted_amounts(tm
     assert not [f for f in eps if f.rule == "extension:conflict" or f.value == Decimal("-3000000")]
 
 
+def test_revenue_of_premiums_and_contracts_totals_as_revenues_and_notes_split_lines_as_the_statement(tmp_path):
+    """UnitedHealth's income statement adds premiums (PremiumsEarnedNet, beside
+    RevenueFromContract... under Revenues in the standard calculations) to products and
+    services: its total is Revenues, the product and service lines stay contract revenue
+    with their members. Its segment note repeats "Premiums / Products / Services" under
+    each segment: the lines the statement split by product or service carry the same
+    members, so they no longer collide with each other (conflict extensions)."""
+    result = _stripped_conversion(tmp_path, "unh-10-k-2025-02-27")
+    year = Duration(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    total = find(result.facts, "Revenues", year)
+    assert total.value == Decimal("400278000000") and total.label == "Total revenues"
+    products = find(result.facts, "RevenueFromContractWithCustomerExcludingAssessedTax", year,
+                    (("ProductOrServiceAxis", "ProductMember"),))
+    assert products.value == Decimal("50226000000")
+    segment_lines = [f for f in result.facts if f.label in ("Products", "Services") and f.context.period == year
+                     and any(a.local == "StatementBusinessSegmentsAxis" for a, _ in f.context.dimensions)]
+    assert segment_lines and all(f.rule != "extension:conflict" for f in segment_lines)
+    assert all({"ProductMember": "Products", "ServiceMember": "Services"}.get(
+        dict((a.local, m.local) for a, m in f.context.dimensions).get("ProductOrServiceAxis")) == f.label
+               for f in segment_lines)
+
+
 @pytest.fixture(scope="module")
 def aapl(tmp_path_factory):
     return _stripped_conversion(tmp_path_factory.mktemp("aapl"), "aapl-10-q-2025-08-01")

@@ -1980,7 +1980,7 @@ def test_segment_columns_beside_corporate_are_operating_segments(tmp_path_factor
     """UnitedHealth's segment table has a column per segment and one "Corporate and
     Eliminations" (a reconciling item, CorporateNonSegmentMember): the segments beside it
     are the operating segments on ConsolidationItemsAxis too, as filers tag them; the
-    consolidated column has neither."""
+    consolidated column has neither (the product and service lines' members aside)."""
     filing = _filing(tmp_path_factory, "unh-10-k-2025-02-27")
     mapping = map_filing(filing, exclude_company="unh")
     table = _table(filing, "Total revenues - unaffiliated customers", "Corporate and Eliminations")
@@ -1988,7 +1988,8 @@ def test_segment_columns_beside_corporate_are_operating_segments(tmp_path_factor
     by_column = {}
     for f in mapping.facts:
         if f.source.table == table.index:
-            by_column.setdefault(table.columns[f.source.column].label, set()).add(f.context.dimensions)
+            by_column.setdefault(table.columns[f.source.column].label, set()).add(
+                tuple(pair for pair in f.context.dimensions if pair[0].local != "ProductOrServiceAxis"))
     for dims in by_column["Optum Health"]:
         assert dict(dims)[consolidation] == QName.std("us-gaap:OperatingSegmentsMember")
         assert dict(dims)[SEGMENT_AXIS].local == "OptumHealthMember"

@@ -564,6 +564,8 @@ class Mapper:
         self._titled_memo: dict[tuple, Choice | None] = {}  # (table, data type, side) -> its title's balance
         self._about_memo: dict[int, str] = {}  # table -> what member rules bound to a kind of table read
         self._derivatives_memo: dict[int, str] = {}  # table -> what it says about derivatives, or ""
+        # the income statement's lines by label: their one concept and product or service member
+        self._income_lines: dict[str, tuple[Concept, tuple]] | None = None
         self._years_memo: dict[int, frozenset[int]] = {}  # table -> its columns of numbers of years
         self._reconciliation_sign: dict[tuple[int, int], int] = {}  # (table, row) -> its tax reconciliation sign
         self._acquisition: QName | None = None  # the business acquired, while its purchase price table is mapped
@@ -1230,6 +1232,7 @@ class Mapper:
             self._other_lines(table, choices)
             self._rolled_balance(table, choices)
             self._net_schedule(table, choices)
+            stated_dims = self._as_income_lines(table, choices)
         col_dims = self._column_members(table)
         self._by_level = any(str(axis) == FAIR_VALUE_LEVEL_AXIS for dims in col_dims.values() for axis, _ in dims)
         column_axes = {axis for dims in col_dims.values() for axis, _ in dims} | \
@@ -1242,6 +1245,8 @@ class Mapper:
             row_dims = self._row_members(table, choices, column_axes)
         else:
             row_dims = self._statement_members(table, choices)
+        if table.kind in (StatementKind.NOTE, StatementKind.INCOME):
+            self._revenues_beyond_contracts(table, choices)  # after the lines took their members
         if table.kind is StatementKind.NOTE and self._acquisition is None:
             for index, dims in self._section_members(table, choices, column_axes).items():
                 row_dims[index] = row_dims.get(index, ()) + dims
@@ -1252,6 +1257,9 @@ class Mapper:
                 row_dims[index] = kept + dims
             self._instrument_lines(table, hedged, choices)
             row_dims.update(self._segments_sum(table, choices, row_dims, column_axes))
+            for index, dims in stated_dims.items():
+                if not any(a == axis for a, _ in row_dims.get(index, ()) for axis, _ in dims):
+                    row_dims[index] = row_dims.get(index, ()) + dims
         else:
             row_dims.update(self._class_of_stock_rows(table, choices))
             self._one_line_per_concept(table, choices, asked, set(row_dims))
@@ -1696,6 +1704,54 @@ class Mapper:
             self._title_memo[table.index] = \
                 Choice(c, rule.id, rule.confidence, f"table title rule {rule.id}") if c is not None else None
         return self._title_memo[table.index]
+
+    def _revenues_beyond_contracts(self, table: Table, choices: dict[int, Choice]) -> None:
+        """A total of revenue from contracts with customers whose lines include revenue of
+        another kind the standard calculations add into Revenues beside it (premiums earned,
+        lease income, investment income): the total is Revenues."""
+        contract = ("us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax",
+                    "us-gaap:RevenueFromContractWithCustomerIncludingAssessedTax")
+        others = {name for name, weight in self.catalog.calc_children("us-gaap:Revenues")
+                  if weight > 0 and name not in contract}
+        revenues = self.catalog.concept("us-gaap:Revenues")
+        lines: list[LineItem] = []
+        for row in table.rows:
+            choice = choices.get(row.index)
+            if choice is None:
+                lines = []  # a heading opens the lines of the next total
+                continue
+            if row.is_total and str(choice.concept.qname) in contract and \
+                    any(str(choices[r.index].concept.qname) in others for r in lines):
+                choices[row.index] = Choice(revenues, f"{choice.rule}+calc:revenues", choice.confidence,
+                                            "a total of contract revenue and revenue of other kinds")
+            lines = [] if row.is_total else lines + [row]
+
+    def _as_income_lines(self, table: Table, choices: dict[int, Choice]) -> dict[int, tuple]:
+        """A note's line named as a line the income statement splits by product or service
+        ("Products", "Services" again under each segment) is that line: its concept and its
+        member, where no rule of the note named the line (what other filers' lines of that
+        name were, or a company concept, knows less). Row -> the member to add."""
+        if self._income_lines is None:
+            seen: dict[str, set[tuple[Concept, tuple]]] = {}
+            for f in self.facts:
+                dims = tuple(pair for pair in f.context.dimensions if str(pair[0]) in STATEMENT_AXES)
+                if self.filing.tables[f.source.table].kind is StatementKind.INCOME and f.label and \
+                        len(dims) == len(f.context.dimensions) and f.unit == USD:
+                    seen.setdefault(f.label.lower(), set()).add((self.used[f.concept], dims))
+            self._income_lines = {label: next(iter(found)) for label, found in seen.items() if len(found) == 1}
+        out: dict[int, tuple] = {}
+        for row in table.rows:
+            choice = choices.get(row.index)
+            line = self._income_lines.get(row.label.lower())
+            if choice is None or line is None or choice.rule.startswith("R-") or BARE_TOTAL.match(row.label) or \
+                    OTHER_LINE.match(row.label) or not line[1] or line[0].period_type is not choice.concept.period_type:
+                continue
+            concept, dims = line
+            if concept.qname != choice.concept.qname:
+                choices[row.index] = Choice(concept, f"{choice.rule}+statement", choice.confidence,
+                                            f"the income statement's line '{row.label}' ({concept.qname.local})")
+            out[row.index] = dims
+        return out
 
     def _header_concept(self, table: Table) -> Choice | None:
         """The concept the header over a note's rows names as what they split ("net sales by
