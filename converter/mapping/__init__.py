@@ -106,6 +106,8 @@ MEASURE_SUFFIXES = frozenset({"Gross", "Net", "AccumulatedAmortization", "Accumu
 BALANCE_SHEET_PLACE = re.compile(r"\b(?:assets|liabilities)$", re.I)
 REVENUE_WORDS = re.compile(r"\b(?:revenues?|sales|income)\b", re.I)
 INCOME_LINE = re.compile(r"\bincome\b", re.I)  # "Investment and other income" beside "Products": not a product
+CONTRACT_REVENUE = ("us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax",
+                    "us-gaap:RevenueFromContractWithCustomerIncludingAssessedTax")
 SPLIT_TOTAL = re.compile(r"Revenue|^CostOf|Sales|ContractWithCustomer")  # totals a company splits by product or service
 ONE_SEGMENT = re.compile(r"\b(?:single|one) (?:operating|reportable) segment\b|\bchief operating decision maker\b|"
                          r"\bcodm\b|\bsignificant segment expenses\b", re.I)
@@ -564,6 +566,9 @@ class Mapper:
         self._titled_memo: dict[tuple, Choice | None] = {}  # (table, data type, side) -> its title's balance
         self._about_memo: dict[int, str] = {}  # table -> what member rules bound to a kind of table read
         self._derivatives_memo: dict[int, str] = {}  # table -> what it says about derivatives, or ""
+        # what the standard calculations add into Revenues beside revenue from contracts
+        self._other_revenues = {name for name, weight in self.catalog.calc_children("us-gaap:Revenues")
+                                if weight > 0 and name not in CONTRACT_REVENUE}
         # the income statement's lines by label: their one concept and product or service member
         self._income_lines: dict[str, tuple[Concept, tuple]] | None = None
         self._years_memo: dict[int, frozenset[int]] = {}  # table -> its columns of numbers of years
@@ -580,6 +585,10 @@ class Mapper:
         self._durations_ending: dict[dt.date, dict[int, Duration]] = {}
         # the names the company gives its segments in its tables about them (_segment_captions)
         self._segment_captions = _segment_captions(filing.tables, self.catalog)
+        # ... those that read like no line item, which a header over a note's rows may name
+        self._segment_names = {name: re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+                               for name in sorted(self._segment_captions)
+                               if not any(score >= LINE_ITEM_LIKENESS for _, score in self.catalog.search_label(name, limit=1))}
         for table in filing.tables:
             for p in [c.period for c in table.columns] + [r.period_override for r in table.rows]:
                 if isinstance(p, Duration):
@@ -1237,7 +1246,8 @@ class Mapper:
         self._by_level = any(str(axis) == FAIR_VALUE_LEVEL_AXIS for dims in col_dims.values() for axis, _ in dims)
         column_axes = {axis for dims in col_dims.values() for axis, _ in dims} | \
             {axis for col in table.columns for axis, _ in col.members}
-        if table.kind is StatementKind.NOTE and self._segment_over_rows(table):
+        named_segment = self._segment_over_rows(table)
+        if named_segment is not None:
             column_axes.add(self.catalog.axis(SEGMENT_AXIS))  # the rows are no segments: the header named one
         if self._acquisition is not None:  # a business's assets and liabilities: lines, not members
             row_dims = {}
@@ -1267,7 +1277,7 @@ class Mapper:
         flow_rows = _cash_flow_rows(table, choices)
         expense_blocks = signs.expense_block_factors(table, {i: c.concept for i, c in choices.items()})
         debt_columns = self._debt_columns(table, row_dims)
-        table_dims = self._one_segment(table, col_dims, row_dims) if self._acquisition is None else \
+        table_dims = self._one_segment(table, col_dims, row_dims, named_segment) if self._acquisition is None else \
             ((self.catalog.axis(ACQUISITION_AXIS), self._acquisition),)
         schedule, by_column = self._maturities(table)
         places = self._text_locations(table) if table.kind is StatementKind.NOTE else {}
@@ -1529,15 +1539,13 @@ class Mapper:
                                                       f"maturity schedule: {SLOT_WORDS[slot]} of '{row.label}'")
         return out
 
-    def _one_segment(self, table: Table, col_dims: dict, row_dims: dict) -> tuple:
+    def _one_segment(self, table: Table, col_dims: dict, row_dims: dict, named: str | None) -> tuple:
         """A note about the company's one operating segment ("selected financial information
         with respect to the Company's single operating segment", the segment expenses the
         chief operating decision maker reviews): every number is the segment's, a company
-        member of the segments axis; unless columns or rows already name segments."""
-        if table.kind is not StatementKind.NOTE:
-            return ()
-        named = self._segment_over_rows(table)
-        if named is None and not ONE_SEGMENT.search(_table_text(table)):
+        member of the segments axis; so is a note whose header over its rows ``named`` one of
+        the company's segments (_segment_over_rows); unless columns or rows already name segments."""
+        if table.kind is not StatementKind.NOTE or (named is None and not ONE_SEGMENT.search(_table_text(table))):
             return ()
         axis = self.catalog.axis(SEGMENT_AXIS)
         if any(a == axis for dims in (*col_dims.values(), *row_dims.values()) for a, _ in dims) or \
@@ -1549,15 +1557,13 @@ class Mapper:
         """The one segment of the company's the header over a note's rows names ("Walmart
         U.S. net sales by merchandise category" over "Grocery / General merchandise"), not
         a column's caption: every number of the table is that segment's."""
-        if table.raw is None or not self._segment_captions:
+        if table.kind is not StatementKind.NOTE or table.raw is None or not self._segment_names:
             return None
         header = " ".join(table.raw.header)
         columns = " ".join(text for stack in table.header_stacks for text in stack) + \
             " ".join(c.label for c in table.columns if c.label)
-        named = [name for name in self._segment_captions
-                 if (found := re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")).search(header) and
-                 not found.search(columns) and
-                 not any(score >= LINE_ITEM_LIKENESS for _, score in self.catalog.search_label(name, limit=1))]
+        named = [name for name, mention in self._segment_names.items()
+                 if mention.search(header) and not mention.search(columns)]
         return named[0] if len(named) == 1 else None
 
     def _stacked_members(self, table: Table) -> dict[int, tuple]:
@@ -1709,10 +1715,7 @@ class Mapper:
         """A total of revenue from contracts with customers whose lines include revenue of
         another kind the standard calculations add into Revenues beside it (premiums earned,
         lease income, investment income): the total is Revenues."""
-        contract = ("us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax",
-                    "us-gaap:RevenueFromContractWithCustomerIncludingAssessedTax")
-        others = {name for name, weight in self.catalog.calc_children("us-gaap:Revenues")
-                  if weight > 0 and name not in contract}
+        others = self._other_revenues
         revenues = self.catalog.concept("us-gaap:Revenues")
         lines: list[LineItem] = []
         for row in table.rows:
@@ -1720,7 +1723,7 @@ class Mapper:
             if choice is None:
                 lines = []  # a heading opens the lines of the next total
                 continue
-            if row.is_total and str(choice.concept.qname) in contract and \
+            if row.is_total and str(choice.concept.qname) in CONTRACT_REVENUE and \
                     any(str(choices[r.index].concept.qname) in others for r in lines):
                 choices[row.index] = Choice(revenues, f"{choice.rule}+calc:revenues", choice.confidence,
                                             "a total of contract revenue and revenue of other kinds")
@@ -2269,7 +2272,7 @@ class Mapper:
         if shown is None or shown.is_dash:
             return None
         # a movement shown in parentheses lowers the balance: a debit, reported positive
-        side = "debit" if shown is not None and shown.negative_shown else "credit"
+        side = "debit" if shown.negative_shown else "credit"
         ext = self.ext.concept(f"{col.header} {row.label}", period, "monetaryItemType", side)
         return Choice(ext, "extension", 0.3, "a movement of redeemable noncontrolling interests no rule names")
 
