@@ -674,14 +674,17 @@ def test_a_note_total_that_is_a_statement_line_takes_its_concept(tmp_path_factor
 
 
 def test_an_other_column_beside_a_segment_is_all_other_segments(tmp_path_factory):
-    """Home Depot's goodwill by 'Primary segment | Other | Total': 'Other' is the segments
-    not reported apart (AllOtherSegmentsMember), not a company segment called Other."""
+    """Home Depot's goodwill by 'Primary Segment | Other | Total': 'Other' is the segments
+    not reported apart (AllOtherSegmentsMember), not a company segment called Other, and
+    'Primary segment' the reportable segments before them (M-SEG-002), a standard member."""
     hd = _filing(tmp_path_factory, "hd-10-k-2025-03-21")
     mapping = map_filing(hd, exclude_company="hd")
     table = next(t for t in hd.tables if any(r.label.startswith("Goodwill, balance at") for r in t.rows))
     members = {(table.raw.column_headers[f.source.column][-1], m.local) for f in mapping.facts
                if f.source.table == table.index for a, m in f.context.dimensions if a.local == "StatementBusinessSegmentsAxis"}
     assert {m for caption, m in members if caption == "Other"} == {"AllOtherSegmentsMember"}
+    assert {m for caption, m in members if caption == "Primary Segment"} == \
+        {"ReportableSegmentAggregationBeforeOtherOperatingSegmentMember"}
 
 
 def test_each_caption_over_its_own_run_of_dates_names_its_amount(ko):
