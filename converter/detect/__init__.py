@@ -696,10 +696,12 @@ def column_captions(raw: RawTable) -> list[str]:
     return pieces if len(pieces) == raw.ncols else []
 
 
-def _year_rows(raw: RawTable, items: list[LineItem], facts: DocumentFacts) -> list[LineItem] | None:
+def _year_rows(raw: RawTable, items: list[LineItem],
+               facts: DocumentFacts) -> tuple[list[LineItem], list[str]] | None:
     """Roll-forwards turned on their side (a 10-K's Schedule II, "Valuation and Qualifying
     Accounts"): the columns are the opening balance, the movements and the closing balance,
-    each row a year ("Year ended December 31, 2022"); every row takes its year's span."""
+    each row a year ("Year ended December 31, 2022"); every row takes its year's span. The
+    rows so dated and the columns' captions, or None."""
     dated = [it for it in items if not it.is_abstract]
     spans = row_years([it.label for it in dated], facts)  # rows of years first: few tables have them
     captions = column_captions(raw) if spans is not None else []
@@ -707,7 +709,7 @@ def _year_rows(raw: RawTable, items: list[LineItem], facts: DocumentFacts) -> li
         return None
     span_of = {it.index: span for it, span in zip(dated, spans)}
     return [_with_period(it, span_of[it.index], f"row label '{it.label}': the fiscal year it names")
-            if it.index in span_of else it for it in items]
+            if it.index in span_of else it for it in items], captions
 
 
 def _heading_periods(items: list[LineItem], facts: DocumentFacts) -> list[LineItem] | None:
@@ -1231,14 +1233,16 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
         scale, shares_scale, ps_scale = _scales(raw)
         items = _line_items(raw, None)
         row_items = _row_periods(items, facts)
-        sideways = row_items is None and (row_items := _year_rows(raw, items, facts)) is not None
+        sideways = _year_rows(raw, items, facts) if row_items is None else None
+        if sideways is not None:
+            row_items, captions = sideways
         cols = _columns(raw, facts, row_items is not None, known, prose)
         if cols is None:
             skipped.append(f"{raw.locator}: no period found in its header {' / '.join(raw.header)[:120]!r}")
             continue
         kind = kinds[raw.index]
-        if sideways:  # its columns are named by their captions, its rows by their years
-            cols = [replace(c, header=caption) for c, caption in zip(cols, column_captions(raw))]
+        if sideways is not None:  # its columns are named by their captions, its rows by their years
+            cols = [replace(c, header=caption) for c, caption in zip(cols, captions)]
         if any(r.year is not None for r in raw.rows):
             # a column of years dates the rows: each column is the latest year's, moved per row,
             # and named by its header cells, not by a year the header never gave it

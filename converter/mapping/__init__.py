@@ -1015,6 +1015,8 @@ class Mapper:
         self._credits_deducted = any(s.credits_deducted for s in scopes)
         self._off_subjects = _off_subjects(table, self.release)
         self._map_table(table)
+        if table.kind is StatementKind.INCOME:
+            self._income_lines = None  # _as_income_lines reads them again with this statement's lines
         self._acquisition, self._scopes, self._credits_deducted, self._by_level = None, (), False, False
         self._off_subjects = ()
         if table.kind is StatementKind.NOTE:
@@ -2304,6 +2306,7 @@ class Mapper:
                  if r.index in choices and (rule := match_reconciliation(r.label, self.release))}
         if not any(rule.opens for rule in found.values()) or len(found) < 3:
             return
+        ruled: set[int] = set()
         for index, rule in found.items():
             amount, rate = self.catalog.concept(rule.amount_concept), self.catalog.concept(rule.percent_concept)
             if amount is None or rate is None:
@@ -2311,10 +2314,11 @@ class Mapper:
             why = f"tax rate reconciliation line (rule {rule.id})"
             choices[index] = Choice(amount, rule.id, 0.85, why)
             self._rate_memo[(table.index, index)] = Choice(rate, rule.id, 0.85, why)
-            # what raises the tax is as shown; a credit that lowers it is positive, rate and amount alike
-            self._reconciliation_sign[(table.index, index)] = -1 if amount.balance == "credit" else 1
-        for index, choice in choices.items():  # ... and so are its other reconciling lines
-            if index not in found and RECONCILING.match(choice.concept.qname.local):
+            ruled.add(index)
+        # what raises the tax is as shown; a credit that lowers it is positive, rate and amount
+        # alike: the lines the rules named, and the table's other reconciling lines
+        for index, choice in choices.items():
+            if index in ruled or (index not in found and RECONCILING.match(choice.concept.qname.local)):
                 self._reconciliation_sign[(table.index, index)] = -1 if choice.concept.balance == "credit" else 1
 
     def _years_only_period_types(self, table: Table, choices: dict[int, Choice]) -> None:
