@@ -1208,6 +1208,31 @@ def test_oci_lines_by_tax_columns(ko):
     assert not any(f.context.dimensions for f in facts.values())
 
 
+def test_oci_of_the_parent_takes_the_parents_portion_concepts(ko):
+    """Coca-Cola's OCI note is 'OCI attributable to shareowners of The Coca-Cola Company':
+    a part's net change takes the taxonomy's concept of the parent's portion where it has
+    one ('Net foreign currency translation adjustments', the pension plans' net change),
+    and the OCI total line is OCI as a whole, not the pension heading above it: nothing
+    clashes with the statement of comprehensive income, which includes the noncontrolling
+    interests, so nothing is left as a company concept."""
+    from converter.mapping.oci import of_parent
+    assert of_parent("The following tables present OCI attributable to shareowners of The Coca-Cola Company")
+    assert not of_parent("Other comprehensive income (loss) attributable to noncontrolling interests")
+    mapping = map_filing(ko, exclude_company="ko")
+    table = _table(ko, "Translation adjustments arising during the period", "Before-Tax Amount")
+    facts = {(f.label, f.source.column): f for f in mapping.facts if f.source.table == table.index}
+    assert [facts["Net foreign currency translation adjustments", c].concept.local for c in range(3)] == [
+        "OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationAdjustmentBeforeTaxPortionAttributableToParent",
+        "OtherComprehensiveIncomeForeignCurrencyTranslationAdjustmentTaxPortionAttributableToParent",
+        "OtherComprehensiveIncomeForeignCurrencyTransactionAndTranslationAdjustmentNetOfTaxPortionAttributableToParent"]
+    total = [facts[label, c] for label, c in facts if label.startswith("Other comprehensive income (loss) attributable")]
+    assert sorted(f.concept.local for f in total) == [
+        "OtherComprehensiveIncomeLossBeforeTaxPortionAttributableToParent",
+        "OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent",
+        "OtherComprehensiveIncomeLossTaxPortionAttributableToParent1"]
+    assert all(f.rule.endswith("+parent") for f in total)
+
+
 def test_income_tax_lines_under_jurisdiction_headings(tmp_path_factory):
     """Amazon's tax provision lists 'Current / Deferred / Total' under 'U.S. Federal',
     'U.S. State' and 'International' (the reverse of 'Federal / State / Foreign' under

@@ -32,7 +32,8 @@ from converter.mapping.awards import activity_of as award_activity_of, measure_o
 from converter.mapping.catalog import Catalog, label_tokens
 from converter.mapping.maturities import family_of as maturity_family, slots as maturity_slots
 from converter.mapping.members import Candidate, axis_members, caption_member, member_candidates, shared_axis
-from converter.mapping.oci import is_heading_total, is_reclassification, is_tax_line, oci_part, oci_rule, tax_column
+from converter.mapping.oci import (is_heading_total, is_reclassification, is_tax_line, oci_part, oci_rule,
+                                  oci_total_rule, of_parent, tax_column)
 from converter.mapping.registrant import name_words, without_registrant
 from converter.mapping.rules import (ConcentrationRate, ConceptFamily, ConceptSubject, TableScope, concentration_rates,
                                      concept_families, concept_subjects, fair_value_concepts,
@@ -2701,8 +2702,9 @@ class Mapper:
         Income Tax | After-Tax Amount"): each cell the concept of its line's part of OCI, its
         stage and its column's tax treatment (oci_concepts.csv), with no members. Under a
         heading that nets its lines ("Net foreign currency translation adjustments") the
-        other lines are the part arising in the period or reclassified. False when the table
-        is not one."""
+        other lines are the part arising in the period or reclassified. A table of the
+        parent's portion ("OCI attributable to shareowners of the Company") takes the
+        taxonomy's concepts of that portion where it has them. False when the table is not one."""
         if len(table.columns) < 2 or not any("tax" in c.label.lower() for c in table.columns):
             return False
         taxes = [tax_column(c.label) for c in table.columns]
@@ -2711,15 +2713,22 @@ class Mapper:
                 sum(1 for r in lines if oci_rule(r.label, r.section, release=self.release)) < 2:
             return False
         split = {r.section for r in lines if is_reclassification(r.label) or is_heading_total(r.label)}
+        parent_table = of_parent(_table_text(table))
         for row in lines:
             total = is_heading_total(row.label)
+            parent = parent_table or of_parent(row.label)
             for col, tax in zip(table.columns, taxes):
-                rule = oci_rule(row.label, row.section, tax=tax, split=row.section in split, total=total,
-                                release=self.release)
-                concept = self.catalog.concept(rule.concept) if rule else None
+                rule = oci_total_rule(row.label, tax, self.release) or \
+                    oci_rule(row.label, row.section, tax=tax, split=row.section in split, total=total,
+                             release=self.release)
+                name = rule.parent if rule and parent and rule.parent else rule.concept if rule else ""
+                concept = self.catalog.concept(name) if rule else None
                 if rule and concept is not None:
-                    choice = Choice(concept, rule.id, 0.8, f"OCI line: {rule.part} {rule.stage}, {tax} "
-                                                           f"(rule {rule.id}, column '{col.label}')")
+                    portion = "+parent" if name == rule.parent else ""
+                    choice = Choice(concept, f"{rule.id}{portion}", 0.8,
+                                    f"OCI line: {rule.part} {rule.stage}, {tax} (rule {rule.id}, column '{col.label}')"
+                                    + ("; the parent's portion: the table or line says 'attributable to'"
+                                       if portion else ""))
                 else:
                     choice = self.choose("comprehensive", row.section, f"{row.label} {col.label}",
                                          PeriodType.DURATION, None, nci=self.nci)

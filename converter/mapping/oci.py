@@ -41,6 +41,13 @@ TAX_LINE = re.compile(r"^(?:\(?(?:provision for|benefit from)\)? )?(?:income )?t
 BEFORE_TAX = re.compile(r"before (?:income )?tax|pre-?tax")
 HEADING_TOTAL = re.compile(r"^(?:net|total)\b")
 ARISING_OR_RECLASSIFIED = re.compile(r"arising|during the period|" + RECLASSIFIED.pattern)
+# OCI as a whole ("Other comprehensive income (loss) attributable to shareowners of ..."), not
+# the noncontrolling interests' part of it
+OCI_TOTAL = re.compile(r"^(?:total )?other comprehensive (?:income|loss|\(?loss\)? income)(?!.*non-?controlling)")
+# the parent's portion: "OCI attributable to shareowners of The Coca-Cola Company", where
+# nothing speaks of the noncontrolling interests' portion
+ATTRIBUTABLE = re.compile(r"\battributable to\b")
+NONCONTROLLING = re.compile(r"non-?controlling|minority")
 
 
 @dataclass(frozen=True)
@@ -50,11 +57,12 @@ class OciRule:
     stage: str  # total | arising | reclass
     tax: str  # net | before | tax
     concept: str
+    parent: str  # the portion attributable to the parent, where the taxonomy has its own concept
 
 
 @lru_cache(maxsize=4)
 def oci_rules(release: str = "us-gaap-2024") -> dict[tuple[str, str, str], OciRule]:
-    rules = [OciRule(r["rule_id"], r["component"], r["stage"], r["tax"], r["concept"])
+    rules = [OciRule(r["rule_id"], r["component"], r["stage"], r["tax"], r["concept"], r["parent_concept"])
              for r in rule_rows(release, "oci_concepts.csv", "OCI concepts")]
     return {(r.part, r.stage, r.tax): r for r in rules}
 
@@ -72,6 +80,21 @@ def is_heading_total(label: str) -> bool:
     up; not "Net pension ... liabilities arising during the period", one of those lines."""
     text = rule_text(label)
     return bool(HEADING_TOTAL.match(text)) and not ARISING_OR_RECLASSIFIED.search(text)
+
+
+def oci_total_rule(label: str, tax: str, release: str = "us-gaap-2024") -> OciRule | None:
+    """The rule of a line of OCI as a whole split by tax ("Other comprehensive income (loss)
+    attributable to shareowners" under "Before-Tax Amount", whatever part the heading above
+    names); None for other lines."""
+    text = rule_text(label)
+    return oci_rules(release).get(("all", "total", tax)) if OCI_TOTAL.search(text) and _part_in(text) is None else None
+
+
+def of_parent(text: str) -> bool:
+    """The words say the amounts are the parent's portion of OCI ("OCI attributable to
+    shareowners of the Company") and nothing of the noncontrolling interests'."""
+    text = rule_text(text)
+    return bool(ATTRIBUTABLE.search(text)) and not NONCONTROLLING.search(text)
 
 
 def oci_part(label: str) -> str | None:
