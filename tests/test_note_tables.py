@@ -1233,6 +1233,30 @@ def test_oci_of_the_parent_takes_the_parents_portion_concepts(ko):
     assert all(f.rule.endswith("+parent") for f in total)
 
 
+def test_dilutive_securities_between_basic_and_diluted_shares_are_incremental_shares(tsla, tmp_path_factory):
+    """An EPS note with basic and diluted weighted-average shares adds the dilutive
+    securities between them (scope NS-019): Tesla's 'Stock-based awards', 'Convertible
+    senior notes' and 'Warrants', P&G's 'Stock options and other unvested equity awards'
+    under 'Add effect of dilutive securities' are incremental shares (R-EPS-001..003), not
+    the anti-dilutive securities other filers list under the same words; a line that says
+    anti-dilutive keeps its own concept."""
+    from converter.mapping.rules import match_rule
+    assert match_rule("note+dilution", "", "Stock-based awards").concept == \
+        "IncrementalCommonSharesAttributableToShareBasedPaymentArrangements"
+    assert match_rule("note+dilution", "", "Anti-dilutive stock options excluded") is None
+    assert match_rule("note+dilution", "Antidilutive securities excluded", "Stock options") is None
+    concepts = {}
+    for filing, company in ((tsla, "tsla"), (_filing(tmp_path_factory, "pg-10-q-2025-04-24"), "pg")):
+        mapping = map_filing(filing, exclude_company=company)
+        eps = {t.index for t in filing.tables if any("diluted" in r.label.lower() for r in t.rows)}
+        concepts.update({f.label: f.concept.local for f in mapping.facts if f.source.table in eps})
+    assert concepts["Stock-based awards"] == "IncrementalCommonSharesAttributableToShareBasedPaymentArrangements"
+    assert concepts["Convertible senior notes"] == "IncrementalCommonSharesAttributableToConversionOfDebtSecurities"
+    assert concepts["Warrants"] == "IncrementalCommonSharesAttributableToCallOptionsAndWarrants"
+    assert concepts["Stock options and other unvested equity awards"] == \
+        "IncrementalCommonSharesAttributableToShareBasedPaymentArrangements"
+
+
 def test_income_tax_lines_under_jurisdiction_headings(tmp_path_factory):
     """Amazon's tax provision lists 'Current / Deferred / Total' under 'U.S. Federal',
     'U.S. State' and 'International' (the reverse of 'Federal / State / Foreign' under
