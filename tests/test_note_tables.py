@@ -1257,6 +1257,20 @@ def test_dilutive_securities_between_basic_and_diluted_shares_are_incremental_sh
         "IncrementalCommonSharesAttributableToShareBasedPaymentArrangements"
 
 
+def test_total_assets_at_fair_value_is_the_fair_value_disclosure(tmp_path_factory):
+    """UnitedHealth's fair value summary closes with 'Total assets at fair value': the
+    assets' fair value (R-FVL-002), at each level, not a company concept."""
+    from converter.mapping.rules import match_rule
+    assert match_rule("note", "", "Total liabilities at fair value").concept == "LiabilitiesFairValueDisclosure"
+    assert match_rule("note", "", "Total assets") is None or \
+        match_rule("note", "", "Total assets").concept != "AssetsFairValueDisclosure"
+    unh = _filing(tmp_path_factory, "unh-10-k-2025-02-27")
+    mapping = map_filing(unh, exclude_company="unh")
+    facts = [f for f in mapping.facts if f.label == "Total assets at fair value"]
+    assert facts and {f.concept.local for f in facts} == {"AssetsFairValueDisclosure"}
+    assert {m.local for f in facts for _, m in f.context.dimensions} >= {"FairValueInputsLevel1Member"}
+
+
 def test_income_tax_lines_under_jurisdiction_headings(tmp_path_factory):
     """Amazon's tax provision lists 'Current / Deferred / Total' under 'U.S. Federal',
     'U.S. State' and 'International' (the reverse of 'Federal / State / Foreign' under
