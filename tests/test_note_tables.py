@@ -1271,6 +1271,23 @@ def test_total_assets_at_fair_value_is_the_fair_value_disclosure(tmp_path_factor
     assert {m.local for f in facts for _, m in f.context.dimensions} >= {"FairValueInputsLevel1Member"}
 
 
+def test_indefinite_lived_lines_of_an_intangibles_table_are_indefinite_lived(meta, tmp_path_factory):
+    """Under 'Gross Carrying Amount | Accumulated Amortization | Net Carrying Amount', Meta's
+    'Total indefinite-lived assets' is IndefiniteLivedIntangibleAssetsExcludingGoodwill
+    (SC-008/009, by the line's own words), not a finite-lived total clashing with the real
+    one; Home Depot's 'Trade names' under an indefinite-lived heading are that concept too,
+    their member on the indefinite-lived classes' axis."""
+    mapping = map_filing(meta, exclude_company="meta")
+    total = [f for f in mapping.facts if f.label == "Total indefinite-lived assets" and f.value]
+    assert total and {f.concept.local for f in total} == {"IndefiniteLivedIntangibleAssetsExcludingGoodwill"}
+    hd = _filing(tmp_path_factory, "hd-10-k-2025-03-21")
+    mapping = map_filing(hd, exclude_company="hd")
+    indefinite = [f for f in mapping.facts if f.concept.local == "IndefiniteLivedIntangibleAssetsExcludingGoodwill"]
+    assert indefinite and all(f.label == "Trade names" for f in indefinite)
+    assert {(a.local, m.local) for f in indefinite for a, m in f.context.dimensions} == \
+        {("IndefiniteLivedIntangibleAssetsByMajorClassAxis", "TradeNamesMember")}
+
+
 def test_income_tax_lines_under_jurisdiction_headings(tmp_path_factory):
     """Amazon's tax provision lists 'Current / Deferred / Total' under 'U.S. Federal',
     'U.S. State' and 'International' (the reverse of 'Federal / State / Foreign' under

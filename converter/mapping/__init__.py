@@ -2580,7 +2580,7 @@ class Mapper:
                 choice = columns[col.index]
                 if row.index == last_total:
                     choice = self._wider_total(table, row, choice)
-                choice = self._by_section(row, choice, table)
+                choice, row_dims = self._by_section_dims(row, choice, dims, table)
                 member_choice = Choice(choice.concept, f"{choice.rule}+columns", min(choice.confidence, 0.8),
                                        f"column '{label[col.index]}' names the amount; {choice.why}")
                 concept = choice.concept
@@ -2590,18 +2590,31 @@ class Mapper:
                 else:
                     f = signs.factor(self.catalog, table, row, concept)
                 self.add_fact(table, row, col, member_choice, _one_member_per_axis(
-                    col.members + dims + located.get(col.index, ()) + places.get((row.index, col.index), ())), f)
+                    col.members + row_dims + located.get(col.index, ()) + places.get((row.index, col.index), ())), f)
         return True
 
     def _by_section(self, row: LineItem, choice: Choice, table: Table | None = None) -> Choice:
-        """A column's concept that the heading over the row turns into another
-        (section_concepts.csv): amortized cost under "held-to-maturity" is that kind's. A
+        """A column's concept that the heading over the row, or for some rules the row's own
+        label, turns into another (section_concepts.csv): amortized cost under
+        "held-to-maturity" is that kind's, a gross carrying amount of "Total indefinite-lived
+        intangible assets" is theirs, no finite-lived one. A
         row of derivatives under no heading is under what its ``table`` says it is about
         ("... instruments designated as net investment hedges")."""
+        return self._by_section_dims(row, choice, (), table)[0]
+
+    def _by_section_dims(self, row: LineItem, choice: Choice, dims: tuple,
+                         table: Table | None = None) -> tuple[Choice, tuple]:
+        """``_by_section`` with the row's members, whose axis follows the new concept where
+        the rule says (a class of finite-lived intangible assets under an indefinite-lived
+        heading is a class of those)."""
         heading = row.section or (self._derivatives_about(table) if table is not None else "")
         rule = next((r for r in section_concepts(self.release).get(choice.concept.qname.local, ())
-                     if r.section.search(heading)), None)
-        return self._instead(choice, rule.instead, rule.id, f"under '{heading}'") if rule else choice
+                     if r.section.search(heading) or (r.label is not None and r.label.search(row.label))), None)
+        if rule is None:
+            return choice, dims
+        moves = {self.catalog.axis(old): self.catalog.axis(new) for old, new in rule.axes}
+        dims = tuple((moves.get(axis) or axis, member) for axis, member in dims)
+        return self._instead(choice, rule.instead, rule.id, f"under '{heading or row.label}'"), dims
 
     def _wider_total(self, table: Table, row: LineItem, choice: Choice) -> Choice:
         """A table's last total that also sums lines of another kind than its column's concept

@@ -251,18 +251,23 @@ class SectionConcept:
     concept: str  # us-gaap local name a column gives a table's lines
     section: re.Pattern  # ... and the heading of the lines that report another concept
     instead: str  # ... that one
+    label: re.Pattern | None  # ... or the line's own words that say so ("Total indefinite-lived assets")
+    axes: tuple[tuple[str, str], ...]  # members' axes that follow the concept (finite- to indefinite-lived classes)
 
 
 @lru_cache(maxsize=4)
 def section_concepts(release: str = "us-gaap-2024") -> dict[str, tuple[SectionConcept, ...]]:
     """Column concepts that a heading over the lines turns into another: a securities table's
     "Amortized Cost" under "Debt securities - held-to-maturity" is the held-to-maturity
-    amount, not the available-for-sale one the column names elsewhere."""
+    amount, not the available-for-sale one the column names elsewhere; some rules read the
+    line's own label too ("Total indefinite-lived intangible assets" under "Gross")."""
     found: dict[str, list[SectionConcept]] = {}
     for r in rule_rows(release, "section_concepts.csv", "section concepts"):
         found.setdefault(r["concept"], []).append(SectionConcept(
             r["rule_id"], r["concept"], compile_pattern(r["section_pattern"], f"section_concepts.csv {r['rule_id']}"),
-            r["instead"]))
+            r["instead"], compile_pattern(r["label_pattern"], f"section_concepts.csv {r['rule_id']}")
+            if r["label_pattern"] else None,
+            tuple(tuple(move.split(">")) for move in r["axis_moves"].split("|") if move)))
     return {concept: tuple(rules) for concept, rules in found.items()}
 
 
