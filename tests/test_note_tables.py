@@ -1288,6 +1288,19 @@ def test_indefinite_lived_lines_of_an_intangibles_table_are_indefinite_lived(met
         {("IndefiniteLivedIntangibleAssetsByMajorClassAxis", "TradeNamesMember")}
 
 
+def test_a_segment_line_no_rule_names_takes_the_income_statements_concept(nflx):
+    """Netflix's single segment lists 'Technology and development' and 'Sales and
+    marketing', which no rule or learned label names: they are the income statement's lines
+    of the same words (ResearchAndDevelopmentExpense, SellingAndMarketingExpense), not
+    company concepts."""
+    mapping = map_filing(nflx, exclude_company="nflx")
+    table = next(t for t in nflx.tables if t.kind is StatementKind.NOTE
+                 and any(r.label == "Technology and development" for r in t.rows))
+    concepts = {f.label: f.concept.local for f in mapping.facts if f.source.table == table.index}
+    assert concepts["Technology and development"] == "ResearchAndDevelopmentExpense"
+    assert concepts["Sales and marketing"] == "SellingAndMarketingExpense"
+
+
 def test_income_tax_lines_under_jurisdiction_headings(tmp_path_factory):
     """Amazon's tax provision lists 'Current / Deferred / Total' under 'U.S. Federal',
     'U.S. State' and 'International' (the reverse of 'Federal / State / Foreign' under

@@ -1736,7 +1736,9 @@ class Mapper:
         """A note's line named as a line the income statement splits by product or service
         ("Products", "Services" again under each segment) is that line: its concept and its
         member, where no rule of the note named the line (what other filers' lines of that
-        name were, or a company concept, knows less). Row -> the member to add."""
+        name were, or a company concept, knows less). Any other line of the income statement
+        lends its concept only to a note line nothing else named ("Technology and
+        development" under a segment). Row -> the member to add."""
         if self._income_lines is None:
             seen: dict[str, set[tuple[Concept, tuple]]] = {}
             for f in self.facts:
@@ -1750,8 +1752,10 @@ class Mapper:
             choice = choices.get(row.index)
             line = self._income_lines.get(row.label.lower())
             if choice is None or line is None or choice.rule.startswith("R-") or BARE_TOTAL.match(row.label) or \
-                    OTHER_LINE.match(row.label) or not line[1] or line[0].period_type is not choice.concept.period_type:
+                    OTHER_LINE.match(row.label) or line[0].period_type is not choice.concept.period_type:
                 continue
+            if not line[1] and not choice.concept.extension:
+                continue  # a line of no product or service: only where nothing else named it
             concept, dims = line
             if concept.qname != choice.concept.qname:
                 choices[row.index] = Choice(concept, f"{choice.rule}+statement", choice.confidence,
