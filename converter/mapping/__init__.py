@@ -76,6 +76,9 @@ SUBTOTAL_SPLIT = re.compile(r"^total\b.+\b(?:revenues?|sales|cost of (?:revenues
 TOTAL_WORD = re.compile(r"^total\s+", re.I)
 BALANCE_LINE = re.compile(r"\b(?:beginning|end|ending|opening|closing)\b|\bbalances?\b", re.I)
 OTHER_LINE = re.compile(r"^other(?: items| assets| liabilities)?(?:,? net)?\W*$", re.I)
+# the least share of a label's official facts a learned concept needs once the label's
+# leading concept was passed over as off the table's subject
+MIN_SHARE_AFTER_PASSING = 1 / 3
 BARE_TOTAL = re.compile(r"^(?:total|subtotal|consolidated)\W*$", re.I)
 SUBJECT_TRIES = 3  # concepts of subjects a table never speaks of passed over, at most, before a company concept
 # "Segment operating income", "Total reportable segment profit": the segments' sum of a
@@ -643,6 +646,10 @@ class Mapper:
         passed: list[str] = []  # concepts of subjects the table never speaks of, passed over
         if label.strip() and not BARE_TOTAL.match(label):  # "Total" alone names no concept of its own
             for _ in range(SUBJECT_TRIES):
+                # once a concept is passed over, the label's other learned concepts count only
+                # where they are not a small minority of its uses (measured: none was right)
+                if passed:
+                    exclude = exclude | self._learned_minority(kind, label, MIN_SHARE_AFTER_PASSING)
                 found = self._learned_exact(kind, label, period, want, exclude=exclude,
                                             side=balance_hint if kind == "balance" else None) or \
                     self._ranked(kind, label, period, want, balance_hint, exclude)
@@ -739,6 +746,14 @@ class Mapper:
                               f"{n} of {total} official facts with this label in a {kind} table"
                               + (" (over a weaker rule)" if majority else ""))
         return None
+
+    def _learned_minority(self, kind: str, label: str, share: float) -> frozenset[str]:
+        """The concepts official filings used for this label in under ``share`` of its facts
+        in this kind of table ("General and administrative": one filer's derivative gains of
+        22 facts, most of them other concepts' members)."""
+        learned = self.catalog.learned(kind, label, exclude_company=self.exclude)
+        total = sum(n for _, n in learned)
+        return frozenset(name for name, n in learned if n < share * total)
 
     def _period_type(self, table: Table, row: LineItem) -> PeriodType | None:
         """``_expected_period``, with the cash flow statement's closing balance parts found once."""
