@@ -1315,6 +1315,20 @@ def test_a_small_minority_of_a_labels_uses_is_no_concept_for_it(nflx, tsla):
     assert "OtherLiabilitiesCurrent" in {f.concept.local for f in mapping.facts if f.label == "Other current liabilities"}
 
 
+def test_an_equity_line_of_several_award_plans_is_share_based_compensation(tmp_path_factory):
+    """Union Pacific's 'Conversion, stock option exercises, forfeitures, ESPP, and other' is
+    stock issued for share-based compensation as a whole (R-EQU-028), not the employee stock
+    purchase plan it names among others (R-EQU-005 keeps a line of that plan alone)."""
+    from converter.mapping.rules import match_rule
+    assert match_rule("equity", "", "Employee stock purchase plan").id == "R-EQU-005"
+    assert match_rule("equity", "", "Issuance of common stock under ESPP").id == "R-EQU-005"
+    unp = _filing(tmp_path_factory, "unp-10-q-2025-07-24")
+    mapping = map_filing(unp, exclude_company="unp")
+    facts = [f for f in mapping.facts if f.label.startswith("Conversion, stock option exercises")]
+    assert {f.concept.local for f in facts} == {"StockIssuedDuringPeriodValueShareBasedCompensation",
+                                                 "StockIssuedDuringPeriodSharesShareBasedCompensation"}
+
+
 def test_income_tax_lines_under_jurisdiction_headings(tmp_path_factory):
     """Amazon's tax provision lists 'Current / Deferred / Total' under 'U.S. Federal',
     'U.S. State' and 'International' (the reverse of 'Federal / State / Foreign' under
