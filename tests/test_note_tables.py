@@ -486,6 +486,26 @@ def test_tax_rate_reconciliation_lines_take_the_reconciliation_concepts(tmp_path
     assert (other.concept.local, other.value) == ("IncomeTaxReconciliationOtherAdjustments", Decimal("-35000000"))
 
 
+def test_settlements_dispositions_and_tax_contingencies_reconcile_the_rate(tmp_path_factory):
+    """More lines of a tax rate reconciliation have the taxonomy's own reconciliation
+    concepts: audits and settlements (TXR-012), dispositions of businesses (TXR-013),
+    unrecognized tax benefits (TXR-014), foreign earnings after 'Tax impact of' (TXR-004)
+    and 'All other, net' (TXR-011); UnitedHealth's dispositions and Walmart's change in
+    unrecognized tax benefits as their amounts and rates."""
+    from converter.mapping.rules import match_reconciliation
+    assert match_reconciliation("Tax audits, settlements and reserves").id == "TXR-012"
+    assert match_reconciliation("Conclusion of audits").id == "TXR-012"
+    assert match_reconciliation("Tax effect of dispositions and other strategic transactions").id == "TXR-013"
+    assert match_reconciliation("Change in unrecognized tax benefits").id == "TXR-014"
+    assert match_reconciliation("Tax impact of foreign earnings and losses").id == "TXR-004"
+    assert match_reconciliation("All other, net").id == "TXR-011"
+    for name, label, rule in (("unh-10-k-2025-02-27", "Tax effect of dispositions", "TXR-013"),
+                              ("wmt-10-k-2025-03-14", "Change in unrecognized tax benefits", "TXR-014")):
+        filing = _filing(tmp_path_factory, name)
+        facts = [f for f in map_filing(filing, exclude_company=name.split("-")[0]).facts if f.label.startswith(label)]
+        assert facts and {f.rule for f in facts} == {rule}, name
+
+
 def test_award_activity_dated_by_its_rows_is_read_as_award_activity(nflx, tmp_path_factory):
     """Apple's 'Balance as of September 28, 2024 / RSUs granted / RSUs vested' and Netflix's
     'Balances as of December 31, 2024 / Granted / Vested' are dated by their rows, so their
