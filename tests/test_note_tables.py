@@ -506,6 +506,26 @@ def test_settlements_dispositions_and_tax_contingencies_reconcile_the_rate(tmp_p
         assert facts and {f.rule for f in facts} == {rule}, name
 
 
+def test_finance_lease_cost_lines_and_cash_paid_for_interest(meta, tmp_path_factory):
+    """Under 'Finance lease cost', Meta's 'Interest' and 'Amortization of right-of-use
+    assets' are the finance lease's interest and amortization (R-LSE-030/031); Salesforce's
+    supplemental cash flow lines, read as a table of their own, are cash paid ('Interest'
+    under 'Cash paid during the period for': R-CSH-097), not a finance lease's interest,
+    whose own line 'Interest on lease liabilities' keeps that concept."""
+    mapping = map_filing(meta, exclude_company="meta")
+    table = _table(meta, "Amortization of right-of-use assets", "")
+    facts = {f.label: f.concept.local for f in mapping.facts if f.source.table == table.index}
+    assert facts["Interest"] == "FinanceLeaseInterestExpense"
+    assert facts["Amortization of right-of-use assets"] == "FinanceLeaseRightOfUseAssetAmortization"
+    crm = _filing(tmp_path_factory, "crm-10-k-2025-03-05")
+    mapping = map_filing(crm, exclude_company="crm")
+    paid = [f for f in mapping.facts if f.label == "Interest" and crm.tables[f.source.table].rows[f.source.row].section
+            .startswith("Cash paid")]
+    assert paid and {f.concept.local for f in paid} == {"InterestPaidNet"}
+    lease = [f for f in mapping.facts if f.label == "Interest on lease liabilities"]
+    assert lease and {f.concept.local for f in lease} == {"FinanceLeaseInterestExpense"}
+
+
 def test_award_activity_dated_by_its_rows_is_read_as_award_activity(nflx, tmp_path_factory):
     """Apple's 'Balance as of September 28, 2024 / RSUs granted / RSUs vested' and Netflix's
     'Balances as of December 31, 2024 / Granted / Vested' are dated by their rows, so their
