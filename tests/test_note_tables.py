@@ -526,6 +526,25 @@ def test_finance_lease_cost_lines_and_cash_paid_for_interest(meta, tmp_path_fact
     assert lease and {f.concept.local for f in lease} == {"FinanceLeaseInterestExpense"}
 
 
+def test_realized_gains_and_losses_on_available_for_sale_securities(ko, tmp_path_factory):
+    """'The sale and/or maturity of available-for-sale debt securities resulted in the
+    following realized activity': Coca-Cola's 'Gross gains', 'Gross losses' and 'Proceeds'
+    (scope NS-020, R-AFS-001..003), and Amazon's 'Realized gains' on marketable debt
+    securities, are the available-for-sale securities' realized gains, losses and proceeds,
+    not company concepts."""
+    mapping = map_filing(ko, exclude_company="ko")
+    table = _table(ko, "Gross gains")
+    concepts = {f.label: f.concept.local for f in mapping.facts if f.source.table == table.index}
+    assert concepts == {"Gross gains": "DebtSecuritiesAvailableForSaleRealizedGain",
+                        "Gross losses": "DebtSecuritiesAvailableForSaleRealizedLoss",
+                        "Proceeds": "ProceedsFromSaleAndMaturityOfAvailableForSaleSecurities"}
+    amzn = _filing(tmp_path_factory, "amzn-10-k-2025-02-07")
+    mapping = map_filing(amzn, exclude_company="amzn")
+    table = _table(amzn, "Realized gains")
+    gains = [f for f in mapping.facts if f.source.table == table.index and f.label == "Realized gains"]
+    assert gains and {f.concept.local for f in gains} == {"DebtSecuritiesAvailableForSaleRealizedGain"}
+
+
 def test_award_activity_dated_by_its_rows_is_read_as_award_activity(nflx, tmp_path_factory):
     """Apple's 'Balance as of September 28, 2024 / RSUs granted / RSUs vested' and Netflix's
     'Balances as of December 31, 2024 / Granted / Vested' are dated by their rows, so their
