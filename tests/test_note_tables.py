@@ -545,6 +545,28 @@ def test_realized_gains_and_losses_on_available_for_sale_securities(ko, tmp_path
     assert gains and {f.concept.local for f in gains} == {"DebtSecuritiesAvailableForSaleRealizedGain"}
 
 
+def test_a_reconciliation_of_shares_issued_and_held_in_treasury(tmp_path_factory):
+    """Home Depot's reconciliation of its shares: 'Shares at beginning / end of year' under
+    'Common stock' are the shares issued, under 'Treasury stock' the treasury shares, a
+    positive count although shown in parentheses; the year's repurchases are treasury shares
+    acquired and 'Shares issued under employee stock plans, net' shares issued for
+    share-based compensation (R-NOT-144..148)."""
+    hd = _filing(tmp_path_factory, "hd-10-k-2025-03-21")
+    mapping = map_filing(hd, exclude_company="hd")
+    table = _table(hd, "Shares at beginning of year")
+    facts = [f for f in mapping.facts if f.source.table == table.index]
+    by_line = {}
+    for f in facts:
+        by_line.setdefault((table.rows[f.source.row].section, f.label), set()).add(f.concept.local)
+    assert by_line[("Common stock", "Shares at end of year")] == {"CommonStockSharesIssued"}
+    assert by_line[("Treasury stock", "Shares at end of year")] == {"TreasuryStockCommonShares"}
+    assert by_line[("Treasury stock", "Repurchases of common stock")] == {"TreasuryStockSharesAcquired"}
+    assert by_line[("Common stock", "Shares issued under employee stock plans, net")] == \
+        {"StockIssuedDuringPeriodSharesShareBasedCompensation"}
+    treasury = [f for f in facts if f.concept.local == "TreasuryStockCommonShares"]
+    assert treasury and all(f.value > 0 and f.source.text.startswith("(") for f in treasury)
+
+
 def test_award_activity_dated_by_its_rows_is_read_as_award_activity(nflx, tmp_path_factory):
     """Apple's 'Balance as of September 28, 2024 / RSUs granted / RSUs vested' and Netflix's
     'Balances as of December 31, 2024 / Granted / Vested' are dated by their rows, so their

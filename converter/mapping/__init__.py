@@ -917,8 +917,11 @@ class Mapper:
         if is_years_count(table, row.label, col.index, cell, self._years_memo[table.index], row.section):
             return
         if f == 1 and table.kind is StatementKind.NOTE and cell.negative_shown and not concept.extension and \
-                (signs.always_subtracted(self.catalog, concept) or signs.loss_amount(concept)):
-            f = -1  # "Accumulated Amortization | (3,208)", "Unrealized Losses | (22)": the amount deducted
+                (signs.always_subtracted(self.catalog, concept) or signs.loss_amount(concept) or
+                 signs.share_count_held(concept)):
+            # "Accumulated Amortization | (3,208)", "Unrealized Losses | (22)", treasury shares
+            # "(1,432)": the amount or count deducted
+            f = -1
         f = self._reconciliation_sign.get((table.index, row.index), f)
         if cell.negative_shown and (self._acquisition is not None or
                                     (self._credits_deducted and concept.balance == "credit")):

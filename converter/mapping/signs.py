@@ -244,6 +244,13 @@ def always_subtracted(catalog, concept: Concept) -> bool:
     return bool(parents) and all(weight == -1 for _, weight in parents)
 
 
+def share_count_held(concept: Concept) -> bool:
+    """A number of shares held at a date (issued, outstanding, in treasury) is never below
+    zero: shown in parentheses ("Treasury stock: Shares at end of year (1,432)"), it is the
+    count deducted."""
+    return concept.data_type == "sharesItemType" and concept.period_type is PeriodType.INSTANT
+
+
 def oci_factor(catalog, concept: Concept) -> int:
     """Other comprehensive income adds its lines as shown: a line the taxonomy subtracts
     (a reclassification, "net (gains) losses included in net income" shown as (5), or the
