@@ -550,7 +550,8 @@ def test_a_reconciliation_of_shares_issued_and_held_in_treasury(tmp_path_factory
     'Common stock' are the shares issued, under 'Treasury stock' the treasury shares, a
     positive count although shown in parentheses; the year's repurchases are treasury shares
     acquired and 'Shares issued under employee stock plans, net' shares issued for
-    share-based compensation (R-NOT-144..148)."""
+    share-based compensation (R-NOT-144..148); its 'Cash dividends per share', not said to be
+    declared, are those paid (R-NOT-149)."""
     hd = _filing(tmp_path_factory, "hd-10-k-2025-03-21")
     mapping = map_filing(hd, exclude_company="hd")
     table = _table(hd, "Shares at beginning of year")
@@ -563,6 +564,7 @@ def test_a_reconciliation_of_shares_issued_and_held_in_treasury(tmp_path_factory
     assert by_line[("Treasury stock", "Repurchases of common stock")] == {"TreasuryStockSharesAcquired"}
     assert by_line[("Common stock", "Shares issued under employee stock plans, net")] == \
         {"StockIssuedDuringPeriodSharesShareBasedCompensation"}
+    assert by_line[("Treasury stock", "Cash dividends per share")] == {"CommonStockDividendsPerShareCashPaid"}
     treasury = [f for f in facts if f.concept.local == "TreasuryStockCommonShares"]
     assert treasury and all(f.value > 0 and f.source.text.startswith("(") for f in treasury)
 
