@@ -1412,6 +1412,22 @@ def test_an_equity_line_of_several_award_plans_is_share_based_compensation(tmp_p
                                                  "StockIssuedDuringPeriodSharesShareBasedCompensation"}
 
 
+def test_intra_entity_transactions_in_oci_are_long_term_intercompany_adjustments(ko):
+    """Coca-Cola's 'Gains (losses) on intra-entity transactions that are of a long-term
+    investment nature' is the translation of long-term intercompany balances
+    (AdjustmentForLongTermIntercompanyTransactions*, OCI-ICO-*), not gains on securities its
+    word 'investment' suggested."""
+    from converter.mapping.oci import oci_part
+    assert oci_part("Gains (losses) on intra-entity transactions that are of a long-term investment nature") == \
+        "intercompany"
+    mapping = map_filing(ko, exclude_company="ko")
+    facts = [f for f in mapping.facts if f.label.startswith("Gains (losses) on intra-entity transactions")]
+    assert facts and {f.concept.local for f in facts} == {
+        "AdjustmentForLongTermIntercompanyTransactionsGrossOfTax",
+        "AdjustmentForLongTermIntercompanyTransactionsTaxExpenseBenefit",
+        "AdjustmentForLongTermIntercompanyTransactionsNetOfTax"}
+
+
 def test_income_tax_lines_under_jurisdiction_headings(tmp_path_factory):
     """Amazon's tax provision lists 'Current / Deferred / Total' under 'U.S. Federal',
     'U.S. State' and 'International' (the reverse of 'Federal / State / Foreign' under

@@ -19,6 +19,9 @@ from converter.mapping.rules import rule_rows, rule_text
 # Parts, the first match wins (a net investment hedge is a hedge no rule here names).
 PARTS = (
     ("net_investment_hedge", re.compile(r"net investment hedg")),
+    # long-term intercompany (intra-entity) balances "of a long-term investment nature":
+    # translation of their own, not securities
+    ("intercompany", re.compile(r"\bintra-?entity\b|\bintercompany\b|\binter-company\b")),
     ("fx", re.compile(r"foreign currency|currency translation|translation adjustment|\bcumulative translation")),
     ("cfh", re.compile(r"cash flow hedg|\bderivative|\bhedg")),
     ("afs", re.compile(r"available[- ]for[- ]sale|marketable (?:debt )?securities|investment securities|"
