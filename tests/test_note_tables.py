@@ -1830,6 +1830,17 @@ def test_a_goodwill_roll_forward_by_segment_dates_goodwill(tmp_path_factory, met
         assert any(axis == SEGMENT_AXIS for f in balances for axis, _ in f.context.dimensions), company
 
 
+def test_other_in_a_goodwill_roll_forward_is_goodwills_other_change(tmp_path_factory):
+    """Home Depot's goodwill roll-forward by segment lists 'Other' between the balances: the
+    other increase or decrease of goodwill (R-GDW-005), not the revenue a second choice of
+    the bare label had made it."""
+    hd = _filing(tmp_path_factory, "hd-10-k-2025-03-21")
+    mapping = map_filing(hd, exclude_company="hd")
+    table = next(t for t in hd.tables if "goodwill" in t.title.lower() and any(r.label == "Other" for r in t.rows))
+    others = [f for f in mapping.facts if f.source.table == table.index and f.label == "Other"]
+    assert others and {f.concept.local for f in others} == {"GoodwillOtherIncreaseDecrease"}
+
+
 def test_other_above_a_total_is_that_totals_other_part(tmp_path_factory):
     """Home Depot's deferred taxes: 'Other' closes both the assets and the liabilities before
     their totals. Each is the other part of its total in the standard calculations
