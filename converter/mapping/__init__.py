@@ -2619,9 +2619,9 @@ class Mapper:
         """A column's concept that the heading over the row, or for some rules the row's own
         label, turns into another (section_concepts.csv): amortized cost under
         "held-to-maturity" is that kind's, a gross carrying amount of "Total indefinite-lived
-        intangible assets" is theirs, no finite-lived one. A
-        row of derivatives under no heading is under what its ``table`` says it is about
-        ("... instruments designated as net investment hedges")."""
+        intangible assets" theirs, not a finite-lived one. A row of derivatives under no
+        heading is under what its ``table`` says it is about ("... instruments designated as
+        net investment hedges")."""
         return self._by_section_dims(row, choice, (), table)[0]
 
     def _by_section_dims(self, row: LineItem, choice: Choice, dims: tuple,
@@ -2756,8 +2756,8 @@ class Mapper:
                 rule = oci_total_rule(row.label, tax, self.release) or \
                     oci_rule(row.label, row.section, tax=tax, split=row.section in split, total=total,
                              release=self.release)
-                name = rule.parent if rule and parent and rule.parent else rule.concept if rule else ""
-                concept = self.catalog.concept(name) if rule else None
+                name = (rule.parent if parent and rule.parent else rule.concept) if rule else ""
+                concept = self.catalog.concept(name) if name else None
                 if rule and concept is not None:
                     portion = "+parent" if name == rule.parent else ""
                     choice = Choice(concept, f"{rule.id}{portion}", 0.8,
