@@ -1855,6 +1855,16 @@ def test_other_above_a_total_is_that_totals_other_part(tmp_path_factory):
     assert others == {"DeferredTaxAssetsOther": Decimal(77000000), "DeferredTaxLiabilitiesOther": Decimal(183000000)}
 
 
+def test_other_above_a_total_may_be_an_other_part_one_level_down(abbv):
+    """AbbVie's 'Other' above 'Accounts payable and accrued liabilities': no child of that
+    total is named as other, but accrued liabilities, one of them, adds
+    OtherAccruedLiabilitiesCurrent: that is the line (calc:other), not a company concept."""
+    mapping = map_filing(abbv, exclude_company="abbv")
+    table = _table(abbv, "Royalty and license arrangements")
+    others = [f for f in mapping.facts if f.source.table == table.index and f.label == "Other"]
+    assert others and {(f.concept.local, f.rule) for f in others} == {("OtherAccruedLiabilitiesCurrent", "calc:other")}
+
+
 def test_lease_settlement_and_award_tax_lines_name_their_concepts(tmp_path_factory):
     """Lines the corpus filers word differently: rules R-NOT-124 and R-NOT-126..128 name
     them, and Apple's 'Income tax benefit related to share-based compensation expense' is

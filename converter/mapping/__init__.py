@@ -2385,21 +2385,33 @@ class Mapper:
             parent = choices[total.index].concept if total is not None else None
             if parent is None or parent.extension:
                 continue
-            parts = [c for child, weight in self.catalog.calc_children(str(parent.qname))
+            other = self._other_part(parent, taken)
+            if other is not None:
+                taken.add(other.qname)
+                choices[row.index] = Choice(other, "calc:other", 0.7,
+                                            f"the other part of '{total.label}' ({parent.qname.local}) in "
+                                            f"the standard calculations")
+
+    def _other_part(self, parent: Concept, taken: set) -> Concept | None:
+        """The one part of ``parent`` in the standard calculations named as other: among its
+        children, else their children (AccountsPayableAndAccruedLiabilitiesCurrent adds
+        AccruedLiabilitiesCurrent, which adds OtherAccruedLiabilitiesCurrent); None where
+        none or several are."""
+        level = [parent]
+        for _ in range(2):
+            level = [c for above in level for child, weight in self.catalog.calc_children(str(above.qname))
                      if weight > 0 and (c := self.catalog.concept(child)) is not None
-                     and c.period_type is parent.period_type and c.qname not in taken]
+                     and c.period_type is parent.period_type]
+            parts = [c for c in level if c.qname not in taken]
             # "...Other" (DeferredTaxAssetsOther) before "Other..." (OtherAccruedLiabilitiesCurrent);
             # other words inside a name (DeferredTaxAssetsOtherLossCarryforwards) are some other part
             for named in ([c for c in parts if c.qname.local.endswith("Other")],
                           [c for c in parts if c.qname.local.startswith("Other")]):
                 if len(named) == 1:
-                    taken.add(named[0].qname)
-                    choices[row.index] = Choice(named[0], "calc:other", 0.7,
-                                                f"the other part of '{total.label}' ({parent.qname.local}) in "
-                                                f"the standard calculations")
-                    break
+                    return named[0]
                 if named:
-                    break
+                    return None
+        return None
 
     def _rolled_balance(self, table: Table, choices: dict[int, Choice]) -> None:
         """The opening and closing lines of a roll-forward whose movements rules name
