@@ -1581,8 +1581,8 @@ class Mapper:
         if table.kind is not StatementKind.NOTE or table.raw is None or not self._segment_names:
             return None
         header = " ".join(table.raw.header)
-        columns = " ".join(text for stack in table.header_stacks for text in stack) + \
-            " ".join(c.label for c in table.columns if c.label)
+        columns = " ".join([*(text for stack in table.header_stacks for text in stack),
+                            *(c.label for c in table.columns if c.label)])
         named = [name for name, mention in self._segment_names.items()
                  if mention.search(header) and not mention.search(columns)]
         return named[0] if len(named) == 1 else None
