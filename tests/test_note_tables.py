@@ -3349,3 +3349,21 @@ def test_an_equity_rows_share_count_is_what_filings_gave_its_label(tmp_path_fact
     counts = {f.concept.local for f in mapping.facts if f.label == "Issuance of common stock"
               and f.unit is not None and f.unit.id == "shares"}
     assert counts == {"StockIssuedDuringPeriodSharesNewIssues"}
+
+
+def test_a_measure_column_named_as_an_income_statement_line_is_that_line(tmp_path_factory):
+    """P&G's segment results: 'Net Sales | Earnings/(Loss) Before Income Taxes | Net
+    Earnings/(Loss)' over Beauty, Grooming, ... Its income statement's 'NET EARNINGS' is
+    net income including the noncontrolling interests (ProfitLoss, above 'attributable to
+    Procter & Gamble'): each segment's 'Net Earnings/(Loss)' column is that line, whatever
+    other filers' 'net earnings' columns were."""
+    pg = _filing(tmp_path_factory, "pg-10-q-2025-04-24")
+    mapping = map_filing(pg, exclude_company="pg")
+    table = next(t for t in pg.tables if any(r.label == "Grooming" for r in t.rows)
+                 and "Net Earnings/(Loss)" in " ".join(t.raw.header))
+    statement = next(f for f in mapping.facts if pg.tables[f.source.table].kind is StatementKind.INCOME
+                     and f.label == "NET EARNINGS")
+    assert statement.concept.local == "ProfitLoss"
+    facts = [f for f in mapping.facts if f.source.table == table.index and f.label == "Grooming"]
+    assert "ProfitLoss" in {f.concept.local for f in facts}
+    assert "NetIncomeLoss" not in {f.concept.local for f in facts}

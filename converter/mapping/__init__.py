@@ -80,6 +80,8 @@ OTHER_LINE = re.compile(r"^other(?: items| assets| liabilities)?(?:,? net)?\W*$"
 # leading concept was passed over as off the table's subject
 MIN_SHARE_AFTER_PASSING = 1 / 3
 BARE_TOTAL = re.compile(r"^(?:total|subtotal|consolidated)\W*$", re.I)
+# "(loss)" beside a line's name: "Net Earnings/(Loss)" is the income statement's "NET EARNINGS"
+LOSS_ASIDE = re.compile(r"\s*/?\s*\((?:loss|losses)\)", re.I)
 SUBJECT_TRIES = 3  # concepts of subjects a table never speaks of passed over, at most, before a company concept
 # "Segment operating income", "Total reportable segment profit": the segments' sum of a
 # measure, which a reconciliation then takes to the consolidated amount
@@ -530,6 +532,11 @@ def _column_type(table: Table) -> PeriodType:
     """Instant or duration, as the table's first column is dated."""
     first = table.columns[0].period if table.columns else None
     return PeriodType.INSTANT if isinstance(first, Instant) else PeriodType.DURATION
+
+
+def _income_key(label: str) -> str:
+    """An income statement line's words, "(loss)" aside, for finding it again by name."""
+    return LOSS_ASIDE.sub("", label).strip().lower()
 
 
 def _fits(concept: Concept | None, period: PeriodType | None, want: str | None) -> bool:
@@ -1757,18 +1764,10 @@ class Mapper:
         name were, or a company concept, knows less). Any other line of the income statement
         lends its concept only to a note line nothing else named ("Technology and
         development" under a segment). Row -> the member to add."""
-        if self._income_lines is None:
-            seen: dict[str, set[tuple[Concept, tuple]]] = {}
-            for f in self.facts:
-                dims = tuple(pair for pair in f.context.dimensions if str(pair[0]) in STATEMENT_AXES)
-                if self.filing.tables[f.source.table].kind is StatementKind.INCOME and f.label and \
-                        len(dims) == len(f.context.dimensions) and f.unit == USD:
-                    seen.setdefault(f.label.lower(), set()).add((self.used[f.concept], dims))
-            self._income_lines = {label: next(iter(found)) for label, found in seen.items() if len(found) == 1}
         out: dict[int, tuple] = {}
         for row in table.rows:
             choice = choices.get(row.index)
-            line = self._income_lines.get(row.label.lower())
+            line = self._income_line(row.label)
             if choice is None or line is None or choice.rule.startswith("R-") or BARE_TOTAL.match(row.label) or \
                     OTHER_LINE.match(row.label) or line[0].period_type is not choice.concept.period_type:
                 continue
@@ -1780,6 +1779,19 @@ class Mapper:
                                             f"the income statement's line '{row.label}' ({concept.qname.local})")
             out[row.index] = dims
         return out
+
+    def _income_line(self, label: str) -> tuple[Concept, tuple] | None:
+        """(concept, product or service member) of the income statement's one line of these
+        words, "(loss)" aside ("Net Earnings/(Loss)" is the statement's "NET EARNINGS")."""
+        if self._income_lines is None:
+            seen: dict[str, set[tuple[Concept, tuple]]] = {}
+            for f in self.facts:
+                dims = tuple(pair for pair in f.context.dimensions if str(pair[0]) in STATEMENT_AXES)
+                if self.filing.tables[f.source.table].kind is StatementKind.INCOME and f.label and \
+                        len(dims) == len(f.context.dimensions) and f.unit == USD:
+                    seen.setdefault(_income_key(f.label), set()).add((self.used[f.concept], dims))
+            self._income_lines = {label: next(iter(found)) for label, found in seen.items() if len(found) == 1}
+        return self._income_lines.get(_income_key(label))
 
     def _header_concept(self, table: Table) -> Choice | None:
         """The concept the header over a note's rows names as what they split ("net sales by
@@ -2850,6 +2862,9 @@ class Mapper:
         rule = self._scoped_rule("column", captions, caption) or match_rule("column", captions, caption, self.release)
         if rule and (c := self.catalog.concept(rule.concept)) is not None and _fits(c, period, None):
             return Choice(c, rule.id, rule.confidence, f"column rule {rule.id}: '{caption}' beside {captions!r}")
+        line = self._income_line(caption) if caption else None
+        if line is not None and not line[1] and _fits(line[0], period, None):
+            return Choice(line[0], "statement", 0.8, f"the income statement's line '{caption}' ({line[0].qname.local})")
         return self.choose("note", "", caption or "Total", period, None, extend=period is not None) or \
             self.choose("note", "", caption or "Total", dated, None)
 
