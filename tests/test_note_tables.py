@@ -3367,3 +3367,19 @@ def test_a_measure_column_named_as_an_income_statement_line_is_that_line(tmp_pat
     facts = [f for f in mapping.facts if f.source.table == table.index and f.label == "Grooming"]
     assert "ProfitLoss" in {f.concept.local for f in facts}
     assert "NetIncomeLoss" not in {f.concept.local for f in facts}
+
+
+def test_a_note_line_is_no_other_income_statement_lines_concept(ko):
+    """Coca-Cola's segment table lists 'Equity income (loss) — net' and 'Other income
+    (loss) — net' under each quarter; near labels of other filers say net income, but the
+    income statement names its net income line otherwise and has lines of these very words:
+    the note's lines are the statement's (equity method income, other nonoperating income),
+    not net income nor a company concept the clash with net income would leave."""
+    mapping = map_filing(ko, exclude_company="ko")
+    statement = {f.label: f.concept.local for f in mapping.facts
+                 if ko.tables[f.source.table].kind is StatementKind.INCOME and not f.context.dimensions}
+    table = next(t for t in ko.tables if any(r.label == "Equity income (loss) — net" for r in t.rows)
+                 and t.kind is StatementKind.NOTE and "Consolidated" in " ".join(t.raw.header))
+    for label in ("Equity income (loss) — net", "Other income (loss) — net"):
+        concepts = {f.concept.local for f in mapping.facts if f.source.table == table.index and f.label == label}
+        assert concepts == {statement[label]}, label

@@ -1771,8 +1771,12 @@ class Mapper:
             if choice is None or line is None or choice.rule.startswith("R-") or BARE_TOTAL.match(row.label) or \
                     OTHER_LINE.match(row.label) or line[0].period_type is not choice.concept.period_type:
                 continue
-            if not line[1] and not choice.concept.extension:
-                continue  # a line of no product or service: only where nothing else named it
+            # a line of no product or service: only where nothing else named it, or where what
+            # named it is the statement's concept of another line ("Equity income (loss) - net"
+            # is no net income where the statement says which line net income is)
+            if not line[1] and not choice.concept.extension and \
+                    choice.concept.qname not in {c.qname for c, _ in self._income_lines.values()}:
+                continue
             concept, dims = line
             if concept.qname != choice.concept.qname:
                 choices[row.index] = Choice(concept, f"{choice.rule}+statement", choice.confidence,
