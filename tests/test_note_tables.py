@@ -3383,3 +3383,15 @@ def test_a_note_line_is_no_other_income_statement_lines_concept(ko):
     for label in ("Equity income (loss) — net", "Other income (loss) — net"):
         concepts = {f.concept.local for f in mapping.facts if f.source.table == table.index and f.label == label}
         assert concepts == {statement[label]}, label
+
+
+def test_a_reconciliation_opening_at_the_federal_income_tax_rate_is_a_tax_rate_reconciliation(tmp_path_factory):
+    """Nike's reconciliation opens with 'Federal income tax rate' (no word 'statutory'): that
+    line is the rate at the federal statutory rate (TXR-001), which makes the table a tax rate
+    reconciliation, so 'Foreign earnings' below it is the foreign rate differential."""
+    nke = _filing(tmp_path_factory, "nke-10-k-2025-07-17")
+    mapping = map_filing(nke, exclude_company="nke")
+    table = next(t for t in nke.tables if any(r.label == "Federal income tax rate" for r in t.rows))
+    concepts = {f.label: f.concept.local for f in mapping.facts if f.source.table == table.index}
+    assert concepts["Federal income tax rate"] == "EffectiveIncomeTaxRateReconciliationAtFederalStatutoryIncomeTaxRate"
+    assert concepts["Foreign earnings"] == "EffectiveIncomeTaxRateReconciliationForeignIncomeTaxRateDifferential"
