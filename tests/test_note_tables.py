@@ -3395,3 +3395,22 @@ def test_a_reconciliation_opening_at_the_federal_income_tax_rate_is_a_tax_rate_r
     concepts = {f.label: f.concept.local for f in mapping.facts if f.source.table == table.index}
     assert concepts["Federal income tax rate"] == "EffectiveIncomeTaxRateReconciliationAtFederalStatutoryIncomeTaxRate"
     assert concepts["Foreign earnings"] == "EffectiveIncomeTaxRateReconciliationForeignIncomeTaxRateDifferential"
+
+
+def test_copied_headings_over_repeated_captions_say_what_each_column_measures(tmp_path_factory):
+    """Meta's unrealized losses copied as text: 'Less than 12 months12 months or greaterTotal'
+    over 'Fair ValueUnrealized Losses' three times. Copied text keeps no header cells, so the
+    heading line is cut into as many headings as divide the columns ('months12 months': a
+    heading ends, the next opens with its count) and each column reads its heading with its
+    caption, as the HTML reader's header cells give them: a position less than twelve months
+    old, twelve months or longer, and in all."""
+    meta = detect(read(stripped(tmp_path_factory.mktemp("meta-text"), "meta-10-k-2025-01-30", "text-noyears")),
+                  exclude_company="meta")
+    mapping = map_filing(meta, exclude_company="meta")
+    table = next(t for t in meta.tables if any("12 months or greater" in h for h in t.raw.header))
+    assert not table.raw.column_headers
+    by_column = {f.source.column: f.concept.local for f in mapping.facts
+                 if f.source.table == table.index and f.label == "Corporate debt securities"}
+    assert by_column[0] == "DebtSecuritiesAvailableForSaleContinuousUnrealizedLossPositionLessThan12Months"
+    assert by_column[3] == "DebtSecuritiesAvailableForSaleContinuousUnrealizedLossPosition12MonthsOrLongerAccumulatedLoss"
+    assert by_column[4] == "DebtSecuritiesAvailableForSaleUnrealizedLossPosition"
