@@ -30,6 +30,7 @@ from converter.mapping.awards import MEASURE_TYPES, RANGE_AXIS, at_beginning, aw
     caption_of as award_caption, price_range_cells
 from converter.mapping.awards import activity_of as award_activity_of, measure_of as award_measure
 from converter.mapping.catalog import Catalog, label_tokens
+from converter.mapping.headings import copied_heading_stacks
 from converter.mapping.maturities import family_of as maturity_family, slots as maturity_slots
 from converter.mapping.members import Candidate, axis_members, caption_member, member_candidates, shared_axis
 from converter.mapping.oci import (is_heading_total, is_reclassification, is_tax_line, oci_part, oci_rule,
@@ -80,8 +81,6 @@ OTHER_LINE = re.compile(r"^other(?: items| assets| liabilities)?(?:,? net)?\W*$"
 # leading concept was passed over as off the table's subject
 MIN_SHARE_AFTER_PASSING = 1 / 3
 BARE_TOTAL = re.compile(r"^(?:total|subtotal|consolidated)\W*$", re.I)
-# a heading of copied text that runs into the next, which opens with a count ("months12 months")
-GLUED_COUNT = re.compile(r"(?<=[a-z])(?=\d)")
 # "(loss)" beside a line's name: "Net Earnings/(Loss)" is the income statement's "NET EARNINGS"
 LOSS_ASIDE = re.compile(r"\s*/?\s*\((?:loss|losses)\)", re.I)
 SUBJECT_TRIES = 3  # concepts of subjects a table never speaks of passed over, at most, before a company concept
@@ -3019,7 +3018,7 @@ def _stacked_captions(table: Table) -> dict[int, str]:
     12 Months or Greater" over "Fair Value | Unrealized Loss" each), the headings over it
     read down ("Less than 12 Months Fair Value"), dates and scale left out."""
     own = {c.index: c.label for c in table.columns}
-    stacks = table.header_stacks or _copied_heading_stacks(table)
+    stacks = table.header_stacks or copied_heading_stacks(table)
     if len({(c.period, c.label) for c in table.columns}) == len(table.columns) or len(stacks) != len(table.columns) \
             or not all(c.label for c in table.columns):
         return own  # captions of their own, none, or no headings over them
@@ -3027,28 +3026,6 @@ def _stacked_captions(table: Table) -> dict[int, str]:
     if len({(c.period, stacked[c.index]) for c in table.columns}) < len(table.columns):
         return own
     return stacked
-
-
-def _copied_heading_stacks(table: Table) -> tuple[tuple[str, ...], ...]:
-    """Copied text keeps no header cells: where the line over the captions names headings
-    that divide the columns evenly and the captions repeat under each ("Less than 12
-    months12 months or greaterTotal" over "Fair ValueUnrealized Losses" three times), each
-    column's (heading, caption), as the HTML reader's header cells give them; else ()."""
-    raw, labels = table.raw, [c.label for c in table.columns]
-    if raw is None or raw.column_headers or not labels or not all(labels):
-        return ()
-    n = len(labels)
-    for at in range(1, len(raw.header)):
-        if labels[0].replace(" ", "") not in raw.header[at].replace(" ", ""):
-            continue  # not the line of the captions
-        headings = [p.strip() for piece in split_header_pieces(raw.header[at - 1])
-                    for p in GLUED_COUNT.split(piece) if p.strip()]
-        span = n // len(headings) if headings else 0
-        if len(headings) < 2 or span < 2 or n % len(headings) or \
-                any(labels[i] != labels[i % span] for i in range(n)) or not all(map(undated_caption, headings)):
-            return ()
-        return tuple((headings[i // span], labels[i]) for i in range(n))
-    return ()
 
 
 def _without_span(row: LineItem, label: str) -> str:

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from converter.detect import PERIOD_WORDS, column_caption, split_header_pieces
+from converter.detect import column_caption
+from converter.mapping.headings import copied_heading_stacks
 from converter.mapping.rules import rule_rows, rule_text
 from converter.model import Table
 
@@ -180,7 +181,7 @@ def award_groups(table: Table, measures: dict[int, str | None]) -> dict[int, str
     measured = [m for m in measures.values() if m]
     if len(measured) == len(set(measured)):
         return {}
-    stacks = table.header_stacks or _copied_groups(table)
+    stacks = table.header_stacks or copied_heading_stacks(table)
     if len(stacks) != len(table.columns) or any(len(stack) < 2 for stack in stacks):
         return None
     groups = {c.index: stacks[c.index][0] for c in table.columns}
@@ -189,21 +190,6 @@ def award_groups(table: Table, measures: dict[int, str | None]) -> dict[int, str
         if len(inside) != len(set(inside)) or "count" not in inside:
             return None
     return groups
-
-
-def _copied_groups(table: Table) -> tuple[tuple[str, ...], ...]:
-    """Copied text keeps no header cells over the columns, only lines: the line above the
-    captions, split where its cells ran together ("Restricted Stock UnitsRestricted Stock
-    and Performance-based Restricted Stock Units"), each piece over as many columns; () when
-    no line divides the columns so."""
-    n = len(table.columns)
-    lines = table.raw.header[:-1] if table.raw is not None else ()
-    for line in reversed(lines):
-        pieces = split_header_pieces(line)
-        if 2 <= len(pieces) < n and n % len(pieces) == 0 and not any(PERIOD_WORDS.search(p) for p in pieces):
-            size = n // len(pieces)
-            return tuple((pieces[c.index // size], c.label) for c in table.columns)
-    return ()
 
 
 def at_beginning(label: str) -> bool:
