@@ -3414,3 +3414,19 @@ def test_copied_headings_over_repeated_captions_say_what_each_column_measures(tm
     assert by_column[0] == "DebtSecuritiesAvailableForSaleContinuousUnrealizedLossPositionLessThan12Months"
     assert by_column[3] == "DebtSecuritiesAvailableForSaleContinuousUnrealizedLossPosition12MonthsOrLongerAccumulatedLoss"
     assert by_column[4] == "DebtSecuritiesAvailableForSaleUnrealizedLossPosition"
+
+
+def test_a_statement_label_wrapped_onto_a_second_row_reads_as_one(tmp_path_factory):
+    """Union Pacific's balance sheet wraps its common stock line: 'Common shares, $2.50 par
+    value, 1,400,000,000 authorized; 1,113,174,759 and' on a row of its own (a heading, no
+    figures), then '1,113,018,733 issued; 593,009,409 and 604,241,260 outstanding,
+    respectively' with the amounts. The second row carries on the first (it opens with a
+    figure): the two read as one label, the common stock's value (R-BAL-023, which knows
+    'common shares' too), not a company concept named from the share counts."""
+    unp = _filing(tmp_path_factory, "unp-10-q-2025-07-24")
+    mapping = map_filing(unp, exclude_company="unp")
+    balance = next(t for t in unp.tables if t.kind is StatementKind.BALANCE)
+    line = next(r for r in balance.rows if r.label.startswith("1,113,018,733 issued"))
+    facts = [f for f in mapping.facts if f.source.table == balance.index and f.source.row == line.index
+             and f.unit == USD]
+    assert facts and {f.concept.local for f in facts} == {"CommonStockValue"}

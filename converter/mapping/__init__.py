@@ -81,6 +81,8 @@ OTHER_LINE = re.compile(r"^other(?: items| assets| liabilities)?(?:,? net)?\W*$"
 # leading concept was passed over as off the table's subject
 MIN_SHARE_AFTER_PASSING = 1 / 3
 BARE_TOTAL = re.compile(r"^(?:total|subtotal|consolidated)\W*$", re.I)
+# a label that carries on the row above it: it opens with a figure or a lowercase word
+CONTINUED_LABEL = re.compile(r"^(?:[a-z]|\d)")
 # "(loss)" beside a line's name: "Net Earnings/(Loss)" is the income statement's "NET EARNINGS"
 LOSS_ASIDE = re.compile(r"\s*/?\s*\((?:loss|losses)\)", re.I)
 SUBJECT_TRIES = 3  # concepts of subjects a table never speaks of passed over, at most, before a company concept
@@ -1234,7 +1236,7 @@ class Mapper:
                     and title_choice is not None and _fits(title_choice.concept, period, want):
                 choices[row.index] = title_choice  # "Total" of "The components of income before income taxes"
             else:
-                label = row.label or "Total"
+                label = _unwrapped_label(table, row) or row.label or "Total"
                 if table.kind is StatementKind.NOTE and row.section and BARE_TOTAL.match(label) and \
                         not match_rule(kind, row.section, label, self.release):
                     label = row.section  # "Net Sales" / ... / "Consolidated": the heading names the total
@@ -3026,6 +3028,17 @@ def _stacked_captions(table: Table) -> dict[int, str]:
     if len({(c.period, stacked[c.index]) for c in table.columns}) < len(table.columns):
         return own
     return stacked
+
+
+def _unwrapped_label(table: Table, row: LineItem) -> str | None:
+    """A statement line whose label the filing wrapped onto a second row: the heading row
+    right above it ends mid-sentence and this row's words carry on ("Common shares, $2.50 par
+    value, 1,400,000,000 authorized; 1,113,174,759 and" over "1,113,018,733 issued; ...
+    outstanding"): the two read as one label; None for any other row."""
+    if table.kind is StatementKind.NOTE or row.index == 0 or not CONTINUED_LABEL.match(row.label):
+        return None
+    above = table.rows[row.index - 1]
+    return f"{above.label} {row.label}" if above.is_abstract and above.label == row.section else None
 
 
 def _without_span(row: LineItem, label: str) -> str:
