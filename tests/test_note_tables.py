@@ -3430,3 +3430,17 @@ def test_a_statement_label_wrapped_onto_a_second_row_reads_as_one(tmp_path_facto
     facts = [f for f in mapping.facts if f.source.table == balance.index and f.source.row == line.index
              and f.unit == USD]
     assert facts and {f.concept.local for f in facts} == {"CommonStockValue"}
+
+
+def test_a_months_share_count_under_the_common_stock_heading_is_the_common_stock_line(tmp_path_factory):
+    """P&G's balance sheet: 'Common stock – shares issued – March 2025 4,009.2' heads a row
+    of no figures, and the amounts stand on 'June 2024 4,009.2' below it: a label of no
+    more than a month's count carries on the heading, so the line is the common stock's
+    value, not a company concept named 'June 2024 4,009.2'."""
+    pg = _filing(tmp_path_factory, "pg-10-q-2025-04-24")
+    mapping = map_filing(pg, exclude_company="pg")
+    balance = next(t for t in pg.tables if t.kind is StatementKind.BALANCE)
+    line = next(r for r in balance.rows if r.label == "June 2024 4,009.2")
+    facts = [f for f in mapping.facts if f.source.table == balance.index and f.source.row == line.index
+             and f.unit == USD]
+    assert facts and {f.concept.local for f in facts} == {"CommonStockValue"}

@@ -81,8 +81,11 @@ OTHER_LINE = re.compile(r"^other(?: items| assets| liabilities)?(?:,? net)?\W*$"
 # leading concept was passed over as off the table's subject
 MIN_SHARE_AFTER_PASSING = 1 / 3
 BARE_TOTAL = re.compile(r"^(?:total|subtotal|consolidated)\W*$", re.I)
-# a label that carries on the row above it: it opens with a figure or a lowercase word
-CONTINUED_LABEL = re.compile(r"^(?:[a-z]|\d)")
+# a label that carries on the row above it: it opens with a figure or a lowercase word, or
+# is no more than a month's count ("June 2024 4,009.2" under "Common stock - shares issued -
+# March 2025 4,009.2")
+CONTINUED_LABEL = re.compile(r"^(?:[a-z]|\d)|^(?:January|February|March|April|May|June|July|August|September|"
+                             r"October|November|December) (?:19|20)\d\d [\d,.]+$")
 # "(loss)" beside a line's name: "Net Earnings/(Loss)" is the income statement's "NET EARNINGS"
 LOSS_ASIDE = re.compile(r"\s*/?\s*\((?:loss|losses)\)", re.I)
 SUBJECT_TRIES = 3  # concepts of subjects a table never speaks of passed over, at most, before a company concept
