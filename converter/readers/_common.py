@@ -7,6 +7,7 @@ from dataclasses import replace
 from converter.model import RawRow
 
 ITEM_HEADING = re.compile(r"^\s*item\s+\d+[a-c]?\s*\.?\s*[A-Za-z].{0,110}$", re.I)
+ITEM_WORD = re.compile(r"\s*item\s", re.I)  # how an ITEM_HEADING starts, its spaces not yet collapsed
 
 
 YEAR_CELL = re.compile(r"(?:19|20)\d\d")  # a bare year as a cell's text
@@ -31,6 +32,8 @@ def on_its_side(header_lines) -> bool:
 def item_heading(text: str) -> str | None:
     """'Item 1. Financial Statements' as a heading; None for other text and for
     table-of-contents entries, which end in a page number."""
+    if not ITEM_WORD.match(text):  # most text: no need to collapse its spaces first
+        return None
     t = " ".join(text.split())
     if ITEM_HEADING.match(t) and not t[-1].isdigit():
         return t

@@ -34,7 +34,6 @@ from converter.readers import register
 from converter.readers._common import (LETTERS, SCALE_LOOKBACK, SCALE_PHRASE, context_text, dated_by_year, item_heading,
                                        on_its_side, percent_columns, years_column)
 
-NBSP = "\xa0"
 # "As of December 31, 2024" alone in a row: a heading that dates the rows below it
 DATE_HEADING = re.compile(r"(?:as of |at )?" + MONTH_NAME + r"\s+\d{1,2},?\s+(?:19|20)\d\d:?", re.I)
 DASH_CHARS = "—–-−"
@@ -525,7 +524,7 @@ def _blocks(root) -> list[_Block]:
     buf: list[str] = []
 
     def flush() -> None:
-        text = " ".join("".join(buf).replace(NBSP, " ").split())
+        text = " ".join("".join(buf).split())  # str.split breaks at no-break spaces too
         if text:
             out.append(_Block(text))
         buf.clear()
@@ -558,9 +557,22 @@ def _blocks(root) -> list[_Block]:
     return out
 
 
-def _context(blocks: list[_Block], at: int) -> tuple[tuple[str, ...], str]:
+def _scale_blocks(blocks: list[_Block]) -> list[int]:
+    """Per block, the index of the last short paragraph at or before it that states a scale
+    ("(in millions)"), -1 where none: found in one pass, where each table would search the
+    same paragraphs above it again."""
+    last, out = -1, []
+    for j, b in enumerate(blocks):
+        if b.table is None and len(b.text) < 300 and SCALE_PHRASE.search(b.text):  # the length test is cheaper
+            last = j
+        out.append(last)
+    return out
+
+
+def _context(blocks: list[_Block], at: int, scale_blocks: list[int]) -> tuple[tuple[str, ...], str]:
     """Up to three paragraphs before the table, in document order, and the paragraph that
-    states its scale: the last of them that does, else the nearest one further up ("" if none)."""
+    states its scale: the last of them that does, else the nearest one further up within
+    ``SCALE_LOOKBACK`` blocks ("" if none); ``scale_blocks`` is ``_scale_blocks(blocks)``."""
     near: list[str] = []
     i = at - 1
     while i >= 0 and len(near) < CONTEXT_BLOCKS:
@@ -572,10 +584,9 @@ def _context(blocks: list[_Block], at: int) -> tuple[tuple[str, ...], str]:
     scaled = [t for t in near if SCALE_PHRASE.search(t)]
     if scaled:
         return tuple(near), scaled[-1]
-    for j in range(i, max(-1, i - SCALE_LOOKBACK), -1):
-        b = blocks[j]
-        if b.table is None and len(b.text) < 300 and SCALE_PHRASE.search(b.text):  # the length test is cheaper
-            return tuple(near), b.text
+    j = scale_blocks[i] if i >= 0 else -1
+    if j >= 0 and j > i - SCALE_LOOKBACK:
+        return tuple(near), blocks[j].text
     return tuple(near), ""
 
 
@@ -753,6 +764,7 @@ def parse_html(text: str) -> tuple[object, tuple[RawTable, ...], str]:
     if COUNT_CELLS(root) > MAX_CELLS_PER_DOCUMENT:
         raise InputError(f"the document has more than {MAX_CELLS_PER_DOCUMENT} table cells")
     blocks = _blocks(root)
+    scale_blocks = _scale_blocks(blocks)
     tables: list[RawTable] = []
     ordinal = 0
     lines: list[str] = []
@@ -769,14 +781,14 @@ def parse_html(text: str) -> tuple[object, tuple[RawTable, ...], str]:
         if len(row_lines) == 1:  # a heading laid out as a one-line table ("Item 8. | Financial Statements ...")
             item = item_heading(row_lines[0]) or item
         if _is_innermost(block.table):
-            raw = _table(len(tables), block.table, rows, tree, _context(blocks, i))
+            raw = _table(len(tables), block.table, rows, tree, _context(blocks, i, scale_blocks))
             if raw is not None:
                 tables.append(replace(raw, item=item))
         for nested in block.table.iterdescendants("table"):
             if _is_innermost(nested):
                 nested_rows = _grid(nested, ordinal)
                 ordinal += len(nested_rows)
-                raw = _table(len(tables), nested, nested_rows, tree, _context(blocks, i))
+                raw = _table(len(tables), nested, nested_rows, tree, _context(blocks, i, scale_blocks))
                 if raw is not None:
                     tables.append(replace(raw, item=item))
     return root, tuple(tables), "\n".join(line for line in lines if line)
