@@ -113,7 +113,7 @@ class _Row:
     _year_row: bool | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
-        self.value_cells = [c for c in self.cells if c.numeric and c.start > 0]
+        self.value_cells = [c for c in self.cells if (c.number is not None or c.dash) and c.start > 0]
 
     @property
     def is_year_row(self) -> bool:
@@ -150,9 +150,10 @@ NOT_CELL_TEXT = frozenset({"table", *SKIP_TAGS})
 def _cell_text(el) -> str:
     """Text of a cell (a td or th) without nested tables and footnote superscripts,
     whitespace collapsed (``str.split`` breaks at no-break spaces too)."""
+    text = el.text
     if not len(el):  # most cells: nothing to walk
-        return " ".join(el.text.split()) if el.text else ""
-    parts = [el.text] if el.text else []
+        return " ".join(text.split()) if text else ""
+    parts = [text] if text else []
     _children_parts(el, parts)
     return " ".join("".join(parts).split())
 
@@ -181,24 +182,28 @@ def _cell_parts(node, parts: list[str]) -> None:
 def _children_parts(node, parts: list[str]) -> None:
     """The text pieces of ``node``'s children, their descendants and tails."""
     for child in node:
-        if len(child) or not isinstance(child.tag, str):
+        tag = child.tag
+        if len(child) or not isinstance(tag, str):
             _cell_parts(child, parts)
             continue
         # a leaf element (most of them), inline: the same steps without a call
-        child_tag = child.tag.lower()
-        if child_tag not in NOT_CELL_TEXT and not _is_footnote_mark(child, child_tag):
-            if child_tag == "br" or child_tag in BLOCK_TAGS:
+        tag = tag.lower()
+        if tag not in NOT_CELL_TEXT and not _is_footnote_mark(child, tag):
+            if tag == "br" or tag in BLOCK_TAGS:
                 parts.append(" ")
-            if child.text:
-                parts.append(child.text)
-        if child.tail:
-            parts.append(child.tail)
+            text = child.text
+            if text:
+                parts.append(text)
+        tail = child.tail
+        if tail:
+            parts.append(tail)
 
 
 def _classify(cell: _Cell) -> None:
-    """Number, dash or text; "1,234 (1)" is a number with a footnote mark, "(65)" a number."""
+    """Number, dash or text; "1,234 (1)" is a number with a footnote mark, "(65)" a number.
+    The cell has text."""
     text = cell.text
-    if not text or _classified(cell, text):
+    if _classified(cell, text):
         return
     # a footnote tail ends in ")", "*" or "]"; the text is already stripped
     if text.endswith((")", "*", "]")):
@@ -229,8 +234,15 @@ def _rows_of(table) -> list:
         for tr in sect.iterchildren() if isinstance(tr.tag, str) and tr.tag.lower() == "tr"]
 
 
+# colspan and rowspan values as written in nearly every table, read without int()
+SPAN_VALUES = {str(n): n for n in range(1, 201)}
+
+
 def _span(value: str) -> int:
     """A colspan or rowspan attribute's value, capped."""
+    known = SPAN_VALUES.get(value)
+    if known is not None:
+        return known
     try:
         return max(1, min(int(value.strip()), 200))
     except ValueError:
@@ -260,8 +272,10 @@ def _grid(table, first_ordinal: int) -> list[_Row]:
             area -= width
             if area < 0 or pos + width > MAX_GRID_COLUMNS:
                 raise InputError(f"a table spans more than {MAX_GRID_COLUMNS} columns or {MAX_GRID_AREA} grid cells")
-            cell = _Cell(td, pos, pos + width, _cell_text(td), position=len(cells))
-            _classify(cell)
+            text = _cell_text(td)
+            cell = _Cell(td, pos, pos + width, text, position=len(cells))
+            if text:
+                _classify(cell)
             cells.append(cell)
             height = _span(rowspan) if rowspan else 1
             if height > 1:
@@ -270,10 +284,11 @@ def _grid(table, first_ordinal: int) -> list[_Row]:
             pos += width
         carried = next_carried
         for left, right in zip(cells, cells[1:]):
-            if left.number is None and right.text.startswith("%"):
-                left.number = BARE_RANGE.match(left.text)  # a range of rates, its "%" beside it
-            if left.number is not None and right.text.startswith("%"):
-                left.percent_mark = True
+            if right.text.startswith("%"):
+                if left.number is None:
+                    left.number = BARE_RANGE.match(left.text)  # a range of rates, its "%" beside it
+                if left.number is not None:
+                    left.percent_mark = True
         rows.append(_Row(tr, cells, first_ordinal + k))
     return rows
 
@@ -409,7 +424,7 @@ def _raw_cell(cell: _Cell, row: _Row, tree) -> RawCell:
     text = f"{currency}({shown})" if negative and not m.group("minus") else f"{currency}{'-' if m.group('minus') else ''}{shown}"
     if cell.percent:
         text += "%"
-    high = m.groupdict().get("high")
+    high = m.group("high") if "high" in m.re.groupindex else None
     if high:  # "4.80% - 4.95%": the upper end is a cell of its own, at the text that shows it
         upper = RawCell(f"{high}%", Decimal(high), locator=_locator(tree, cell.el, high), percent=True)
         return RawCell(f"{text} - {upper.text}", value, locator=_locator(tree, cell.el, shown), percent=True,
@@ -451,14 +466,15 @@ def _inner_labels(head: list[_Row], body: list[_Row], columns: list[tuple[int, i
     return start, end
 
 
-def _panel_split(head: list[_Row], body: list[_Row], columns: list[tuple[int, int]], first_start: int) -> int | None:
+def _panel_split(stacks: tuple[tuple[str, ...], ...], body: list[_Row], columns: list[tuple[int, int]],
+                 first_start: int) -> int | None:
     """Where a table sets two panels side by side ("$750 3.5%, Feb 2024 | — | 750 | $850 5.8%,
     Mar 2036 | 838 | 838"): the grid column of a second column of labels that splits the value
     columns in two halves under the same captions, on most labelled rows; None when the table
-    is one panel (a column of locations or dates beside the numbers names no rows)."""
+    is one panel (a column of locations or dates beside the numbers names no rows).
+    ``stacks`` are the header's ``_column_stacks`` over ``columns``."""
     if len(columns) < 2 or len(columns) % 2:
         return None
-    stacks = _column_stacks(head, columns)
     if not any(stacks) or stacks[:len(columns) // 2] != stacks[len(columns) // 2:]:
         return None
     middle = columns[len(columns) // 2][0]
@@ -488,7 +504,7 @@ def _column_stacks(head: list[_Row], columns: list[tuple[int, int]]) -> tuple[tu
 
 
 def _overlaps(cell: _Cell, start: int, end: int) -> bool:
-    return min(end, cell.end) > max(start, cell.start)
+    return cell.start < end and start < cell.end  # both ranges are non-empty
 
 
 def _ordered_over(captions: list[_Cell], columns: list[tuple[int, int]]) -> list[list[str]] | None:
@@ -621,7 +637,8 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
     # (a pricing level, a maturity date) between the labels and the numbers
     text_columns = min((c.start for r in head for c in r.cells if c.text and 0 < c.start < first_start
                         and not SCALE_PHRASE.search(c.text)), default=None)
-    split = _panel_split(head, body, columns, first_start)
+    stacks = _column_stacks(head, columns)
+    split = _panel_split(stacks, body, columns, first_start)
     # side by side panels: each row's right half is a row of its own, after the left panel's
     # (where its labels start, where they end, where its values start, its value columns)
     label_end = first_start if text_columns is None else text_columns
@@ -668,7 +685,7 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
                                    column_texts=texts))
     if split is not None:
         columns = columns[:len(columns) // 2]
-    stacks = _column_stacks(head, columns)
+        stacks = _column_stacks(head, columns)
     out_rows = percent_columns(out_rows, stacks)
     years = _year_column(out_rows, stacks)
     if years is not None:
