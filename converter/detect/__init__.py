@@ -254,7 +254,9 @@ UNITS = "|".join(re.escape(unit) for unit in UNITS_CLOSING)
 # one-letter word, a roman numeral or a one-digit one before a capitalized one ("Series
 # BSeries C", "Level IILevel III", "Level 1Level 2"), an acronym before a capitalized
 # word ("AWSConsolidated"; not "ESOPs").
-CELLS_RUN_TOGETHER = re.compile(r"(?<=[a-z)\]])(?=[A-Z(%])|(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])|(?<=\b[A-Z])(?=[A-Z][a-z])"
+# Every split point is followed by a capital, "(", "%" or a space: the leading lookahead
+# says so, so that the search does not try each lookbehind at every other position.
+CELLS_RUN_TOGETHER = re.compile(r"(?=[A-Z(%\s])(?:(?<=[a-z)\]])(?=[A-Z(%])|(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])|(?<=\b[A-Z])(?=[A-Z][a-z])"
                                 r"|(?<=\bII)(?=[A-Z][a-z])|(?<=\bIII)(?=[A-Z][a-z])"
                                 r"|(?<=\s\d)(?=[A-Z][a-z])"
                                 r"|(?<=[a-z]\d)\s*(?=[A-Z][a-z])"  # a footnote mark glued on: "Other3Netting", "Adjustment4 Fair"
@@ -263,7 +265,7 @@ CELLS_RUN_TOGETHER = re.compile(r"(?<=[a-z)\]])(?=[A-Z(%])|(?<=\b(?:19|20)\d\d)(
                                                    for spelt in dict.fromkeys((unit, unit.title(), unit[:2].upper() + unit[2:])))
                                 + r")\s+(?=[A-Z][a-z])"
                                 r"|(?<=\b[A-Z]\.[A-Z]\.)(?=[A-Z][a-z])"  # "Walmart U.S.Walmart International"
-                                r"|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")  # an acronym before a word: "AWSConsolidated"
+                                r"|(?<=[A-Z]{2})(?=[A-Z][a-z]{2}))")  # an acronym before a word: "AWSConsolidated"
 
 
 GLUED_MARK = re.compile(r"(\(\d\))\s+(?=\S)")  # "(1) Cash and ..." after "Financial Instruments": its mark
