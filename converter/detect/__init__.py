@@ -51,10 +51,14 @@ def _signals():
                  int(r["weight"])) for r in csv.DictReader(fh)]
 
 
+NOTE_REFERENCE = re.compile(r"\((?:note|notes)\s+[\w ,and]+\)", re.I)  # "(Note 4)"
+TRAILING_MARKS = re.compile(r"\s*(?:\(\d\)\s*)+$")  # footnote marks ending a label: "(1)(2)"
+
+
 def _clean_label(label: str) -> str:
-    label = re.sub(r"\((?:note|notes)\s+[\w ,and]+\)", "", label, flags=re.I)
-    label = re.sub(r"\s*(?:\(\d\)\s*)+$", "", label)
-    return " ".join(label.replace("\xa0", " ").split()).strip(" :")
+    if "(" in label:  # what both patterns need: most labels have none
+        label = TRAILING_MARKS.sub("", NOTE_REFERENCE.sub("", label))
+    return " ".join(label.split()).strip(" :")  # str.split breaks at no-break spaces too
 
 
 def _signal_scores(raw: RawTable) -> tuple[dict[StatementKind, int], set[StatementKind]]:
@@ -66,7 +70,7 @@ def _signal_scores(raw: RawTable) -> tuple[dict[StatementKind, int], set[Stateme
     labels = [_clean_label(r.label).lower() for r in raw.rows]
     header = " ".join(raw.header).lower()
     for _, kind, where, pattern, weight in _signals():
-        found = pattern.search(header) if where == "header" else any(pattern.search(lb) for lb in labels)
+        found = pattern.search(header) if where == "header" else any(map(pattern.search, labels))
         if found:
             scores[kind] += weight
             if where != "balance":

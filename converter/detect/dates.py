@@ -130,6 +130,8 @@ def start_for(end: dt.date, months: int = 0, weeks: int = 0) -> dt.date:
 def lengths_in(text: str) -> list[tuple[int, int, int]]:
     """Period lengths named in text, as (months, weeks, position)."""
     out = []
+    if "ended" not in text.lower():  # in every LENGTH: most header text has none
+        return out
     for m in LENGTH.finditer(text):
         if m.group("year"):
             out.append((12, 0, m.start()))
