@@ -249,11 +249,12 @@ def _span(value: str) -> int:
         return 1
 
 
-def _grid(table, first_ordinal: int) -> list[_Row]:
-    """Rows with each cell's grid columns (colspan and rowspan honoured)."""
+def _grid(table, first_ordinal: int, count_cells: bool) -> list[_Row]:
+    """Rows with each cell's grid columns (colspan and rowspan honoured). ``count_cells``
+    False: the whole document has no more cells than a table may, so no table is counted."""
     rows: list[_Row] = []
     carried: dict[int, int] = {}  # grid column -> rows still covered by a rowspan from above
-    if COUNT_CELLS(table) > MAX_CELLS_PER_TABLE:
+    if count_cells and COUNT_CELLS(table) > MAX_CELLS_PER_TABLE:
         raise InputError(f"a table has more than {MAX_CELLS_PER_TABLE} cells")
     area = MAX_GRID_AREA
     for k, tr in enumerate(_rows_of(table)):
@@ -778,8 +779,10 @@ def parse_html(text: str) -> tuple[object, tuple[RawTable, ...], str]:
     if root is None:
         raise InputError("cannot parse the HTML: the document is empty")
     tree = root.getroottree()
-    if COUNT_CELLS(root) > MAX_CELLS_PER_DOCUMENT:
+    document_cells = COUNT_CELLS(root)
+    if document_cells > MAX_CELLS_PER_DOCUMENT:
         raise InputError(f"the document has more than {MAX_CELLS_PER_DOCUMENT} table cells")
+    count_cells = document_cells > MAX_CELLS_PER_TABLE
     blocks = _blocks(root)
     scale_blocks = _scale_blocks(blocks)
     tables: list[RawTable] = []
@@ -791,7 +794,7 @@ def parse_html(text: str) -> tuple[object, tuple[RawTable, ...], str]:
             lines.append(block.text)
             item = item_heading(block.text) or item
             continue
-        rows = _grid(block.table, ordinal)
+        rows = _grid(block.table, ordinal, count_cells)
         ordinal += len(rows)
         row_lines = [line for line in (" ".join(c.text for c in r.cells if c.text) for r in rows) if line]
         lines.extend(row_lines)
@@ -803,7 +806,7 @@ def parse_html(text: str) -> tuple[object, tuple[RawTable, ...], str]:
                 tables.append(replace(raw, item=item))
         for nested in block.table.iterdescendants("table"):
             if _is_innermost(nested):
-                nested_rows = _grid(nested, ordinal)
+                nested_rows = _grid(nested, ordinal, count_cells)
                 ordinal += len(nested_rows)
                 raw = _table(len(tables), nested, nested_rows, tree, _context(blocks, i, scale_blocks))
                 if raw is not None:
