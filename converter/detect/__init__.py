@@ -796,15 +796,16 @@ def _with_period(it: LineItem, period, evidence: str) -> LineItem:
 
 def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
              known: frozenset[str] = frozenset(), prose: str = "") -> list[Column] | None:
+    split = [split_header_pieces(line) for line in raw.header]  # each header line cut into its cells, once
     # copied text's header line of balance dates and the movements between them: (its index, periods)
-    lined = next(((k, periods) for k, line in enumerate(raw.header)
-                  if (periods := line_periods(raw, split_header_pieces(line)))), None) if not raw.column_headers else None
+    lined = next(((k, periods) for k, line_pieces in enumerate(split)
+                  if (periods := line_periods(raw, line_pieces))), None) if not raw.column_headers else None
     found = lined[1] if lined else column_periods(raw, facts)
     if found is None and not row_driven and (raw.ncols > 1 or raw.column_headers):
         found = dateless_periods(raw, facts)
     elif found is None and not row_driven:  # one column of copied text: dated by the text above, if it is
         found = [cp for cp in dateless_periods(raw, facts) if cp.evidence != DATELESS] or None
-    pieces = [p for h in raw.header if not h.rstrip().endswith(":") for p in split_header_pieces(h)
+    pieces = [p for h, line_pieces in zip(raw.header, split) if not h.rstrip().endswith(":") for p in line_pieces
               if not re.match(r"\((?:in|\$ in|amounts in)\b", p, re.I)]
     if found is None or row_driven:
         if found is None and not row_driven and raw.ncols > 1:
