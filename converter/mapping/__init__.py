@@ -1770,18 +1770,19 @@ class Mapper:
         name were, or a company concept, knows less). Any other line of the income statement
         lends its concept only to a note line nothing else named ("Technology and
         development" under a segment). Row -> the member to add."""
+        lines = self._income_statement_lines()
+        statement_concepts = {concept.qname for concept, _ in lines.values()}
         out: dict[int, tuple] = {}
         for row in table.rows:
             choice = choices.get(row.index)
-            line = self._income_line(row.label)
+            line = lines.get(_income_key(row.label))
             if choice is None or line is None or choice.rule.startswith("R-") or BARE_TOTAL.match(row.label) or \
                     OTHER_LINE.match(row.label) or line[0].period_type is not choice.concept.period_type:
                 continue
             # a line of no product or service: only where nothing else named it, or where what
             # named it is the statement's concept of another line ("Equity income (loss) - net"
             # is no net income where the statement says which line net income is)
-            if not line[1] and not choice.concept.extension and \
-                    choice.concept.qname not in {c.qname for c, _ in self._income_lines.values()}:
+            if not line[1] and not choice.concept.extension and choice.concept.qname not in statement_concepts:
                 continue
             concept, dims = line
             if concept.qname != choice.concept.qname:
@@ -1790,9 +1791,10 @@ class Mapper:
             out[row.index] = dims
         return out
 
-    def _income_line(self, label: str) -> tuple[Concept, tuple] | None:
-        """(concept, product or service member) of the income statement's one line of these
-        words, "(loss)" aside ("Net Earnings/(Loss)" is the statement's "NET EARNINGS")."""
+    def _income_statement_lines(self) -> dict[str, tuple[Concept, tuple]]:
+        """The income statement's lines by their words, "(loss)" aside ("Net Earnings/(Loss)"
+        is the statement's "NET EARNINGS"): (concept, product or service member), for words
+        that name one line only."""
         if self._income_lines is None:
             seen: dict[str, set[tuple[Concept, tuple]]] = {}
             for f in self.facts:
@@ -1801,7 +1803,7 @@ class Mapper:
                         len(dims) == len(f.context.dimensions) and f.unit == USD:
                     seen.setdefault(_income_key(f.label), set()).add((self.used[f.concept], dims))
             self._income_lines = {label: next(iter(found)) for label, found in seen.items() if len(found) == 1}
-        return self._income_lines.get(_income_key(label))
+        return self._income_lines
 
     def _header_concept(self, table: Table) -> Choice | None:
         """The concept the header over a note's rows names as what they split ("net sales by
@@ -2872,7 +2874,7 @@ class Mapper:
         rule = self._scoped_rule("column", captions, caption) or match_rule("column", captions, caption, self.release)
         if rule and (c := self.catalog.concept(rule.concept)) is not None and _fits(c, period, None):
             return Choice(c, rule.id, rule.confidence, f"column rule {rule.id}: '{caption}' beside {captions!r}")
-        line = self._income_line(caption) if caption else None
+        line = self._income_statement_lines().get(_income_key(caption)) if caption else None
         if line is not None and not line[1] and _fits(line[0], period, None):
             return Choice(line[0], "statement", 0.8, f"the income statement's line '{caption}' ({line[0].qname.local})")
         return self.choose("note", "", caption or "Total", period, None, extend=period is not None) or \
