@@ -146,15 +146,16 @@ def test_a_number_printed_in_a_label_is_wrapped_where_it_stands_alone():
     goes around the '5' of '5%', not around the first digit of 500 (the value read back
     would be the same, the markup would not)."""
     from converter.writers._xbrl import IX
-    from converter.writers.inplace import _wrap
+    from converter.writers.inplace import _nonfraction_elements, _wrap
     holder = etree.fromstring("<td><span>$500 5%, Oct 2024</span></td>")
-    wrapped = _wrap(holder, "5", {"name": "us-gaap:DebtInstrumentInterestRateStatedPercentage"})
-    assert wrapped is not None and wrapped.tag == f"{{{IX}}}nonFraction"
+    wrapped, = _nonfraction_elements([({"name": "us-gaap:DebtInstrumentInterestRateStatedPercentage"}, "5")])
+    assert _wrap(holder, "5", wrapped) and wrapped.tag == f"{{{IX}}}nonFraction"
     span = holder[0]
     assert span.text == "$500 " and wrapped.text == "5" and wrapped.tail == "%, Oct 2024"
     # a number found only inside a longer one is still wrapped (the round trip names the cell)
     lone = etree.fromstring("<td>$1500</td>")
-    assert _wrap(lone, "500", {}).text == "500" and lone.text == "$1"
+    wrapped, = _nonfraction_elements([({}, "500")])
+    assert _wrap(lone, "500", wrapped) and wrapped.text == "500" and lone.text == "$1"
 
 
 RANGES = LEGACY.replace("</TABLE></BODY></HTML>", """</TABLE>

@@ -22,6 +22,7 @@ from converter import _atomic
 from converter.errors import OutputError
 from converter.model import HIGH_COLUMN, LABEL_COLUMN, Context, Fact, Instant, InputKind, LineItem, RawCell, Report, Table, Unit
 from converter.writers import file_stem, register
+from converter.writers._markup import attribute_text, parse, text_content
 from converter.writers._xbrl import (
     IX,
     IXT,
@@ -129,7 +130,8 @@ class CellTagger:
             if fact is not None and number.repeats in tags:
                 inner = tags[number.repeats]
                 _, _, _, attrib = self.nonfraction(fact, number.cell)
-                tags[k] = tags[number.repeats] = outer = nest(inner, attrib)  # later repeats wrap the outermost
+                outer = nest(inner, etree.Element(f"{{{IX}}}nonFraction", attrib))
+                tags[k] = tags[number.repeats] = outer  # later repeats wrap the outermost
                 last = outer if last is inner else last
                 continue
             at = rest.find(number.cell.text)
@@ -189,10 +191,9 @@ class CellTagger:
         return sorted(f"f-{t}-{r}-{c}" for (t, r, c) in set(self.facts) - self.placed)
 
 
-def nest(tag, attrib: dict[str, str]):
-    """Wrap an ix:nonFraction in another for the same printed number (a second date's fact);
-    the outer takes the inner's place and tail. Returns the outer element."""
-    outer = etree.Element(f"{{{IX}}}nonFraction", attrib)
+def nest(tag, outer):
+    """Wrap an ix:nonFraction in another, ``outer``, for the same printed number (a second
+    date's fact); the outer takes the inner's place and tail. Returns the outer element."""
     outer.tail, tag.tail = tag.tail, None
     tag.addprevious(outer)
     outer.append(tag)
@@ -238,54 +239,61 @@ def _render_table(body, table: Table, tagger: CellTagger) -> None:
                 tagger.fill(td, table.index, item.index, column, cell)
 
 
-def _context_element(parent, context: Context, cid: str, prefixes: Prefixes) -> None:
-    el = _el(parent, f"{{{XBRLI}}}context", {"id": cid})
-    entity = _el(el, f"{{{XBRLI}}}entity")
-    _el(entity, f"{{{XBRLI}}}identifier", {"scheme": context.entity.scheme}, context.entity.identifier)
+# The ix:header is written as markup and parsed once (lxml checks each attribute it is given,
+# ~1 us apiece, and a filing has hundreds of contexts). Its element names use these prefixes;
+# lxml drops the header's own declarations as it joins the body, whose root declares them all.
+HEADER_NAMESPACES = {None: XHTML, "ix": IX, "link": LINK, "xlink": XLINK, "xbrli": XBRLI, "xbrldi": XBRLDI}
+
+
+def _context_markup(context: Context, cid: str, prefixes: Prefixes) -> str:
+    entity = context.entity
+    segment = ""
     if context.dimensions:
-        segment = _el(entity, f"{{{XBRLI}}}segment")
-        for axis, member in context.dimensions:
-            _el(segment, f"{{{XBRLDI}}}explicitMember", {"dimension": prefixes.name(axis)}, prefixes.name(member))
-    period = _el(el, f"{{{XBRLI}}}period")
-    if isinstance(context.period, Instant):
-        _el(period, f"{{{XBRLI}}}instant", text=context.period.date.isoformat())
+        members = "".join([
+            f'<xbrldi:explicitMember dimension="{attribute_text(prefixes.name(axis))}">'
+            f"{text_content(prefixes.name(member))}</xbrldi:explicitMember>"
+            for axis, member in context.dimensions
+        ])
+        segment = f"<xbrli:segment>{members}</xbrli:segment>"
+    period = context.period
+    if isinstance(period, Instant):
+        dates = f"<xbrli:instant>{period.date.isoformat()}</xbrli:instant>"
     else:
-        _el(period, f"{{{XBRLI}}}startDate", text=context.period.start.isoformat())
-        _el(period, f"{{{XBRLI}}}endDate", text=context.period.end.isoformat())
+        dates = (f"<xbrli:startDate>{period.start.isoformat()}</xbrli:startDate>"
+                 f"<xbrli:endDate>{period.end.isoformat()}</xbrli:endDate>")
+    return (f'<xbrli:context id="{attribute_text(cid)}"><xbrli:entity>'
+            f'<xbrli:identifier scheme="{attribute_text(entity.scheme)}">{text_content(entity.identifier)}'
+            f"</xbrli:identifier>{segment}</xbrli:entity><xbrli:period>{dates}</xbrli:period></xbrli:context>")
 
 
-def _unit_element(parent, unit: Unit, prefixes: Prefixes) -> None:
-    el = _el(parent, f"{{{XBRLI}}}unit", {"id": unit.id})
-
-    def measures(into, names) -> None:
-        for name in names:
-            _el(into, f"{{{XBRLI}}}measure", text=prefixes.name(name))
+def _unit_markup(unit: Unit, prefixes: Prefixes) -> str:
+    def measures(names) -> str:
+        return "".join([f"<xbrli:measure>{text_content(prefixes.name(name))}</xbrli:measure>" for name in names])
 
     if unit.denominators:
-        divide = _el(el, f"{{{XBRLI}}}divide")
-        measures(_el(divide, f"{{{XBRLI}}}unitNumerator"), unit.numerators)
-        measures(_el(divide, f"{{{XBRLI}}}unitDenominator"), unit.denominators)
+        content = (f"<xbrli:divide><xbrli:unitNumerator>{measures(unit.numerators)}</xbrli:unitNumerator>"
+                   f"<xbrli:unitDenominator>{measures(unit.denominators)}</xbrli:unitDenominator></xbrli:divide>")
     else:
-        measures(el, unit.numerators)
+        content = measures(unit.numerators)
+    return f'<xbrli:unit id="{attribute_text(unit.id)}">{content}</xbrli:unit>'
 
 
 def add_ix_header(body, report: Report, stem: str, prefixes: Prefixes, contexts: dict[Context, str]) -> None:
-    """A display:none div at the end of ``body`` with ix:header: dei facts, schemaRef, contexts, units."""
-    hidden_box = _el(body, _h("div"), {"style": "display:none"})
-    header = _el(hidden_box, f"{{{IX}}}header")
-    hidden = _el(header, f"{{{IX}}}hidden")
-    dei_ref = contexts[dei_context(report)]
+    """A display:none div first in ``body`` with ix:header: dei facts, schemaRef, contexts, units."""
+    declarations = "".join(f' xmlns{"" if prefix is None else ":" + prefix}="{namespace}"'
+                           for prefix, namespace in HEADER_NAMESPACES.items())
+    dei_ref = attribute_text(contexts[dei_context(report)])
+    parts = [f'<div{declarations} style="display:none"><ix:header><ix:hidden>']
     for qname, value in dei_items(report):
-        _el(hidden, f"{{{IX}}}nonNumeric", {
-            "id": dei_fact_id(qname.local), "name": prefixes.name(qname), "contextRef": dei_ref,
-        }, value)
-    references = _el(header, f"{{{IX}}}references")
-    _el(references, f"{{{LINK}}}schemaRef", {f"{{{XLINK}}}type": "simple", f"{{{XLINK}}}href": f"{stem}.xsd"})
-    resources = _el(header, f"{{{IX}}}resources")
-    for context, cid in contexts.items():
-        _context_element(resources, context, cid, prefixes)
-    for unit in units(report):
-        _unit_element(resources, unit, prefixes)
+        parts.append(f'<ix:nonNumeric id="{attribute_text(dei_fact_id(qname.local))}" '
+                     f'name="{attribute_text(prefixes.name(qname))}" contextRef="{dei_ref}">'
+                     f"{text_content(value)}</ix:nonNumeric>")
+    parts.append(f'</ix:hidden><ix:references><link:schemaRef xlink:type="simple" '
+                 f'xlink:href="{attribute_text(stem)}.xsd"/></ix:references><ix:resources>')
+    parts += [_context_markup(context, cid, prefixes) for context, cid in contexts.items()]
+    parts += [_unit_markup(unit, prefixes) for unit in units(report)]
+    parts.append("</ix:resources></ix:header></div>")
+    body.insert(0, parse("".join(parts)))
 
 
 def ixbrl_bytes(report: Report) -> bytes:

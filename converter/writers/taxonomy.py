@@ -12,12 +12,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from lxml import etree
-
 from converter import _atomic
 from converter.errors import ConsistencyError, OutputError
 from converter.model import NS, CalcArc, PeriodType, QName, Report
 from converter.writers import file_stem, register
+from converter.writers._markup import Markup, Node, add
 from converter.writers._xbrl import DTR_TYPES, LINK, XLINK, XSD, Prefixes
 
 XBRLI = NS["xbrli"]
@@ -135,95 +134,11 @@ class _Hrefs:
         raise OutputError(f"{qname} is neither an extension nor a 2024 standard concept")
 
 
-class _Node:
-    """An element of a ``_Doc``: where the children added to it go."""
-
-    __slots__ = ("doc", "depth", "name")
-
-    def __init__(self, doc: _Doc, depth: int, name: str):
-        self.doc, self.depth, self.name = doc, depth, name
+def _el(parent: Node, tag: str, attrib: dict | None = None, text: str | None = None) -> Node:
+    return add(parent, tag, attrib, text)
 
 
-_ATTRIBUTE_SPECIALS = re.compile('[&<"\n\r\t]')
-_TEXT_SPECIALS = re.compile("[&<>\r]")
-_XML_NS = "http://www.w3.org/XML/1998/namespace"
-
-
-def _attribute_text(value: str) -> str:
-    if _ATTRIBUTE_SPECIALS.search(value) is None:
-        return value
-    return (value.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
-            .replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;"))
-
-
-def _text(value: str) -> str:
-    if _TEXT_SPECIALS.search(value) is None:
-        return value
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
-
-
-class _Doc:
-    """An XML document written as text while its elements are added, then parsed once and
-    serialized by lxml: the same bytes as the tree built with ``etree.SubElement``, whose
-    per-attribute checks and namespace look-ups cost ~1 us each (a 10-Q's linkbases have
-    tens of thousands). Elements must be added in document order: adding a child to an
-    element closes every element opened after it (the writers below build that way)."""
-
-    def __init__(self, tag: str, nsmap: dict[str, str], attrib: dict | None = None):
-        self._prefixes = {namespace: prefix for prefix, namespace in nsmap.items()}
-        self._prefixes[_XML_NS] = "xml"
-        self._names: dict[str, str] = {}
-        self._parts: list[str] = []
-        self._open: list[_Node] = []
-        declarations = {f"xmlns:{prefix}": namespace for prefix, namespace in nsmap.items()}
-        self.root = self._start(None, tag, {**declarations, **(attrib or {})}, None)
-
-    def _name(self, clark: str) -> str:
-        """``prefix:local`` of a ``{namespace}local`` name (kept: a few names recur thousands of times)."""
-        name = self._names.get(clark)
-        if name is None:
-            if clark[0] == "{":
-                namespace, _, local = clark[1:].partition("}")
-                name = f"{self._prefixes[namespace]}:{local}"
-            else:
-                name = clark
-            self._names[clark] = name
-        return name
-
-    def _start(self, parent: _Node | None, tag: str, attrib: dict, text: str | None) -> _Node:
-        depth = 0 if parent is None else parent.depth + 1
-        while self._open and self._open[-1].depth >= depth:
-            self._parts.append(f"</{self._open.pop().name}>")
-        name = self._name(tag)
-        values = [v for v in attrib.values() if v is not None]
-        if _ATTRIBUTE_SPECIALS.search("".join(values)) is None:  # the usual case: nothing to escape
-            attributes = "".join([f' {self._name(k)}="{v}"' for k, v in attrib.items() if v is not None])
-        else:
-            attributes = "".join([f' {self._name(k)}="{_attribute_text(v)}"' for k, v in attrib.items()
-                                  if v is not None])
-        self._parts.append(f"<{name}{attributes}>" if text is None else f"<{name}{attributes}>{_text(text)}")
-        node = _Node(self, depth, name)
-        self._open.append(node)
-        return node
-
-    def add(self, parent: _Node, tag: str, attrib: dict | None, text: str | None) -> _Node:
-        if parent.doc is not self or parent not in self._open:
-            raise OutputError(f"element {tag} added out of document order")
-        return self._start(parent, tag, attrib or {}, text)
-
-    def serialize(self) -> bytes:
-        while self._open:
-            self._parts.append(f"</{self._open.pop().name}>")
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)  # one per call: threads
-        root = etree.fromstring("".join(self._parts).encode("utf-8"), parser)
-        return etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)
-
-
-def _el(parent: _Node, tag: str, attrib: dict | None = None, text: str | None = None) -> _Node:
-    return parent.doc.add(parent, tag, attrib, text)
-
-
-def _serialize(root: _Node) -> bytes:
+def _serialize(root: Node) -> bytes:
     return root.doc.serialize()
 
 
@@ -243,7 +158,7 @@ def schema_bytes(report: Report, stem: str, roles: list[TableRole]) -> bytes:
     nsmap = {"xs": XSD, "xbrli": XBRLI, "link": LINK, "xlink": XLINK, report.prefix: report.namespace}
     if needs_dtr:
         nsmap["dtr-types"] = DTR_TYPES
-    root = _Doc(f"{{{XSD}}}schema", nsmap, {
+    root = Markup(f"{{{XSD}}}schema", nsmap, {
         "targetNamespace": report.namespace, "elementFormDefault": "qualified", "attributeFormDefault": "unqualified",
     }).root
     appinfo = _el(_el(root, f"{{{XSD}}}annotation"), f"{{{XSD}}}appinfo")
@@ -288,7 +203,7 @@ def schema_bytes(report: Report, stem: str, roles: list[TableRole]) -> bytes:
 
 
 def _linkbase(report: Report, stem: str, roles: list[TableRole] = ()):
-    root = _Doc(f"{{{LINK}}}linkbase", {"link": LINK, "xlink": XLINK, "xbrli": XBRLI}).root
+    root = Markup(f"{{{LINK}}}linkbase", {"link": LINK, "xlink": XLINK, "xbrli": XBRLI}).root
     for role in roles:
         _el(root, f"{{{LINK}}}roleRef", {
             "roleURI": role.uri, f"{{{XLINK}}}type": "simple", f"{{{XLINK}}}href": f"{stem}.xsd#{role.name}",
