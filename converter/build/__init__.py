@@ -24,7 +24,9 @@ def check_fact(fact: Fact, concept: Concept) -> None:
         raise ConsistencyError(f"{fact.id}: duration concept {concept.qname} has an instant context")
     expected = USD_PER_SHARE if concept.is_per_share else SHARES if concept.is_shares else \
         USD if concept.is_monetary else None
-    if expected is not None and fact.unit != expected:
+    # the identity test first: facts mostly carry these very units, and comparing two units
+    # field by field is a chain of Python-level __eq__ calls
+    if expected is not None and fact.unit is not expected and fact.unit != expected:
         raise ConsistencyError(f"{fact.id}: {concept.qname} ({concept.data_type}) needs unit {expected}, "
                                f"has {fact.unit}")
 
@@ -130,12 +132,9 @@ def build_report(filing: Filing, mapping: Mapping) -> Report:
         value_rows = {i: [f for f in fs if f.source.column < LABEL_COLUMN] for i, fs in rows.items()}
         arcs = [a for a in infer_calculations(table, value_rows) if _balance_consistent(a, concepts)]
         calculations.extend(_dedupe(arcs, calculations))
-        order: list[QName] = []
-        for row in table.rows:
-            for f in rows.get(row.index, []):
-                if f.concept not in order:
-                    order.append(f.concept)
-        presentation[table.index] = order
+        # each concept once, in row order (a dict: a list's "in" compared concept by concept)
+        order = dict.fromkeys(f.concept for row in table.rows for f in rows.get(row.index, ()))
+        presentation[table.index] = list(order)
     calculations = _hold_everywhere(calculations, facts)
     return Report(filing=filing, facts=tuple(facts), concepts=concepts, calculations=tuple(calculations),
                   presentation=presentation, members=tuple(mapping.members.values()), dei=dei_facts(filing),
@@ -147,10 +146,15 @@ def _hold_everywhere(arcs: list[CalcArc], facts: list[Fact]) -> list[CalcArc]:
 
     XBRL checks a calculation wherever its total is reported, in any table, with the parts
     of the same context; a sum that held in its own table can fail against another
-    table's facts of the same concepts."""
+    table's facts of the same concepts. Only the facts of the arcs' concepts are looked at:
+    a (concept, context, unit) key is some twenty Python-level hashes."""
+    if not arcs:
+        return []
+    concepts = {a.parent for a in arcs} | {a.child for a in arcs}
     values: dict[tuple, set] = defaultdict(set)
     for f in facts:
-        values[(f.concept, f.context, f.unit)].add(f.value)
+        if f.concept in concepts:
+            values[(f.concept, f.context, f.unit)].add(f.value)
     reported: dict[QName, list[tuple]] = defaultdict(list)  # concept -> its (context, unit, values)
     for (concept, context, unit), totals in values.items():
         reported[concept].append((context, unit, totals))
