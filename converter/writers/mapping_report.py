@@ -86,10 +86,11 @@ def mapping_lines(report: Report) -> list[MappingLine]:
     """Every fact and every unmapped shown number, lowest confidence first."""
     tables = {t.index: t for t in report.filing.tables}
     places = _Places(report.filing.tables)
+    texts = _FactTexts(report)
     lines = []
     mapped = set()
     for fact in report.facts:
-        lines.append(_fact_line(report, tables, places, fact))
+        lines.append(_fact_line(texts, tables, places, fact))
         mapped.add((fact.source.table, fact.source.row, fact.source.column))
     for table in report.filing.tables:
         for item in table.rows:
@@ -106,11 +107,45 @@ def mapping_lines(report: Report) -> list[MappingLine]:
     return sorted(lines, key=_ORDER)
 
 
-def _fact_line(report: Report, tables: dict, places: _Places, fact: Fact) -> MappingLine:
+class _FactTexts:
+    """The report's words for a fact's concept and unit, made once for each concept and unit
+    object: a filing's facts share a few hundred concepts and a handful of units, and each
+    look-up by value (a frozen dataclass's Python-level hash) or text (a unit's join over
+    its measures) cost more than the rest of a line. Keyed by identity: the facts hold the
+    objects for as long as this lives."""
+
+    def __init__(self, report: Report):
+        self.concepts = report.concepts
+        self._concept: dict[int, tuple[str, str, str]] = {}
+        self._unit: dict[int, str] = {}
+
+    def concept(self, qname) -> tuple[str, str, str]:
+        """(prefixed name, label, "yes"/"no" for an extension) of a fact's concept."""
+        known = self._concept.get(id(qname))
+        if known is None:
+            concept = self.concepts.get(qname)
+            known = self._concept[id(qname)] = (
+                str(qname),
+                concept.label if concept is not None else "",
+                "yes" if concept is not None and concept.extension else "no",
+            )
+        return known
+
+    def unit(self, unit) -> str:
+        if unit is None:
+            return ""
+        known = self._unit.get(id(unit))
+        if known is None:
+            known = self._unit[id(unit)] = str(unit)
+        return known
+
+
+def _fact_line(texts: _FactTexts, tables: dict, places: _Places, fact: Fact) -> MappingLine:
     source = fact.source
     table = tables.get(source.table)
     item, cell = places.cell(table, source.row, source.column) if table is not None else (None, None)
-    concept = report.concepts.get(fact.concept)
+    concept, concept_label, extension = texts.concept(fact.concept)
+    dimensions = fact.context.dimensions
     return MappingLine(
         status="mapped",
         confidence=fact.confidence,
@@ -122,12 +157,12 @@ def _fact_line(report: Report, tables: dict, places: _Places, fact: Fact) -> Map
         source_label=item.label if item is not None else fact.label,
         source_text=cell.text if cell is not None else source.text,
         locator=source.locator or (cell.locator if cell is not None else ""),
-        concept=str(fact.concept),
-        concept_label=concept.label if concept is not None else "",
-        extension="yes" if concept is not None and concept.extension else "no",
+        concept=concept,
+        concept_label=concept_label,
+        extension=extension,
         period=str(fact.context.period),
-        dimensions="; ".join(f"{axis}={member}" for axis, member in fact.context.dimensions),
-        unit=str(fact.unit) if fact.unit is not None else "",
+        dimensions="; ".join([f"{axis}={member}" for axis, member in dimensions]) if dimensions else "",
+        unit=texts.unit(fact.unit),
         value=value_text(fact.value) if fact.value is not None else "",
         decimals="" if fact.decimals is None else str(fact.decimals),
         rule=fact.rule,
@@ -162,8 +197,9 @@ def _quoting_is_minimal() -> bool:
 _MINIMAL = _quoting_is_minimal()
 
 
-def csv_text(lines: list[MappingLine]) -> str:
-    """The lines as CSV: the csv module's default dialect with ``\n`` line ends.
+def csv_text(rows: list[list[str]]) -> str:
+    """The lines' rows (``MappingLine.as_row``) as CSV: the csv module's default dialect
+    with ``\n`` line ends.
 
     Rows are joined here as the csv writer would write them (checked at import, see
     _quoting_is_minimal): its per-character scan of every field cost more than the rest
@@ -173,11 +209,10 @@ def csv_text(lines: list[MappingLine]) -> str:
     writer = _csv_writer(buffer)
     writer.writerow(FIELDS)
     if not _MINIMAL:
-        writer.writerows(line.as_row() for line in lines)
+        writer.writerows(rows)
         return buffer.getvalue()
     out = [buffer.getvalue()]
-    for line in lines:
-        row = line.as_row()
+    for row in rows:
         text = ",".join(row)
         if '"' in text or "\n" in text:
             out.append(_csv_row(row))
@@ -196,7 +231,7 @@ def _md_row(row: list) -> str:
     """``| a | b |`` with every cell through ``_md``. A report has a row per number, so the
     row is first joined with its cells only stripped; cell by cell escaping is needed only
     when the joined row holds a bar of a cell's own, a backslash or a line feed."""
-    cells = [str(v).strip() for v in row]
+    cells = list(map(str.strip, map(str, row)))
     line = " | ".join(cells)
     if line.count("|") != len(cells) - 1 or "\\" in line or "\n" in line:
         line = " | ".join(_md(v) for v in row)
@@ -209,7 +244,17 @@ def _md_table(head: list[str], rows: list[list]) -> list[str]:
     return out
 
 
-def markdown_text(report: Report, lines: list[MappingLine]) -> str:
+# The columns of the Markdown's table of every number, picked from a line's CSV row: the
+# texts (confidence to two places, indices) are made once for both files.
+NUMBER_COLUMNS = ("Confidence", "Status", "Table", "Row", "Col", "Source label", "Shown", "Concept", "Concept label",
+                  "Ext.", "Period", "Dimensions", "Unit", "Value", "Rule", "Why")
+_NUMBER_CELLS = itemgetter(*(FIELDS.index(name) for name in (
+    "confidence", "status", "table", "row", "column", "source_label", "source_text", "concept", "concept_label",
+    "extension", "period", "dimensions", "unit", "value", "rule", "evidence")))
+
+
+def markdown_text(report: Report, lines: list[MappingLine], csv_rows: list[list[str]]) -> str:
+    """The summary per table and column, then every number (``csv_rows``: the lines' CSV rows)."""
     filing = report.filing
     mapped = [line for line in lines if line.status == "mapped"]
     unmapped = [line for line in lines if line.status == "unmapped"]
@@ -252,13 +297,7 @@ def markdown_text(report: Report, lines: list[MappingLine]) -> str:
         ])
         out.append("")
     out += ["## Every number, lowest confidence first", ""]
-    out += _md_table(
-        ["Confidence", "Status", "Table", "Row", "Col", "Source label", "Shown", "Concept", "Concept label",
-         "Ext.", "Period", "Dimensions", "Unit", "Value", "Rule", "Why"],
-        [[f"{line.confidence:.2f}", line.status, line.table, line.row, line.column, line.source_label,
-          line.source_text, line.concept, line.concept_label, line.extension, line.period, line.dimensions,
-          line.unit, line.value, line.rule, line.evidence] for line in lines],
-    )
+    out += _md_table(list(NUMBER_COLUMNS), [_NUMBER_CELLS(row) for row in csv_rows])
     return "\n".join(out) + "\n"
 
 
@@ -268,6 +307,7 @@ def write_mapping_report(report: Report, folder: Path) -> list[Path]:
     lines = mapping_lines(report)
     csv_path = Path(folder) / f"{stem}-mapping.csv"
     md_path = Path(folder) / f"{stem}-mapping.md"
-    _atomic.write_text(csv_path, csv_text(lines))
-    _atomic.write_text(md_path, markdown_text(report, lines))
+    rows = [line.as_row() for line in lines]
+    _atomic.write_text(csv_path, csv_text(rows))
+    _atomic.write_text(md_path, markdown_text(report, lines, rows))
     return [csv_path, md_path]
