@@ -65,17 +65,21 @@ class Markup:
 
     Elements must be added in document order: adding a child to an element closes every
     element opened after it (the writers build that way). ``nsmap`` is declared on the root;
-    the prefix ``None`` declares the default namespace."""
+    the prefix ``None`` declares the default namespace. An attribute whose value is None is
+    left out."""
 
     def __init__(self, tag: str, nsmap: dict[str | None, str], attrib: dict | None = None):
         self._prefixes = {namespace: prefix for prefix, namespace in nsmap.items()}
         self._prefixes[XML_NS] = "xml"
         self._names: dict[str, str] = {}
+        # (tag, attribute names) -> '<prefix:tag name="{}" ...': a document has a few
+        # shapes of element, repeated thousands of times
+        self._templates: dict[tuple, str] = {}
         self._parts: list[str] = []
         self._open: list[Node] = []
         declarations = {("xmlns" if prefix is None else f"xmlns:{prefix}"): namespace
                         for prefix, namespace in nsmap.items()}
-        self.root = self._start(None, tag, {**declarations, **(attrib or {})}, None)
+        self.root = self._open_element(0, tag, {**declarations, **(attrib or {})}, None)
 
     def _name(self, clark: str) -> str:
         """``prefix:local`` of a ``{namespace}local`` name (kept: a few names recur thousands of times)."""
@@ -90,26 +94,44 @@ class Markup:
             self._names[clark] = name
         return name
 
-    def _start(self, parent: Node | None, tag: str, attrib: dict, text: str | None) -> Node:
-        depth = 0 if parent is None else parent.depth + 1
+    def _start_tag(self, depth: int, tag: str, attrib: dict) -> str:
+        """Close the elements at ``depth`` or deeper; the start tag's text up to its ``>``."""
         while self._open and self._open[-1].depth >= depth:
             self._parts.append(f"</{self._open.pop().name}>")
-        name = self._name(tag)
-        values = [v for v in attrib.values() if v is not None]
-        if _ATTRIBUTE_SPECIALS.search("".join(values)) is None:  # the usual case: nothing to escape
-            attributes = "".join([f' {self._name(k)}="{v}"' for k, v in attrib.items() if v is not None])
-        else:
-            attributes = "".join([f' {self._name(k)}="{attribute_text(v)}"' for k, v in attrib.items()
-                                  if v is not None])
-        self._parts.append(f"<{name}{attributes}>" if text is None else f"<{name}{attributes}>{element_text(text)}")
-        node = Node(self, depth, name)
+        values = tuple(attrib.values())
+        if None in values:
+            attrib = {name: value for name, value in attrib.items() if value is not None}
+            values = tuple(attrib.values())
+        shape = (tag, tuple(attrib))
+        template = self._templates.get(shape)
+        if template is None:
+            template = self._templates[shape] = f"<{self._name(tag)}" + "".join(
+                f' {self._name(name)}="{{}}"' for name in attrib)
+        if _ATTRIBUTE_SPECIALS.search("".join(values)) is not None:
+            values = tuple(map(attribute_text, values))
+        return template.format(*values)
+
+    def _open_element(self, depth: int, tag: str, attrib: dict, text: str | None) -> Node:
+        start = self._start_tag(depth, tag, attrib)
+        self._parts.append(f"{start}>" if text is None else f"{start}>{element_text(text)}")
+        node = Node(self, depth, self._name(tag))
         self._open.append(node)
         return node
 
-    def add(self, parent: Node, tag: str, attrib: dict | None, text: str | None) -> Node:
+    def _check(self, parent: Node, tag: str) -> None:
         if parent.doc is not self or parent not in self._open:
             raise OutputError(f"element {tag} added out of document order")
-        return self._start(parent, tag, attrib or {}, text)
+
+    def add(self, parent: Node, tag: str, attrib: dict | None, text: str | None) -> Node:
+        """A child of ``parent`` that may have children of its own."""
+        self._check(parent, tag)
+        return self._open_element(parent.depth + 1, tag, attrib or {}, text)
+
+    def add_leaf(self, parent: Node, tag: str, attrib: dict | None, text: str | None) -> None:
+        """A child of ``parent`` that has no children: written whole at once."""
+        self._check(parent, tag)
+        start = self._start_tag(parent.depth + 1, tag, attrib or {})
+        self._parts.append(f"{start}/>" if text is None else f"{start}>{element_text(text)}</{self._name(tag)}>")
 
     def element(self):
         """The document parsed: its root element."""
@@ -125,3 +147,8 @@ class Markup:
 def add(parent: Node, tag: str, attrib: dict | None = None, text: str | None = None) -> Node:
     """A child element of ``parent``, ``etree.SubElement``'s counterpart."""
     return parent.doc.add(parent, tag, attrib, text)
+
+
+def add_leaf(parent: Node, tag: str, attrib: dict | None = None, text: str | None = None) -> None:
+    """A child element of ``parent`` that will have no children (cheaper than ``add``)."""
+    parent.doc.add_leaf(parent, tag, attrib, text)
