@@ -111,15 +111,28 @@ def _xhtml_names(root) -> tuple[list, list[str]]:
     """Lowercase, renamed and restyled elements below ``root``; returns the nodes XHTML has
     no place for (comments, processing instructions, scripts, embedded objects, elements
     whose names XML cannot hold), in document order, and the attribute values left as they
-    were, which may still need cleaning."""
+    were, which may still need cleaning.
+
+    This visits every element of the document, so the common case goes first and does
+    least: a tag already its XHTML name, with only a style attribute."""
     unwanted = []
     values: list[str] = []
-    names: dict = {}  # HTML tag -> (lowercase, XHTML local name), or None when the node goes
+    names: dict = {}  # HTML tag -> PLAIN_TAG, (lowercase, XHTML local name), or None when the node goes
     for el in root.iterdescendants():
         tag = el.tag
         name = names.get(tag, False)
         if name is False:
             name = names[tag] = _xhtml_name(tag)
+            if name == (tag, tag) and tag not in RENAMED:
+                name = names[tag] = PLAIN_TAG
+        if name is PLAIN_TAG:
+            keys = el.keys()
+            if keys == STYLE_ONLY or PLAIN_ATTRIBUTES.issuperset(keys):
+                if keys:  # kept as they are (see _styled_attributes)
+                    values.extend(el.values())
+            else:
+                _restyle(el, tag, tag)
+            continue
         if name is None:
             unwanted.append(el)
             continue
@@ -127,11 +140,15 @@ def _xhtml_names(root) -> tuple[list, list[str]]:
         keys = el.keys()
         if original in RENAMED or not PLAIN_ATTRIBUTES.issuperset(keys):
             _restyle(el, original, local)
-        elif keys:  # the common case, which _styled_attributes keeps as it is
+        elif keys:
             values.extend(el.values())
         if local != tag:
             el.tag = local
     return unwanted, values
+
+
+PLAIN_TAG = "plain"  # _xhtml_names' mark of a tag that is its own XHTML name and not renamed
+STYLE_ONLY = ["style"]  # the attribute names of most elements (a list compares cheaper than a set test)
 
 
 def _xhtml_name(tag) -> tuple[str, str] | None:
