@@ -1320,7 +1320,7 @@ class Mapper:
             if choice is None:
                 continue
             if table.kind is StatementKind.NOTE and not row.is_total:
-                choice = self._by_section(row, choice)
+                choice, _ = self._by_section(row, choice)
             f = expense_blocks.get(row.index) or \
                 signs.factor(self.catalog, table, row, choice.concept, in_flow_section=row.index in flow_rows)
             for col in table.columns:
@@ -2638,7 +2638,7 @@ class Mapper:
                 choice = columns[col.index]
                 if row.index == last_total:
                     choice = self._wider_total(table, row, choice)
-                choice, row_dims = self._by_section_dims(row, choice, dims, table)
+                choice, row_dims = self._by_section(row, choice, dims, table)
                 member_choice = Choice(choice.concept, f"{choice.rule}+columns", min(choice.confidence, 0.8),
                                        f"column '{label[col.index]}' names the amount; {choice.why}")
                 concept = choice.concept
@@ -2651,20 +2651,16 @@ class Mapper:
                     col.members + row_dims + located.get(col.index, ()) + places.get((row.index, col.index), ())), f)
         return True
 
-    def _by_section(self, row: LineItem, choice: Choice, table: Table | None = None) -> Choice:
+    def _by_section(self, row: LineItem, choice: Choice, dims: tuple = (),
+                    table: Table | None = None) -> tuple[Choice, tuple]:
         """A column's concept that the heading over the row, or for some rules the row's own
-        label, turns into another (section_concepts.csv): amortized cost under
+        label, turns into another (section_concepts.csv), with the row's members ``dims``,
+        whose axis follows the new concept where the rule says: amortized cost under
         "held-to-maturity" is that kind's, a gross carrying amount of "Total indefinite-lived
-        intangible assets" theirs, not a finite-lived one. A row of derivatives under no
-        heading is under what its ``table`` says it is about ("... instruments designated as
-        net investment hedges")."""
-        return self._by_section_dims(row, choice, (), table)[0]
-
-    def _by_section_dims(self, row: LineItem, choice: Choice, dims: tuple,
-                         table: Table | None = None) -> tuple[Choice, tuple]:
-        """``_by_section`` with the row's members, whose axis follows the new concept where
-        the rule says (a class of finite-lived intangible assets under an indefinite-lived
-        heading is a class of those)."""
+        intangible assets" theirs, not a finite-lived one, and a class of finite-lived
+        intangible assets under an indefinite-lived heading a class of those. A row of
+        derivatives under no heading is under what its ``table`` says it is about ("...
+        instruments designated as net investment hedges")."""
         heading = row.section or (self._derivatives_about(table) if table is not None else "")
         rule = next((r for r in section_concepts(self.release).get(choice.concept.qname.local, ())
                      if r.section.search(heading) or (r.label is not None and r.label.search(row.label))), None)

@@ -113,7 +113,7 @@ class _Row:
     _year_row: bool | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
-        self.value_cells = [c for c in self.cells if (c.number is not None or c.dash) and c.start > 0]
+        self.value_cells = [c for c in self.cells if c.numeric and c.start > 0]
 
     @property
     def is_year_row(self) -> bool:

@@ -133,15 +133,11 @@ class Markup:
         start = self._start_tag(parent.depth + 1, tag, attrib or {})
         self._parts.append(f"{start}/>" if text is None else f"{start}>{element_text(text)}</{self._name(tag)}>")
 
-    def element(self):
-        """The document parsed: its root element."""
+    def serialize(self) -> bytes:
+        """The document parsed, as lxml writes it, indented."""
         while self._open:
             self._parts.append(f"</{self._open.pop().name}>")
-        return parse("".join(self._parts))
-
-    def serialize(self) -> bytes:
-        """The document as lxml writes it, indented."""
-        return etree.tostring(self.element(), xml_declaration=True, encoding="utf-8", pretty_print=True)
+        return etree.tostring(parse("".join(self._parts)), xml_declaration=True, encoding="utf-8", pretty_print=True)
 
 
 def add(parent: Node, tag: str, attrib: dict | None = None, text: str | None = None) -> Node:

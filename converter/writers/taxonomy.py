@@ -134,14 +134,6 @@ class _Hrefs:
         raise OutputError(f"{qname} is neither an extension nor a 2024 standard concept")
 
 
-def _el(parent: Node, tag: str, attrib: dict | None = None, text: str | None = None) -> Node:
-    return add(parent, tag, attrib, text)
-
-
-def _leaf(parent: Node, tag: str, attrib: dict | None = None, text: str | None = None) -> None:
-    add_leaf(parent, tag, attrib, text)
-
-
 def _serialize(root: Node) -> bytes:
     return root.doc.serialize()
 
@@ -165,29 +157,29 @@ def schema_bytes(report: Report, stem: str, roles: list[TableRole]) -> bytes:
     root = Markup(f"{{{XSD}}}schema", nsmap, {
         "targetNamespace": report.namespace, "elementFormDefault": "qualified", "attributeFormDefault": "unqualified",
     }).root
-    appinfo = _el(_el(root, f"{{{XSD}}}annotation"), f"{{{XSD}}}appinfo")
+    appinfo = add(add(root, f"{{{XSD}}}annotation"), f"{{{XSD}}}appinfo")
     for kind, suffix in (("label", "_lab.xml"), ("presentation", "_pre.xml"), ("calculation", "_cal.xml")):
-        _leaf(appinfo, f"{{{LINK}}}linkbaseRef", {
+        add_leaf(appinfo, f"{{{LINK}}}linkbaseRef", {
             f"{{{XLINK}}}type": "simple", f"{{{XLINK}}}href": f"{stem}{suffix}",
             f"{{{XLINK}}}role": f"http://www.xbrl.org/2003/role/{kind}LinkbaseRef",
             f"{{{XLINK}}}arcrole": LINKBASE_ARCROLE,
         })
     for role in roles:
-        role_type = _el(appinfo, f"{{{LINK}}}roleType", {"roleURI": role.uri, "id": role.name})
-        _leaf(role_type, f"{{{LINK}}}definition", text=role.definition)
-        _leaf(role_type, f"{{{LINK}}}usedOn", text="link:presentationLink")
-        _leaf(role_type, f"{{{LINK}}}usedOn", text="link:calculationLink")
+        role_type = add(appinfo, f"{{{LINK}}}roleType", {"roleURI": role.uri, "id": role.name})
+        add_leaf(role_type, f"{{{LINK}}}definition", text=role.definition)
+        add_leaf(role_type, f"{{{LINK}}}usedOn", text="link:presentationLink")
+        add_leaf(role_type, f"{{{LINK}}}usedOn", text="link:calculationLink")
 
-    _leaf(root, f"{{{XSD}}}import", {"namespace": XBRLI, "schemaLocation": XBRLI_SCHEMA})
+    add_leaf(root, f"{{{XSD}}}import", {"namespace": XBRLI, "schemaLocation": XBRLI_SCHEMA})
     if needs_dtr:
-        _leaf(root, f"{{{XSD}}}import", {"namespace": DTR_TYPES, "schemaLocation": DTR_TYPES_SCHEMA})
+        add_leaf(root, f"{{{XSD}}}import", {"namespace": DTR_TYPES, "schemaLocation": DTR_TYPES_SCHEMA})
     used = _used_namespaces(report)
     for namespace, (_, url) in STANDARD_SCHEMAS.items():
         if namespace in ALWAYS_IMPORTED or namespace in used:
-            _leaf(root, f"{{{XSD}}}import", {"namespace": namespace, "schemaLocation": url})
+            add_leaf(root, f"{{{XSD}}}import", {"namespace": namespace, "schemaLocation": url})
 
     def element(local: str, type_name: str, period_type: str, balance: str | None, abstract: bool) -> None:
-        _leaf(root, f"{{{XSD}}}element", {
+        add_leaf(root, f"{{{XSD}}}element", {
             "id": f"{report.prefix}_{local}", "name": local, "type": type_name,
             "substitutionGroup": "xbrli:item", f"{{{XBRLI}}}periodType": period_type,
             f"{{{XBRLI}}}balance": balance, "abstract": "true" if abstract else "false", "nillable": "true",
@@ -209,22 +201,22 @@ def schema_bytes(report: Report, stem: str, roles: list[TableRole]) -> bytes:
 def _linkbase(report: Report, stem: str, roles: list[TableRole] = ()):
     root = Markup(f"{{{LINK}}}linkbase", {"link": LINK, "xlink": XLINK, "xbrli": XBRLI}).root
     for role in roles:
-        _leaf(root, f"{{{LINK}}}roleRef", {
+        add_leaf(root, f"{{{LINK}}}roleRef", {
             "roleURI": role.uri, f"{{{XLINK}}}type": "simple", f"{{{XLINK}}}href": f"{stem}.xsd#{role.name}",
         })
     return root
 
 
 def _extended_link(root, tag: str, role_uri: str):
-    return _el(root, f"{{{LINK}}}{tag}", {f"{{{XLINK}}}type": "extended", f"{{{XLINK}}}role": role_uri})
+    return add(root, f"{{{LINK}}}{tag}", {f"{{{XLINK}}}type": "extended", f"{{{XLINK}}}role": role_uri})
 
 
 def _loc(link, href: str, label: str) -> None:
-    _leaf(link, f"{{{LINK}}}loc", {f"{{{XLINK}}}type": "locator", f"{{{XLINK}}}href": href, f"{{{XLINK}}}label": label})
+    add_leaf(link, f"{{{LINK}}}loc", {f"{{{XLINK}}}type": "locator", f"{{{XLINK}}}href": href, f"{{{XLINK}}}label": label})
 
 
 def _arc(link, tag: str, arcrole: str, source: str, target: str, order: int, **extra) -> None:
-    _leaf(link, f"{{{LINK}}}{tag}", {
+    add_leaf(link, f"{{{LINK}}}{tag}", {
         f"{{{XLINK}}}type": "arc", f"{{{XLINK}}}arcrole": arcrole,
         f"{{{XLINK}}}from": source, f"{{{XLINK}}}to": target, "order": str(order), **extra,
     })
@@ -245,7 +237,7 @@ def label_bytes(report: Report, stem: str, roles: list[TableRole]) -> bytes:
     for qname, text in sorted(entries, key=lambda e: e[0].local):
         loc, lab = f"loc_{qname.local}", f"lab_{qname.local}"
         _loc(link, hrefs(qname), loc)
-        _leaf(link, f"{{{LINK}}}label", {
+        add_leaf(link, f"{{{LINK}}}label", {
             f"{{{XLINK}}}type": "resource", f"{{{XLINK}}}label": lab, f"{{{XLINK}}}role": STANDARD_LABEL,
             XML_LANG: "en-US", "id": lab,
         }, text=text)
