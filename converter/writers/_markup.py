@@ -64,11 +64,10 @@ class Markup:
     """An XML document written as text while its elements are added, then parsed once.
 
     Elements must be added in document order: adding a child to an element closes every
-    element opened after it (the writers build that way). ``nsmap`` is declared on the root;
-    the prefix ``None`` declares the default namespace. An attribute whose value is None is
-    left out."""
+    element opened after it (the writers build that way). ``nsmap`` (prefix -> namespace) is
+    declared on the root. An attribute whose value is None is left out."""
 
-    def __init__(self, tag: str, nsmap: dict[str | None, str], attrib: dict | None = None):
+    def __init__(self, tag: str, nsmap: dict[str, str], attrib: dict | None = None):
         self._prefixes = {namespace: prefix for prefix, namespace in nsmap.items()}
         self._prefixes[XML_NS] = "xml"
         self._names: dict[str, str] = {}
@@ -77,8 +76,7 @@ class Markup:
         self._templates: dict[tuple, str] = {}
         self._parts: list[str] = []
         self._open: list[Node] = []
-        declarations = {("xmlns" if prefix is None else f"xmlns:{prefix}"): namespace
-                        for prefix, namespace in nsmap.items()}
+        declarations = {f"xmlns:{prefix}": namespace for prefix, namespace in nsmap.items()}
         self.root = self._open_element(0, tag, {**declarations, **(attrib or {})}, None)
 
     def _name(self, clark: str) -> str:
@@ -87,8 +85,7 @@ class Markup:
         if name is None:
             if clark[0] == "{":
                 namespace, _, local = clark[1:].partition("}")
-                prefix = self._prefixes[namespace]
-                name = local if prefix is None else f"{prefix}:{local}"
+                name = f"{self._prefixes[namespace]}:{local}"
             else:
                 name = clark
             self._names[clark] = name
