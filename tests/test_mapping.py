@@ -582,6 +582,19 @@ def test_other_comprehensive_income_is_the_parents_unless_the_statements_have_no
         "OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent"
 
 
+def test_other_comprehensive_income_attributed_to_the_company_is_the_parents_portion():
+    """Walmart's 'Other comprehensive income (loss) attributable to Walmart' is the parent's
+    OCI, not its comprehensive income (which 'Comprehensive income attributable to Walmart',
+    two lines below, is): the comprehensive income rule must not take a line of other
+    comprehensive income."""
+    assert match_rule("comprehensive+nci", "", "Other comprehensive income (loss) attributable to Walmart").concept == \
+        "OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToParent"
+    assert match_rule("comprehensive+nci", "", "Comprehensive income attributable to Walmart").concept == \
+        "ComprehensiveIncomeNetOfTax"
+    assert match_rule("comprehensive+nci", "", "Other comprehensive income (loss) attributable to noncontrolling "
+                      "interest").concept == "OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToNoncontrollingInterest"
+
+
 def test_cash_flow_section_totals_in_any_wording_are_the_net_cash_concepts():
     """Procter & Gamble closes its sections with 'TOTAL INVESTING ACTIVITIES': the net cash
     concept, which also tells the signs of the lines above it."""
