@@ -595,6 +595,13 @@ def test_other_comprehensive_income_attributed_to_the_company_is_the_parents_por
                       "interest").concept == "OtherComprehensiveIncomeLossNetOfTaxPortionAttributableToNoncontrollingInterest"
 
 
+def test_interest_payments_are_interest_paid():
+    """Visa's supplemental 'Interest payments on debt' is interest paid, not a repayment of
+    the debt whose words it shares (R-CSH-029)."""
+    assert match_rule("cashflow", "", "Interest payments on debt").concept == "InterestPaidNet"
+    assert match_rule("cashflow", "", "Interest paid, net of capitalized interest").concept == "InterestPaidNet"
+
+
 def test_cash_flow_section_totals_in_any_wording_are_the_net_cash_concepts():
     """Procter & Gamble closes its sections with 'TOTAL INVESTING ACTIVITIES': the net cash
     concept, which also tells the signs of the lines above it."""
