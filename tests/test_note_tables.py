@@ -3444,3 +3444,21 @@ def test_a_months_share_count_under_the_common_stock_heading_is_the_common_stock
     facts = [f for f in mapping.facts if f.source.table == balance.index and f.source.row == line.index
              and f.unit == USD]
     assert facts and {f.concept.local for f in facts} == {"CommonStockValue"}
+
+
+def test_a_balance_line_below_the_current_total_takes_the_noncurrent_twin(tmp_path_factory):
+    """Adobe lists 'Deferred revenue' and 'Income taxes payable' twice, under 'Current
+    liabilities' and under 'Long-term liabilities'. The words were learned as current
+    concepts; a line of the long-term part takes the noncurrent twin (BP-001), and the
+    current lines keep theirs."""
+    adbe = _filing(tmp_path_factory, "adbe-10-k-2025-01-13")
+    mapping = map_filing(adbe, exclude_company="adbe")
+    sheet = next(t for t in adbe.tables if t.kind is StatementKind.BALANCE)
+    by_line = {}
+    for f in mapping.facts:
+        if f.source.table == sheet.index and f.label in ("Deferred revenue", "Income taxes payable"):
+            by_line.setdefault((sheet.rows[f.source.row].section, f.label), set()).add(f.concept.local)
+    assert by_line[("Long-term liabilities", "Deferred revenue")] == {"ContractWithCustomerLiabilityNoncurrent"}
+    assert by_line[("Long-term liabilities", "Income taxes payable")] == {"AccruedIncomeTaxesNoncurrent"}
+    assert all(name.endswith("Current") and not name.endswith("Noncurrent")
+               for (section, _), names in by_line.items() if section == "Current liabilities" for name in names)

@@ -36,7 +36,8 @@ from converter.mapping.members import Candidate, axis_members, caption_member, m
 from converter.mapping.oci import (is_heading_total, is_reclassification, is_tax_line, oci_part, oci_rule,
                                   oci_total_rule, of_parent, tax_column)
 from converter.mapping.registrant import name_words, without_registrant
-from converter.mapping.rules import (ConcentrationRate, ConceptFamily, ConceptSubject, TableScope, concentration_rates,
+from converter.mapping.rules import (ConcentrationRate, ConceptFamily, ConceptSubject, TableScope, balance_parts,
+                                     concentration_rates,
                                      concept_families, concept_subjects, fair_value_concepts,
                                      heading_rule_ids, implied_members, including_nci_members, issuing_amount,
                                      line_order_rules, match_label_number, match_member, match_reconciliation,
@@ -543,6 +544,30 @@ def _column_type(table: Table) -> PeriodType:
 def _income_key(label: str) -> str:
     """An income statement line's words, "(loss)" aside, for finding it again by name."""
     return LOSS_ASIDE.sub("", label).strip().lower()
+
+
+CURRENT_PART = re.compile(r"^current (?:assets|liabilities)\b", re.I)
+NONCURRENT_PART = re.compile(r"\b(?:non-?current|long-term) (?:assets|liabilities)\b", re.I)
+CURRENT_TOTAL = re.compile(r"^total current (?:assets|liabilities)\b", re.I)
+SIDE_TOTAL = re.compile(r"^total (?:assets|liabilities)\b", re.I)
+
+
+def _balance_parts(table: Table):
+    """(row, "current" | "noncurrent" | None) for a balance sheet's lines: a heading names
+    the part, else a line between a side's current total and the side's total is noncurrent."""
+    below_current = False
+    for row in table.rows:
+        section = row.section or ""
+        if NONCURRENT_PART.search(section):
+            yield row, "noncurrent"
+        elif CURRENT_PART.search(section):
+            yield row, "current"
+        else:
+            yield row, "noncurrent" if below_current else None
+        if CURRENT_TOTAL.match(row.label or ""):
+            below_current = True
+        elif SIDE_TOTAL.match(row.label or ""):
+            below_current = False
 
 
 def _fits(concept: Concept | None, period: PeriodType | None, want: str | None) -> bool:
@@ -1269,6 +1294,8 @@ class Mapper:
                         carried = (row.section, "" if is_heading_total(label) else label)
             if re.match(r"total assets", row.label, re.I):
                 in_assets = False
+        if table.kind is StatementKind.BALANCE:
+            self._part_twins(table, choices)
         if table.kind is StatementKind.NOTE:
             self._years_only_period_types(table, choices)
             self._tax_reconciliation(table, choices)
@@ -1431,6 +1458,27 @@ class Mapper:
                     moved = True
             if not moved:
                 return
+
+    def _part_twins(self, table: Table, choices: dict[int, Choice]) -> None:
+        """A line's part of the balance sheet outranks what its words were learned as: Adobe's
+        second "Deferred revenue", among its long-term liabilities, is not the current one
+        (balance_parts.csv). The twin is taken where the taxonomy has it and no other line holds it."""
+        held = {str(c.concept.qname) for c in choices.values()}
+        for row, part in _balance_parts(table):
+            choice = choices.get(row.index)
+            if choice is None or choice.concept.extension or part is None:
+                continue
+            for rule in balance_parts(self.release):
+                name = choice.concept.qname.local
+                if rule.part != part or not rule.name.search(name):
+                    continue
+                twin = self.catalog.concept(rule.name.sub(rule.twin, name))
+                if twin is not None and _fits(twin, choice.concept.period_type, choice.concept.data_type) \
+                        and str(twin.qname) not in held:
+                    choices[row.index] = Choice(twin, f"{choice.rule}+{rule.id}", choice.confidence,
+                                                f"{choice.why}; a {part} line (rule {rule.id})")
+                    held.add(str(twin.qname))
+                break
 
     def _disagree(self, table: Table, rows: list[LineItem], concept: Concept) -> bool:
         """Whether lines of one concept would report two numbers for one date or period."""

@@ -363,6 +363,23 @@ def statement_alternates(release: str = "us-gaap-2024") -> dict[tuple[str, str],
 
 
 @dataclass(frozen=True)
+class BalancePart:
+    id: str
+    part: str  # "current" or "noncurrent": the part of the balance sheet a line sits in
+    name: re.Pattern  # ... the ending of a concept's name that belongs to the other part
+    twin: str  # ... and what it becomes for this part
+
+
+@lru_cache(maxsize=4)
+def balance_parts(release: str = "us-gaap-2024") -> tuple[BalancePart, ...]:
+    """Concept names a balance sheet line's part rewrites (balance_parts.csv): "Deferred
+    revenue" learned as DeferredRevenueCurrent is DeferredRevenueNoncurrent among the
+    long-term liabilities."""
+    return tuple(BalancePart(r["rule_id"], r["part"], compile_pattern(r["name_pattern"], f"balance_parts.csv {r['rule_id']}"),
+                             r["twin"]) for r in rule_rows(release, "balance_parts.csv", "balance parts"))
+
+
+@dataclass(frozen=True)
 class ConceptFamily:
     id: str
     statements: frozenset[str]  # the primary statements whose choice the notes follow
