@@ -1135,3 +1135,20 @@ def test_a_label_ending_in_an_abbreviation_keeps_its_period_and_the_figure_after
     label, cells = split_row("Income taxed outside the U.S.1.3 %0.1 %1.1 %", 1)
     assert label == "Income taxed outside the U.S." and [c.text for c in cells] == ["1.3 %", "0.1 %", "1.1 %"]
     assert split_row("Other1.5 2.5", 1)[0] == "Other"
+
+
+def test_a_column_of_fair_value_levels_is_words_beside_the_figures_not_a_caption_over_them(tmp_path):
+    """Nvidia's copied securities table: 'Pricing Category' heads a column of levels that ran
+    into the labels ('Corporate debt securitiesLevel 221,564 81'), and its last caption
+    'Reported as' heads the two captions of the line below ('Cash EquivalentsMarketable
+    Securities'). The level is the row's words in that column, as the HTML reads it, and
+    the six figures take the six captions they stand under, not one to the left."""
+    from conftest import stripped
+    from converter.detect import detect
+    filing = detect(read(stripped(tmp_path, "nvda-10-q-2025-08-27", "text-noyears")), exclude_company="nvda")
+    table = next(t for t in filing.tables if t.raw.text_caption == "Pricing Category")
+    corporate = next(r for r in table.raw.rows if r.label == "Corporate debt securities")
+    assert corporate.column_texts[0] == "Level 2"
+    assert [c.label for c in table.columns] == ["Amortized Cost", "Unrealized Gain", "Unrealized Loss",
+                                                "Estimated Fair Value", "Reported as Cash Equivalents",
+                                                "Reported as Marketable Securities"]

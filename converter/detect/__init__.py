@@ -1097,7 +1097,9 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
             # "InstrumentDate of IssuanceMaturity DateContractual Interest Rate...": the label
             # column's caption, then the captions of columns of dates beside the labels
             pieces = pieces[len(pieces) - raw.ncols:]
-        if " | " not in line and len(pieces) > raw.ncols and known:
+        if " | " not in line and known and (spanning := _last_caption_spanning(raw, line, pieces, known, prose)):
+            pieces = spanning
+        elif " | " not in line and len(pieces) > raw.ncols and known:
             # one caption per value column, maybe after the label column's ("Description")
             label_caption = not OPEN_END.search(pieces[0]) and caption_key(pieces[0]) not in known
             pieces = grouped_captions(pieces, raw.ncols, known, prose) or \
@@ -1130,6 +1132,29 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
                 pieces = [pieces[0][mark.end():]] + pieces[1:]  # "Maturities (1) Stated Interest Rates"
             return ["" if dated else p for p, dated in zip(pieces, periodish)]
     return _stacked_labels(raw)
+
+
+# a caption left open for the captions of the line below it ("Reported as" over "Cash Equivalents")
+OPEN_FOR_BELOW = re.compile(r"\b(?:as|in|by)$", re.I)
+
+
+def _last_caption_spanning(raw: RawTable, line: str, pieces: list[str], known: frozenset[str],
+                           prose: str) -> list[str] | None:
+    """Copied text's captions whose last one heads the captions of the header line below
+    ("Amortized CostUnrealized Gain...Estimated Fair ValueReported as" over "Cash
+    EquivalentsMarketable Securities"): the upper line's captions but the last, then the
+    last with each lower caption. None unless that gives one caption per column."""
+    at = raw.header.index(line)
+    if at + 1 >= len(raw.header):
+        return None
+    lower = split_header_pieces(raw.header[at + 1])
+    if not 1 < len(lower) < raw.ncols or any(PERIOD_WORDS.search(p) or parse_dates(p) for p in lower):
+        return None
+    wanted = raw.ncols - len(lower) + 1
+    upper = pieces if len(pieces) == wanted else grouped_captions(pieces, wanted, known, prose)
+    if not upper or not OPEN_FOR_BELOW.search(upper[-1]):
+        return None
+    return upper[:-1] + [f"{upper[-1]} {caption}" for caption in lower]
 
 
 def _spanning_first_caption(raw: RawTable) -> list[str]:

@@ -59,6 +59,10 @@ MARK_CELL = re.compile(r"[1-9]")  # a bare digit as a cell: maybe a footnote mar
 LEVEL_END = re.compile(r"(?:\b|(?<=[a-z]))(?:Level|LEVEL|level)\s?$")
 LEVEL_NAMED = re.compile(r"(?:\b|(?<=[a-z]))(?:Level|LEVEL|level)\s?[123]$")
 LEVEL_COLUMN = re.compile(r"(?:(?<=[a-z])|(?<=\) ))(?:Level|LEVEL)\s?[123]$")  # not "Total Level 3"
+# ... that level where the line ran on into it, and the caption of such a column at a header line's start
+LEVEL_AFTER_LABEL = re.compile(r"(?:(?<=[a-z])|(?<=\) ))(?:Level|LEVEL)\s?[123](?=\s?[$(\d—–-])")
+LEVEL_HEADER = re.compile(r"^(?:pricing category|(?:fair value )?hierarchy(?: level)?|fair value level|input level)"
+                          r"(?=[A-Z]|\s|$)", re.I)
 # dates set in columns of their own between figures ("$800 February 2015February 2025$— $801",
 # issuance and maturity beside the amounts): text, not figures, and no end of the figures
 _MONTH_YEAR = MONTH_NAME + r"\s+(?:19|20)\d\d"  # "April 2018", "Sept. 2030"
@@ -811,6 +815,9 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
         norm = _locations_split(norm, ncols)
     elif any(DATES_HEADER.search(line) for line in header):
         norm = _dates_split(norm, ncols)
+    elif (level_caption := next((m.group(0) for line in header if (m := LEVEL_HEADER.match(line))), "")) and \
+            (levelled := _levels_kept(norm, ncols, all_lines)) is not None:
+        norm, text_caption = levelled, level_caption
     context = (_context_before(all_lines, part[0].no) + above)[-3:]
     return RawTable(
         index=index,
@@ -848,6 +855,21 @@ def _locations_split(rows: list[RawRow], ncols: int) -> list[RawRow]:
                         notes=r.notes + ("the words of the statement line column, run into the label",))
         out.append(r)
     return out
+
+
+def _levels_kept(rows: list[RawRow], ncols: int, all_lines) -> list[RawRow] | None:
+    """'Corporate debt securitiesLevel 221,564 81' under 'Pricing Category...': split_row
+    left the level out of the label; it is the row's words in the caption's column
+    (RawRow.column_texts), as the HTML reader keeps them. None where no line names a level."""
+    out, found = [], False
+    for r in rows:
+        level = LEVEL_AFTER_LABEL.search(_raw_text(all_lines, r.line)) if any(c is not None for c in r.cells) else None
+        if level:
+            found = True
+            r = replace(r, column_texts=(level.group(0),) * ncols,
+                        notes=r.notes + ("a fair value level of a column of levels, run into the label",))
+        out.append(r)
+    return out if found else None
 
 
 def _dates_split(rows: list[RawRow], ncols: int) -> list[RawRow]:
