@@ -602,6 +602,21 @@ def test_interest_payments_are_interest_paid():
     assert match_rule("cashflow", "", "Interest paid, net of capitalized interest").concept == "InterestPaidNet"
 
 
+@pytest.mark.parametrize("kind, label, concept", [
+    ("balance", "Digital assets", "CryptoAssetFairValueNoncurrent"),  # Tesla
+    ("balance", "Accumulated income", "RetainedEarningsAccumulatedDeficit"),  # Visa
+    ("cashflow", "Debt issued", "ProceedsFromIssuanceOfLongTermDebt"),  # Union Pacific
+    ("cashflow", "Proceeds from sale of interest in consolidated entities, net", "ProceedsFromMinorityShareholders"),
+    ("equity", "Acquisition and other adjustments of nonredeemable noncontrolling interests",
+     "NoncontrollingInterestIncreaseFromBusinessCombination"),  # UnitedHealth
+])
+def test_statement_lines_in_their_own_words_name_standard_concepts(kind, label, concept):
+    """Lines whose wording no learned label or standard label came near enough to, that had
+    become company concepts although the taxonomy has theirs (R-BAL-026, R-BAL-066,
+    R-CSH-098, R-CSH-099, R-EQU-029)."""
+    assert match_rule(kind, "", label).concept == concept
+
+
 def test_cash_flow_section_totals_in_any_wording_are_the_net_cash_concepts():
     """Procter & Gamble closes its sections with 'TOTAL INVESTING ACTIVITIES': the net cash
     concept, which also tells the signs of the lines above it."""
