@@ -617,6 +617,15 @@ def test_statement_lines_in_their_own_words_name_standard_concepts(kind, label, 
     assert match_rule(kind, "", label).concept == concept
 
 
+def test_restricted_cash_in_a_note_is_current_or_noncurrent_by_where_it_is_held():
+    """Tesla's cash reconciliation note: 'Restricted cash included in prepaid expenses and
+    other current assets' had met a contract asset by its words (R-NOT-150, R-NOT-151)."""
+    assert match_rule("note", "", "Restricted cash included in prepaid expenses and other current assets").concept == \
+        "RestrictedCashCurrent"
+    assert match_rule("note", "", "Restricted cash included in other non-current assets").concept == \
+        "RestrictedCashNoncurrent"
+
+
 def test_cash_flow_section_totals_in_any_wording_are_the_net_cash_concepts():
     """Procter & Gamble closes its sections with 'TOTAL INVESTING ACTIVITIES': the net cash
     concept, which also tells the signs of the lines above it."""
