@@ -3462,3 +3462,21 @@ def test_a_balance_line_below_the_current_total_takes_the_noncurrent_twin(tmp_pa
     assert by_line[("Long-term liabilities", "Income taxes payable")] == {"AccruedIncomeTaxesNoncurrent"}
     assert all(name.endswith("Current") and not name.endswith("Noncurrent")
                for (section, _), names in by_line.items() if section == "Current liabilities" for name in names)
+
+
+def test_a_pension_plans_assumed_rates_are_the_plans_at_year_end_and_for_the_years_cost(tmp_path_factory):
+    """AbbVie's weighted-average assumptions: 'Discount rate' had met the leases' discount
+    rate by its words. In a table of a plan's rates (a discount rate beside compensation
+    increases or the expected return on assets: NS-021) the rates at year end are the
+    benefit obligation's, and the same words over a year's columns the net periodic cost's
+    (period_twins.csv)."""
+    abbv = _filing(tmp_path_factory, "abbv-10-k-2025-02-14")
+    mapping = map_filing(abbv, exclude_company="abbv")
+    found = {(f.label, isinstance(f.context.period, Instant)): f.concept.local for f in mapping.facts
+             if f.label in ("Discount rate", "Discount rate for determining service cost",
+                            "Expected long-term rate of return on plan assets")}
+    assert found[("Discount rate", True)] == "DefinedBenefitPlanAssumptionsUsedCalculatingBenefitObligationDiscountRate"
+    assert found[("Discount rate for determining service cost", False)] == \
+        "DefinedBenefitPlanAssumptionsUsedCalculatingNetPeriodicBenefitCostDiscountRate"
+    assert found[("Expected long-term rate of return on plan assets", False)] == \
+        "DefinedBenefitPlanAssumptionsUsedCalculatingNetPeriodicBenefitCostExpectedLongTermReturnOnAssets"

@@ -37,7 +37,7 @@ from converter.mapping.oci import (is_heading_total, is_reclassification, is_tax
                                   oci_total_rule, of_parent, tax_column)
 from converter.mapping.registrant import name_words, without_registrant
 from converter.mapping.rules import (ConcentrationRate, ConceptFamily, ConceptSubject, TableScope, balance_parts,
-                                     concentration_rates,
+                                     concentration_rates, period_twins,
                                      concept_families, concept_subjects, fair_value_concepts,
                                      heading_rule_ids, implied_members, including_nci_members, issuing_amount,
                                      line_order_rules, match_label_number, match_member, match_reconciliation,
@@ -673,6 +673,10 @@ class Mapper:
         rule = self._matching_rule(kind, section, label, nci=nci)
         if rule:
             c = self.catalog.concept(rule.concept)
+            if period is not None and c is not None and c.period_type is not period and rule.concept in period_twins(self.release):
+                twin_id, twin = period_twins(self.release)[rule.concept]  # the rate for the year's cost, not at year end
+                c = self.catalog.concept(twin)
+                rule = replace(rule, id=f"{rule.id}+{twin_id}")
             # a note's "as of" columns may hold flows (anti-dilutive shares for the period)
             if (_fits(c, period, want) or (kind == "note" and _fits(c, None, want))) and str(c.qname) not in exclude:
                 # a rule of the kind of table (warranty activity's "Additions") knows more than

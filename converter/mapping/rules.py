@@ -362,6 +362,18 @@ def statement_alternates(release: str = "us-gaap-2024") -> dict[tuple[str, str],
             for r in rule_rows(release, "statement_alternates.csv", "statement alternates")}
 
 
+@lru_cache(maxsize=4)
+def period_twins(release: str = "us-gaap-2024") -> dict[str, tuple[str, str]]:
+    """Concepts that say one thing at a date and over a period (period_twins.csv): a pension
+    plan's discount rate for the benefit obligation at year end, and for the year's cost.
+    Concept -> (rule id, its twin of the other period type)."""
+    out: dict[str, tuple[str, str]] = {}
+    for r in rule_rows(release, "period_twins.csv", "period twins"):
+        out[r["instant"]] = (r["rule_id"], r["duration"])
+        out[r["duration"]] = (r["rule_id"], r["instant"])
+    return out
+
+
 @dataclass(frozen=True)
 class BalancePart:
     id: str
