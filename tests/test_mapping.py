@@ -626,6 +626,15 @@ def test_restricted_cash_in_a_note_is_current_or_noncurrent_by_where_it_is_held(
         "RestrictedCashNoncurrent"
 
 
+def test_cash_from_option_exercises_and_other_costs_of_revenue_name_their_concepts():
+    """Union Pacific's stock plan note 'Cash received from option exercises' had become a
+    company concept, Netflix's segment line 'Other cost of revenues' the whole cost of revenue
+    (R-NOT-152, R-INC-046)."""
+    assert match_rule("note", "", "Cash received from option exercises").concept == "ProceedsFromStockOptionsExercised"
+    assert match_rule("note", "", "Other cost of revenues").concept == "OtherCostOfOperatingRevenue"
+    assert match_rule("income", "", "Other cost of sales").concept == "OtherCostOfOperatingRevenue"
+
+
 def test_cash_flow_section_totals_in_any_wording_are_the_net_cash_concepts():
     """Procter & Gamble closes its sections with 'TOTAL INVESTING ACTIVITIES': the net cash
     concept, which also tells the signs of the lines above it."""
