@@ -1152,3 +1152,15 @@ def test_a_column_of_fair_value_levels_is_words_beside_the_figures_not_a_caption
     assert [c.label for c in table.columns] == ["Amortized Cost", "Unrealized Gain", "Unrealized Loss",
                                                 "Estimated Fair Value", "Reported as Cash Equivalents",
                                                 "Reported as Marketable Securities"]
+
+
+def test_a_label_columns_caption_run_into_the_first_value_columns_is_not_part_of_it(tmp_path):
+    """Tesla's copied adoption table: 'Consolidated Balance Sheets (unaudited):As Previously
+    ReportedAdjustments from Adoption ...As Adjusted'. The words up to the colon caption the
+    labels; the first value column is 'As Previously Reported', which a member rule reads as
+    the figures before the restatement."""
+    from conftest import stripped
+    from converter.detect import detect
+    filing = detect(read(stripped(tmp_path, "tsla-10-q-2025-07-24", "text-noyears")), exclude_company="tsla")
+    table = next(t for t in filing.tables if any("As Previously Reported" in h for h in t.raw.header))
+    assert [c.label for c in table.columns][0] == "As Previously Reported"

@@ -471,6 +471,9 @@ PARENTHESIS_THEN_WORD = re.compile(r"\)(?= [A-Z][a-z])")
 # the caption of a column of words beside the labels, its footnote mark, then the first
 # value column's caption run on from it
 MARK_BEFORE_CAPTION = re.compile(r"^[A-Z][A-Za-z ]{2,30}\(\d\)\s+(?=[A-Z][a-z])")
+# the label column's caption, ended by a colon, run into the first value column's in copied
+# text ("Consolidated Balance Sheets (unaudited):As Previously Reported")
+LABEL_CAPTION_BEFORE = re.compile(r"^[^:]{3,}:\s*(?=[A-Z][a-z])")
 
 
 def repeated_captions(pieces: list[str], n: int) -> list[str] | None:
@@ -1130,6 +1133,8 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
         if sum(periodish) <= 1 or (not periodish[0] and periodish == sorted(periodish)):
             if " | " not in line and not periodish[0] and (mark := MARK_BEFORE_CAPTION.search(pieces[0])):
                 pieces = [pieces[0][mark.end():]] + pieces[1:]  # "Maturities (1) Stated Interest Rates"
+            elif " | " not in line and not periodish[0] and (glued := LABEL_CAPTION_BEFORE.match(pieces[0])):
+                pieces = [pieces[0][glued.end():]] + pieces[1:]
             return ["" if dated else p for p, dated in zip(pieces, periodish)]
     return _stacked_labels(raw)
 
