@@ -1164,3 +1164,18 @@ def test_a_label_columns_caption_run_into_the_first_value_columns_is_not_part_of
     filing = detect(read(stripped(tmp_path, "tsla-10-q-2025-07-24", "text-noyears")), exclude_company="tsla")
     table = next(t for t in filing.tables if any("As Previously Reported" in h for h in t.raw.header))
     assert [c.label for c in table.columns][0] == "As Previously Reported"
+
+
+def test_a_copied_debt_tables_columns_name_their_amounts_by_the_captions_read(tmp_path):
+    """Tesla's copied debt table keeps no header cells; the captions read from its run-together
+    header line ('...UnusedCommittedAmount (1) ...') name the columns, so 'Unused Committed
+    Amount' is each facility's unused borrowing capacity (R-COL-036), as in the HTML."""
+    from conftest import stripped
+    from converter.detect import detect
+    from converter.mapping import map_filing
+    filing = detect(read(stripped(tmp_path, "tsla-10-q-2025-07-24", "text-noyears")), exclude_company="tsla")
+    mapping = map_filing(filing, exclude_company="tsla")
+    table = next(t for t in filing.tables if any("UnusedCommitted" in h for h in t.raw.header))
+    unused = next(c.index for c in table.columns if c.label == "Unused Committed Amount")
+    concepts = {f.concept.local for f in mapping.facts if f.source.table == table.index and f.source.column == unused}
+    assert concepts == {"DebtInstrumentUnusedBorrowingCapacityAmount"}

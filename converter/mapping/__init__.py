@@ -1426,7 +1426,7 @@ class Mapper:
         """The amount a column of a table of debt instruments names by its caption (debtcolumn
         rules), if any."""
         # a column of percentages under no caption at all: the notes' coupons (R-COL-025)
-        captions = _header_stack(table, col.index) or ("",)
+        captions = _header_stack(table, col.index) or (col.label,)  # copied text: no header cells, the caption read
         rule = next(filter(None, (match_rule("debtcolumn", "", caption, self.release) for caption in captions)), None)
         concept = self.catalog.concept(rule.concept) if rule else None
         if concept is None or (concept.data_type in RATE_TYPES and
