@@ -1179,3 +1179,16 @@ def test_a_copied_debt_tables_columns_name_their_amounts_by_the_captions_read(tm
     unused = next(c.index for c in table.columns if c.label == "Unused Committed Amount")
     concepts = {f.concept.local for f in mapping.facts if f.source.table == table.index and f.source.column == unused}
     assert concepts == {"DebtInstrumentUnusedBorrowingCapacityAmount"}
+
+
+def test_an_open_caption_amid_a_copied_header_heads_the_captions_below_it(tmp_path):
+    """Visa's copied securities table: 'AmortizedCostGross UnrealizedFairValue' over
+    'GainsLosses'. 'Gross Unrealized' is left open and heads the two captions of the line
+    below; the captions beside it stand alone. (Coca-Cola's 'Gross Unrealized' first over
+    'CostGainsLosses' may head only some of them, so its line is read the older way.)"""
+    from conftest import stripped
+    from converter.detect import detect
+    filing = detect(read(stripped(tmp_path, "v-10-k-2024-11-13", "text-noyears")), exclude_company="v")
+    table = next(t for t in filing.tables if any("AmortizedCostGross" in h for h in t.raw.header))
+    assert [c.label for c in table.columns] == ["Amortized Cost", "Gross Unrealized Gains", "Gross Unrealized Losses",
+                                                "Fair Value"]

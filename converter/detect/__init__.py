@@ -1100,7 +1100,7 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
             # "InstrumentDate of IssuanceMaturity DateContractual Interest Rate...": the label
             # column's caption, then the captions of columns of dates beside the labels
             pieces = pieces[len(pieces) - raw.ncols:]
-        if " | " not in line and known and (spanning := _last_caption_spanning(raw, line, pieces, known, prose)):
+        if " | " not in line and known and (spanning := _caption_spanning_below(raw, line, pieces, known, prose)):
             pieces = spanning
         elif " | " not in line and len(pieces) > raw.ncols and known:
             # one caption per value column, maybe after the label column's ("Description")
@@ -1143,23 +1143,45 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
 OPEN_FOR_BELOW = re.compile(r"\b(?:as|in|by)$", re.I)
 
 
-def _last_caption_spanning(raw: RawTable, line: str, pieces: list[str], known: frozenset[str],
-                           prose: str) -> list[str] | None:
-    """Copied text's captions whose last one heads the captions of the header line below
-    ("Amortized CostUnrealized Gain...Estimated Fair ValueReported as" over "Cash
-    EquivalentsMarketable Securities"): the upper line's captions but the last, then the
-    last with each lower caption. None unless that gives one caption per column."""
+def _caption_spanning_below(raw: RawTable, line: str, pieces: list[str], known: frozenset[str],
+                            prose: str) -> list[str] | None:
+    """Copied text's captions one of which, left open, heads the captions of the header line
+    below ("AmortizedCostGross UnrealizedFairValue" over "GainsLosses"; "...Estimated Fair
+    ValueReported as" over "Cash EquivalentsMarketable Securities"): the captions before it,
+    it with each lower caption, the captions after it. The last open piece is tried first;
+    None unless that gives one caption per column, the others known ones. An open caption
+    first in its line, with captions beside it, may head only some of the lower ones (Coca-
+    Cola's "Gross Unrealized" over "CostGainsLosses"): copied text cannot tell which."""
     at = raw.header.index(line)
     if at + 1 >= len(raw.header):
         return None
     lower = split_header_pieces(raw.header[at + 1])
     if not 1 < len(lower) < raw.ncols or any(PERIOD_WORDS.search(p) or parse_dates(p) for p in lower):
         return None
-    wanted = raw.ncols - len(lower) + 1
-    upper = pieces if len(pieces) == wanted else grouped_captions(pieces, wanted, known, prose)
-    if not upper or not OPEN_FOR_BELOW.search(upper[-1]):
+    wanted = raw.ncols - len(lower)  # the captions beside the spanning one
+    for i in reversed(range(len(pieces))):
+        if not (OPEN_FOR_BELOW.search(pieces[i]) or OPEN_END.search(pieces[i])) or (i == 0 and wanted):
+            continue
+        before, after = pieces[:i], pieces[i + 1:]
+        for n_before in range(min(wanted, len(before)) + 1):
+            left = _captions_of_pieces(before, n_before, known, prose)
+            right = _captions_of_pieces(after, wanted - n_before, known, prose)
+            if left is not None and right is not None:
+                return left + [f"{pieces[i]} {caption}" for caption in lower] + right
+    return None
+
+
+def _captions_of_pieces(pieces: list[str], n: int, known: frozenset[str], prose: str) -> list[str] | None:
+    """``n`` captions of a run of header pieces: as they are, joined into one known caption,
+    or grouped (grouped_captions)."""
+    if len(pieces) == n:
+        return pieces
+    if n == 0 or len(pieces) < n:
         return None
-    return upper[:-1] + [f"{upper[-1]} {caption}" for caption in lower]
+    if n == 1:
+        joined = " ".join(pieces)
+        return [joined] if caption_key(joined) in known or STANDARD_CAPTION.match(caption_key(joined)) else None
+    return grouped_captions(pieces, n, known, prose)
 
 
 def _spanning_first_caption(raw: RawTable) -> list[str]:
