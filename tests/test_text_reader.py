@@ -1192,3 +1192,14 @@ def test_an_open_caption_amid_a_copied_header_heads_the_captions_below_it(tmp_pa
     table = next(t for t in filing.tables if any("AmortizedCostGross" in h for h in t.raw.header))
     assert [c.label for c in table.columns] == ["Amortized Cost", "Gross Unrealized Gains", "Gross Unrealized Losses",
                                                 "Fair Value"]
+
+
+def test_a_heading_ending_in_a_colon_over_a_schedules_years_is_no_wrapped_label():
+    """Visa's copied lease maturities: 'Fiscal:' over '2025 $179', '2026 162'... The numbers
+    under a colon heading that lead with a year are the schedule's first year, not the
+    heading's wrapped numbers; so every year labels its row."""
+    tables = parse_text("As of September 30, 2024, the present value of future minimum lease payments was as follows:\n"
+                        "Operating Leases\n(in millions)\nFiscal:\n2025 $179\n2026 162\n2027 123\nThereafter357\n"
+                        "Total undiscounted lease payments996\n\n")
+    rows = [(r.label, [c.text for c in r.cells if c is not None]) for r in tables[0].rows]
+    assert rows[:3] == [("Fiscal:", []), ("2025", ["$179"]), ("2026", ["162"])]

@@ -559,11 +559,14 @@ def _rows(body: list[_Line]) -> list[RawRow]:
     for ln in body:
         _check_numbers(ln)
         if not ln.label and ln.cells:  # numbers alone: they belong to the label above
-            if pending is not None:
+            if pending is not None and not (pending.label.rstrip().endswith(":") and _leads_with_year(ln)):
                 rows.append(RawRow(FOOTNOTE_TAIL.sub("", pending.label).strip(), ln.cells, pending.no,
                                    ("label wrapped onto the next line",)))
                 pending = None
             elif not _page_number(ln):
+                if pending is not None:  # "Fiscal:" over "2025 $179": a heading over a schedule's years
+                    rows.append(RawRow(pending.label.strip(), (), pending.no))
+                    pending = None
                 rows.append(RawRow("", ln.cells, ln.no, ("numbers with no label",)))
             continue
         if pending is not None:
