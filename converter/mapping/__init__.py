@@ -37,12 +37,11 @@ from converter.mapping.oci import (is_heading_total, is_reclassification, is_tax
                                   oci_total_rule, of_parent, tax_column)
 from converter.mapping.registrant import name_words, without_registrant
 from converter.mapping.rules import (ConcentrationRate, ConceptFamily, ConceptSubject, TableScope, balance_parts,
-                                     concentration_rates, period_twins,
-                                     concept_families, concept_subjects, fair_value_concepts,
+                                     concentration_rates, concept_families, concept_subjects, fair_value_concepts,
                                      heading_rule_ids, implied_members, including_nci_members, issuing_amount,
                                      line_order_rules, match_label_number, match_member, match_reconciliation,
                                      match_required_members, match_rule, match_split, match_table_members,
-                                     net_schedules, roll_forward_balances, rule_text, section_concepts,
+                                     net_schedules, period_twins, roll_forward_balances, rule_text, section_concepts,
                                      measure_columns, share_concept_names, statement_alternates, table_scopes,
                                      wider_totals)
 from converter.model import (HIGH_COLUMN, LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
@@ -673,8 +672,9 @@ class Mapper:
         rule = self._matching_rule(kind, section, label, nci=nci)
         if rule:
             c = self.catalog.concept(rule.concept)
-            if period is not None and c is not None and c.period_type is not period and rule.concept in period_twins(self.release):
-                twin_id, twin = period_twins(self.release)[rule.concept]  # the rate for the year's cost, not at year end
+            twins = period_twins(self.release)
+            if period is not None and c is not None and c.period_type is not period and rule.concept in twins:
+                twin_id, twin = twins[rule.concept]  # the rate for the year's cost, not at year end
                 c = self.catalog.concept(twin)
                 rule = replace(rule, id=f"{rule.id}+{twin_id}")
             # a note's "as of" columns may hold flows (anti-dilutive shares for the period)
