@@ -1891,15 +1891,19 @@ def test_lease_settlement_and_award_tax_lines_name_their_concepts(tmp_path_facto
 
 
 def test_a_line_that_loses_its_concept_takes_the_next_one_it_is_known_by(tmp_path_factory):
-    """Amazon shows operating and then finance lease maturities in two tables with the same
-    lines. 'Present value of lease liabilities' is OperatingLeaseLiability in the first; in
-    the second, where that concept holds another value, the line takes the next concept
-    official filings used for it (FinanceLeaseLiability), not a company concept."""
+    """Home Depot's segment note repeats the income statement's 'Cost of sales' with the
+    segment's amount: where the statement's concept holds another value, the note's line takes
+    the next concept official filings used for it (CostOfRevenue), not a company concept.
+    (Amazon's operating and finance lease maturities, two tables of the same lines, used to
+    need this too; the finance table's column now says whose lease it is: column_twins.csv.)"""
+    mapping = map_filing(_filing(tmp_path_factory, "hd-10-k-2025-03-21"), exclude_company="hd")
+    moved = {f.concept.local for f in mapping.facts if f.label == "Cost of sales" and f.rule == "learned:exact+conflict"}
+    assert moved == {"CostOfRevenue"}
     mapping = map_filing(_filing(tmp_path_factory, "amzn-10-k-2025-02-07"), exclude_company="amzn")
     day = Instant(dt.date(2024, 12, 31))
-    present = {f.concept.local: (f.value, f.rule) for f in mapping.facts
+    present = {f.concept.local: f.value for f in mapping.facts
                if f.label == "Present value of lease liabilities" and f.context.period == day}
-    assert present["FinanceLeaseLiability"] == (Decimal(10602000000), "learned:exact+conflict")
+    assert present["FinanceLeaseLiability"] == Decimal(10602000000)
     assert "OperatingLeaseLiability" in present
 
 
@@ -3480,3 +3484,20 @@ def test_a_pension_plans_assumed_rates_are_the_plans_at_year_end_and_for_the_yea
         "DefinedBenefitPlanAssumptionsUsedCalculatingNetPeriodicBenefitCostDiscountRate"
     assert found[("Expected long-term rate of return on plan assets", False)] == \
         "DefinedBenefitPlanAssumptionsUsedCalculatingNetPeriodicBenefitCostExpectedLongTermReturnOnAssets"
+
+
+def test_a_lease_tables_columns_say_whose_liability_a_line_is(tmp_path_factory):
+    """Amazon's lease liabilities by column ('Operating Leases | Finance Leases | Total'): each
+    line's concept is the operating leases' under the first column and the finance leases'
+    under the second (column_twins.csv): 'Present value of lease liabilities' is
+    OperatingLeaseLiability and FinanceLeaseLiability, and the total column, of neither kind,
+    gives way to them."""
+    amzn = _filing(tmp_path_factory, "amzn-10-k-2025-02-07")
+    mapping = map_filing(amzn, exclude_company="amzn")
+    table = next(t for t in amzn.tables if [c.label for c in t.columns] == ["Operating Leases", "Finance Leases", "Total"])
+    by_cell = {(f.label, f.source.column): f.concept.local for f in mapping.facts if f.source.table == table.index}
+    assert by_cell[("Present value of lease liabilities", 0)] == "OperatingLeaseLiability"
+    assert by_cell[("Present value of lease liabilities", 1)] == "FinanceLeaseLiability"
+    assert by_cell[("Less: current portion of lease liabilities", 1)] == "FinanceLeaseLiabilityCurrent"
+    assert by_cell[("Total long-term lease liabilities", 1)] == "FinanceLeaseLiabilityNoncurrent"
+    assert by_cell[("Present value of lease liabilities", 2)] not in ("OperatingLeaseLiability", "FinanceLeaseLiability")

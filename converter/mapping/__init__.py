@@ -37,7 +37,7 @@ from converter.mapping.oci import (is_heading_total, is_reclassification, is_tax
                                   oci_total_rule, of_parent, tax_column)
 from converter.mapping.registrant import name_words, without_registrant
 from converter.mapping.rules import (ConcentrationRate, ConceptFamily, ConceptSubject, TableScope, balance_parts,
-                                     concentration_rates, concept_families, concept_subjects, fair_value_concepts,
+                                     column_twins, concentration_rates, concept_families, concept_subjects, fair_value_concepts,
                                      heading_rule_ids, implied_members, including_nci_members, issuing_amount,
                                      line_order_rules, match_label_number, match_member, match_reconciliation,
                                      match_required_members, match_rule, match_split, match_table_members,
@@ -1358,7 +1358,9 @@ class Mapper:
                 dims = col.members + col_dims.get(col.index, ()) + row_dims.get(row.index, ()) + table_dims + \
                     places.get((row.index, col.index), ())
                 use = debt_columns.get(col.index) or schedule.get((row.index, col.index), choice)
-                g = f if use is choice else signs.factor(self.catalog, table, row, use.concept)
+                if use is choice and table.kind is StatementKind.NOTE:
+                    use = self._column_twin(table, col, choice)
+                g = f if use.concept.qname == choice.concept.qname else signs.factor(self.catalog, table, row, use.concept)
                 # amounts due in a year to come are owed at the balance sheet date (a column
                 # a year names, which copied text may have dated in the past)
                 due = Instant(self.filing.period_end) if use is not choice and \
@@ -1366,6 +1368,24 @@ class Mapper:
                 self.add_fact(table, row, col, use, _one_member_per_axis(dims), g, period=due)
         for row in table.rows:
             self._label_number_facts(table, row, choices.get(row.index), row_dims.get(row.index, ()))
+
+    def _column_twin(self, table: Table, col: Column, choice: Choice) -> Choice:
+        """A row's concept under a column captioned as one of two kinds (column_twins.csv):
+        Amazon's "Total long-term lease liabilities" is the operating leases' under "Operating
+        Leases" and the finance leases' under "Finance Leases". The column's word is surer than
+        the row's, so the fact outranks a total column's of the same concept."""
+        twin = column_twins(self.release).get(choice.concept.qname.local)
+        if twin is None:
+            return choice
+        caption = _caption(table, col.index)
+        a, b = twin.caption_a.search(caption) is not None, twin.caption_b.search(caption) is not None
+        if a == b:
+            return choice  # neither kind, or both ("Operating and finance leases")
+        concept = self.catalog.concept(twin.concept_a if a else twin.concept_b)
+        if concept is None:
+            return choice
+        return Choice(concept, f"{choice.rule}+{twin.id}", max(choice.confidence, 0.9),
+                      f"column '{caption}'; {choice.why}")
 
     def _by_line_below(self, table: Table, choices: dict[int, Choice]) -> None:
         """A statement line whose concept the line right below it changes (line_order.csv):

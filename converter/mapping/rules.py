@@ -375,6 +375,28 @@ def period_twins(release: str = "us-gaap-2024") -> dict[str, tuple[str, str]]:
 
 
 @dataclass(frozen=True)
+class ColumnTwin:
+    id: str
+    caption_a: re.Pattern  # a column caption naming the first kind ("Operating Leases")
+    concept_a: str
+    caption_b: re.Pattern  # ... and the other ("Finance Leases")
+    concept_b: str
+
+
+@lru_cache(maxsize=4)
+def column_twins(release: str = "us-gaap-2024") -> dict[str, ColumnTwin]:
+    """Concepts of two kinds a note's columns may name (column_twins.csv): a row's operating
+    lease liability under a "Finance Leases" column is the finance lease liability.
+    Concept (either of a pair) -> its pair."""
+    out: dict[str, ColumnTwin] = {}
+    for r in rule_rows(release, "column_twins.csv", "column twins"):
+        twin = ColumnTwin(r["rule_id"], compile_pattern(r["caption_a"], f"column_twins.csv {r['rule_id']}"), r["concept_a"],
+                          compile_pattern(r["caption_b"], f"column_twins.csv {r['rule_id']}"), r["concept_b"])
+        out[twin.concept_a] = out[twin.concept_b] = twin
+    return out
+
+
+@dataclass(frozen=True)
 class BalancePart:
     id: str
     part: str  # "current" or "noncurrent": the part of the balance sheet a line sits in
