@@ -439,7 +439,10 @@ def _label(row: _Row, start: int, end: int) -> str:
     and the numbers; a right-hand panel's labels start at that panel)."""
     parts = [c.text for c in row.cells if c.text and start <= c.start < end
              and not AFFIX_LEFT.match(c.text) and not AFFIX_RIGHT.match(c.text)]
-    return FOOTNOTE_TAIL.sub("", " ".join(parts)).strip()[:MAX_LABEL]
+    label = " ".join(parts)
+    if label.endswith((")", "*", "]")):  # where a footnote tail ends: the search is for those only
+        label = FOOTNOTE_TAIL.sub("", label)
+    return label.strip()[:MAX_LABEL]
 
 
 def _inner_labels(head: list[_Row], body: list[_Row], columns: list[tuple[int, int]]) -> tuple[int, int] | None:
