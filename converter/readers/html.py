@@ -213,6 +213,8 @@ def _classify(cell: _Cell) -> None:
 
 
 def _classified(cell: _Cell, text: str) -> bool:
+    if text[0].isalpha() and not text.startswith("US$"):  # words: none of the patterns starts with a letter
+        return False
     m = NUMERIC_CELL.match(text)
     if m:
         cell.number = m
