@@ -635,6 +635,16 @@ def test_cash_from_option_exercises_and_other_costs_of_revenue_name_their_concep
     assert match_rule("income", "", "Other cost of sales").concept == "OtherCostOfOperatingRevenue"
 
 
+def test_a_debt_columns_unpaid_principal_is_the_carrying_amount_before_discounts():
+    """The taxonomy's DebtInstrumentCarryingAmount is the principal outstanding before
+    unamortized discounts and issuance costs; the face amount is the principal at issuance.
+    Tesla's 'Unpaid Principal Balance' column is the former (R-COL-045), Netflix's 'Principal
+    Amount at Par' the latter (R-COL-017)."""
+    assert match_rule("debtcolumn", "", "Unpaid Principal Balance").concept == "DebtInstrumentCarryingAmount"
+    assert match_rule("debtcolumn", "", "Outstanding principal amount").concept == "DebtInstrumentCarryingAmount"
+    assert match_rule("debtcolumn", "", "Principal Amount at Par").concept == "DebtInstrumentFaceAmount"
+
+
 def test_cash_flow_section_totals_in_any_wording_are_the_net_cash_concepts():
     """Procter & Gamble closes its sections with 'TOTAL INVESTING ACTIVITIES': the net cash
     concept, which also tells the signs of the lines above it."""
