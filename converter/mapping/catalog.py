@@ -46,6 +46,7 @@ _FOOTNOTE = re.compile(r"(?:\s*[(\[]\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*[)\]])+\s*
 _SUPERSCRIPTS = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u209f*\u2020\u2021]")
 
 
+@functools.lru_cache(maxsize=16384)  # a filing normalizes each of its labels several times
 def normalize_label(text: str) -> str:
     """A row label reduced to what identifies the line item, for exact and fuzzy matching.
 
@@ -75,6 +76,7 @@ _SYNONYMS = {"shareholders": "stockholders", "shareowners": "stockholders", "sto
              "sales": "sale", "taxes": "tax", "securities": "security", "activities": "activity"}
 
 
+@functools.lru_cache(maxsize=16384)
 def label_tokens(text: str) -> tuple[str, ...]:
     """The scoring tokens of a label: words of the normalized label, singular, weak ones out."""
     words = re.findall(r"[a-z0-9]+", normalize_label(text).replace("[", " ").replace("]", " "))

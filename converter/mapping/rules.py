@@ -46,8 +46,11 @@ TRAILING_MARKS = re.compile(r"(?:\s*\(\d\))+\s*$")
 LEADING_MARK = re.compile(r"^\(\d\)\s*")
 
 
+@lru_cache(maxsize=16384)
 def rule_text(label: str) -> str:
-    """The form rules match: lower case, one space, no '(Note 9)' or footnote markers."""
+    """The form rules match: lower case, one space, no '(Note 9)' or footnote markers.
+
+    Kept per label: a filing asks for the same few hundred labels and headings thousands of times."""
     t = label.replace("\xa0", " ").replace("’", "'").replace("–", "-").replace("—", "-")
     t = NOTE_REFERENCE.sub("", t)
     t = TRAILING_MARKS.sub("", t)
