@@ -9,6 +9,7 @@ so what one company's name hid in the official filings is learned for all.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 LEGAL_WORDS = frozenset({"the", "inc", "incorporated", "corp", "corporation", "co", "company", "companies",
                          "ltd", "limited", "plc", "llc", "lp", "group", "holdings", "holding", "sa", "nv",
@@ -23,6 +24,7 @@ def name_words(company: str) -> frozenset[str]:
     return frozenset(w for w in WORD.findall(company.lower()) if w not in LEGAL_WORDS and len(w) > 1)
 
 
+@lru_cache(maxsize=16384)  # the mapper asks once per row and kind of choice: statements repeat labels
 def without_registrant(label: str, words: frozenset[str]) -> str:
     """``label`` with each run of words naming the registrant removed ("parent" after
     "to"/"of": the owner the label speaks of). A run must hold every distinctive word
@@ -30,10 +32,11 @@ def without_registrant(label: str, words: frozenset[str]) -> str:
     if not words:
         return label
     tokens = list(WORD.finditer(label.lower()))
+    name_or_legal = words | LEGAL_WORDS
     pieces, last, i = [], 0, 0
     while i < len(tokens):
         j = i
-        while j < len(tokens) and tokens[j].group() in words | LEGAL_WORDS and \
+        while j < len(tokens) and tokens[j].group() in name_or_legal and \
                 (j == i or JOINERS.match(label[tokens[j - 1].end():tokens[j].start()])):
             j += 1
         run = {t.group() for t in tokens[i:j]}
