@@ -130,7 +130,7 @@ class Catalog:
         self._member_memo: dict[tuple, list] = {}
         self._axes_by_concept: dict[str, list[tuple[str, str, int]]] | None = None
         self._axes_by_member: dict[str, dict[str, set[str]]] | None = None
-        self._weight_memo: dict[tuple[str, str, int], int | None] = {}
+        self._weight_memo: dict[tuple[str, int], dict[str, int]] = {}
         self._ancestor_memo: dict[str, dict[str, frozenset[int]]] = {}
         self._members: dict[str, QName] = {}
         self._axes: dict[str, QName] = {}
@@ -360,10 +360,10 @@ class Catalog:
         cash flows through PaymentsToAcquireProductiveAssets: weight -1).
         """
         start, goal = self._key(parent), self._key(child)
-        memo_key = (start, goal, max_depth)
-        if memo_key not in self._weight_memo:  # a breadth-first walk of up to four levels of arcs
-            self._weight_memo[memo_key] = self._chain_weight(start, goal, max_depth)
-        return self._weight_memo[memo_key]
+        weights = self._weight_memo.get((start, max_depth))
+        if weights is None:  # a filing asks of a few totals for hundreds of lines
+            weights = self._weight_memo[(start, max_depth)] = self._chain_weights(start, max_depth)
+        return weights.get(goal)
 
     def ancestors(self, child: str, *, max_depth: int = 4) -> dict[str, frozenset[int]]:
         """Every concept ``child`` adds into, up to ``max_depth`` arcs up, with the signs of
@@ -383,20 +383,23 @@ class Catalog:
             self._ancestor_memo[start] = {k: frozenset(v) for k, v in found.items()}
         return self._ancestor_memo[start]
 
-    def _chain_weight(self, start: str, goal: str, max_depth: int) -> int | None:
+    def _chain_weights(self, start: str, max_depth: int) -> dict[str, int]:
+        """Each concept up to ``max_depth`` arcs below ``start`` -> the product of the weights
+        along the first chain a breadth-first walk down from ``start`` finds to it: one walk
+        answers every ``calc_weight`` of ``start``."""
+        weights: dict[str, int] = {}
         frontier = [(start, 1)]
         seen = {start}
         for _ in range(max_depth):
             following = []
             for node, sign in frontier:
                 for kid, weight in self._children.get(node, ()):
-                    if kid == goal:
-                        return sign * weight
+                    weights.setdefault(kid, sign * weight)
                     if kid not in seen:
                         seen.add(kid)
                         following.append((kid, sign * weight))
             frontier = following
-        return None
+        return weights
 
     # --- presentation ----------------------------------------------------------------
 
