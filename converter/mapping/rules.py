@@ -533,14 +533,22 @@ def match_label_number(kind: str, row_label: str, release: str = "us-gaap-2024")
                  if r.kind == kind and (r.row is None or r.row.search(text))), None)
 
 
+@lru_cache(maxsize=256)
+def rules_of_kind(kind: str, release: str = "us-gaap-2024") -> tuple[Rule, ...]:
+    """The rules for one kind of statement, in file order: most kinds asked for ("note+pension")
+    have a few rules of the file's five hundred, or none."""
+    return tuple(rule for rule in load_rules(release) if kind in rule.statements)
+
+
 # Statements repeat labels (each row is asked once per kind of choice) and the rules are
 # loaded once per process: each answer is kept, as the catalog keeps its label searches.
 @lru_cache(maxsize=65536)
 def match_rule(kind: str, section: str, label: str, release: str = "us-gaap-2024") -> Rule | None:
+    rules = rules_of_kind(kind, release)
+    if not rules:
+        return None
     text, sect = rule_text(label), rule_text(section)
-    for rule in load_rules(release):
-        if kind not in rule.statements:
-            continue
+    for rule in rules:
         if rule.section is not None and not rule.section.search(sect):
             continue
         if rule.label.search(text):
@@ -556,9 +564,16 @@ def match_member(label: str, axis: str | None = None, release: str = "us-gaap-20
     there before the unbound ones: in a table about accumulated other comprehensive
     income, "Postretirement Benefit Plans" is that component of AOCI, not a plan."""
     text = rule_text(label)
-    rules = [rule for rule in load_member_rules(release) if not axis or rule.axis == axis]
-    bound = [rule for rule in rules if rule.table is not None and rule.table.search(table)]
-    for rule in bound + [rule for rule in rules if rule.table is None]:
+    bound, unbound = member_rules_on(axis, release)
+    for rule in tuple(rule for rule in bound if rule.table.search(table)) + unbound:
         if rule.label.search(text):
             return rule
     return None
+
+
+@lru_cache(maxsize=256)
+def member_rules_on(axis: str | None, release: str = "us-gaap-2024") -> tuple[tuple[MemberRule, ...], ...]:
+    """(the rules bound to a kind of table, the others), in file order, of the member rules
+    on ``axis`` (on any axis when None): sorted out once, not for every caption."""
+    rules = [rule for rule in load_member_rules(release) if not axis or rule.axis == axis]
+    return tuple(rule for rule in rules if rule.table is not None), tuple(rule for rule in rules if rule.table is None)
