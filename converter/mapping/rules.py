@@ -564,16 +564,16 @@ def match_member(label: str, axis: str | None = None, release: str = "us-gaap-20
     there before the unbound ones: in a table about accumulated other comprehensive
     income, "Postretirement Benefit Plans" is that component of AOCI, not a plan."""
     text = rule_text(label)
-    bound, unbound = member_rules_on(axis, release)
-    for rule in tuple(rule for rule in bound if rule.table.search(table)) + unbound:
+    for rule in member_rules_for(table, axis, release):
         if rule.label.search(text):
             return rule
     return None
 
 
-@lru_cache(maxsize=256)
-def member_rules_on(axis: str | None, release: str = "us-gaap-2024") -> tuple[tuple[MemberRule, ...], ...]:
-    """(the rules bound to a kind of table, the others), in file order, of the member rules
-    on ``axis`` (on any axis when None): sorted out once, not for every caption."""
+@lru_cache(maxsize=1024)
+def member_rules_for(table: str, axis: str | None, release: str = "us-gaap-2024") -> tuple[MemberRule, ...]:
+    """The member rules on ``axis`` (any axis when None) to try, in order, for a caption in a
+    table titled ``table``: once per table, not for each of its captions."""
     rules = [rule for rule in load_member_rules(release) if not axis or rule.axis == axis]
-    return tuple(rule for rule in rules if rule.table is not None), tuple(rule for rule in rules if rule.table is None)
+    return tuple(rule for rule in rules if rule.table is not None and rule.table.search(table)) + \
+        tuple(rule for rule in rules if rule.table is None)
