@@ -55,17 +55,18 @@ def json_document(report: Report) -> dict:
     prefixes = Prefixes(report)
     namespaces = dict(prefixes.map)
     facts: dict[str, dict] = {}
-    # facts share a few hundred contexts and a handful of units and entities: each of their
-    # texts is made once (keyed by the object: equal objects give equal texts)
-    names: dict = {}
-    periods: dict = {}
-    unit_names: dict = {}
-    entities: dict = {}
+    # facts share a few hundred names and periods and a handful of units and entities: each
+    # of their texts is made once, keyed by the object's identity (a frozen dataclass's hash is
+    # a Python-level call, several per fact; the facts hold the objects while these live)
+    names: dict[int, str] = {}
+    periods: dict[int, str] = {}
+    unit_names: dict[int, str] = {}
+    entities: dict[int, tuple[str, str, str]] = {}
 
     def name(qname) -> str:
-        text = names.get(qname)
+        text = names.get(id(qname))
         if text is None:
-            text = names[qname] = prefixes.name(qname)
+            text = names[id(qname)] = prefixes.name(qname)
         return text
 
     dei = dei_context(report)
@@ -84,16 +85,16 @@ def json_document(report: Report) -> dict:
         if fact.value is None or fact.unit is None:
             raise OutputError(f"fact {fid} ({fact.concept}) has no value or no unit")
         context = fact.context
-        known = entities.get(context.entity)
+        known = entities.get(id(context.entity))
         if known is None:
-            known = entities[context.entity] = _entity(context.entity)
+            known = entities[id(context.entity)] = _entity(context.entity)
             namespaces[known[1]] = known[2]
-        period = periods.get(context.period)
+        period = periods.get(id(context.period))
         if period is None:
-            period = periods[context.period] = oim_period(context.period)
-        unit = unit_names.get(fact.unit)
+            period = periods[id(context.period)] = oim_period(context.period)
+        unit = unit_names.get(id(fact.unit))
         if unit is None:
-            unit = unit_names[fact.unit] = _unit(fact.unit, prefixes)
+            unit = unit_names[id(fact.unit)] = _unit(fact.unit, prefixes)
         dimensions = {"concept": name(fact.concept), "entity": known[0], "period": period, "unit": unit}
         for axis, member in context.dimensions:
             dimensions[name(axis)] = name(member)
