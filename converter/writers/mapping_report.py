@@ -108,16 +108,17 @@ def mapping_lines(report: Report) -> list[MappingLine]:
 
 
 class _FactTexts:
-    """The report's words for a fact's concept and unit, made once for each concept and unit
-    object: a filing's facts share a few hundred concepts and a handful of units, and each
-    look-up by value (a frozen dataclass's Python-level hash) or text (a unit's join over
-    its measures) cost more than the rest of a line. Keyed by identity: the facts hold the
-    objects for as long as this lives."""
+    """The report's words for a fact's concept, period and unit, made once for each such
+    object: a filing's facts share a few hundred concepts and periods and a handful of units,
+    and each look-up by value (a frozen dataclass's Python-level hash) or text (a unit's join
+    over its measures, a period's dates) cost more than the rest of a line. Keyed by identity:
+    the facts hold the objects for as long as this lives."""
 
     def __init__(self, report: Report):
         self.concepts = report.concepts
         self._concept: dict[int, tuple[str, str, str]] = {}
         self._unit: dict[int, str] = {}
+        self._period: dict[int, str] = {}
 
     def concept(self, qname) -> tuple[str, str, str]:
         """(prefixed name, label, "yes"/"no" for an extension) of a fact's concept."""
@@ -129,6 +130,12 @@ class _FactTexts:
                 concept.label if concept is not None else "",
                 "yes" if concept is not None and concept.extension else "no",
             )
+        return known
+
+    def period(self, period) -> str:
+        known = self._period.get(id(period))
+        if known is None:
+            known = self._period[id(period)] = str(period)
         return known
 
     def unit(self, unit) -> str:
@@ -160,7 +167,7 @@ def _fact_line(texts: _FactTexts, tables: dict, places: _Places, fact: Fact) -> 
         concept=concept,
         concept_label=concept_label,
         extension=extension,
-        period=str(fact.context.period),
+        period=texts.period(fact.context.period),
         dimensions="; ".join([f"{axis}={member}" for axis, member in dimensions]) if dimensions else "",
         unit=texts.unit(fact.unit),
         value=value_text(fact.value) if fact.value is not None else "",
