@@ -613,6 +613,9 @@ class Mapper:
         # the income statement's lines by label: their one concept and product or service member
         self._income_lines: dict[str, tuple[Concept, tuple]] | None = None
         self._years_memo: dict[int, frozenset[int]] = {}  # table -> its columns of numbers of years
+        # (period, dimensions) -> the one Context object of the facts that have it: the writers
+        # look a fact's context up by identity first, not by a deep dataclass hash
+        self._contexts: dict[tuple, Context] = {}
         self._reconciliation_sign: dict[tuple[int, int], int] = {}  # (table, row) -> its tax reconciliation sign
         self._acquisition: QName | None = None  # the business acquired, while its purchase price table is mapped
         # the kinds of table being mapped, whose own rules come first: "acquisition", or the scopes
@@ -1000,11 +1003,17 @@ class Mapper:
             ends = [(cell, col.index, rest + (bounds[0],)), (cell.high, HIGH_COLUMN + col.index, rest + (bounds[1],))]
         for shown, column, end_dims in ends:
             self.facts.append(Fact(
-                concept=concept.qname, context=Context(self.entity, period, end_dims), unit=unit,
+                concept=concept.qname, context=self._context(period, end_dims), unit=unit,
                 value=(shown.shown * f).scaleb(scale) + Decimal(0), decimals=_decimals(shown.text, scale),
                 source=SourceRef(table.index, row.index, column, shown.locator, shown.text),
                 rule=choice.rule, confidence=choice.confidence, label=row.label, scale=scale, evidence=choice.why,
                 id=f"f-{table.index}-{row.index}-{column}"))
+
+    def _context(self, period, dims: tuple) -> Context:
+        context = self._contexts.get((period, dims))
+        if context is None:
+            context = self._contexts[(period, dims)] = Context(self.entity, period, dims)
+        return context
 
     def _measured_by_column(self, choice: Choice, caption: str) -> Choice:
         """A row's concept of one measure ("...WithinOneYearFairValue") in a column captioned
@@ -1549,7 +1558,7 @@ class Mapper:
             cell = number.cell
             self.used[concept.qname] = concept
             self.facts.append(Fact(
-                concept=concept.qname, context=Context(self.entity, period, members), unit=unit,
+                concept=concept.qname, context=self._context(period, members), unit=unit,
                 value=value.scaleb(number.scale) + Decimal(0), decimals=_decimals(cell.text, number.scale),
                 source=SourceRef(table.index, row.index, LABEL_COLUMN + k, cell.locator, cell.text),
                 rule=rule.id, confidence=0.85, label=row.label, scale=number.scale,
