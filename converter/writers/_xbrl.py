@@ -140,7 +140,8 @@ def context_ids(report: Report) -> dict[Context, str]:
     ``c-I2021-06-30``, ``c-D2021-01-01-2021-06-30``; dimensional contexts add their
     members' names and a short hash of the full (axis, member) names.
     """
-    contexts = {f.context for f in report.facts} | {dei_context(report)}
+    # the facts share their context objects (see Mapper._context): one value hash per object
+    contexts = set({id(f.context): f.context for f in report.facts}.values()) | {dei_context(report)}
     ids: dict[Context, str] = {}
     taken: dict[str, Context] = {}
     for context in sorted(contexts, key=_context_key):
