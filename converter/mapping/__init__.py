@@ -913,8 +913,10 @@ class Mapper:
                      _table_intro(table))
             found = ((self.catalog.axis(r.axis), self._table_member(r, texts), r.unless_concept) for r in rules)
             self._table_member_memo[table.index] = tuple((a, m, u) for a, m, u in found if a and m)
-        return tuple((a, m) for a, m, unless in self._table_member_memo[table.index]
-                     if unless is None or not unless.search(concept.qname.local))
+        members = self._table_member_memo[table.index]
+        if not members:  # most tables: asked once per number
+            return ()
+        return tuple((a, m) for a, m, unless in members if unless is None or not unless.search(concept.qname.local))
 
     def _table_member(self, rule, texts: tuple[str, ...]) -> QName | None:
         """A table member rule's member: a standard one, or ("ext") the company's, named by
@@ -3202,6 +3204,8 @@ def _names_concept(heading: str, columns: dict[int, Choice]) -> bool:
 
 def _one_member_per_axis(dims: tuple) -> tuple:
     """A context holds one member per axis: the first found (column before row) wins."""
+    if len(dims) < 2:  # most numbers: nothing to choose between
+        return tuple(dims)
     seen, out = set(), []
     for axis, member in dims:
         if axis not in seen:
@@ -3266,8 +3270,11 @@ def _unit_and_scale(table: Table, row: LineItem, concept: Concept, col: Column |
     return USD, row.scale if row.scale is not None else table.scale
 
 
+DECIMAL_PLACES = re.compile(r"\.(\d+)")
+
+
 def _decimals(text: str, scale: int) -> int:
-    m = re.search(r"\.(\d+)", text)
+    m = DECIMAL_PLACES.search(text)
     shown = len(m.group(1)) if m else 0
     return shown - scale
 
