@@ -36,7 +36,7 @@ from converter.mapping.members import Candidate, axis_members, caption_member, m
 from converter.mapping.oci import (is_heading_total, is_reclassification, is_tax_line, oci_part, oci_rule,
                                   oci_total_rule, of_parent, tax_column)
 from converter.mapping.registrant import name_words, without_registrant
-from converter.mapping.rules import (ConcentrationRate, ConceptFamily, ConceptSubject, TableScope, balance_parts,
+from converter.mapping.rules import (ConcentrationRate, ConceptFamily, TableScope, balance_parts,
                                      column_twins, concentration_rates, concept_families, concept_subjects, fair_value_concepts,
                                      heading_rule_ids, implied_members, including_nci_members, issuing_amount,
                                      line_order_rules, match_label_number, match_member, match_reconciliation,
@@ -486,14 +486,37 @@ def _passing_over(choice: Choice, passed: list[str]) -> Choice:
     return replace(choice, why=f"{choice.why}; passed over {', '.join(passed)}: the table never names its subject")
 
 
-def _off_subjects(table: Table, release: str) -> tuple[ConceptSubject, ...]:
+class _Subjects:
     """The subjects (concept_subjects.csv) a note table's title, the paragraphs above it and
-    its lines never speak of: near labels do not make its lines concepts of theirs."""
-    if table.kind is not StatementKind.NOTE:
-        return ()
-    paragraphs = list(table.raw.context_before) if table.raw is not None else []
-    text = " ".join([_table_text(table), _table_intro(table)] + paragraphs + [f"{r.section} {r.label}" for r in table.rows])
-    return tuple(s for s in concept_subjects(release) if not s.text.search(text))
+    its lines never speak of: near labels do not make its lines concepts of theirs. Asked
+    per concept chosen, the table's words read once and only where a concept of a subject
+    comes up (most tables choose none)."""
+
+    def __init__(self, table: Table | None, release: str):
+        self.table = table if table is not None and table.kind is StatementKind.NOTE else None
+        self.release = release
+        self._text: str | None = None
+        self._spoken: dict[str, bool] = {}
+
+    def off(self, name: str) -> bool:
+        """Whether the concept ``name`` is of a subject the table never speaks of."""
+        if self.table is None:
+            return False
+        for subject in concept_subjects(self.release):
+            if subject.concepts.search(name):
+                if subject.id not in self._spoken:
+                    self._spoken[subject.id] = subject.text.search(self._words()) is not None
+                if not self._spoken[subject.id]:
+                    return True
+        return False
+
+    def _words(self) -> str:
+        if self._text is None:
+            table = self.table
+            paragraphs = list(table.raw.context_before) if table.raw is not None else []
+            self._text = " ".join([_table_text(table), _table_intro(table)] + paragraphs +
+                                  [f"{r.section} {r.label}" for r in table.rows])
+        return self._text
 
 
 def _about_segments(table: Table) -> bool:
@@ -623,7 +646,7 @@ class Mapper:
         self._scopes: tuple[str, ...] = ()
         self._credits_deducted = False  # ... and whether its credit lines shown in parentheses are deducted
         self._by_level = False  # ... and whether its columns are fair value levels
-        self._off_subjects: tuple[ConceptSubject, ...] = ()  # ... and the subjects it never speaks of
+        self._subjects = _Subjects(None, release)  # ... and the subjects it never speaks of
         # the periods the filing's columns and headings name, by end and length: a flow dated
         # by an "as of" column takes the statements' own period (a 53-week year), not a guess
         self._durations_ending: dict[dt.date, dict[int, Duration]] = {}
@@ -700,7 +723,7 @@ class Mapper:
                     self._ranked(kind, label, period, want, balance_hint, exclude)
                 if found is None:
                     break
-                if not any(s.concepts.search(found.concept.qname.local) for s in self._off_subjects):
+                if not self._subjects.off(found.concept.qname.local):
                     return _passing_over(found, passed)
                 # a concept of a subject the table never speaks of ("Net additions" of equity
                 # securities are no goodwill acquired): the next best, else a company concept
@@ -1085,12 +1108,12 @@ class Mapper:
         scopes = () if self._acquisition else _table_scopes(table, self.release)
         self._scopes = ("acquisition",) if self._acquisition else tuple(s.scope for s in scopes)
         self._credits_deducted = any(s.credits_deducted for s in scopes)
-        self._off_subjects = _off_subjects(table, self.release)
+        self._subjects = _Subjects(table, self.release)
         self._map_table(table)
         if table.kind is StatementKind.INCOME:
             self._income_lines = None  # _as_income_lines reads them again with this statement's lines
         self._acquisition, self._scopes, self._credits_deducted, self._by_level = None, (), False, False
-        self._off_subjects = ()
+        self._subjects = _Subjects(None, self.release)
         if table.kind is StatementKind.NOTE:
             self._deducted_by_total(start)
         self._operating_segments(start)
