@@ -1391,14 +1391,14 @@ class Mapper:
             for col in table.columns:
                 dims = col.members + col_dims.get(col.index, ()) + row_dims.get(row.index, ()) + table_dims + \
                     places.get((row.index, col.index), ())
-                use = debt_columns.get(col.index) or schedule.get((row.index, col.index), choice)
-                if use is choice and table.kind is StatementKind.NOTE:
-                    use = self._column_twin(table, col, choice)
-                g = f if use.concept.qname == choice.concept.qname else signs.factor(self.catalog, table, row, use.concept)
+                named = debt_columns.get(col.index) or schedule.get((row.index, col.index))
                 # amounts due in a year to come are owed at the balance sheet date (a column
                 # a year names, which copied text may have dated in the past)
-                due = Instant(self.filing.period_end) if use is not choice and \
+                due = Instant(self.filing.period_end) if named is not None and \
                     (by_column or period_end(col.period) > self.filing.period_end) else None
+                use = named or (self._column_twin(table, col, choice) if table.kind is StatementKind.NOTE else choice)
+                g = f if named is None and use.concept.qname == choice.concept.qname else \
+                    signs.factor(self.catalog, table, row, use.concept)
                 self.add_fact(table, row, col, use, _one_member_per_axis(dims), g, period=due)
         for row in table.rows:
             self._label_number_facts(table, row, choices.get(row.index), row_dims.get(row.index, ()))
@@ -1526,8 +1526,8 @@ class Mapper:
             choice = choices.get(row.index)
             if choice is None or choice.concept.extension or part is None:
                 continue
+            name = choice.concept.qname.local
             for rule in balance_parts(self.release):
-                name = choice.concept.qname.local
                 if rule.part != part or not rule.name.search(name):
                     continue
                 twin = self.catalog.concept(rule.name.sub(rule.twin, name))
