@@ -69,6 +69,23 @@ def value_text(value: Decimal) -> str:
     return text
 
 
+class ByIdentity:
+    """What a writer makes of an object the report's facts share (a name, period, unit,
+    context or entity), made once per object and kept by the object's identity: a look-up by
+    value hashes a frozen dataclass in Python, several times per fact. Valid while the facts
+    hold the objects, so for one writer's pass over them."""
+
+    def __init__(self, make):
+        self._make = make
+        self._made: dict[int, object] = {}
+
+    def __call__(self, obj):
+        made = self._made.get(id(obj))
+        if made is None:
+            made = self._made[id(obj)] = self._make(obj)
+        return made
+
+
 class Prefixes:
     """One prefix per namespace for every name a report uses; conflicts are errors."""
 

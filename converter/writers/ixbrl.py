@@ -24,6 +24,7 @@ from converter.model import HIGH_COLUMN, LABEL_COLUMN, Context, Fact, Instant, I
 from converter.writers import file_stem, register
 from converter.writers._markup import attribute_text, parse, text_content
 from converter.writers._xbrl import (
+    ByIdentity,
     IX,
     IXT,
     LINK,
@@ -99,10 +100,9 @@ class CellTagger:
                 raise OutputError(f"two facts for one cell {cell_id}: {self.facts[key].concept} and {fact.concept}")
             self.facts[key] = fact
         self.placed: set[tuple[int, int, int]] = set()
-        # contextRef and name by the context's and the concept's identity: facts share those
-        # objects, and a look-up by value hashes a frozen dataclass in Python
-        self._context_refs: dict[int, str] = {}
-        self._names: dict[int, str] = {}
+        # contextRef and name by the context's and the concept's identity: facts share those objects
+        self._context_ref = ByIdentity(self.contexts.__getitem__)
+        self._name = ByIdentity(self.prefixes.name)
         # asked once per table: a scan of every fact each time made rendering quadratic
         self._per_share_tables = {t for (t, _, _), f in self.facts.items()
                                   if f.unit is not None and f.unit.denominators}
@@ -175,16 +175,10 @@ class CellTagger:
                 f"cell {fact_id(fact)} shows {cell.text!r} (scale {fact.scale}) but its fact "
                 f"{fact.concept} has the value {fact.value}"
             )
-        context_ref = self._context_refs.get(id(fact.context))
-        if context_ref is None:
-            context_ref = self._context_refs[id(fact.context)] = self.contexts[fact.context]
-        name = self._names.get(id(fact.concept))
-        if name is None:
-            name = self._names[id(fact.concept)] = self.prefixes.name(fact.concept)
         attrib = {
             "id": fact_id(fact),
-            "name": name,
-            "contextRef": context_ref,
+            "name": self._name(fact.concept),
+            "contextRef": self._context_ref(fact.context),
             "unitRef": fact.unit.id,
             "decimals": str(fact_decimals(fact)),
             "scale": str(fact.scale),

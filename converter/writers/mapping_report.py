@@ -16,7 +16,7 @@ from typing import NamedTuple
 from converter import _atomic
 from converter.model import Fact, Report, Table, value_column
 from converter.writers import file_stem, register
-from converter.writers._xbrl import value_text
+from converter.writers._xbrl import ByIdentity, value_text
 
 FIELDS = (
     "status", "confidence", "table", "table_title", "row", "column", "column_header", "source_label",
@@ -109,42 +109,24 @@ def mapping_lines(report: Report) -> list[MappingLine]:
 
 class _FactTexts:
     """The report's words for a fact's concept, period and unit, made once for each such
-    object: a filing's facts share a few hundred concepts and periods and a handful of units,
-    and each look-up by value (a frozen dataclass's Python-level hash) or text (a unit's join
-    over its measures, a period's dates) cost more than the rest of a line. Keyed by identity:
-    the facts hold the objects for as long as this lives."""
+    object (ByIdentity): a filing's facts share a few hundred concepts and periods and a
+    handful of units, and each look-up by value or text (a unit's join over its measures, a
+    period's dates) cost more than the rest of a line."""
 
     def __init__(self, report: Report):
         self.concepts = report.concepts
-        self._concept: dict[int, tuple[str, str, str]] = {}
-        self._unit: dict[int, str] = {}
-        self._period: dict[int, str] = {}
+        self.concept = ByIdentity(self._concept_texts)
+        self.period = ByIdentity(str)
+        self._unit = ByIdentity(str)
 
-    def concept(self, qname) -> tuple[str, str, str]:
+    def _concept_texts(self, qname) -> tuple[str, str, str]:
         """(prefixed name, label, "yes"/"no" for an extension) of a fact's concept."""
-        known = self._concept.get(id(qname))
-        if known is None:
-            concept = self.concepts.get(qname)
-            known = self._concept[id(qname)] = (
-                str(qname),
-                concept.label if concept is not None else "",
-                "yes" if concept is not None and concept.extension else "no",
-            )
-        return known
-
-    def period(self, period) -> str:
-        known = self._period.get(id(period))
-        if known is None:
-            known = self._period[id(period)] = str(period)
-        return known
+        concept = self.concepts.get(qname)
+        return (str(qname), concept.label if concept is not None else "",
+                "yes" if concept is not None and concept.extension else "no")
 
     def unit(self, unit) -> str:
-        if unit is None:
-            return ""
-        known = self._unit.get(id(unit))
-        if known is None:
-            known = self._unit[id(unit)] = str(unit)
-        return known
+        return "" if unit is None else self._unit(unit)
 
 
 def _fact_line(texts: _FactTexts, tables: dict, places: _Places, fact: Fact) -> MappingLine:

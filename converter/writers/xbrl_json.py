@@ -18,6 +18,7 @@ from converter.errors import OutputError
 from converter.model import SEC_CIK_SCHEME, Entity, Report, Unit
 from converter.writers import file_stem, register
 from converter.writers._xbrl import (
+    ByIdentity,
     Prefixes,
     dei_context,
     dei_fact_id,
@@ -56,18 +57,11 @@ def json_document(report: Report) -> dict:
     namespaces = dict(prefixes.map)
     facts: dict[str, dict] = {}
     # facts share a few hundred names and periods and a handful of units and entities: each
-    # of their texts is made once, keyed by the object's identity (a frozen dataclass's hash is
-    # a Python-level call, several per fact; the facts hold the objects while these live)
-    names: dict[int, str] = {}
-    periods: dict[int, str] = {}
-    unit_names: dict[int, str] = {}
-    entities: dict[int, tuple[str, str, str]] = {}
-
-    def name(qname) -> str:
-        text = names.get(id(qname))
-        if text is None:
-            text = names[id(qname)] = prefixes.name(qname)
-        return text
+    # of their texts is made once
+    name = ByIdentity(prefixes.name)
+    period_text = ByIdentity(oim_period)
+    unit_text = ByIdentity(lambda unit: _unit(unit, prefixes))
+    entity_texts = ByIdentity(_entity)
 
     dei = dei_context(report)
     entity, prefix, scheme = _entity(dei.entity)
@@ -85,17 +79,10 @@ def json_document(report: Report) -> dict:
         if fact.value is None or fact.unit is None:
             raise OutputError(f"fact {fid} ({fact.concept}) has no value or no unit")
         context = fact.context
-        known = entities.get(id(context.entity))
-        if known is None:
-            known = entities[id(context.entity)] = _entity(context.entity)
-            namespaces[known[1]] = known[2]
-        period = periods.get(id(context.period))
-        if period is None:
-            period = periods[id(context.period)] = oim_period(context.period)
-        unit = unit_names.get(id(fact.unit))
-        if unit is None:
-            unit = unit_names[id(fact.unit)] = _unit(fact.unit, prefixes)
-        dimensions = {"concept": name(fact.concept), "entity": known[0], "period": period, "unit": unit}
+        known = entity_texts(context.entity)
+        namespaces[known[1]] = known[2]
+        dimensions = {"concept": name(fact.concept), "entity": known[0], "period": period_text(context.period),
+                      "unit": unit_text(fact.unit)}
         for axis, member in context.dimensions:
             dimensions[name(axis)] = name(member)
         facts[fid] = {"value": value_text(fact.value), "decimals": fact_decimals(fact), "dimensions": dimensions}
