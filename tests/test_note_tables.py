@@ -3182,12 +3182,12 @@ def test_a_quarters_row_is_that_quarter_of_its_columns_span(tmp_path_factory):
     purchased | Average price paid"). Each quarter's row is that quarter of its column's
     half-year, not the half-year again, and no member of a repurchase program; the total
     is the half-year. In a table about repurchases, "Number of shares purchased" is the
-    treasury shares acquired (R-REP-001), not an employee stock purchase plan's shares
-    that another filer's label said (passed over: the table never speaks of such a plan)."""
+    treasury shares acquired (column rule R-REP-002), not an employee stock purchase plan's
+    shares that another filer's label said."""
     unp = _filing(tmp_path_factory, "unp-10-q-2025-07-24")
     mapping = map_filing(unp, exclude_company="unp")
     shares = {(f.label, f.context.period): (f.value, f.context.dimensions) for f in mapping.facts
-              if f.concept.local == "TreasuryStockSharesAcquired" and f.rule == "R-REP-001+columns"}
+              if f.concept.local == "TreasuryStockSharesAcquired" and f.rule == "R-REP-002+columns"}
     assert shares[("First quarter [b]", Duration(dt.date(2025, 1, 1), dt.date(2025, 3, 31)))] == (Decimal(5745601), ())
     assert shares[("Second quarter [c]", Duration(dt.date(2024, 4, 1), dt.date(2024, 6, 30)))] == (Decimal(492320), ())
     assert shares[("Total", Duration(dt.date(2025, 1, 1), dt.date(2025, 6, 30)))] == (Decimal(11857159), ())
@@ -3501,3 +3501,21 @@ def test_a_lease_tables_columns_say_whose_liability_a_line_is(tmp_path_factory):
     assert by_cell[("Less: current portion of lease liabilities", 1)] == "FinanceLeaseLiabilityCurrent"
     assert by_cell[("Total long-term lease liabilities", 1)] == "FinanceLeaseLiabilityNoncurrent"
     assert by_cell[("Present value of lease liabilities", 2)] not in ("OperatingLeaseLiability", "FinanceLeaseLiability")
+
+
+def test_a_share_repurchase_table_names_shares_and_price_by_column_and_programs_by_row(tmp_path_factory):
+    """Adobe's 'Share repurchase activities ... were as follows:' lists its repurchase
+    agreements ("ASR entered into in March 2024") under fiscal-year headings, beside
+    'Number of Shares Delivered (in millions) | Average Price Paid Per Share': each column a
+    concept (R-REP-002/003), each agreement a member of the share repurchase program axis
+    (M-SRP-001), each number over the fiscal year its heading names."""
+    adbe = _filing(tmp_path_factory, "adbe-10-k-2025-01-13")
+    mapping = map_filing(adbe, exclude_company="adbe")
+    table = next(t for t in adbe.tables if t.title.startswith("Share repurchase activities"))
+    row = next(r for r in table.rows if r.label == "ASR entered into in March 2024")
+    facts = {f.concept.local: f for f in mapping.facts if f.source.table == table.index and f.source.row == row.index}
+    assert set(facts) == {"TreasuryStockSharesAcquired", "TreasuryStockAcquiredAverageCostPerShare"}
+    shares, price = facts["TreasuryStockSharesAcquired"], facts["TreasuryStockAcquiredAverageCostPerShare"]
+    assert (shares.value, price.value, price.unit) == (Decimal("5200000"), Decimal("475.94"), USD_PER_SHARE)
+    assert shares.context.period == price.context.period == Duration(dt.date(2023, 12, 2), dt.date(2024, 11, 29))
+    assert [(a.local, m.prefix) for a, m in shares.context.dimensions] == [("ShareRepurchaseProgramAxis", "adobe")]

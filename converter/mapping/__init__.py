@@ -2668,9 +2668,10 @@ class Mapper:
         # a single date's columns say instant or duration; where dates repeat, headers read
         # as "twelve months ended" may still head balances: the caption's concept says; rows
         # dated by headings inside the table ("Three Months Ended June 27, 2025") say it for them
+        # (rows all dated by year headings, "Fiscal 2024" over the lines, leave it to the caption)
         dated = {None if r.period_open else type(r.period_override) for r in table.rows if not r.is_abstract}
         columns = {c.index: self._column_choice(captions, label[c.index], PeriodType.DURATION if c.index in moves else
-                                                None if len(groups) > 1 else
+                                                None if len(groups) > 1 or dated == {None} else
                                                 PeriodType.INSTANT if isinstance(c.period, Instant) and dated != {Duration}
                                                 else PeriodType.DURATION,
                                                 PeriodType.INSTANT if isinstance(c.period, Instant)
