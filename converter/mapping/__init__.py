@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from converter.detect import PERIOD_WORDS, column_captions, split_header_pieces, undated_caption
 from converter.detect.dates import in_year, last_full_date, period_end, period_start, quarter_of
@@ -437,11 +438,17 @@ def _sentence_above(table: Table) -> str:
     raw = table.raw
     if raw is None:
         return ""
-    near = raw.context_before[-1] if raw.context_before else ""
-    if raw.scale_text and not INTRODUCES.search(near) and INTRODUCES.search(raw.scale_text):
-        return raw.scale_text
+    return _sentence_among(raw.context_before[-1] if raw.context_before else "", raw.scale_text, raw.header)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_among(near: str, scale_text: str, header: tuple[str, ...]) -> str:
+    """_sentence_above of a table's paragraph right above, scale paragraph and header lines:
+    kept by those texts, as a table's rows ask for it again and again."""
+    if scale_text and not INTRODUCES.search(near) and INTRODUCES.search(scale_text):
+        return scale_text
     if not INTRODUCES.search(near):  # copied text: the introducing sentence read as a header line
-        return next((line for line in raw.header if len(line) > 40 and line.rstrip().endswith(":")), near)
+        return next((line for line in header if len(line) > 40 and line.rstrip().endswith(":")), near)
     return near
 
 
@@ -465,7 +472,13 @@ def _table_intro(table: Table) -> str:
     """The table's title and the sentence above it if that sentence introduces the table
     ("The following table summarizes our RSU activity:") or is a heading, not one that ends
     a paragraph about something else ("... related to nonvested stock options.")."""
-    return _table_text(table) if INTRODUCES.search(_sentence_above(table)) else table.title
+    return _table_text(table) if _introduces(_sentence_above(table)) else table.title
+
+
+@lru_cache(maxsize=4096)
+def _introduces(sentence: str) -> bool:
+    """Whether a sentence introduces what follows it (INTRODUCES), kept per sentence."""
+    return INTRODUCES.search(sentence) is not None
 
 
 def _table_scopes(table: Table, release: str) -> tuple[TableScope, ...]:
