@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import re
+from functools import lru_cache
 
 from lxml import etree
 
@@ -213,16 +214,17 @@ STEP = re.compile(r"([a-z][a-z0-9]*)(?:\[([1-9][0-9]*)\])?")
 def _resolve(root, locators) -> dict:
     """locator -> the one element of ``root``'s tree it names.
 
-    Each path step is followed once and its parent's children are grouped by tag once: XPath
-    scanned a body's hundreds of children again for every locator. A path that does not
-    name one element at every step (or is not of the plain ``/a/b[2]`` form) goes to XPath.
+    Each path step is followed once and its parent's children of the step's tag are listed
+    once: XPath scanned a body's hundreds of children again for every locator. A path that
+    does not name one element at every step (or is not of the plain ``/a/b[2]`` form) goes
+    to XPath.
     """
     tree = root.getroottree()
     steps_to: dict[str, object] = {f"/{root.tag}": root}  # path -> the one element it names, or None
-    groups: dict[str, dict[str, list]] = {}  # path -> that element's children by tag
+    children: dict[tuple[str, str], list] = {}  # (path, tag) -> that element's children of that tag
     found = {}
     for locator in locators:
-        el = _follow(locator, steps_to, groups)
+        el = _follow(locator, steps_to, children)
         if el is None:
             hits = tree.xpath(locator) if locator.startswith("/") else []
             el = hits[0] if len(hits) == 1 else None
@@ -231,7 +233,7 @@ def _resolve(root, locators) -> dict:
     return found
 
 
-def _follow(locator: str, steps_to: dict, groups: dict):
+def _follow(locator: str, steps_to: dict, children: dict):
     """The element ``locator`` names, from its nearest ancestor path already followed."""
     pending = []
     path = locator
@@ -245,23 +247,29 @@ def _follow(locator: str, steps_to: dict, groups: dict):
     for parent_path, path, step in reversed(pending):
         if el is None:
             return None
-        match = STEP.fullmatch(step)
-        if match is None:
+        parsed = _step(step)
+        if parsed is None:
             return None
-        by_tag = groups.get(parent_path)
-        if by_tag is None:
-            by_tag = groups[parent_path] = {}
-            for child in el:
-                if isinstance(child.tag, str):
-                    by_tag.setdefault(child.tag, []).append(child)
-        same = by_tag.get(match[1], ())
-        if match[2]:
-            n = int(match[2])
+        tag, n = parsed
+        same = children.get((parent_path, tag))
+        if same is None:  # lxml picks them out by tag: no Python look at the other children
+            same = children[(parent_path, tag)] = list(el.iterchildren(tag))
+        if n:
             el = same[n - 1] if n <= len(same) else None
         else:
             el = same[0] if len(same) == 1 else None
         steps_to[path] = el
     return el
+
+
+@lru_cache(maxsize=4096)
+def _step(step: str) -> tuple[str, int] | None:
+    """(tag, position from 1, or 0 for none) of a path step ("td[3]", "table"); None if it
+    is not of that form. Kept per step: a document's paths repeat a few hundred steps."""
+    match = STEP.fullmatch(step)
+    if match is None:
+        return None
+    return match[1], int(match[2]) if match[2] else 0
 
 
 def _inside(el, root) -> bool:
