@@ -154,9 +154,11 @@ def load_required_member_rules(release: str = "us-gaap-2024") -> tuple[RequiredM
                  for r in rule_rows(release, "required_members.csv", "required member rules"))
 
 
+@lru_cache(maxsize=16384)
 def match_required_members(concept: str, release: str = "us-gaap-2024") -> tuple[RequiredMemberRule, ...]:
     """The axes a concept is only ever reported on (the nonvested units of share awards
-    other than options, always by award type), by its local name."""
+    other than options, always by award type), by its local name. Kept per name: asked for
+    every fact."""
     return tuple(r for r in load_required_member_rules(release) if r.concept.search(concept))
 
 
