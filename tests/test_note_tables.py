@@ -3519,3 +3519,30 @@ def test_a_share_repurchase_table_names_shares_and_price_by_column_and_programs_
     assert (shares.value, price.value, price.unit) == (Decimal("5200000"), Decimal("475.94"), USD_PER_SHARE)
     assert shares.context.period == price.context.period == Duration(dt.date(2023, 12, 2), dt.date(2024, 11, 29))
     assert [(a.local, m.prefix) for a, m in shares.context.dimensions] == [("ShareRepurchaseProgramAxis", "adobe")]
+
+
+def test_an_unrecognized_tax_benefits_roll_forward_with_its_movements_under_headings_of_periods(tmp_path_factory):
+    """Salesforce's reconciliation of unrecognized tax benefits puts 'Gross increases' and
+    'Gross decreases' under 'Tax positions taken in prior period' (and again under '...
+    current period'): each the heading's kind of movement (R-UTB-007..009); 'Currency
+    translation effect' (1) a decrease of 1 (R-UTB-010); and 'End of period' under that
+    heading the balance those movements change (RF-001, roll_forwards.csv), not a company
+    concept made from the heading."""
+    crm = _filing(tmp_path_factory, "crm-10-k-2025-03-05")
+    mapping = map_filing(crm, exclude_company="crm")
+    table = next(t for t in crm.tables if any(r.label == "Currency translation effect" for r in t.rows)
+                 and any(r.label == "Gross decreases" for r in t.rows))
+    year = Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31))
+    found = {(table.rows[f.source.row].section, f.label): (f.concept.local, f.value) for f in mapping.facts
+             if f.source.table == table.index and f.context.period in (year, Instant(dt.date(2025, 1, 31)))}
+    prior, current = "Tax positions taken in prior period", "Tax positions taken in current period"
+    assert found[(prior, "Gross increases")] == \
+        ("UnrecognizedTaxBenefitsIncreasesResultingFromPriorPeriodTaxPositions", Decimal("53000000"))
+    assert found[(prior, "Gross decreases")] == \
+        ("UnrecognizedTaxBenefitsDecreasesResultingFromPriorPeriodTaxPositions", Decimal("65000000"))
+    assert found[(current, "Gross increases")] == \
+        ("UnrecognizedTaxBenefitsIncreasesResultingFromCurrentPeriodTaxPositions", Decimal("378000000"))
+    assert found[(current, "Currency translation effect")] == \
+        ("UnrecognizedTaxBenefitsDecreasesResultingFromForeignCurrencyTranslation", Decimal("1000000"))
+    assert found[(current, "End of period")] == ("UnrecognizedTaxBenefits", Decimal("2419000000"))
+    assert {f.rule for f in mapping.facts if f.source.table == table.index and f.label == "End of period"} == {"RF-001"}
