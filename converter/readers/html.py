@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -403,23 +404,41 @@ def _text_holder(el, shown: str):
     return el
 
 
-def _locator(tree, el, shown: str) -> str:
-    return tree.getpath(_text_holder(el, shown))
+@dataclass(frozen=True)
+class _Paths:
+    """XPaths of a table's elements as ``getpath`` writes them ("/html/body/div[3]/table/tr[2]/td[4]").
+    ``getpath`` counts the siblings of every ancestor on each call, the blocks of a body among
+    them: the table's own path is asked once, and the rest of the path of the table as the
+    root of a tree of its own ("/table/tr[2]/td[4]"), which counts only what is in the table."""
+
+    table: str  # the table's path
+    within: Callable[[object], str]  # getpath in the table as a tree of its own
+
+    @classmethod
+    def of(cls, tree, table) -> _Paths:
+        return cls(tree.getpath(table), etree.ElementTree(table).getpath)
+
+    def __call__(self, el) -> str:
+        return self.table + self.within(el)[len("/table"):]
 
 
-def _raw_cell(cell: _Cell, row: _Row, tree) -> RawCell:
+def _locator(paths: _Paths, el, shown: str) -> str:
+    return paths(_text_holder(el, shown))
+
+
+def _raw_cell(cell: _Cell, row: _Row, paths: _Paths) -> RawCell:
     idx = cell.position
     left = row.cells[idx - 1].text if idx > 0 else ""
     right = row.cells[idx + 1].text if idx + 1 < len(row.cells) else ""
     if cell.dash:
         dash = next((ch for ch in cell.text if ch in DASH_CHARS), "—")
-        return RawCell(cell.text, Decimal(0), is_dash=True, locator=_locator(tree, cell.el, dash))
+        return RawCell(cell.text, Decimal(0), is_dash=True, locator=_locator(paths, cell.el, dash))
     m = cell.number
     shown = m.group("num")
     try:
         value = Decimal(shown.replace(",", ""))
     except InvalidOperation as exc:  # the pattern admits only digits, commas and a point
-        raise NumberParseError(f"cannot read the number {shown!r} in {tree.getpath(cell.el)}") from exc
+        raise NumberParseError(f"cannot read the number {shown!r} in {paths(cell.el)}") from exc
     opened = bool(m.group("open")) or AFFIX_LEFT.match(left) is not None and "(" in left
     closed = bool(m.group("close")) or right.startswith(")")
     negative = (opened and closed) or bool(m.group("minus")) or (opened and not right)
@@ -429,10 +448,10 @@ def _raw_cell(cell: _Cell, row: _Row, tree) -> RawCell:
         text += "%"
     high = m.group("high") if "high" in m.re.groupindex else None
     if high:  # "4.80% - 4.95%": the upper end is a cell of its own, at the text that shows it
-        upper = RawCell(f"{high}%", Decimal(high), locator=_locator(tree, cell.el, high), percent=True)
-        return RawCell(f"{text} - {upper.text}", value, locator=_locator(tree, cell.el, shown), percent=True,
+        upper = RawCell(f"{high}%", Decimal(high), locator=_locator(paths, cell.el, high), percent=True)
+        return RawCell(f"{text} - {upper.text}", value, locator=_locator(paths, cell.el, shown), percent=True,
                        high=upper)
-    return RawCell(text, value, negative_shown=negative, locator=_locator(tree, cell.el, shown), percent=cell.percent)
+    return RawCell(text, value, negative_shown=negative, locator=_locator(paths, cell.el, shown), percent=cell.percent)
 
 
 def _label(row: _Row, start: int, end: int) -> str:
@@ -652,6 +671,7 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
         (0, label_end, first_start, range(len(columns) // 2)),
         (split, columns[len(columns) // 2][0], columns[len(columns) // 2][0], range(len(columns) // 2, len(columns)))]
     inner = _inner_labels(head, body, columns) if split is None else None
+    paths = _Paths.of(tree, table)
     out_rows: list[RawRow] = []
     column_of: dict[tuple[int, int], int | None] = {}  # a cell's grid span -> its value column
     text_cells: list[_Cell] = []  # words among the value columns (column_texts)
@@ -672,7 +692,7 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
                     continue
                 if cells[k] is not None:  # "(3)" after the figure left of it: that figure's footnote mark
                     notes.append(f"a footnote mark {cells[k].text} and a number in value column {k + 1}: kept the number")
-                cells[k] = _raw_cell(c, r, tree)
+                cells[k] = _raw_cell(c, r, paths)
             label = _label(r, lo, labels_end)
             if inner is not None:
                 label = " ".join(filter(None, (label, _label(r, *inner))))
@@ -683,11 +703,11 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
                 if not label:
                     continue  # an empty row
             holders = [c for c in r.cells if c.text and lo <= c.start < hi]
-            pieces = tuple((c.text, tree.getpath(c.el)) for c in holders) if len(holders) > 1 else ()
+            pieces = tuple((c.text, paths(c.el)) for c in holders) if len(holders) > 1 else ()
             texts, holding = _column_texts(r, columns, own, labels_end) if split is None else ((), [])
             text_cells += holding
             out_rows.append(RawRow(label, tuple(cells), r.ordinal, tuple(notes),
-                                   label_locator=tree.getpath(holders[0].el) if holders else "", label_cells=pieces,
+                                   label_locator=paths(holders[0].el) if holders else "", label_cells=pieces,
                                    column_texts=texts))
     if split is not None:
         columns = columns[:len(columns) // 2]
@@ -714,7 +734,7 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
     if sum(1 for r in out_rows if any(r.cells)) < fewest or _not_figures(out_rows):
         return None
     return RawTable(index=index, header=header, rows=tuple(out_rows), ncols=len(used),
-                    context_before=context[0], scale_text=context[1], locator=tree.getpath(table),
+                    context_before=context[0], scale_text=context[1], locator=paths.table,
                     column_headers=tuple(stacks[k] for k in used), text_caption=text_caption)
 
 
