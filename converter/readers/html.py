@@ -121,6 +121,10 @@ class _Row:
         """Years over the value columns ("2025 | 2024"), maybe after a caption in the label
         column, maybe beside captions of their own ("2024 | Effective interest rate | 2023")."""
         if self._year_row is None:
+            # a row of figures fails on its first value cell, before the row's cells are sorted
+            if not all(YEAR.match(c.text) for c in self.value_cells):
+                self._year_row = False
+                return False
             filled = [c for c in self.cells if c.text and c.start > 0 and not AFFIX_LEFT.match(c.text)]
             years = [c for c in filled if YEAR.match(c.text)]
             self._year_row = bool(years) and all(YEAR.match(c.text) or not c.numeric for c in filled) and not any(
@@ -635,9 +639,11 @@ def _is_caption_row(row: _Row) -> bool:
     """Captions over the value columns with a footnote mark in a cell of its own
     ("December 31, 2024 | Level 1 | Level 2 | Netting Adjustment | 4 | Fair Value"): a header
     row, not figures."""
-    captions = [c for c in row.cells if c.text and c.start > 0 and not c.numeric and not AFFIX_LEFT.match(c.text)]
     marks = row.value_cells
-    return len(captions) >= 2 and len(marks) == 1 and re.fullmatch(r"\d{1,2}", marks[0].text) is not None
+    if len(marks) != 1:  # most rows: no need to sort their cells
+        return False
+    captions = [c for c in row.cells if c.text and c.start > 0 and not c.numeric and not AFFIX_LEFT.match(c.text)]
+    return len(captions) >= 2 and re.fullmatch(r"\d{1,2}", marks[0].text) is not None
 
 
 def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, ...], str]) -> RawTable | None:
