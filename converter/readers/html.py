@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -114,7 +115,7 @@ class _Row:
     _year_row: bool | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
-        self.value_cells = [c for c in self.cells if c.numeric and c.start > 0]
+        self.value_cells = [c for c in self.cells if (c.number is not None or c.dash) and c.start > 0]  # numeric
 
     @property
     def is_year_row(self) -> bool:
@@ -132,6 +133,14 @@ class _Row:
         return self._year_row
 
 
+@lru_cache(maxsize=4096)
+def _raised(style: str) -> bool:
+    """A style that raises its text: answered once per style, which a filing repeats on
+    thousands of elements."""
+    lowered = style.lower()
+    return ("super" in lowered or "vertical-align" in lowered or "top" in lowered) and SUPER.search(style) is not None
+
+
 def _is_footnote_mark(el, tag: str | None = None) -> bool:
     """A superscript marker ("(1)", "a", "*"): a <sup>, or an inline element raised by its
     style. Table cells and paragraphs aligned to the top are layout: their "85" is a value.
@@ -140,9 +149,7 @@ def _is_footnote_mark(el, tag: str | None = None) -> bool:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
     if tag in ("td", "th") or tag in BLOCK_TAGS:
         return False
-    style = el.get("style") or ""
-    lowered = style.lower()
-    if tag == "sup" or ("super" in lowered or "vertical-align" in lowered or "top" in lowered) and SUPER.search(style):
+    if tag == "sup" or _raised(el.get("style") or ""):
         text = "".join(el.itertext()).strip()
         return bool(re.fullmatch(r"\(?\s*(?:\d{1,2}|[a-z]{1,2}|\*{1,3}|[†‡§])\s*\)?(?:\s*,\s*\(?\w\)?)*", text))
     return False
@@ -234,6 +241,14 @@ def _classified(cell: _Cell, text: str) -> bool:
     return False
 
 
+def _percent_mark(cell: _Cell) -> None:
+    """The "%" in the next cell marks the cell's figure a percentage."""
+    if cell.number is None:
+        cell.number = BARE_RANGE.match(cell.text)  # a range of rates, its "%" beside it
+    if cell.number is not None:
+        cell.percent_mark = True
+
+
 def _rows_of(table) -> list:
     """The table's own rows: not those of tables nested in its cells."""
     return [tr for tr in table.iterchildren() if isinstance(tr.tag, str) and tr.tag.lower() == "tr"] + [
@@ -276,14 +291,16 @@ def _grid(table, first_ordinal: int, count_cells: bool) -> list[_Row]:
             while pos in carried:
                 pos += 1
             colspan, rowspan = td.get("colspan"), td.get("rowspan")
-            width = _span(colspan) if colspan else 1
+            width = (SPAN_VALUES.get(colspan) or _span(colspan)) if colspan else 1  # common widths without a call
             area -= width
             if area < 0 or pos + width > MAX_GRID_COLUMNS:
                 raise InputError(f"a table spans more than {MAX_GRID_COLUMNS} columns or {MAX_GRID_AREA} grid cells")
-            text = _cell_text(td)
+            text = _cell_text(td) if td.text or len(td) else ""  # most cells are empty: nothing to read
             cell = _Cell(td, pos, pos + width, text, position=len(cells))
             if text:
                 _classify(cell)
+                if text.startswith("%") and cells:
+                    _percent_mark(cells[-1])
             cells.append(cell)
             height = _span(rowspan) if rowspan else 1
             if height > 1:
@@ -291,12 +308,6 @@ def _grid(table, first_ordinal: int, count_cells: bool) -> list[_Row]:
                     next_carried[c] = height - 1
             pos += width
         carried = next_carried
-        for left, right in zip(cells, cells[1:]):
-            if right.text.startswith("%"):
-                if left.number is None:
-                    left.number = BARE_RANGE.match(left.text)  # a range of rates, its "%" beside it
-                if left.number is not None:
-                    left.percent_mark = True
         rows.append(_Row(tr, cells, first_ordinal + k))
     return rows
 
