@@ -318,7 +318,8 @@ def _value_columns(rows: list[_Row]) -> list[tuple[int, int]]:
     A run that one wide cell bridges is split where few cells cross and both sides
     hold numbers of their own.
     """
-    spans = [(c.start, c.end) for r in rows for c in r.value_cells]
+    # each span with the number of cells on it: a column's rows share a handful of spans
+    spans = Counter((c.start, c.end) for r in rows for c in r.value_cells)
     if not spans:
         return []
     covered = sorted({p for s, e in spans for p in range(s, e)})
@@ -330,17 +331,17 @@ def _value_columns(rows: list[_Row]) -> list[tuple[int, int]]:
             runs.append([p, p + 1])
     out: list[tuple[int, int]] = []
     for start, end in runs:
-        out.extend(_split_run(start, end, [(s, e) for s, e in spans if s >= start and e <= end]))
+        out.extend(_split_run(start, end, {(s, e): n for (s, e), n in spans.items() if s >= start and e <= end}))
     return out
 
 
-def _split_run(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _split_run(start: int, end: int, spans: dict[tuple[int, int], int]) -> list[tuple[int, int]]:
     for b in range(start + 1, end):
-        crossing = sum(1 for s, e in spans if s < b < e)
-        left = sum(1 for s, e in spans if e <= b)
-        right = sum(1 for s, e in spans if s >= b)
+        crossing = sum(n for (s, e), n in spans.items() if s < b < e)
+        left = sum(n for (s, e), n in spans.items() if e <= b)
+        right = sum(n for (s, e), n in spans.items() if s >= b)
         if left >= 2 and right >= 2 and crossing * 4 <= min(left, right):
-            return [(start, b)] + _split_run(b, end, [(s, e) for s, e in spans if s >= b or s < b < e])
+            return [(start, b)] + _split_run(b, end, {(s, e): n for (s, e), n in spans.items() if s >= b or s < b < e})
     return [(start, end)]
 
 
@@ -349,7 +350,8 @@ def _leading_minor_dropped(columns: list[tuple[int, int]], rows: list[_Row],
     """Columns left of the main ones holding a number or two (a share count inside a label,
     a note reference) are part of the labels, not value columns; unless a header cell of
     their own stands over them ("Class A | Shares" over balances only)."""
-    counts = [sum(1 for r in rows for c in r.value_cells if s <= c.start < e) for s, e in columns]
+    starts = Counter(c.start for r in rows for c in r.value_cells)
+    counts = [sum(n for p, n in starts.items() if s <= p < e) for s, e in columns]
     if not counts:
         return columns
     minor = max(2, max(counts) // 4)
