@@ -144,9 +144,9 @@ def _raised(style: str) -> bool:
 def _is_footnote_mark(el, tag: str | None = None) -> bool:
     """A superscript marker ("(1)", "a", "*"): a <sup>, or an inline element raised by its
     style. Table cells and paragraphs aligned to the top are layout: their "85" is a value.
-    ``tag`` is the element's lowercased tag when the caller has it."""
+    ``tag`` is the element's tag when the caller has it (the parser lowercases tag names)."""
     if tag is None:
-        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        tag = el.tag if isinstance(el.tag, str) else ""
     if tag in ("td", "th") or tag in BLOCK_TAGS:
         return False
     if tag == "sup" or _raised(el.get("style") or ""):
@@ -177,7 +177,6 @@ def _cell_parts(node, parts: list[str]) -> None:
         if node.tail:
             parts.append(node.tail)
         return
-    tag = tag.lower()
     if tag in NOT_CELL_TEXT or _is_footnote_mark(node, tag):
         if node.tail:
             parts.append(node.tail)
@@ -199,7 +198,6 @@ def _children_parts(node, parts: list[str]) -> None:
             _cell_parts(child, parts)
             continue
         # a leaf element (most of them), inline: the same steps without a call
-        tag = tag.lower()
         if tag not in NOT_CELL_TEXT and not _is_footnote_mark(child, tag):
             if tag == "br" or tag in BLOCK_TAGS:
                 parts.append(" ")
@@ -250,10 +248,10 @@ def _percent_mark(cell: _Cell) -> None:
 
 
 def _rows_of(table) -> list:
-    """The table's own rows: not those of tables nested in its cells."""
-    return [tr for tr in table.iterchildren() if isinstance(tr.tag, str) and tr.tag.lower() == "tr"] + [
-        tr for sect in table.iterchildren() if isinstance(sect.tag, str) and sect.tag.lower() in ("thead", "tbody", "tfoot")
-        for tr in sect.iterchildren() if isinstance(tr.tag, str) and tr.tag.lower() == "tr"]
+    """The table's own rows: not those of tables nested in its cells (the parser lowercases
+    tag names)."""
+    return list(table.iterchildren("tr")) + [
+        tr for sect in table.iterchildren("thead", "tbody", "tfoot") for tr in sect.iterchildren("tr")]
 
 
 # colspan and rowspan values as written in nearly every table, read without int()
@@ -588,10 +586,10 @@ def _blocks(root) -> list[_Block]:
         buf.clear()
 
     def walk(el) -> None:
-        if not isinstance(el.tag, str):
+        tag = el.tag
+        if not isinstance(tag, str):
             return
-        tag = el.tag.lower()
-        if tag in SKIP_TAGS:
+        if tag in SKIP_TAGS:  # the parser lowercases tag names
             return
         if tag == "table":
             flush()
