@@ -61,16 +61,24 @@ def _clean_label(label: str) -> str:
     return " ".join(label.split()).strip(" :")  # str.split breaks at no-break spaces too
 
 
+@lru_cache(maxsize=8192)
+def _label_signals(label: str) -> frozenset[int]:
+    """The row and balance signals (their places in ``_signals()``) a label, cleaned and
+    lowercased, matches: sought once per label, which a filing's tables repeat ("Total")."""
+    return frozenset(i for i, (_, _, where, pattern, _) in enumerate(_signals())
+                     if where != "header" and pattern.search(label))
+
+
 def _signal_scores(raw: RawTable) -> tuple[dict[StatementKind, int], set[StatementKind]]:
     """Each kind's signal score, and the kinds some signal other than a balance line speaks
     for: "Balance at beginning of period" opens every roll-forward (warranties, deferred
     revenue), so balance lines alone make no statement of equity ("balance" signals)."""
     scores = {k: 0 for k in StatementKind}
     beyond_balances: set[StatementKind] = set()
-    labels = [_clean_label(r.label).lower() for r in raw.rows]
+    matched = set().union(*(_label_signals(_clean_label(r.label).lower()) for r in raw.rows))
     header = " ".join(raw.header).lower()
-    for _, kind, where, pattern, weight in _signals():
-        found = pattern.search(header) if where == "header" else any(map(pattern.search, labels))
+    for i, (_, kind, where, pattern, weight) in enumerate(_signals()):
+        found = pattern.search(header) if where == "header" else i in matched
         if found:
             scores[kind] += weight
             if where != "balance":
