@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from converter.detect.dates import (DATE, MONTHS, YEAR, is_month_end, last_full_date, lengths_in, make_date,
                                     parse_dates, period_start)
@@ -101,6 +102,14 @@ def _one(values: list) -> object | None:
     return distinct.pop() if len(distinct) == 1 else None
 
 
+@lru_cache(maxsize=4096)
+def _header_reading(text: str) -> tuple[frozenset, frozenset, frozenset]:
+    """The dates (month, day, year), years and lengths (months, weeks) a column's header cells
+    name: read once per text, which a table's columns and a filing's tables repeat."""
+    return (frozenset((m, d, y) for (m, d, y, _) in parse_dates(text)), frozenset(int(y) for y in YEAR.findall(text)),
+            frozenset((m, w) for (m, w, _) in lengths_in(text)))
+
+
 def stacked_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] | None:
     """Periods from the header cells over each column ("2024" over "Gross | Net", "Pension
     Plans" over "2024 | 2023"), when every column's own cells name its year; a length or a
@@ -108,10 +117,8 @@ def stacked_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod]
     stacks = table.column_headers
     if not stacks or len(stacks) != table.ncols:
         return None
-    texts = [" ".join(stack) for stack in stacks]
-    col_dates = [{(m, d, y) for (m, d, y, _) in parse_dates(t)} for t in texts]
-    col_years = [{int(y) for y in YEAR.findall(t)} for t in texts]
-    col_lengths = [{(m, w) for (m, w, _) in lengths_in(t)} for t in texts]
+    readings = [_header_reading(" ".join(stack)) for stack in stacks]
+    col_dates, col_years, col_lengths = ([r[k] for r in readings] for k in range(3))
     if any(len(d) > 1 or len(y) > 1 or len(n) > 1 for d, y, n in zip(col_dates, col_years, col_lengths)):
         return None
     between = _between_balances(col_dates, col_years, col_lengths)
