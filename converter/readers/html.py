@@ -87,10 +87,10 @@ class _Cell:
     start: int  # first grid column
     end: int  # one past the last grid column
     text: str  # shown text, footnote superscripts removed, spaces collapsed
+    position: int  # index in its row's cells
     number: re.Match | None = None
     dash: bool = False
     percent_mark: bool = False  # "%" in the next cell
-    position: int = 0  # index in its row's cells
 
     @property
     def numeric(self) -> bool:
@@ -294,7 +294,7 @@ def _grid(table, first_ordinal: int, count_cells: bool) -> list[_Row]:
             if area < 0 or pos + width > MAX_GRID_COLUMNS:
                 raise InputError(f"a table spans more than {MAX_GRID_COLUMNS} columns or {MAX_GRID_AREA} grid cells")
             text = _cell_text(td) if td.text or len(td) else ""  # most cells are empty: nothing to read
-            cell = _Cell(td, pos, pos + width, text, position=len(cells))
+            cell = _Cell(td, pos, pos + width, text, len(cells))  # positional: a keyword costs a third more
             if text:
                 _classify(cell)
                 if text.startswith("%") and cells:
