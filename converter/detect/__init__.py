@@ -625,10 +625,6 @@ def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
             if groups.get(i - 1, ("",))[0] != group[0]:
                 block_start = i  # a new group's lines add up by themselves
             label = group[1]
-        m = ROW_SCALE.search(r.label)
-        scale = SCALE_WORDS[m.group(1).lower().rstrip("s")] if m else row_scale_default
-        item = LineItem(index=i, label=label, cells=r.cells, section=group[0] if group else section,
-                        is_abstract=abstract, line=r.line, notes=r.notes, scale=scale, year=r.year)
         if abstract:
             # "(In millions, except per share data)" restates the scale and a statement's title
             # repeated above it names the table: neither heads a section
@@ -636,6 +632,11 @@ def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
             block_start = i + 1
             item = LineItem(index=i, label=label, cells=r.cells, section=section, is_abstract=True, line=r.line,
                             notes=r.notes)
+        else:
+            m = ROW_SCALE.search(r.label)
+            scale = SCALE_WORDS[m.group(1).lower().rstrip("s")] if m else row_scale_default
+            item = LineItem(index=i, label=label, cells=r.cells, section=group[0] if group else section,
+                            line=r.line, notes=r.notes, scale=scale, year=r.year)
         items.append(item)
         if not abstract:
             # an unlabelled line under headings that adds up every line above them all ("Cash",
