@@ -580,6 +580,8 @@ def _blocks(root) -> list[_Block]:
     buf: list[str] = []
 
     def flush() -> None:
+        if not buf:  # a block right after another: nothing between them
+            return
         text = " ".join("".join(buf).split())  # str.split breaks at no-break spaces too
         if text:
             out.append(_Block(text))
