@@ -5,21 +5,32 @@ import os
 import shutil
 import tempfile
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from converter.errors import OutputError
 
 
+# Files written inside a staging folder (staged_dir), to be flushed to disk together before
+# they move out: syncing each as it is written made the disk commit once per file.
+_UNSYNCED: ContextVar[list[Path] | None] = ContextVar("unsynced", default=None)
+
+
 def write_bytes(path: Path, data: bytes) -> None:
-    """Write via a temp file in the same folder, then rename over the target."""
+    """Write via a temp file in the same folder, then rename over the target; on disk before
+    the rename, or (in a staging folder) before the folder's files move out."""
     path = Path(path)
+    unsynced = _UNSYNCED.get()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if unsynced is None:
+                os.fsync(fh.fileno())
+            else:
+                unsynced.append(path)
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except OSError as exc:
@@ -53,8 +64,15 @@ def staged_dir(out_dir: Path, *, seal: str | None = None):
         stage = Path(tempfile.mkdtemp(dir=out_dir.parent, prefix=f".{out_dir.name}.staging."))
     except OSError as exc:
         raise OutputError(f"cannot create output folder {out_dir}: {exc.strerror or exc}") from exc
+    unsynced: list[Path] = []
+    token = _UNSYNCED.set(unsynced)
     try:
-        yield stage
+        try:
+            yield stage
+        finally:
+            _UNSYNCED.reset(token)
+        for path in unsynced:  # the first flush commits the others' data too: the rest are quick
+            _fsync(path)
         out_dir.mkdir(parents=True, exist_ok=True)
         items = sorted(stage.iterdir(), key=lambda item: (item.name == seal, item.name))
         if seal is not None and (stage / seal).exists():
@@ -65,3 +83,11 @@ def staged_dir(out_dir: Path, *, seal: str | None = None):
         raise OutputError(f"cannot write outputs to {out_dir}: {exc.strerror or exc}") from exc
     finally:
         shutil.rmtree(stage, ignore_errors=True)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -574,3 +574,26 @@ def test_copied_text_range_round_trips(text_ranges):
     proof = roundtrip(result.ixbrl_path, source)
     assert proof.report.ok and proof.ok and proof.matched == proof.cells == result.fact_count, \
         [str(m) for m in proof.mismatches[:5]]
+
+
+def test_outputs_reach_the_disk_together_before_they_move_into_the_folder(tmp_path, monkeypatch):
+    """write_all stages the files: each is flushed to disk (fsync) after all are written and
+    before any moves into the output folder, not one commit per file as it is written; a
+    file written outside a staging folder is flushed before its rename."""
+    import os
+
+    from converter import _atomic
+
+    events: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+    monkeypatch.setattr(os, "fsync", lambda fd: (events.append("sync"), real_fsync(fd))[1])
+    monkeypatch.setattr(os, "replace", lambda a, b: (events.append(
+        "move" if Path(b).parent == tmp_path / "out" else "stage"), real_replace(a, b))[1])
+    files = write_all(build_report(), tmp_path / "out")
+    assert len(files) >= 5 and all(path.is_file() for path in files)
+    writes, syncs, moves = (events.count(kind) for kind in ("stage", "sync", "move"))
+    assert writes == syncs == moves == len(files)
+    assert events == ["stage"] * writes + ["sync"] * syncs + ["move"] * moves
+    events.clear()
+    _atomic.write_text(tmp_path / "alone.txt", "x")
+    assert events == ["sync", "stage"] and (tmp_path / "alone.txt").read_text() == "x"
