@@ -3546,3 +3546,34 @@ def test_an_unrecognized_tax_benefits_roll_forward_with_its_movements_under_head
         ("UnrecognizedTaxBenefitsDecreasesResultingFromForeignCurrencyTranslation", Decimal("1000000"))
     assert found[(current, "End of period")] == ("UnrecognizedTaxBenefits", Decimal("2419000000"))
     assert {f.rule for f in mapping.facts if f.source.table == table.index and f.label == "End of period"} == {"RF-001"}
+
+
+def test_a_loss_contingency_roll_forward_names_its_balance_movements_and_current_portion(tmp_path_factory):
+    """Union Pacific's 'Our environmental liability activity was as follows:' and 'Our
+    personal injury liability activity ...': the beginning and ending balances are the
+    accrual (R-ENV-001, R-LCT-001), accruals and payments its movements, 'Current portion,
+    ending balance at June 30,' the current part at June 30 (an instant, not the half year);
+    the personal injury numbers are of that kind of contingency (T-LCN-001)."""
+    unp = _filing(tmp_path_factory, "unp-10-q-2025-07-24")
+    mapping = map_filing(unp, exclude_company="unp")
+    june = Instant(dt.date(2025, 6, 30))
+    half = Duration(dt.date(2025, 1, 1), dt.date(2025, 6, 30))
+
+    def facts_of(opening):
+        table = next(t for t in unp.tables if t.title.startswith(opening))
+        return {(f.label, f.context.period): f for f in mapping.facts if f.source.table == table.index}
+
+    environmental = facts_of("Our environmental liability activity")
+    assert environmental[("Beginning balance", Instant(dt.date(2024, 12, 31)))].concept.local == \
+        "AccrualForEnvironmentalLossContingencies"
+    assert environmental[("Accruals", half)].concept.local == "AccrualForEnvironmentalLossContingenciesChargesToExpenseForNewLosses"
+    assert (environmental[("Payments", half)].concept.local, environmental[("Payments", half)].value) == \
+        ("AccrualForEnvironmentalLossContingenciesPayments1", Decimal("41000000"))
+    current = next(f for (label, period), f in environmental.items() if label.startswith("Current portion") and period == june)
+    assert (current.concept.local, current.value) == ("AccruedEnvironmentalLossContingenciesCurrent", Decimal("69000000"))
+    injury = facts_of("Our personal injury liability activity")
+    ending = next(f for (label, period), f in injury.items() if label.startswith("Ending balance") and period == june)
+    assert (ending.concept.local, ending.value) == ("LossContingencyAccrualAtCarryingValue", Decimal("370000000"))
+    assert injury[("Payments", half)].concept.local == "LossContingencyAccrualPayments"
+    assert all([(a.local, m.local) for a, m in f.context.dimensions] ==
+               [("LossContingenciesByNatureOfContingencyAxis", "PersonalInjuryMember")] for f in injury.values())
