@@ -3577,3 +3577,30 @@ def test_a_loss_contingency_roll_forward_names_its_balance_movements_and_current
     assert injury[("Payments", half)].concept.local == "LossContingencyAccrualPayments"
     assert all([(a.local, m.local) for a, m in f.context.dimensions] ==
                [("LossContingenciesByNatureOfContingencyAxis", "PersonalInjuryMember")] for f in injury.values())
+
+
+def test_litigation_accrual_roll_forwards_of_a_kind_of_litigation_are_its_members(tmp_path_factory):
+    """Visa rolls its accrued litigation forward in one table and then each kind of it ('the
+    accrual activity related to U.S. covered litigation') in tables of their own: balances,
+    provisions and payments of the loss contingency accrual (NS-023, R-LCT-001..003), the
+    kind's tables on a member of LossContingenciesByNatureOfContingencyAxis (T-LCN-002), so
+    that their balances are no second value of the first table's."""
+    v = _filing(tmp_path_factory, "v-10-k-2024-11-13")
+    mapping = map_filing(v, exclude_company="v")
+    year_end = Instant(dt.date(2024, 9, 30))
+
+    def facts_of(opening):
+        table = next(t for t in v.tables if t.title.startswith(opening))
+        return {(f.label, f.context.period): f for f in mapping.facts if f.source.table == table.index}
+
+    accrued = facts_of("The following table summarizes the activity related to accrued litigation")
+    ending = accrued[("Balance as of end of period", year_end)]
+    assert (ending.concept.local, ending.value, ending.context.dimensions) == \
+        ("LossContingencyAccrualAtCarryingValue", Decimal("1727000000"), ())
+    assert accrued[("Payments for legal matters", Duration(dt.date(2023, 10, 1), year_end.date))].concept.local == \
+        "LossContingencyAccrualPayments"
+    covered = facts_of("The following table summarizes the accrual activity related to U.S. covered litigation")
+    ending = covered[("Balance as of end of period", year_end)]
+    assert (ending.concept.local, ending.value) == ("LossContingencyAccrualAtCarryingValue", Decimal("1537000000"))
+    assert [(a.local, m.prefix) for a, m in ending.context.dimensions] == \
+        [("LossContingenciesByNatureOfContingencyAxis", "visa")]
