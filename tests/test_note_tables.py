@@ -3604,3 +3604,23 @@ def test_litigation_accrual_roll_forwards_of_a_kind_of_litigation_are_its_member
     assert (ending.concept.local, ending.value) == ("LossContingencyAccrualAtCarryingValue", Decimal("1537000000"))
     assert [(a.local, m.prefix) for a, m in ending.context.dimensions] == \
         [("LossContingenciesByNatureOfContingencyAxis", "visa")]
+
+
+def test_a_level_3_roll_forward_of_liabilities_names_its_balance_additions_and_payments(tmp_path_factory):
+    """AbbVie's 'changes in fair value of contingent consideration liabilities' under 'no
+    transfers ... into or out of Level 3': the balances are the Level 3 liabilities'
+    reconciled value (R-L3L-001), 'Additions' their purchases, 'Payments' (1,995) their
+    settlements of 1,995 (scope NS-024), not what 'Beginning balance' meant elsewhere."""
+    abbv = _filing(tmp_path_factory, "abbv-10-k-2025-02-14")
+    mapping = map_filing(abbv, exclude_company="abbv")
+    table = next(t for t in abbv.tables if t.title.startswith("There have been no transfers of assets or liabilities"))
+    found = {(f.label, f.context.period): (f.concept.local, f.value) for f in mapping.facts if f.source.table == table.index}
+    prefix = "FairValueMeasurementWithUnobservableInputsReconciliation"
+    year = Duration(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert found[("Beginning balance", Instant(dt.date(2023, 12, 31)))] == \
+        (f"{prefix}sRecurringBasisLiabilityValue", Decimal("19890000000"))
+    assert found[("Ending balance", Instant(dt.date(2024, 12, 31)))] == \
+        (f"{prefix}sRecurringBasisLiabilityValue", Decimal("21666000000"))
+    assert found[("Payments", year)] == (f"{prefix}RecurringBasisLiabilitySettlements", Decimal("1995000000"))
+    assert found[("Additions", Duration(dt.date(2022, 1, 1), dt.date(2022, 12, 31)))] == \
+        (f"{prefix}RecurringBasisLiabilityPurchases", Decimal("32000000"))
