@@ -1909,16 +1909,18 @@ def test_a_line_that_loses_its_concept_takes_the_next_one_it_is_known_by(tmp_pat
 
 def test_a_roll_forward_of_tax_positions_opens_and_closes_on_unrecognized_tax_benefits(tmp_path_factory):
     """Mastercard's reconciliation of unrecognized tax benefits: 'Beginning balance' and
-    'Ending balance' name no balance, but the movements between them are tax positions,
-    settlements and lapses (R-NOT-120..124), so the two lines are UnrecognizedTaxBenefits
-    (RF-001, roll_forwards.csv), dated at the start and the end of each year."""
+    'Ending balance' (under the heading 'Reductions' of the movements above it) are
+    UnrecognizedTaxBenefits, dated at the start and the end of each year: the table's rule
+    names them (R-UTB-006), and where no rule would, the movements between them, tax
+    positions, settlements and lapses (R-NOT-120..124), say so (RF-001, roll_forwards.csv;
+    Salesforce's 'End of period' under a heading of tax positions, tested above)."""
     from converter.mapping.catalog import Catalog
     from converter.mapping.rules import load_rules, roll_forward_balances
     catalog, rule_ids = Catalog.load(), {rule.id for rule in load_rules()}
     assert all(catalog.concept(balance) and movements <= rule_ids for _, movements, balance in roll_forward_balances())
     mapping = map_filing(_filing(tmp_path_factory, "ma-10-k-2025-02-12"), exclude_company="ma")
     ending = {f.context.period: (f.concept.local, f.value) for f in mapping.facts
-              if f.label == "Ending balance" and f.rule == "RF-001"}
+              if f.label == "Ending balance" and f.rule in ("R-UTB-006", "RF-001")}
     assert ending[Instant(dt.date(2024, 12, 31))] == ("UnrecognizedTaxBenefits", Decimal(304000000))
     opening = {f.concept.local for f in mapping.facts if f.label == "Beginning balance"
                and f.context.period == Instant(dt.date(2021, 12, 31))}
@@ -3624,3 +3626,19 @@ def test_a_level_3_roll_forward_of_liabilities_names_its_balance_additions_and_p
     assert found[("Payments", year)] == (f"{prefix}RecurringBasisLiabilitySettlements", Decimal("1995000000"))
     assert found[("Additions", Duration(dt.date(2022, 1, 1), dt.date(2022, 12, 31)))] == \
         (f"{prefix}RecurringBasisLiabilityPurchases", Decimal("32000000"))
+
+
+def test_a_closing_balance_under_a_heading_of_movements_is_the_tables_balance(tmp_path_factory):
+    """Nvidia's roll-forward of non-marketable equity securities puts 'Balance at end of
+    period' under the heading 'Adjustments related to non-marketable equity securities',
+    which names the movements above it, not a balance: the closing line is the balance the
+    title names (R-TTL-012), as the opening line above the heading is."""
+    nvda = _filing(tmp_path_factory, "nvda-10-q-2025-08-27")
+    mapping = map_filing(nvda, exclude_company="nvda")
+    table = next(t for t in nvda.tables if t.title.startswith("Adjustments to the carrying value of our non-marketable"))
+    closing = [f for f in mapping.facts if f.source.table == table.index and f.label == "Balance at end of period"]
+    opening = [f for f in mapping.facts if f.source.table == table.index and f.label == "Balance at beginning of period"]
+    assert closing and opening
+    assert {f.concept.local for f in closing} == {f.concept.local for f in opening} == \
+        {"EquitySecuritiesWithoutReadilyDeterminableFairValueAmount"}
+    assert Decimal("3799000000") in {f.value for f in closing if f.context.period == Instant(dt.date(2025, 7, 27))}

@@ -76,6 +76,8 @@ INTRODUCES = re.compile(r":\s*$|\b(?:following|below|as follows|summariz)|^[^.;]
 LOSS_WORD = re.compile(r"\s*\((?:loss|income|expense|benefit|gain|deficit)\)", re.I)  # "operating income (loss)"
 SUBTOTAL_SPLIT = re.compile(r"^total\b.+\b(?:revenues?|sales|cost of (?:revenues?|sales))$", re.I)
 TOTAL_WORD = re.compile(r"^total\s+", re.I)
+# a heading over a roll-forward's movements, which names no balance of its own
+MOVEMENTS_HEADING = re.compile(r"^(?:adjustments?|changes?|activity|movements?|additions?|reductions?)\b", re.I)
 BALANCE_LINE = re.compile(r"\b(?:beginning|end|ending|opening|closing)\b|\bbalances?\b", re.I)
 OTHER_LINE = re.compile(r"^other(?: items| assets| liabilities)?(?:,? net)?\W*$", re.I)
 # the least share of a label's official facts a learned concept needs once the label's
@@ -1302,8 +1304,10 @@ class Mapper:
                 choices[row.index] = named_balance[want] or \
                     (title_choice if title_choice and title_choice.concept.period_type is PeriodType.INSTANT else
                      self.choose("balance", "", table.title, PeriodType.INSTANT, want, balance_hint=hint))
-            elif table.kind is StatementKind.NOTE and row.section and OPENING_OR_CLOSING.match(row.label):
-                # "Beginning of period" under "Projected benefit obligations": that balance
+            elif table.kind is StatementKind.NOTE and row.section and OPENING_OR_CLOSING.match(row.label) and \
+                    not MOVEMENTS_HEADING.match(row.section):
+                # "Beginning of period" under "Projected benefit obligations": that balance (not
+                # under "Adjustments related to ...", a heading of the movements above it)
                 choices[row.index] = self.choose(kind, "", row.section, PeriodType.INSTANT, want, balance_hint=hint)
             elif table.kind is StatementKind.NOTE and OPENING_OR_CLOSING.match(row.label) and \
                     not self._scoped_rule(kind, "", row.label) and \
