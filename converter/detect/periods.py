@@ -653,8 +653,10 @@ QUARTER_ROW = re.compile(r"^(?:(?P<word>first|second|third|fourth)|(?P<nth>[1-4]
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
+@lru_cache(maxsize=16384)  # asked for every number of a note's rows
 def row_quarter(label: str) -> int | None:
-    """The quarter a row's label names alone (a footnote mark aside), else None."""
+    """The quarter a row's label names alone (a footnote mark aside), else None. Kept per
+    label."""
     text = re.sub(r"\s*(?:\[\w\]|\(\w\)|\*+)\s*$", "", label.strip(" :"))
     found = QUARTER_ROW.match(text)
     if found is None or (found.group("q") is None and not re.fullmatch(r"\w+\s+(?:fiscal\s+)?quarter", text, re.I)):

@@ -864,7 +864,7 @@ class Mapper:
         p = row.period_override or col.period
         if row.year is not None and row.period_override is None:
             p = in_year(p, row.year)
-        if row.period_override is None and table.kind is StatementKind.NOTE and (k := _row_quarter(row.label)):
+        if row.period_override is None and table.kind is StatementKind.NOTE and (k := row_quarter(row.label)):
             p = quarter_of(p, k)  # "First quarter" under "Six Months Ended June 30, 2025"
         if concept.period_type is PeriodType.INSTANT and isinstance(p, Duration):
             if BEGINNING.search(row.label):
@@ -3074,11 +3074,6 @@ class Mapper:
 
 # the detector's words of a period caption, and a scale named anywhere ("Level 1 (in millions)")
 PERIODISH = re.compile(PERIOD_WORDS.pattern + r"|\bin (?:millions|thousands|billions)\b", re.I)
-
-
-# The quarter a row's label names (detect's row_quarter), kept per label: asked for every
-# number of a note's rows.
-_row_quarter = lru_cache(maxsize=16384)(row_quarter)
 
 
 def _periodish(caption: str) -> bool:
