@@ -725,6 +725,29 @@ def test_a_corporate_column_beside_segment_columns_is_a_reconciling_item(tmp_pat
                for dims in by_column["GREATER CHINA"])
 
 
+def test_a_total_column_before_the_last_adds_up_a_group_of_segments(tmp_path_factory):
+    """Nike's 'TOTAL NIKE BRAND' column sits between its brand's segments and 'CONVERSE |
+    CORPORATE | TOTAL NIKE, INC': it totals a group of segments, a company member of the
+    segments axis among the operating segments, not a second consolidated total that
+    clashes with the last column."""
+    nke = _filing(tmp_path_factory, "nke-10-k-2025-07-17")
+    mapping = map_filing(nke, exclude_company="nke")
+    table = next(t for t in nke.tables if "TOTAL NIKE BRAND" in [c.label for c in t.columns]
+                 and any(r.label == "Demand creation expense" for r in t.rows))
+    brand = [c.index for c in table.columns if c.label == "TOTAL NIKE BRAND"]
+    facts = [f for f in mapping.facts if f.source.table == table.index and f.source.column in brand]
+    assert facts
+    for f in facts:
+        dims = {(a.local, m.local) for a, m in f.context.dimensions}
+        assert ("ConsolidationItemsAxis", "OperatingSegmentsMember") in dims
+        assert ("StatementBusinessSegmentsAxis", "NikeBrandMember") in dims
+    company = [f for f in mapping.facts if f.source.table == table.index
+               and f.source.column == table.columns[-1].index]
+    assert table.columns[-1].label.startswith("TOTAL NIKE, INC")
+    assert company and all(not f.context.dimensions for f in company)
+    assert not any(f.rule.endswith("conflict") for f in facts)
+
+
 def test_lines_named_as_the_segments_are_segments_not_regions(tmp_path_factory):
     """Amazon's segment assets list 'North America / International / AWS / Corporate' over
     'Consolidated'. The segment note heads its lines with those names, so here they are the

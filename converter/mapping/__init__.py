@@ -127,6 +127,8 @@ SPLIT_TOTAL = re.compile(r"Revenue|^CostOf|Sales|ContractWithCustomer")  # total
 ONE_SEGMENT = re.compile(r"\b(?:single|one) (?:operating|reportable) segment\b|\bchief operating decision maker\b|"
                          r"\bcodm\b|\bsignificant segment expenses\b", re.I)
 SEGMENT_TITLE = re.compile(r"\bsegments?\b", re.I)
+SUBTOTAL_OF = re.compile(r"^total\s+(\S.*?)\s*$", re.I)  # "TOTAL NIKE BRAND": a group's subtotal
+SEGMENTS_GROUP = re.compile(r"^(?:(?:operating|reportable|business)\s+)?segments?$", re.I)
 LINE_ITEM_CONFIDENCE = 0.7  # a caption chosen this surely names a line item (_name_line_items)
 LINE_ITEM_LIKENESS = 0.6  # a label this like a standard concept's names a line item, not a segment
 SEGMENT_ROW = re.compile(r"\bsegment (?:items|expenses|revenues?|profit|income|assets)\b", re.I)
@@ -532,6 +534,17 @@ class _Subjects:
             self._text = " ".join([_table_text(table), _table_intro(table)] + paragraphs +
                                   [f"{r.section} {r.label}" for r in table.rows])
         return self._text
+
+
+def _segment_subtotals(captions: dict[int, str]) -> dict[str, str]:
+    """Total columns among segments that another total column follows ("NORTH AMERICA | ...
+    | TOTAL NIKE BRAND | CONVERSE | CORPORATE | TOTAL NIKE, INC"): each adds up a group of
+    the segments, a member of the segments axis named by what it totals ("NIKE BRAND");
+    the last total is the company's. A bare "Total", or one of "segments", names no group."""
+    totals = sorted((c, text) for c, text in captions.items() if TOTAL_CAPTION.match(text))
+    named = {text: SUBTOTAL_OF.match(text).group(1) for _, text in totals[:-1] if SUBTOTAL_OF.match(text)}
+    return {text: name for text, name in named.items()
+            if text != totals[-1][1] and not SEGMENTS_GROUP.match(name)}
 
 
 def _about_segments(table: Table) -> bool:
@@ -1749,6 +1762,7 @@ class Mapper:
             elif axis is None or (len(distinct) == 1 and found[distinct[0]][0].weight < 2):
                 continue
             pairs = {}
+            subtotals = _segment_subtotals(captions) if axis == SEGMENT_AXIS else {}
             for c, text in captions.items():
                 own = next((f for f in found[text][:1] if f.axis != axis and f.source.startswith("member rule")
                             and f.member != "ext"), None)
@@ -1758,6 +1772,8 @@ class Mapper:
                 else:
                     pair = self._segment_member(text, table, found[text]) if axis == SEGMENT_AXIS else \
                         (self.catalog.axis(axis), self._on_axis(text, axis, found[text]))
+                    if pair[1] is None and text in subtotals:
+                        pair = (pair[0], self.ext.member(subtotals[text]))
                 if pair[1] is not None and all(a != pair[0] for a, _ in dims.get(c, ())):
                     pairs[c] = (pair, max((f.weight for f in found[text] if f.member == str(pair[1])), default=0.0))
             # a member two captions name is the one that names it best: "Fair Value" beside
