@@ -533,6 +533,25 @@ def test_copied_captions_over_dates_span_their_columns(tmp_path):
     assert spanning_captions(["Gains", "Losses"], 4, ("(in millions)",)) is None
 
 
+def test_a_copied_caption_left_open_for_the_dates_below_spans_them(tmp_path):
+    """Netflix's copied debt table: 'Principal Amount at ParLevel 2 Fair Value as of' over
+    'June 30,2025December 31,2024Issuance DateMaturityJune 30,2025December 31,2024'. The
+    'as of' waits for the dates below; each caption spans two value columns, and the
+    columns' amounts are the notes' face amounts and fair values, as in the HTML."""
+    from conftest import stripped
+    from converter.mapping import map_filing
+    filing = detect(read(stripped(tmp_path, "nflx-10-q-2025-07-18", "text-noyears")), exclude_company="nflx")
+    table = next(t for t in filing.tables if any(r.label.startswith("4.375% Senior Notes") for r in t.rows))
+    assert [c.label for c in table.columns] == ["Principal Amount at Par"] * 2 + ["Level 2 Fair Value"] * 2
+    facts = [f for f in map_filing(filing, exclude_company="nflx").facts
+             if f.source.table == table.index and f.label.startswith("4.375% Senior Notes")]
+    by_column = {f.source.column: f.concept.local for f in facts if f.source.column < len(table.columns)}
+    assert by_column == {0: "DebtInstrumentFaceAmount", 1: "DebtInstrumentFaceAmount",
+                         2: "LongTermDebtFairValue", 3: "LongTermDebtFairValue"}
+    assert all(("LongtermDebtTypeAxis", "SeniorNotesMember") in {(a.local, m.local) for a, m in f.context.dimensions}
+               for f in facts)
+
+
 def test_copied_level_captions_run_together_are_split():
     """Coca-Cola's copied 'June 27, 2025Level 1Level 2Level 3Other3...' runs its fair value
     level captions together after the level's digit: each level is a caption of its own."""

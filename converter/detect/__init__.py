@@ -520,6 +520,7 @@ def repeated_captions(pieces: list[str], n: int) -> list[str] | None:
 FOOTNOTE_MARK = re.compile(r"\(\d\)")  # a footnote mark after a caption: a word of its own, or a piece's end
 
 
+OPEN_FOR_DATES = re.compile(r"\s+as of$", re.I)  # "Fair Value as of" over "June 30,2025December 31,2024"
 # a header line of periods below captions (a year or "ended"), not "(in millions)"
 PERIODS_BELOW = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:ended|months|weeks|quarter)\b", re.I)
 
@@ -528,7 +529,9 @@ def spanning_captions(pieces: list[str], n: int, below: tuple[str, ...]) -> list
     """Captions over a header line of periods, as many columns under each ("Pension
     PlansOther Postretirement Benefit Plans" over "June 27,2025June 28,2024June 27,2025June
     28,2024"): each caption once per column it spans; None where they do not divide the
-    columns evenly, name periods themselves, or no line of periods follows."""
+    columns evenly, name periods themselves, or no line of periods follows. A caption left
+    open for the dates below ("Level 2 Fair Value as of") is that caption."""
+    pieces = [OPEN_FOR_DATES.sub("", p) for p in pieces]
     if n % len(pieces) or any(PERIOD_WORDS.search(p) for p in pieces) or \
             not any(PERIODS_BELOW.search(line) for line in below):
         return None

@@ -2675,6 +2675,8 @@ class Mapper:
         if len(amounts) < 2 or len({(c.period, label[c.index]) for c in amounts}) < len(amounts) or \
                 len(named) < len(amounts) - 1 or (not located and members):
             return False
+        if all(self._debt_column(table, c) is not None for c in amounts):
+            return False  # "Principal Amount at Par | Level 2 Fair Value" over notes: _debt_columns
         # "January 31, 2024 | Additions and retirements, net | January 31, 2025" under "Intangible
         # Assets, Gross": a movement between two balances of the caption over them, no group of its own
         moves = {c.index for c in amounts if isinstance(c.period, Duration) and
