@@ -552,6 +552,28 @@ def test_a_copied_caption_left_open_for_the_dates_below_spans_them(tmp_path):
                for f in facts)
 
 
+def test_copied_captions_closing_on_marks_name_their_columns(tmp_path):
+    """Visa's copied EPS tables caption six columns in one line, each caption closing on a
+    mark ('IncomeAllocation(A)(1) Weighted-AverageSharesOutstanding (B) Earnings perShare
+    =(A)/(B)(2) ...'): cut after the marks, the columns read as in the HTML, each class's
+    income allocation, shares and EPS, basic then diluted."""
+    from conftest import stripped
+    from converter.detect import _marked_captions
+    from converter.mapping import map_filing
+    filing = detect(read(stripped(tmp_path, "v-10-k-2024-11-13", "text-noyears")), exclude_company="v")
+    table = next(t for t in filing.tables if "earnings per share" in t.title.lower()
+                 and any(r.label == "Class B-1 common stock" for r in t.rows))
+    assert [c.label for c in table.columns] == ["Income Allocation (A)", "Weighted-Average Shares Outstanding (B)",
+                                                "Earnings per Share =(A)/(B)"] * 2
+    concepts = [f.concept.local for f in map_filing(filing, exclude_company="v").facts
+                if f.source.table == table.index and f.label == "Class B-1 common stock"]
+    assert concepts[:6] == ["NetIncomeLossAvailableToCommonStockholdersBasic", "WeightedAverageNumberOfSharesOutstandingBasic",
+                        "EarningsPerShareBasic", "NetIncomeLossAvailableToCommonStockholdersDiluted",
+                        "WeightedAverageNumberOfDilutedSharesOutstanding", "EarningsPerShareDiluted"]
+    # a scale in parentheses closes no caption
+    assert _marked_captions("Scheduled Maturity (Dollars in millions) ORIGINAL PRINCIPAL 2025 2024", 2) is None
+
+
 def test_copied_level_captions_run_together_are_split():
     """Coca-Cola's copied 'June 27, 2025Level 1Level 2Level 3Other3...' runs its fair value
     level captions together after the level's digit: each level is a caption of its own."""

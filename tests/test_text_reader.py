@@ -408,6 +408,29 @@ def test_a_footnote_mark_glued_to_a_heading_is_no_cell():
     assert heading.label == "Sam's Club U.S." and not any(heading.cells)
 
 
+def test_captions_closing_on_a_glued_footnote_mark_are_header():
+    """Visa's copied EPS table: its caption line ends 'Earnings perShare =(A)/(B)(2)', whose
+    '(2)' is a footnote mark, not a figure; the line is the header's, under 'Basic Earnings
+    Per ShareDiluted Earnings Per Share' and over the scale, not a row. A heading with a
+    glued mark under the header stays a row."""
+    caption = ("IncomeAllocation(A)(1) Weighted-AverageSharesOutstanding (B) Earnings perShare =(A)/(B)(2) "
+               "IncomeAllocation(A)(1) Weighted-AverageSharesOutstanding (B) Earnings perShare =(A)/(B)(2)")
+    table = parse_text("\n".join([
+        "For the Year Ended September 30, 2024",
+        "Basic Earnings Per ShareDiluted Earnings Per Share",
+        caption,
+        "(in millions, except per share data)",
+        "Class A common stock$15,790 1,621 $9.74 $19,743 (3) 2,029 (3) $9.73",
+        "Class B-1 common stock2,292 148 $15.46 $2,289 148 $15.45"]))[0]
+    assert table.header[-2:] == (caption, "(in millions, except per share data)")
+    assert [r.label for r in table.rows] == ["Class A common stock", "Class B-1 common stock"]
+    segments = parse_text("\n".join([
+        "(Amounts in millions) 2025 2024 2023",
+        "Sam's Club U.S.(1)",
+        "Net sales$90,238 $86,179 $84,345"]))[0]
+    assert segments.rows[0].label == "Sam's Club U.S." and not any(segments.rows[0].cells)
+
+
 def test_a_caption_spanning_run_together_captions_is_header():
     """Alphabet's copied derivative offsetting: under 'As of December 31, 2023', a caption
     over the last columns ('Gross Amounts Not Offset ..., but Have Legal Rights to Offset')

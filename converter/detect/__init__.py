@@ -1129,6 +1129,8 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
             pieces = repeated_captions(pieces, raw.ncols) or \
                 spanning_captions(pieces, raw.ncols, raw.header[raw.header.index(line) + 1:]) or \
                 (len(pieces) == raw.ncols - 1 and _split_after_parenthesis(pieces)) or pieces
+        if " | " not in line and len(pieces) != raw.ncols and (marked := _marked_captions(line, raw.ncols)):
+            pieces = marked
         if len(pieces) == raw.ncols + 1 and (scale := LEADING_SCALE.match(pieces[0])) and pieces[0][scale.end():]:
             # "(Amounts in millions ...) CurrencyTranslationand OtherCash Flow HedgesTotal": the
             # label column's caption is the scale; the words after it begin the first caption
@@ -1149,6 +1151,22 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
                 pieces = [pieces[0][glued.end():]] + pieces[1:]
             return ["" if dated else p for p, dated in zip(pieces, periodish)]
     return _stacked_labels(raw)
+
+
+def _marked_captions(line: str, n: int) -> list[str] | None:
+    """Copied captions that each close on a mark ("IncomeAllocation(A)(1) Weighted-Average
+    SharesOutstanding (B) Earnings perShare =(A)/(B)(2) ..."): cut after each mark, the words
+    inside a caption parted where they ran together, a footnote's mark dropped; None unless
+    that gives ``n`` captions."""
+    parts = AFTER_MARK.split(line.strip())
+    if len(parts) != n or not all(CLOSING_MARK.search(p) for p in parts):
+        return None
+    return [TRAILING_FOOTNOTE.sub("", " ".join(split_header_pieces(p))) for p in parts]
+
+
+AFTER_MARK = re.compile(r"(?<=\))\s+(?=[A-Z])")
+CLOSING_MARK = re.compile(r"\([A-Z1-9]\)(?:/\([A-Z1-9]\))*(?:\(\d\))?$")  # "(A)", "=(A)/(B)(2)"
+TRAILING_FOOTNOTE = re.compile(r"\s*\(\d\)$")
 
 
 # a caption left open for the captions of the line below it ("Reported as" over "Cash Equivalents")

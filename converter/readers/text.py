@@ -752,9 +752,18 @@ def _context_before(lines: list[_Line], first_no: int, limit: int = 3) -> tuple[
     return tuple(reversed(out))
 
 
+def _glued_mark_only(ln: _Line) -> bool:
+    """A line whose one "number" is a footnote mark glued to its words ("... Earnings per
+    Share =(A)/(B)(2)"): column captions or a heading, not a row of figures."""
+    found = [c for c in ln.cells if c is not None]
+    text = ln.text.rstrip()
+    return len(found) == 1 and FOOTNOTE_REF.fullmatch(found[0].text) is not None and \
+        text.endswith(found[0].text) and not text[:-len(found[0].text)].endswith((" ", "\u00a0"))
+
+
 def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_lines) -> RawTable:
     part = [ln for ln in part if not _page_number(ln)] or part
-    first_data = next((i for i, ln in enumerate(part) if ln.has_numbers), 0)
+    first_data = next((i for i, ln in enumerate(part) if ln.has_numbers and not _glued_mark_only(ln)), 0)
     # Header lines: those before the first row with numbers that are not wrapped labels of it.
     head = part[:first_data]
     if head and not head[-1].cells and first_data < len(part) and not part[first_data].label and \
