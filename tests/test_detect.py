@@ -574,6 +574,19 @@ def test_copied_captions_closing_on_marks_name_their_columns(tmp_path):
     assert _marked_captions("Scheduled Maturity (Dollars in millions) ORIGINAL PRINCIPAL 2025 2024", 2) is None
 
 
+def test_copied_fiscal_year_headings_date_their_rows(tmp_path):
+    """Adobe's copied segment results and repurchases: 'Fiscal 2024' sits in the header over
+    the first rows, 'Fiscal 2023' and 'Fiscal 2022' head the rest. The rows under each take
+    that fiscal year; the year in the header is the latest, the one reported on."""
+    import datetime as dt
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "adbe-10-k-2025-01-13", "text-noyears")), exclude_company="adbe")
+    table = next(t for t in filing.tables if any(r.label.startswith("Gross profit as a percentage") for r in t.rows))
+    periods = [r.period_override for r in table.rows if r.label == "Revenue"]
+    assert [p.end if p is not None else None for p in periods] == [None, dt.date(2023, 12, 1), dt.date(2022, 12, 2)]
+    assert str(table.columns[0].period) == "2024-11-29"  # the first rows: the year reported on
+
+
 def test_copied_level_captions_run_together_are_split():
     """Coca-Cola's copied 'June 27, 2025Level 1Level 2Level 3Other3...' runs its fair value
     level captions together after the level's digit: each level is a caption of its own."""

@@ -431,6 +431,21 @@ def test_captions_closing_on_a_glued_footnote_mark_are_header():
     assert segments.rows[0].label == "Sam's Club U.S." and not any(segments.rows[0].cells)
 
 
+def test_a_fiscal_year_heading_keeps_its_year():
+    """Adobe's copied repurchases head each year's rows 'Fiscal 2023'; the year is the
+    heading's name, not a number of its row (nor a header line of years in the body)."""
+    table = parse_text("\n".join([
+        "Number of Shares Delivered(in millions) Average Price Paid Per Share",
+        "Fiscal 2024",
+        "ASR entered into in December 20233.5 $578.11",
+        "Total shares delivered17.5",
+        "Fiscal 2023",
+        "ASR entered into in December 20227.5 $429.65",
+        "Total shares delivered7.5"]))[0]
+    heading = next(r for r in table.rows if r.label.startswith("Fiscal"))
+    assert heading.label == "Fiscal 2023" and not any(heading.cells)
+
+
 def test_a_caption_spanning_run_together_captions_is_header():
     """Alphabet's copied derivative offsetting: under 'As of December 31, 2023', a caption
     over the last columns ('Gross Amounts Not Offset ..., but Have Legal Rights to Offset')

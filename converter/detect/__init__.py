@@ -733,12 +733,16 @@ def _year_rows(raw: RawTable, items: list[LineItem],
             if it.index in span_of else it for it in items], captions
 
 
-def _heading_periods(items: list[LineItem], facts: DocumentFacts) -> list[LineItem] | None:
+YEAR_HEADING = re.compile(r"\s*(?:fiscal\s+)?(?:19|20)\d\d\s*", re.I)  # "Fiscal 2024", "2023"
+
+
+def _heading_periods(items: list[LineItem], facts: DocumentFacts, header: tuple[str, ...] = ()) -> list[LineItem] | None:
     """Tables whose headings name the periods ("December 31, 2024" over some rows,
-    "December 31, 2023" over the rest): each row takes its heading's period."""
+    "December 31, 2023" over the rest): each row takes its heading's period. A year heading
+    copied text keeps in the header, over the first rows ("Fiscal 2024"), counts among them."""
     headings = [it for it in items if it.is_abstract]
-    years = [int(y) for it in headings if re.fullmatch(r"\s*(?:fiscal\s+)?(?:19|20)\d\d\s*", it.label, re.I)
-             for y in re.findall(r"(?:19|20)\d\d", it.label)]
+    years = [int(y) for text in (*(it.label for it in headings), *header) if YEAR_HEADING.fullmatch(text)
+             for y in re.findall(r"(?:19|20)\d\d", text)]
     latest = max(years) if years else None
     found = {it.index: p for it in headings if (p := heading_period(it.label, facts, latest)) is not None}
     if not found or not any(not it.is_abstract for it in items if it.index > min(found)):
@@ -1343,7 +1347,7 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
         if kind is StatementKind.NOTE:
             cols, (scale, shares_scale, ps_scale) = _column_scales(raw, cols, (scale, shares_scale, ps_scale))
         if kind is StatementKind.NOTE and row_items is None and len({c.period for c in cols}) == 1:
-            row_items = _heading_periods(items, facts) or _repeated_block_periods(items, facts)
+            row_items = _heading_periods(items, facts, raw.header) or _repeated_block_periods(items, facts)
         if kind is StatementKind.EQUITY and not _rows_by_component(raw, row_items):
             prev = next((t for t in reversed(tables) if t.kind is StatementKind.EQUITY), None)
             cols = equity_columns(raw, cols, row_items or items, balance_sheet, prev)

@@ -311,11 +311,14 @@ def _lines(text: str) -> list[_Line]:
             continue
         label, cells = split_row(raw, no)
         if _year_row(cells, raw) or _page_footer(label, cells):
+            if label and sum(c is not None for c in cells) == 1 and FISCAL_YEAR_HEADING.fullmatch(raw.strip()):
+                label = raw.strip()  # "Fiscal 2023" heads the rows of that year: its name keeps the year
             cells = ()  # a header line of years ("Amounts in millions2025 2024"), a page footer
         out.append(_Line(no, raw, label, cells))
     return out
 
 
+FISCAL_YEAR_HEADING = re.compile(r"(?:fiscal(?: year)?|year)\s+(?:19|20)\d\d:?", re.I)
 PAGE_FOOTER = re.compile(r"\bform\s+10-[kq]\b|\bpage\b|annual report|quarterly report|"
                          r"\b(?:company|inc\.?|corporation|corp\.?|incorporated|ltd\.?|plc|holdings)$", re.I)
 
