@@ -3665,3 +3665,21 @@ def test_a_closing_balance_under_a_heading_of_movements_is_the_tables_balance(tm
     assert {f.concept.local for f in closing} == {f.concept.local for f in opening} == \
         {"EquitySecuritiesWithoutReadilyDeterminableFairValueAmount"}
     assert Decimal("3799000000") in {f.value for f in closing if f.context.period == Instant(dt.date(2025, 7, 27))}
+
+
+def test_a_table_of_changes_in_outstanding_shares_counts_shares(tmp_path_factory):
+    """Mastercard's changes in outstanding Class A and Class B stock, 'Outstanding Shares'
+    over both columns, in millions with one decimal ('0.2' converted): every figure is a
+    count of shares, not dollars nor an amount per share. Its dated balances are the shares
+    outstanding (R-SHC-001 in a table of that kind), not a concept named after the title."""
+    ma = _filing(tmp_path_factory, "ma-10-k-2025-02-12")
+    mapping = map_filing(ma, exclude_company="ma")
+    table = next(t for t in ma.tables if "changes in the company" in t.title.lower()
+                 and any(r.label.startswith("Conversion of Class B") for r in t.rows))
+    facts = [f for f in mapping.facts if f.source.table == table.index]
+    assert facts and {str(f.unit) for f in facts} == {"xbrli:shares"}
+    concepts = {f.label: f.concept.local for f in facts}
+    assert concepts["Conversion of Class B to Class A common stock"] == "ConversionOfStockSharesConverted1"
+    balances = [f for f in facts if f.label.startswith("Balance at")]
+    assert balances and {f.concept.local for f in balances} == {"SharesOutstanding"}
+    assert {f.rule for f in balances} == {"R-SHC-001"}

@@ -278,7 +278,7 @@ def _want_type(table: Table, row: LineItem) -> str | None:
         return None
     if PER_SHARE.search(row.label) and not SHARE_COUNT.search(row.label):
         return "perShareItemType"  # "Earnings per share - basic" under a heading of share counts
-    if SHARE_COUNT.search(text) or re.search(r"anti-?dilutive", table.title, re.I):
+    if SHARE_COUNT.search(text) or re.search(r"anti-?dilutive", table.title, re.I) or _shares_columns(table):
         return "sharesItemType"
     if PER_SHARE.search(text) and not _whole_amounts(row):
         return "perShareItemType"
@@ -289,6 +289,14 @@ def _want_type(table: Table, row: LineItem) -> str | None:
     return None
 
 
+def _shares_columns(table: Table) -> bool:
+    """Every column's header names shares ("Outstanding Shares" over "Class A | Class B"):
+    the table counts shares, whatever its figures look like ("0.2" million converted)."""
+    return bool(table.columns) and all(
+        SHARES_CAPTION.search(" ".join(_header_stack(table, c.index)) or c.label) for c in table.columns)
+
+
+SHARES_CAPTION = re.compile(r"\bshares\b", re.I)
 WITH_CENTS = re.compile(r"\d\.\d")
 
 
@@ -2620,6 +2628,16 @@ class Mapper:
                     return choice
         return None
 
+    def _scoped_balance(self, table: Table) -> Choice | None:
+        """The balance a rule of the kind of table names on a dated balance row ("Balance at
+        December 31, 2023" in the changes of outstanding shares: SharesOutstanding), or None."""
+        for row in table.rows:
+            if isinstance(row.period_override, Instant) and (rule := self._scoped_rule("note", row.section, row.label)):
+                concept = self.catalog.concept(rule.concept)
+                if concept is not None and concept.period_type is PeriodType.INSTANT:
+                    return Choice(concept, rule.id, rule.confidence, f"rule {rule.id}: a balance of this kind of table")
+        return None
+
     def _member_columns_roll_forward(self, table: Table, col_dims: dict[int, tuple]) -> None:
         """A roll-forward whose columns are members ("Foreign Currency Translation
         Adjustments | Cash Flow Hedges | Total"): the balance rows are the one balance the
@@ -2638,7 +2656,7 @@ class Mapper:
         elif title_choice is not None and title_choice.concept.period_type is PeriodType.INSTANT:
             balance = title_choice
         else:
-            balance = self._named_balance(table) or \
+            balance = self._scoped_balance(table) or self._named_balance(table) or \
                 self.choose("balance", "", table.title, PeriodType.INSTANT, None, balance_hint="debit")
         for row in table.rows:
             if row.is_abstract:
