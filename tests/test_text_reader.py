@@ -659,7 +659,8 @@ def test_tables_under_the_same_captions_for_other_periods_keep_the_scale(tmp_pat
 
 def test_a_scale_heading_among_the_first_rows_and_captions_below_a_period_line():
     """Visa's copied earnings per share table prints '(in millions, except per share data)'
-    as a heading under its captions: the table's scale. Alphabet's three copied earnings per
+    under its captions: the table's scale (a header line since the captions over it are the
+    header's too). Alphabet's three copied earnings per
     share tables each open 'Year Ended December 31, <year>' over 'Class AClass BClass
     CConsolidated'; the captions below the period line are the same, so the third, far
     from the sentence stating the scale, keeps it."""
@@ -671,7 +672,8 @@ def test_a_scale_heading_among_the_first_rows_and_captions_below_a_period_line()
         "(in millions, except per share data)",
         "Class A common stock$15,790 1,621 $9.74 $19,743 (3) 2,029 (3) $9.73",
         "Class B-1 common stock2,292 148 $15.46 $2,289 148 $15.45"]))[0]
-    assert "in millions" in visa.scale_text
+    assert "in millions" in visa.scale_text + " ".join(visa.header)
+    assert visa.rows[0].label == "Class A common stock"
     lines = ["The following tables set forth the computation of net income per share (in millions):"]
     for year in (2022, 2023, 2024):
         lines += [f"Year Ended December 31, {year}", "Class AClass BClass CConsolidated",
