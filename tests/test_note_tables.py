@@ -1474,7 +1474,8 @@ def test_a_maturity_schedule_on_its_side(tmp_path_factory):
     """Amazon's commitments: '2025 | 2026 | ... | 2029 | Thereafter | Total' over 'Operating
     lease liabilities', 'Unconditional purchase obligations' ...: each amount is owed at the
     balance sheet date, of its family's concept for the year (or a company concept per year
-    for a row no family names), not a flow of a year to come."""
+    for a row no family names), not a flow of a year to come. A family two lines name is
+    the total's."""
     amzn = _filing(tmp_path_factory, "amzn-10-k-2025-02-07")
     mapping = map_filing(amzn, exclude_company="amzn")
     table = _table(amzn, "Leases not yet commenced")
@@ -1484,6 +1485,11 @@ def test_a_maturity_schedule_on_its_side(tmp_path_factory):
     assert lease.context.period == Instant(dt.date(2024, 12, 31))
     assert facts[("Operating lease liabilities", 5)].concept.local == "LesseeOperatingLeaseLiabilityPaymentsDueAfterYearFive"
     assert {f.context.period for f in facts.values()} == {Instant(dt.date(2024, 12, 31))}
+    # 'Other commitments' and 'Total commitments' both name contractual obligations: the
+    # total takes them, the other line is one of the company's own
+    assert facts[("Total commitments", 0)].concept.local == "ContractualObligationDueInNextTwelveMonths"
+    assert facts[("Total commitments", 6)].concept.local == "ContractualObligation"
+    assert facts[("Other commitments", 0)].concept.prefix == "amazoncom"
 
 
 @pytest.mark.parametrize("name", ["pg-10-q-2025-04-24", "amzn-10-k-2025-02-07"])

@@ -1701,9 +1701,16 @@ class Mapper:
         if not slot_of:
             return {}
         about = _table_text(table)
+        family_of = {row.index: maturity_family(row.label, about, release=self.release) for row in rows}
+        # a family several lines name is the total's ("Total commitments" under "Other
+        # commitments"): the others are lines of their own
+        totals = {family_of[r.index].id for r in rows if family_of[r.index] is not None and
+                  (r.is_total or TOTAL_CAPTION.match(r.label))}
         out: dict[tuple[int, int], Choice] = {}
         for row in rows:
-            family = maturity_family(row.label, about, release=self.release)
+            family = family_of[row.index]
+            if family is not None and family.id in totals and not (row.is_total or TOTAL_CAPTION.match(row.label)):
+                family = None
             for column, slot in slot_of.items():
                 name = family.concepts[slot] if family is not None else ""
                 concept = self.catalog.concept(name) if name else None
