@@ -3689,3 +3689,23 @@ def test_a_table_of_changes_in_outstanding_shares_counts_shares(tmp_path_factory
     balances = [f for f in facts if f.label.startswith("Balance at")]
     assert balances and {f.concept.local for f in balances} == {"SharesOutstanding"}
     assert {f.rule for f in balances} == {"R-SHC-001"}
+
+
+def test_maturities_under_a_held_to_maturity_heading_are_held_to_maturity(tmp_path_factory):
+    """UnitedHealth's debt securities by contractual maturity: 'Available-for-Sale |
+    Held-to-Maturity', each over 'Amortized Cost | Fair Value'. A row's maturity concept is
+    the available-for-sale one under the first heading and the held-to-maturity one under
+    the second (column_twins.csv), whose amortized cost is its net carrying amount."""
+    unh = _filing(tmp_path_factory, "unh-10-k-2025-02-27")
+    mapping = map_filing(unh, exclude_company="unh")
+    table = next(t for t in unh.tables if "by contractual maturity" in t.title
+                 and any(r.label == "Due after ten years" for r in t.rows))
+    concepts = {f.source.column: f.concept.local for f in mapping.facts
+                if f.source.table == table.index and f.label == "Due after ten years"}
+    assert concepts == {0: "AvailableForSaleSecuritiesDebtMaturitiesAfterTenYearsAmortizedCost",
+                        1: "AvailableForSaleSecuritiesDebtMaturitiesAfterTenYearsFairValue",
+                        2: "HeldToMaturitySecuritiesDebtMaturitiesAfterTenYearsNetCarryingAmount",
+                        3: "HeldToMaturitySecuritiesDebtMaturitiesAfterTenYearsFairValue"}
+    within = {f.source.column: f.concept.local for f in mapping.facts
+              if f.source.table == table.index and f.label == "Due in one year or less"}
+    assert within[2] == "HeldToMaturitySecuritiesDebtMaturitiesWithinOneYearNetCarryingAmount"

@@ -1444,12 +1444,14 @@ class Mapper:
     def _column_twin(self, table: Table, col: Column, choice: Choice) -> Choice:
         """A row's concept under a column captioned as one of two kinds (column_twins.csv):
         Amazon's "Total long-term lease liabilities" is the operating leases' under "Operating
-        Leases" and the finance leases' under "Finance Leases". The column's word is surer than
-        the row's, so the fact outranks a total column's of the same concept."""
+        Leases" and the finance leases' under "Finance Leases"; a debt security's maturity is
+        the held-to-maturity one under "Held-to-Maturity". The column's word is surer than the
+        row's, so the fact outranks a total column's of the same concept."""
         twin = column_twins(self.release).get(choice.concept.qname.local)
         if twin is None:
             return choice
-        caption = _caption(table, col.index)
+        # the kind may head a group of columns ("Held-to-Maturity" over "Amortized Cost | Fair Value")
+        caption = " ".join(t for t in _header_stack(table, col.index) if not _periodish(t)) or _caption(table, col.index)
         a, b = twin.caption_a.search(caption) is not None, twin.caption_b.search(caption) is not None
         if a == b:
             return choice  # neither kind, or both ("Operating and finance leases")
