@@ -3709,3 +3709,21 @@ def test_maturities_under_a_held_to_maturity_heading_are_held_to_maturity(tmp_pa
     within = {f.source.column: f.concept.local for f in mapping.facts
               if f.source.table == table.index and f.label == "Due in one year or less"}
     assert within[2] == "HeldToMaturitySecuritiesDebtMaturitiesWithinOneYearNetCarryingAmount"
+
+
+def test_shares_available_for_grant_beside_option_activity(tmp_path_factory):
+    """Salesforce's stock option activity opens on 'Shares Available for Grant' beside
+    'Outstanding Stock Options | Weighted-Average Exercise Price | Aggregate Intrinsic Value'.
+    The first column counts the shares the plans may still grant, not options, so the table
+    is read as award activity (it had two columns of counts and was not), each price unscaled."""
+    crm = _filing(tmp_path_factory, "crm-10-k-2025-03-05")
+    mapping = map_filing(crm, exclude_company="crm")
+    table = next(t for t in crm.tables if any(r.label == "Increase in shares authorized" for r in t.rows))
+    facts = {(f.label, f.source.column): f for f in mapping.facts if f.source.table == table.index}
+    opening = "Balance as of January 31, 2024"
+    assert facts[(opening, 0)].concept.local == "ShareBasedCompensationArrangementByShareBasedPaymentAwardNumberOfSharesAvailableForGrant"
+    assert facts[(opening, 0)].value == Decimal(60000000)
+    assert facts[(opening, 1)].concept.local == "ShareBasedCompensationArrangementByShareBasedPaymentAwardOptionsOutstandingNumber"
+    price = facts[(opening, 2)]
+    assert price.concept.local == "ShareBasedCompensationArrangementByShareBasedPaymentAwardOptionsOutstandingWeightedAverageExercisePrice"
+    assert price.value == Decimal("185.77")

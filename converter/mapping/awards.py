@@ -39,6 +39,8 @@ MEASURES = (
     ("intrinsic", re.compile(r"intrinsic value|aggregate fair value")),
     ("price", re.compile(r"weighted[- ]average\b.*\b(?:price|fair value)|exercise price|grant[- ]date fair value")),
     ("term", re.compile(r"\b(?:term|life)\b")),
+    # shares the plans may still grant: a count beside the awards', not of them
+    ("available", re.compile(r"\bavailable for (?:future )?(?:grant|issuance|awards?)\b")),
     ("count", re.compile(r"\b(?:shares|units|options|awards|rsus|psus|number|outstanding)\b")),
 )
 OPTIONS = re.compile(r"exercise price|option price")
@@ -71,7 +73,8 @@ def concepts(release: str = "us-gaap-2024") -> dict[tuple[str, str, str], tuple[
 
 
 # the data type a measure's figures are of, for cells no (activity, measure) pair names
-MEASURE_TYPES = {"price": "perShareItemType", "count": "sharesItemType", "intrinsic": "monetaryItemType"}
+MEASURE_TYPES = {"price": "perShareItemType", "count": "sharesItemType", "available": "sharesItemType",
+                 "intrinsic": "monetaryItemType"}
 
 
 def measure_of(caption: str) -> str | None:
