@@ -1052,3 +1052,22 @@ def test_a_row_naming_a_quarter_is_that_quarter_of_its_columns_span(label, span,
 
     k = row_quarter(label)
     assert (quarter_of(span, k) if k else None) == quarter
+
+
+def test_columns_a_scale_excepts_by_name_are_as_shown(tmp_path):
+    """Visa's as-converted shares are '(in millions, except conversion rate)': the share
+    columns are in millions, the 'Conversion Rate Into Class A Common Stock' columns as
+    shown (1.5653, not 1,565,300). An exception of shares or amounts per share names no
+    column: those have scales of their own."""
+    from conftest import stripped
+    from converter.detect import _excepted_columns
+    from converter.mapping import map_filing
+    filing = detect(read(stripped(tmp_path, "v-10-k-2024-11-13", "html")), exclude_company="v")
+    table = next(t for t in filing.tables if any(c.label.startswith("Conversion Rate") for c in t.columns))
+    assert [c.scale for c in table.columns] == [None, 0, None] * 2
+    rates = {f.value for f in map_filing(filing, exclude_company="v").facts
+             if f.source.table == table.index and f.label == "Class B-1 common stock" and f.source.column == 1}
+    assert rates == {Decimal("1.5653")}
+    raw = table.raw
+    assert _excepted_columns(replace(raw, header=("(in millions, except per share data)",), scale_text=""),
+                             ["Net income", "Per share"]) == set()

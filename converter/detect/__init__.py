@@ -234,10 +234,29 @@ def _column_scales(raw: RawTable, cols: list[Column], scales: tuple[int, int, in
     exercise price | Aggregate intrinsic value (in millions)"), the scale is those columns'
     own and the table's comes from the rest of the header and the text above."""
     captions = [column_caption(raw, c) for c in cols]
-    own = [_caption_scale(caption) for caption in captions]
+    excepted = _excepted_columns(raw, captions)
+    own = [0 if k in excepted else _caption_scale(caption) for k, caption in enumerate(captions)]
+    if excepted and len(excepted) < len(cols):
+        return [replace(c, scale=s) for c, s in zip(cols, own)], scales
     if not any(s is not None for s in own) or all(s is not None for s in own):
         return cols, scales
     return [replace(c, scale=s) for c, s in zip(cols, own)], _scales(raw, frozenset(captions))
+
+
+def _excepted_columns(raw: RawTable, captions: list[str]) -> set[int]:
+    """Columns the scale's exception names ("(in millions, except conversion rate)" over
+    "Conversion Rate Into Class A Common Stock"): their figures are as shown. Shares and
+    amounts per share have scales of their own (_scales)."""
+    text = " ".join(raw.header) + " " + raw.scale_text
+    named = [m.group(1).lower().rstrip("s") for m in EXCEPTED.finditer(text)
+             if not EXCEPT_SHARES.search(m.group(0)) and not PER_SHARE_WORDS.search(m.group(1))]
+    return {k for k, caption in enumerate(captions) if any(word in caption.lower() for word in named)}
+
+
+# "(in millions, except conversion rate)": what the scale leaves as shown
+EXCEPTED = re.compile(r"\bexcept(?:\s+for)?\s+(?:the\s+)?([a-z][a-z -]*?)(?:\s+data|\s+amounts?|\s+information)?"
+                      r"\s*(?:\)|,|;|$|\band\b)", re.I)
+PER_SHARE_WORDS = re.compile(r"\bshares?\b|\bunits?\b", re.I)
 
 
 def column_caption(raw: RawTable | None, col: Column) -> str:
