@@ -3727,3 +3727,22 @@ def test_shares_available_for_grant_beside_option_activity(tmp_path_factory):
     price = facts[(opening, 2)]
     assert price.concept.local == "ShareBasedCompensationArrangementByShareBasedPaymentAwardOptionsOutstandingWeightedAverageExercisePrice"
     assert price.value == Decimal("185.77")
+
+
+def test_an_eps_computation_is_line_items_not_members_of_its_share_total(tmp_path_factory, nflx):
+    """Netflix's EPS computation repeats 'Net income' and 'Weighted-average shares of common
+    stock' under basic and diluted, above a share total: the lines are amounts of different
+    kinds (dollars, shares, dollars per share), each its own concept, not members of the
+    class of stock axis under the share total's concept (a basic EPS of 7,350 shares).
+    Meta's 'Net income for diluted EPS' is dollars, though its label names EPS."""
+    mapping = map_filing(nflx, exclude_company="nflx")
+    table = next(t for t in nflx.tables if [r.label for r in t.rows][:2] == ["Basic earnings per share", "Net income"])
+    facts = [f for f in mapping.facts if f.source.table == table.index and f.source.column == 0]
+    by_label = {f.label: f for f in facts}
+    assert by_label["Basic earnings per share"].concept.local == "EarningsPerShareBasic"
+    assert by_label["Basic earnings per share"].value == Decimal("7.35")
+    assert by_label["Net income"].concept.local == "NetIncomeLoss"
+    assert not any(a.local == "StatementClassOfStockAxis" for f in facts for a, _ in f.context.dimensions)
+    meta = _filing(tmp_path_factory, "meta-10-k-2025-01-30")
+    diluted = [f for f in map_filing(meta, exclude_company="meta").facts if f.label == "Net income for diluted EPS"]
+    assert diluted and {str(f.unit) for f in diluted} == {"iso4217:USD"}

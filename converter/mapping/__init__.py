@@ -51,6 +51,7 @@ from converter.model import (HIGH_COLUMN, LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SH
 
 EXT_BASE = "http://xbrlconv.example/{prefix}/{date}"
 PER_SHARE = re.compile(r"per (?:common |ordinary )?share|\beps\b", re.I)
+FOR_PER_SHARE = re.compile(r"\b(?:for|in|to compute|in computing)\b.*\b(?:per (?:common )?share|eps)\b", re.I)  # "Net income for diluted EPS"
 SHARE_COUNT = re.compile(r"weighted|shares used|number of (?:common )?shares|shares outstanding|anti-?dilutive|"
                          r"securities excluded|dilutive effect|effect of dilutive|share equivalents", re.I)
 MEMBER_TITLE = re.compile(r"by (?:revenue )?source|disaggregat|by (?:product|service|geograph|region|segment)|"
@@ -276,7 +277,7 @@ def _want_type(table: Table, row: LineItem) -> str | None:
     text = f"{row.section} {row.label}"
     if table.kind is StatementKind.BALANCE:
         return None
-    if PER_SHARE.search(row.label) and not SHARE_COUNT.search(row.label):
+    if PER_SHARE.search(row.label) and not SHARE_COUNT.search(row.label) and not FOR_PER_SHARE.search(row.label):
         return "perShareItemType"  # "Earnings per share - basic" under a heading of share counts
     if SHARE_COUNT.search(text) or re.search(r"anti-?dilutive", table.title, re.I) or _shares_columns(table):
         return "sharesItemType"
@@ -2012,6 +2013,8 @@ class Mapper:
         if len(parts) >= 2 and all(choices[r.index].rule.startswith("R-") for r in parts) and \
                 len({choices[r.index].concept.qname for r in parts}) == len(parts):
             return {}  # rules named a concept for every line ("Current / Federal")
+        if len({choices[r.index].concept.data_type for r in parts if not choices[r.index].concept.extension}) > 1:
+            return {}  # "Net income", "Weighted-average shares", "Basic EPS": amounts of kinds no one total sums
         geo = sum(bool(match_member(r.label, "srt:StatementGeographicalAxis")) for r in rows)
         concepts = [choices[r.index].concept.qname for r in parts]
         repeated = len(set(concepts)) < len(concepts)
