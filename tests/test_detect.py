@@ -1071,3 +1071,23 @@ def test_columns_a_scale_excepts_by_name_are_as_shown(tmp_path):
     raw = table.raw
     assert _excepted_columns(replace(raw, header=("(in millions, except per share data)",), scale_text=""),
                              ["Net income", "Per share"]) == set()
+
+
+def test_columns_of_amounts_per_share_are_shown_to_the_cent(tmp_path):
+    """UnitedHealth's dividends: 'Amount per Share' beside 'Total Amount Paid' under '(in
+    millions)': the amount per share is $1.88, not $1,880,000. Salesforce's 'Weighted-average
+    fair value per share of grants' is dollars per share, not a count of shares because it
+    says 'weighted-average'."""
+    from conftest import stripped
+    from converter.mapping import map_filing
+    filing = detect(read(stripped(tmp_path, "unh-10-k-2025-02-27", "html")), exclude_company="unh")
+    table = next(t for t in filing.tables if [c.label for c in t.columns] == ["Amount per Share", "Total Amount Paid"])
+    assert [c.scale for c in table.columns] == [0, None]
+    facts = {(f.label, f.source.column): f.value for f in map_filing(filing, exclude_company="unh").facts
+             if f.source.table == table.index}
+    assert facts[("March 19", 0)] == Decimal("1.88") and facts[("March 19", 1)] == Decimal(1729000000)
+    crm = detect(read(stripped(tmp_path, "crm-10-k-2025-03-05", "html")), exclude_company="crm")
+    grants = [f for f in map_filing(crm, exclude_company="crm").facts
+              if f.label.startswith("Weighted-average fair value per share of grants")]
+    assert grants and {str(f.unit) for f in grants} == {"iso4217:USD/xbrli:shares"}
+    assert Decimal("114.96") in {f.value for f in grants}

@@ -234,7 +234,10 @@ def _column_scales(raw: RawTable, cols: list[Column], scales: tuple[int, int, in
     exercise price | Aggregate intrinsic value (in millions)"), the scale is those columns'
     own and the table's comes from the rest of the header and the text above."""
     captions = [column_caption(raw, c) for c in cols]
-    excepted = _excepted_columns(raw, captions)
+    # amounts per share are shown to the cent, whatever the table's scale ("Amount per Share"
+    # beside "Total Amount Paid (in millions)"), and so are the columns the scale excepts
+    excepted = _excepted_columns(raw, captions) | {k for k, caption in enumerate(captions)
+                                                   if PER_SHARE_CAPTION.search(caption)}
     own = [0 if k in excepted else _caption_scale(caption) for k, caption in enumerate(captions)]
     if excepted and len(excepted) < len(cols):
         return [replace(c, scale=s) for c, s in zip(cols, own)], scales
@@ -256,6 +259,7 @@ def _excepted_columns(raw: RawTable, captions: list[str]) -> set[int]:
 # "(in millions, except conversion rate)": what the scale leaves as shown
 EXCEPTED = re.compile(r"\bexcept(?:\s+for)?\s+(?:the\s+)?([a-z][a-z -]*?)(?:\s+data|\s+amounts?|\s+information)?"
                       r"\s*(?:\)|,|;|$|\band\b)", re.I)
+PER_SHARE_CAPTION = re.compile(r"\bper (?:common |ordinary )?share\b|\bexercise price\b|\bprice paid\b", re.I)
 PER_SHARE_WORDS = re.compile(r"\bshares?\b|\bunits?\b", re.I)
 
 

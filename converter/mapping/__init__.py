@@ -51,6 +51,7 @@ from converter.model import (HIGH_COLUMN, LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SH
 
 EXT_BASE = "http://xbrlconv.example/{prefix}/{date}"
 PER_SHARE = re.compile(r"per (?:common |ordinary )?share|\beps\b", re.I)
+VALUE_PER_SHARE = re.compile(r"\b(?:fair value|price)\b.*\bper (?:common )?share\b", re.I)  # "Weighted-average fair value per share"
 FOR_PER_SHARE = re.compile(r"\b(?:for|in|to compute|in computing)\b.*\b(?:per (?:common )?share|eps)\b", re.I)  # "Net income for diluted EPS"
 SHARE_COUNT = re.compile(r"weighted|shares used|number of (?:common )?shares|shares outstanding|anti-?dilutive|"
                          r"securities excluded|dilutive effect|effect of dilutive|share equivalents", re.I)
@@ -277,7 +278,8 @@ def _want_type(table: Table, row: LineItem) -> str | None:
     text = f"{row.section} {row.label}"
     if table.kind is StatementKind.BALANCE:
         return None
-    if PER_SHARE.search(row.label) and not SHARE_COUNT.search(row.label) and not FOR_PER_SHARE.search(row.label):
+    if PER_SHARE.search(row.label) and not FOR_PER_SHARE.search(row.label) and \
+            (not SHARE_COUNT.search(row.label) or VALUE_PER_SHARE.search(row.label)):
         return "perShareItemType"  # "Earnings per share - basic" under a heading of share counts
     if SHARE_COUNT.search(text) or re.search(r"anti-?dilutive", table.title, re.I) or _shares_columns(table):
         return "sharesItemType"
