@@ -1091,3 +1091,13 @@ def test_columns_of_amounts_per_share_are_shown_to_the_cent(tmp_path):
               if f.label.startswith("Weighted-average fair value per share of grants")]
     assert grants and {str(f.unit) for f in grants} == {"iso4217:USD/xbrli:shares"}
     assert Decimal("114.96") in {f.value for f in grants}
+
+
+def test_copied_captions_of_date_columns_beside_the_labels_head_no_figures(tmp_path):
+    """Salesforce's copied dividends: 'Record DatePayment DateDividend per ShareAmount' over
+    two columns of figures. The record and payment dates are columns of words beside the
+    labels; the figures are the dividend per share, as shown, and the amount."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "crm-10-k-2025-03-05", "text-noyears")), exclude_company="crm")
+    table = next(t for t in filing.tables if t.raw is not None and "Record DatePayment Date" in " ".join(t.raw.header))
+    assert [(c.label, c.scale) for c in table.columns] == [("Dividend per Share", 0), ("Amount", None)]

@@ -497,7 +497,8 @@ def _split_after_parenthesis(pieces: list[str]) -> list[str] | None:
 
 
 AS_OF_DATE = re.compile(r"\s+(?:as of|at)\s+" + MONTH_NAME + r"\s+\d{1,2},?\s*(?:19|20)\d\d\s*$", re.I)
-DATE_CAPTION = re.compile(r"^(?:date of issuance|issu(?:e|ance) date|maturity(?: date)?|due date)$", re.I)
+DATE_CAPTION = re.compile(r"^(?:date of issuance|issu(?:e|ance) date|maturity(?: date)?|due date|"
+                          r"(?:record|payment|declaration|payable) date|date (?:declared|paid|of record))$", re.I)
 PARENTHESIS_THEN_WORD = re.compile(r"\)(?= [A-Z][a-z])")
 # the caption of a column of words beside the labels, its footnote mark, then the first
 # value column's caption run on from it
