@@ -289,13 +289,14 @@ def test_award_activity_concepts_are_of_the_taxonomy_with_the_period_their_activ
         assert concept is not None, rule
         balance = activity in ("balance", "exercisable", "expected")
         assert (concept.period_type.value == "instant") == balance, rule
-        assert {"count": concept.is_shares, "price": concept.is_per_share,
+        assert {"count": concept.is_shares, "available": concept.is_shares, "price": concept.is_per_share,
                 "intrinsic": concept.data_type == "monetaryItemType"}[measure], rule
     assert activity_of("Options vested and expected to vest at December 31, 2024") == "expected"
     assert activity_of("Lapsed and forfeited") == "forfeited_expired"
     assert activity_of("Units vested") == "vested" and activity_of("Nonvested at June 30, 2025") == "balance"
     assert measure_of("Weighted-Average Grant-Date Fair Value") == "price"
     assert measure_of("Options (thous.)") == "count" and measure_of("Aggregate intrinsic value (millions)") == "intrinsic"
+    assert measure_of("Shares Available for Grant (in millions)") == "available"
 
 
 def test_oci_rules_name_duration_concepts_of_the_taxonomy_once_each():

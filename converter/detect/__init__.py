@@ -238,12 +238,12 @@ def _column_scales(raw: RawTable, cols: list[Column], scales: tuple[int, int, in
     # beside "Total Amount Paid (in millions)"), and so are the columns the scale excepts
     excepted = _excepted_columns(raw, captions) | {k for k, caption in enumerate(captions)
                                                    if PER_SHARE_CAPTION.search(caption)}
-    own = [0 if k in excepted else _caption_scale(caption) for k, caption in enumerate(captions)]
+    own = [_caption_scale(caption) for caption in captions]
+    if any(s is not None for s in own) and not all(s is not None for s in own):
+        cols, scales = [replace(c, scale=s) for c, s in zip(cols, own)], _scales(raw, frozenset(captions))
     if excepted and len(excepted) < len(cols):
-        return [replace(c, scale=s) for c, s in zip(cols, own)], scales
-    if not any(s is not None for s in own) or all(s is not None for s in own):
-        return cols, scales
-    return [replace(c, scale=s) for c, s in zip(cols, own)], _scales(raw, frozenset(captions))
+        cols = [replace(c, scale=0) if k in excepted else c for k, c in enumerate(cols)]
+    return cols, scales
 
 
 def _excepted_columns(raw: RawTable, captions: list[str]) -> set[int]:
