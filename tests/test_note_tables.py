@@ -3746,3 +3746,25 @@ def test_an_eps_computation_is_line_items_not_members_of_its_share_total(tmp_pat
     meta = _filing(tmp_path_factory, "meta-10-k-2025-01-30")
     diluted = [f for f in map_filing(meta, exclude_company="meta").facts if f.label == "Net income for diluted EPS"]
     assert diluted and {str(f.unit) for f in diluted} == {"iso4217:USD"}
+
+
+def test_derivatives_offset_under_master_netting_take_each_columns_concept_by_side(tmp_path_factory, nflx):
+    """Alphabet's and Netflix's offsetting tables: 'Gross Amounts Recognized | Gross Amounts
+    Offset | Net Amounts Presented | Financial Instruments | ... | Net Amounts' over
+    'Derivative assets' and 'Derivative liabilities' (scope NS-027). Each column names one
+    concept for the assets and its twin for the liabilities (R-OFS-*), the amounts offset
+    shown in parentheses as positive amounts; the columns clashed into company concepts before."""
+    googl = _filing(tmp_path_factory, "googl-10-k-2025-02-05")
+    mapping = map_filing(googl, exclude_company="googl")
+    table = next(t for t in googl.tables if t.kind is StatementKind.NOTE and "Not Offset" in t.title
+                 and any(r.label == "Derivatives liabilities" for r in t.rows))
+    facts = {(f.label, f.source.column): f for f in mapping.facts if f.source.table == table.index
+             and f.context.period == Instant(dt.date(2023, 12, 31))}
+    assert facts[("Derivatives assets", 0)].concept.local == "DerivativeFairValueOfDerivativeAsset"
+    offset = facts[("Derivatives assets", 1)]
+    assert offset.concept.local == "DerivativeAssetFairValueGrossLiability" and offset.value == Decimal(82000000)
+    assert facts[("Derivatives liabilities", 1)].concept.local == "DerivativeLiabilityFairValueGrossAsset"
+    assert facts[("Derivatives liabilities", 2)].concept.local == "DerivativeLiabilities"
+    assert facts[("Derivatives liabilities", 3)].concept.local == "DerivativeLiabilityNotOffsetPolicyElectionDeduction"
+    netflix = [f for f in map_filing(nflx, exclude_company="nflx").facts if f.rule.startswith("R-OFS")]
+    assert {f.concept.local for f in netflix} >= {"DerivativeAssets", "DerivativeLiabilities"}

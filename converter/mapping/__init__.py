@@ -1297,7 +1297,7 @@ class Mapper:
                 return self._member_columns_roll_forward(table, col_dims)
             if all(c.header for c in table.columns):
                 return self._column_concepts(table)
-        if table.kind is StatementKind.NOTE and (self._sideways_roll_forward(table) or
+        if table.kind is StatementKind.NOTE and (self._offsetting(table) or self._sideways_roll_forward(table) or
                                                  self._reclassified_by_line(table) or self._oci_by_tax(table) or
                                                  self._concept_columns(table)):
             return None
@@ -3049,6 +3049,34 @@ class Mapper:
             return Choice(line[0], "statement", 0.8, f"the income statement's line '{caption}' ({line[0].qname.local})")
         return self.choose("note", "", caption or "Total", period, None, extend=period is not None) or \
             self.choose("note", "", caption or "Total", dated, None)
+
+    def _offsetting(self, table: Table) -> bool:
+        """Derivatives offset under master netting arrangements ("Gross Amounts Recognized |
+        Gross Amounts Offset | Net Amounts Presented | Financial Instruments | ... | Net
+        Amounts" over "Derivative assets", "Derivative liabilities"): each cell the concept its
+        column names for its row's side (rules column+offsetting, whose section is the row's
+        label), as a positive amount; False when the table is not one."""
+        if "offsetting" not in self._scopes:
+            return False
+        lines = [r for r in table.rows if not r.is_abstract]
+        rules = {(r.index, c.index): rule for r in lines for c in table.columns
+                 if (rule := match_rule("column+offsetting", r.label, _caption(table, c.index), self.release))}
+        if not lines or len({column for _, column in rules}) < 3:
+            return False
+        for row in lines:
+            for col in table.columns:
+                rule = rules.get((row.index, col.index))
+                concept = self.catalog.concept(rule.concept) if rule else None
+                if concept is not None:
+                    choice = Choice(concept, rule.id, rule.confidence,
+                                    f"rule {rule.id}: '{_caption(table, col.index)}' of '{row.label}'")
+                else:  # a column no rule names ("Cash Collateral Received"): its own words
+                    choice = self.choose("note", row.section, f"{row.label} {_caption(table, col.index)}",
+                                         PeriodType.INSTANT, None)
+                cell = row.cells[col.index] if col.index < len(row.cells) else None
+                self.add_fact(table, row, col, choice, col.members,
+                              -1 if cell is not None and cell.shown is not None and cell.shown < 0 else 1)
+        return True
 
     def _sideways_roll_forward(self, table: Table) -> bool:
         """A roll-forward on its side: the columns are the opening balance, the movements and
