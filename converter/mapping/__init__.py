@@ -37,8 +37,8 @@ from converter.mapping.members import Candidate, axis_members, caption_member, m
 from converter.mapping.oci import (is_heading_total, is_reclassification, is_tax_line, oci_part, oci_rule,
                                   oci_total_rule, of_parent, tax_column)
 from converter.mapping.registrant import name_words, without_registrant
-from converter.mapping.rules import (ConcentrationRate, ConceptFamily, TableScope, balance_parts,
-                                     column_twins, concentration_rates, concept_families, concept_subjects, fair_value_concepts,
+from converter.mapping.rules import (ConcentrationRate, ConceptFamily, TableScope, ascii_lower, balance_parts,
+                                     column_twins, concentration_rates, concept_families, concept_subjects, fair_value_concepts, found_in,
                                      heading_rule_ids, implied_members, including_nci_members, issuing_amount,
                                      line_order_rules, match_label_number, match_member, match_reconciliation,
                                      match_required_members, match_rule, match_split, match_table_members,
@@ -503,7 +503,9 @@ def _table_scopes(table: Table, release: str) -> tuple[TableScope, ...]:
         return ()
     rows = " ".join(f"{r.section} {r.label}" for r in table.rows).lower()
     text = f"{_table_text(table)} {rows}"
-    return tuple(s for s in scopes if (s.rows is None or s.rows.search(rows)) and (s.text is None or s.text.search(text)))
+    rows_lowered, text_lowered = ascii_lower(rows), ascii_lower(text)
+    return tuple(s for s in scopes if (s.rows is None or found_in(s.rows, rows, rows_lowered)) and
+                 (s.text is None or found_in(s.text, text, text_lowered)))
 
 
 def _passing_over(choice: Choice, passed: list[str]) -> Choice:

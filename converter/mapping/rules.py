@@ -15,6 +15,13 @@ from pathlib import Path
 
 from converter.errors import MappingError
 
+try:  # the regex parser, to read the words a pattern needs (found_in)
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # Python 3.10
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+
 MAPS = Path(__file__).resolve().parents[2] / "taxonomy_maps"
 
 
@@ -64,6 +71,71 @@ def compile_pattern(pattern: str, where: str) -> re.Pattern:
         return re.compile(pattern, re.I)
     except re.error as exc:
         raise MappingError(f"bad pattern in {where}: {exc}") from exc
+
+
+def ascii_lower(text: str) -> str | None:
+    """``text`` in lower case when it is ASCII (what ``found_in`` can look through), else None."""
+    return text.lower() if text.isascii() else None
+
+
+def found_in(pattern: re.Pattern, text: str, lowered: str | None) -> bool:
+    """Whether ``pattern`` finds a match in ``text``; ``lowered`` is ``ascii_lower(text)``.
+
+    A rule's pattern searched through a table's whole text costs some hundred times an
+    ``in`` test of the words any of its matches must hold (``_needed_words``): where none
+    of them is in the text, the search is skipped. Only on ASCII text, where case-blind
+    means ASCII case-blind (under IGNORECASE "s" also matches the non-ASCII long s)."""
+    if lowered is not None:
+        words = _needed_words(pattern)
+        if words is not None and not any(word in lowered for word in words):
+            return False
+    return pattern.search(text) is not None
+
+
+@lru_cache(maxsize=None)
+def _needed_words(pattern: re.Pattern) -> frozenset[str] | None:
+    """Lower-case ASCII strings one of which every match of ``pattern`` holds; None if the
+    pattern needs none (see ``_words_of``)."""
+    return _words_of(_sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)}
+
+
+def _words_of(items) -> frozenset[str] | None:
+    """Words one of which every match of a parsed pattern (a sequence of regex operations)
+    holds: a run of literal characters; a group's, an alternation's (one per branch), a
+    repeat's of at least once, or a lookahead's words; of those in the sequence, the set
+    whose shortest word is longest. None when there are none (a class, an optional part, a
+    negative lookahead, a branch without words)."""
+    best, run = None, []
+    for op, av in items:
+        if op is _sre.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            best, run = _narrower(best, frozenset({"".join(run)})), []
+        words = None
+        if op is _sre.SUBPATTERN:
+            words = _words_of(av[-1])
+        elif op in _REPEATS:
+            words = _words_of(av[2]) if av[0] >= 1 else None
+        elif op is _sre.BRANCH:
+            branches = [_words_of(branch) for branch in av[1]]
+            words = None if None in branches else frozenset().union(*branches)
+        elif op is _sre.ASSERT:
+            words = _words_of(av[1])
+        best = _narrower(best, words)
+    if run:
+        best = _narrower(best, frozenset({"".join(run)}))
+    return best
+
+
+def _narrower(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """Of two sets of needed words, the one whose shortest word is longer."""
+    if a is None or b is None:
+        return b if a is None else a
+    return a if min(map(len, a)) >= min(map(len, b)) else b
 
 
 def rule_rows(release: str, name: str, what: str) -> list[dict[str, str]]:
@@ -132,9 +204,10 @@ def match_table_members(text: str, release: str = "us-gaap-2024", *, scope: str 
     the rules that hold for primary statements too, "Parent Company Only"): at most one rule
     per axis, the first that holds."""
     text = rule_text(text)
+    lowered = ascii_lower(text)
     found: dict[str, TableMemberRule] = {}
     for rule in load_table_member_rules(release):
-        if rule.scope == scope and rule.axis not in found and rule.text.search(text) and \
+        if rule.scope == scope and rule.axis not in found and found_in(rule.text, text, lowered) and \
                 not (rule.unless and rule.unless.search(text)):
             found[rule.axis] = rule
     return tuple(found.values())
