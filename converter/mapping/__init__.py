@@ -3156,8 +3156,10 @@ class Mapper:
 PERIODISH = re.compile(PERIOD_WORDS.pattern + r"|\bin (?:millions|thousands|billions)\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def _periodish(caption: str) -> bool:
-    """A header cell naming a period or the scale, not a member."""
+    """A header cell naming a period or the scale, not a member. Kept per caption: a
+    filing's few hundred captions are asked about thousands of times."""
     return bool(PERIODISH.search(caption))
 
 
