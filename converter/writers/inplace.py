@@ -105,7 +105,11 @@ def _xhtml_copy(root, locators, nsmap: dict) -> tuple[etree._Element, dict]:
             and xml_safe_bytes("\n".join(values).encode("utf-8", errors="surrogatepass"))):
         _clean_all(html)
     _drop(unwanted)
-    return html, {locator: el for locator, el in found.items() if _inside(el, html)}
+    if unwanted:  # a holder inside a dropped node (a script's, an object's) is gone
+        return html, {locator: el for locator, el in found.items() if _inside(el, html)}
+    # nothing dropped: all but the source's root element moved under ``html`` (walking up
+    # from every holder to check cost as much as resolving them)
+    return html, {locator: el for locator, el in found.items() if el is not source}
 
 
 def _xhtml_names(root) -> tuple[list, list[str]]:
