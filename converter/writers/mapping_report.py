@@ -59,40 +59,33 @@ assert MappingLine._fields == FIELDS
 _ORDER = itemgetter(1, 2, 4, 5)  # confidence, table, row, column
 
 
-class _Places:
-    """Each table's rows and column headers by index (the first of a repeated index, as a
-    scan finds it): looked up once per fact instead of scanning the table."""
+class _Place(NamedTuple):
+    """A table's title, rows and column headers by index (the first of a repeated index, as
+    a scan finds it): looked up once per fact instead of scanning the table."""
 
-    def __init__(self, tables):
-        self.rows: dict[int, dict[int, object]] = {}
-        self.headers: dict[int, dict[int, str]] = {}
-        for table in tables:
-            rows, headers = self.rows.setdefault(id(table), {}), self.headers.setdefault(id(table), {})
-            for r in table.rows:
-                rows.setdefault(r.index, r)
-            for c in table.columns:
-                headers.setdefault(c.index, c.header)
+    title: str
+    rows: dict[int, object]
+    headers: dict[int, str]
 
-    def cell(self, table: Table, row: int, column: int):
-        item = self.rows[id(table)].get(row)
-        cell = item.cell_at(column) if item is not None else None
-        return item, cell
-
-    def header(self, table: Table, column: int) -> str:
-        return self.headers[id(table)].get(value_column(column), "")
+    @classmethod
+    def of(cls, table: Table) -> _Place:
+        rows: dict[int, object] = {}
+        headers: dict[int, str] = {}
+        for r in table.rows:
+            rows.setdefault(r.index, r)
+        for c in table.columns:
+            headers.setdefault(c.index, c.header)
+        return cls(table.title, rows, headers)
 
 
 def mapping_lines(report: Report) -> list[MappingLine]:
     """Every fact and every unmapped shown number, lowest confidence first."""
-    tables = {t.index: t for t in report.filing.tables}
-    places = _Places(report.filing.tables)
+    own = [(table, _Place.of(table)) for table in report.filing.tables]
+    places = {table.index: place for table, place in own}
     texts = _FactTexts(report)
-    lines = []
-    mapped = set()
-    for fact in report.facts:
-        lines.append(_fact_line(texts, tables, places, fact))
-        mapped.add((fact.source.table, fact.source.row, fact.source.column))
-    for table in report.filing.tables:
+    lines = [_fact_line(texts, places, fact) for fact in report.facts]
+    mapped = {(fact.source.table, fact.source.row, fact.source.column) for fact in report.facts}
+    for table, (_, _, headers) in own:
         for item in table.rows:
             for column, cell in enumerate(item.cells):
                 if cell is None or (cell.value is None and not cell.is_dash):
@@ -101,7 +94,7 @@ def mapping_lines(report: Report) -> list[MappingLine]:
                     continue
                 lines.append(MappingLine(
                     status="unmapped", confidence=0.0, table=table.index, table_title=table.title, row=item.index,
-                    column=column, column_header=places.header(table, column), source_label=item.label,
+                    column=column, column_header=headers.get(value_column(column), ""), source_label=item.label,
                     source_text=cell.text, locator=cell.locator,
                 ))
     return sorted(lines, key=_ORDER)
@@ -117,6 +110,7 @@ class _FactTexts:
         self.concepts = report.concepts
         self.concept = ByIdentity(self._concept_texts)
         self.period = ByIdentity(str)
+        self.dimensions = ByIdentity(_dimensions_text)  # of a context
         self._unit = ByIdentity(str)
 
     def _concept_texts(self, qname) -> tuple[str, str, str]:
@@ -129,33 +123,40 @@ class _FactTexts:
         return "" if unit is None else self._unit(unit)
 
 
-def _fact_line(texts: _FactTexts, tables: dict, places: _Places, fact: Fact) -> MappingLine:
+def _dimensions_text(context) -> str:
+    return "; ".join([f"{axis}={member}" for axis, member in context.dimensions])
+
+
+def _fact_line(texts: _FactTexts, places: dict[int, _Place], fact: Fact) -> MappingLine:
+    """The line of a fact, its fields given in ``FIELDS`` order (by position: a report has
+    a line per number, and naming twenty arguments costs more than the rest of a line)."""
     source = fact.source
-    table = tables.get(source.table)
-    item, cell = places.cell(table, source.row, source.column) if table is not None else (None, None)
+    place = places.get(source.table)
+    item = place.rows.get(source.row) if place is not None else None
+    cell = item.cell_at(source.column) if item is not None else None
     concept, concept_label, extension = texts.concept(fact.concept)
-    dimensions = fact.context.dimensions
+    context = fact.context
     return MappingLine(
-        status="mapped",
-        confidence=fact.confidence,
-        table=source.table,
-        table_title=table.title if table is not None else "",
-        row=source.row,
-        column=source.column,
-        column_header=places.header(table, source.column) if table is not None else "",
-        source_label=item.label if item is not None else fact.label,
-        source_text=cell.text if cell is not None else source.text,
-        locator=source.locator or (cell.locator if cell is not None else ""),
-        concept=concept,
-        concept_label=concept_label,
-        extension=extension,
-        period=texts.period(fact.context.period),
-        dimensions="; ".join([f"{axis}={member}" for axis, member in dimensions]) if dimensions else "",
-        unit=texts.unit(fact.unit),
-        value=value_text(fact.value) if fact.value is not None else "",
-        decimals="" if fact.decimals is None else str(fact.decimals),
-        rule=fact.rule,
-        evidence=fact.evidence,
+        "mapped",
+        fact.confidence,
+        source.table,
+        place.title if place is not None else "",
+        source.row,
+        source.column,
+        place.headers.get(value_column(source.column), "") if place is not None else "",  # column_header
+        item.label if item is not None else fact.label,  # source_label
+        cell.text if cell is not None else source.text,  # source_text
+        source.locator or (cell.locator if cell is not None else ""),  # locator
+        concept,
+        concept_label,
+        extension,
+        texts.period(context.period),
+        texts.dimensions(context) if context.dimensions else "",
+        texts.unit(fact.unit),
+        value_text(fact.value) if fact.value is not None else "",
+        "" if fact.decimals is None else str(fact.decimals),
+        fact.rule,
+        fact.evidence,
     )
 
 
@@ -216,21 +217,28 @@ def _md(text) -> str:
     return str(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").strip()
 
 
-def _md_row(row: list) -> str:
-    """``| a | b |`` with every cell through ``_md``. A report has a row per number, so the
-    row is first joined with its cells only stripped; cell by cell escaping is needed only
-    when the joined row holds a bar of a cell's own, a backslash or a line feed."""
-    cells = list(map(str.strip, map(str, row)))
-    line = " | ".join(cells)
-    if line.count("|") != len(cells) - 1 or "\\" in line or "\n" in line:
-        line = " | ".join(_md(v) for v in row)
+def _md_row(row) -> str:
+    """``| a | b |`` of any values, each written as ``str`` gives it (see ``_md_cells``)."""
+    return _md_cells(list(map(str, row)))
+
+
+def _md_cells(cells) -> str:
+    """``| a | b |`` with every cell (a string) through ``_md``. A report has a row per
+    number, so the row is first joined with its cells only stripped; cell by cell escaping
+    is needed only when the joined row holds a bar of a cell's own, a backslash or a line feed."""
+    stripped = list(map(str.strip, cells))
+    line = " | ".join(stripped)
+    if line.count("|") != len(stripped) - 1 or "\\" in line or "\n" in line:
+        line = " | ".join(_md(v) for v in cells)
     return f"| {line} |"
 
 
+def _md_head(head: list[str]) -> list[str]:
+    return ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+
+
 def _md_table(head: list[str], rows: list[list]) -> list[str]:
-    out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    out += [_md_row(row) for row in rows]
-    return out
+    return _md_head(head) + [_md_row(row) for row in rows]
 
 
 # The columns of the Markdown's table of every number, picked from a line's CSV row: the
@@ -286,7 +294,8 @@ def markdown_text(report: Report, lines: list[MappingLine], csv_rows: list[list[
         ])
         out.append("")
     out += ["## Every number, lowest confidence first", ""]
-    out += _md_table(list(NUMBER_COLUMNS), [_NUMBER_CELLS(row) for row in csv_rows])
+    out += _md_head(list(NUMBER_COLUMNS))
+    out += [_md_cells(_NUMBER_CELLS(row)) for row in csv_rows]  # strings already
     return "\n".join(out) + "\n"
 
 
