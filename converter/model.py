@@ -101,6 +101,17 @@ class Unit:
     numerators: tuple[QName, ...]
     denominators: tuple[QName, ...] = ()
 
+    def __post_init__(self):
+        # the hash, made once (as Context's): a fact's unit is part of every key it is grouped by
+        object.__setattr__(self, "_hash", hash((self.id, self.numerators, self.denominators)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self):
+        """Pickled (and copied) by its fields: the kept hash holds in this process only."""
+        return Unit, (self.id, self.numerators, self.denominators)
+
     def __str__(self) -> str:
         num = "*".join(str(m) for m in self.numerators)
         return f"{num}/{'*'.join(str(m) for m in self.denominators)}" if self.denominators else num
@@ -134,6 +145,17 @@ class Context:
 
     def __post_init__(self):
         object.__setattr__(self, "dimensions", tuple(sorted(self.dimensions)))
+        # the hash (the one a frozen dataclass has), made once: contexts key the groupings of
+        # a filing's facts, tens of thousands of look-ups, each hashing an entity, a period
+        # and every name of the dimensions in Python
+        object.__setattr__(self, "_hash", hash((self.entity, self.period, self.dimensions)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self):
+        """Pickled (and copied) by its fields: the kept hash holds in this process only."""
+        return Context, (self.entity, self.period, self.dimensions)
 
 
 # --- concepts ----------------------------------------------------------------------
