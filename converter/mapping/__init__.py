@@ -38,9 +38,10 @@ from converter.mapping.oci import (is_heading_total, is_reclassification, is_tax
                                   oci_total_rule, of_parent, tax_column)
 from converter.mapping.registrant import name_words, without_registrant
 from converter.mapping.rules import (ConcentrationRate, ConceptFamily, TableScope, ascii_lower, balance_parts,
-                                     column_twins, concentration_rates, concept_families, concept_subjects, fair_value_concepts, found_in,
-                                     heading_rule_ids, implied_members, including_nci_members, issuing_amount,
-                                     line_order_rules, match_label_number, match_member, match_reconciliation,
+                                     column_twins, concentration_rates, concept_families, concept_subjects,
+                                     fair_value_concepts, found_in, heading_rule_ids, implied_members,
+                                     including_nci_members, issuing_amount, line_order_rules, match_label_number,
+                                     match_member, match_reconciliation, may_open_reconciliation,
                                      match_required_members, match_rule, match_split, match_table_members,
                                      net_schedules, period_twins, roll_forward_balances, rule_text, section_concepts,
                                      measure_columns, share_concept_names, statement_alternates, table_scopes,
@@ -2512,8 +2513,10 @@ class Mapper:
         """A tax rate reconciliation (a line at the statutory rate, then what moves the rate
         away from it): each line a rule of tax_reconciliation.csv names takes that rule's
         amount concept, and its percentages the rule's rate concept."""
-        found = {r.index: rule for r in table.rows
-                 if r.index in choices and (rule := match_reconciliation(r.label, self.release))}
+        lines = [r for r in table.rows if r.index in choices]
+        if not any(may_open_reconciliation(r.label, self.release) for r in lines):
+            return  # no line's rule can be one that opens
+        found = {r.index: rule for r in lines if (rule := match_reconciliation(r.label, self.release))}
         if not any(rule.opens for rule in found.values()) or len(found) < 3:
             return
         ruled: set[int] = set()

@@ -257,6 +257,14 @@ def match_reconciliation(label: str, release: str = "us-gaap-2024") -> Reconcili
     return next((r for r in load_reconciliation_rules(release) if r.label.search(text)), None)
 
 
+def may_open_reconciliation(label: str, release: str = "us-gaap-2024") -> bool:
+    """Whether the pattern of a rule that opens a reconciliation (the statutory rate) holds
+    for a line: a table without such a line is no reconciliation, and asking this of its
+    lines is one search each where matching them is one per rule."""
+    text = rule_text(label)
+    return any(r.label.search(text) for r in load_reconciliation_rules(release) if r.opens)
+
+
 @lru_cache(maxsize=4)
 def implied_members(release: str = "us-gaap-2024") -> tuple[tuple[re.Pattern, str], ...]:
     """(concept pattern, member): members a note's concept already implies (other
