@@ -103,10 +103,23 @@ def json_text(document: dict) -> str:
     facts = document.get("facts", {})
     if not facts:
         return head[:-2] + ',\n  "facts": {}\n}\n'
-    encode = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+    encode = _line_encoder()
     key = json.encoder.encode_basestring  # the C encoder's string escaping (ensure_ascii=False)
     lines = ",\n".join([f"    {key(fid)}: {encode(fact)}" for fid, fact in facts.items()])
     return f'{head[:-2]},\n  "facts": {{\n{lines}\n  }}\n}}\n'
+
+
+def _line_encoder():
+    """``JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode`` for the fact lines,
+    with one C encoder for all of them: ``encode`` makes a new one per call, a quarter of
+    the lines' time. (Without the C encoder, ``encode`` itself.)"""
+    options = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
+    make = json.encoder.c_make_encoder
+    if make is None:
+        return options.encode
+    encoder = make({}, options.default, json.encoder.encode_basestring, None, options.key_separator,
+                   options.item_separator, options.sort_keys, options.skipkeys, options.allow_nan)
+    return lambda value: "".join(encoder(value, 0))
 
 
 @register("xbrl-json")
