@@ -1013,22 +1013,24 @@ class Mapper:
             return
         if is_statement_ratio(table, cell):
             return
+        note = table.kind is StatementKind.NOTE  # asked a few times below, for every number
         if cell.percent and choice.concept.data_type not in RATE_TYPES:  # "21.0 %" beside "$ 1,234"
             amount, choice = choice, self._rate_choice(table, row, choice)
-            if choice.concept.extension and table.kind is StatementKind.NOTE and \
+            if choice.concept.extension and note and \
                     (share := self._revenue_share(table, amount, tuple(dims))) is not None:
                 choice, dims = share
             f = signs.factor(self.catalog, table, row, choice.concept)
-        if table.kind is StatementKind.NOTE and col.label and not choice.concept.extension:
+        if note and col.label and not choice.concept.extension:
             choice = self._measured_by_column(choice, col.label)
         concept = choice.concept
         if cell.percent != (concept.data_type in RATE_TYPES):
             return  # a rate's number is a percentage
-        if table.index not in self._years_memo:
-            self._years_memo[table.index] = counted_in_years(table)
-        if is_years_count(table, row.label, col.index, cell, self._years_memo[table.index], row.section):
+        years = self._years_memo.get(table.index)
+        if years is None:
+            years = self._years_memo[table.index] = counted_in_years(table)
+        if is_years_count(table, row.label, col.index, cell, years, row.section):
             return
-        if f == 1 and table.kind is StatementKind.NOTE and cell.negative_shown and not concept.extension and \
+        if f == 1 and note and cell.negative_shown and not concept.extension and \
                 (signs.always_subtracted(self.catalog, concept) or signs.loss_amount(concept) or
                  signs.share_count_held(concept)):
             # "Accumulated Amortization | (3,208)", "Unrealized Losses | (22)", treasury shares
@@ -1045,8 +1047,7 @@ class Mapper:
         dims, why = self._required_members(concept, dims)
         if why:
             choice = replace(choice, why=f"{choice.why}; {why}")
-        if table.kind is StatementKind.NOTE and (any(str(axis) == FAIR_VALUE_LEVEL_AXIS for axis, _ in dims) or
-                                                 self._by_level):
+        if note and (self._by_level or any(str(axis) == FAIR_VALUE_LEVEL_AXIS for axis, _ in dims)):
             # ... a total column beside the levels ("Total | Level 1 | Level 2") is their fair value too
             choice = self._fair_value_choice(choice)
             concept = choice.concept
@@ -1054,12 +1055,12 @@ class Mapper:
         # LandAndLandImprovements, not also the LandAndLandImprovementsMember of PP&E by type;
         # under a heading "Finite-lived intangible assets", FiniteLivedIntangibleAssetsGross
         # is not also of the FiniteLivedIntangibleAssetsMember)
-        dims = tuple((axis, member) for axis, member in dims
-                     if not _restates(member, concept, in_note=table.kind is StatementKind.NOTE))
-        if table.kind is StatementKind.NOTE and dims:  # ... or that it implies (implied_members.csv)
+        if dims:
+            dims = tuple((axis, member) for axis, member in dims if not _restates(member, concept, in_note=note))
+        if note and dims:  # ... or that it implies (implied_members.csv)
             implied = {member for pattern, member in implied_members(self.release) if pattern.search(concept.qname.local)}
             dims = tuple((axis, member) for axis, member in dims if str(member) not in implied)
-        if table.kind is StatementKind.NOTE and concept.qname.local.endswith(INCLUDING_NCI):
+        if note and concept.qname.local.endswith(INCLUDING_NCI):
             dims = self._including_nci(dims)
         period = period or self._period(table, row, col, concept)
         self.used[concept.qname] = concept
