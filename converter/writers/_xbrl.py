@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from decimal import Decimal
+from typing import TypeVar
 
 from converter.errors import OutputError
 from converter.model import NS, Context, Duration, Fact, Instant, QName, Report, Unit
@@ -69,21 +71,24 @@ def value_text(value: Decimal) -> str:
     return text
 
 
-class ByIdentity:
-    """What a writer makes of an object the report's facts share (a name, period, unit,
-    context or entity), made once per object and kept by the object's identity: a look-up by
-    value hashes a frozen dataclass in Python, several times per fact. Valid while the facts
-    hold the objects, so for one writer's pass over them."""
+T = TypeVar("T")
 
-    def __init__(self, make):
-        self._make = make
-        self._made: dict[int, object] = {}
 
-    def __call__(self, obj):
-        made = self._made.get(id(obj))
-        if made is None:
-            made = self._made[id(obj)] = self._make(obj)
-        return made
+def by_identity(make: Callable[[object], T]) -> Callable[[object], T]:
+    """``make``, keeping what it makes of an object the report's facts share (a name, period,
+    unit, context or entity) by the object's identity: a look-up by value hashes a frozen
+    dataclass in Python, several times per fact. Valid while the facts hold the objects, so
+    for one writer's pass over them. A closure, not an object with ``__call__``: it is called
+    several times per fact, and calling an instance costs twice as much."""
+    made_by_id: dict[int, T] = {}
+
+    def made(obj) -> T:
+        found = made_by_id.get(id(obj))
+        if found is None:
+            found = made_by_id[id(obj)] = make(obj)
+        return found
+
+    return made
 
 
 class Prefixes:

@@ -24,7 +24,7 @@ from converter.model import HIGH_COLUMN, LABEL_COLUMN, Context, Fact, Instant, I
 from converter.writers import file_stem, register
 from converter.writers._markup import attribute_text, parse, text_content
 from converter.writers._xbrl import (
-    ByIdentity,
+    by_identity,
     IX,
     IXT,
     LINK,
@@ -101,8 +101,8 @@ class CellTagger:
             self.facts[key] = fact
         self.placed: set[tuple[int, int, int]] = set()
         # contextRef and name by the context's and the concept's identity: facts share those objects
-        self._context_ref = ByIdentity(self.contexts.__getitem__)
-        self._name = ByIdentity(self.prefixes.name)
+        self._context_ref = by_identity(self.contexts.__getitem__)
+        self._name = by_identity(self.prefixes.name)
         # asked once per table: a scan of every fact each time made rendering quadratic
         self._per_share_tables = {t for (t, _, _), f in self.facts.items()
                                   if f.unit is not None and f.unit.denominators}

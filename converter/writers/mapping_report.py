@@ -16,7 +16,7 @@ from typing import NamedTuple
 from converter import _atomic
 from converter.model import Fact, Report, Table, value_column
 from converter.writers import file_stem, register
-from converter.writers._xbrl import ByIdentity, value_text
+from converter.writers._xbrl import by_identity, value_text
 
 FIELDS = (
     "status", "confidence", "table", "table_title", "row", "column", "column_header", "source_label",
@@ -102,16 +102,16 @@ def mapping_lines(report: Report) -> list[MappingLine]:
 
 class _FactTexts:
     """The report's words for a fact's concept, period and unit, made once for each such
-    object (ByIdentity): a filing's facts share a few hundred concepts and periods and a
+    object (by_identity): a filing's facts share a few hundred concepts and periods and a
     handful of units, and each look-up by value or text (a unit's join over its measures, a
     period's dates) cost more than the rest of a line."""
 
     def __init__(self, report: Report):
         self.concepts = report.concepts
-        self.concept = ByIdentity(self._concept_texts)
-        self.period = ByIdentity(str)
-        self.dimensions = ByIdentity(_dimensions_text)  # of a context
-        self._unit = ByIdentity(str)
+        self.concept = by_identity(self._concept_texts)
+        self.period = by_identity(str)
+        self.dimensions = by_identity(_dimensions_text)  # of a context
+        self._unit = by_identity(str)
 
     def _concept_texts(self, qname) -> tuple[str, str, str]:
         """(prefixed name, label, "yes"/"no" for an extension) of a fact's concept."""

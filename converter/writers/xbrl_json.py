@@ -18,7 +18,7 @@ from converter.errors import OutputError
 from converter.model import SEC_CIK_SCHEME, Entity, Report, Unit
 from converter.writers import file_stem, register
 from converter.writers._xbrl import (
-    ByIdentity,
+    by_identity,
     Prefixes,
     dei_context,
     dei_fact_id,
@@ -58,10 +58,10 @@ def json_document(report: Report) -> dict:
     facts: dict[str, dict] = {}
     # facts share a few hundred names and periods and a handful of units and entities: each
     # of their texts is made once
-    name = ByIdentity(prefixes.name)
-    period_text = ByIdentity(oim_period)
-    unit_text = ByIdentity(lambda unit: _unit(unit, prefixes))
-    entity_texts = ByIdentity(_entity)
+    name = by_identity(prefixes.name)
+    period_text = by_identity(oim_period)
+    unit_text = by_identity(lambda unit: _unit(unit, prefixes))
+    entity_texts = by_identity(_entity)
 
     dei = dei_context(report)
     entity, prefix, scheme = _entity(dei.entity)
