@@ -110,12 +110,15 @@ def _type_name(data_type: str) -> tuple[str, bool]:
 
 
 def _used_namespaces(report: Report) -> set[str]:
-    names = set(report.concepts)
+    """The namespaces of the report's concepts and of its facts' names, axes and members
+    (gathered as strings: a set of the names themselves hashes each in Python)."""
+    used = {q.namespace for q in report.concepts}
     for fact in report.facts:
-        names.add(fact.concept)
+        used.add(fact.concept.namespace)
         for axis, member in fact.context.dimensions:
-            names.update((axis, member))
-    return {q.namespace for q in names}
+            used.add(axis.namespace)
+            used.add(member.namespace)
+    return used
 
 
 class _Hrefs:
