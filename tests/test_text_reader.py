@@ -16,6 +16,11 @@ def values(cells):
     return [None if c is None else (-c.value if c.negative_shown else c.value) for c in cells]
 
 
+def heading(lines: list[str], starts: str):
+    """The first row starting ``starts`` of the first table read from copied ``lines``."""
+    return next(r for r in parse_text("\n".join(lines))[0].rows if r.label.startswith(starts))
+
+
 def test_split_row_cells_run_into_label():
     label, cells = split_row("Cash and cash equivalents$664,334\xa0$654,152\xa0", 1)
     assert label == "Cash and cash equivalents"
@@ -396,16 +401,15 @@ def test_a_footnote_mark_set_off_after_a_label_is_no_cell():
 def test_a_footnote_mark_glued_to_a_heading_is_no_cell():
     """Walmart's copied segment results: "Sam's Club U.S.(1)" heads its lines as "Walmart
     U.S." does; the '(1)' is a footnote mark, not a negative one in the first column."""
-    segments = parse_text("\n".join([
+    sams = heading([
         "(Amounts in millions) 2025 2024 2023",
         "Walmart U.S.",
         "Net sales$462,415 $441,817 $420,553",
         "Operating income$23,882 $22,154 $20,620",
         "Sam's Club U.S.(1)",
         "Net sales$90,238 $86,179 $84,345",
-        "Operating income$2,404 $2,192 $1,964"]))[0]
-    heading = next(r for r in segments.rows if r.label.startswith("Sam's Club"))
-    assert heading.label == "Sam's Club U.S." and not any(heading.cells)
+        "Operating income$2,404 $2,192 $1,964"], "Sam's Club")
+    assert sams.label == "Sam's Club U.S." and not any(sams.cells)
 
 
 def test_captions_closing_on_a_glued_footnote_mark_are_header():
@@ -424,26 +428,25 @@ def test_captions_closing_on_a_glued_footnote_mark_are_header():
         "Class B-1 common stock2,292 148 $15.46 $2,289 148 $15.45"]))[0]
     assert table.header[-2:] == (caption, "(in millions, except per share data)")
     assert [r.label for r in table.rows] == ["Class A common stock", "Class B-1 common stock"]
-    segments = parse_text("\n".join([
+    first = parse_text("\n".join([
         "(Amounts in millions) 2025 2024 2023",
         "Sam's Club U.S.(1)",
-        "Net sales$90,238 $86,179 $84,345"]))[0]
-    assert segments.rows[0].label == "Sam's Club U.S." and not any(segments.rows[0].cells)
+        "Net sales$90,238 $86,179 $84,345"]))[0].rows[0]
+    assert first.label == "Sam's Club U.S." and not any(first.cells)
 
 
 def test_a_fiscal_year_heading_keeps_its_year():
     """Adobe's copied repurchases head each year's rows 'Fiscal 2023'; the year is the
     heading's name, not a number of its row (nor a header line of years in the body)."""
-    table = parse_text("\n".join([
+    fiscal = heading([
         "Number of Shares Delivered(in millions) Average Price Paid Per Share",
         "Fiscal 2024",
         "ASR entered into in December 20233.5 $578.11",
         "Total shares delivered17.5",
         "Fiscal 2023",
         "ASR entered into in December 20227.5 $429.65",
-        "Total shares delivered7.5"]))[0]
-    heading = next(r for r in table.rows if r.label.startswith("Fiscal"))
-    assert heading.label == "Fiscal 2023" and not any(heading.cells)
+        "Total shares delivered7.5"], "Fiscal")
+    assert fiscal.label == "Fiscal 2023" and not any(fiscal.cells)
 
 
 def test_a_caption_spanning_run_together_captions_is_header():

@@ -555,10 +555,9 @@ def _segment_subtotals(captions: dict[int, str]) -> dict[str, str]:
     | TOTAL NIKE BRAND | CONVERSE | CORPORATE | TOTAL NIKE, INC"): each adds up a group of
     the segments, a member of the segments axis named by what it totals ("NIKE BRAND");
     the last total is the company's. A bare "Total", or one of "segments", names no group."""
-    totals = sorted((c, text) for c, text in captions.items() if TOTAL_CAPTION.match(text))
-    named = {text: SUBTOTAL_OF.match(text).group(1) for _, text in totals[:-1] if SUBTOTAL_OF.match(text)}
-    return {text: name for text, name in named.items()
-            if text != totals[-1][1] and not SEGMENTS_GROUP.match(name)}
+    totals = [text for _, text in sorted(captions.items()) if TOTAL_CAPTION.match(text)]
+    return {text: found.group(1) for text in totals[:-1] if text != totals[-1] and
+            (found := SUBTOTAL_OF.match(text)) and not SEGMENTS_GROUP.match(found.group(1))}
 
 
 def _about_segments(table: Table) -> bool:
@@ -1713,12 +1712,12 @@ class Mapper:
         family_of = {row.index: maturity_family(row.label, about, release=self.release) for row in rows}
         # a family several lines name is the total's ("Total commitments" under "Other
         # commitments"): the others are lines of their own
-        totals = {family_of[r.index].id for r in rows if family_of[r.index] is not None and
-                  (r.is_total or TOTAL_CAPTION.match(r.label))}
+        totaling = {r.index for r in rows if r.is_total or TOTAL_CAPTION.match(r.label)}
+        totals = {family_of[i].id for i in totaling if family_of[i] is not None}
         out: dict[tuple[int, int], Choice] = {}
         for row in rows:
             family = family_of[row.index]
-            if family is not None and family.id in totals and not (row.is_total or TOTAL_CAPTION.match(row.label)):
+            if family is not None and family.id in totals and row.index not in totaling:
                 family = None
             for column, slot in slot_of.items():
                 name = family.concepts[slot] if family is not None else ""
@@ -3065,8 +3064,9 @@ class Mapper:
         if "offsetting" not in self._scopes:
             return False
         lines = [r for r in table.rows if not r.is_abstract]
+        captions = {c.index: _caption(table, c.index) for c in table.columns}
         rules = {(r.index, c.index): rule for r in lines for c in table.columns
-                 if (rule := match_rule("column+offsetting", r.label, _caption(table, c.index), self.release))}
+                 if (rule := match_rule("column+offsetting", r.label, captions[c.index], self.release))}
         if not lines or len({column for _, column in rules}) < 3:
             return False
         for row in lines:
@@ -3075,9 +3075,9 @@ class Mapper:
                 concept = self.catalog.concept(rule.concept) if rule else None
                 if concept is not None:
                     choice = Choice(concept, rule.id, rule.confidence,
-                                    f"rule {rule.id}: '{_caption(table, col.index)}' of '{row.label}'")
+                                    f"rule {rule.id}: '{captions[col.index]}' of '{row.label}'")
                 else:  # a column no rule names ("Cash Collateral Received"): its own words
-                    choice = self.choose("note", row.section, f"{row.label} {_caption(table, col.index)}",
+                    choice = self.choose("note", row.section, f"{row.label} {captions[col.index]}",
                                          PeriodType.INSTANT, None)
                 cell = row.cells[col.index] if col.index < len(row.cells) else None
                 self.add_fact(table, row, col, choice, col.members,
