@@ -903,7 +903,7 @@ def test_a_change_in_working_capital_reads_its_side_from_the_label(tmp_path):
     from converter.model import LineItem, StatementKind, Table
     section = "Changes in operating assets and liabilities:"
     table = Table(index=0, kind=StatementKind.CASHFLOW, title="", columns=(), rows=(), scale=6)
-    hint = {label: _balance_hint(table, LineItem(index=0, label=label, cells=(), section=section), True)
+    hint = {label: _balance_hint(table, LineItem(index=0, label=label, cells=(), section=section), True, {})
             for label in ("Vendor non-trade receivables", "Accounts payable", "Other current and non-current assets",
                           "Net change in other assets and liabilities")}
     assert hint == {"Vendor non-trade receivables": "credit", "Accounts payable": "debit",
@@ -927,7 +927,7 @@ def test_a_gain_or_loss_the_cash_flow_takes_out_of_net_income_is_a_credit(tmp_pa
                         ("Non-operating expense (income), net", "credit"), ("Gain on divestitures", "credit"),
                         ("Loss on extinguishment of debt", "credit"), ("Stock-based compensation", "debit"),
                         ("Provision for credit losses", "debit")):
-        assert _balance_hint(table, LineItem(index=0, label=label, cells=(), section=section), True) == hint, label
+        assert _balance_hint(table, LineItem(index=0, label=label, cells=(), section=section), True, {}) == hint, label
     report = _stripped_conversion(tmp_path, "amzn-10-k-2025-02-07")
     cashflows = {t.index for t in report.filing.tables if t.kind.value == "cashflow"}
     values = {f.value for f in report.facts if f.source.table in cashflows and
@@ -1375,6 +1375,17 @@ def test_a_debt_table_column_that_names_its_amount_gives_each_instrument_that_am
     assert {f.concept.local for f in facts} >= {"DebtInstrumentFaceAmount", "LongTermDebtFairValue"}
     assert {f.rule for f in facts if f.concept.local == "DebtInstrumentFaceAmount"} == {"R-COL-017"}
     assert all(any(axis.local == "DebtInstrumentAxis" for axis, _ in f.context.dimensions) for f in facts)
+
+
+def test_a_working_capital_line_that_names_no_side_changes_the_balance_sheet_line_of_its_name():
+    """Tesla's 'Operating lease vehicles' among the changes in operating assets and
+    liabilities names neither side; the balance sheet's 'Operating lease vehicles, net' is an
+    asset, so its growth uses cash: shown 65 (it shrank) is a decrease of 65, shown (49) an
+    increase of 49."""
+    report = _converted("tsla-10-q-2025-07-24")
+    cashflow = {t.index for t in report.filing.tables if t.kind.value == "cashflow"}
+    facts = [f for f in report.facts if f.label == "Operating lease vehicles" and f.source.table in cashflow]
+    assert sorted(f.value for f in facts) == [Decimal("-65000000"), Decimal("49000000")]
 
 
 def test_a_goodwill_roll_forward_names_its_movements(tmp_path):

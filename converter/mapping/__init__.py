@@ -30,7 +30,7 @@ from converter.mapping import signs
 from converter.mapping.awards import MEASURE_TYPES, RANGE_AXIS, at_beginning, award_cells, \
     caption_of as award_caption, price_range_cells
 from converter.mapping.awards import activity_of as award_activity_of, measure_of as award_measure
-from converter.mapping.catalog import Catalog, label_tokens
+from converter.mapping.catalog import Catalog, label_tokens, normalize_label
 from converter.mapping.headings import copied_heading_stacks
 from converter.mapping.maturities import family_of as maturity_family, slots as maturity_slots
 from converter.mapping.members import Candidate, axis_members, caption_member, member_candidates, shared_axis
@@ -187,6 +187,7 @@ WORKING_CAPITAL = re.compile(r"changes? in (?:operating )?(?:assets|liabilities|
                              r"operating assets and liabilities|working capital", re.I)
 WORKING_SIDE = re.compile(r"(?P<liability>payables?\b|liabilit|accrued|deferred revenue|unearned|accounts payable)|"
                           r"receivables?\b|inventor|prepaid|\bassets?\b", re.I)
+NET_SUFFIX = re.compile(r",?\s+net$")  # "Operating lease vehicles, net"
 CHANGE_IN = re.compile(r"(?:net )?(?:changes?|increases?|decreases?) in\b", re.I)  # "Change in content liabilities"
 UNSECURED = re.compile(r"\bunsecured\b", re.I)
 CLASS_WORDS = re.compile(r"^class [a-z0-9-]+\s+(?=common|preferred|ordinary|capital)", re.I)  # "Class A common stock"
@@ -661,6 +662,9 @@ class Mapper:
         self.treasury = any(TREASURY.search(text) for t in filing.tables if t.kind.primary
                             for text in itertools.chain((r.label for r in t.rows), (c.label for c in t.columns)))
         self.registrant = name_words(filing.company or "")
+        # the balance sheets' lines by name and side: a working capital change that names no
+        # side ("Operating lease vehicles") changes the line of that name
+        self._balance_sides = _balance_sheet_sides(filing.tables)
         self._candidate_memo: dict[tuple, list[Candidate]] = {}
         self._rate_memo: dict[tuple[int, int], Choice] = {}  # (table, row) -> the concept of its percentages
         self._measure_memo: dict[tuple[str, str], tuple | None] = {}  # (concept, column caption) -> its measure there
@@ -1322,7 +1326,7 @@ class Mapper:
             if row.is_abstract:
                 continue
             period, want = self._period_type(table, row), _want_type(table, row)
-            hint = _balance_hint(table, row, in_assets)
+            hint = _balance_hint(table, row, in_assets, self._balance_sides)
             if table.kind is StatementKind.NOTE and row_balance_date(row.label):
                 # a roll-forward's balance rows are the balance the table is about: the one
                 # the row names before its date ("Goodwill - January 1, 2023"), else the title's
@@ -3366,13 +3370,37 @@ def _names_another_side(label: str, name: str) -> bool:
     return bool(named - sides)
 
 
-def _balance_hint(table: Table, row: LineItem, in_assets: bool) -> str | None:
+def _balance_sheet_sides(tables: list[Table]) -> dict[str, str]:
+    """The balance sheets' line names ("operating lease vehicles" of "Operating lease vehicles,
+    net") and their side: "asset" above total assets, "liability" below it. A name on both
+    sides (deposits held for customers, an asset and the liability to return it) has none."""
+    sides: dict[str, set[str]] = {}
+    for table in tables:
+        if table.kind is not StatementKind.BALANCE:
+            continue
+        side = "asset"
+        for row in table.rows:
+            if re.match(r"total assets", row.label, re.I):
+                side = "liability"
+            elif not row.is_abstract:
+                sides.setdefault(_line_name(row.label), set()).add(side)
+    return {name: side for name, (side, *others) in sides.items() if not others}
+
+
+def _line_name(label: str) -> str:
+    return NET_SUFFIX.sub("", normalize_label(label))
+
+
+def _balance_hint(table: Table, row: LineItem, in_assets: bool, balance_sides: dict[str, str]) -> str | None:
     if table.kind is StatementKind.CASHFLOW:
-        if (WORKING_CAPITAL.search(row.section) or CHANGE_IN.match(row.label)) and \
-                (side := WORKING_SIDE.search(row.label)):
+        if WORKING_CAPITAL.search(row.section) or CHANGE_IN.match(row.label):
             # a change in an asset uses cash when it grows (credit), in a liability brings it
-            # (debit); a line naming both ("other assets and liabilities") reads as its first
-            return "debit" if side.group("liability") else "credit"
+            # (debit); a line naming both ("other assets and liabilities") reads as its first,
+            # one naming neither as the balance sheet line of its name
+            if side := WORKING_SIDE.search(row.label):
+                return "debit" if side.group("liability") else "credit"
+            if named := balance_sides.get(_line_name(row.label)):
+                return "credit" if named == "asset" else "debit"
         if GAIN_OR_LOSS.search(row.label) or signs.both_natures(row.label):
             # a gain (loss) the reconciliation takes out of net income: positive is a gain (credit)
             return "credit"
