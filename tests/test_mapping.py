@@ -1388,6 +1388,31 @@ def test_a_working_capital_line_that_names_no_side_changes_the_balance_sheet_lin
     assert sorted(f.value for f in facts) == [Decimal("-65000000"), Decimal("49000000")]
 
 
+@pytest.mark.parametrize("filing, label, values", [
+    # an investing line in parentheses that names no use of cash: a negative amount
+    ("unh-10-k-2025-02-27", "Loans to care providers - cyberattack", {Decimal("-9033000000")}),
+    # ... and an adjustment to net income
+    ("v-10-k-2024-11-13", "VE territory covered losses incurred",
+     {Decimal("-139000000"), Decimal("-136000000"), Decimal("-43000000")}),
+    # a working capital change in parentheses is still an asset's growth, a use of cash
+    ("v-10-k-2024-11-13", "Client incentives", {Decimal("14067000000"), Decimal("11014000000"), Decimal("9351000000")}),
+    # a line that names its use of cash is a positive amount
+    ("unh-10-k-2025-02-27", "Cash paid for acquisitions and other transactions",
+     {Decimal("13750000000"), Decimal("8144000000"), Decimal("20728000000")}),
+])
+def test_a_company_cash_flow_concept_is_a_use_of_cash_only_where_its_words_say_so(filing, label, values):
+    """A company concept for a cash flow line shown in parentheses is made as a use of cash
+    (positive) where the line names one (payments, purchases, acquisitions...) or changes
+    working capital; other lines are negative amounts, as filers make them. Standard
+    concepts are still ranked as uses of cash (PaymentsToAcquire... for 'Capital
+    investments')."""
+    report = _converted(filing)
+    cashflow = {t.index for t in report.filing.tables if t.kind.value == "cashflow"}
+    facts = [f for f in report.facts if f.label == label and f.source.table in cashflow and f.value]
+    assert facts and {f.concept.prefix for f in facts} != {"us-gaap"}
+    assert {f.value for f in facts} >= values
+
+
 def test_a_goodwill_roll_forward_names_its_movements(tmp_path):
     """Amazon's goodwill note (scope NS-008): 'Acquisition activity' is goodwill acquired
     (R-GDW-001), 'Other adjustments' the translation and purchase accounting adjustments

@@ -187,6 +187,10 @@ WORKING_CAPITAL = re.compile(r"changes? in (?:operating )?(?:assets|liabilities|
                              r"operating assets and liabilities|working capital", re.I)
 WORKING_SIDE = re.compile(r"(?P<liability>payables?\b|liabilit|accrued|deferred revenue|unearned|accounts payable)|"
                           r"receivables?\b|inventor|prepaid|\bassets?\b", re.I)
+# the words of a cash flow line that uses cash, which a company concept reports as a positive amount
+CASH_USE = re.compile(r"\b(?:purchases?|purchased|payments?|paid|repaid|repayments?|acquisitions?|acquired|additions?|"
+                      r"capital expenditures?|capitalized|contributions?|dividends?|repurchases?|buy-?outs?|"
+                      r"investments? in|expenditures?|withh[eo]ld|spent)\b", re.I)
 NET_SUFFIX = re.compile(r",?\s+net$")  # "Operating lease vehicles, net"
 CHANGE_IN = re.compile(r"(?:net )?(?:changes?|increases?|decreases?) in\b", re.I)  # "Change in content liabilities"
 UNSECURED = re.compile(r"\bunsecured\b", re.I)
@@ -725,11 +729,12 @@ class Mapper:
         return max(votes, key=votes.get)
 
     def choose(self, kind: str, section: str, label: str, period: PeriodType | None, want: str | None,
-               *, balance_hint: str | None = None, nci: bool = False,
+               *, balance_hint: str | None = None, company_balance: str | None = None, nci: bool = False,
                default: PeriodType = PeriodType.DURATION, exclude: frozenset[str] = frozenset(),
                before_tax: bool = False, split: bool = False, above: str = "", carried: str = "",
                extend: bool = True) -> Choice | None:
         """The concept of a row; ``exclude`` names concepts another line of the statement holds,
+        ``company_balance`` is the balance of a company concept where it is not ``balance_hint``,
         ``before_tax`` and ``split`` say an OCI line's heading lists its tax and its
         reclassifications apart, ``above`` is the line an OCI tax line follows, ``carried``
         the earlier line naming the OCI part it continues. Where nothing fits, a company
@@ -779,7 +784,7 @@ class Mapper:
         data_type = want or "monetaryItemType"
         ext = self.ext.concept(shown or section or "Unlabeled item",
                                period or self._likely_period(f"{section} {label}" if section else label, default),
-                               data_type, balance_hint)
+                               data_type, company_balance or balance_hint)
         return _passing_over(Choice(ext, "extension", 0.3, "no rule, learned label or standard label fits"), passed)
 
     def _matching_rule(self, kind: str, section: str, label: str, *, nci: bool):
@@ -1327,6 +1332,7 @@ class Mapper:
                 continue
             period, want = self._period_type(table, row), _want_type(table, row)
             hint = _balance_hint(table, row, in_assets, self._balance_sides)
+            company_hint = _balance_hint(table, row, in_assets, self._balance_sides, company=True)
             if table.kind is StatementKind.NOTE and row_balance_date(row.label):
                 # a roll-forward's balance rows are the balance the table is about: the one
                 # the row names before its date ("Goodwill - January 1, 2023"), else the title's
@@ -1366,7 +1372,8 @@ class Mapper:
                 # a balance line among a note's flows ("Total assets" by segment) is the balance sheet's
                 line_kind = "balance" if period is None and _balance_among_flows(table, label) else kind
                 choices[row.index] = self.choose(line_kind, " ".join(filter(None, (parts.get(row.index), row.section))),
-                                                 label, period, want, balance_hint=hint, nci=self.nci, default=default,
+                                                 label, period, want, balance_hint=hint, company_balance=company_hint,
+                                                 nci=self.nci, default=default,
                                                  before_tax=row.section in taxed, split=row.section in split,
                                                  above=above, carried=part_line)
                 if table.kind is StatementKind.NOTE and choices[row.index].concept.extension and \
@@ -3391,7 +3398,10 @@ def _line_name(label: str) -> str:
     return NET_SUFFIX.sub("", normalize_label(label))
 
 
-def _balance_hint(table: Table, row: LineItem, in_assets: bool, balance_sides: dict[str, str]) -> str | None:
+def _balance_hint(table: Table, row: LineItem, in_assets: bool, balance_sides: dict[str, str], *,
+                  company: bool = False) -> str | None:
+    """The balance a line's words and signs suggest, which ranks standard concepts, or with
+    ``company`` the one a company concept of the line is made with."""
     if table.kind is StatementKind.CASHFLOW:
         if WORKING_CAPITAL.search(row.section) or CHANGE_IN.match(row.label):
             # a change in an asset uses cash when it grows (credit), in a liability brings it
@@ -3404,7 +3414,11 @@ def _balance_hint(table: Table, row: LineItem, in_assets: bool, balance_sides: d
         if GAIN_OR_LOSS.search(row.label) or signs.both_natures(row.label):
             # a gain (loss) the reconciliation takes out of net income: positive is a gain (credit)
             return "credit"
-        return "credit" if signs.all_shown_negative(row) else "debit"  # a use of cash, or a source
+        # a use of cash, or a source; for a company concept, a line in parentheses that names no
+        # use of cash and changes no working capital ("VE territory covered losses incurred
+        # (139)", "Loans to care providers (9,033)") is a negative amount, as filers make them
+        uses = not company or WORKING_CAPITAL.search(row.section) or CASH_USE.search(row.label)
+        return "credit" if signs.all_shown_negative(row) and uses else "debit"
     if table.kind is StatementKind.BALANCE:  # a deduction shown in parentheses is of the other side
         return "debit" if in_assets != signs.contra_line(row) else "credit"
     if table.kind is StatementKind.INCOME:
