@@ -1396,6 +1396,9 @@ def test_a_working_capital_line_that_names_no_side_changes_the_balance_sheet_lin
      {Decimal("-139000000"), Decimal("-136000000"), Decimal("-43000000")}),
     # a working capital change in parentheses is still an asset's growth, a use of cash
     ("v-10-k-2024-11-13", "Client incentives", {Decimal("14067000000"), Decimal("11014000000"), Decimal("9351000000")}),
+    # a line naming both ways: positive is the first named, here paid
+    ("ko-10-q-2025-07-24", "Collateral (paid) received associated with hedging activities — net",
+     {Decimal("-206000000"), Decimal("76000000")}),
     # a line that names its use of cash is a positive amount
     ("unh-10-k-2025-02-27", "Cash paid for acquisitions and other transactions",
      {Decimal("13750000000"), Decimal("8144000000"), Decimal("20728000000")}),

@@ -191,6 +191,7 @@ WORKING_SIDE = re.compile(r"(?P<liability>payables?\b|liabilit|accrued|deferred 
 CASH_USE = re.compile(r"\b(?:purchases?|purchased|payments?|paid|repaid|repayments?|acquisitions?|acquired|additions?|"
                       r"capital expenditures?|capitalized|contributions?|dividends?|repurchases?|buy-?outs?|"
                       r"investments? in|expenditures?|withh[eo]ld|spent)\b", re.I)
+CASH_SOURCE = re.compile(r"\b(?:received|receipts?|proceeds|sales?|borrowings?|collections?)\b", re.I)
 NET_SUFFIX = re.compile(r",?\s+net$")  # "Operating lease vehicles, net"
 CHANGE_IN = re.compile(r"(?:net )?(?:changes?|increases?|decreases?) in\b", re.I)  # "Change in content liabilities"
 UNSECURED = re.compile(r"\bunsecured\b", re.I)
@@ -3377,6 +3378,17 @@ def _names_another_side(label: str, name: str) -> bool:
     return bool(named - sides)
 
 
+def _first_direction(label: str) -> str | None:
+    """The balance of a cash flow line that names a use and a source of cash, the first
+    named being the positive ("(paid) received" is paid, credit; "proceeds (repayments)"
+    debit), as the taxonomy's PaymentsForProceedsFrom... and ProceedsFromRepaymentsOf... are;
+    None when it names one way or none."""
+    use, source = CASH_USE.search(label), CASH_SOURCE.search(label)
+    if use is None or source is None:
+        return None
+    return "credit" if use.start() < source.start() else "debit"
+
+
 def _balance_sheet_sides(tables: list[Table]) -> dict[str, str]:
     """The balance sheets' line names ("operating lease vehicles" of "Operating lease vehicles,
     net") and their side: "asset" above total assets, "liability" below it. A name on both
@@ -3414,6 +3426,9 @@ def _balance_hint(table: Table, row: LineItem, in_assets: bool, balance_sides: d
         if GAIN_OR_LOSS.search(row.label) or signs.both_natures(row.label):
             # a gain (loss) the reconciliation takes out of net income: positive is a gain (credit)
             return "credit"
+        if company and (first := _first_direction(row.label)):
+            # a line naming both ways, "Collateral (paid) received": positive is the first named
+            return first
         # a use of cash, or a source; for a company concept, a line in parentheses that names no
         # use of cash and changes no working capital ("VE territory covered losses incurred
         # (139)", "Loans to care providers (9,033)") is a negative amount, as filers make them
