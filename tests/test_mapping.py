@@ -1326,6 +1326,8 @@ WORDINGS = [
     ("tsla-10-q-2025-07-24", "cashflow", "Distributions paid to noncontrolling interests in subsidiaries",
      {"PaymentsToMinorityShareholders"}, "R-CSH-095"),
     ("nflx-10-q-2025-07-18", "note", "General and administrative", {"GeneralAndAdministrativeExpense"}, "R-INC-004"),
+    ("v-10-k-2024-11-13", "cashflow", "Settlement of derivative instruments",
+     {"PaymentsForProceedsFromDerivativeInstrumentInvestingActivities"}, "R-CSH-100"),
     ("googl-10-k-2025-02-05", "note", "Allocation of distributed earnings (cash dividends paid)",
      {"DistributedEarnings"}, "R-NOT-133"),
     ("googl-10-k-2025-02-05", "note", "Allocation of undistributed earnings",
