@@ -1246,3 +1246,23 @@ def test_a_heading_ending_in_a_colon_over_a_schedules_years_is_no_wrapped_label(
                         "Total undiscounted lease payments996\n\n")
     rows = [(r.label, [c.text for c in r.cells if c is not None]) for r in tables[0].rows]
     assert rows[:3] == [("Fiscal:", []), ("2025", ["$179"]), ("2026", ["162"])]
+
+
+def test_a_paragraph_the_copy_broke_over_two_lines_is_one_paragraph_of_context(tmp_path):
+    """Salesforce's copied 'In November 2024, the Company acquired ... Own Data Company Ltd.
+    (“Own”), a leading provider' runs on at 'of data protection ...' on the next line, and a
+    small consideration table sits between it and the purchase price allocation. Joined, the
+    paragraph is within the allocation's three of context, so its business is named and
+    dated as in the HTML (Goodwill 1,812 at November 30, 2024, on the company's member)."""
+    from conftest import stripped
+    from converter.detect import detect
+    from converter.mapping import map_filing
+    filing = detect(read(stripped(tmp_path, "crm-10-k-2025-03-05", "text-noyears")))
+    allocation = next(t for t in filing.tables if t.raw is not None and
+                      any(r.label == "Goodwill" for r in t.rows) and
+                      "summarizes the preliminary fair value" in " ".join(t.raw.context_before))
+    assert any("Own Data Company Ltd." in p and "of data protection" in p for p in allocation.raw.context_before)
+    facts = [f for f in map_filing(filing, exclude_company="crm").facts
+             if f.source.table == allocation.index and f.concept.local == "Goodwill"]
+    assert [(f.value, f.context.period, [m.local for _, m in f.context.dimensions]) for f in facts] == \
+        [(Decimal("1812000000"), Instant(dt.date(2024, 11, 30)), ["OwnDataCompanyLtdMember"])]

@@ -745,12 +745,19 @@ def _running_head(text: str) -> bool:
 
 
 def _context_before(lines: list[_Line], first_no: int, limit: int = 3) -> tuple[str, ...]:
-    out = []
+    """Up to ``limit`` paragraphs before a table; a paragraph the copy broke over two lines
+    ("... Own Data Company Ltd. (“Own”), a leading provider" / "of data protection ...") is one."""
+    out: list[str] = []
     i = first_no - 2
-    while i >= 0 and len(out) < limit:
+    while i >= 0 and len(out) <= limit:
         t = lines[i].text.strip()
         if t and not lines[i].has_numbers and not t.lower().startswith("see accompanying") and not _running_head(t):
-            out.append(context_text(t))
+            if out and out[-1][:1].islower() and not t.endswith((".", ":", ";", "?", "!")):
+                out[-1] = f"{context_text(t)} {out[-1]}"
+            elif len(out) < limit:
+                out.append(context_text(t))
+            else:
+                break
         i -= 1
     return tuple(reversed(out))
 
