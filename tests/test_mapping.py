@@ -1418,6 +1418,16 @@ def test_a_company_cash_flow_concept_is_a_use_of_cash_only_where_its_words_say_s
     assert {f.value for f in facts} >= values
 
 
+def test_small_amounts_without_cents_are_no_amounts_per_share():
+    """Salesforce's remaining performance obligation, '(in billions)': '$30.2 | $33.2 |
+    $63.4'. Small figures with decimals in a note read as amounts per share; per-share
+    amounts are shown to the cent, so these are billions of dollars."""
+    report = _converted("crm-10-k-2025-03-05")
+    facts = [f for f in report.facts if f.label == "As of January 31, 2025" and f.source.column == 2
+             and report.filing.tables[f.source.table].rows[0].cells[2].text == "$63.4"]
+    assert [(f.value, f.unit) for f in facts] == [(Decimal("63400000000"), USD)]
+
+
 def test_a_goodwill_roll_forward_names_its_movements(tmp_path):
     """Amazon's goodwill note (scope NS-008): 'Acquisition activity' is goodwill acquired
     (R-GDW-001), 'Other adjustments' the translation and purchase accounting adjustments

@@ -294,7 +294,9 @@ def _want_type(table: Table, row: LineItem) -> str | None:
         return "perShareItemType"
     values = [c.value for c in row.cells if c is not None and c.value]
     if values and table.kind in (StatementKind.INCOME, StatementKind.NOTE) and \
-            all(v != v.to_integral_value() and abs(v) < 1000 for v in values):
+            all(v != v.to_integral_value() and abs(v) < 1000 for v in values) and \
+            any(v.as_tuple().exponent <= -2 for v in values):
+        # small amounts with cents; "$30.2" in a table "(in billions)" is an amount
         return "perShareItemType"
     return None
 
