@@ -1428,6 +1428,27 @@ def test_small_amounts_without_cents_are_no_amounts_per_share():
     assert [(f.value, f.unit) for f in facts] == [(Decimal("63400000000"), USD)]
 
 
+def test_amounts_reclassified_from_aoci_take_the_line_their_location_column_names():
+    """Alphabet's 'AOCI Components | Location | 2022 | 2023 | 2024': under 'Unrealized gains
+    (losses) on cash flow hedges', 'Foreign exchange contracts | Revenue | 2,046' is revenue
+    reclassified out of AOCI from that component, on the instrument's member; the tax line
+    is an expense that lowers net income (284 -> -284); 'Net of income tax' and the total
+    are net income, the total of no component."""
+    report = _converted("googl-10-k-2025-02-05")
+    fy2022 = Duration(dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    found = {(f.concept.local, f.value, tuple(sorted(m.local for _, m in f.context.dimensions)))
+             for f in report.facts if f.context.period == fy2022 and
+             any(m.local == "ReclassificationOutOfAccumulatedOtherComprehensiveIncomeMember"
+                 for _, m in f.context.dimensions)}
+    reclassified = "ReclassificationOutOfAccumulatedOtherComprehensiveIncomeMember"
+    assert ("RevenueFromContractWithCustomerExcludingAssessedTax", Decimal("2046000000"),
+            tuple(sorted(("AccumulatedGainLossNetCashFlowHedgeParentMember", "ForeignExchangeContractMember",
+                          reclassified)))) in found
+    assert ("IncomeTaxExpenseBenefit", Decimal("-284000000"),
+            tuple(sorted(("AccumulatedNetUnrealizedInvestmentGainLossMember", reclassified)))) in found
+    assert ("NetIncomeLoss", Decimal("699000000"), (reclassified,)) in found
+
+
 def test_a_goodwill_roll_forward_names_its_movements(tmp_path):
     """Amazon's goodwill note (scope NS-008): 'Acquisition activity' is goodwill acquired
     (R-GDW-001), 'Other adjustments' the translation and purchase accounting adjustments

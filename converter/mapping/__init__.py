@@ -150,6 +150,7 @@ GAINS = re.compile(r"\bgains?\b|\blosses\b", re.I)
 INCOME_LOCATION_AXIS = "us-gaap:IncomeStatementLocationAxis"
 RECLASSIFICATION_AXIS = "us-gaap:ReclassificationOutOfAccumulatedOtherComprehensiveIncomeAxis"
 RECLASSIFICATION_MEMBER = "us-gaap:ReclassificationOutOfAccumulatedOtherComprehensiveIncomeMember"
+DERIVATIVE_RISK_AXIS = "us-gaap:DerivativeInstrumentRiskAxis"
 RECLASSIFIED_FROM_AOCI = re.compile(r"\breclassifi\w* (?:out of|from) (?:aoci|accumulated other comprehensive)", re.I)
 AOCI_TEXT = "accumulated other comprehensive income"  # member rules of AOCI components are bound to it
 # the caption over a column of words saying where amounts are in the statements
@@ -1313,7 +1314,8 @@ class Mapper:
             if all(c.header for c in table.columns):
                 return self._column_concepts(table)
         if table.kind is StatementKind.NOTE and (self._offsetting(table) or self._sideways_roll_forward(table) or
-                                                 self._reclassified_by_line(table) or self._oci_by_tax(table) or
+                                                 self._reclassified_by_line(table) or
+                                                 self._reclassified_by_location(table) or self._oci_by_tax(table) or
                                                  self._concept_columns(table)):
             return None
         kind = table.kind.value
@@ -2955,6 +2957,56 @@ class Mapper:
                 choice = lines[col.index]
                 f = -1 if choice.concept.balance == "debit" else 1
                 self.add_fact(table, row, col, choice, col.members + ((axis, member),) + named, f)
+        return True
+
+    def _reclassified_by_location(self, table: Table) -> bool:
+        """A note of amounts reclassified out of AOCI whose rows say in a column of words the
+        income statement line the amounts went to ("Foreign exchange contracts | Revenue |
+        2,046", "| Benefit (provision) for income taxes | (346)", "| Net of income tax |
+        1,706"): each row that line's concept (the net of tax lines and the total net income,
+        rules R-RCL-*), on ReclassificationOutOfAccumulatedOtherComprehensiveIncomeAxis, the
+        AOCI component its heading names and the instrument its label names; an expense
+        line's value is the effect negated, as in _reclassified_by_line. False when the
+        table is not one."""
+        raw = table.raw
+        axis, member = self.catalog.axis(RECLASSIFICATION_AXIS), self.catalog.member(RECLASSIFICATION_MEMBER)
+        if raw is None or axis is None or member is None or not LOCATION_CAPTION.search(raw.text_caption) or \
+                not RECLASSIFIED_FROM_AOCI.search(_table_text(table)):
+            return False
+        lines: dict[int, tuple[Choice, bool]] = {}  # row -> (its line's concept, whether it is the table's total)
+        for row in table.rows:
+            if row.is_abstract:
+                continue
+            texts = [t.strip() for t in raw.rows[row.index].column_texts if t.strip()]
+            words = texts[0] if texts else row.label
+            rule = match_rule("reclassificationline", "", words, self.release) or \
+                match_rule("reclassificationcolumn", "", words, self.release)
+            if rule is not None and (concept := self.catalog.concept(rule.concept)) is not None:
+                lines[row.index] = (Choice(concept, rule.id, rule.confidence, f"rule {rule.id}: '{words}'"), not texts)
+                continue
+            choice = self.choose("income", "", words, PeriodType.DURATION, None, extend=False)
+            if choice is None or choice.confidence < LINE_ITEM_CONFIDENCE:
+                return False  # words that name no income statement line: not this table
+            lines[row.index] = (choice, False)
+        components = {r.index: match_member(r.label, EQUITY_AXIS, table=AOCI_TEXT) for r in table.rows if r.is_abstract}
+        if not lines or not any(rule is not None and rule.member for rule in components.values()):
+            return False  # no heading names a component of AOCI: derivatives by where their gains went
+        equity = self.catalog.axis(EQUITY_AXIS)
+        component: tuple = ()  # the AOCI component the last heading naming one names, for the lines below it
+        for row in table.rows:
+            if row.is_abstract:
+                heading = components[row.index]
+                component = ((equity, self.catalog.member(heading.member)),) if heading and heading.member else ()
+            if row.index not in lines:
+                continue
+            choice, total = lines[row.index]
+            dims: tuple = ((axis, member),) + (() if total else component)
+            instrument = match_member(row.label, DERIVATIVE_RISK_AXIS) if row.label and not total else None
+            if instrument is not None and instrument.member:
+                dims += ((self.catalog.axis(DERIVATIVE_RISK_AXIS), self.catalog.member(instrument.member)),)
+            f = -1 if choice.concept.balance == "debit" else 1
+            for col in table.columns:
+                self.add_fact(table, row, col, choice, col.members + dims, f)
         return True
 
     def _oci_by_tax(self, table: Table) -> bool:
