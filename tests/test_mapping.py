@@ -1449,6 +1449,23 @@ def test_amounts_reclassified_from_aoci_take_the_line_their_location_column_name
     assert ("NetIncomeLoss", Decimal("699000000"), (reclassified,)) in found
 
 
+def test_a_roll_forward_whose_columns_are_balances_and_movements_dates_each_column():
+    """Mastercard's equity investments: 'Balance at December 31, 2023 | Purchases | Sales |
+    Changes in Fair Value | Other | Balance at December 31, 2024' over 'Marketable
+    securities', 'Nonmarketable securities', 'Total equity investments'. A balance column's
+    figure is the row's balance at its date, a movement column's that movement of the row
+    over the year (before, every figure was dated as a balance at year end)."""
+    report = _converted("ma-10-k-2025-02-12")
+    fy2024 = Duration(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    facts = {f.source.column: f for f in report.facts if f.label == "Nonmarketable securities"
+             and report.filing.tables[f.source.table].raw is not None
+             and "Purchases" in " ".join(" ".join(s) for s in report.filing.tables[f.source.table].raw.column_headers)}
+    assert (facts[0].context.period, facts[0].value) == (Instant(dt.date(2023, 12, 31)), Decimal("1223000000"))
+    assert (facts[1].context.period, facts[1].value) == (fy2024, Decimal("42000000"))
+    assert (facts[5].context.period, facts[5].value) == (Instant(dt.date(2024, 12, 31)), Decimal("1370000000"))
+    assert facts[0].concept == facts[5].concept != facts[1].concept
+
+
 def test_a_goodwill_roll_forward_names_its_movements(tmp_path):
     """Amazon's goodwill note (scope NS-008): 'Acquisition activity' is goodwill acquired
     (R-GDW-001), 'Other adjustments' the translation and purchase accounting adjustments

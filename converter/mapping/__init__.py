@@ -148,6 +148,9 @@ NONDESIGNATED = "us-gaap:NondesignatedMember"
 UNDESIGNATED_GAINS = "DerivativeInstrumentsNotDesignatedAsHedgingInstrumentsGainLossNet"
 GAINS = re.compile(r"\bgains?\b|\blosses\b", re.I)
 INCOME_LOCATION_AXIS = "us-gaap:IncomeStatementLocationAxis"
+# a column caption naming a dated balance ("Balance at December 31, 2023"), and a caption's scale
+BALANCE_CAPTION = re.compile(r"\bbalances?\b|\b(?:beginning|end|ending|opening|closing) of\b", re.I)
+PARENTHESES_SCALE = re.compile(r"\((?:in|\$ in|amounts in) [^)]*\)", re.I)
 RECLASSIFICATION_AXIS = "us-gaap:ReclassificationOutOfAccumulatedOtherComprehensiveIncomeAxis"
 RECLASSIFICATION_MEMBER = "us-gaap:ReclassificationOutOfAccumulatedOtherComprehensiveIncomeMember"
 DERIVATIVE_RISK_AXIS = "us-gaap:DerivativeInstrumentRiskAxis"
@@ -1314,6 +1317,7 @@ class Mapper:
             if all(c.header for c in table.columns):
                 return self._column_concepts(table)
         if table.kind is StatementKind.NOTE and (self._offsetting(table) or self._sideways_roll_forward(table) or
+                                                 self._balance_columns_roll_forward(table) or
                                                  self._reclassified_by_line(table) or
                                                  self._reclassified_by_location(table) or self._oci_by_tax(table) or
                                                  self._concept_columns(table)):
@@ -3191,6 +3195,42 @@ class Mapper:
                 dims = self._reserve_member(row, context) if schedule else ()
                 self.add_fact(table, row, col, choice, dims, signs.factor(self.catalog, table, row, choice.concept),
                               period=period)
+        return True
+
+    def _balance_columns_roll_forward(self, table: Table) -> bool:
+        """A roll-forward whose columns are balances and the movements between them ("Balance
+        at December 31, 2023 | Purchases | Sales | Changes in Fair Value | Other | Balance at
+        December 31, 2024") and whose rows are what is rolled forward ("Marketable
+        securities", "Nonmarketable securities", "Total"): at a balance column each row's
+        balance (a bare total the balance the title names), at a movement column that
+        movement of the row's balance over the column's span. False when the table is not one."""
+        if table.raw is None or any(r.period_override is not None for r in table.rows):
+            return False
+        captions = column_captions(table.raw)
+        if len(captions) != len(table.columns):
+            return False
+        balances = [isinstance(c.period, Instant) and bool(BALANCE_CAPTION.search(captions[c.index]))
+                    for c in table.columns]
+        moves = [isinstance(c.period, Duration) for c in table.columns]
+        if sum(balances) < 2 or not balances[0] or not balances[-1] or not any(moves) or \
+                not all(b or m for b, m in zip(balances, moves)):
+            return False
+        titled = self._titled_balance(table, None, None, None)
+        for row in table.rows:
+            if row.is_abstract:
+                continue
+            total = BARE_TOTAL.match(row.label or "Total") is not None
+            name = "" if total else row.label
+            balance = titled if total and titled is not None else \
+                self.choose("balance", "", name or _table_intro(table), PeriodType.INSTANT, None)
+            for col in table.columns:
+                if balances[col.index]:
+                    choice = balance
+                else:
+                    caption = PARENTHESES_SCALE.sub("", captions[col.index]).strip()
+                    choice = self.choose("note", name, f"{name} {caption}".strip(), PeriodType.DURATION, None)
+                self.add_fact(table, row, col, choice, col.members,
+                              signs.factor(self.catalog, table, row, choice.concept))
         return True
 
     def _reserve_member(self, row: LineItem, context: str) -> tuple:
