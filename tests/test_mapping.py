@@ -1466,6 +1466,16 @@ def test_a_roll_forward_whose_columns_are_balances_and_movements_dates_each_colu
     assert facts[0].concept == facts[5].concept != facts[1].concept
 
 
+def test_a_roll_forwards_bare_total_is_the_balance_its_introduction_is_about():
+    """'The changes in the Company's valuation allowance on deferred tax assets were as
+    follows:' names no concept as a whole; the balance it is about does: Mastercard's
+    'Total' row of the allowance by carryforward is DeferredTaxAssetsValuationAllowance."""
+    report = _converted("ma-10-k-2025-02-12")
+    facts = [f for f in report.facts if f.label == "Total" and f.value == Decimal("871000000")
+             and f.context.period == Instant(dt.date(2024, 12, 31))]
+    assert {f.concept.local for f in facts} == {"DeferredTaxAssetsValuationAllowance"}
+
+
 def test_a_goodwill_roll_forward_names_its_movements(tmp_path):
     """Amazon's goodwill note (scope NS-008): 'Acquisition activity' is goodwill acquired
     (R-GDW-001), 'Other adjustments' the translation and purchase accounting adjustments

@@ -148,6 +148,9 @@ NONDESIGNATED = "us-gaap:NondesignatedMember"
 UNDESIGNATED_GAINS = "DerivativeInstrumentsNotDesignatedAsHedgingInstrumentsGainLossNet"
 GAINS = re.compile(r"\bgains?\b|\blosses\b", re.I)
 INCOME_LOCATION_AXIS = "us-gaap:IncomeStatementLocationAxis"
+# what a sentence introducing a roll-forward is about: "changes in the Company's <subject> were as follows"
+CHANGES_OF = re.compile(r"\b(?:changes?|activity|movements?) (?:in|of) (?:the )?(?:company['’]s |our )?"
+                        r"(?P<subject>[^,:;]+?) (?:were|are|was|is|for|during|as)\b", re.I)
 # a column caption naming a dated balance ("Balance at December 31, 2023"), and a caption's scale
 BALANCE_CAPTION = re.compile(r"\bbalances?\b|\b(?:beginning|end|ending|opening|closing) of\b", re.I)
 PARENTHESES_SCALE = re.compile(r"\((?:in|\$ in|amounts in) [^)]*\)", re.I)
@@ -2650,8 +2653,13 @@ class Mapper:
         key = (table.index, want, hint)
         if key not in self._titled_memo:
             # extend=False: a company concept named after the sentence would be made for nothing
-            choice = self.choose("balance", "", _table_intro(table), PeriodType.INSTANT, want, balance_hint=hint,
-                                 extend=False)
+            intro = _table_intro(table)
+            choice = self.choose("balance", "", intro, PeriodType.INSTANT, want, balance_hint=hint, extend=False)
+            if (choice is None or choice.concept.extension) and (subject := CHANGES_OF.search(intro)):
+                # "The changes in the Company's valuation allowance on deferred tax assets were
+                # as follows:": the balance the sentence is about
+                choice = self.choose("balance", "", subject.group("subject"), PeriodType.INSTANT, want,
+                                     balance_hint=hint, extend=False)
             self._titled_memo[key] = None if choice is None or choice.concept.extension else choice
         return self._titled_memo[key]
 
