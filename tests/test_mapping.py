@@ -1476,6 +1476,21 @@ def test_a_roll_forwards_bare_total_is_the_balance_its_introduction_is_about():
     assert {f.concept.local for f in facts} == {"DeferredTaxAssetsValuationAllowance"}
 
 
+def test_intangible_assets_acquired_in_the_year_are_the_acquired_concepts():
+    """UnitedHealth's 'fair values ... assigned to intangible assets as a result of
+    transactions completed during years ended' (scope NS-028): the finite-lived classes and
+    their total are FinitelivedIntangibleAssetsAcquired1 for the year, the indefinite-lived
+    total IndefinitelivedIntangibleAssetsAcquired (R-IAQ-001/002), not balances at year end."""
+    report = _converted("unh-10-k-2025-02-27")
+    fy2024 = Duration(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    found = {(f.label, f.concept.local, tuple(m.local for _, m in f.context.dimensions)) for f in report.facts
+             if f.context.period == fy2024 and f.value in (Decimal("1258000000"), Decimal("1807000000"),
+                                                           Decimal("8795000000"))}
+    assert found >= {("Customer-related", "FinitelivedIntangibleAssetsAcquired1", ("CustomerRelatedIntangibleAssetsMember",)),
+                     ("Total finite-lived", "FinitelivedIntangibleAssetsAcquired1", ())}
+    assert any(concept == "IndefinitelivedIntangibleAssetsAcquired" for _, concept, _ in found)
+
+
 def test_a_goodwill_roll_forward_names_its_movements(tmp_path):
     """Amazon's goodwill note (scope NS-008): 'Acquisition activity' is goodwill acquired
     (R-GDW-001), 'Other adjustments' the translation and purchase accounting adjustments
