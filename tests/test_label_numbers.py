@@ -120,8 +120,10 @@ def test_label_number_rules_have_unique_ids_and_known_concepts():
             assert rule.kind in ("tax", "tax_expense", "tax_benefit"), rule.id
             continue
         concept = catalog.concept(rule.concept)
-        # balance sheet counts are instants; dividends per share, of an equity row's period, durations
-        want = "duration" if rule.kind == "per_share" and "dividend" in rule.row.pattern else "instant"
+        # balance sheet counts are instants; dividends per share, of an equity row's period, and
+        # the bounds of a range of exercise prices (the taxonomy's) durations
+        want = "duration" if (rule.kind == "per_share" and "dividend" in rule.row.pattern) or \
+            rule.kind.startswith("range_") else "instant"
         assert concept is not None and concept.period_type.value == want, rule.id
 
 

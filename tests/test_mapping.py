@@ -1491,6 +1491,22 @@ def test_intangible_assets_acquired_in_the_year_are_the_acquired_concepts():
     assert any(concept == "IndefinitelivedIntangibleAssetsAcquired" for _, concept, _ in found)
 
 
+def test_a_range_of_exercise_prices_tags_the_bounds_its_label_prints():
+    """Salesforce's options by 'Range of Exercise Prices': '$1.34 to $154.14' prints the
+    range's lower and upper limit (LN-023/024), facts of the year on the range's member;
+    a single price ('$218.21') is its lower limit."""
+    report = _converted("crm-10-k-2025-03-05")
+    bounds = {(f.label, f.concept.local[-len("LowerRangeLimit"):], f.value) for f in report.facts
+              if f.concept.local.endswith(("LowerRangeLimit", "UpperRangeLimit"))}
+    assert {("$1.34 to $154.14", "LowerRangeLimit", Decimal("1.34")),
+            ("$1.34 to $154.14", "UpperRangeLimit", Decimal("154.14")),
+            ("$218.21", "LowerRangeLimit", Decimal("218.21"))} <= bounds
+    assert not any(label == "$218.21" and kind == "UpperRangeLimit" for label, kind, _ in bounds)
+    fy = Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31))
+    assert all(f.context.period == fy and f.context.dimensions for f in report.facts
+               if f.concept.local.endswith("RangeLimit"))
+
+
 def test_a_goodwill_roll_forward_names_its_movements(tmp_path):
     """Amazon's goodwill note (scope NS-008): 'Acquisition activity' is goodwill acquired
     (R-GDW-001), 'Other adjustments' the translation and purchase accounting adjustments

@@ -20,7 +20,7 @@ from converter.detect.document import DocumentFacts, document_facts
 from converter.detect.equity import cell_value
 from converter.detect.equity import components, equity_columns
 from converter.detect.equity_rows import place_rows
-from converter.detect.label_numbers import debt_numbers, label_numbers
+from converter.detect.label_numbers import debt_numbers, label_numbers, range_numbers
 from converter.detect.periods import (BEGINNING, DATELESS, PERIOD_END_BALANCE, TRAILING_YEARS, column_periods,
                                       dateless_periods, default_duration, fiscal_year_start, heading_period, line_periods,
                                       rates_only, row_balance_date, row_flow_span, row_years)
@@ -1382,6 +1382,9 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
             items = [replace(it, label_numbers=found) if (found := debt_numbers(
                 it.label, raw.rows[it.index].label_locator, raw.rows[it.index].label_cells, scale)) else it
                      for it in items]
+        if kind is StatementKind.NOTE and EXERCISE_PRICE_RANGES.search(" ".join(raw.header)):
+            items = [replace(it, label_numbers=found) if (found := range_numbers(
+                it.label, raw.rows[it.index].label_locator)) else it for it in items]
         if kind in (StatementKind.BALANCE, StatementKind.COMPREHENSIVE, StatementKind.EQUITY):
             items = [_with_label_numbers(it, raw, len(cols), scale, shares_scale,
                                          continued=k > 0 and bool(re.search(r"\band\W*$", items[k - 1].label)))
@@ -1407,6 +1410,10 @@ TITLES = {
     StatementKind.EQUITY: "Condensed Consolidated Statements of Stockholders' Equity",
     StatementKind.CASHFLOW: "Condensed Consolidated Statements of Cash Flows",
 }
+
+
+# the header over options by range of exercise prices ("Range of Exercise Prices | Number Outstanding ...")
+EXERCISE_PRICE_RANGES = re.compile(r"\brange (?:of )?exercise prices?\b|\bexercise prices? range\b", re.I)
 
 
 def _title(raw: RawTable, kind: StatementKind) -> str:

@@ -261,3 +261,17 @@ def rate_numbers(label: str, locator: str, cells: tuple[tuple[str, str], ...] = 
         if not locator:
             return ()
     return (LabelNumber(RawCell(shown, Decimal(shown), locator=locator, percent=True), "interest_rate", 0, -2),)
+
+
+# "$1.34 to $154.14", "$218.21": a row of options by range of exercise prices names its bounds
+PRICE_BOUNDS = re.compile(r"^\$\s?(?P<low>\d[\d,]*(?:\.\d+)?)(?:\s*(?:-|–|—|to)\s*\$?\s?(?P<high>\d[\d,]*(?:\.\d+)?))?$")
+
+
+def range_numbers(label: str, locator: str) -> tuple[LabelNumber, ...]:
+    """The bounds a range of exercise prices prints as a row's label: its lower and, for a
+    range, its upper price, as of the first column's date; () for any other label."""
+    bounds = PRICE_BOUNDS.match(label.strip())
+    if bounds is None:
+        return ()
+    return tuple(LabelNumber(RawCell(bounds[part], Decimal(bounds[part].replace(",", "")), locator=locator), kind, 0)
+                 for part, kind in (("low", "range_low"), ("high", "range_high")) if bounds[part])

@@ -1637,6 +1637,8 @@ class Mapper:
             col = table.columns[number.column]
             period = Instant(col.period.end) if isinstance(col.period, Duration) and \
                 concept.period_type is PeriodType.INSTANT else col.period
+            if isinstance(period, Instant) and concept.period_type is PeriodType.DURATION:
+                period = self._year_to_date(period_end(period))  # a range's bounds beside options held at a date
             members = col.members
             if table.kind is StatementKind.EQUITY:  # columns are components: the row says the period
                 if concept.period_type is not PeriodType.DURATION:
@@ -3100,6 +3102,9 @@ class Mapper:
             period = self._award_balance_date(table, row, col) if concept.period_type is PeriodType.INSTANT else None
             members = grouped[cell.axis, cell.group] if cell.group else col.members
             self.add_fact(table, row, col, choice, members, -1 if source.shown < 0 else 1, period=period)
+        for row in table.rows:  # a range's bounds, printed as its label ("$1.34 to $154.14")
+            if row.label_numbers and row.index in ranges:
+                self._label_number_facts(table, row, None, row_dims=ranges[row.index])
         return True
 
     def _award_balance_date(self, table: Table, row: LineItem, col: Column) -> Instant:
