@@ -1507,6 +1507,16 @@ def test_a_range_of_exercise_prices_tags_the_bounds_its_label_prints():
                if f.concept.local.endswith("RangeLimit"))
 
 
+def test_a_single_line_under_five_years_is_a_schedule_on_its_side():
+    """AbbVie's '(in billions) | 2025 | 2026 | 2027 | 2028 | 2029' over the one line
+    'Anticipated annual amortization expense | $7.3 | $6.7 ...' is a table (one row of figures
+    is otherwise none): the amortization of each of the next five years."""
+    report = _converted("abbv-10-k-2025-02-14")
+    facts = {f.concept.local: f.value for f in report.facts if f.label == "Anticipated annual amortization expense"}
+    assert facts.get("FiniteLivedIntangibleAssetsAmortizationExpenseNextTwelveMonths") == Decimal("7300000000")
+    assert facts.get("FiniteLivedIntangibleAssetsAmortizationExpenseYearTwo") == Decimal("6700000000")
+
+
 def test_a_goodwill_roll_forward_names_its_movements(tmp_path):
     """Amazon's goodwill note (scope NS-008): 'Acquisition activity' is goodwill acquired
     (R-GDW-001), 'Other adjustments' the translation and purchase accounting adjustments

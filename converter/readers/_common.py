@@ -16,16 +16,17 @@ RATE_FIGURE = re.compile(r"\(?-?\d{1,2}\.\d{1,3}\)?")  # "7.6", "(4.4)", "3.70":
 # A column caption saying its figures are percentages ("% of Net Sales", "Percent of total")
 PERCENT_CAPTION = re.compile(r"^%|^percent(?:age)?\b|\b(?:as a )?(?:%|percent(?:age)?) of\b", re.I)
 # "2025 | 2026 | 2027 | 2028 | 2029 | Thereafter | Total" (copied: "2025 2026 ... ThereafterTotal")
-SIDEWAYS_SCHEDULE = re.compile(r"(?:(?:19|20)\d\d\s*\|?\s*){3,}.*\bthereafter", re.I)
+SIDEWAYS_SCHEDULE = re.compile(r"(?:(?:19|20)\d\d\s*\|?\s*){3,}.*\bthereafter|"
+                               r"^[^|]*\|?\s*(?:(?:19|20)\d\d\s*\|\s*){4}(?:19|20)\d\d\s*$", re.I)
 SCALE_PHRASE = re.compile(r"\b(?:in|amounts in|dollars in|\$ in)\s+(?:thousands|millions|billions)\b", re.I)
 SCALE_LOOKBACK = 40
 LETTERS = re.compile(r"[A-Za-z]{2}")  # text that names something, not a figure or a mark
 
 
 def on_its_side(header_lines) -> bool:
-    """A header of years then "Thereafter": a maturity schedule turned on its side, whose
-    one row of figures (an amortization schedule of a single line) is still a table, where
-    one row of figures is otherwise none."""
+    """A header of years then "Thereafter", or of five years and nothing else: a maturity
+    schedule turned on its side, whose one row of figures (an amortization schedule of a
+    single line) is still a table, where one row of figures is otherwise none."""
     return any(SIDEWAYS_SCHEDULE.search(line) for line in header_lines)
 
 
