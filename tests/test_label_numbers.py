@@ -282,3 +282,12 @@ def test_a_debt_label_prints_its_face_amount_before_its_rate():
     assert (rate.kind, rate.cell.value) == ("interest_rate", Decimal("3.5"))
     assert [n.kind for n in debt_numbers("$1,000 floating rate, Jul 2026", "/td[1]", (), scale=6)] == ["face_amount"]
     assert [n.kind for n in debt_numbers("3.60% senior notes due 2025", "/td[1]", (), scale=6)] == ["interest_rate"]
+
+
+def test_a_debt_label_saying_what_was_issued_prints_its_face_amount():
+    """Amazon's 'April 2022 Notes issuance of $12.8 billion' states the notes' face amount in
+    its own words' scale, beside the table's figures in millions."""
+    from converter.detect.label_numbers import debt_numbers
+    face, = debt_numbers("April 2022 Notes issuance of $12.8 billion", "/td[1]", (), scale=6)
+    assert (face.kind, face.cell.value, face.scale, face.column) == ("face_amount", Decimal("12.8"), 9, 0)
+    assert debt_numbers("Notes issued in 2022", "/td[1]", (), scale=6) == ()

@@ -234,14 +234,26 @@ DEBT_RATE = re.compile(r"(?<![\d.,-])(?P<num>\d{1,2}(?:\.\d{1,4})?)\s?%(?=[^%]*(
 FACE_AMOUNT = re.compile(r"^\$\s?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?=\d{1,2}(?:\.\d{1,4})?\s?%|floating\b)", re.I)
 
 
+# "2014 Notes issuance of $6.0 billion": the amount a note's label says was issued, in its own words' scale
+ISSUED_AMOUNT = re.compile(r"\b(?:issuance|issue) of \$\s?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?P<scale>billion|million)\b",
+                           re.I)
+WORD_SCALES = {"billion": 9, "million": 6}
+
+
 def debt_numbers(label: str, locator: str, cells: tuple[tuple[str, str], ...] = (),
                  scale: int = 0) -> tuple[LabelNumber, ...]:
     """The numbers a debt instrument's label prints, as of the first column's date: its face
-    amount when it leads the label ("$750 3.5%, Feb 2024", in the table's scale) and its
-    stated rate."""
+    amount when it leads the label ("$750 3.5%, Feb 2024", in the table's scale) or says it
+    was issued ("2014 Notes issuance of $6.0 billion"), and its stated rate."""
     face = FACE_AMOUNT.match(label)
     if face is None or (cells and not cells[0][0].lstrip().startswith("$")):
-        return rate_numbers(label, locator, cells)
+        issued = ISSUED_AMOUNT.search(label)
+        if issued is None:
+            return rate_numbers(label, locator, cells)
+        shown = issued.group("num")  # "2014 Notes issuance of $6.0 billion": its own scale
+        amount = LabelNumber(RawCell(shown, Decimal(shown.replace(",", "")), locator=locator), "face_amount", 0,
+                             WORD_SCALES[issued.group("scale").lower()])
+        return (amount,) + rate_numbers(label, locator, cells)
     shown = face.group("num")
     where = cells[0][1] if cells else locator
     amount = LabelNumber(RawCell(shown, Decimal(shown.replace(",", "")), locator=where), "face_amount", 0, scale)
