@@ -59,9 +59,10 @@ def rule_text(label: str) -> str:
 
     Kept per label: a filing asks for the same few hundred labels and headings thousands of times."""
     t = label.replace("\xa0", " ").replace("’", "'").replace("–", "-").replace("—", "-")
-    t = NOTE_REFERENCE.sub("", t)
-    t = TRAILING_MARKS.sub("", t)
-    t = LEADING_MARK.sub("", t)
+    if "(" in t:  # each of the three holds a "(": most labels need none of them
+        t = NOTE_REFERENCE.sub("", t)
+        t = TRAILING_MARKS.sub("", t)
+        t = LEADING_MARK.sub("", t)
     return " ".join(t.lower().split()).strip(" :")
 
 
