@@ -1,4 +1,5 @@
-"""XML written as text, then parsed once by lxml: the same tree ``etree.SubElement`` builds.
+"""XML written as text: parsed once by lxml into the same tree ``etree.SubElement`` builds,
+or (``Markup``) written as lxml would serialize that tree, indented.
 
 lxml checks every attribute it is given one by one, with a namespace look-up for every
 element: ~1 us each, and a 10-Q's linkbases, inline header and tagged numbers have tens of
@@ -9,6 +10,7 @@ from __future__ import annotations
 from lxml import etree
 
 from converter.errors import OutputError
+from converter.readers import xml_safe_bytes
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 
@@ -46,6 +48,12 @@ def text_content(value: str) -> str:
     return element_text(value) if value else "<![CDATA[]]>"
 
 
+def _written_attribute(value: str) -> str:
+    """``value`` as lxml writes an attribute value: as ``attribute_text``, and ">" escaped too."""
+    value = attribute_text(value)
+    return value.replace(">", "&gt;") if ">" in value else value
+
+
 def attributes_text(attrib: dict[str, str]) -> str:
     """`` name="value"`` for each attribute with a plain (unprefixed) name."""
     if not _attribute_specials("".join(attrib.values())):  # the usual case: nothing to escape
@@ -62,14 +70,25 @@ def parse(markup: str):
 class Node:
     """An element of a ``Markup``: where the children added to it go."""
 
-    __slots__ = ("doc", "depth", "name")
+    __slots__ = ("doc", "depth", "name", "indented", "empty")
 
-    def __init__(self, doc: Markup, depth: int, name: str):
+    def __init__(self, doc: Markup, depth: int, name: str, indented: bool):
         self.doc, self.depth, self.name = doc, depth, name
+        self.indented = indented  # its children go on lines of their own (it has no text)
+        self.empty = True  # no text or child yet: its start tag is still open
+
+
+# What lxml writes before a document's root element (xml_declaration=True, encoding="utf-8").
+DECLARATION = b"<?xml version='1.0' encoding='utf-8'?>\n"
 
 
 class Markup:
-    """An XML document written as text while its elements are added, then parsed once.
+    """An XML document written as text while its elements are added, as lxml serializes it
+    with ``pretty_print``: parsing the text and serializing the tree cost as much as the
+    rest of the linkbases. As libxml2 indents: an element without text has each child on a
+    line of its own, two spaces deeper, and its end tag on a line of its own; inside an
+    element with text, nothing is indented; an element with neither text nor children is
+    written ``<a/>``; ">" is escaped in attribute values as in text.
 
     Elements must be added in document order: adding a child to an element closes every
     element opened after it (the writers build that way). ``nsmap`` (prefix -> namespace) is
@@ -99,10 +118,26 @@ class Markup:
             self._names[clark] = name
         return name
 
+    def _close(self, node: Node) -> None:
+        if node.empty:
+            self._parts.append("/>")
+        elif node.indented:  # it has children, each on a line of its own
+            self._parts.append(f"\n{'  ' * node.depth}</{node.name}>")
+        else:
+            self._parts.append(f"</{node.name}>")
+
     def _start_tag(self, depth: int, tag: str, attrib: dict) -> str:
-        """Close the elements at ``depth`` or deeper; the start tag's text up to its ``>``."""
+        """Close the elements at ``depth`` or deeper and start a line in the parent's content
+        if it is indented; the start tag's text up to its ``>``."""
         while self._open and self._open[-1].depth >= depth:
-            self._parts.append(f"</{self._open.pop().name}>")
+            self._close(self._open.pop())
+        if self._open:
+            parent = self._open[-1]
+            if parent.empty:
+                self._parts.append(">")
+                parent.empty = False
+            if parent.indented:
+                self._parts.append(f"\n{'  ' * depth}")
         values = tuple(attrib.values())
         if None in values:
             attrib = {name: value for name, value in attrib.items() if value is not None}
@@ -112,14 +147,20 @@ class Markup:
         if template is None:
             template = self._templates[shape] = f"<{self._name(tag)}" + "".join(
                 f' {self._name(name)}="{{}}"' for name in attrib)
-        if _attribute_specials("".join(values)):
-            values = tuple(map(attribute_text, values))
+        joined = "".join(values)
+        if _attribute_specials(joined) or ">" in joined:
+            values = tuple(map(_written_attribute, values))
         return template.format(*values)
 
     def _open_element(self, depth: int, tag: str, attrib: dict, text: str | None) -> Node:
         start = self._start_tag(depth, tag, attrib)
-        self._parts.append(f"{start}>" if text is None else f"{start}>{element_text(text)}")
-        node = Node(self, depth, self._name(tag))
+        parent_indented = self._open[-1].indented if self._open else True
+        node = Node(self, depth, self._name(tag), parent_indented and not text)
+        if text:
+            self._parts.append(f"{start}>{element_text(text)}")
+            node.empty = False
+        else:
+            self._parts.append(start)
         self._open.append(node)
         return node
 
@@ -136,13 +177,16 @@ class Markup:
         """A child of ``parent`` that has no children: written whole at once."""
         self._check(parent, tag)
         start = self._start_tag(parent.depth + 1, tag, attrib or {})
-        self._parts.append(f"{start}/>" if text is None else f"{start}>{element_text(text)}</{self._name(tag)}>")
+        self._parts.append(f"{start}>{element_text(text)}</{self._name(tag)}>" if text else f"{start}/>")
 
     def serialize(self) -> bytes:
-        """The document parsed, as lxml writes it, indented."""
+        """The document as lxml writes it, indented, with its XML declaration."""
         while self._open:
-            self._parts.append(f"</{self._open.pop().name}>")
-        return etree.tostring(parse("".join(self._parts)), xml_declaration=True, encoding="utf-8", pretty_print=True)
+            self._close(self._open.pop())
+        data = "".join(self._parts).encode("utf-8")
+        if not xml_safe_bytes(data):
+            raise OutputError("a text or attribute holds a character XML cannot hold")
+        return DECLARATION + data + b"\n"
 
 
 def add(parent: Node, tag: str, attrib: dict | None = None, text: str | None = None) -> Node:
