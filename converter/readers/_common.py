@@ -18,7 +18,12 @@ PERCENT_CAPTION = re.compile(r"^%|^percent(?:age)?\b|\b(?:as a )?(?:%|percent(?:
 # "2025 | 2026 | 2027 | 2028 | 2029 | Thereafter | Total" (copied: "2025 2026 ... ThereafterTotal")
 SIDEWAYS_SCHEDULE = re.compile(r"(?:(?:19|20)\d\d\s*\|?\s*){3,}.*\bthereafter|"
                                r"^[^|]*\|?\s*(?:(?:19|20)\d\d\s*\|\s*){4}(?:19|20)\d\d\s*$", re.I)
-SCALE_PHRASE = re.compile(r"\b(?:in|amounts in|dollars in|\$ in)\s+(?:thousands|millions|billions)\b", re.I)
+# "in millions", "amounts in thousands", "$ in billions" after a word boundary; it starts with
+# a case-sensitive set of first letters (with "İ" and "ı", which IGNORECASE matches to "i"),
+# each branch checking its own, so that the regex engine skips to candidates (as
+# converter.detect.dates.DATE does): same matches, twice as quick over a filing's texts.
+SCALE_PHRASE = re.compile(r"(?-i:[IiİıAaDd$])(?<=\b.)(?:(?<=[Iiİı])n|(?<=[Aa])mounts in|(?<=[Dd])ollars in|(?<=\$) in)"
+                          r"\s+(?:thousands|millions|billions)\b", re.I)
 SCALE_LOOKBACK = 40
 LETTERS = re.compile(r"[A-Za-z]{2}")  # text that names something, not a figure or a mark
 
