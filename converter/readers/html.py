@@ -159,10 +159,10 @@ def _is_footnote_mark(el, tag: str | None = None) -> bool:
 NOT_CELL_TEXT = frozenset({"table", *SKIP_TAGS})
 
 
-def _cell_text(el) -> str:
-    """Text of a cell (a td or th) without nested tables and footnote superscripts,
-    whitespace collapsed (``str.split`` breaks at no-break spaces too)."""
-    text = el.text
+def _cell_text(el, text: str | None) -> str:
+    """Text of a cell (a td or th, ``text`` its own text: the caller has it) without nested
+    tables and footnote superscripts, whitespace collapsed (``str.split`` breaks at no-break
+    spaces too)."""
     if not len(el):  # most cells: nothing to walk
         return " ".join(text.split()) if text else ""
     parts = [text] if text else []
@@ -293,7 +293,8 @@ def _grid(table, first_ordinal: int, count_cells: bool) -> list[_Row]:
             area -= width
             if area < 0 or pos + width > MAX_GRID_COLUMNS:
                 raise InputError(f"a table spans more than {MAX_GRID_COLUMNS} columns or {MAX_GRID_AREA} grid cells")
-            text = _cell_text(td) if td.text or len(td) else ""  # most cells are empty: nothing to read
+            own = td.text
+            text = _cell_text(td, own) if own or len(td) else ""  # most cells are empty: nothing to read
             cell = _Cell(td, pos, pos + width, text, len(cells))  # positional: a keyword costs a third more
             if text:
                 _classify(cell)
@@ -422,23 +423,30 @@ def _text_holder(el, shown: str):
 @dataclass(frozen=True)
 class _Paths:
     """XPaths of a table's elements as ``getpath`` writes them ("/html/body/div[3]/table/tr[2]/td[4]").
-    ``getpath`` counts the siblings of every ancestor on each call, the blocks of a body among
-    them: the table's own path is asked once, and the rest of the path of the table as the
-    root of a tree of its own ("/table/tr[2]/td[4]"), which counts only what is in the table."""
+    ``getpath`` counts the siblings of every ancestor on each call, the blocks of a body and the
+    rows of a table among them, and lxml re-roots the tree it is asked about for each call
+    (relinking the root's children): the table's own path is asked once, each row's path within
+    the table as the root of a tree of its own ("/table/tr[2]") once, and the rest of a cell's path
+    within its row ("/tr/td[4]/span"), which counts only what is in the row."""
 
     table: str  # the table's path
     within: Callable[[object], str]  # getpath in the table as a tree of its own
+    rows: dict = field(default_factory=dict)  # row element -> (its path, getpath in the row as a tree of its own)
 
     @classmethod
     def of(cls, tree, table) -> _Paths:
         return cls(tree.getpath(table), etree.ElementTree(table).getpath)
 
-    def __call__(self, el) -> str:
-        return self.table + self.within(el)[len("/table"):]
+    def __call__(self, row, el) -> str:
+        """The path of ``el``, in the table row ``row``."""
+        known = self.rows.get(row)
+        if known is None:
+            known = self.rows[row] = (self.table + self.within(row)[len("/table"):], etree.ElementTree(row).getpath)
+        return known[0] + known[1](el)[len("/tr"):]
 
 
-def _locator(paths: _Paths, el, shown: str) -> str:
-    return paths(_text_holder(el, shown))
+def _locator(paths: _Paths, row: _Row, el, shown: str) -> str:
+    return paths(row.el, _text_holder(el, shown))
 
 
 def _raw_cell(cell: _Cell, row: _Row, paths: _Paths) -> RawCell:
@@ -447,13 +455,13 @@ def _raw_cell(cell: _Cell, row: _Row, paths: _Paths) -> RawCell:
     right = row.cells[idx + 1].text if idx + 1 < len(row.cells) else ""
     if cell.dash:
         dash = next((ch for ch in cell.text if ch in DASH_CHARS), "—")
-        return RawCell(cell.text, Decimal(0), is_dash=True, locator=_locator(paths, cell.el, dash))
+        return RawCell(cell.text, Decimal(0), is_dash=True, locator=_locator(paths, row, cell.el, dash))
     m = cell.number
     shown = m.group("num")
     try:
         value = Decimal(shown.replace(",", ""))
     except InvalidOperation as exc:  # the pattern admits only digits, commas and a point
-        raise NumberParseError(f"cannot read the number {shown!r} in {paths(cell.el)}") from exc
+        raise NumberParseError(f"cannot read the number {shown!r} in {paths(row.el, cell.el)}") from exc
     opened = bool(m.group("open")) or AFFIX_LEFT.match(left) is not None and "(" in left
     closed = bool(m.group("close")) or right.startswith(")")
     negative = (opened and closed) or bool(m.group("minus")) or (opened and not right)
@@ -463,10 +471,10 @@ def _raw_cell(cell: _Cell, row: _Row, paths: _Paths) -> RawCell:
         text += "%"
     high = m.group("high") if "high" in m.re.groupindex else None
     if high:  # "4.80% - 4.95%": the upper end is a cell of its own, at the text that shows it
-        upper = RawCell(f"{high}%", Decimal(high), locator=_locator(paths, cell.el, high), percent=True)
-        return RawCell(f"{text} - {upper.text}", value, locator=_locator(paths, cell.el, shown), percent=True,
+        upper = RawCell(f"{high}%", Decimal(high), locator=_locator(paths, row, cell.el, high), percent=True)
+        return RawCell(f"{text} - {upper.text}", value, locator=_locator(paths, row, cell.el, shown), percent=True,
                        high=upper)
-    return RawCell(text, value, negative_shown=negative, locator=_locator(paths, cell.el, shown), percent=cell.percent)
+    return RawCell(text, value, negative_shown=negative, locator=_locator(paths, row, cell.el, shown), percent=cell.percent)
 
 
 def _label(row: _Row, start: int, end: int) -> str:
@@ -722,11 +730,11 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
                 if not label:
                     continue  # an empty row
             holders = [c for c in r.cells if c.text and lo <= c.start < hi]
-            pieces = tuple((c.text, paths(c.el)) for c in holders) if len(holders) > 1 else ()
+            pieces = tuple((c.text, paths(r.el, c.el)) for c in holders) if len(holders) > 1 else ()
             texts, holding = _column_texts(r, columns, own, labels_end) if split is None else ((), [])
             text_cells += holding
             out_rows.append(RawRow(label, tuple(cells), r.ordinal, tuple(notes),
-                                   label_locator=paths(holders[0].el) if holders else "", label_cells=pieces,
+                                   label_locator=paths(r.el, holders[0].el) if holders else "", label_cells=pieces,
                                    column_texts=texts))
     if split is not None:
         columns = columns[:len(columns) // 2]
