@@ -62,7 +62,9 @@ def normalize_label(text: str) -> str:
     previous = None
     while previous != text:  # markers and colons can alternate: "Total (1):"
         previous = text
-        text = _FOOTNOTE.sub("", text).rstrip(" :;,.-").lstrip(" -:;,.")
+        if text.endswith((")", "]")):  # where footnote markers end (the text has no trailing space)
+            text = _FOOTNOTE.sub("", text)
+        text = text.rstrip(" :;,.-").lstrip(" -:;,.")
     return text
 
 

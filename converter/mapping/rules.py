@@ -61,7 +61,8 @@ def rule_text(label: str) -> str:
     t = label.replace("\xa0", " ").replace("’", "'").replace("–", "-").replace("—", "-")
     if "(" in t:  # each of the three holds a "(": most labels need none of them
         t = NOTE_REFERENCE.sub("", t)
-        t = TRAILING_MARKS.sub("", t)
+        if t.rstrip().endswith(")"):  # where trailing marks end (tried at every position, this pattern is slow)
+            t = TRAILING_MARKS.sub("", t)
         t = LEADING_MARK.sub("", t)
     return " ".join(t.lower().split()).strip(" :")
 
