@@ -82,10 +82,62 @@ def _cover_period_end(text: str) -> dt.date | None:
     return _date_of(m.group("date")) if m else None
 
 
-def _period_end(text: str) -> tuple[dt.date, str, bool]:
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` when that keeps every character one character (positions agree), else None."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
+
+
+# ENDED_DATE and YEAR_ENDED match a word, whitespace, then "ended", and THIS_REPORT starts
+# with "this": their matches are looked for only where the lowered text has those words (a
+# few hundred places in a filing), where the regex engine tried one at every letter that
+# could start them. The lowered text has "ended" exactly where IGNORECASE finds it (no
+# other character matches its letters), and "this" too unless the text holds "ı" or "ſ"
+# (which IGNORECASE matches to "i" and "s", but which lower to themselves).
+def _ended_matches(pattern: re.Pattern, text: str, lowered: str | None, shortest: int, longest: int) -> list[re.Match]:
+    """``pattern.finditer(text)``'s matches, for a pattern whose matches are a word of
+    ``shortest`` to ``longest`` letters, whitespace, "ended" and what follows that: from
+    each "ended", back over the whitespace before it, the word starts where one of those
+    lengths puts it. ``lowered`` is ``_lowered`` of ``text`` or of a text ``text`` begins."""
+    if lowered is None:
+        return list(pattern.finditer(text))
+    found: list[re.Match] = []
+    end = 0  # where the last match ended: the next one starts there or after
+    at = lowered.find("ended", 0, len(text))
+    while at >= 0:
+        word_end = at
+        while word_end > 0 and text[word_end - 1].isspace():
+            word_end -= 1
+        if word_end < at:  # whitespace before "ended"
+            for start in range(max(end, word_end - longest), word_end - shortest + 1):
+                m = pattern.match(text, start)
+                if m:
+                    found.append(m)
+                    end = m.end()
+                    break
+        at = lowered.find("ended", max(at + 1, end), len(text))
+    return found
+
+
+def _this_report_matches(text: str, lowered: str | None) -> list[re.Match]:
+    """``THIS_REPORT.finditer(text)``'s matches, each at a "this" (see ``_ended_matches``)."""
+    if lowered is None or "ı" in text or "ſ" in text:
+        return list(THIS_REPORT.finditer(text))
+    found: list[re.Match] = []
+    at = lowered.find("this", 0, len(text))
+    while at >= 0:
+        m = THIS_REPORT.match(text, at)
+        if m:
+            found.append(m)
+        at = lowered.find("this", m.end() if m else at + 1, len(text))
+    return found
+
+
+def _period_end(text: str, lowered: str | None = None) -> tuple[dt.date, str, bool]:
+    """(period end, evidence, years descending); ``lowered`` is ``_lowered(text)`` when the caller has it."""
     ended = Counter()
     descending_votes = 0
-    for m in ENDED_DATE.finditer(text):
+    for m in _ended_matches(ENDED_DATE, text, lowered if lowered is not None else _lowered(text), 4, 8):
         d = _date_of(m.group("date"))
         if d is None:
             continue
@@ -107,9 +159,9 @@ def _period_end(text: str) -> tuple[dt.date, str, bool]:
                       "or 'as of <date>' phrase)")
 
 
-def _document_type(text: str, header_text: str) -> str:
+def _document_type(text: str, header_text: str, lowered: str | None) -> str:
     # one pass for both phrases: each match starts at "this", so neither hides the other
-    kinds = Counter("q" if m.group(1) else "a" for m in THIS_REPORT.finditer(text))
+    kinds = Counter("q" if m.group(1) else "a" for m in _this_report_matches(text, lowered))
     q, a = kinds["q"], kinds["a"]
     if q != a:
         return "10-Q" if q > a else "10-K"
@@ -122,11 +174,12 @@ def _document_type(text: str, header_text: str) -> str:
     return "10-Q" if q >= a else "10-K"
 
 
-def _fiscal_year_end(text: str, period_end: dt.date, doc_type: str, header_text: str) -> tuple[int, int]:
+def _fiscal_year_end(text: str, period_end: dt.date, doc_type: str, header_text: str,
+                     lowered: str | None) -> tuple[int, int]:
     if doc_type == "10-K":
         return period_end.month, period_end.day
     years = Counter()
-    for m in YEAR_ENDED.finditer(text):
+    for m in _ended_matches(YEAR_ENDED, text, lowered, 4, 5):
         md = DATE.search(m.group(1))
         if md:
             years[(MONTHS[md.group("month").lower().rstrip(".")], int(md.group("day")))] += 1
@@ -159,9 +212,11 @@ def _company(text: str) -> str:
 def document_facts(doc: Document, company: str | None = None) -> DocumentFacts:
     header_text = "\n".join(h for t in doc.tables for h in t.header)
     text = doc.text
-    period_end, evidence, descending = _period_end(text + "\n" + header_text)
-    doc_type = _document_type(text, header_text)
-    fy_month, fy_day = _fiscal_year_end(text, period_end, doc_type, header_text)
+    full = text + "\n" + header_text
+    lowered = _lowered(full)  # its first len(text) characters are text's, lowered
+    period_end, evidence, descending = _period_end(full, lowered)
+    doc_type = _document_type(text, header_text, lowered)
+    fy_month, fy_day = _fiscal_year_end(text, period_end, doc_type, header_text, lowered)
     fiscal_year = period_end.year if (period_end.month, period_end.day) <= (fy_month, fy_day) or \
         (period_end.month == fy_month) else period_end.year + 1
     if doc_type == "10-K":
@@ -170,4 +225,4 @@ def document_facts(doc: Document, company: str | None = None) -> DocumentFacts:
         elapsed = (period_end.month - fy_month) % 12 or 12
         fiscal_period = {3: "Q1", 6: "Q2", 9: "Q3"}.get(elapsed, f"Q{max(1, min(3, round(elapsed / 3)))}")
     return DocumentFacts(doc_type, period_end, evidence, (fy_month, fy_day), fiscal_year, fiscal_period,
-                         company or _company(text), descending, text + "\n" + header_text)
+                         company or _company(text), descending, full)
