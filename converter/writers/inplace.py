@@ -225,7 +225,7 @@ def _resolve(root, locators) -> dict:
     """
     tree = root.getroottree()
     steps_to: dict[str, object] = {f"/{root.tag}": root}  # path -> the one element it names, or None
-    children: dict[tuple[str, str], list] = {}  # (path, tag) -> that element's children of that tag
+    children: dict[tuple[object, str], list] = {}  # (element, tag) -> its children of that tag
     found = {}
     for locator in locators:
         el = _follow(locator, steps_to, children)
@@ -245,19 +245,19 @@ def _follow(locator: str, steps_to: dict, children: dict):
         parent_path, _, step = path.rpartition("/")
         if not parent_path:
             return None
-        pending.append((parent_path, path, step))
+        pending.append((path, step))
         path = parent_path
     el = steps_to[path]
-    for parent_path, path, step in reversed(pending):
+    for path, step in reversed(pending):
         if el is None:
             return None
         parsed = _step(step)
         if parsed is None:
             return None
         tag, n = parsed
-        same = children.get((parent_path, tag))
+        same = children.get((el, tag))  # by the element: a new path string would be hashed again
         if same is None:  # lxml picks them out by tag: no Python look at the other children
-            same = children[(parent_path, tag)] = list(el.iterchildren(tag))
+            same = children[(el, tag)] = list(el.iterchildren(tag))
         if n:
             el = same[n - 1] if n <= len(same) else None
         else:
