@@ -1517,6 +1517,16 @@ def test_a_single_line_under_five_years_is_a_schedule_on_its_side():
     assert facts.get("FiniteLivedIntangibleAssetsAmortizationExpenseYearTwo") == Decimal("6700000000")
 
 
+def test_intangible_assets_held_are_not_intangible_assets_acquired(tmp_path):
+    """Amazon's copied 'Acquired identifiable intangible assets are valued primarily by using
+    discounted cash flows ... consist of the following' holds the intangible assets at the
+    year's end; the words of acquisition in its lines ('Acquired ...') do not make it a table
+    of intangibles acquired in the year (scope NS-028 reads the table's own words)."""
+    report = _stripped_conversion_of(tmp_path, "amzn-10-k-2025-02-07", "text")
+    facts = [f for f in report.facts if f.label == "Total finite-lived intangible assets"]
+    assert facts and not any(f.concept.local.endswith("Acquired1") or f.rule.startswith("R-IAQ") for f in facts)
+
+
 def test_a_goodwill_roll_forward_names_its_movements(tmp_path):
     """Amazon's goodwill note (scope NS-008): 'Acquisition activity' is goodwill acquired
     (R-GDW-001), 'Other adjustments' the translation and purchase accounting adjustments
