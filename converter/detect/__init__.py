@@ -20,7 +20,7 @@ from converter.detect.document import DocumentFacts, document_facts
 from converter.detect.equity import cell_value
 from converter.detect.equity import components, equity_columns
 from converter.detect.equity_rows import place_rows
-from converter.detect.label_numbers import debt_numbers, label_numbers, range_numbers
+from converter.detect.label_numbers import SCALE_WORDS, debt_numbers, label_numbers, range_numbers
 from converter.detect.periods import (BEGINNING, DATELESS, PERIOD_END_BALANCE, TRAILING_YEARS, column_periods,
                                       dateless_periods, default_duration, fiscal_year_start, heading_period, line_periods,
                                       rates_only, row_balance_date, row_flow_span, row_years)
@@ -29,7 +29,6 @@ from converter.model import (Column, Document, Duration, Filing, InputKind, Inst
                              StatementKind, Table)
 
 MAPS = Path(__file__).resolve().parents[2] / "taxonomy_maps"
-SCALE_WORDS = {"thousand": 3, "million": 6, "billion": 9}
 SCALE = re.compile(r"\b(?:in|amounts in|dollars in|\$ in)\s+(thousands|millions|billions)(?-i:(?![a-z]))", re.I)
 YEAR_ONLY = re.compile(r"(?:fiscal\s+)?(?:19|20)\d\d", re.I)  # a header cell that is a year and nothing else
 HEADER_SCALE = re.compile(r"(?:^|\(|\$\s*)(thousands|millions|billions)(?-i:(?![a-z]))", re.I)  # "Millions, except ..."

@@ -237,7 +237,7 @@ FACE_AMOUNT = re.compile(r"^\$\s?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?=\d{1
 # "2014 Notes issuance of $6.0 billion": the amount a note's label says was issued, in its own words' scale
 ISSUED_AMOUNT = re.compile(r"\b(?:issuance|issue) of \$\s?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?P<scale>billion|million)\b",
                            re.I)
-WORD_SCALES = {"billion": 9, "million": 6}
+SCALE_WORDS = {"thousand": 3, "million": 6, "billion": 9}  # a scale named in words, as a power of ten
 
 
 def debt_numbers(label: str, locator: str, cells: tuple[tuple[str, str], ...] = (),
@@ -252,7 +252,7 @@ def debt_numbers(label: str, locator: str, cells: tuple[tuple[str, str], ...] = 
             return rate_numbers(label, locator, cells)
         shown = issued.group("num")  # "2014 Notes issuance of $6.0 billion": its own scale
         amount = LabelNumber(RawCell(shown, Decimal(shown.replace(",", "")), locator=locator), "face_amount", 0,
-                             WORD_SCALES[issued.group("scale").lower()])
+                             SCALE_WORDS[issued.group("scale").lower()])
         return (amount,) + rate_numbers(label, locator, cells)
     shown = face.group("num")
     where = cells[0][1] if cells else locator

@@ -204,6 +204,7 @@ CASH_USE = re.compile(r"\b(?:purchases?|purchased|payments?|paid|repaid|repaymen
                       r"investments? in|expenditures?|withh[eo]ld|spent)\b", re.I)
 CASH_SOURCE = re.compile(r"\b(?:received|receipts?|proceeds|sales?|borrowings?|collections?)\b", re.I)
 NET_SUFFIX = re.compile(r",?\s+net$")  # "Operating lease vehicles, net"
+TOTAL_ASSETS = re.compile(r"total assets", re.I)  # the line that closes a balance sheet's assets
 CHANGE_IN = re.compile(r"(?:net )?(?:changes?|increases?|decreases?) in\b", re.I)  # "Change in content liabilities"
 UNSECURED = re.compile(r"\bunsecured\b", re.I)
 CLASS_WORDS = re.compile(r"^class [a-z0-9-]+\s+(?=common|preferred|ordinary|capital)", re.I)  # "Class A common stock"
@@ -1348,7 +1349,8 @@ class Mapper:
                 continue
             period, want = self._period_type(table, row), _want_type(table, row)
             hint = _balance_hint(table, row, in_assets, self._balance_sides)
-            company_hint = _balance_hint(table, row, in_assets, self._balance_sides, company=True)
+            company_hint = _balance_hint(table, row, in_assets, self._balance_sides, company=True) \
+                if table.kind is StatementKind.CASHFLOW else hint  # the only statement where they differ
             if table.kind is StatementKind.NOTE and row_balance_date(row.label):
                 # a roll-forward's balance rows are the balance the table is about: the one
                 # the row names before its date ("Goodwill - January 1, 2023"), else the title's
@@ -1401,7 +1403,7 @@ class Mapper:
                     above = label
                     if oci_part(label):  # a part's total closes it
                         carried = (row.section, "" if is_heading_total(label) else label)
-            if re.match(r"total assets", row.label, re.I):
+            if TOTAL_ASSETS.match(row.label):
                 in_assets = False
         if table.kind is StatementKind.BALANCE:
             self._part_twins(table, choices)
@@ -2962,12 +2964,9 @@ class Mapper:
             lines[col.index] = choice
         if len({c.concept.qname for c in lines.values()}) < len(lines):
             return False
-        equity = self.catalog.axis(EQUITY_AXIS)
         component: tuple = ()  # the AOCI component the last heading naming one names
         for row in table.rows:
-            rule = next(filter(None, (match_member(text, EQUITY_AXIS, table=AOCI_TEXT)
-                                      for text in (row.label, row.section) if text)), None)
-            named = ((equity, self.catalog.member(rule.member)),) if rule is not None and rule.member else component
+            named = self._aoci_component(row.label, row.section) or component
             if row.is_abstract:
                 component = named  # "Gains (losses) on derivatives in cash flow hedging relationship"
                 continue
@@ -2976,6 +2975,14 @@ class Mapper:
                 f = -1 if choice.concept.balance == "debit" else 1
                 self.add_fact(table, row, col, choice, col.members + ((axis, member),) + named, f)
         return True
+
+    def _aoci_component(self, *texts: str) -> tuple:
+        """The component of AOCI the first of ``texts`` a member rule of AOCI components holds
+        for names ("Unrealized gains (losses) on cash flow hedges"), as dimensions; () if none."""
+        rule = next(filter(None, (match_member(text, EQUITY_AXIS, table=AOCI_TEXT) for text in texts if text)), None)
+        if rule is None or not rule.member:
+            return ()
+        return ((self.catalog.axis(EQUITY_AXIS), self.catalog.member(rule.member)),)
 
     def _reclassified_by_location(self, table: Table) -> bool:
         """A note of amounts reclassified out of AOCI whose rows say in a column of words the
@@ -3006,15 +3013,13 @@ class Mapper:
             if choice is None or choice.confidence < LINE_ITEM_CONFIDENCE:
                 return False  # words that name no income statement line: not this table
             lines[row.index] = (choice, False)
-        components = {r.index: match_member(r.label, EQUITY_AXIS, table=AOCI_TEXT) for r in table.rows if r.is_abstract}
-        if not lines or not any(rule is not None and rule.member for rule in components.values()):
+        components = {r.index: self._aoci_component(r.label) for r in table.rows if r.is_abstract}
+        if not lines or not any(components.values()):
             return False  # no heading names a component of AOCI: derivatives by where their gains went
-        equity = self.catalog.axis(EQUITY_AXIS)
         component: tuple = ()  # the AOCI component the last heading naming one names, for the lines below it
         for row in table.rows:
             if row.is_abstract:
-                heading = components[row.index]
-                component = ((equity, self.catalog.member(heading.member)),) if heading and heading.member else ()
+                component = components[row.index]
             if row.index not in lines:
                 continue
             choice, total = lines[row.index]
@@ -3510,7 +3515,7 @@ def _balance_sheet_sides(tables: list[Table]) -> dict[str, str]:
             continue
         side = "asset"
         for row in table.rows:
-            if re.match(r"total assets", row.label, re.I):
+            if TOTAL_ASSETS.match(row.label):
                 side = "liability"
             elif not row.is_abstract:
                 sides.setdefault(_line_name(row.label), set()).add(side)
