@@ -3768,3 +3768,32 @@ def test_derivatives_offset_under_master_netting_take_each_columns_concept_by_si
     assert facts[("Derivatives liabilities", 3)].concept.local == "DerivativeLiabilityNotOffsetPolicyElectionDeduction"
     netflix = [f for f in map_filing(nflx, exclude_company="nflx").facts if f.rule.startswith("R-OFS")]
     assert {f.concept.local for f in netflix} >= {"DerivativeAssets", "DerivativeLiabilities"}
+
+
+def test_a_schedule_of_dividends_dates_each_dividend(tmp_path_factory):
+    """Dividend schedules, one row per dividend: AbbVie's 'Date Declared | Payment Date |
+    Dividend Per Share' for 2024, 2023 and 2022 side by side (only 2024's dates kept) and
+    Salesforce's 'Record Date | Payment Date | Dividend per Share | Amount' are dividends
+    declared in the fiscal quarter of the first date; UnitedHealth's 'Payment Date | Amount
+    per Share | Total Amount Paid' dividends paid on the day ("March 19" of the 2024 the
+    title names). The years row and the dates made company concepts before."""
+    abbv = _filing(tmp_path_factory, "abbv-10-k-2025-02-14")
+    facts = [f for f in map_filing(abbv, exclude_company="abbv").facts if f.label == "09/06/24 11/15/24"]
+    assert {(f.concept.local, f.context.period, f.value) for f in facts} == {
+        ("CommonStockDividendsPerShareDeclared", Duration(dt.date(y, 7, 1), dt.date(y, 9, 30)), Decimal(v))
+        for y, v in ((2024, "1.55"), (2023, "1.48"), (2022, "1.41"))}
+    table = abbv.tables[facts[0].source.table]
+    assert not [f for f in map_filing(abbv, exclude_company="abbv").facts
+                if f.source.table == table.index and f.label in ("2024", "Date Declared Payment Date")]
+    crm = _filing(tmp_path_factory, "crm-10-k-2025-03-05")
+    table = next(t for t in crm.tables if "Record Date" in " ".join(t.raw.header))
+    december = {f.concept.local: f for f in map_filing(crm, exclude_company="crm").facts
+                if f.source.table == table.index and f.source.row == 3}
+    assert december["CommonStockDividendsPerShareDeclared"].value == Decimal("0.40")
+    assert december["Dividends"].value == Decimal(388_000_000)
+    assert december["Dividends"].context.period == Duration(dt.date(2024, 11, 1), dt.date(2025, 1, 31))
+    unh = _filing(tmp_path_factory, "unh-10-k-2025-02-27")
+    paid = {f.concept.local: f for f in map_filing(unh, exclude_company="unh").facts if f.label == "March 19"}
+    assert paid["CommonStockDividendsPerShareCashPaid"].value == Decimal("1.88")
+    assert paid["PaymentsOfDividendsCommonStock"].value == Decimal(1_729_000_000)
+    assert paid["PaymentsOfDividendsCommonStock"].context.period == Duration(dt.date(2024, 3, 19), dt.date(2024, 3, 19))

@@ -21,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from converter.detect import PERIOD_WORDS, column_captions, split_header_pieces, undated_caption
-from converter.detect.dates import in_year, last_full_date, period_end, period_start, quarter_of
+from converter.detect.dates import in_year, last_full_date, make_date, period_end, period_start, quarter_of
 from converter.detect.equity import components as equity_components
 from converter.detect.label_numbers import classes_named, without_amounts
 from converter.detect.periods import (BEGINNING, LABEL_SPAN, NAMED_BALANCE, PERIOD_END_BALANCE, YEAR_SPAN_ROW,
@@ -31,6 +31,7 @@ from converter.mapping.awards import MEASURE_TYPES, RANGE_AXIS, at_beginning, aw
     caption_of as award_caption, price_range_cells
 from converter.mapping.awards import activity_of as award_activity_of, measure_of as award_measure
 from converter.mapping.catalog import Catalog, label_tokens, normalize_label
+from converter.mapping.dividends import caption_of as dividend_caption, schedule_of as dividend_schedule_of
 from converter.mapping.headings import copied_heading_stacks
 from converter.mapping.maturities import family_of as maturity_family, slots as maturity_slots
 from converter.mapping.members import Candidate, axis_members, caption_member, member_candidates, shared_axis
@@ -1324,7 +1325,8 @@ class Mapper:
                 return self._member_columns_roll_forward(table, col_dims)
             if all(c.header for c in table.columns):
                 return self._column_concepts(table)
-        if table.kind is StatementKind.NOTE and (self._offsetting(table) or self._sideways_roll_forward(table) or
+        if table.kind is StatementKind.NOTE and (self._dividend_schedule(table) or self._offsetting(table) or
+                                                 self._sideways_roll_forward(table) or
                                                  self._balance_columns_roll_forward(table) or
                                                  self._reclassified_by_line(table) or
                                                  self._reclassified_by_location(table) or self._oci_by_tax(table) or
@@ -3146,6 +3148,45 @@ class Mapper:
             return Choice(line[0], "statement", 0.8, f"the income statement's line '{caption}' ({line[0].qname.local})")
         return self.choose("note", "", caption or "Total", period, None, extend=period is not None) or \
             self.choose("note", "", caption or "Total", dated, None)
+
+    def _dividend_schedule(self, table: Table) -> bool:
+        """A schedule of dividends (dividends.py): each row's figures the dividend's, dated by
+        its fiscal quarter of declaration or its day of payment, the concept its column's
+        caption names (rules declareddividendcolumn, paiddividendcolumn). False when the
+        table is not one."""
+        schedule = dividend_schedule_of(table, _table_text(table))
+        if schedule is None:
+            return False
+        kind = "declareddividendcolumn" if schedule.declared else "paiddividendcolumn"
+        base_year = schedule.years.get(table.columns[0].index)
+        for col in table.columns:
+            caption = dividend_caption(table, col, schedule)
+            rule = match_rule(kind, "", caption, self.release)
+            concept = self.catalog.concept(rule.concept) if rule else None
+            if concept is None:
+                continue  # a column no rule names: left untagged rather than guessed
+            choice = Choice(concept, rule.id, rule.confidence, f"dividend schedule: column '{caption}' (rule {rule.id})")
+            shift = schedule.years[col.index] - base_year if schedule.years else 0
+            for row in table.rows:
+                day = schedule.dates.get(row.index)
+                if day is None:
+                    continue
+                period = self._fiscal_quarter(day) if schedule.declared else Duration(day, day)
+                if shift:
+                    period = in_year(period, period.end.year + shift)
+                self.add_fact(table, row, col, choice, (), 1, period=period)
+        return True
+
+    def _fiscal_quarter(self, day: dt.date) -> Duration:
+        """The fiscal quarter that holds ``day``: of a fiscal year of the filing's own columns,
+        else of the fiscal year its year end makes."""
+        year = self._fiscal_year_holding(day)
+        if year is None:
+            month, last = self.filing.fiscal_year_end
+            end = make_date(day.year, month, last)
+            end = end if end >= day else make_date(day.year + 1, month, last)
+            year = Duration(period_start(end, 12, 0, self.filing.fiscal_year_end), end)
+        return next(q for k in range(1, 5) if (q := quarter_of(year, k)).start <= day <= q.end)
 
     def _offsetting(self, table: Table) -> bool:
         """Derivatives offset under master netting arrangements ("Gross Amounts Recognized |
