@@ -3797,3 +3797,29 @@ def test_a_schedule_of_dividends_dates_each_dividend(tmp_path_factory):
     assert paid["CommonStockDividendsPerShareCashPaid"].value == Decimal("1.88")
     assert paid["PaymentsOfDividendsCommonStock"].value == Decimal(1_729_000_000)
     assert paid["PaymentsOfDividendsCommonStock"].context.period == Duration(dt.date(2024, 3, 19), dt.date(2024, 3, 19))
+
+
+def test_product_lines_within_a_segment_take_its_member_and_the_totals_concept(tmp_path_factory):
+    """Home Depot's net sales by merchandising department within its Primary segment:
+    sixteen departments, 'Primary segment net sales' (their sum, though the shares of net
+    sales beside them add up to 95.8% and it shows 96.0%), 'Other net sales', 'Net sales'.
+    The lines naming segments by the total's own words are net sales of those segments
+    (member rules M-SEG-002, M-SEG-001), the departments net sales of their product in the
+    Primary segment; they were company concepts before, 'Building Materials' a balance."""
+    hd = _filing(tmp_path_factory, "hd-10-k-2025-03-21")
+    table = next(t for t in hd.tables if any(r.label == "Storage & Organization" for r in t.rows))
+    assert next(r for r in table.rows if r.label == "Primary segment net sales").is_total
+    facts = {(f.label, f.source.column): f for f in map_filing(hd, exclude_company="hd").facts
+             if f.source.table == table.index}
+    revenue = "RevenueFromContractWithCustomerExcludingAssessedTax"
+    segment = {a.local: m.local for a, m in facts[("Primary segment net sales", 0)].context.dimensions}
+    assert facts[("Primary segment net sales", 0)].concept.local == revenue
+    assert segment == {"StatementBusinessSegmentsAxis": "ReportableSegmentAggregationBeforeOtherOperatingSegmentMember"}
+    materials = facts[("Building Materials", 0)]
+    assert materials.concept.local == revenue and materials.value == Decimal(12_423_000_000)
+    dims = {a.local: m.local for a, m in materials.context.dimensions}
+    assert dims == {"ProductOrServiceAxis": "BuildingMaterialsMember", **segment}
+    other = facts[("Other net sales", 0)]
+    assert other.concept.local == revenue and \
+        {a.local: m.local for a, m in other.context.dimensions} == {"StatementBusinessSegmentsAxis": "AllOtherSegmentsMember"}
+    assert facts[("Net sales", 0)].context.dimensions == ()

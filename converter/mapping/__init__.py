@@ -2024,6 +2024,8 @@ class Mapper:
             return {}
         if rows and SEGMENTS_SUM.match(rows[0].label):
             return {}  # a reconciliation from the segments' sum: its lines are items, not members
+        if segment_lines := self._segments_of_total(table, rows, choices):
+            return segment_lines
         if title_choice is not None and not any(r.is_total for r in rows):
             axis = "us-gaap:IncomeStatementLocationAxis"
             if sum(bool(match_member(r.label, axis)) for r in parts) < len(parts) / 2:
@@ -2138,6 +2140,44 @@ class Mapper:
                 choices[r.index] = closing
             dims.update(self._assign(block, axis, closing, choices, table))
             block = [r] if member_total else []
+        return dims
+
+    def _segments_of_total(self, table: Table, rows: list[LineItem], choices: dict[int, Choice]) -> dict[int, tuple]:
+        """Lines that name segments of the final total by its own words ("Primary segment net
+        sales", "Other net sales" over "Net sales"): the total's concept for each segment, and
+        the product lines a segment's subtotal closes ("Building Materials", "Décor") the
+        total's concept for that product of that segment. Empty when fewer than two lines
+        name a segment a member rule or the filing's segment captions know."""
+        if len(rows) < 3 or not rows[-1].is_total or not rows[-1].label:
+            return {}
+        final, total_words = choices[rows[-1].index], rows[-1].label.lower()
+        if final.concept.extension or not SPLIT_TOTAL.search(final.concept.qname.local):
+            return {}
+        about = _table_text(table)
+        segments = {}
+        for r in rows[:-1]:
+            name = r.label[:-len(total_words)].strip(" -–,:") if r.label.lower().endswith(" " + total_words) else ""
+            rule = match_member(name, SEGMENT_AXIS, table=about) if name else None
+            if rule and rule.member:
+                segments[r.index] = (self.catalog.axis(SEGMENT_AXIS), self.catalog.member(rule.member))
+            elif name in self._segment_captions:
+                segments[r.index] = (self.catalog.axis(SEGMENT_AXIS), self.ext.member(name))
+        if len(segments) < 2:
+            return {}
+        dims: dict[int, tuple] = {}
+        block: list[LineItem] = []
+        for r in rows[:-1]:
+            if r.index not in segments:
+                block.append(r)
+                continue
+            dims[r.index] = (segments[r.index],)
+            for line in block if r.is_total else ():
+                if (product := self._member(line.label, "srt:ProductOrServiceAxis")) is not None:
+                    dims[line.index] = ((self.catalog.axis("srt:ProductOrServiceAxis"), product), segments[r.index])
+            block = []
+        for index in dims:
+            choices[index] = Choice(final.concept, f"{final.rule}+member", min(final.confidence, 0.85),
+                                    f"a part of '{rows[-1].label}' ({final.concept.qname}) by segment and product")
         return dims
 
     def _heading_blocks(self, table: Table, rows: list[LineItem], choices: dict[int, Choice]) -> dict[int, tuple]:
