@@ -221,6 +221,37 @@ def test_an_annual_maturity_schedule_takes_the_year_concepts(abbv):
                for f in mapping.facts if f.rule in ("MAT-OPL", "MAT-FNL"))
 
 
+def test_a_quarterly_maturity_schedule_opens_with_the_rest_of_the_fiscal_year(tmp_path_factory):
+    """NVIDIA's 10-Q: '2026 (excluding the first half of fiscal year 2026)', 2027 ... 2030,
+    '2031 and thereafter', 'Total' under future amortization expense: the rest of the fiscal
+    year, then the next twelve months and years two to four counted from the next fiscal
+    year (the taxonomy has no 'after year four' concept here: a company concept). Its lease
+    and purchase obligation schedules read the same way."""
+    nvda = _filing(tmp_path_factory, "nvda-10-q-2025-08-27")
+    mapping = map_filing(nvda, exclude_company="nvda")
+    table = next(t for t in nvda.tables if any(r.label.startswith("2026 (excluding") for r in t.rows)
+                 and "amortization" in _table_text(t))
+    facts = {f.label: f for f in mapping.facts if f.source.table == table.index}
+    assert facts["2026 (excluding the first half of fiscal year 2026)"].concept.local == \
+        "FiniteLivedIntangibleAssetsAmortizationExpenseRemainderOfFiscalYear"
+    assert facts["2027"].concept.local == "FiniteLivedIntangibleAssetsAmortizationExpenseNextTwelveMonths"
+    assert facts["2030"].concept.local == "FiniteLivedIntangibleAssetsAmortizationExpenseYearFour"
+    assert facts["2030"].value == Decimal(11_000_000) and facts["2030"].context.period == Instant(dt.date(2025, 7, 27))
+    assert mapping.concepts[facts["2031 and thereafter"].concept].extension
+    assert "LesseeOperatingLeaseLiabilityPaymentsRemainderOfFiscalYear" in {f.concept.local for f in mapping.facts}
+
+
+@pytest.mark.parametrize("label", ["Remainder of 2025", "2025 (remaining six months)", "Balance of fiscal 2025",
+                                   "2025 (excluding the six months ended June 30, 2025)"])
+def test_the_rest_of_the_year_opens_a_quarterly_schedule_only(label):
+    from converter.mapping.maturities import slots
+    labels = [label, "2026", "2027", "2028", "2029", "2030", "Thereafter", "Total"]
+    assert slots(labels, 2025, interim=True) == {0: "remainder", 1: "year_1", 2: "year_2", 3: "year_3", 4: "year_4",
+                                                  5: "year_5", 6: "after_5", 7: "total"}
+    assert slots(labels[1:], 2025, interim=True) == {}  # a 10-Q's schedule without the rest of the year
+    assert slots(labels, 2024) == {}  # an annual report's does not open with one
+
+
 def test_measures_over_repeated_lines_are_no_members(abbv):
     """AbbVie's lease table repeats 'Operating / Finance' under 'Weighted-average remaining
     lease term (years)' and 'Weighted-average discount rate': the headings name what is

@@ -678,6 +678,8 @@ class Mapper:
         self.used: dict[QName, Concept] = {}
         # noncontrolling interests anywhere in the statements change what "net income" means
         self.nci = any(NCI.search(r.label) for t in filing.tables if t.kind.primary for r in t.rows)
+        # a quarterly report: its maturity schedules open with the rest of the fiscal year
+        self._interim = not filing.document_type.startswith("10-K")
         # treasury stock on the statements: repurchased shares are held, not retired
         self.treasury = any(TREASURY.search(text) for t in filing.tables if t.kind.primary
                             for text in itertools.chain((r.label for r in t.rows), (c.label for c in t.columns)))
@@ -1704,10 +1706,10 @@ class Mapper:
         Thereafter | Total" under "Operating leases | Finance leases"), each column of
         the family its caption or the table's title names; and whether the years are the
         columns (_maturities_by_column)."""
-        if table.kind is not StatementKind.NOTE or self.filing.document_type != "10-K":
+        if table.kind is not StatementKind.NOTE:
             return {}, False
         rows = [r for r in table.rows if not r.is_abstract]
-        slot_of = maturity_slots([r.label for r in rows], self.filing.period_end.year)
+        slot_of = maturity_slots([r.label for r in rows], self.filing.period_end.year, interim=self._interim)
         if not slot_of:
             by_column = self._maturities_by_column(table, rows)
             return by_column, bool(by_column)
@@ -1721,7 +1723,7 @@ class Mapper:
             if family is None:
                 continue
             for position, slot in slot_of.items():
-                concept = self.catalog.concept(family.concepts[slot]) if family.concepts[slot] else None
+                concept = self.catalog.concept(family.concepts[slot]) if family.concepts.get(slot) else None
                 if concept is not None:
                     out[(rows[position].index, col.index)] = Choice(
                         concept, family.id, 0.8, f"maturity schedule: {slot.replace('_', ' ')} of {family.family}")
@@ -1738,7 +1740,7 @@ class Mapper:
             return {}
         # the lowest caption over each column that is no scale ("(in millions)" under the years)
         slot_of = maturity_slots([next((t for t in reversed(stack) if not SCALE_CAPTION.match(t)), "")
-                                  for stack in stacks], self.filing.period_end.year)
+                                  for stack in stacks], self.filing.period_end.year, interim=self._interim)
         if not slot_of:
             return {}
         about = _table_text(table)
@@ -1753,7 +1755,7 @@ class Mapper:
             if family is not None and family.id in totals and row.index not in totaling:
                 family = None
             for column, slot in slot_of.items():
-                name = family.concepts[slot] if family is not None else ""
+                name = family.concepts.get(slot, "") if family is not None else ""
                 concept = self.catalog.concept(name) if name else None
                 if concept is not None:
                     out[(row.index, column)] = Choice(concept, family.id, 0.8,
@@ -3429,7 +3431,8 @@ def _names_years(text: str) -> bool:
     return bool(IN_YEARS.search(text) or YEARS_NOTE.search(text))
 
 
-SLOT_WORDS = {"year_1": "due in the next twelve months", "year_2": "due in year two", "year_3": "due in year three",
+SLOT_WORDS = {"remainder": "due in the rest of the fiscal year", "after_4": "due after year four",
+              "year_1": "due in the next twelve months", "year_2": "due in year two", "year_3": "due in year three",
               "year_4": "due in year four", "year_5": "due in year five", "after_5": "due after year five",
               "total": "total", "less_interest": "less interest", "present_value": "present value"}
 

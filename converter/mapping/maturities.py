@@ -2,7 +2,9 @@
 
 An annual report's note lists future lease payments, debt repayments, amortization or
 purchase obligations by year ("2025 | 2026 | ... | Thereafter | Total"), often with the
-interest to deduct and the present value below. The taxonomy has a concept for each year
+interest to deduct and the present value below; a quarterly report's opens with what is
+due in the rest of the fiscal year ("Remainder of 2025", "2026 (excluding the first half
+of fiscal year 2026)"), the full years counted from the next. The taxonomy has a concept for each year
 counted from the balance sheet date (next twelve months, year two ... year five, after
 year five); ``maturity_concepts.csv`` names them per family, and the family comes from
 the column's caption ("Operating leases | Finance leases") or the table's title.
@@ -19,9 +21,11 @@ YEAR = re.compile(r"^(?:fiscal (?:year )?)?((?:19|20)\d\d)$")
 THEREAFTER = re.compile(r"^(?:thereafter|later years|(?:19|20)\d\d and (?:thereafter|beyond|later))$")
 # "2030 and thereafter", "2030 to 2034" (the five years after the fifth: benefit payments)
 AFTER_LAST = re.compile(r"^(?:19|20)\d\d(?: and | ?(?:-|–|to|through) ?(?:19|20)\d\d$)")
+REMAINDER = re.compile(r"^(?:(?:the )?(?:remainder|rest|balance) of (?:fiscal )?(?:year )?(?P<after>(?:19|20)\d\d)"
+                       r"|(?:fiscal )?(?P<before>(?:19|20)\d\d) \((?:remainder|remaining|excluding|rest)\b[^)]*\))$")
 LESS_INTEREST = re.compile(r"^less:?\b.*\binterest\b|^(?:imputed|amount representing) interest")
 TOTAL = re.compile(r"^total\b")
-SLOTS = ("year_1", "year_2", "year_3", "year_4", "year_5", "after_5", "total", "less_interest", "present_value")
+SLOTS = ("remainder", "year_1", "year_2", "year_3", "year_4", "year_5", "after_5", "total", "less_interest", "present_value")
 
 
 @dataclass(frozen=True)
@@ -48,24 +52,36 @@ def family_of(*texts: str, release: str = "us-gaap-2024") -> MaturityFamily | No
     return None
 
 
-def slots(labels: list[str], reporting_year: int) -> dict[int, str]:
+def slots(labels: list[str], reporting_year: int, *, interim: bool = False) -> dict[int, str]:
     """Row position -> slot, for rows that are a maturity schedule: at least three years
     in a row starting with the year after the balance sheet date ("2025" in a report on
     2024, counting fiscal years), then "Thereafter", the total, the interest to deduct and
-    the present value. {} for other tables."""
+    the present value. An ``interim`` report's schedule opens with the rest of the fiscal
+    year, its full years the ones after it; past its last full year is "after_5" only
+    where it shows five (the taxonomy names no other). {} for other tables."""
     texts = [rule_text(label) for label in labels]
-    years = {i: int(m.group(1)) for i, t in enumerate(texts) if (m := YEAR.match(t))}
+    out: dict[int, str] = {}
+    if interim:
+        rest = next(((i, m) for i, t in enumerate(texts) if (m := REMAINDER.match(t))), None)
+        if rest is None:
+            return {}
+        out[rest[0]] = "remainder"
+        start, rest_year = rest[0] + 1, int(rest[1].group("after") or rest[1].group("before"))
+    else:
+        start, rest_year = 0, None
+    years = {i: int(m.group(1)) for i, t in enumerate(texts) if i >= start and (m := YEAR.match(t))}
     if len(years) < 3:
         return {}
     first = min(years.values())
-    if first not in (reporting_year, reporting_year + 1) or \
+    if (rest_year is None and first not in (reporting_year, reporting_year + 1)) or \
+            (rest_year is not None and (first != rest_year + 1 or rest_year not in (reporting_year, reporting_year + 1))) or \
             sorted(years.values()) != list(range(first, first + len(years))) or len(years) > 5:
         return {}
-    out = {i: f"year_{y - first + 1}" for i, y in years.items()}
+    out.update({i: f"year_{y - first + 1}" for i, y in years.items()})
     last = max(years)
     for i, t in enumerate(texts):
         if (i > last and THEREAFTER.match(t)) or (i == last + 1 and AFTER_LAST.match(t)):
-            out[i] = "after_5"
+            out[i] = f"after_{len(years)}"
             last = i
     stage = "total"
     for i in range(last + 1, len(texts)):
