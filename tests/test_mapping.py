@@ -15,7 +15,7 @@ from converter.mapping.rules import load_rules, match_rule
 from converter.model import LABEL_COLUMN, SHARES, USD, USD_PER_SHARE, Duration, Instant, StatementKind
 from converter.readers import read
 
-from conftest import SEED
+from conftest import SEED, stripped
 
 Q2 = Duration(dt.date(2021, 4, 1), dt.date(2021, 6, 30))
 H1 = Duration(dt.date(2021, 1, 1), dt.date(2021, 6, 30))
@@ -1841,3 +1841,23 @@ def test_statement_alternates_name_a_primary_statement():
     from converter.mapping.rules import statement_alternates
     assert {r.statement for r in statement_alternates().values()} <= {"balance", "income", "comprehensive", "cashflow",
                                                                       "equity"}
+
+
+def test_adopting_a_standard_adjusts_the_opening_balances(facts, tmp_path):
+    """The seed's equity statement: 'ASU 2016-13 (Topic 326) Adjustment' under the balance of
+    December 31, 2019 is the standard's cumulative effect on that balance (R-ADO-001), as
+    filers tag it: the balance concept at its date on the adjustment member of the period
+    of adoption axis; it was a company concept of the six months. Tesla's 'Adjustments for
+    prior periods from adopting ASU 2023-08, net of tax' reads the same way."""
+    adjustment = [f for f in facts if f.label == "ASU 2016-13 (Topic 326) Adjustment"]
+    assert adjustment and {f.concept.local for f in adjustment} == {"StockholdersEquity"}
+    assert {f.context.period for f in adjustment} == {Instant(dt.date(2019, 12, 31))}
+    retained = next(f for f in adjustment if any(m.local == "RetainedEarningsMember" for _, m in f.context.dimensions))
+    assert retained.value == Decimal(-729_000)
+    assert all(any(m.local == "CumulativeEffectPeriodOfAdoptionAdjustmentMember" for _, m in f.context.dimensions)
+               for f in adjustment)
+    tsla = detect(read(stripped(tmp_path, "tsla-10-q-2025-07-24")))
+    tesla = [f for f in map_filing(tsla, exclude_company="tsla").facts if f.label.startswith("Adjustments for prior periods")]
+    total = next(f for f in tesla if len(f.context.dimensions) == 1)
+    assert total.concept.local == "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"
+    assert total.value == Decimal(236_000_000) and total.context.period == Instant(dt.date(2023, 12, 31))

@@ -2493,11 +2493,16 @@ class Mapper:
         kind = table.kind.value
         with_nci_column = any(c.component == "noncontrolling" for c in table.columns)
         nci = self.nci or with_nci_column
+        opening: tuple[Choice, Instant] | None = None  # the last balance: its concept and date
         for row in table.rows:
             if row.is_abstract:
                 continue
             balance = isinstance(row.period_override, Instant)
             period = PeriodType.INSTANT if balance else PeriodType.DURATION
+            if not balance and opening is not None and \
+                    (adoption := match_rule("adoption", row.section, row.label, self.release)) is not None:
+                self._adoption_effect(table, row, adoption, *opening)
+                continue
             amount = self.choose(kind, row.section, row.label, period, "monetaryItemType", nci=nci,
                                  balance_hint=None if balance else _reduction_hint(row))
             if balance and with_nci_column and amount.concept.qname.local == "StockholdersEquity":
@@ -2505,6 +2510,8 @@ class Mapper:
                 amount = Choice(self.catalog.concept(
                     "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"), amount.rule,
                     amount.confidence, "balance of a statement with a noncontrolling interest column")
+            if balance:
+                opening = (amount, row.period_override)
             if not balance and amount.concept.qname.prefix == "us-gaap" and \
                     (issuing := issuing_amount(amount.concept.qname.local, self.release)) and \
                     any(c.is_shares and (cell := row.cell_at(c.index)) is not None and cell.value
@@ -2546,6 +2553,22 @@ class Mapper:
                     choice = amount
                     f = signs.equity_factor(choice.concept)
                 self.add_fact(table, row, col, choice, members, f)
+
+    def _adoption_effect(self, table: Table, row: LineItem, rule, balance: Choice, day: Instant) -> None:
+        """A new accounting standard's cumulative effect on the opening balances ("Adjustments
+        for prior periods from adopting ASU 2023-08", rule R-ADO-*): the balance's concept at
+        its date, on the adjustment member of the period-of-adoption axis, as filers tag it;
+        a column of shares moves none."""
+        adjustment = (self.catalog.axis("srt:CumulativeEffectPeriodOfAdoptionAxis"),
+                      self.catalog.member("srt:CumulativeEffectPeriodOfAdoptionAdjustmentMember"))
+        choice = Choice(balance.concept, rule.id, rule.confidence,
+                        f"rule {rule.id}: the cumulative effect of adopting a standard on the balance of {day.date}")
+        for col in table.columns:
+            if col.is_shares or col.component == "temporary_noncontrolling":
+                continue
+            members = col.members or self._own_component(col)
+            self.add_fact(table, row, col, choice, members + (adjustment,), signs.equity_factor(choice.concept),
+                          period=day)
 
     def _temporary_equity(self, row: LineItem, col: Column, period: PeriodType) -> Choice | None:
         """A line of the column of redeemable noncontrolling interests an equity statement
