@@ -1861,3 +1861,31 @@ def test_adopting_a_standard_adjusts_the_opening_balances(facts, tmp_path):
     total = next(f for f in tesla if len(f.context.dimensions) == 1)
     assert total.concept.local == "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"
     assert total.value == Decimal(236_000_000) and total.context.period == Instant(dt.date(2023, 12, 31))
+
+
+BANK = Path(__file__).resolve().parent / "fixtures" / "text" / "bank-10q.txt"
+
+
+def test_a_banks_statements_take_the_banking_concepts():
+    """A bank's statements (a crafted 10-Q in the usual layout; the dev corpus has no bank):
+    interest income and expense, net interest income, the provision for credit losses and
+    the noninterest lines take the taxonomy's banking concepts (scope NS-029, rules
+    R-BNK-*), the same words elsewhere keep theirs. 'Federal Home Loan Bank advances' is
+    interest expense under 'Interest expense:' and a liability on the balance sheet; 'Other'
+    is noninterest income or expense by its heading; 'Other assets' of a balance sheet of
+    no current assets is OtherAssets. Before, the FHLB interest was a cash flow's proceeds,
+    the noninterest expense 'Other' a tax, salaries and FDIC premiums company concepts."""
+    facts = map_filing(detect(read(BANK))).facts
+    concepts = {f.label: f.concept.local for f in facts if f.source.column == 0}
+    assert concepts["Loans, including fees"] == "InterestAndFeeIncomeLoansAndLeases"
+    assert concepts["Total interest income"] == "InterestAndDividendIncomeOperating"
+    assert concepts["Net interest income"] == "InterestIncomeExpenseNet"
+    assert concepts["Provision for credit losses"] == "ProvisionForLoanLeaseAndOtherLosses"
+    assert concepts["Salaries and employee benefits"] == "LaborAndRelatedExpense"
+    assert concepts["FDIC insurance"] == "FederalDepositInsuranceCorporationPremiumExpense"
+    assert concepts["Loans, net"] == "LoansAndLeasesReceivableNetReportedAmount"
+    assert concepts["Other assets"] == "OtherAssets"
+    lines = [(f.label, f.concept.local) for f in facts if f.source.column == 0]
+    assert sorted(c for label, c in lines if label == "Federal Home Loan Bank advances") == \
+        ["AdvancesFromFederalHomeLoanBanks", "InterestExpenseBorrowings"]
+    assert sorted(c for label, c in lines if label == "Other") == ["NoninterestIncomeOther", "OtherNoninterestExpense"]
