@@ -1889,3 +1889,37 @@ def test_a_banks_statements_take_the_banking_concepts():
     assert sorted(c for label, c in lines if label == "Federal Home Loan Bank advances") == \
         ["AdvancesFromFederalHomeLoanBanks", "InterestExpenseBorrowings"]
     assert sorted(c for label, c in lines if label == "Other") == ["NoninterestIncomeOther", "OtherNoninterestExpense"]
+
+
+INSURER = Path(__file__).resolve().parent / "fixtures" / "text" / "insurer-10q.txt"
+
+
+def test_an_insurers_statement_takes_the_insurance_concepts():
+    """A property and casualty insurer's statement of operations (crafted; the dev corpus has
+    none): net investment income, realized gains, losses and loss adjustment expenses and
+    the other income among revenues take the insurance concepts (scope NS-030, rules
+    R-INS-*). 'Net realized investment gains (losses)' was a product of revenue from
+    contracts with customers: a gain is never a product (INCOME_LINE)."""
+    facts = [f for f in map_filing(detect(read(INSURER))).facts if f.source.column == 0]
+    concepts = {f.label: (f.concept.local, f.context.dimensions) for f in facts}
+    assert concepts["Net investment income"] == ("NetInvestmentIncome", ())
+    assert concepts["Net realized investment gains (losses)"] == ("RealizedInvestmentGainsLosses", ())
+    assert concepts["Losses and loss adjustment expenses"] == ("IncurredClaimsPropertyCasualtyAndLiability", ())
+    assert concepts["Other income"] == ("OtherIncome", ())
+    assert concepts["Total revenues"] == ("Revenues", ())
+
+
+def test_a_gain_among_revenues_is_no_product(tmp_path):
+    """Revenues of a company's own names above 'Total revenues' are its products, but not
+    a gain or loss among them: the insurer's statement with its insurance lines renamed
+    (so no insurance rule applies) keeps 'Net realized investment gains (losses)' off the
+    product axis."""
+    text = INSURER.read_text().replace("Net premiums earned", "Advisory fees").replace(
+        "Losses and loss adjustment expenses", "Compensation expense").replace("Net investment income", "Custody fees")
+    source = tmp_path / "advisor-10q.txt"
+    source.write_text(text)
+    facts = [f for f in map_filing(detect(read(source))).facts if f.source.column == 0]
+    gains = next(f for f in facts if f.label == "Net realized investment gains (losses)")
+    assert not any(axis.local == "ProductOrServiceAxis" for axis, _ in gains.context.dimensions)
+    fees = next(f for f in facts if f.label == "Advisory fees")
+    assert [axis.local for axis, _ in fees.context.dimensions] == ["ProductOrServiceAxis"]

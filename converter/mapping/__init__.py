@@ -128,7 +128,9 @@ MEASURE_SUFFIXES = frozenset({"Gross", "Net", "AccumulatedAmortization", "Accumu
                               "AccumulatedImpairmentLoss", "AtCarryingValue", "FairValueDisclosure"})
 BALANCE_SHEET_PLACE = re.compile(r"\b(?:assets|liabilities)$", re.I)
 REVENUE_WORDS = re.compile(r"\b(?:revenues?|sales|income)\b", re.I)
-INCOME_LINE = re.compile(r"\bincome\b", re.I)  # "Investment and other income" beside "Products": not a product
+# "Investment and other income", "Net realized investment gains (losses)" beside "Products":
+# a kind of income or a gain, not a product
+INCOME_LINE = re.compile(r"\bincome\b|\bgains?\b|\blosses\b|\(losses?\)", re.I)
 CONTRACT_REVENUE = ("us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax",
                     "us-gaap:RevenueFromContractWithCustomerIncludingAssessedTax")
 SPLIT_TOTAL = re.compile(r"Revenue|^CostOf|Sales|ContractWithCustomer")  # totals a company splits by product or service
