@@ -1873,7 +1873,7 @@ def test_a_banks_statements_take_the_banking_concepts():
     R-BNK-*), the same words elsewhere keep theirs. 'Federal Home Loan Bank advances' is
     interest expense under 'Interest expense:' and a liability on the balance sheet; 'Other'
     is noninterest income or expense by its heading; 'Other assets' of a balance sheet of
-    no current assets is OtherAssets. Before, the FHLB interest was a cash flow's proceeds,
+    no current assets is OtherAssets (scope NS-031, R-UNC-001). Before, the FHLB interest was a cash flow's proceeds,
     the noninterest expense 'Other' a tax, salaries and FDIC premiums company concepts."""
     facts = map_filing(detect(read(BANK))).facts
     concepts = {f.label: f.concept.local for f in facts if f.source.column == 0}
@@ -1923,3 +1923,27 @@ def test_a_gain_among_revenues_is_no_product(tmp_path):
     assert not any(axis.local == "ProductOrServiceAxis" for axis, _ in gains.context.dimensions)
     fees = next(f for f in facts if f.label == "Advisory fees")
     assert [axis.local for axis, _ in fees.context.dimensions] == ["ProductOrServiceAxis"]
+
+
+REIT = Path(__file__).resolve().parent / "fixtures" / "text" / "reit-10q.txt"
+
+
+def test_a_real_estate_trusts_statements_take_the_real_estate_concepts():
+    """A real estate investment trust's balance sheet of no current assets and its statement
+    of operations (crafted; the dev corpus has none): real estate at cost, its accumulated
+    depreciation and net amount, mortgage notes, rental revenue and property operating
+    expenses take the real estate concepts (scope NS-032, R-REA-*); 'Other assets' and
+    'Other liabilities' are no noncurrent ones (scope NS-031, R-UNC-*). Before, the total
+    real estate was other real estate (a bank's foreclosed property), the mortgage notes
+    short-term borrowings and the rental revenue a product of contract revenue."""
+    facts = [f for f in map_filing(detect(read(REIT))).facts if f.source.column == 0]
+    concepts = {f.label: (f.concept.local, f.context.dimensions) for f in facts}
+    assert concepts["Total real estate"] == ("RealEstateInvestmentPropertyAtCost", ())
+    assert concepts["Less: accumulated depreciation"] == ("RealEstateInvestmentPropertyAccumulatedDepreciation", ())
+    assert concepts["Net real estate"] == ("RealEstateInvestmentPropertyNet", ())
+    assert concepts["Mortgage notes payable, net"] == ("SecuredDebt", ())
+    assert concepts["Rental revenue"] == ("OperatingLeaseLeaseIncome", ())
+    assert concepts["Total revenues"] == ("Revenues", ())
+    assert concepts["Other assets"] == ("OtherAssets", ()) and concepts["Other liabilities"] == ("OtherLiabilities", ())
+    depreciation = next(f for f in facts if f.label == "Less: accumulated depreciation")
+    assert depreciation.value == Decimal(512_600_000)
