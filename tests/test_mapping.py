@@ -1889,6 +1889,14 @@ def test_a_banks_statements_take_the_banking_concepts():
     assert sorted(c for label, c in lines if label == "Federal Home Loan Bank advances") == \
         ["AdvancesFromFederalHomeLoanBanks", "InterestExpenseBorrowings"]
     assert sorted(c for label, c in lines if label == "Other") == ["NoninterestIncomeOther", "OtherNoninterestExpense"]
+    # its cash flows: the provision added back, the net change in loans an investing flow,
+    # the life insurance's cash surrender value no change in cash (R-CSH-024 read it as one)
+    flows = {f.label: f for f in facts if f.source.column == 0 and f.rule.startswith(("R-BNK-04", "R-CSH-102"))}
+    assert flows["Provision for credit losses"].concept.local == "ProvisionForLoanLeaseAndOtherLosses"
+    assert flows["Net increase in loans"].concept.local == "PaymentsForProceedsFromLoansAndLeases"
+    assert flows["Net increase in loans"].value == Decimal(56_250_000)
+    surrender = flows["Increase in cash surrender value of bank-owned life insurance"]
+    assert surrender.concept.local == "LifeInsuranceCorporateOrBankOwnedChangeInValue" and surrender.value == Decimal(415_000)
 
 
 INSURER = Path(__file__).resolve().parent / "fixtures" / "text" / "insurer-10q.txt"
