@@ -1955,3 +1955,19 @@ def test_a_real_estate_trusts_statements_take_the_real_estate_concepts():
     assert concepts["Other assets"] == ("OtherAssets", ()) and concepts["Other liabilities"] == ("OtherLiabilities", ())
     depreciation = next(f for f in facts if f.label == "Less: accumulated depreciation")
     assert depreciation.value == Decimal(512_600_000)
+
+
+UTILITY = Path(__file__).resolve().parent / "fixtures" / "text" / "utility-10q.txt"
+
+
+def test_a_utilitys_operating_expenses_take_the_utility_concepts():
+    """An electric and gas utility's statement of income (crafted; the dev corpus has none):
+    fuel, purchased power and operation and maintenance take the utilities' operating
+    expense concepts (scope NS-033, R-UTL-*); 'Taxes other than income taxes' is taxes
+    excluding income and excise taxes (R-INC-047), which a near label made other income."""
+    facts = [f for f in map_filing(detect(read(UTILITY))).facts if f.source.column == 0]
+    concepts = {f.label: f.concept.local for f in facts}
+    assert concepts["Fuel"] == "UtilitiesOperatingExpenseFuelUsed"
+    assert concepts["Purchased power"] == "UtilitiesOperatingExpensePurchasedPower"
+    assert concepts["Operation and maintenance"] == "UtilitiesOperatingExpenseMaintenanceAndOperations"
+    assert concepts["Taxes other than income taxes"] == "TaxesExcludingIncomeAndExciseTaxes"
