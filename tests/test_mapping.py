@@ -1971,3 +1971,21 @@ def test_a_utilitys_operating_expenses_take_the_utility_concepts():
     assert concepts["Purchased power"] == "UtilitiesOperatingExpensePurchasedPower"
     assert concepts["Operation and maintenance"] == "UtilitiesOperatingExpenseMaintenanceAndOperations"
     assert concepts["Taxes other than income taxes"] == "TaxesExcludingIncomeAndExciseTaxes"
+
+
+OIL_AND_GAS = Path(__file__).resolve().parent / "fixtures" / "text" / "oilgas-10q.txt"
+
+
+def test_an_oil_and_gas_producers_expenses_take_the_production_concepts():
+    """An oil and gas producer's statement of operations (crafted; the dev corpus has none):
+    'Lease operating expenses' are production costs, not an operating lease's expense
+    (scope NS-034, R-OIL-001); production and ad valorem taxes the production tax expense;
+    a gain or loss on derivatives the derivatives' net gain, not a sale's (R-INC-048)."""
+    facts = [f for f in map_filing(detect(read(OIL_AND_GAS))).facts if f.source.column == 0]
+    concepts = {f.label: f.concept.local for f in facts}
+    assert concepts["Lease operating expenses"] == "ProductionCosts"
+    assert concepts["Production and ad valorem taxes"] == "ProductionTaxExpense"
+    assert concepts["Depreciation, depletion and amortization"] == "DepreciationDepletionAndAmortization"
+    assert concepts["Gain (loss) on derivatives"] == "DerivativeGainLossOnDerivativeNet"
+    loss = next(f for f in facts if f.label == "Gain (loss) on derivatives")
+    assert loss.value == Decimal(-8_900_000)
