@@ -1903,7 +1903,7 @@ INSURER = Path(__file__).resolve().parent / "fixtures" / "text" / "insurer-10q.t
 
 
 def test_an_insurers_statement_takes_the_insurance_concepts():
-    """A property and casualty insurer's statement of operations (crafted; the dev corpus has
+    """A property and casualty insurer's statements (crafted; the dev corpus has
     none): net investment income, realized gains, losses and loss adjustment expenses and
     the other income among revenues take the insurance concepts (scope NS-030, rules
     R-INS-*). 'Net realized investment gains (losses)' was a product of revenue from
@@ -1915,6 +1915,13 @@ def test_an_insurers_statement_takes_the_insurance_concepts():
     assert concepts["Losses and loss adjustment expenses"] == ("IncurredClaimsPropertyCasualtyAndLiability", ())
     assert concepts["Other income"] == ("OtherIncome", ())
     assert concepts["Total revenues"] == ("Revenues", ())
+    # its balance sheet of no current assets (scope NS-031): available-for-sale fixed
+    # maturities were held-to-maturity securities' fair value (a near label), the senior
+    # notes short-term borrowings, the equity securities a company concept
+    assert concepts["Fixed maturity securities, available for sale, at fair value"][0] == \
+        "AvailableForSaleSecuritiesDebtSecurities"
+    assert concepts["Equity securities, at fair value"][0] == "EquitySecuritiesFvNi"
+    assert concepts["Senior notes payable"][0] == "SeniorNotes"
 
 
 def test_a_gain_among_revenues_is_no_product(tmp_path):
