@@ -263,7 +263,8 @@ class RawTable:
 
 @dataclass(frozen=True)
 class Document:
-    """A read input: its kind, its prose, its tables; ``native`` keeps the parsed source."""
+    """A read input: its kind, its prose, its tables; ``native`` keeps the parsed source (html),
+    which the in-place writer tags where it is: a document's inline XBRL is written once."""
 
     path: str
     kind: InputKind
@@ -271,6 +272,8 @@ class Document:
     tables: tuple[RawTable, ...]
     sha256: str
     native: object = field(default=None, compare=False, repr=False)
+    # html: the element of ``native`` each locator of the tables names
+    elements: dict | None = field(default=None, compare=False, repr=False)
 
 
 # --- detected statements -----------------------------------------------------------

@@ -133,6 +133,16 @@ def test_legacy_markup_becomes_xhtml(legacy):
     assert "background-color:#cceeff" in root.find(f".//{{{XHTML}}}tr[3]").get("style")
 
 
+def test_the_parsed_document_is_tagged_once(legacy):
+    """The writer tags the reader's tree where it is: a second iXBRL of the same report is
+    refused, not written from the emptied tree."""
+    from converter.errors import OutputError
+    from converter.writers.ixbrl import ixbrl_bytes
+
+    with pytest.raises(OutputError, match="already tagged"):
+        ixbrl_bytes(legacy.report)
+
+
 @pytest.mark.arelle
 def test_legacy_markup_validates(legacy):
     from converter.arelle_bridge import validate

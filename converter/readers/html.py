@@ -11,8 +11,9 @@ The reader expands each table to its grid, finds the value columns as the grid p
 that numbers cover (spacer and "$" columns fall away), reads each row's label and one cell
 per value column, and keeps header rows as lines "a | b | c" (one entry per header cell,
 left to right) so ``converter.detect.periods`` sees one length, date or year per column.
-Each ``RawCell.locator`` is the XPath of the element whose text holds the number, which is
-how the in-place writer finds it in ``Document.native``.
+Each ``RawCell.locator`` is the XPath of the element whose text holds the number;
+``Document.elements`` maps it to that element of ``Document.native``, where the in-place
+writer wraps the number.
 
 Parsing is safe on hostile input: libxml2's HTML parser does not read DTDs or expand
 declared entities, and network access is off.
@@ -427,22 +428,26 @@ class _Paths:
     rows of a table among them, and lxml re-roots the tree it is asked about for each call
     (relinking the root's children): the table's own path is asked once, each row's path within
     the table as the root of a tree of its own ("/table/tr[2]") once, and the rest of a cell's path
-    within its row ("/tr/td[4]/span"), which counts only what is in the row."""
+    within its row ("/tr/td[4]/span"), which counts only what is in the row. Each path made is
+    kept in ``elements`` with its element, for the in-place writer (``Document.elements``)."""
 
     table: str  # the table's path
     within: Callable[[object], str]  # getpath in the table as a tree of its own
+    elements: dict  # path -> element, of every path made (the document's, shared by its tables)
     rows: dict = field(default_factory=dict)  # row element -> (its path, getpath in the row as a tree of its own)
 
     @classmethod
-    def of(cls, tree, table) -> _Paths:
-        return cls(tree.getpath(table), etree.ElementTree(table).getpath)
+    def of(cls, tree, table, elements: dict) -> _Paths:
+        return cls(tree.getpath(table), etree.ElementTree(table).getpath, elements)
 
     def __call__(self, row, el) -> str:
         """The path of ``el``, in the table row ``row``."""
         known = self.rows.get(row)
         if known is None:
             known = self.rows[row] = (self.table + self.within(row)[len("/table"):], etree.ElementTree(row).getpath)
-        return known[0] + known[1](el)[len("/tr"):]
+        path = known[0] + known[1](el)[len("/tr"):]
+        self.elements[path] = el
+        return path
 
 
 def _locator(paths: _Paths, row: _Row, el, shown: str) -> str:
@@ -667,7 +672,8 @@ def _is_caption_row(row: _Row) -> bool:
     return len(captions) >= 2 and re.fullmatch(r"\d{1,2}", marks[0].text) is not None
 
 
-def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, ...], str]) -> RawTable | None:
+def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, ...], str],
+           elements: dict) -> RawTable | None:
     candidates = [r for r in rows if r.value_cells and not r.is_year_row and not _is_caption_row(r)]
     # rows of figures a table needs: two, or one under a schedule's years on its side
     fewest = 1 if candidates and on_its_side(" | ".join(c.text for c in r.cells if c.text)
@@ -698,7 +704,7 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
         (0, label_end, first_start, range(len(columns) // 2)),
         (split, columns[len(columns) // 2][0], columns[len(columns) // 2][0], range(len(columns) // 2, len(columns)))]
     inner = _inner_labels(head, body, columns) if split is None else None
-    paths = _Paths.of(tree, table)
+    paths = _Paths.of(tree, table, elements)
     out_rows: list[RawRow] = []
     column_of: dict[tuple[int, int], int | None] = {}  # a cell's grid span -> its value column
     text_cells: list[_Cell] = []  # words among the value columns (column_texts)
@@ -820,6 +826,12 @@ def _is_innermost(table) -> bool:
 
 def parse_html(text: str) -> tuple[object, tuple[RawTable, ...], str]:
     """(parsed root, raw tables, prose text) of an HTML document."""
+    root, tables, prose, _ = _parsed(text)
+    return root, tables, prose
+
+
+def _parsed(text: str) -> tuple[object, tuple[RawTable, ...], str, dict]:
+    """``parse_html``'s answer and the element each locator of its tables names."""
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
     # lxml's plain HTML parser: lxml.html's would give every element a Python class lookup
     parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False,
@@ -838,6 +850,7 @@ def parse_html(text: str) -> tuple[object, tuple[RawTable, ...], str]:
     blocks = _blocks(root)
     scale_blocks = _scale_blocks(blocks)
     tables: list[RawTable] = []
+    elements: dict = {}  # locator -> element (_Paths)
     ordinal = 0
     lines: list[str] = []
     item = ""  # the form item heading the blocks sit under ("Item 8. Financial Statements ...")
@@ -853,20 +866,21 @@ def parse_html(text: str) -> tuple[object, tuple[RawTable, ...], str]:
         if len(row_lines) == 1:  # a heading laid out as a one-line table ("Item 8. | Financial Statements ...")
             item = item_heading(row_lines[0]) or item
         if _is_innermost(block.table):
-            raw = _table(len(tables), block.table, rows, tree, _context(blocks, i, scale_blocks))
+            raw = _table(len(tables), block.table, rows, tree, _context(blocks, i, scale_blocks), elements)
             if raw is not None:
                 tables.append(replace(raw, item=item))
         for nested in block.table.iterdescendants("table"):
             if _is_innermost(nested):
                 nested_rows = _grid(nested, ordinal, count_cells)
                 ordinal += len(nested_rows)
-                raw = _table(len(tables), nested, nested_rows, tree, _context(blocks, i, scale_blocks))
+                raw = _table(len(tables), nested, nested_rows, tree, _context(blocks, i, scale_blocks), elements)
                 if raw is not None:
                     tables.append(replace(raw, item=item))
-    return root, tuple(tables), "\n".join(line for line in lines if line)
+    return root, tuple(tables), "\n".join(line for line in lines if line), elements
 
 
 @register(InputKind.HTML)
 def read_html(path: Path, text: str, sha256: str) -> Document:
-    root, tables, prose = parse_html(text)
-    return Document(path=str(path), kind=InputKind.HTML, text=prose, tables=tables, sha256=sha256, native=root)
+    root, tables, prose, elements = _parsed(text)
+    return Document(path=str(path), kind=InputKind.HTML, text=prose, tables=tables, sha256=sha256, native=root,
+                    elements=elements)

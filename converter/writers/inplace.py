@@ -1,8 +1,9 @@
 """Inline XBRL for HTML input: the user's own document with each tagged number wrapped in place.
 
-The parsed source (``Document.native``, from ``converter.readers.html``) is copied into a
-strict XHTML tree, element for element: same markup, styles and layout. Each fact's source
-cell carries the XPath of the element whose text holds the shown number; that text is split
+The parsed source (``Document.native``, from ``converter.readers.html``) is made a strict
+XHTML tree where it is: same markup, styles and layout. Each fact's source cell carries the
+XPath of the element whose text holds the shown number (``Document.elements`` gives the
+element itself); that text is split
 around the number and an ``ix:nonFraction`` goes in between, so parentheses, "$" and
 footnote marks stay where they were. The ix:header (dei facts, schemaRef, contexts, units)
 goes in a display:none div at the start of the body. Attribute values, numbers, formats and
@@ -10,9 +11,7 @@ the header come from the text writer's shared helpers, so both outputs agree.
 """
 from __future__ import annotations
 
-import copy
 import re
-from functools import lru_cache
 
 from lxml import etree
 
@@ -77,26 +76,26 @@ def _clean(text: str | None) -> str | None:
     return NOT_XML_CHARS.sub("", text) if text else text
 
 
-def _xhtml_copy(root, locators, nsmap: dict) -> tuple[etree._Element, dict]:
-    """An XHTML ``html`` element (declaring ``nsmap``) holding a copy of an HTML tree, and a
-    map locator (XPath in the source) -> element of the copy.
+def _xhtml_tree(root, elements: dict, locators, nsmap: dict) -> tuple[etree._Element, dict]:
+    """An XHTML ``html`` element (declaring ``nsmap``) holding the content of an HTML tree, and
+    a map locator -> element of it, from ``elements`` (locator -> element of the tree).
 
-    The copy is lxml's deep copy, cleaned in place: building it element by element in Python
-    was the writer's main cost. Locators are resolved on the copy first, while it still has
-    the source's paths. The copied elements keep plain, namespace-less names (lowercased,
-    presentational ones renamed): under the new root, which declares XHTML as the default
-    namespace, they serialize exactly as XHTML elements, and giving each its namespace made
-    lxml look the declaration up node by node (a fifth of the writer's time). So elements
-    below the root are found by their plain names, and the tree is only ever serialized.
+    The tree is cleaned in place and its content moved under the new root, leaving ``root``
+    empty: the writer owns the reader's tree and is handed its elements, as deep-copying the
+    tree and finding the locators again in the copy took a sixth of the writer's time. The
+    elements keep plain, namespace-less names (lowercased, presentational ones renamed):
+    under the new root, which declares XHTML as the default namespace, they serialize exactly
+    as XHTML elements, and giving each its namespace made lxml look the declaration up node by
+    node (a fifth of the writer's time). So elements below the root are found by their plain
+    names, and the tree is only ever serialized.
     """
-    source = copy.deepcopy(root)
-    found = _resolve(source, locators)
-    _restyle(source, source.tag.lower() if isinstance(source.tag, str) else "", "html")
+    found = {locator: elements[locator] for locator in locators if locator in elements}
+    _restyle(root, root.tag.lower() if isinstance(root.tag, str) else "", "html")
     html = etree.Element(f"{{{XHTML}}}html", nsmap=nsmap)
-    for name, value in source.attrib.items():
+    for name, value in root.attrib.items():
         html.set(name, value)
-    html.text = _clean(source.text)
-    for child in list(source):
+    html.text = _clean(root.text)
+    for child in list(root):
         html.append(child)
     unwanted, values = _xhtml_names(html)
     # Text, tails and attributes only need cleaning if some hold a character XML cannot: one
@@ -108,8 +107,8 @@ def _xhtml_copy(root, locators, nsmap: dict) -> tuple[etree._Element, dict]:
     if unwanted:  # a holder inside a dropped node (a script's, an object's) is gone
         return html, {locator: el for locator, el in found.items() if _inside(el, html)}
     # nothing dropped: all but the source's root element moved under ``html`` (walking up
-    # from every holder to check cost as much as resolving them)
-    return html, {locator: el for locator, el in found.items() if el is not source}
+    # from every holder to check cost as much as finding them)
+    return html, {locator: el for locator, el in found.items() if el is not root}
 
 
 def _xhtml_names(root) -> tuple[list, list[str]]:
@@ -212,70 +211,6 @@ def _restyle(el, original: str, local: str) -> None:
             el.set(name, value)
 
 
-STEP = re.compile(r"([a-z][a-z0-9]*)(?:\[([1-9][0-9]*)\])?")
-
-
-def _resolve(root, locators) -> dict:
-    """locator -> the one element of ``root``'s tree it names.
-
-    Each path step is followed once and its parent's children of the step's tag are listed
-    once: XPath scanned a body's hundreds of children again for every locator. A path that
-    does not name one element at every step (or is not of the plain ``/a/b[2]`` form) goes
-    to XPath.
-    """
-    tree = root.getroottree()
-    steps_to: dict[str, object] = {f"/{root.tag}": root}  # path -> the one element it names, or None
-    children: dict[tuple[object, str], list] = {}  # (element, tag) -> its children of that tag
-    found = {}
-    for locator in locators:
-        el = _follow(locator, steps_to, children)
-        if el is None:
-            hits = tree.xpath(locator) if locator.startswith("/") else []
-            el = hits[0] if len(hits) == 1 else None
-        if el is not None:
-            found[locator] = el
-    return found
-
-
-def _follow(locator: str, steps_to: dict, children: dict):
-    """The element ``locator`` names, from its nearest ancestor path already followed."""
-    pending = []
-    path = locator
-    while path not in steps_to:
-        parent_path, _, step = path.rpartition("/")
-        if not parent_path:
-            return None
-        pending.append((path, step))
-        path = parent_path
-    el = steps_to[path]
-    for path, step in reversed(pending):
-        if el is None:
-            return None
-        parsed = _step(step)
-        if parsed is None:
-            return None
-        tag, n = parsed
-        same = children.get((el, tag))  # by the element: a new path string would be hashed again
-        if same is None:  # lxml picks them out by tag: no Python look at the other children
-            same = children[(el, tag)] = list(el.iterchildren(tag))
-        if n:
-            el = same[n - 1] if n <= len(same) else None
-        else:
-            el = same[0] if len(same) == 1 else None
-        steps_to[path] = el
-    return el
-
-
-@lru_cache(maxsize=4096)
-def _step(step: str) -> tuple[str, int] | None:
-    """(tag, position from 1, or 0 for none) of a path step ("td[3]", "table"); None if it
-    is not of that form. Kept per step: a document's paths repeat a few hundred steps."""
-    match = STEP.fullmatch(step)
-    if match is None:
-        return None
-    return match[1], int(match[2]) if match[2] else 0
-
-
 def _inside(el, root) -> bool:
     """Whether ``el`` is still in ``root``'s tree (not in a dropped script or object)."""
     while el is not None:
@@ -368,15 +303,18 @@ def _cell(report: Report, fact: Fact) -> RawCell:
 
 def inplace_ixbrl_bytes(report: Report) -> bytes:
     """The source HTML as Inline XBRL 1.1: every fact wrapped where its number is shown."""
-    native = report.filing.document.native
-    if native is None or not hasattr(native, "getroottree"):
+    document = report.filing.document
+    native = document.native
+    if native is None or not hasattr(native, "getroottree") or document.elements is None:
         raise OutputError("the HTML input's parsed document is missing: cannot tag it in place")
+    if not len(native):  # its content went into an earlier output (_xhtml_tree)
+        raise OutputError("the HTML input's parsed document is already tagged: read the input again to write it again")
     prefixes = Prefixes(report)
     contexts = context_ids(report)
     tagger = CellTagger(report, prefixes, contexts)
     cells = [(fact, _cell(report, fact)) for fact in report.facts]
     nsmap = {None: XHTML, "ix": IX, "ixt": IXT, "link": LINK, "xlink": XLINK, "xbrldi": XBRLDI, **prefixes.map}
-    html, holders = _xhtml_copy(native, {cell.locator for _, cell in cells}, nsmap)
+    html, holders = _xhtml_tree(native, document.elements, {cell.locator for _, cell in cells}, nsmap)
     placements = []  # (locator, holder, shown number, attributes, id of the tag it goes around or None)
     seen_ids: set[str] = set()
     for fact, cell in cells:
