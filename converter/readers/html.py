@@ -425,27 +425,29 @@ def _text_holder(el, shown: str):
 class _Paths:
     """XPaths of a table's elements as ``getpath`` writes them ("/html/body/div[3]/table/tr[2]/td[4]").
     ``getpath`` counts the siblings of every ancestor on each call, the blocks of a body and the
-    rows of a table among them, and lxml re-roots the tree it is asked about for each call
-    (relinking the root's children): the table's own path is asked once, each row's path within
-    the table as the root of a tree of its own ("/table/tr[2]") once, and the rest of a cell's path
-    within its row ("/tr/td[4]/span"), which counts only what is in the row. Each path made is
-    kept in ``elements`` with its element, for the in-place writer (``Document.elements``)."""
+    rows of a table among them: the table's own path is asked once, each row's path within the
+    table ("tr[2]") once, and the rest of a cell's path within its row ("td[4]/span"), which
+    counts only what is in the row. Those two are ``getelementpath``'s, which writes a step as
+    ``getpath`` does (an index where the parent has other children of that tag) without
+    ``getpath``'s re-rooting of a tree that is not the document's (relinking the root's
+    children on each call): half the time. Each path made is kept in ``elements`` with its
+    element, for the in-place writer (``Document.elements``)."""
 
     table: str  # the table's path
-    within: Callable[[object], str]  # getpath in the table as a tree of its own
+    within: Callable[[object], str]  # getelementpath in the table as a tree of its own
     elements: dict  # path -> element, of every path made (the document's, shared by its tables)
-    rows: dict = field(default_factory=dict)  # row element -> (its path, getpath in the row as a tree of its own)
+    rows: dict = field(default_factory=dict)  # row element -> (its path, getelementpath in the row as a tree)
 
     @classmethod
     def of(cls, tree, table, elements: dict) -> _Paths:
-        return cls(tree.getpath(table), etree.ElementTree(table).getpath, elements)
+        return cls(tree.getpath(table), etree.ElementTree(table).getelementpath, elements)
 
     def __call__(self, row, el) -> str:
-        """The path of ``el``, in the table row ``row``."""
+        """The path of ``el``, in (not being) the table row ``row``."""
         known = self.rows.get(row)
         if known is None:
-            known = self.rows[row] = (self.table + self.within(row)[len("/table"):], etree.ElementTree(row).getpath)
-        path = known[0] + known[1](el)[len("/tr"):]
+            known = self.rows[row] = (f"{self.table}/{self.within(row)}", etree.ElementTree(row).getelementpath)
+        path = f"{known[0]}/{known[1](el)}"
         self.elements[path] = el
         return path
 
