@@ -201,6 +201,25 @@ def test_hostile_entities_are_not_expanded_and_nothing_is_fetched(tmp_path, monk
     assert shown(row(doc.tables[0], "Total assets").cells) == [Decimal(3), Decimal(4)]
 
 
+def test_too_many_cells_are_refused(monkeypatch):
+    """The cell limits hold whether or not the text has few enough tags to skip counting."""
+    from converter.errors import InputError
+    from converter.readers import html
+
+    cells = "<tr><td>Cash</td><td>1</td><td>2</td></tr>"
+    two_tables = f"<html><body><table>{cells * 2}</table><table>{cells * 2}</table></body></html>"
+    monkeypatch.setattr(html, "MAX_CELLS_PER_DOCUMENT", 10)
+    monkeypatch.setattr(html, "MAX_CELLS_PER_TABLE", 6)
+    with pytest.raises(InputError, match="the document has more than 10 table cells"):
+        html.parse_html(two_tables)
+    monkeypatch.setattr(html, "MAX_CELLS_PER_DOCUMENT", 12)
+    monkeypatch.setattr(html, "MAX_CELLS_PER_TABLE", 5)
+    with pytest.raises(InputError, match="a table has more than 5 cells"):
+        html.parse_html(two_tables)
+    monkeypatch.setattr(html, "MAX_CELLS_PER_TABLE", 100)  # no more "<" than that: nothing counted
+    assert len(html.parse_html(two_tables)[1]) == 2
+
+
 def test_footnote_references_in_cells_of_their_own_are_no_column():
     """Visa sets '(1)' in its own cell after '$ 1,698': a footnote reference, not a column of
     negative ones that shifts every component of the equity statement."""
