@@ -274,6 +274,8 @@ class Document:
     native: object = field(default=None, compare=False, repr=False)
     # html: the element of ``native`` each locator of the tables names
     elements: dict | None = field(default=None, compare=False, repr=False)
+    # html: ``native`` surely holds no character XML cannot (see converter.readers.html.read_html)
+    clean: bool = field(default=False, compare=False, repr=False)
 
 
 # --- detected statements -----------------------------------------------------------

@@ -133,6 +133,21 @@ def test_legacy_markup_becomes_xhtml(legacy):
     assert "background-color:#cceeff" in root.find(f".//{{{XHTML}}}tr[3]").get("style")
 
 
+def test_characters_xml_cannot_hold_are_removed(tmp_path):
+    """A character reference to a control character ("&#1;") in a text or an attribute: the
+    one way such a character gets into the parsed document, which is then not taken as clean."""
+    marked = LEGACY.replace("<TD nowrap>Accounts receivable", '<TD nowrap title="a&#1;b">Accounts&#2; receivable')
+    source, result = crafted_conversion(tmp_path, "acme.htm", marked)
+    plain = tmp_path / "plain.htm"
+    plain.write_text(LEGACY, encoding="utf-8")
+    assert read(source).clean is False and read(plain).clean is True
+    data = result.ixbrl_path.read_bytes()
+    root = etree.fromstring(data)  # strict XML
+    assert b"\x01" not in data and b"\x02" not in data
+    cell = next(td for td in root.iter(f"{{{XHTML}}}td") if (td.text or "").startswith("Accounts"))
+    assert cell.text == "Accounts receivable" and cell.get("title") == "ab"
+
+
 def test_the_parsed_document_is_tagged_once(legacy):
     """The writer tags the reader's tree where it is: a second iXBRL of the same report is
     refused, not written from the emptied tree."""

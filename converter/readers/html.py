@@ -887,6 +887,9 @@ def _parsed(text: str) -> tuple[object, tuple[RawTable, ...], str, dict]:
 
 @register(InputKind.HTML)
 def read_html(path: Path, text: str, sha256: str) -> Document:
+    """``text`` is XML-safe (``converter.readers.decode``): the parsed tree can hold a character
+    XML cannot only where a numeric character reference names one ("&#1;"), so with no "&#"
+    in the text it is clean, and the in-place writer need not look."""
     root, tables, prose, elements = _parsed(text)
     return Document(path=str(path), kind=InputKind.HTML, text=prose, tables=tables, sha256=sha256, native=root,
-                    elements=elements)
+                    elements=elements, clean="&#" not in text)
