@@ -871,11 +871,12 @@ def _parsed(text: str) -> tuple[object, tuple[RawTable, ...], str, dict]:
         lines.extend(row_lines)
         if len(row_lines) == 1:  # a heading laid out as a one-line table ("Item 8. | Financial Statements ...")
             item = item_heading(row_lines[0]) or item
-        if _is_innermost(block.table):
+        nested_tables = list(block.table.iterdescendants("table"))  # one walk of the table for both
+        if not nested_tables:
             raw = _table(len(tables), block.table, rows, tree, _context(blocks, i, scale_blocks), elements)
             if raw is not None:
                 tables.append(replace(raw, item=item))
-        for nested in block.table.iterdescendants("table"):
+        for nested in nested_tables:
             if _is_innermost(nested):
                 nested_rows = _grid(nested, ordinal, count_cells)
                 ordinal += len(nested_rows)
