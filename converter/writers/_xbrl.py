@@ -119,14 +119,22 @@ class Prefixes:
 
 
 def _report_qnames(report: Report):
+    """Every name the report uses, in the order of first use. The facts share their context
+    and unit objects (a few hundred for thousands of facts): each one's names are given the
+    first time only, as later they add nothing (three writers ask, each in every conversion)."""
+    seen: set[int] = set()  # ids of the contexts and units given (all alive in the report)
     for fact in report.facts:
         yield fact.concept
-        for axis, member in fact.context.dimensions:
-            yield axis
-            yield member
-        if fact.unit is not None:
-            yield from fact.unit.numerators
-            yield from fact.unit.denominators
+        context, unit = fact.context, fact.unit
+        if id(context) not in seen:
+            seen.add(id(context))
+            for axis, member in context.dimensions:
+                yield axis
+                yield member
+        if unit is not None and id(unit) not in seen:
+            seen.add(id(unit))
+            yield from unit.numerators
+            yield from unit.denominators
     yield from report.concepts
     for member in report.members:
         yield member.qname
