@@ -846,7 +846,7 @@ def _parsed(text: str) -> tuple[object, tuple[RawTable, ...], str, dict]:
         raise InputError("cannot parse the HTML: the document is empty")
     tree = root.getroottree()
     # Each cell the parser makes is a start tag: a text with no more "<" than a table may
-    # have cells (every 10-Q) needs no count, which took libxml2 3 ms a filing.
+    # have cells (every 10-Q) needs no count, which took libxml2 some 6 ms a filing.
     count_cells = False
     if text.count("<") > MAX_CELLS_PER_TABLE:
         document_cells = COUNT_CELLS(root)
