@@ -1863,7 +1863,13 @@ def test_adopting_a_standard_adjusts_the_opening_balances(facts, tmp_path):
     assert total.value == Decimal(236_000_000) and total.context.period == Instant(dt.date(2023, 12, 31))
 
 
-BANK = Path(__file__).resolve().parent / "fixtures" / "text" / "bank-10q.txt"
+CRAFTED = Path(__file__).resolve().parent / "fixtures" / "text"  # statements of industries the corpus lacks
+BANK = CRAFTED / "bank-10q.txt"
+
+
+def _first_column(source: Path) -> list:
+    """The facts of the first value column of a crafted filing's statements."""
+    return [f for f in map_filing(detect(read(source))).facts if f.source.column == 0]
 
 
 def test_a_banks_statements_take_the_banking_concepts():
@@ -1873,8 +1879,9 @@ def test_a_banks_statements_take_the_banking_concepts():
     R-BNK-*), the same words elsewhere keep theirs. 'Federal Home Loan Bank advances' is
     interest expense under 'Interest expense:' and a liability on the balance sheet; 'Other'
     is noninterest income or expense by its heading; 'Other assets' of a balance sheet of
-    no current assets is OtherAssets (scope NS-031, R-UNC-001). Before, the FHLB interest was a cash flow's proceeds,
-    the noninterest expense 'Other' a tax, salaries and FDIC premiums company concepts."""
+    no current assets is OtherAssets (scope NS-031, R-UNC-001). Before, the FHLB interest
+    was a cash flow's proceeds, the noninterest expense 'Other' a tax, salaries and FDIC
+    premiums company concepts."""
     facts = map_filing(detect(read(BANK))).facts
     concepts = {f.label: f.concept.local for f in facts if f.source.column == 0}
     assert concepts["Loans, including fees"] == "InterestAndFeeIncomeLoansAndLeases"
@@ -1899,7 +1906,7 @@ def test_a_banks_statements_take_the_banking_concepts():
     assert surrender.concept.local == "LifeInsuranceCorporateOrBankOwnedChangeInValue" and surrender.value == Decimal(415_000)
 
 
-INSURER = Path(__file__).resolve().parent / "fixtures" / "text" / "insurer-10q.txt"
+INSURER = CRAFTED / "insurer-10q.txt"
 
 
 def test_an_insurers_statement_takes_the_insurance_concepts():
@@ -1908,7 +1915,7 @@ def test_an_insurers_statement_takes_the_insurance_concepts():
     the other income among revenues take the insurance concepts (scope NS-030, rules
     R-INS-*). 'Net realized investment gains (losses)' was a product of revenue from
     contracts with customers: a gain is never a product (INCOME_LINE)."""
-    facts = [f for f in map_filing(detect(read(INSURER))).facts if f.source.column == 0]
+    facts = _first_column(INSURER)
     concepts = {f.label: (f.concept.local, f.context.dimensions) for f in facts}
     assert concepts["Net investment income"] == ("NetInvestmentIncome", ())
     assert concepts["Net realized investment gains (losses)"] == ("RealizedInvestmentGainsLosses", ())
@@ -1933,14 +1940,14 @@ def test_a_gain_among_revenues_is_no_product(tmp_path):
         "Losses and loss adjustment expenses", "Compensation expense").replace("Net investment income", "Custody fees")
     source = tmp_path / "advisor-10q.txt"
     source.write_text(text)
-    facts = [f for f in map_filing(detect(read(source))).facts if f.source.column == 0]
+    facts = _first_column(source)
     gains = next(f for f in facts if f.label == "Net realized investment gains (losses)")
     assert not any(axis.local == "ProductOrServiceAxis" for axis, _ in gains.context.dimensions)
     fees = next(f for f in facts if f.label == "Advisory fees")
     assert [axis.local for axis, _ in fees.context.dimensions] == ["ProductOrServiceAxis"]
 
 
-REIT = Path(__file__).resolve().parent / "fixtures" / "text" / "reit-10q.txt"
+REIT = CRAFTED / "reit-10q.txt"
 
 
 def test_a_real_estate_trusts_statements_take_the_real_estate_concepts():
@@ -1951,7 +1958,7 @@ def test_a_real_estate_trusts_statements_take_the_real_estate_concepts():
     'Other liabilities' are no noncurrent ones (scope NS-031, R-UNC-*). Before, the total
     real estate was other real estate (a bank's foreclosed property), the mortgage notes
     short-term borrowings and the rental revenue a product of contract revenue."""
-    facts = [f for f in map_filing(detect(read(REIT))).facts if f.source.column == 0]
+    facts = _first_column(REIT)
     concepts = {f.label: (f.concept.local, f.context.dimensions) for f in facts}
     assert concepts["Total real estate"] == ("RealEstateInvestmentPropertyAtCost", ())
     assert concepts["Less: accumulated depreciation"] == ("RealEstateInvestmentPropertyAccumulatedDepreciation", ())
@@ -1964,7 +1971,7 @@ def test_a_real_estate_trusts_statements_take_the_real_estate_concepts():
     assert depreciation.value == Decimal(512_600_000)
 
 
-UTILITY = Path(__file__).resolve().parent / "fixtures" / "text" / "utility-10q.txt"
+UTILITY = CRAFTED / "utility-10q.txt"
 
 
 def test_a_utilitys_operating_expenses_take_the_utility_concepts():
@@ -1972,7 +1979,7 @@ def test_a_utilitys_operating_expenses_take_the_utility_concepts():
     fuel, purchased power and operation and maintenance take the utilities' operating
     expense concepts (scope NS-033, R-UTL-*); 'Taxes other than income taxes' is taxes
     excluding income and excise taxes (R-INC-047), which a near label made other income."""
-    facts = [f for f in map_filing(detect(read(UTILITY))).facts if f.source.column == 0]
+    facts = _first_column(UTILITY)
     concepts = {f.label: f.concept.local for f in facts}
     assert concepts["Fuel"] == "UtilitiesOperatingExpenseFuelUsed"
     assert concepts["Purchased power"] == "UtilitiesOperatingExpensePurchasedPower"
@@ -1980,7 +1987,7 @@ def test_a_utilitys_operating_expenses_take_the_utility_concepts():
     assert concepts["Taxes other than income taxes"] == "TaxesExcludingIncomeAndExciseTaxes"
 
 
-OIL_AND_GAS = Path(__file__).resolve().parent / "fixtures" / "text" / "oilgas-10q.txt"
+OIL_AND_GAS = CRAFTED / "oilgas-10q.txt"
 
 
 def test_an_oil_and_gas_producers_expenses_take_the_production_concepts():
@@ -1988,7 +1995,7 @@ def test_an_oil_and_gas_producers_expenses_take_the_production_concepts():
     'Lease operating expenses' are production costs, not an operating lease's expense
     (scope NS-034, R-OIL-001); production and ad valorem taxes the production tax expense;
     a gain or loss on derivatives the derivatives' net gain, not a sale's (R-INC-048)."""
-    facts = [f for f in map_filing(detect(read(OIL_AND_GAS))).facts if f.source.column == 0]
+    facts = _first_column(OIL_AND_GAS)
     concepts = {f.label: f.concept.local for f in facts}
     assert concepts["Lease operating expenses"] == "ProductionCosts"
     assert concepts["Production and ad valorem taxes"] == "ProductionTaxExpense"

@@ -3253,7 +3253,8 @@ class Mapper:
             end = make_date(day.year, month, last)
             end = end if end >= day else make_date(day.year + 1, month, last)
             year = Duration(period_start(end, 12, 0, self.filing.fiscal_year_end), end)
-        return next(q for k in range(1, 5) if (q := quarter_of(year, k)).start <= day <= q.end)
+        # a 52/53-week year's quarters run to its end: one holds the day (else the year does)
+        return next((q for k in range(1, 5) if (q := quarter_of(year, k)).start <= day <= q.end), year)
 
     def _offsetting(self, table: Table) -> bool:
         """Derivatives offset under master netting arrangements ("Gross Amounts Recognized |
