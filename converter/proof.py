@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from converter.errors import RoundTripError, ValidationFailed
 from converter.mapping import is_statement_ratio, is_years_count, may_count_years
+from converter.mapping.dividends import is_years_row
 from converter.model import HIGH_COLUMN, LABEL_COLUMN, NS, Fact, Filing, QName, RawCell, Table, Unit, in_label
 
 if TYPE_CHECKING:  # Arelle takes half a second to import: only the commands that use it load it
@@ -72,6 +73,7 @@ class _SourceCell:
     scale: int | None = None  # a number printed in a label says its own scale ("900 shares" in millions)
     column_scale: int | None = None  # a column caption's own scale ("Aggregate intrinsic value (in millions)")
     section: str = ""  # the heading over the row
+    in_years_row: bool = False  # a row of years read as a row ("2024 | 2023 | 2022"): a header
 
     @property
     def shown(self) -> Decimal:
@@ -89,9 +91,9 @@ def _source_cells(filing: Filing) -> dict[str, _SourceCell]:
             for column, cell in enumerate(row.cells):
                 if cell is not None and (cell.value is not None or cell.is_dash):
                     col_scale = table.columns[column].scale if column < len(table.columns) else None
-                    cells[fact_id(table.index, row.index, column)] = _SourceCell(table, row.label, column, cell,
-                                                                                 row.scale, column_scale=col_scale,
-                                                                                 section=row.section)
+                    cells[fact_id(table.index, row.index, column)] = _SourceCell(
+                        table, row.label, column, cell, row.scale, column_scale=col_scale, section=row.section,
+                        in_years_row=is_years_row(row))
                     if cell.high is not None:  # "4.80% - 4.95%": the range's upper end is a fact too
                         high = HIGH_COLUMN + column
                         cells[fact_id(table.index, row.index, high)] = _SourceCell(table, row.label, high, cell.high,
@@ -171,7 +173,7 @@ def match_cells(filing: Filing, facts, report: ValidationReport) -> RoundTripRes
             ratios += 1
         elif not found and (is_years_count(source.table, source.label, source.column, source.cell,
                                            section=source.section) or
-                            may_count_years(source.table, source.cell)):
+                            may_count_years(source.table, source.cell) or source.in_years_row):
             years += 1
         elif not found:
             mismatches.append(Mismatch(cell_id, "missing", f"no fact for {source.where()}"))

@@ -3814,8 +3814,14 @@ def test_a_schedule_of_dividends_dates_each_dividend(tmp_path_factory):
         ("CommonStockDividendsPerShareDeclared", Duration(dt.date(y, 7, 1), dt.date(y, 9, 30)), Decimal(v))
         for y, v in ((2024, "1.55"), (2023, "1.48"), (2022, "1.41"))}
     table = abbv.tables[facts[0].source.table]
-    assert not [f for f in map_filing(abbv, exclude_company="abbv").facts
+    mapping = map_filing(abbv, exclude_company="abbv")
+    assert not [f for f in mapping.facts
                 if f.source.table == table.index and f.label in ("2024", "Date Declared Payment Date")]
+    # the round trip counts the years of that row untagged, as a header's (it found them missing)
+    from converter import proof
+    from converter.arelle_bridge import ValidationReport
+    result = proof.match_cells(abbv, mapping.facts, ValidationReport((), ()))
+    assert not [m for m in result.mismatches if m.fact_id.startswith(f"f-{table.index}-")]
     crm = _filing(tmp_path_factory, "crm-10-k-2025-03-05")
     table = next(t for t in crm.tables if "Record Date" in " ".join(t.raw.header))
     december = {f.concept.local: f for f in map_filing(crm, exclude_company="crm").facts

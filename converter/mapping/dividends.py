@@ -66,7 +66,7 @@ def schedule_of(table: Table, about: str) -> Schedule | None:
     if table.raw is None or not DIVIDEND.search(about + " " + " ".join(table.raw.header)):
         return None
     valued = [r for r in table.rows if any(c is not None and c.value is not None for c in r.cells)]
-    years_rows = [r for r in valued if _years_row(r)]
+    years_rows = [r for r in valued if is_years_row(r)]
     header = " ".join(list(table.raw.header) + [c.label for c in table.columns] +
                       [_row_words(table, r) for r in table.rows if r not in valued])
     kinds = [(m.group("kind") or m.group("kind2")).lower() for m in DATE_KIND.finditer(header)]
@@ -94,8 +94,9 @@ def schedule_of(table: Table, about: str) -> Schedule | None:
     return Schedule(declared is not None, dates, years)
 
 
-def _years_row(row: LineItem) -> bool:
-    """A row of years over groups of columns ("2024 | 2023 | 2022"), read as a row."""
+def is_years_row(row: LineItem) -> bool:
+    """A row of years over groups of columns ("2024 | 2023 | 2022") read as a row: a header,
+    whose years are no figures to tag (the round trip counts them untagged)."""
     cells = [c for c in row.cells if c is not None]
     return bool(YEARS_ROW.match(row.label.strip())) and bool(cells) and \
         all(YEARS_ROW.match(c.text.strip()) for c in cells)
