@@ -88,12 +88,13 @@ def _source_cells(filing: Filing) -> dict[str, _SourceCell]:
     cells = {}
     for table in filing.tables:
         for row in table.rows:
+            years_row = is_years_row(row)
             for column, cell in enumerate(row.cells):
                 if cell is not None and (cell.value is not None or cell.is_dash):
                     col_scale = table.columns[column].scale if column < len(table.columns) else None
                     cells[fact_id(table.index, row.index, column)] = _SourceCell(
                         table, row.label, column, cell, row.scale, column_scale=col_scale, section=row.section,
-                        in_years_row=is_years_row(row))
+                        in_years_row=years_row)
                     if cell.high is not None:  # "4.80% - 4.95%": the range's upper end is a fact too
                         high = HIGH_COLUMN + column
                         cells[fact_id(table.index, row.index, high)] = _SourceCell(table, row.label, high, cell.high,

@@ -21,7 +21,6 @@ DIVIDEND = re.compile(r"\bdividends?\b", re.I)
 DATE_KIND = re.compile(r"\b(?:(?P<kind>declar\w*|record|payment|paid|payable)\s+date|date\s+(?P<kind2>declared|"
                        r"paid|of record|payable))\b", re.I)
 NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])")
-YEARS_ROW = re.compile(r"^(?:19|20)\d\d$")
 CENTS = re.compile(r"\.\d\d$")
 
 
@@ -54,8 +53,8 @@ def dates_in(text: str, year: int | None) -> list[dt.date]:
 def _row_words(table: Table, row: LineItem) -> str:
     """A row's label with the words of its other label cells (the reader may keep a row's
     dates there and none in its label)."""
-    raw = next((r for r in table.raw.rows if r.line == row.line), None) if table.raw is not None else None
-    cells = " ".join(text for text, _ in raw.label_cells) if raw is not None else ""
+    raw = table.raw.rows if table.raw is not None else ()
+    cells = " ".join(text for text, _ in raw[row.index].label_cells) if row.index < len(raw) else ""
     return f"{row.label} {cells}"
 
 
@@ -98,8 +97,8 @@ def is_years_row(row: LineItem) -> bool:
     """A row of years over groups of columns ("2024 | 2023 | 2022") read as a row: a header,
     whose years are no figures to tag (the round trip counts them untagged)."""
     cells = [c for c in row.cells if c is not None]
-    return bool(YEARS_ROW.match(row.label.strip())) and bool(cells) and \
-        all(YEARS_ROW.match(c.text.strip()) for c in cells)
+    return bool(YEAR.fullmatch(row.label.strip())) and bool(cells) and \
+        all(YEAR.fullmatch(c.text.strip()) for c in cells)
 
 
 def caption_of(table: Table, col: Column, schedule: Schedule) -> str:
