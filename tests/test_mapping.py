@@ -2003,3 +2003,24 @@ def test_an_oil_and_gas_producers_expenses_take_the_production_concepts():
     assert concepts["Gain (loss) on derivatives"] == "DerivativeGainLossOnDerivativeNet"
     loss = next(f for f in facts if f.label == "Gain (loss) on derivatives")
     assert loss.value == Decimal(-8_900_000)
+
+
+def test_a_statement_amount_shown_as_a_deduction_takes_the_statements_sign(wmt):
+    """Walmart's note reconciling net income deducts 'Consolidated net (income) loss
+    attributable to noncontrolling interest' (721) that the income statement reports as 721
+    of income: one amount of one concept, so it takes the income statement's sign instead of
+    moving to a company concept as a second value (``_opposite_sign``). The segment note's
+    'Interest, net' 2,245, an expense shown positive, likewise takes the statement's -2,245."""
+    tables = wmt.filing.tables
+    income = {f.context.period: f.value for f in wmt.facts if tables[f.source.table].kind is StatementKind.INCOME
+              and f.concept.local == "NetIncomeLossAttributableToNoncontrollingInterest"}
+    assert income[Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31))] == Decimal(721000000)
+    nci = [f for f in wmt.facts if tables[f.source.table].kind is StatementKind.NOTE
+           and f.label.startswith("Consolidated net (income) loss attributable to noncontrolling")]
+    assert len(nci) == 3
+    assert all(f.concept.local == "NetIncomeLossAttributableToNoncontrollingInterest" for f in nci)
+    assert all(f.rule.endswith("+sign-of-statement") for f in nci)
+    assert {f.context.period: f.value for f in nci} == income
+    interest = [f for f in wmt.facts if tables[f.source.table].kind is StatementKind.NOTE and f.label == "Interest, net"
+                and f.concept.local == "InterestIncomeExpenseNonoperatingNet"]
+    assert len(interest) == 3 and all(f.value < 0 for f in interest)

@@ -3717,7 +3717,7 @@ def _resolve_conflicts(mapper: Mapper) -> None:
     for key, ranked in contested.items():
         concept = mapper.used[key[0]]
         for idx in _statement_gives_way(mapper, values, key, ranked)[1:]:
-            if _second_choice(mapper, values, idx, concept):
+            if _opposite_sign(mapper, ranked[0], idx) or _second_choice(mapper, values, idx, concept):
                 continue
             for i in idx:
                 f = mapper.facts[i]
@@ -3777,6 +3777,25 @@ def _instrument_names(table: Table, rows: list[LineItem]) -> dict[int, str]:
             if words:
                 names[r.index] = f"{r.label} {words[telling]}"
     return names
+
+
+def _opposite_sign(mapper: Mapper, kept: list[int], idx: list[int]) -> bool:
+    """A line that shows a statement's amount as a deduction ("Net (income) loss attributable
+    to noncontrolling interest" (721) below net income, where the income statement reports the
+    721 of income): the same amount, so it takes the sign of the statement that keeps the
+    concept. True when the group's value is the kept value negated, the kept value is a
+    primary statement's and the concept a standard one (between notes, or for a company
+    concept, an amount of the other sign is as likely another amount)."""
+    winner, first = mapper.facts[kept[0]], mapper.facts[idx[0]]
+    if winner.value == 0 or first.value != -winner.value or mapper.used[first.concept].extension or \
+            mapper.filing.tables[winner.source.table].kind is StatementKind.NOTE:
+        return False
+    for i in idx:
+        f = mapper.facts[i]
+        mapper.facts[i] = replace(f, value=winner.value, rule=f"{f.rule}+sign-of-statement",
+                                  evidence=f"{f.evidence}; the statement that keeps {f.concept.local} "
+                                           f"reports the amount with the other sign")
+    return True
 
 
 def _consistent(mapper: Mapper, by_value: dict[Decimal, list[int]]) -> bool:
