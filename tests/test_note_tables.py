@@ -182,6 +182,24 @@ def test_percentages_are_rates_in_pure_units(abbv):
                                                     for t in rates)
 
 
+def test_pro_forma_results_after_an_acquisition_take_the_pro_forma_concepts(abbv):
+    """AbbVie's unaudited pro forma results (as if its acquisitions had closed a year
+    earlier) restate net revenues and net earnings: scope NS-035 (a note table with revenue
+    and net income lines under words "pro forma") gives them BusinessAcquisitionsProForma*
+    (R-PFA-*). Before, they clashed with the income statement's amounts and became company
+    concepts; the statements and other notes keep Revenues and NetIncomeLoss."""
+    mapping = map_filing(abbv, exclude_company="abbv")
+    pro_forma = [t for t in abbv.tables if [r.label for r in t.rows] == ["Net revenues", "Net earnings"]]
+    assert len(pro_forma) == 1
+    pro_forma = pro_forma[0]
+    by_row = {f.label: f for f in mapping.facts if f.source.table == pro_forma.index}
+    assert by_row["Net revenues"].concept.local == "BusinessAcquisitionsProFormaRevenue"
+    assert by_row["Net revenues"].rule == "R-PFA-001"
+    assert by_row["Net earnings"].concept.local == "BusinessAcquisitionsProFormaNetIncomeLoss"
+    elsewhere = {f.concept.local for f in mapping.facts if f.source.table != pro_forma.index}
+    assert not {c for c in elsewhere if "ProForma" in c}
+
+
 def test_a_debt_instruments_label_states_its_rate(nflx):
     """'4.375% Notes' under notes due: the stated rate, on the instrument's member, in pure units."""
     mapping = map_filing(nflx, exclude_company="nflx")
