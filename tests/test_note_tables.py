@@ -200,6 +200,24 @@ def test_pro_forma_results_after_an_acquisition_take_the_pro_forma_concepts(abbv
     assert not {c for c in elsewhere if "ProForma" in c}
 
 
+def test_a_total_of_basic_and_dilutive_shares_is_the_diluted_shares(nflx):
+    """Netflix's per share note ends its diluted part with "Weighted-average number of
+    shares", the sum of the basic shares and the dilutive awards above it. Near labels read
+    it as basic shares again, which then clashed with the basic line and became a company
+    concept; the taxonomy's calculations add basic and incremental shares into the diluted
+    shares, and the label names them (``_calculated_totals``)."""
+    mapping = map_filing(nflx, exclude_company="nflx")
+    total = [f for f in mapping.facts if f.label == "Weighted-average number of shares"]
+    assert len(total) == 4
+    assert {f.concept.local for f in total} == {"WeightedAverageNumberOfDilutedSharesOutstanding"}
+    assert {f.rule for f in total} == {"calculation:sum"}
+    basic = {f.context: f.value for f in mapping.facts if f.source.table == total[0].source.table
+             and f.concept.local == "WeightedAverageNumberOfSharesOutstandingBasic"}
+    added = {f.context: f.value for f in mapping.facts if f.source.table == total[0].source.table
+             and f.concept.local == "IncrementalCommonSharesAttributableToShareBasedPaymentArrangements"}
+    assert all(f.value == basic[f.context] + added[f.context] for f in total)
+
+
 def test_a_debt_instruments_label_states_its_rate(nflx):
     """'4.375% Notes' under notes due: the stated rate, on the instrument's member, in pure units."""
     mapping = map_filing(nflx, exclude_company="nflx")

@@ -1419,6 +1419,7 @@ class Mapper:
             self._other_lines(table, choices)
             self._rolled_balance(table, choices)
             self._net_schedule(table, choices)
+            self._calculated_totals(table, choices)
             stated_dims = self._as_income_lines(table, choices)
         col_dims = self._column_members(table)
         self._by_level = any(str(axis) == FAIR_VALUE_LEVEL_AXIS for dims in col_dims.values() for axis, _ in dims)
@@ -1546,6 +1547,44 @@ class Mapper:
                 if part.is_total or part.section != gross.section:
                     break
                 choices[part.index] = self._instead(choices[part.index], schedule.part, schedule.id, why)
+
+    def _calculated_totals(self, table: Table, choices: dict[int, Choice]) -> None:
+        """A total that took a concept it cannot be, a company concept or that of a line it
+        adds up (Netflix's "Weighted-average number of shares" below the basic shares and the
+        dilutive awards, which near labels read as basic shares again), is the nearest concept
+        the taxonomy's calculations add its lines' concepts into: basic plus incremental
+        shares are the diluted shares. Only where the total's words name that concept, as
+        lines mapped wrong would lead a bare "Total" astray."""
+        rows = [r for r in table.rows if not r.is_abstract and r.index in choices]
+        for at, row in enumerate(rows):
+            if not row.is_total:
+                continue
+            parts = _summed_lines(rows[:at], row)
+            names = {str(choices[r.index].concept.qname) for r in parts}
+            current = choices[row.index].concept
+            if len(names) < 2 or any(choices[r.index].concept.extension for r in parts) or \
+                    not (current.extension or str(current.qname) in names):
+                continue
+            total = self._nearest_sum(names)
+            if total is None or total.period_type is not current.period_type or total.data_type != current.data_type \
+                    or not set(label_tokens(row.label)) & set(label_tokens(total.label)):
+                continue
+            choices[row.index] = Choice(total, "calculation:sum", 0.7,
+                                        f"the total of lines the taxonomy's calculations add into {total.qname.local}")
+
+    def _nearest_sum(self, names: set[str]) -> Concept | None:
+        """The one concept every one of ``names`` adds into (weight +1) in the fewest arcs,
+        up to two; None if none or a tie."""
+        reach: dict[str, int] = {}
+        for depth in (2, 1):  # the shallower depth overwrites
+            for ancestor in set.intersection(*({a for a, signs in self.catalog.ancestors(n, max_depth=depth).items()
+                                                if 1 in signs} for n in names)):
+                reach[ancestor] = depth
+        if not reach:
+            return None
+        nearest = min(reach.values())
+        found = [a for a, d in reach.items() if d == nearest]
+        return self.catalog.concept(found[0]) if len(found) == 1 else None
 
     def _debt_columns(self, table: Table, row_dims: dict[int, tuple]) -> dict[int, Choice]:
         """Columns of a table of debt instruments whose caption names the amount ("Principal
@@ -3740,6 +3779,24 @@ def _resolve_conflicts(mapper: Mapper) -> None:
 
 
 PER_SHARE_PART = re.compile(r"\b(?:basic|diluted)\b", re.I)
+
+
+def _summed_lines(above: list[LineItem], total: LineItem) -> list[LineItem]:
+    """The lines right above a total, back to the last total, heading or line of another
+    section, if they add up to it in every column where it has a number; else none."""
+    parts: list[LineItem] = []
+    for row in reversed(above):
+        if row.is_total or row.section != total.section or row.index + len(parts) + 1 != total.index:
+            break
+        parts.insert(0, row)
+    checked = False
+    for c, cell in enumerate(total.cells):
+        if cell is None or cell.shown is None:
+            continue
+        if sum((r.cells[c].shown or 0) if c < len(r.cells) and r.cells[c] is not None else 0 for r in parts) != cell.shown:
+            return []
+        checked = True
+    return parts if checked else []
 
 
 def _per_share_parts(table: Table) -> dict[int, str]:
