@@ -1177,6 +1177,22 @@ def test_interest_and_other_net_is_the_nonoperating_total(tmp_path):
     assert sorted(f.value for f in facts) == [Decimal("-2120000000"), Decimal("-1765000000"), Decimal("-1562000000")]
 
 
+def test_a_note_about_one_named_segment_holds_that_segments_numbers(tmp_path):
+    """Home Depot's 'The following table presents net sales, significant expenses, and
+    operating income for our Primary segment': every number of the table is the Primary
+    Segment's (a segment its other tables name; member rule M-SEG-002), though no header
+    names it. Before, its lines had no member, took the consolidated concepts and clashed
+    with the income statement where the years differ (fiscal 2024, after an acquisition)."""
+    report = _stripped_conversion(tmp_path, "hd-10-k-2025-03-21")
+    table = next(t for t in report.filing.tables if t.title.rstrip(":").endswith("for our Primary segment"))
+    facts = [f for f in report.facts if f.source.table == table.index]
+    assert len(facts) == 21
+    segment = {(a.local, m.local) for f in facts for a, m in f.context.dimensions}
+    assert segment == {("StatementBusinessSegmentsAxis", "ReportableSegmentAggregationBeforeOtherOperatingSegmentMember")}
+    assert all(len(f.context.dimensions) == 1 for f in facts)
+    assert not [f for f in facts if f.rule == "extension:conflict"]
+
+
 WORDINGS = [
     ("nvda-10-q-2025-08-27", "income", "Sales, general and administrative", {"SellingGeneralAndAdministrativeExpense"},
      "R-INC-040"),

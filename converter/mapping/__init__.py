@@ -1833,6 +1833,11 @@ class Mapper:
                             *(c.label for c in table.columns if c.label)])
         named = [name for name, mention in self._segment_names.items()
                  if mention.search(header) and not mention.search(columns)]
+        if not named and (titled := TITLE_SEGMENT.search(table.title)):
+            # "... operating income for our Primary segment": the segment its tables call "Primary Segment"
+            named = [name for name in self._segment_names
+                     if SEGMENT_WORD.sub("", name).strip().lower() == titled["name"].lower() and
+                     not self._segment_names[name].search(columns)]
         return named[0] if len(named) == 1 else None
 
     def _stacked_members(self, table: Table) -> dict[int, tuple]:
@@ -3776,6 +3781,12 @@ def _resolve_conflicts(mapper: Mapper) -> None:
                 mapper.facts[i] = replace(f, concept=ext.qname, rule="extension:conflict", confidence=0.3)
     still_used = {f.concept for f in mapper.facts}
     mapper.used = {q: c for q, c in mapper.used.items() if q in still_used}
+
+
+# a sentence above a note that says whose numbers it holds: "... for our Primary segment"
+TITLE_SEGMENT = re.compile(r"\b(?:for|of) (?:our|the|its) (?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) "
+                           r"(?:reportable |operating )?segment\b(?!s)")
+SEGMENT_WORD = re.compile(r"\bsegment\b", re.I)
 
 
 PER_SHARE_PART = re.compile(r"\b(?:basic|diluted)\b", re.I)
