@@ -1193,6 +1193,26 @@ def test_a_note_about_one_named_segment_holds_that_segments_numbers(tmp_path):
     assert not [f for f in facts if f.rule == "extension:conflict"]
 
 
+def test_lines_named_as_the_filings_segments_split_the_total_by_segment(tmp_path):
+    """Alphabet's revenues by type: "Google Services total", "Google Cloud" and "Other Bets"
+    are the segments its segment tables name, so they are total revenues by segment, and the
+    lines that "Google Services total" closes (with the "Google advertising" subtotal) are
+    revenues by product within Google Services. Before, the segments read as products and
+    "Google advertising" clashed with the total as a second value."""
+    report = _stripped_conversion(tmp_path, "googl-10-k-2025-02-05")
+    table = next(t for t in report.filing.tables if any(r.label == "Google Services total" for r in t.rows))
+    fy = Duration(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    dims = {f.label: {(a.local, m.local) for a, m in f.context.dimensions} for f in report.facts
+            if f.source.table == table.index and f.context.period == fy}
+    assert dims["Google Cloud"] == {("StatementBusinessSegmentsAxis", "GoogleCloudMember")}
+    assert dims["Google Services total"] == {("StatementBusinessSegmentsAxis", "GoogleServicesMember")}
+    assert dims["Google advertising"] == {("StatementBusinessSegmentsAxis", "GoogleServicesMember"),
+                                          ("ProductOrServiceAxis", "GoogleAdvertisingMember")}
+    assert dims["Total revenues"] == set()
+    assert {f.concept.local for f in report.facts if f.source.table == table.index and f.label != "Hedging gains (losses)"} \
+        == {"RevenueFromContractWithCustomerExcludingAssessedTax"}
+
+
 WORDINGS = [
     ("nvda-10-q-2025-08-27", "income", "Sales, general and administrative", {"SellingGeneralAndAdministrativeExpense"},
      "R-INC-040"),

@@ -2192,7 +2192,9 @@ class Mapper:
 
     def _segments_of_total(self, table: Table, rows: list[LineItem], choices: dict[int, Choice]) -> dict[int, tuple]:
         """Lines that name segments of the final total by its own words ("Primary segment net
-        sales", "Other net sales" over "Net sales"): the total's concept for each segment, and
+        sales", "Other net sales" over "Net sales") or by the names the filing's segment tables
+        give them ("Google Services total", "Google Cloud" over "Total revenues"): the total's
+        concept for each segment, and
         the product lines a segment's subtotal closes ("Building Materials", "Décor") the
         total's concept for that product of that segment. Empty when fewer than two lines
         name a segment a member rule or the filing's segment captions know."""
@@ -2204,7 +2206,8 @@ class Mapper:
         about = _table_text(table)
         segments = {}
         for r in rows[:-1]:
-            name = r.label[:-len(total_words)].strip(" -–,:") if r.label.lower().endswith(" " + total_words) else ""
+            name = r.label[:-len(total_words)].strip(" -–,:") if r.label.lower().endswith(" " + total_words) else \
+                self._segment_caption_of(r.label)
             rule = match_member(name, SEGMENT_AXIS, table=about) if name else None
             if rule and rule.member:
                 segments[r.index] = (self.catalog.axis(SEGMENT_AXIS), self.catalog.member(rule.member))
@@ -2227,6 +2230,12 @@ class Mapper:
             choices[index] = Choice(final.concept, f"{final.rule}+member", min(final.confidence, 0.85),
                                     f"a part of '{rows[-1].label}' ({final.concept.qname}) by segment and product")
         return dims
+
+    def _segment_caption_of(self, label: str) -> str:
+        """The segment caption a line is, alone or as its total ("Google Services total",
+        "Total Google Cloud"); else ""."""
+        bare = SEGMENT_TOTAL_WORD.sub("", label).strip(" -–,:")
+        return bare if bare in self._segment_captions else ""
 
     def _heading_blocks(self, table: Table, rows: list[LineItem], choices: dict[int, Choice]) -> dict[int, tuple]:
         """Lines under a heading that its own total closes ("Debt securities - available-for-
@@ -3783,6 +3792,7 @@ def _resolve_conflicts(mapper: Mapper) -> None:
     mapper.used = {q: c for q, c in mapper.used.items() if q in still_used}
 
 
+SEGMENT_TOTAL_WORD = re.compile(r"^total\s+|,?\s+total$", re.I)
 # a sentence above a note that says whose numbers it holds: "... for our Primary segment"
 TITLE_SEGMENT = re.compile(r"\b(?:for|of) (?:our|the|its) (?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) "
                            r"(?:reportable |operating )?segment\b(?!s)")
