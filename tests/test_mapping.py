@@ -2060,3 +2060,20 @@ def test_a_statement_amount_shown_as_a_deduction_takes_the_statements_sign(wmt):
     interest = [f for f in wmt.facts if tables[f.source.table].kind is StatementKind.NOTE and f.label == "Interest, net"
                 and f.concept.local == "InterestIncomeExpenseNonoperatingNet"]
     assert len(interest) == 3 and all(f.value < 0 for f in interest)
+
+
+def test_equity_statement_net_income_without_the_redeemable_interests(wmt):
+    """Walmart's equity statement adds 'Consolidated net income' of 20,202 to total equity;
+    the income statement's consolidated net income, 20,157, also holds the redeemable
+    noncontrolling interests kept outside equity. The two values cannot share ProfitLoss: the
+    equity statement's takes the net income including the nonredeemable interests only
+    (SA-003), not a company concept."""
+    tables = wmt.filing.tables
+    fy = Duration(dt.date(2024, 2, 1), dt.date(2025, 1, 31))
+    equity = [f for f in wmt.facts if tables[f.source.table].kind is StatementKind.EQUITY
+              and f.label == "Consolidated net income" and not f.context.dimensions and f.context.period == fy]
+    assert [(f.concept.local, f.value) for f in equity] == \
+        [("NetIncomeLossIncludingPortionAttributableToNonredeemableNoncontrollingInterest", Decimal(20202000000))]
+    assert equity[0].rule.endswith("+SA-003")
+    income = find(wmt.facts, "ProfitLoss", fy)
+    assert tables[income.source.table].kind is StatementKind.INCOME and income.value != equity[0].value

@@ -3770,7 +3770,8 @@ def _resolve_conflicts(mapper: Mapper) -> None:
     for key, ranked in contested.items():
         concept = mapper.used[key[0]]
         for idx in _statement_gives_way(mapper, values, key, ranked)[1:]:
-            if _opposite_sign(mapper, ranked[0], idx) or _second_choice(mapper, values, idx, concept):
+            if _opposite_sign(mapper, ranked[0], idx) or _statement_alternate(mapper, values, idx, key) or \
+                    _second_choice(mapper, values, idx, concept):
                 continue
             for i in idx:
                 f = mapper.facts[i]
@@ -3910,6 +3911,29 @@ def _statement_gives_way(mapper: Mapper, values: dict, key: tuple, ranked: list[
                                   evidence=f"{f.evidence}; a note reports {key[0].local} with another value "
                                            f"(rule {rule.id})")
     return ranked[1:]
+
+
+def _statement_alternate(mapper: Mapper, values: dict, idx: list[int], key: tuple) -> bool:
+    """A statement line that lost its concept to another table's value and has an alternate
+    for its statement (statement_alternates.csv: the equity statement's consolidated net
+    income, which leaves out the redeemable noncontrolling interests the income statement's
+    includes): that alternate, if it holds no other value in the context. True when moved."""
+    kinds = {mapper.filing.tables[mapper.facts[i].source.table].kind for i in idx}
+    if key[0].namespace != NS["us-gaap"] or len(kinds) != 1 or StatementKind.NOTE in kinds:
+        return False
+    rule = statement_alternates(mapper.release).get((key[0].local, kinds.pop().value))
+    alt = mapper.catalog.concept(f"us-gaap:{rule.instead}") if rule is not None else None
+    first = mapper.facts[idx[0]]
+    if alt is None or values.get((alt.qname, key[1], key[2]), first.value) != first.value:
+        return False
+    values[(alt.qname, key[1], key[2])] = first.value
+    mapper.used[alt.qname] = alt
+    for i in idx:
+        f = mapper.facts[i]
+        mapper.facts[i] = replace(f, concept=alt.qname, rule=f"{f.rule}+{rule.id}",
+                                  evidence=f"{f.evidence}; another statement reports {key[0].local} with another "
+                                           f"value (rule {rule.id})")
+    return True
 
 
 # the evidence a second choice needs: the label itself in official note tables (measured on

@@ -437,15 +437,16 @@ def measure_columns(release: str = "us-gaap-2024") -> tuple[MeasureColumn, ...]:
 @dataclass(frozen=True)
 class StatementAlternate:
     id: str
-    concept: str  # us-gaap local name a statement line and a note line both took
+    concept: str  # us-gaap local name a statement line and another table's line both took
     statement: str  # the statement kind whose line gives the concept up
-    instead: str  # ... for this concept, when the note reports the first with another value
+    instead: str  # ... for this concept, when the other table reports the first with another value
 
 
 @lru_cache(maxsize=4)
 def statement_alternates(release: str = "us-gaap-2024") -> dict[tuple[str, str], StatementAlternate]:
-    """A statement line that means more than a note's line of the same concept: the cash
-    flow's "Deferred income taxes" against the tax note's total deferred tax expense."""
+    """A statement line that means more, or less, than another table's line of the same
+    concept: the cash flow's "Deferred income taxes" against the tax note's total deferred
+    tax expense; the equity statement's net income against the income statement's."""
     return {(r["concept"], r["statement"]): StatementAlternate(r["rule_id"], r["concept"], r["statement"], r["instead"])
             for r in rule_rows(release, "statement_alternates.csv", "statement alternates")}
 
