@@ -3770,7 +3770,8 @@ def _resolve_conflicts(mapper: Mapper) -> None:
     for key, ranked in contested.items():
         concept = mapper.used[key[0]]
         for idx in _statement_gives_way(mapper, values, key, ranked)[1:]:
-            if _opposite_sign(mapper, ranked[0], idx) or _statement_alternate(mapper, values, idx, key) or \
+            if _opposite_sign(mapper, ranked[0], idx) or \
+                    _statement_alternate(mapper, values, idx, key, "another statement") or \
                     _second_choice(mapper, values, idx, concept):
                 continue
             for i in idx:
@@ -3891,36 +3892,21 @@ def _statement_gives_way(mapper: Mapper, values: dict, key: tuple, ranked: list[
     the note's line (statement_alternates.csv: the cash flow's "Deferred income taxes" and
     the tax note's total deferred tax): it moves to its alternate, when that holds no other
     value in the context, and the note keeps the concept. The groups still contesting it."""
-    first = mapper.facts[ranked[0][0]]
-    kinds = {mapper.filing.tables[mapper.facts[i].source.table].kind for i in ranked[0]}
-    if key[0].namespace != NS["us-gaap"] or len(kinds) != 1 or StatementKind.NOTE in kinds:
-        return ranked  # the strongest claim is a statement's alone
-    rule = statement_alternates(mapper.release).get((key[0].local, kinds.pop().value))
-    if rule is None or not any(mapper.filing.tables[mapper.facts[idx[0]].source.table].kind is StatementKind.NOTE
-                               for idx in ranked[1:]):
+    if not any(mapper.filing.tables[mapper.facts[idx[0]].source.table].kind is StatementKind.NOTE
+               for idx in ranked[1:]) or not _statement_alternate(mapper, values, ranked[0], key, "a note"):
         return ranked
-    alt = mapper.catalog.concept(f"us-gaap:{rule.instead}")
-    alt_key = (alt.qname, key[1], key[2]) if alt is not None else None
-    if alt_key is None or values.get(alt_key, first.value) != first.value:
-        return ranked
-    values[alt_key], values[key] = first.value, mapper.facts[ranked[1][0]].value
-    mapper.used[alt.qname] = alt
-    for i in ranked[0]:
-        f = mapper.facts[i]
-        mapper.facts[i] = replace(f, concept=alt.qname, rule=f"{f.rule}+{rule.id}",
-                                  evidence=f"{f.evidence}; a note reports {key[0].local} with another value "
-                                           f"(rule {rule.id})")
+    values[key] = mapper.facts[ranked[1][0]].value
     return ranked[1:]
 
 
-def _statement_alternate(mapper: Mapper, values: dict, idx: list[int], key: tuple) -> bool:
-    """A statement line that lost its concept to another table's value and has an alternate
-    for its statement (statement_alternates.csv: the equity statement's consolidated net
-    income, which leaves out the redeemable noncontrolling interests the income statement's
-    includes): that alternate, if it holds no other value in the context. True when moved."""
+def _statement_alternate(mapper: Mapper, values: dict, idx: list[int], key: tuple, other: str) -> bool:
+    """A statement's lines whose concept ``other`` table reports with another value, moved
+    to the alternate of their statement (statement_alternates.csv) if it holds no other
+    value in the context: the equity statement's consolidated net income, which leaves out
+    the redeemable noncontrolling interests the income statement's includes. True when moved."""
     kinds = {mapper.filing.tables[mapper.facts[i].source.table].kind for i in idx}
     if key[0].namespace != NS["us-gaap"] or len(kinds) != 1 or StatementKind.NOTE in kinds:
-        return False
+        return False  # a statement's lines alone
     rule = statement_alternates(mapper.release).get((key[0].local, kinds.pop().value))
     alt = mapper.catalog.concept(f"us-gaap:{rule.instead}") if rule is not None else None
     first = mapper.facts[idx[0]]
@@ -3931,8 +3917,8 @@ def _statement_alternate(mapper: Mapper, values: dict, idx: list[int], key: tupl
     for i in idx:
         f = mapper.facts[i]
         mapper.facts[i] = replace(f, concept=alt.qname, rule=f"{f.rule}+{rule.id}",
-                                  evidence=f"{f.evidence}; another statement reports {key[0].local} with another "
-                                           f"value (rule {rule.id})")
+                                  evidence=f"{f.evidence}; {other} reports {key[0].local} with another value "
+                                           f"(rule {rule.id})")
     return True
 
 
