@@ -291,3 +291,24 @@ def test_a_debt_label_saying_what_was_issued_prints_its_face_amount():
     face, = debt_numbers("April 2022 Notes issuance of $12.8 billion", "/td[1]", (), scale=6)
     assert (face.kind, face.cell.value, face.scale, face.column) == ("face_amount", Decimal("12.8"), 9, 0)
     assert debt_numbers("Notes issued in 2022", "/td[1]", (), scale=6) == ()
+
+
+def test_each_receivables_allowance_takes_its_own_concept(tmp_path):
+    """UnitedHealth's balance sheet prints the allowances of two receivables in their labels:
+    'Accounts receivable, net of allowances of $...' and 'Other current receivables, net of
+    allowances of $2,864 and $2,084'. Both took the accounts receivable allowance (LN-012),
+    clashed, and the second became a company concept; the other receivables' allowance is
+    AllowanceForDoubtfulOtherReceivablesCurrent (LN-025)."""
+    from converter.detect import detect
+    from converter.mapping import map_filing
+    from converter.readers import read
+    filing = detect(read(stripped(tmp_path, "unh-10-k-2025-02-27")))
+    facts = [f for f in map_filing(filing, exclude_company="unh").facts if f.source.column >= 1000]
+    other = {f.context.period: (f.concept.local, f.rule, f.value) for f in facts
+             if f.label.startswith("Other current receivables")}
+    assert other == {Instant(dt.date(2024, 12, 31)): ("AllowanceForDoubtfulOtherReceivablesCurrent", "LN-025",
+                                                      Decimal(2864000000)),
+                     Instant(dt.date(2023, 12, 31)): ("AllowanceForDoubtfulOtherReceivablesCurrent", "LN-025",
+                                                      Decimal(2084000000))}
+    accounts = {f.concept.local for f in facts if f.label.startswith("Accounts receivable")}
+    assert accounts == {"AllowanceForDoubtfulAccountsReceivableCurrent"}
