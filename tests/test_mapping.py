@@ -2077,3 +2077,23 @@ def test_equity_statement_net_income_without_the_redeemable_interests(wmt):
     assert equity[0].rule.endswith("+SA-003")
     income = find(wmt.facts, "ProfitLoss", fy)
     assert tables[income.source.table].kind is StatementKind.INCOME and income.value != equity[0].value
+
+
+def test_non_marketable_equity_securities_at_carrying_amount(tmp_path):
+    """Visa's non-marketable equity securities (initial cost, cumulative upward and downward
+    adjustments, carrying amount): scope NS-036 (a note about equity securities without
+    readily determinable fair values that states a carrying amount) takes the carrying
+    amount and the cumulative adjustments (R-NME-002..004); before, 'Carrying amount' became a
+    company concept. A line naming them outright is the amount too (R-NME-005: Mastercard's
+    'Nonmarketable securities', Meta's balance sheet line)."""
+    assert match_rule("note", "", "Nonmarketable securities").id == "R-NME-005"
+    assert match_rule("note", "", "Non-marketable equity securities").id == "R-NME-005"
+    report = _stripped_conversion(tmp_path, "v-10-k-2024-11-13")
+    table = next(t for t in report.filing.tables if [r.label for r in t.rows][-1:] == ["Carrying amount"]
+                 and "non-marketable" in t.title)
+    by_label = {f.label: (f.concept.local, f.rule, f.value) for f in report.facts
+                if f.source.table == table.index and f.context.period == Instant(dt.date(2024, 9, 30))}
+    assert by_label["Carrying amount"] == ("EquitySecuritiesWithoutReadilyDeterminableFairValueAmount", "R-NME-002",
+                                           Decimal(1156000000))
+    assert by_label["Upward adjustments"][0] == \
+        "EquitySecuritiesWithoutReadilyDeterminableFairValueUpwardPriceAdjustmentCumulativeAmount"
