@@ -2097,3 +2097,22 @@ def test_non_marketable_equity_securities_at_carrying_amount(tmp_path):
                                            Decimal(1156000000))
     assert by_label["Upward adjustments"][0] == \
         "EquitySecuritiesWithoutReadilyDeterminableFairValueUpwardPriceAdjustmentCumulativeAmount"
+
+
+def test_reclassifications_out_of_aoci_take_the_sign_of_what_they_move(tmp_path):
+    """A reclassification out of AOCI is positive for a gain moved into income. Alphabet's
+    roll-forward of AOCI adds 'Amounts reclassified from AOCI' into its balances as shown, so
+    1,007 (raising the balance: a loss moved out) is -1,007 and (1,706) is +1,706, as OCI
+    subtracts the concept. Netflix's 'Amount of gains (losses) reclassified from AOCI'
+    (37,385) is a loss: -37,385. Before, a number in parentheses read as an amount deducted
+    (a concept every total subtracts) and came out positive in both."""
+    googl = _stripped_conversion(tmp_path, "googl-10-k-2025-02-05")
+    fy22 = Duration(dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    moved = {f.source.text: f.value for f in googl.facts if f.label == "Amounts reclassified from AOCI"
+             and f.concept.local == "ReclassificationFromAociCurrentPeriodNetOfTaxAttributableToParent"
+             and f.context.period == fy22}
+    assert moved["1,007"] == Decimal(-1007000000) and moved["(1,706)"] == Decimal(1706000000)
+    nflx = _stripped_conversion(tmp_path, "nflx-10-q-2025-07-18")
+    loss = [f for f in nflx.facts if f.label == "Amount of gains (losses) reclassified from AOCI"
+            and f.source.text == "(37,385)"]
+    assert loss and {f.value for f in loss} == {Decimal(-37385000)}

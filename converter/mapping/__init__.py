@@ -1059,7 +1059,8 @@ class Mapper:
         if is_years_count(table, row.label, col.index, cell, years, row.section):
             return
         if f == 1 and note and cell.negative_shown and not concept.extension and \
-                (signs.always_subtracted(self.catalog, concept) or signs.loss_amount(concept) or
+                ((signs.always_subtracted(self.catalog, concept) and not signs.reclassification(concept)) or
+                 signs.loss_amount(concept) or
                  signs.share_count_held(concept)):
             # "Accumulated Amortization | (3,208)", "Unrealized Losses | (22)", treasury shares
             # "(1,432)": the amount or count deducted

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from converter.model import Column, Concept, LineItem, PeriodType, StatementKind, Table
+from converter.model import Column, Concept, Instant, LineItem, PeriodType, StatementKind, Table
 
 BALANCE_PARENTS = ("Assets", "Liabilities", "StockholdersEquity", "LiabilitiesAndStockholdersEquity",
                    "AssetsCurrent", "LiabilitiesCurrent", "AssetsNoncurrent", "LiabilitiesNoncurrent")
@@ -160,6 +160,11 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
             return -1 if REDUCTION.match(row.label) and all_shown_negative(row) else 1
         return -1 if table.kind is StatementKind.CASHFLOW and in_flow_section and concept.balance == "credit" \
             else 1
+    if table.kind is StatementKind.NOTE and OCI_RECLASSIFICATION.search(concept.qname.local) and \
+            any(isinstance(r.period_override, Instant) for r in table.rows):
+        # a roll-forward of AOCI adds its lines into the balances as shown, and the taxonomy
+        # subtracts a reclassification: "Amounts reclassified from AOCI" 1,007 is -1,007
+        return oci_factor(catalog, concept)
     if table.kind is StatementKind.NOTE and (weight := _weight(catalog, PENSION_COST_PARENTS, concept)) is not None:
         # a pension cost table adds its lines as shown, each as the cost weighs it:
         # "Amortization of prior service credit" (36) lowers the cost (-36), "Amortization of
@@ -242,6 +247,12 @@ def always_subtracted(catalog, concept: Concept) -> bool:
     amount deducted, as on the balance sheet."""
     parents = catalog.calc_parents(concept.qname.local)
     return bool(parents) and all(weight == -1 for _, weight in parents)
+
+
+def reclassification(concept: Concept) -> bool:
+    """A reclassification out of AOCI: shown as the gain or loss reclassified ("Amount of
+    gains (losses) reclassified from AOCI" (37,385), a loss), never as an amount deducted."""
+    return bool(OCI_RECLASSIFICATION.search(concept.qname.local))
 
 
 def share_count_held(concept: Concept) -> bool:
