@@ -2045,7 +2045,7 @@ def test_a_statement_amount_shown_as_a_deduction_takes_the_statements_sign(wmt):
     """Walmart's note reconciling net income deducts 'Consolidated net (income) loss
     attributable to noncontrolling interest' (721) that the income statement reports as 721
     of income: one amount of one concept, so it takes the income statement's sign instead of
-    moving to a company concept as a second value (``_opposite_sign``). The segment note's
+    moving to a company concept as a second value (``_statement_signs``). The segment note's
     'Interest, net' 2,245, an expense shown positive, likewise takes the statement's -2,245."""
     tables = wmt.filing.tables
     income = {f.context.period: f.value for f in wmt.facts if tables[f.source.table].kind is StatementKind.INCOME
@@ -2116,3 +2116,13 @@ def test_reclassifications_out_of_aoci_take_the_sign_of_what_they_move(tmp_path)
     loss = [f for f in nflx.facts if f.label == "Amount of gains (losses) reclassified from AOCI"
             and f.source.text == "(37,385)"]
     assert loss and {f.value for f in loss} == {Decimal(-37385000)}
+
+
+def test_a_segment_expense_shown_in_parentheses_takes_the_statements_sign(tmp_path):
+    """Netflix's segment note (one segment) shows 'Provision for income taxes' (506,262) as a
+    deduction where the income statement reports the 506,262 expense: the same amount of the
+    same concept and period, so it is +506,262 under the segment member too."""
+    report = _stripped_conversion(tmp_path, "nflx-10-q-2025-07-18")
+    segment = [f for f in report.facts if f.label == "Provision for income taxes" and f.context.dimensions]
+    assert segment and all(f.value > 0 and f.rule.endswith("+sign-of-statement") for f in segment)
+    assert Decimal(506262000) in {f.value for f in segment}

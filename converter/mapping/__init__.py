@@ -3754,6 +3754,27 @@ def _claim_strength(mapper: Mapper, idx: list[int]) -> tuple:
     return max(one(i) for i in idx)
 
 
+def _statement_signs(mapper: Mapper) -> None:
+    """A note's amount that a primary statement reports for the same concept and period with
+    the other sign is that amount shown the other way: a deduction ("Net (income) loss
+    attributable to noncontrolling interest" (721) where the income statement has 721 of
+    income), or an expense in parentheses beside a segment's figures ("Provision for income
+    taxes" (506,262)). It takes the statement's sign, whatever members it has."""
+    tables = mapper.filing.tables
+    stated: dict[tuple, set[Decimal]] = {}
+    for f in mapper.facts:
+        if f.value and not f.context.dimensions and tables[f.source.table].kind is not StatementKind.NOTE and \
+                not mapper.used[f.concept].extension:
+            stated.setdefault((f.concept, f.context.period, f.unit), set()).add(f.value)
+    for i, f in enumerate(mapper.facts):
+        values = stated.get((f.concept, f.context.period, f.unit)) if f.value else None
+        if values and -f.value in values and f.value not in values and \
+                tables[f.source.table].kind is StatementKind.NOTE:
+            mapper.facts[i] = replace(f, value=-f.value, rule=f"{f.rule}+sign-of-statement",
+                                      evidence=f"{f.evidence}; a statement reports the amount of "
+                                               f"{f.concept.local} with the other sign")
+
+
 def _resolve_conflicts(mapper: Mapper) -> None:
     """Two values for one concept and context cannot both be right: the less confident
     group of facts moves to the next concept official note tables used for its label
@@ -3771,8 +3792,7 @@ def _resolve_conflicts(mapper: Mapper) -> None:
     for key, ranked in contested.items():
         concept = mapper.used[key[0]]
         for idx in _statement_gives_way(mapper, values, key, ranked)[1:]:
-            if _opposite_sign(mapper, ranked[0], idx) or \
-                    _statement_alternate(mapper, values, idx, key, "another statement") or \
+            if _statement_alternate(mapper, values, idx, key, "another statement") or \
                     _second_choice(mapper, values, idx, concept):
                 continue
             for i in idx:
@@ -3858,25 +3878,6 @@ def _instrument_names(table: Table, rows: list[LineItem]) -> dict[int, str]:
             if words:
                 names[r.index] = f"{r.label} {words[telling]}"
     return names
-
-
-def _opposite_sign(mapper: Mapper, kept: list[int], idx: list[int]) -> bool:
-    """A line that shows a statement's amount as a deduction ("Net (income) loss attributable
-    to noncontrolling interest" (721) below net income, where the income statement reports the
-    721 of income): the same amount, so it takes the sign of the statement that keeps the
-    concept. True when the group's value is the kept value negated, the kept value is a
-    primary statement's and the concept a standard one (between notes, or for a company
-    concept, an amount of the other sign is as likely another amount)."""
-    winner, first = mapper.facts[kept[0]], mapper.facts[idx[0]]
-    if winner.value == 0 or first.value != -winner.value or mapper.used[first.concept].extension or \
-            mapper.filing.tables[winner.source.table].kind is StatementKind.NOTE:
-        return False
-    for i in idx:
-        f = mapper.facts[i]
-        mapper.facts[i] = replace(f, value=winner.value, rule=f"{f.rule}+sign-of-statement",
-                                  evidence=f"{f.evidence}; the statement that keeps {f.concept.local} "
-                                           f"reports the amount with the other sign")
-    return True
 
 
 def _consistent(mapper: Mapper, by_value: dict[Decimal, list[int]]) -> bool:
@@ -4098,6 +4099,7 @@ def map_filing(filing: Filing, *, release: str = "us-gaap-2024", exclude_company
     _as_in_statements(mapper)
     _lines_as_in_statements(mapper)
     _segments_apart_from_statements(mapper)
+    _statement_signs(mapper)
     _resolve_conflicts(mapper)
     return Mapping(facts=mapper.facts, concepts=dict(mapper.used), members=dict(mapper.ext.members),
                    namespace=mapper.namespace, prefix=mapper.ext.prefix, entity=mapper.entity)
