@@ -1987,14 +1987,17 @@ def test_lease_settlement_and_award_tax_lines_name_their_concepts(tmp_path_facto
 
 
 def test_a_line_that_loses_its_concept_takes_the_next_one_it_is_known_by(tmp_path_factory):
-    """Home Depot's segment note repeats the income statement's 'Cost of sales' with the
-    segment's amount: where the statement's concept holds another value, the note's line takes
-    the next concept official filings used for it (CostOfRevenue), not a company concept.
-    (Amazon's operating and finance lease maturities, two tables of the same lines, used to
-    need this too; the finance table's column now says whose lease it is: column_twins.csv.)"""
+    """Home Depot's Primary segment reports 'Depreciation and amortization' twice: 2,779 among
+    its significant expenses and 3,350 (with the depreciation in cost of sales) in the next
+    note. Where the first holds the concept for the segment, the second line takes the next
+    concept official filings used for its label (DepreciationDepletionAndAmortization), not a
+    company concept. (Amazon's operating and finance lease maturities, two tables of the same
+    lines, used to need this too; the finance table's column now says whose lease it is:
+    column_twins.csv.)"""
     mapping = map_filing(_filing(tmp_path_factory, "hd-10-k-2025-03-21"), exclude_company="hd")
-    moved = {f.concept.local for f in mapping.facts if f.label == "Cost of sales" and f.rule == "learned:exact+conflict"}
-    assert moved == {"CostOfRevenue"}
+    moved = {(f.concept.local, f.value) for f in mapping.facts
+             if f.label == "Depreciation and amortization" and f.rule == "learned:exact+conflict"}
+    assert moved == {("DepreciationDepletionAndAmortization", Decimal(3350000000))}
     mapping = map_filing(_filing(tmp_path_factory, "amzn-10-k-2025-02-07"), exclude_company="amzn")
     day = Instant(dt.date(2024, 12, 31))
     present = {f.concept.local: f.value for f in mapping.facts
