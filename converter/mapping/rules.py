@@ -49,7 +49,7 @@ class MemberRule:
 
 
 NOTE_REFERENCE = re.compile(r"\((?:note|notes)\s+[\w ,and]+\)", re.I)
-TRAILING_MARKS = re.compile(r"(?:\s*\(\d\))+\s*$")
+TRAILING_MARKS = re.compile(r"(?:\s*\((?:\d|[a-z])\))+\s*$")  # "(1)(2)", "(a)"
 LEADING_MARK = re.compile(r"^\(\d\)\s*")
 
 
