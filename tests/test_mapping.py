@@ -2126,3 +2126,49 @@ def test_a_segment_expense_shown_in_parentheses_takes_the_statements_sign(tmp_pa
     segment = [f for f in report.facts if f.label == "Provision for income taxes" and f.context.dimensions]
     assert segment and all(f.value > 0 and f.rule.endswith("+sign-of-statement") for f in segment)
     assert Decimal(506262000) in {f.value for f in segment}
+
+
+PENSION = Path(__file__).resolve().parent / "fixtures" / "html" / "pension-10k.htm"
+
+
+def test_a_benefit_plans_assets_by_category_and_level():
+    """A pension plan's assets by category (a crafted 10-K table: headings 'Equity
+    securities:' and 'Fixed income securities:', 'Total | Level 1 | Level 2 | Level 3'
+    columns, then investments at net asset value and total plan assets): scope NS-037 makes
+    every line DefinedBenefitPlanFairValueOfPlanAssets (R-PLA-001), each category a member
+    of DefinedBenefitPlanByPlanAssetCategoriesAxis (M-PLA-*; 'Other' named with its heading),
+    the total column above the net asset value line levels 1, 2 and 3, that line measured at
+    net asset value, and the plan's total no member at all."""
+    from converter.mapping.rules import table_scopes
+    filing = detect(read(PENSION))
+    table = next(t for t in filing.tables if any(r.label == "Total plan assets" for r in t.rows))
+    facts = [f for f in map_filing(filing).facts if f.source.table == table.index]
+    assert {f.concept.local for f in facts} == {"DefinedBenefitPlanFairValueOfPlanAssets"}
+    dims = {(f.label, f.source.column): {a.local: m.local for a, m in f.context.dimensions} for f in facts}
+    category = "DefinedBenefitPlanByPlanAssetCategoriesAxis"
+    level = "FairValueByFairValueHierarchyLevelAxis"
+    assert dims[("U.S. large-cap", 0)][category] == "DefinedBenefitPlanEquitySecuritiesUsLargeCapMember"
+    assert dims[("U.S. large-cap", 0)][level] == "FairValueInputsLevel12And3Member"
+    assert dims[("U.S. large-cap", 1)][level] == "FairValueInputsLevel1Member"
+    assert dims[("International", 2)][category] == "DefinedBenefitPlanEquitySecuritiesNonUsMember"
+    assert dims[("U.S. Treasury and government agencies", 0)][category] == "USTreasuryAndGovernmentMember"
+    assert dims[("Corporate bonds", 2)][category] == "CorporateDebtSecuritiesMember"
+    assert dims[("Other", 0)][category] == "OtherDebtSecuritiesMember"
+    assert dims[("Real estate", 3)][category] == "DefinedBenefitPlanRealEstateMember"
+    assert dims[("Cash and cash equivalents", 0)][category] == "DefinedBenefitPlanCashAndCashEquivalentsMember"
+    assert category not in dims[("Total investments at fair value", 0)]
+    assert dims[("Investments measured at net asset value", 0)] == \
+        {level: "FairValueMeasuredAtNetAssetValuePerShareMember", "RetirementPlanTypeAxis": "PensionPlansDefinedBenefitMember"}
+    assert category not in dims[("Total plan assets", 0)] and level not in dims[("Total plan assets", 0)]
+    assert not [f for f in facts if "conflict" in f.rule]
+    scope = next(s for s in table_scopes() if s.id == "NS-037")
+    assert scope.text.search("Deferred compensation plan assets") is None  # a fair value table's line
+
+
+def test_footnote_letters_glued_to_a_label_are_not_its_words():
+    """Copied text glues footnote marks to labels ("U.S. large cap(a)", "Other(d)" in
+    AbbVie's plan assets): rules read the label without them, as they do "(1)"."""
+    from converter.mapping.rules import rule_text
+    assert rule_text("U.S. large cap(a)") == "u.s. large cap" and rule_text("Other(d)") == "other"
+    assert rule_text("Net revenues (1)(2)") == "net revenues"
+    assert rule_text("Net income (loss)") == "net income (loss)"  # words in parentheses stay

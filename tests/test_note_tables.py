@@ -200,6 +200,28 @@ def test_pro_forma_results_after_an_acquisition_take_the_pro_forma_concepts(abbv
     assert not {c for c in elsewhere if "ProForma" in c}
 
 
+def test_abbvies_pension_plan_assets_are_categories_by_level(abbv):
+    """AbbVie's defined benefit plan assets (Equities: U.S. large cap, U.S. mid cap,
+    International; Fixed income securities: ... ; then 'Total', 'Total assets measured at NAV'
+    and 'Fair value of plan assets'): before, each line took a concept near its label
+    (NoncurrentAssets for 'International', a deferred tax asset for 'Other') or a company
+    concept, and clashed. Now all are the plan's assets at fair value by category."""
+    mapping = map_filing(abbv, exclude_company="abbv")
+    table = next(t for t in abbv.tables if [r.label for r in t.rows][-1:] == ["Fair value of plan assets"]
+                 and any(r.label == "U.S. large cap" for r in t.rows))
+    facts = [f for f in mapping.facts if f.source.table == table.index]
+    assert {f.concept.local for f in facts} == {"DefinedBenefitPlanFairValueOfPlanAssets"}
+    members = {f.label: m.local for f in facts for a, m in f.context.dimensions
+               if a.local == "DefinedBenefitPlanByPlanAssetCategoriesAxis"}
+    assert members["U.S. large cap"] == "DefinedBenefitPlanEquitySecuritiesUsLargeCapMember"
+    assert members["Corporate debt instruments"] == "CorporateDebtSecuritiesMember"
+    assert "Fair value of plan assets" not in members and "Total" not in members
+    nav = [f for f in facts if f.label == "Total assets measured at NAV"]
+    assert nav and all(any(m.local == "FairValueMeasuredAtNetAssetValuePerShareMember" for _, m in f.context.dimensions)
+                       for f in nav)
+    assert not [f for f in facts if "conflict" in f.rule]
+
+
 def test_a_total_of_basic_and_dilutive_shares_is_the_diluted_shares(nflx):
     """Netflix's per share note ends its diluted part with "Weighted-average number of
     shares", the sum of the basic shares and the dilutive awards above it. Near labels read

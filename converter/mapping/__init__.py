@@ -1438,9 +1438,10 @@ class Mapper:
         if table.kind in (StatementKind.NOTE, StatementKind.INCOME):
             self._revenues_beyond_contracts(table, choices)  # after the lines took their members
         if table.kind is StatementKind.NOTE and self._acquisition is None:
-            for index, dims in self._section_members(table, choices, column_axes).items():
-                row_dims[index] = row_dims.get(index, ()) + dims
-            row_dims.update(_headings_as_members(table, choices, row_dims))
+            if "planassets" not in self._scopes:  # a plan's assets name their categories with their headings
+                for index, dims in self._section_members(table, choices, column_axes).items():
+                    row_dims[index] = row_dims.get(index, ()) + dims
+                row_dims.update(_headings_as_members(table, choices, row_dims))
             hedged = self._hedging_members(table, set(choices), column_axes)
             for index, dims in hedged.items():
                 kept = tuple(pair for pair in row_dims.get(index, ()) if str(pair[0]) not in HEDGING_AXES)
@@ -2073,6 +2074,8 @@ class Mapper:
             return {}
         if rows and SEGMENTS_SUM.match(rows[0].label):
             return {}  # a reconciliation from the segments' sum: its lines are items, not members
+        if "planassets" in self._scopes:
+            return self._plan_asset_members(table, rows)
         if segment_lines := self._segments_of_total(table, rows, choices):
             return segment_lines
         if title_choice is not None and not any(r.is_total for r in rows):
@@ -2467,6 +2470,44 @@ class Mapper:
             dims[r.index] = (pair,) + self._debt_type(r, axis, table)
             choices[r.index] = Choice(base.concept, f"{base.rule}+member", min(base.confidence, 0.85),
                                       f"member of {axis} under concept {base.concept.qname}")
+        return dims
+
+    def _plan_asset_members(self, table: Table, rows: list[LineItem]) -> dict[int, tuple]:
+        """A benefit plan's assets by category (scope NS-037: "U.S. large cap", "Corporate debt
+        instruments" under "Equities" and "Fixed income securities", by fair value level): each
+        line is a member of the plan asset categories (member rules M-PLA-*), a generic one
+        ("Other") named with its heading and a repeated name numbered; a subtotal is the
+        standard category its words name, another total and the final line none. Investments at net
+        asset value are measured so, not by level; where they follow, the lines above them
+        are the assets measured at levels 1, 2 and 3 (a column of no level is their sum)."""
+        axis = self.catalog.axis(PLAN_ASSET_AXIS)
+        level_axis = self.catalog.axis(FAIR_VALUE_LEVEL_AXIS)
+        nav = next((i for i, r in enumerate(rows) if NAV_LINE.search(r.label)), None)
+        about = _table_text(table)
+        def category(text: str):
+            return match_member(text, PLAN_ASSET_AXIS, table=about)
+        dims: dict[int, tuple] = {}
+        named: set[str] = set()
+        for at, row in enumerate(rows):
+            if at == nav:
+                dims[row.index] = ((level_axis, self._standard_member(NAV_MEMBER)),)
+                continue
+            levels = ((level_axis, self._standard_member(LEVELS_MEMBER)),) if nav is not None and at < nav else ()
+            name = SEGMENT_TOTAL_WORD.sub("", row.label).strip() if row.is_total else row.label
+            if not name or at == len(rows) - 1:
+                if levels:
+                    dims[row.index] = levels
+                continue
+            if row.section and (GENERIC_LINE.match(rule_text(name)) or category(name) is None and
+                                category(f"{row.section} {name}") is not None):
+                name = f"{row.section} {name}"  # "Other" under "Fixed income securities"
+            if name in named:
+                name = f"{name} {row.index}"  # a second "Other" of the same heading
+            named.add(name)
+            rule = category(name)
+            member = self._standard_member(rule.member) if rule else \
+                self._member(name, PLAN_ASSET_AXIS, make=not row.is_total)  # "Total investments at fair value": none
+            dims[row.index] = ((axis, member),) + levels if member is not None else levels
         return dims
 
     def _debt_instruments(self, table: Table, parts: list[LineItem], rows: list[LineItem],
@@ -3815,6 +3856,11 @@ def _resolve_conflicts(mapper: Mapper) -> None:
     mapper.used = {q: c for q, c in mapper.used.items() if q in still_used}
 
 
+PLAN_ASSET_AXIS = "us-gaap:DefinedBenefitPlanByPlanAssetCategoriesAxis"
+NAV_MEMBER = "us-gaap:FairValueMeasuredAtNetAssetValuePerShareMember"
+LEVELS_MEMBER = "us-gaap:FairValueInputsLevel12And3Member"
+NAV_LINE = re.compile(r"\bnet asset value\b|\bNAV\b")
+GENERIC_LINE = re.compile(r"^(?:all )?other(?: investments| assets)?$", re.I)
 SEGMENT_TOTAL_WORD = re.compile(r"^total\s+|,?\s+total$", re.I)
 # a sentence above a note that says whose numbers it holds: "... for our Primary segment"
 TITLE_SEGMENT = re.compile(r"\b(?:for|of) (?:our|the|its) (?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) "
