@@ -158,6 +158,24 @@ def test_the_covers_period_outweighs_the_oldest_year_of_three_year_statements():
     assert _period_end(late)[0] == dt.date(2022, 12, 31)
 
 
+def test_a_dotted_capital_i_keeps_the_quick_search_for_ended_and_this_report():
+    """"İ" lowers to two characters; the lowered text keeps it one ("i", as IGNORECASE
+    reads it), so the phrases found from its "ended" and "this" are the full scans' own."""
+    from converter.detect.document import (ENDED_DATE, THIS_REPORT, YEAR_ENDED, _ended_matches, _lowered,
+                                           _this_report_matches)
+    text = ("Coca-Cola İçecek A.Ş. THİS QUARTERLY REPORT for the three months ended June 27, 2025 "
+            "and 2024; İn the years ended December 31, 2024, thİs Form 10-Q and the six months ENDED "
+            "June 27, 2025.")
+    lowered = _lowered(text)
+    assert lowered is not None and len(lowered) == len(text)
+    spans = [m.span() for m in _ended_matches(ENDED_DATE, text, lowered, 4, 8)]
+    assert spans == [m.span() for m in ENDED_DATE.finditer(text)] and len(spans) == 3
+    assert [m.span() for m in _ended_matches(YEAR_ENDED, text, lowered, 4, 5)] == \
+        [m.span() for m in YEAR_ENDED.finditer(text)]
+    spans = [m.span() for m in _this_report_matches(text, lowered)]
+    assert spans == [m.span() for m in THIS_REPORT.finditer(text)] and len(spans) == 2
+
+
 def test_an_equity_roll_forward_is_equity_when_a_comprehensive_statement_is_already_taken(tmp_path):
     """Coca-Cola's equity changes sit in Note 11; copy-paste text runs its column captions
     together, so 'Comprehensive Income (Loss)' signals outscore equity's. The comprehensive

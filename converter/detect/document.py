@@ -83,8 +83,10 @@ def _cover_period_end(text: str) -> dt.date | None:
 
 
 def _lowered(text: str) -> str | None:
-    """``text.lower()`` when that keeps every character one character (positions agree), else None."""
-    lowered = text.lower()
+    """``text`` lowered one character for one (positions agree), else None. "İ" is the one
+    character ``str.lower`` makes two of ("i̇"): it becomes the "i" IGNORECASE matches it to,
+    where it made Coca-Cola's 10-Q ("Coca-Cola İçecek") fall back to full regex scans."""
+    lowered = (text.replace("İ", "i") if "İ" in text else text).lower()
     return lowered if len(lowered) == len(text) else None
 
 
