@@ -73,6 +73,18 @@ def test_rule_matching_uses_statement_and_section():
         match_rule("note", "Deferred income tax liabilities", "Total").id != "R-NOT-108"
 
 
+def test_the_needed_words_look_covers_text_with_dashes_and_curly_quotes():
+    """A table's text with "—" or "’" is looked through for a pattern's words as ASCII text is;
+    one with a character IGNORECASE reads as an ASCII letter ("ſ" as "s") is searched in full."""
+    from converter.mapping.rules import found_in, lower_for_words
+    pattern = re.compile(r"\brepurchase[ds]?\b|\bbuy-?backs?\b", re.I)
+    for text, found in [("Share Repurchases — 2025’s program", True), ("Net sales — “Americas”", False),
+                        ("BUY-BACKS — 2025", True), ("Share repurchaſes — 2025", True)]:
+        assert found_in(pattern, text, lower_for_words(text)) is found is (pattern.search(text) is not None)
+    assert lower_for_words("Net sales — 2025") == "net sales — 2025"
+    assert lower_for_words("repurchaſes —") is None and lower_for_words("Coca-Cola İçecek") is None
+
+
 def test_signs_follow_the_taxonomy_not_parentheses(facts):
     # a payment shown as (23,172) is a positive payment
     assert find(facts, "PaymentsToAcquirePropertyPlantAndEquipment", H1).value == Decimal(23172000)

@@ -38,7 +38,7 @@ from converter.mapping.members import Candidate, axis_members, caption_member, m
 from converter.mapping.oci import (is_heading_total, is_reclassification, is_tax_line, oci_part, oci_rule,
                                   oci_total_rule, of_parent, tax_column)
 from converter.mapping.registrant import name_words, without_registrant
-from converter.mapping.rules import (ConcentrationRate, ConceptFamily, TableScope, ascii_lower, balance_parts,
+from converter.mapping.rules import (ConcentrationRate, ConceptFamily, TableScope, balance_parts, lower_for_words,
                                      column_twins, concentration_rates, concept_families, concept_subjects,
                                      fair_value_concepts, found_in, heading_rule_ids, implied_members,
                                      including_nci_members, issuing_amount, line_order_rules, match_label_number,
@@ -527,7 +527,7 @@ def _table_scopes(table: Table, release: str) -> tuple[TableScope, ...]:
         return ()
     rows = " ".join(f"{r.section} {r.label}" for r in table.rows).lower()
     text = f"{_table_text(table)} {rows}"
-    rows_lowered, text_lowered = ascii_lower(rows), ascii_lower(text)
+    rows_lowered, text_lowered = lower_for_words(rows), lower_for_words(text)
     return tuple(s for s in scopes if (s.rows is None or found_in(s.rows, rows, rows_lowered)) and
                  (s.text is None or found_in(s.text, text, text_lowered)))
 

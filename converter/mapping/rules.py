@@ -75,18 +75,26 @@ def compile_pattern(pattern: str, where: str) -> re.Pattern:
         raise MappingError(f"bad pattern in {where}: {exc}") from exc
 
 
-def ascii_lower(text: str) -> str | None:
-    """``text`` in lower case when it is ASCII (what ``found_in`` can look through), else None."""
-    return text.lower() if text.isascii() else None
+# The characters other than ASCII that IGNORECASE matches to ASCII ones: "İ" and "ı" to "i",
+# the long "ſ" to "s", the Kelvin sign to "k" (every such character, per the re module's
+# case tables).
+CASE_BLIND_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def lower_for_words(text: str) -> str | None:
+    """``text`` in lower case when ``found_in`` can look through it, else None: a text without
+    ``CASE_BLIND_ASCII`` (every ASCII one) has a case-blind match of ASCII words only where
+    its ASCII letters spell them, and ``str.lower`` lowers those in place. Tables with a
+    dash or curly quotes ("—", "’") are most of a filing's tables that are not ASCII."""
+    return text.lower() if text.isascii() or CASE_BLIND_ASCII.search(text) is None else None
 
 
 def found_in(pattern: re.Pattern, text: str, lowered: str | None) -> bool:
-    """Whether ``pattern`` finds a match in ``text``; ``lowered`` is ``ascii_lower(text)``.
+    """Whether ``pattern`` finds a match in ``text``; ``lowered`` is ``lower_for_words(text)``.
 
     A rule's pattern searched through a table's whole text costs some hundred times an
     ``in`` test of the words any of its matches must hold (``_needed_words``): where none
-    of them is in the text, the search is skipped. Only on ASCII text, where case-blind
-    means ASCII case-blind (under IGNORECASE "s" also matches the non-ASCII long s)."""
+    of them is in the text, the search is skipped."""
     if lowered is not None:
         words = _needed_words(pattern)
         if words is not None and not any(word in lowered for word in words):
@@ -206,7 +214,7 @@ def match_table_members(text: str, release: str = "us-gaap-2024", *, scope: str 
     the rules that hold for primary statements too, "Parent Company Only"): at most one rule
     per axis, the first that holds."""
     text = rule_text(text)
-    lowered = ascii_lower(text)
+    lowered = lower_for_words(text)
     found: dict[str, TableMemberRule] = {}
     for rule in load_table_member_rules(release):
         if rule.scope == scope and rule.axis not in found and found_in(rule.text, text, lowered) and \
