@@ -130,6 +130,7 @@ class Catalog:
         self._search_memo: dict[tuple, list] = {}
         self._fuzzy_memo: dict[tuple, list] = {}
         self._member_memo: dict[tuple, list] = {}
+        self._learned_memo: dict[tuple, list] = {}
         self._axes_by_concept: dict[str, list[tuple[str, str, int]]] | None = None
         self._axes_by_member: dict[str, dict[str, set[str]]] | None = None
         self._weight_memo: dict[tuple[str, int], dict[str, int]] = {}
@@ -246,6 +247,7 @@ class Catalog:
         state["_search_memo"] = {}
         state["_fuzzy_memo"] = {}
         state["_member_memo"] = {}
+        state["_learned_memo"] = {}
         state["_axes_by_concept"] = None
         state["_axes_by_member"] = None
         state["_weight_memo"] = {}
@@ -427,8 +429,13 @@ class Catalog:
         ``statement`` None pools every statement kind; ``exclude_company`` leaves out what
         was learned from that company (leave-one-company-out evaluation).
         """
-        # straight from the rows (concept, count): a filing asks this for every row label
-        return _count_concepts((row[1], row[4]) for _, _, row in self._learned_rows(statement, label, exclude_company))
+        # straight from the rows (concept, count), kept: a filing asks this of every row label,
+        # several times for some
+        memo_key = (statement, label, exclude_company)
+        if memo_key in self._learned_memo:
+            return self._learned_memo[memo_key]
+        found = _count_concepts((row[1], row[4]) for _, _, row in self._learned_rows(statement, label, exclude_company))
+        return _remembered(self._learned_memo, memo_key, found)
 
     def learned_entries(self, statement: str | None, label: str, *,
                         exclude_company: str | None = None) -> list[LearnedLabel]:
