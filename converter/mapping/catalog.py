@@ -131,6 +131,7 @@ class Catalog:
         self._fuzzy_memo: dict[tuple, list] = {}
         self._member_memo: dict[tuple, list] = {}
         self._learned_memo: dict[tuple, list] = {}
+        self._cell_memo: dict[tuple, list] = {}
         self._axes_by_concept: dict[str, list[tuple[str, str, int]]] | None = None
         self._axes_by_member: dict[str, dict[str, set[str]]] | None = None
         self._weight_memo: dict[tuple[str, int], dict[str, int]] = {}
@@ -248,6 +249,7 @@ class Catalog:
         state["_fuzzy_memo"] = {}
         state["_member_memo"] = {}
         state["_learned_memo"] = {}
+        state["_cell_memo"] = {}
         state["_axes_by_concept"] = None
         state["_axes_by_member"] = None
         state["_weight_memo"] = {}
@@ -535,7 +537,11 @@ class Catalog:
         """(axis, member or concept, companies, similarity) the official filings' note tables
         gave a header cell, row label or heading like ``text`` (``places``: column, row,
         section, column_concept), most companies first. Members are standard names or
-        "ext" (a company's own member); a concept comes with an empty axis."""
+        "ext" (a company's own member); a concept comes with an empty axis. Kept per caption:
+        a note's columns and rows repeat theirs."""
+        memo_key = (places, text, exclude_company, min_score)
+        if memo_key in self._cell_memo:
+            return self._cell_memo[memo_key]
         norm = normalize_label(text)
         found: dict[tuple[str, str], tuple[set[str], float]] = {}
 
@@ -554,7 +560,8 @@ class Catalog:
                 if place in places:
                     add((place, learned), score)
         ranked = sorted(found.items(), key=lambda kv: (-len(kv[1][0]) * kv[1][1], kv[0]))
-        return [(axis, value, float(len(companies)), score) for (axis, value), (companies, score) in ranked]
+        return _remembered(self._cell_memo, memo_key, [(axis, value, float(len(companies)), score)
+                                                      for (axis, value), (companies, score) in ranked])
 
 
 class TokenIndex:
