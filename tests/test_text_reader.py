@@ -1266,3 +1266,29 @@ def test_a_paragraph_the_copy_broke_over_two_lines_is_one_paragraph_of_context(t
              if f.source.table == allocation.index and f.concept.local == "Goodwill"]
     assert [(f.value, f.context.period, [m.local for _, m in f.context.dimensions]) for f in facts] == \
         [(Decimal("1812000000"), Instant(dt.date(2024, 11, 30)), ["OwnDataCompanyLtdMember"])]
+
+
+HD_DEPARTMENTS = """The following table presents net sales by merchandising department within our Primary segment, as well as Other net sales:
+FiscalFiscalFiscal
+dollars in millionsNetSales% of Net SalesNetSales% of Net SalesNetSales% of Net Sales
+Appliances$14,046 8.8 %$13,917 9.1 %$14,521 9.2 %
+Bath6,485 4.1 6,630 4.3 6,855 4.4
+Building Materials12,423 7.8 12,118 7.9 11,410 7.2
+Primary segment net sales32,954 20.7 32,665 100.0 32,786 100.0
+Other net sales6,406 4.0 — — — —
+Net sales$39,360 24.7 %$32,665 100.0 %$32,786 100.0 %
+—————
+Note: Certain percentages may not sum to totals due to rounding.
+"""
+
+
+def test_a_rule_line_below_a_table_is_no_row_and_share_columns_are_percentages():
+    """Home Depot's copied departments table (shares shown with '%' on the first and last
+    rows only, a subtotal's '100.0' between) ends with a drawn rule '—————'. The rule is no
+    row of a dash, so the table's last line is its total; and every figure under the shares
+    is a percentage, the subtotal's too, so the subtotal adds up."""
+    table = parse_text(HD_DEPARTMENTS)[0]
+    labels = [r.label for r in table.rows]
+    assert labels[-1] == "Net sales" and not any(set(label) <= set("—–-") for label in labels if label)
+    shares = [r.cells[3] for r in table.rows if r.cells and r.cells[3] is not None and not r.cells[3].is_dash]
+    assert shares and all(c.percent for c in shares)

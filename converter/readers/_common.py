@@ -11,7 +11,7 @@ ITEM_WORD = re.compile(r"\s*item\s", re.I)  # how an ITEM_HEADING starts, its sp
 
 
 YEAR_CELL = re.compile(r"(?:19|20)\d\d")  # a bare year as a cell's text
-SHARE_FIGURE = re.compile(r"\(?\d{1,3}\)?")  # a whole percentage shown without its sign ("29")
+SHARE_FIGURE = re.compile(r"\(?\d{1,3}(?:\.\d)?\)?")  # a share shown without its sign ("29", "9.1", "100.0")
 RATE_FIGURE = re.compile(r"\(?-?\d{1,2}\.\d{1,3}\)?")  # "7.6", "(4.4)", "3.70": a percentage shown without its sign
 # A column caption saying its figures are percentages ("% of Net Sales", "Percent of total")
 PERCENT_CAPTION = re.compile(r"^%|^percent(?:age)?\b|\b(?:as a )?(?:%|percent(?:age)?) of\b", re.I)
@@ -65,7 +65,7 @@ def percent_columns(rows: list[RawRow], stacks: tuple[tuple[str, ...], ...] = ()
         cells = [r.cells[k] for r in rows if k < len(r.cells) and r.cells[k] is not None and not r.cells[k].is_dash]
         if any(c.percent for c in cells) and not all(c.percent for c in cells) and (
                 all(c.percent or RATE_FIGURE.fullmatch(c.text) for c in cells) or
-                # "48 %" atop and "100 %" at the total, whole shares between ("29", "16")
+                # "48 %" atop and "100 %" at the total, shares between ("29", "16"; "9.1", a subtotal "100.0")
                 (cells[0].percent and cells[-1].percent and
                  all(c.percent or (SHARE_FIGURE.fullmatch(c.text) and c.value <= 100) for c in cells))):
             marked.add(k)

@@ -309,6 +309,9 @@ def _lines(text: str) -> list[_Line]:
         if len(raw) > 20000:
             out.append(_Line(no, raw[:200], raw[:200], ()))
             continue
+        if RULE_LINE.fullmatch(raw):
+            out.append(_Line(no, raw, "", ()))  # "—————" under a table: a rule, no row of dashes
+            continue
         label, cells = split_row(raw, no)
         if _year_row(cells, raw) or _page_footer(label, cells):
             if label and sum(c is not None for c in cells) == 1 and FISCAL_YEAR_HEADING.fullmatch(raw.strip()):
@@ -318,6 +321,7 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
+RULE_LINE = re.compile(r"\s*[—–_=-]{3,}\s*")  # a line drawn across the page
 FISCAL_YEAR_HEADING = re.compile(r"(?:fiscal(?: year)?|year)\s+(?:19|20)\d\d:?", re.I)
 PAGE_FOOTER = re.compile(r"\bform\s+10-[kq]\b|\bpage\b|annual report|quarterly report|"
                          r"\b(?:company|inc\.?|corporation|corp\.?|incorporated|ltd\.?|plc|holdings)$", re.I)
