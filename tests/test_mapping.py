@@ -2184,3 +2184,25 @@ def test_footnote_letters_glued_to_a_label_are_not_its_words():
     assert rule_text("U.S. large cap(a)") == "u.s. large cap" and rule_text("Other(d)") == "other"
     assert rule_text("Net revenues (1)(2)") == "net revenues"
     assert rule_text("Net income (loss)") == "net income (loss)"  # words in parentheses stay
+
+
+MANUFACTURER = Path(__file__).resolve().parent / "fixtures" / "html" / "manufacturer-10k.htm"
+
+
+def test_the_lines_of_an_accrued_liabilities_note():
+    """A crafted manufacturer's 10-K (notes the corpus has in other words): in its accrued
+    liabilities note (scope NS-038), 'Warranty', 'Income taxes payable' and 'Interest' are
+    the current warranty accrual, income taxes and interest payable (R-ACL-*). Before, two
+    became company concepts and the income taxes a noncurrent accrual. Its other notes keep
+    their concepts: inventories by stage, the tax provision's parts, goodwill's roll-forward."""
+    facts = [f for f in map_filing(detect(read(MANUFACTURER))).facts if f.source.column == 0]
+    concept = {f.label: f.concept.local for f in facts}
+    assert concept["Warranty"] == "ProductWarrantyAccrualClassifiedCurrent"
+    assert concept["Income taxes payable"] == "AccruedIncomeTaxesCurrent"
+    assert concept["Interest"] == "InterestPayableCurrent"
+    assert concept["Total accrued liabilities"] == "AccruedLiabilitiesCurrent"
+    assert concept["Raw materials"].startswith("InventoryRawMaterials")
+    assert concept["Less: accumulated depreciation"] == "AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment"
+    assert concept["Total deferred"] == "DeferredIncomeTaxExpenseBenefit"
+    assert concept["Acquisitions"] == "GoodwillAcquiredDuringPeriod"
+    assert concept["Warranties issued"] == "StandardProductWarrantyAccrualWarrantiesIssued"
