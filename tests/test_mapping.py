@@ -2206,3 +2206,17 @@ def test_the_lines_of_an_accrued_liabilities_note():
     assert concept["Total deferred"] == "DeferredIncomeTaxExpenseBenefit"
     assert concept["Acquisitions"] == "GoodwillAcquiredDuringPeriod"
     assert concept["Warranties issued"] == "StandardProductWarrantyAccrualWarrantiesIssued"
+
+
+def test_supplemental_cash_flow_notes_and_years_among_rates():
+    """The crafted manufacturer's supplemental cash flow note: 'Capital expenditures included
+    in accounts payable' is capital expenditures incurred but not yet paid, as on a cash flow
+    statement (R-CSH-045 holds in notes too). Its option valuation assumptions list 'Expected
+    term (in years) 6.0' among percentages: a count of years, not 6.0% (left untagged, as the
+    round trip counts numbers of years), while the rates above it stay rates."""
+    facts = [f for f in map_filing(detect(read(MANUFACTURER))).facts if f.source.column == 0]
+    capex = [f for f in facts if f.label == "Capital expenditures included in accounts payable"]
+    assert [(f.concept.local, f.rule) for f in capex] == [("CapitalExpendituresIncurredButNotYetPaid", "R-CSH-045")]
+    assert not [f for f in facts if f.label.startswith("Expected term")]
+    volatility = [f for f in facts if f.label == "Expected volatility"]
+    assert volatility and volatility[0].value == Decimal("0.250") and volatility[0].unit.id == "pure"

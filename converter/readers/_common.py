@@ -13,6 +13,8 @@ ITEM_WORD = re.compile(r"\s*item\s", re.I)  # how an ITEM_HEADING starts, its sp
 YEAR_CELL = re.compile(r"(?:19|20)\d\d")  # a bare year as a cell's text
 SHARE_FIGURE = re.compile(r"\(?\d{1,3}(?:\.\d)?\)?")  # a share shown without its sign ("29", "9.1", "100.0")
 RATE_FIGURE = re.compile(r"\(?-?\d{1,2}\.\d{1,3}\)?")  # "7.6", "(4.4)", "3.70": a percentage shown without its sign
+# a line counted in years among percentages ("Expected term (in years)", "Expected life, in years")
+IN_YEARS = re.compile(r"\bin years\b|\b(?:term|life)\b.*\byears\b", re.I)
 # A column caption saying its figures are percentages ("% of Net Sales", "Percent of total")
 PERCENT_CAPTION = re.compile(r"^%|^percent(?:age)?\b|\b(?:as a )?(?:%|percent(?:age)?) of\b", re.I)
 # "2025 | 2026 | 2027 | 2028 | 2029 | Thereafter | Total" (copied: "2025 2026 ... ThereafterTotal")
@@ -61,8 +63,9 @@ def percent_columns(rows: list[RawRow], stacks: tuple[tuple[str, ...], ...] = ()
     that shows "%" on some rows and only small one-decimal numbers on the others (a tax
     rate reconciliation: "21.0%" on the statutory rate, then "7.6", "(4.4)")."""
     marked = {k for k, stack in enumerate(stacks) if stack and PERCENT_CAPTION.search(stack[-1])}
+    rates = [r for r in rows if not IN_YEARS.search(r.label)]  # "Expected term (in years) 6.0" among rates
     for k in range(max(len(stacks), max((len(r.cells) for r in rows), default=0))):
-        cells = [r.cells[k] for r in rows if k < len(r.cells) and r.cells[k] is not None and not r.cells[k].is_dash]
+        cells = [r.cells[k] for r in rates if k < len(r.cells) and r.cells[k] is not None and not r.cells[k].is_dash]
         if any(c.percent for c in cells) and not all(c.percent for c in cells) and (
                 all(c.percent or RATE_FIGURE.fullmatch(c.text) for c in cells) or
                 # "48 %" atop and "100 %" at the total, shares between ("29", "16"; "9.1", a subtotal "100.0")
@@ -72,7 +75,8 @@ def percent_columns(rows: list[RawRow], stacks: tuple[tuple[str, ...], ...] = ()
     if not marked:
         return rows
     return [replace(r, cells=tuple(replace(c, percent=True) if k in marked and c is not None and not c.is_dash
-                                   and c.value is not None else c for k, c in enumerate(r.cells))) for r in rows]
+                                   and c.value is not None else c for k, c in enumerate(r.cells)))
+            if not IN_YEARS.search(r.label) else r for r in rows]
 
 
 def years_column(rows: list[RawRow]) -> bool:
