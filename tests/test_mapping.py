@@ -2220,3 +2220,28 @@ def test_supplemental_cash_flow_notes_and_years_among_rates():
     assert not [f for f in facts if f.label.startswith("Expected term")]
     volatility = [f for f in facts if f.label == "Expected volatility"]
     assert volatility and volatility[0].value == Decimal("0.250") and volatility[0].unit.id == "pure"
+
+
+BIOTECH = CRAFTED / "biotech-10q.txt"
+
+
+def test_a_small_companys_warrants_accretion_and_lease_lines():
+    """A crafted clinical-stage 10-Q (a small company's statements; the corpus is large
+    companies): 'Change in fair value of warrant liabilities' is FairValueAdjustmentOfWarrants
+    (R-INC-049) on both statements, a gain of 410 under 'Other income (expense):' being -410
+    as the cash flow statement's (780) is -780 (a debit concept under a heading where income
+    shows positive); the cash flow's accretion of discounts and non-cash lease expense take
+    their concepts (R-CSH-103, R-CSH-104); 'basic and diluted' weighted shares are one count
+    (R-INC-022)."""
+    facts = map_filing(detect(read(BIOTECH))).facts
+    q2 = Duration(dt.date(2025, 4, 1), dt.date(2025, 6, 30))
+    h1 = Duration(dt.date(2025, 1, 1), dt.date(2025, 6, 30))
+    warrants = {(f.source.table, f.context.period): f.value for f in facts if f.label.startswith("Change in fair value of warrant")
+                and f.concept.local == "FairValueAdjustmentOfWarrants"}
+    assert warrants[(1, q2)] == Decimal(-410000) and warrants[(1, h1)] == Decimal(-780000) == warrants[(2, h1)]
+    concepts = {f.label: f.concept.local for f in facts}
+    assert concepts["Accretion of discounts on marketable securities, net"] == \
+        "AccretionAmortizationOfDiscountsAndPremiumsInvestments"
+    assert concepts["Non-cash operating lease expense"] == "OperatingLeaseRightOfUseAssetAmortizationExpense"
+    assert concepts["Weighted-average shares of common stock outstanding, basic and diluted"] == \
+        "WeightedAverageNumberOfShareOutstandingBasicAndDiluted"

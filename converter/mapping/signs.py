@@ -53,6 +53,8 @@ OCI_RECLASSIFICATION = re.compile(r"(?<!After)(?<!Before)Reclassification(?!s)|F
 PENSION_COST_PARENTS = ("NetPeriodicDefinedBenefitsExpenseReversalOfExpenseExcludingServiceCostComponent",
                         "DefinedBenefitPlanNetPeriodicBenefitCost")
 
+# a heading under which income shows positive: "Other income (expense):", "Nonoperating income (expense), net"
+INCOME_FIRST = re.compile(r"^(?:total )?(?:other|non-?operating) income,? \(?(?:expense|loss)\)?", re.I)
 CONVERSION = re.compile(r"Conversion|Converted")
 # a change of a balance either way ("Goodwill ... adjustments" (717) in a roll-forward lowers it)
 EITHER_DIRECTION = re.compile(r"IncreaseDecrease|Adjustments$")
@@ -200,6 +202,11 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
         return 1 if OCI_RECLASSIFICATION.search(concept.qname.local) else -1
     if table.kind is StatementKind.COMPREHENSIVE and not OCI_AS_SHOWN.search(concept.qname.local):
         return oci_factor(catalog, concept)
+    if table.kind is StatementKind.INCOME and concept.balance == "debit" and INCOME_FIRST.search(row.section) and \
+            label_nature(row.label) is None and not DUAL_NATURE.search(concept.qname.local):
+        # under "Other income (expense):" a line that names neither ("Change in fair value of
+        # warrant liabilities" 410) shows income as positive: a debit concept takes it negative
+        return -1
     if table.kind in (StatementKind.INCOME, StatementKind.NOTE) and DUAL_NATURE.search(concept.qname.local) and \
             (both_natures(row.label) or not all_shown_negative(row)):
         # "Other operating expense (income), net" 2,757 is an expense: a concept whose
