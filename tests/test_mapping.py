@@ -2245,3 +2245,19 @@ def test_a_small_companys_warrants_accretion_and_lease_lines():
     assert concepts["Non-cash operating lease expense"] == "OperatingLeaseRightOfUseAssetAmortizationExpense"
     assert concepts["Weighted-average shares of common stock outstanding, basic and diluted"] == \
         "WeightedAverageNumberOfShareOutstandingBasicAndDiluted"
+
+
+def test_the_comprehensive_part_of_a_combined_statement_of_operations():
+    """The crafted 10-Q's 'Statements of Operations and Comprehensive Loss' goes on below the
+    net loss with 'Other comprehensive income (loss):' and 'Comprehensive loss': those lines
+    take comprehensive income's rules (an available-for-sale securities adjustment, the
+    comprehensive income total), not the income statement's (a marketable securities'
+    unrealized gain, a company concept)."""
+    facts = map_filing(detect(read(BIOTECH))).facts
+    q2 = Duration(dt.date(2025, 4, 1), dt.date(2025, 6, 30))
+    by_label = {f.label: f for f in facts if f.context.period == q2}
+    assert by_label["Comprehensive loss"].concept.local == "ComprehensiveIncomeNetOfTax"
+    assert by_label["Comprehensive loss"].value == Decimal(-19290000)
+    assert by_label["Unrealized gain (loss) on marketable securities"].concept.local.startswith(
+        "OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustment")
+    assert by_label["Net loss"].concept.local == "NetIncomeLoss"

@@ -1396,6 +1396,8 @@ class Mapper:
                 default = PeriodType.DURATION if isinstance(row.period_override, Duration) else _column_type(table)
                 # a balance line among a note's flows ("Total assets" by segment) is the balance sheet's
                 line_kind = "balance" if period is None and _balance_among_flows(table, label) else kind
+                if kind == "income" and (OCI_HEADING.search(row.section) or COMPREHENSIVE_LINE.match(label)):
+                    line_kind = "comprehensive"  # "Statements of Operations and Comprehensive Loss": its OCI part
                 choices[row.index] = self.choose(line_kind, " ".join(filter(None, (parts.get(row.index), row.section))),
                                                  label, period, want, balance_hint=hint, company_balance=company_hint,
                                                  nci=self.nci, default=default,
@@ -3856,6 +3858,9 @@ def _resolve_conflicts(mapper: Mapper) -> None:
     mapper.used = {q: c for q, c in mapper.used.items() if q in still_used}
 
 
+# the part of a combined statement of operations and comprehensive income below net income
+OCI_HEADING = re.compile(r"\bother comprehensive (?:income|loss|\(?loss\)? income|income \(loss\))", re.I)
+COMPREHENSIVE_LINE = re.compile(r"^(?:total )?comprehensive (?:income|loss|\(?loss\)? income|income \(loss\))\b", re.I)
 PLAN_ASSET_AXIS = "us-gaap:DefinedBenefitPlanByPlanAssetCategoriesAxis"
 NAV_MEMBER = "us-gaap:FairValueMeasuredAtNetAssetValuePerShareMember"
 LEVELS_MEMBER = "us-gaap:FairValueInputsLevel12And3Member"
