@@ -1,6 +1,7 @@
 """The text reader on the seed and on crafted lines: labels, cells, empties, wraps."""
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -1292,3 +1293,24 @@ def test_a_rule_line_below_a_table_is_no_row_and_share_columns_are_percentages()
     assert labels[-1] == "Net sales" and not any(set(label) <= set("—–-") for label in labels if label)
     shares = [r.cells[3] for r in table.rows if r.cells and r.cells[3] is not None and not r.cells[3].is_dash]
     assert shares and all(c.percent for c in shares)
+
+
+FIXED_WIDTH = Path(__file__).resolve().parent / "fixtures" / "text" / "fixed-width-10q.txt"
+
+
+def test_a_fixed_width_filing_of_the_nineties():
+    """A 10-Q laid out as EDGAR's text filings of 2001 were (crafted): columns aligned by
+    spaces, '$   12,345' with spaces after the sign, rules '-----------    ------------'
+    under each column and '=======' under totals. Every figure is its own row's, in its own
+    column; no rule becomes a row."""
+    from converter.detect import detect
+    filing = detect(read(FIXED_WIDTH))
+    balance, income = filing.tables[0], filing.tables[1]
+    rows = {r.label: [c.value if c else None for c in r.cells] for r in balance.rows if not r.is_abstract}
+    assert rows["Cash and cash equivalents"] == [Decimal(12345), Decimal(10234)]
+    assert rows["Accounts payable"] == [Decimal(15432), Decimal(14321)]
+    assert rows["Total assets"] == [Decimal(116046), Decimal(112220)]
+    labels = [r.label for t in (balance, income) for r in t.rows]
+    assert not [label for label in labels if label and set(label) <= set("-= ")]
+    assert [c.shown for c in next(r for r in income.rows if r.label == "Interest expense").cells] == \
+        [Decimal(-612), Decimal(-650), Decimal(-1240), Decimal(-1310)]

@@ -28,8 +28,10 @@ DASHES = "—–-"
 # Multi-digit numbers never start with 0, so "202070,264,265" splits as "2020" + "70,264,265".
 _NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.\d+)?|\.\d+"
 TOKEN = re.compile(
-    r"(?P<lead>\$ ?)?(?P<open>\()? ?\$? ?(?P<minus>-(?=\.?\d))?(?P<num>" + _NUMBER + r")(?P<inpct> ?%(?= ?\)))?(?: ?(?P<close>\)))?(?P<pct> ?%)?"
-    r"|(?:\$ ?)?(?P<dash>[—–]|-(?=[ \t\xa0%]|$))(?P<dashpct> ?%)?"  # "$—", "— %"; a lone hyphen is a dash too
+    # "$ 12,345" and, in fixed-width text, "$   12,345": spaces after the sign
+    r"(?P<lead>\$[ \t]*)?(?P<open>\()? ?(?:\$[ \t]*)?(?P<minus>-(?=\.?\d))?(?P<num>" + _NUMBER + r")(?P<inpct> ?%(?= ?\)))?"
+    r"(?: ?(?P<close>\)))?(?P<pct> ?%)?"
+    r"|(?:\$[ \t]*)?(?P<dash>[—–]|-(?=[ \t\xa0%]|$))(?P<dashpct> ?%)?"  # "$—", "— %"; a lone hyphen is a dash too
 )
 FOOTNOTE_TAIL = re.compile(r"(?:\s\(\d\))+\s*$")  # "Other Americas (1)", "EMEA (2) (4)"
 # the upper end of a range of rates after its lower end: "3.6% - 4.4%" after a rate (a dash
@@ -321,7 +323,7 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
-RULE_LINE = re.compile(r"\s*[—–_=-]{3,}\s*")  # a line drawn across the page
+RULE_LINE = re.compile(r"\s*(?:[—–_=-]{3,}\s*)+")  # a line drawn across the page, or under each column
 FISCAL_YEAR_HEADING = re.compile(r"(?:fiscal(?: year)?|year)\s+(?:19|20)\d\d:?", re.I)
 PAGE_FOOTER = re.compile(r"\bform\s+10-[kq]\b|\bpage\b|annual report|quarterly report|"
                          r"\b(?:company|inc\.?|corporation|corp\.?|incorporated|ltd\.?|plc|holdings)$", re.I)
