@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -420,3 +421,18 @@ def test_header_cells_drifted_off_their_columns_head_equal_groups_in_order(tmp_p
                  and "Less than 12 Months" in str(t.column_headers))
     assert [stack[:2] for stack in table.column_headers] == [("Jul 27, 2025", "Less than 12 Months")] * 2 + \
         [("Jan 26, 2025", "Less than 12 Months")] * 2
+
+
+def test_a_filing_of_preformatted_text_is_read_as_its_text(tmp_path):
+    """EDGAR's HTML filings of the 1990s hold their statements as fixed-width text in <PRE>,
+    no <table> at all: before, 'no tables of numbers found'. Such a document is read as the
+    text it holds, with the text reader's tables and figures."""
+    import html as html_escape
+    fixed = Path(__file__).resolve().parent / "fixtures" / "text" / "fixed-width-10q.txt"
+    source = tmp_path / "old-10q.htm"
+    source.write_text("<HTML><BODY><P>ACME WIDGET CORPORATION</P><PRE>" + html_escape.escape(fixed.read_text())
+                      + "</PRE></BODY></HTML>")
+    doc = read(source)
+    assert doc.kind.value == "text" and len(doc.tables) == 2
+    cash = next(r for r in doc.tables[0].rows if r.label == "Cash and cash equivalents")
+    assert [c.shown for c in cash.cells] == [Decimal(12345), Decimal(10234)]

@@ -888,9 +888,16 @@ def _parsed(text: str) -> tuple[object, tuple[RawTable, ...], str, dict]:
 
 @register(InputKind.HTML)
 def read_html(path: Path, text: str, sha256: str) -> Document:
-    """``text`` is XML-safe (``converter.readers.decode``): the parsed tree can hold a character
+    """An HTML filing's tables; one whose figures are preformatted text (<PRE>) is read as text.
+
+    ``text`` is XML-safe (``converter.readers.decode``): the parsed tree can hold a character
     XML cannot only where a numeric character reference names one ("&#1;"), so with no "&#"
     in the text it is clean, and the in-place writer need not look."""
     root, tables, prose, elements = _parsed(text)
+    if not tables and (preformatted := ["".join(el.itertext()) for el in root.iter("pre")]):
+        # a filing of the 1990s: its statements are text aligned in <PRE>, not tables; read as
+        # the text it is (the output is then written from that text, not tagged in the markup)
+        from converter.readers.text import read_text  # the text reader registers itself on import
+        return read_text(path, "\n".join(preformatted), sha256)
     return Document(path=str(path), kind=InputKind.HTML, text=prose, tables=tables, sha256=sha256, native=root,
                     elements=elements, clean="&#" not in text)
