@@ -2261,3 +2261,16 @@ def test_the_comprehensive_part_of_a_combined_statement_of_operations():
     assert by_label["Unrealized gain (loss) on marketable securities"].concept.local.startswith(
         "OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustment")
     assert by_label["Net loss"].concept.local == "NetIncomeLoss"
+
+
+def test_debt_with_its_interest_is_no_schedule_of_principal(tmp_path):
+    """Amazon's commitments table lists 'Long-term debt principal and interest' by year beside
+    leases and purchase obligations; its debt note lists the principal alone (2025 $5,000 ...).
+    The commitments line is no maturity of principal: it used to take those concepts, and the
+    debt note's true principal then lost them as second values."""
+    report = _stripped_conversion(tmp_path, "amzn-10-k-2025-02-07")
+    principal = {f.label: f.value for f in report.facts
+                 if f.concept.local == "LongTermDebtMaturitiesRepaymentsOfPrincipalInNextTwelveMonths"}
+    assert principal == {"2025": Decimal(5000000000)}
+    with_interest = [f for f in report.facts if f.label == "Long-term debt principal and interest"]
+    assert with_interest and not [f for f in with_interest if f.concept.local.startswith("LongTermDebtMaturities")]

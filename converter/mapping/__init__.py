@@ -1790,6 +1790,10 @@ class Mapper:
             return {}
         about = _table_text(table)
         family_of = {row.index: maturity_family(row.label, about, release=self.release) for row in rows}
+        for row in rows:  # a line that adds the interest ("Long-term debt principal and interest") is
+            if family_of[row.index] is not None and family_of[row.index].family == "debt" and \
+                    WITH_INTEREST.search(row.label):  # no schedule of principal (a lease's payments hold it)
+                family_of[row.index] = None
         # a family several lines name is the total's ("Total commitments" under "Other
         # commitments"): the others are lines of their own
         totaling = {r.index for r in rows if r.is_total or TOTAL_CAPTION.match(r.label)}
@@ -3861,6 +3865,7 @@ def _resolve_conflicts(mapper: Mapper) -> None:
 # the part of a combined statement of operations and comprehensive income below net income
 OCI_HEADING = re.compile(r"\bother comprehensive (?:income|loss|\(?loss\)? income|income \(loss\))", re.I)
 COMPREHENSIVE_LINE = re.compile(r"^(?:total )?comprehensive (?:income|loss|\(?loss\)? income|income \(loss\))\b", re.I)
+WITH_INTEREST = re.compile(r"\b(?:and|including|plus) (?:related )?interest\b", re.I)
 PLAN_ASSET_AXIS = "us-gaap:DefinedBenefitPlanByPlanAssetCategoriesAxis"
 NAV_MEMBER = "us-gaap:FairValueMeasuredAtNetAssetValuePerShareMember"
 LEVELS_MEMBER = "us-gaap:FairValueInputsLevel12And3Member"
