@@ -1226,6 +1226,8 @@ def test_lines_named_as_the_filings_segments_split_the_total_by_segment(tmp_path
 
 
 WORDINGS = [
+    ("amzn-10-k-2025-02-07", "cashflow", "Non-operating expense (income), net", {"OtherNoncashIncomeExpense"},
+     "R-CSH-105"),
     ("nvda-10-q-2025-08-27", "income", "Sales, general and administrative", {"SellingGeneralAndAdministrativeExpense"},
      "R-INC-040"),
     ("wmt-10-k-2025-03-14", "income", "Interest, net", {"InterestIncomeExpenseNonoperatingNet"}, "R-INC-010"),
