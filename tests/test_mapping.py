@@ -2249,6 +2249,15 @@ def test_a_small_companys_warrants_accretion_and_lease_lines():
         "WeightedAverageNumberOfShareOutstandingBasicAndDiluted"
 
 
+def test_restricted_cash_below_the_current_assets_is_noncurrent():
+    """The crafted 10-Q's 'Restricted cash' stands after 'Total current assets': the
+    noncurrent restricted cash (balance part rule BP-003), not the undivided concept its
+    words name; above the total it would be the current one (BP-004)."""
+    facts = map_filing(detect(read(BIOTECH))).facts
+    assert {(f.concept.local, f.rule) for f in facts if f.label == "Restricted cash"} == \
+        {("RestrictedCashNoncurrent", "taxonomy:label+BP-003")}
+
+
 def test_the_comprehensive_part_of_a_combined_statement_of_operations():
     """The crafted 10-Q's 'Statements of Operations and Comprehensive Loss' goes on below the
     net loss with 'Other comprehensive income (loss):' and 'Comprehensive loss': those lines
