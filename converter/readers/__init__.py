@@ -15,7 +15,8 @@ from pathlib import Path
 from converter.errors import ConverterError, InputError, UnsupportedInputError
 from converter.model import Document, InputKind
 
-Reader = Callable[[Path, str, str], Document]  # (path, decoded text, sha256) -> Document
+# (path, decoded text, sha256, the UTF-8 bytes the text decodes, or None) -> Document
+Reader = Callable[[Path, str, str, bytes | None], Document]
 READERS: dict[InputKind, Reader] = {}
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
@@ -65,13 +66,16 @@ def xml_safe(text: str) -> str:
     return NOT_XML_CHARS.sub("", LINE_ENDING_CONTROLS.sub("\n", text))
 
 
-def decode(data: bytes, path: Path) -> str:
+def decode(data: bytes, path: Path) -> tuple[str, bytes | None]:
     """Decode UTF-8 (with or without BOM) or UTF-16; else cp1252; binary is refused.
 
-    The text comes back XML-safe (see ``xml_safe``).
+    The text comes back XML-safe (see ``xml_safe``), with the UTF-8 bytes it is the decoding
+    of (``data`` without its BOM) or None: a parser given those need not encode the text again.
     """
-    text = _decoded(data, path)
-    return text if xml_safe_bytes(data) else xml_safe(text)
+    text, utf8 = _decoded(data, path)
+    if xml_safe_bytes(data):
+        return text, (data[3:] if data.startswith(b"\xef\xbb\xbf") else data) if utf8 else None
+    return xml_safe(text), None
 
 
 # Bytes that decode (as UTF-8 or cp1252) to characters XML can hold: all but the controls.
@@ -94,22 +98,23 @@ def xml_safe_bytes(data: bytes) -> bool:
     return not data.translate(None, XML_SAFE_BYTES) and NONCHARACTER_BYTES.search(data) is None
 
 
-def _decoded(data: bytes, path: Path) -> str:
+def _decoded(data: bytes, path: Path) -> tuple[str, bool]:
+    """The text, and whether it was UTF-8."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), False
         except UnicodeDecodeError as exc:
             raise InputError(f"{path} is not valid UTF-16 text") from exc
     head = data[:8192]
     if b"\x00" in head:
         raise InputError(f"{path} looks binary, not a text or HTML filing")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), True
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
         if text.count("\ufffd") > len(text) // 100:
             raise InputError(f"{path} looks binary, not a text or HTML filing") from None
-        return text
+        return text, False
 
 
 MARKUP = re.compile(r"<(?:html|body|table|div|p)\b")
@@ -134,13 +139,13 @@ def read(path: str | Path) -> Document:
     path = Path(path)
     data = load_bytes(path)
     sha = hashlib.sha256(data).hexdigest()
-    text = decode(data, path)
+    text, utf8 = decode(data, path)
     kind = sniff(text)
     _load_builtin_readers()
     reader = READERS.get(kind)
     if reader is None:
         raise UnsupportedInputError(f"{path}: no reader for {kind.value} input")
-    return reader(path, text, sha)
+    return reader(path, text, sha, utf8)
 
 
 def _load_builtin_readers() -> None:

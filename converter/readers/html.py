@@ -832,14 +832,28 @@ def parse_html(text: str) -> tuple[object, tuple[RawTable, ...], str]:
     return root, tables, prose
 
 
-def _parsed(text: str) -> tuple[object, tuple[RawTable, ...], str, dict]:
-    """``parse_html``'s answer and the element each locator of its tables names."""
-    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
+def _parse_markup(text: str, utf8: bytes | None):
+    """The root libxml2's HTML parser makes of ``text``, read from ``utf8``, its UTF-8 bytes,
+    when the caller has them: handed a str, lxml hands libxml2 the str's own 2- or 4-byte
+    characters to convert as it reads, 1% of a conversion (the same tree). A text with a
+    lone surrogate has no UTF-8: lxml reads it."""
     # lxml's plain HTML parser: lxml.html's would give every element a Python class lookup
-    parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False,
-                              default_doctype=False)
+    options = dict(no_network=True, remove_comments=True, remove_pis=True, huge_tree=False, default_doctype=False)
+    if utf8 is None:
+        try:
+            utf8 = text.encode("utf-8")
+        except UnicodeEncodeError:
+            return etree.fromstring(text, parser=etree.HTMLParser(**options))
+    return etree.fromstring(utf8, parser=etree.HTMLParser(encoding="utf-8", **options))
+
+
+def _parsed(text: str, utf8: bytes | None = None) -> tuple[object, tuple[RawTable, ...], str, dict]:
+    """``parse_html``'s answer and the element each locator of its tables names; ``utf8`` is
+    ``text`` in UTF-8 when the caller has it (``converter.readers.decode``)."""
+    declared = len(text)
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
     try:
-        root = etree.fromstring(text, parser=parser)
+        root = _parse_markup(text, utf8 if len(text) == declared else None)  # a declaration dropped: encode the rest
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"cannot parse the HTML: {exc}") from exc
     if root is None:
@@ -887,13 +901,13 @@ def _parsed(text: str) -> tuple[object, tuple[RawTable, ...], str, dict]:
 
 
 @register(InputKind.HTML)
-def read_html(path: Path, text: str, sha256: str) -> Document:
+def read_html(path: Path, text: str, sha256: str, utf8: bytes | None = None) -> Document:
     """An HTML filing's tables; one whose figures are preformatted text (<PRE>) is read as text.
 
     ``text`` is XML-safe (``converter.readers.decode``): the parsed tree can hold a character
     XML cannot only where a numeric character reference names one ("&#1;"), so with no "&#"
     in the text it is clean, and the in-place writer need not look."""
-    root, tables, prose, elements = _parsed(text)
+    root, tables, prose, elements = _parsed(text, utf8)
     if not tables and (preformatted := ["".join(el.itertext()) for el in root.iter("pre")]):
         # a filing of the 1990s: its statements are text aligned in <PRE>, not tables; read as
         # the text it is (the output is then written from that text, not tagged in the markup)

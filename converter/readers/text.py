@@ -1067,5 +1067,6 @@ def parse_text(text: str) -> tuple[RawTable, ...]:
 
 
 @register(InputKind.TEXT)
-def read_text(path: Path, text: str, sha256: str) -> Document:
+def read_text(path: Path, text: str, sha256: str, utf8: bytes | None = None) -> Document:
+    """``utf8`` (the text's bytes, see ``converter.readers.Reader``) is of no use to plain text."""
     return Document(path=str(path), kind=InputKind.TEXT, text=text, tables=parse_text(text), sha256=sha256)
