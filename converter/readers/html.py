@@ -590,44 +590,48 @@ class _Block:
 
 
 def _blocks(root) -> list[_Block]:
-    """The document as a list of text blocks (paragraphs) and tables, in reading order."""
+    """The document as a list of text blocks (paragraphs) and tables, in reading order.
+    Module-level helpers, not nested functions: a nested ``walk`` refers to itself, and the
+    blocks (tables and all) stayed until the cyclic collector came by."""
     out: list[_Block] = []
     buf: list[str] = []
-
-    def flush() -> None:
-        if not buf:  # a block right after another: nothing between them
-            return
-        text = " ".join("".join(buf).split())  # str.split breaks at no-break spaces too
-        if text:
-            out.append(_Block(text))
-        buf.clear()
-
-    def walk(el) -> None:
-        tag = el.tag
-        if not isinstance(tag, str):
-            return
-        if tag in SKIP_TAGS:  # the parser lowercases tag names
-            return
-        if tag == "table":
-            flush()
-            out.append(_Block("", el))
-            return
-        block = tag in BLOCK_TAGS
-        if block or tag == "br":
-            flush()
-        if el.text:
-            buf.append(el.text)
-        for child in el:
-            walk(child)
-            if child.tail:
-                buf.append(child.tail)
-        if block:
-            flush()
-
     body = root.find("body")
-    walk(body if body is not None else root)
-    flush()
+    _walk(body if body is not None else root, out, buf)
+    _flush(out, buf)
     return out
+
+
+def _flush(out: list[_Block], buf: list[str]) -> None:
+    """The text gathered since the last block, as a block."""
+    if not buf:  # a block right after another: nothing between them
+        return
+    text = " ".join("".join(buf).split())  # str.split breaks at no-break spaces too
+    if text:
+        out.append(_Block(text))
+    buf.clear()
+
+
+def _walk(el, out: list[_Block], buf: list[str]) -> None:
+    tag = el.tag
+    if not isinstance(tag, str):
+        return
+    if tag in SKIP_TAGS:  # the parser lowercases tag names
+        return
+    if tag == "table":
+        _flush(out, buf)
+        out.append(_Block("", el))
+        return
+    block = tag in BLOCK_TAGS
+    if block or tag == "br":
+        _flush(out, buf)
+    if el.text:
+        buf.append(el.text)
+    for child in el:
+        _walk(child, out, buf)
+        if child.tail:
+            buf.append(child.tail)
+    if block:
+        _flush(out, buf)
 
 
 def _scale_blocks(blocks: list[_Block]) -> list[int]:
