@@ -259,3 +259,16 @@ def test_a_standard_member_named_exactly_outranks_a_company_member_others_made(c
     found = member_candidates(catalog, "Machinery and equipment", ("row", "section", "column"), exclude_company="nflx")
     assert any(c.member == "ext" for c in found)  # the company member is a candidate still ...
     assert found[0].member == "us-gaap:MachineryAndEquipmentMember"  # ... after the standard one
+
+
+def test_ancestors_are_kept_per_depth(catalog):
+    """Incremental shares add into the diluted shares' adjustment, which adds into the
+    diluted shares: two arcs up. A walk of one arc asked after a walk of two (or of the
+    default four) finds the adjustment alone; the memo kept the first walk's answer for any
+    depth (``Mapper._nearest_sum`` asks at two depths)."""
+    incremental = "us-gaap:IncrementalCommonSharesAttributableToShareBasedPaymentArrangements"
+    two = catalog.ancestors(incremental, max_depth=2)
+    one = catalog.ancestors(incremental, max_depth=1)
+    assert "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding" in two
+    assert set(one) == {"us-gaap:WeightedAverageNumberDilutedSharesOutstandingAdjustment"}
+    assert set(catalog.ancestors(incremental)) >= set(two)

@@ -135,7 +135,7 @@ class Catalog:
         self._axes_by_concept: dict[str, list[tuple[str, str, int]]] | None = None
         self._axes_by_member: dict[str, dict[str, set[str]]] | None = None
         self._weight_memo: dict[tuple[str, int], dict[str, int]] = {}
-        self._ancestor_memo: dict[str, dict[str, frozenset[int]]] = {}
+        self._ancestor_memo: dict[tuple[str, int], dict[str, frozenset[int]]] = {}
         self._members: dict[str, QName] = {}
         self._axes: dict[str, QName] = {}
         self._dimension_labels: dict[str, str] = {}
@@ -375,7 +375,8 @@ class Catalog:
         """Every concept ``child`` adds into, up to ``max_depth`` arcs up, with the signs of
         the chains that reach it (prefixed names)."""
         start = self._key(child)
-        if start not in self._ancestor_memo:
+        memo_key = (start, max_depth)  # by depth too, as _weight_memo: a nearer walk finds fewer
+        if memo_key not in self._ancestor_memo:
             found: dict[str, set[int]] = {}
             frontier = [(start, 1)]
             for _ in range(max_depth):
@@ -386,8 +387,8 @@ class Catalog:
                             found[parent].add(sign * weight)
                             following.append((parent, sign * weight))
                 frontier = following
-            self._ancestor_memo[start] = {k: frozenset(v) for k, v in found.items()}
-        return self._ancestor_memo[start]
+            self._ancestor_memo[memo_key] = {k: frozenset(v) for k, v in found.items()}
+        return self._ancestor_memo[memo_key]
 
     def _chain_weights(self, start: str, max_depth: int) -> dict[str, int]:
         """Each concept up to ``max_depth`` arcs below ``start`` -> the product of the weights
