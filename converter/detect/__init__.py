@@ -584,7 +584,7 @@ GLUED_UNIT = re.compile(r"\((?:per|in) [a-z][a-z ]*\)")
 ROLLED_BALANCE = re.compile(r"\bbalances?\b|\bbeginning\b|\bending\b|\bend of\b|\bas of\b|\bat (?:\w+ )?\d", re.I)
 
 
-def _is_sum(rows: list[LineItem], i: int, start: int) -> bool:
+def is_sum(rows: list[LineItem], i: int, start: int) -> bool:
     """Row i equals the sum of the rows start..i-1 in every column where it has a number;
     percentages rounded to their last digit may be off by half of it for each line ("96.0"
     over sixteen shares of net sales adding up to 95.8), where amounts sum exactly."""
@@ -613,7 +613,7 @@ def _adds_to_total(rows: list[LineItem], i: int, start: int) -> bool:
     if i <= start or start == 0 or not rows[start - 1].is_total or ROLLED_BALANCE.search(rows[i].label):
         return False
     added = [cell_value(c) for r in rows[start:i] for c in r.cells]
-    return all(v is None or v >= 0 for v in added) and _is_sum(rows, i, start - 1)
+    return all(v is None or v >= 0 for v in added) and is_sum(rows, i, start - 1)
 
 
 def _label_groups(raw: RawTable) -> dict[int, tuple[str, str]]:
@@ -671,8 +671,8 @@ def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
             # an unlabelled line under headings that adds up every line above them all ("Cash",
             # "Level 1 securities:" ..., "Level 2 securities:" ..., then the figures of the
             # whole): the table's total, of no heading
-            whole = bool(item.section) and group is None and not label and _is_sum(items, i, 0)
-            total = whole or bool(TOTAL_LABEL.match(label)) or (i - block_start >= 2 and _is_sum(items, i, block_start)) \
+            whole = bool(item.section) and group is None and not label and is_sum(items, i, 0)
+            total = whole or bool(TOTAL_LABEL.match(label)) or (i - block_start >= 2 and is_sum(items, i, block_start)) \
                 or (group is None and _adds_to_total(items, i, block_start))
             if total:
                 items[i] = replace(item, is_total=True, section="" if whole else item.section)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-from converter.detect import PERIOD_WORDS, column_captions, split_header_pieces, undated_caption
+from converter.detect import PERIOD_WORDS, column_captions, is_sum, split_header_pieces, undated_caption
 from converter.detect.dates import in_year, last_full_date, make_date, period_end, period_start, quarter_of
 from converter.detect.equity import components as equity_components
 from converter.detect.label_numbers import classes_named, without_amounts
@@ -3883,20 +3883,13 @@ PER_SHARE_PART = re.compile(r"\b(?:basic|diluted)\b", re.I)
 
 def _summed_lines(above: list[LineItem], total: LineItem) -> list[LineItem]:
     """The lines right above a total, back to the last total, heading or line of another
-    section, if they add up to it in every column where it has a number; else none."""
+    section, if they add up to it (``is_sum``, as detection reads totals); else none."""
     parts: list[LineItem] = []
     for row in reversed(above):
         if row.is_total or row.section != total.section or row.index + len(parts) + 1 != total.index:
             break
         parts.insert(0, row)
-    checked = False
-    for c, cell in enumerate(total.cells):
-        if cell is None or cell.shown is None:
-            continue
-        if sum((r.cells[c].shown or 0) if c < len(r.cells) and r.cells[c] is not None else 0 for r in parts) != cell.shown:
-            return []
-        checked = True
-    return parts if checked else []
+    return parts if is_sum([*parts, total], len(parts), 0) else []
 
 
 def _per_share_parts(table: Table) -> dict[int, str]:
