@@ -84,6 +84,8 @@ INTRODUCES = re.compile(r":\s*$|\b(?:following|below|as follows|summariz)|^[^.;]
 LOSS_WORD = re.compile(r"\s*\((?:loss|income|expense|benefit|gain|deficit)\)", re.I)  # "operating income (loss)"
 SUBTOTAL_SPLIT = re.compile(r"^total\b.+\b(?:revenues?|sales|cost of (?:revenues?|sales))$", re.I)
 TOTAL_WORD = re.compile(r"^total\s+", re.I)
+# "total" leading or trailing a name ("Total Google Cloud", "Google Services total")
+TOTAL_AT_EITHER_END = re.compile(r"^total\s+|,?\s+total$", re.I)
 # a heading over a roll-forward's movements, which names no balance of its own
 MOVEMENTS_HEADING = re.compile(r"^(?:adjustments?|changes?|activity|movements?|additions?|reductions?)\b", re.I)
 BALANCE_LINE = re.compile(r"\b(?:beginning|end|ending|opening|closing)\b|\bbalances?\b", re.I)
@@ -2244,7 +2246,7 @@ class Mapper:
     def _segment_caption_of(self, label: str) -> str:
         """The segment caption a line is, alone or as its total ("Google Services total",
         "Total Google Cloud"); else ""."""
-        bare = SEGMENT_TOTAL_WORD.sub("", label).strip(" -–,:")
+        bare = TOTAL_AT_EITHER_END.sub("", label).strip(" -–,:")
         return bare if bare in self._segment_captions else ""
 
     def _heading_blocks(self, table: Table, rows: list[LineItem], choices: dict[int, Choice]) -> dict[int, tuple]:
@@ -2499,7 +2501,7 @@ class Mapper:
                 dims[row.index] = ((level_axis, self._standard_member(NAV_MEMBER)),)
                 continue
             levels = ((level_axis, self._standard_member(LEVELS_MEMBER)),) if nav is not None and at < nav else ()
-            name = SEGMENT_TOTAL_WORD.sub("", row.label).strip() if row.is_total else row.label
+            name = TOTAL_AT_EITHER_END.sub("", row.label).strip() if row.is_total else row.label
             if not name or at == len(rows) - 1:
                 if levels:
                     dims[row.index] = levels
@@ -3871,7 +3873,6 @@ NAV_MEMBER = "us-gaap:FairValueMeasuredAtNetAssetValuePerShareMember"
 LEVELS_MEMBER = "us-gaap:FairValueInputsLevel12And3Member"
 NAV_LINE = re.compile(r"\bnet asset value\b|\bNAV\b")
 GENERIC_LINE = re.compile(r"^(?:all )?other(?: investments| assets)?$", re.I)
-SEGMENT_TOTAL_WORD = re.compile(r"^total\s+|,?\s+total$", re.I)
 # a sentence above a note that says whose numbers it holds: "... for our Primary segment"
 TITLE_SEGMENT = re.compile(r"\b(?:for|of) (?:our|the|its) (?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) "
                            r"(?:reportable |operating )?segment\b(?!s)")

@@ -162,7 +162,7 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
             return -1 if REDUCTION.match(row.label) and all_shown_negative(row) else 1
         return -1 if table.kind is StatementKind.CASHFLOW and in_flow_section and concept.balance == "credit" \
             else 1
-    if table.kind is StatementKind.NOTE and OCI_RECLASSIFICATION.search(concept.qname.local) and \
+    if table.kind is StatementKind.NOTE and reclassification(concept) and \
             any(isinstance(r.period_override, Instant) for r in table.rows):
         # a roll-forward of AOCI adds its lines into the balances as shown, and the taxonomy
         # subtracts a reclassification: "Amounts reclassified from AOCI" 1,007 is -1,007

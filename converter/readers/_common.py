@@ -63,7 +63,8 @@ def percent_columns(rows: list[RawRow], stacks: tuple[tuple[str, ...], ...] = ()
     that shows "%" on some rows and only small one-decimal numbers on the others (a tax
     rate reconciliation: "21.0%" on the statutory rate, then "7.6", "(4.4)")."""
     marked = {k for k, stack in enumerate(stacks) if stack and PERCENT_CAPTION.search(stack[-1])}
-    rates = [r for r in rows if not IN_YEARS.search(r.label)]  # "Expected term (in years) 6.0" among rates
+    in_years = [IN_YEARS.search(r.label) is not None for r in rows]  # "Expected term (in years) 6.0" among rates
+    rates = [r for r, years in zip(rows, in_years) if not years]
     for k in range(max(len(stacks), max((len(r.cells) for r in rows), default=0))):
         cells = [r.cells[k] for r in rates if k < len(r.cells) and r.cells[k] is not None and not r.cells[k].is_dash]
         if any(c.percent for c in cells) and not all(c.percent for c in cells) and (
@@ -76,7 +77,7 @@ def percent_columns(rows: list[RawRow], stacks: tuple[tuple[str, ...], ...] = ()
         return rows
     return [replace(r, cells=tuple(replace(c, percent=True) if k in marked and c is not None and not c.is_dash
                                    and c.value is not None else c for k, c in enumerate(r.cells)))
-            if not IN_YEARS.search(r.label) else r for r in rows]
+            if not years else r for r, years in zip(rows, in_years)]
 
 
 def years_column(rows: list[RawRow]) -> bool:

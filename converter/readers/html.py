@@ -36,6 +36,7 @@ from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
 from converter.readers._common import (LETTERS, SCALE_LOOKBACK, SCALE_PHRASE, context_text, dated_by_year, item_heading,
                                        on_its_side, percent_columns, years_column)
+from converter.readers.text import read_text
 
 # "As of December 31, 2024" alone in a row: a heading that dates the rows below it
 DATE_HEADING = re.compile(r"(?:as of |at )?" + MONTH_NAME + r"\s+\d{1,2},?\s+(?:19|20)\d\d:?", re.I)
@@ -918,7 +919,6 @@ def read_html(path: Path, text: str, sha256: str, utf8: bytes | None = None) -> 
     if not tables and (preformatted := ["".join(el.itertext()) for el in root.iter("pre")]):
         # a filing of the 1990s: its statements are text aligned in <PRE>, not tables; read as
         # the text it is (the output is then written from that text, not tagged in the markup)
-        from converter.readers.text import read_text  # the text reader registers itself on import
         return read_text(path, "\n".join(preformatted), sha256)
     return Document(path=str(path), kind=InputKind.HTML, text=prose, tables=tables, sha256=sha256, native=root,
                     elements=elements, clean="&#" not in text)
