@@ -299,14 +299,14 @@ def test_a_rate_column_shows_its_percent_sign_on_some_rows_only():
 
 def test_the_paragraphs_above_a_table_stay_in_order_and_a_scale_further_up_is_kept_apart(aapl):
     """Apple's RSU activity sits under 'Restricted Stock Units' and 'A summary of the
-    Company's RSU activity ... is as follows:'; the '(in millions)' sentence found further
-    up is the table's scale_text, not the sentence right above it (which names the table:
-    its title, and its RSU member)."""
+    Company's RSU activity ... is as follows:', the sentence that names the table (its
+    title, and its RSU member). The '(in millions)' sentence further up, over Note 6's
+    commercial paper, is not its scale: its columns name their own."""
     from converter.detect import detect
     table = next(t for t in aapl.tables if any(r.label == "RSUs granted" for r in t.rows))
     assert table.context_before[-1].startswith("A summary of the Company’s RSU activity")
     assert table.context_before[-2] == "Restricted Stock Units"
-    assert "(in millions)" in table.scale_text
+    assert table.scale_text == ""
     filing = detect(aapl)
     detected = next(t for t in filing.tables if any(r.label == "RSUs granted" for r in t.rows))
     assert detected.title.startswith("A summary of the Company’s RSU activity")
@@ -436,3 +436,28 @@ def test_a_filing_of_preformatted_text_is_read_as_its_text(tmp_path):
     assert doc.kind.value == "text" and len(doc.tables) == 2
     cash = next(r for r in doc.tables[0].rows if r.label == "Cash and cash equivalents")
     assert [c.shown for c in cash.cells] == [Decimal(12345), Decimal(10234)]
+
+
+def test_a_scale_stated_in_another_note_is_not_the_tables():
+    """'Stock-based compensation expense was recorded as follows (in thousands):' introduces
+    its own table; the share counts under the next note's heading are whole shares. A scale
+    line printed among the notes ('Amounts in millions ...' atop a page) holds across note
+    headings; a statement's '(in thousands)' does not reach into the notes."""
+    row = "<tr><td>{}</td><td>{}</td><td>{}</td></tr>"
+    head = "<table><tr><td></td><td>June 30, 2025</td><td>June 30, 2024</td></tr>"
+    markup = ("<html><body><p>CONSOLIDATED BALANCE SHEETS</p><p>(in thousands)</p>" + head
+              + row.format("Cash", "10", "9") + row.format("Total assets", "20", "18") + "</table>"
+              + "<p>5. Stock-Based Compensation</p><p>The following table summarizes options:</p>" + head
+              + row.format("Options outstanding", "3,539,910", "3,702,110") + row.format("Exercisable", "2,410,330", "2,000,000")
+              + "</table><p>Stock-based compensation expense was recorded as follows (in thousands):</p>" + head
+              + row.format("Cost of revenue", "410", "380") + row.format("Total", "4,570", "4,380") + "</table>"
+              + "<p>6. Net Loss Per Share</p><p>The following securities were excluded as antidilutive:</p>" + head
+              + row.format("Stock options", "3,539,910", "3,702,110") + row.format("Total", "7,850,130", "7,657,410")
+              + "</table><p>Amounts in millions of dollars except per share amounts</p><p>7. Goodwill</p>"
+              + "<p>Goodwill by segment was as follows:</p>" + head
+              + row.format("Beauty", "12", "11") + row.format("Total", "30", "28") + "</table></body></html>")
+    _, tables, _ = parse_html(markup)
+    scales = [t.scale_text for t in tables]
+    assert scales[0] == "(in thousands)" and scales[2].endswith("(in thousands):")
+    assert scales[1] == "" and scales[3] == ""  # share counts: not the statement's, not the other note's
+    assert scales[4].startswith("Amounts in millions")

@@ -1314,3 +1314,18 @@ def test_a_fixed_width_filing_of_the_nineties():
     assert not [label for label in labels if label and set(label) <= set("-= ")]
     assert [c.shown for c in next(r for r in income.rows if r.label == "Interest expense").cells] == \
         [Decimal(-612), Decimal(-650), Decimal(-1240), Decimal(-1310)]
+
+
+def test_a_scale_stated_in_another_note_is_not_the_tables():
+    """The share counts under '6. Net Loss Per Share' are whole shares, though the sentence
+    over the previous note's table said '(in thousands)'; so are they when the heading ran
+    into the table's header lines."""
+    lines = ["Stock-based compensation expense was recorded as follows (in thousands):",
+             "Three Months Ended June 30,", "Cost of revenue$410 $380", "Total$4,570 $4,380",
+             "6. Net Loss Per Share", "The following securities were excluded as antidilutive:",
+             "June 30,", "Stock options3,539,910 3,702,110", "Total7,850,130 7,657,410"]
+    tables = parse_text("\n".join(lines))
+    assert len(tables) == 2 and tables[1].scale_text == ""
+    assert parse_text("\n".join(lines[:4] + ["", "Some words of the next note."] + lines[5:]))[1].scale_text.endswith(
+        "(in thousands):")
+

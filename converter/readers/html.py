@@ -34,8 +34,8 @@ from converter.detect.dates import MONTH_NAME
 from converter.errors import InputError, NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
-from converter.readers._common import (LETTERS, SCALE_LOOKBACK, SCALE_PHRASE, context_text, dated_by_year, item_heading,
-                                       on_its_side, percent_columns, years_column)
+from converter.readers._common import (LETTERS, NOTE_HEADING, SCALE_LOOKBACK, SCALE_PHRASE, context_text, dated_by_year,
+                                       item_heading, on_its_side, percent_columns, scale_line, years_column)
 from converter.readers.text import read_text
 
 # "As of December 31, 2024" alone in a row: a heading that dates the rows below it
@@ -638,37 +638,62 @@ def _walk(el, out: list[_Block], buf: list[str]) -> None:
         _flush(out, buf)
 
 
-def _scale_blocks(blocks: list[_Block]) -> list[int]:
+@dataclass(frozen=True)
+class _Marks:
     """Per block, the index of the last short paragraph at or before it that states a scale
-    ("(in millions)"), -1 where none: found in one pass, where each table would search the
-    same paragraphs above it again."""
-    last, out = -1, []
+    ("(in millions)"), of the last that is a scale alone (``scale_line``) and of the last
+    note heading ("5. Stock-Based Compensation"), -1 where none: found in one pass, where
+    each table would search the same paragraphs above it again."""
+    scale: list[int]
+    scale_alone: list[int]
+    note: list[int]
+
+
+def _marks(blocks: list[_Block]) -> _Marks:
+    marks = _Marks([], [], [])
+    last = alone = note = -1
     for j, b in enumerate(blocks):
-        if b.table is None and len(b.text) < 300 and SCALE_PHRASE.search(b.text):  # the length test is cheaper
-            last = j
-        out.append(last)
-    return out
+        if b.table is None and len(b.text) < 300:  # the length test is cheaper
+            if SCALE_PHRASE.search(b.text):
+                last = j
+                alone = j if scale_line(b.text) else alone
+            if len(b.text) < 100 and NOTE_HEADING.match(b.text.strip()):
+                note = j
+        marks.scale.append(last)
+        marks.scale_alone.append(alone)
+        marks.note.append(note)
+    return marks
 
 
-def _context(blocks: list[_Block], at: int, scale_blocks: list[int]) -> tuple[tuple[str, ...], str]:
+def _context(blocks: list[_Block], at: int, marks: _Marks) -> tuple[tuple[str, ...], str]:
     """Up to three paragraphs before the table, in document order, and the paragraph that
     states its scale: the last of them that does, else the nearest one further up within
-    ``SCALE_LOOKBACK`` blocks ("" if none); ``scale_blocks`` is ``_scale_blocks(blocks)``."""
-    near: list[str] = []
+    ``SCALE_LOOKBACK`` blocks ("" if none). Above the heading of the note the table sits in,
+    only a scale alone printed among the notes counts ("Amounts in millions ..." atop each
+    page): a sentence there that states one introduces another note's table ("... recorded
+    as follows (in thousands):" over expenses, not the share counts below the next note's
+    heading), and a statement's "(in thousands)" is not its notes'."""
+    near: list[tuple[int, str]] = []
     i = at - 1
     while i >= 0 and len(near) < CONTEXT_BLOCKS:
         b = blocks[i]
         if b.table is None and b.text and not b.text.lower().startswith("see accompanying"):
-            near.append(context_text(b.text))
+            near.append((i, context_text(b.text)))
         i -= 1
     near.reverse()
-    scaled = [t for t in near if SCALE_PHRASE.search(t)]
+    paragraphs = tuple(t for _, t in near)
+    note = marks.note[at - 1] if at > 0 else -1
+
+    def counts(j: int, text: str) -> bool:
+        return j >= note or (scale_line(text) and marks.note[j] >= 0)
+
+    scaled = [t for j, t in near if SCALE_PHRASE.search(t) and counts(j, t)]
     if scaled:
-        return tuple(near), scaled[-1]
-    j = scale_blocks[i] if i >= 0 else -1
-    if j >= 0 and j > i - SCALE_LOOKBACK:
-        return tuple(near), blocks[j].text
-    return tuple(near), ""
+        return paragraphs, scaled[-1]
+    j = -1 if i < 0 else marks.scale[i] if marks.scale[i] >= note else marks.scale_alone[i]
+    if j >= 0 and j > i - SCALE_LOOKBACK and counts(j, blocks[j].text):
+        return paragraphs, blocks[j].text
+    return paragraphs, ""
 
 
 def _is_caption_row(row: _Row) -> bool:
@@ -876,7 +901,7 @@ def _parsed(text: str, utf8: bytes | None = None) -> tuple[object, tuple[RawTabl
             raise InputError(f"the document has more than {MAX_CELLS_PER_DOCUMENT} table cells")
         count_cells = document_cells > MAX_CELLS_PER_TABLE
     blocks = _blocks(root)
-    scale_blocks = _scale_blocks(blocks)
+    marks = _marks(blocks)
     tables: list[RawTable] = []
     elements: dict = {}  # locator -> element (_Paths)
     ordinal = 0
@@ -895,14 +920,14 @@ def _parsed(text: str, utf8: bytes | None = None) -> tuple[object, tuple[RawTabl
             item = item_heading(row_lines[0]) or item
         nested_tables = list(block.table.iterdescendants("table"))  # one walk of the table for both
         if not nested_tables:
-            raw = _table(len(tables), block.table, rows, tree, _context(blocks, i, scale_blocks), elements)
+            raw = _table(len(tables), block.table, rows, tree, _context(blocks, i, marks), elements)
             if raw is not None:
                 tables.append(replace(raw, item=item))
         for nested in nested_tables:
             if _is_innermost(nested):
                 nested_rows = _grid(nested, ordinal, count_cells)
                 ordinal += len(nested_rows)
-                raw = _table(len(tables), nested, nested_rows, tree, _context(blocks, i, scale_blocks), elements)
+                raw = _table(len(tables), nested, nested_rows, tree, _context(blocks, i, marks), elements)
                 if raw is not None:
                     tables.append(replace(raw, item=item))
     return root, tuple(tables), "\n".join(line for line in lines if line), elements

@@ -19,8 +19,9 @@ from converter.detect.dates import MONTH_NAME
 from converter.errors import NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
-from converter.readers._common import (LETTERS, RATE_FIGURE, SCALE_LOOKBACK, SCALE_PHRASE, YEAR_CELL, context_text,
-                                       dated_by_year, item_heading, on_its_side, percent_columns, years_column)
+from converter.readers._common import (LETTERS, NOTE_HEADING, RATE_FIGURE, SCALE_LOOKBACK, SCALE_PHRASE, YEAR_CELL,
+                                       context_text, dated_by_year, item_heading, on_its_side, percent_columns,
+                                       scale_line, years_column)
 
 NBSP = "\xa0"
 DASHES = "—–-"
@@ -103,7 +104,6 @@ CLOSING_BALANCE = re.compile(r"^(?:outstanding|balance|ending|end of)\b.*\b(?:(?
 TABLE_INTRO = re.compile(r"^(?:the following (?:tables?|is|are|summar)|(?:the )?tables? below|below (?:is|are))\b"
                          r".{20,}:\s*$|^.{20,}\b(?:as follows|the following)\b[^:]{0,40}:\s*$|"
                          r"^.{20,}\bthe tables? below\s*:\s*$", re.I)  # "... are shown in the table below:"
-NOTE_HEADING = re.compile(r"^note\s+\d{1,2}\b\s*(?:[-–—:.]\s*)?[A-Z]|^\d{1,2}\.\s*[A-Z][A-Za-z ,&'’()-]{2,80}$", re.I)
 MAX_LABEL = 400
 
 
@@ -726,8 +726,9 @@ def _scale_text(lines: list[_Line], first_no: int, context: tuple[str, ...], hea
     heading among its first rows that does ("(in millions, except per share data)" below
     captions the header did not keep), else a short line further up with no figures, over
     none either ("Amounts in millions of dollars except per share amounts", printed once at
-    the top of each page of notes); "" when there is none (detection reads the header and
-    the line before)."""
+    the top of each page of notes), a sentence that states one only below the heading of
+    the note the table sits in; "" when there is none (detection reads the header and the
+    line before)."""
     if any(SCALE_PHRASE.search(t) for t in header + context[-1:]):
         return ""
     heading = next((r.label for r in rows[:SCALE_HEADING_ROWS]
@@ -735,9 +736,12 @@ def _scale_text(lines: list[_Line], first_no: int, context: tuple[str, ...], hea
                     and (SCALE_LEAD.match(r.label) or (len(r.label) < 80 and SCALE_PHRASE.search(r.label)))), None)
     if heading is not None:
         return heading
+    in_note = not any(NOTE_HEADING.match(h) for h in header)  # the note's heading ran into the header
     for i in range(first_no - 2, max(-1, first_no - 2 - SCALE_LOOKBACK), -1):
         t = lines[i].text.strip()
-        if not lines[i].cells and len(t) < 300 and SCALE_PHRASE.search(t):
+        if not lines[i].cells and NOTE_HEADING.match(t):
+            in_note = False  # above the table's note: only a scale alone is also its scale
+        if not lines[i].cells and len(t) < 300 and SCALE_PHRASE.search(t) and (in_note or scale_line(t)):
             below = next((ln for ln in lines[i + 1:first_no - 1] if not ln.blank), None)
             if below is not None and below.cells:
                 continue  # "(in thousands)" over another table's figures: that table's header
