@@ -1329,3 +1329,22 @@ def test_a_scale_stated_in_another_note_is_not_the_tables():
     assert parse_text("\n".join(lines[:4] + ["", "Some words of the next note."] + lines[5:]))[1].scale_text.endswith(
         "(in thousands):")
 
+
+def test_the_cover_above_a_statement_is_neither_a_row_nor_its_figures(tmp_path):
+    """A copied 10-Q opens with its cover ('... OF THE SECURITIES EXCHANGE ACT OF 1934': a
+    year, no figure) and runs into the balance sheet's title with no blank line: the
+    statement's rows start under its header, and it is read as a balance sheet."""
+    from converter.detect import detect
+    lines = ["FORM 10-Q", "QUARTERLY REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934",
+             "For the quarterly period ended June 30, 2025", "ACME SOFTWARE, INC.", "Item 1. Financial Statements",
+             "CONDENSED CONSOLIDATED BALANCE SHEETS", "(in thousands)", "June 30,December 31,",
+             "Cash and cash equivalents$84,210 $97,455", "Total current assets159,245 170,445",
+             "Total assets$210,200 $222,705", "Total current liabilities72,985 79,320",
+             "Total liabilities85,200 92,790", "Total stockholders’ equity125,000 129,915",
+             "Total liabilities and stockholders’ equity$210,200 $222,705"]
+    tables = parse_text("\n".join(lines))
+    assert len(tables) == 1 and tables[0].header[0] == "CONDENSED CONSOLIDATED BALANCE SHEETS"
+    assert tables[0].rows[0].label == "Cash and cash equivalents"
+    path = tmp_path / "acme.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert [t.kind.value for t in detect(read(path)).tables] == ["balance"]

@@ -315,14 +315,17 @@ def _lines(text: str) -> list[_Line]:
             out.append(_Line(no, raw, "", ()))  # "—————" under a table: a rule, no row of dashes
             continue
         label, cells = split_row(raw, no)
-        if _year_row(cells, raw) or _page_footer(label, cells):
+        if _year_row(cells, raw) or _page_footer(label, cells) or (len(cells) == 1 and PROSE_YEAR.search(raw)):
             if label and sum(c is not None for c in cells) == 1 and FISCAL_YEAR_HEADING.fullmatch(raw.strip()):
                 label = raw.strip()  # "Fiscal 2023" heads the rows of that year: its name keeps the year
-            cells = ()  # a header line of years ("Amounts in millions2025 2024"), a page footer
+            # a header line of years ("Amounts in millions2025 2024"), a page footer, prose
+            # that ends in a year ("... OF THE SECURITIES EXCHANGE ACT OF 1934")
+            cells = ()
         out.append(_Line(no, raw, label, cells))
     return out
 
 
+PROSE_YEAR = re.compile(r"[A-Za-z]{3,}\s+(?:of|in|since)\s+(?:19|20)\d\d\s*$", re.I)
 RULE_LINE = re.compile(r"\s*(?:[—–_=-]{3,}\s*)+")  # a line drawn across the page, or under each column
 FISCAL_YEAR_HEADING = re.compile(r"(?:fiscal(?: year)?|year)\s+(?:19|20)\d\d:?", re.I)
 PAGE_FOOTER = re.compile(r"\bform\s+10-[kq]\b|\bpage\b|annual report|quarterly report|"
@@ -794,9 +797,10 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
     # headings ending in ':' do.
     titles = [i for i, ln in enumerate(head) if _is_title(ln)]
     above: tuple[str, ...] = ()
+    start = titles[-1] if titles else 0
     if titles:  # what precedes the statement's title is not its header, but the text above it
-        above = tuple(ln.text.strip()[:400] for ln in head[:titles[-1]] if ln.text.strip())
-        head = head[titles[-1]:]
+        above = tuple(ln.text.strip()[:400] for ln in head[:start] if ln.text.strip())
+        head = head[start:]
     periodish = [i for i, ln in enumerate(head) if PERIODISH.search(ln.text)]
     if periodish and not FOOTNOTE_LEAD.match(part[0].text.strip()):
         end = periodish[-1] + 1
@@ -810,7 +814,7 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
     header = tuple(ln.text.replace(NBSP, " ").strip() for ln in head)
     if FOOTNOTE_LEAD.match(part[0].text.strip()):
         header = parent_header + header
-    body = part[len(head):]
+    body = part[start + len(head):]
     header, panel_rows = _side_by_side(header, _rows(body))
     rows = _repeated_marks_dropped(_marks_after_figures_dropped(_footnote_marks_dropped(_year_labels(panel_rows),
                                                                                         all_lines)))
