@@ -1119,3 +1119,21 @@ def test_copied_captions_of_date_columns_beside_the_labels_head_no_figures(tmp_p
     filing = detect(read(stripped(tmp_path, "crm-10-k-2025-03-05", "text-noyears")), exclude_company="crm")
     table = next(t for t in filing.tables if t.raw is not None and "Record DatePayment Date" in " ".join(t.raw.header))
     assert [(c.label, c.scale) for c in table.columns] == [("Dividend per Share", 0), ("Amount", None)]
+
+
+@pytest.mark.parametrize(("shares", "scale"), [("41,021,337", 0), ("41,021", 3)])
+def test_share_counts_net_income_over_which_gives_earnings_per_share(tmp_path, shares, scale):
+    """'(in thousands, except per share data)' over weighted-average shares shown whole: a
+    net loss of 7,526 thousand over 41,021,337 shares is the loss per share of 0.18, so the
+    counts are whole shares; shown as 41,021 they are thousands, as the scale says."""
+    lines = ["FORM 10-Q", "For the quarterly period ended June 30, 2025",
+             "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS", "(in thousands, except per share data)",
+             "Three Months Ended June 30,", "2025 2024", "Total revenue$41,330 $37,000",
+             "Loss from operations(8,330) (10,780)", "Net loss$(7,526) $(9,596)",
+             "Net loss per share, basic and diluted$(0.18) $(0.24)",
+             f"Weighted-average shares used in computing net loss per share, basic and diluted{shares} 39,877,210"
+             if scale == 0 else f"Weighted-average shares used in computing net loss per share{shares} 39,877"]
+    path = tmp_path / "income.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    income = next(t for t in detect(read(path)).tables if t.kind is StatementKind.INCOME)
+    assert (income.scale, income.shares_scale) == (3, scale)

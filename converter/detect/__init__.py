@@ -217,6 +217,33 @@ def _scales(raw: RawTable, without: frozenset[str] = frozenset()) -> tuple[int, 
     return scale, shares, 0
 
 
+NET_INCOME_LINE = re.compile(r"^net\s+(?:\(?(?:loss|income|earnings)\)?\s*)+(?:attributable to common\b.*)?$", re.I)
+PER_SHARE_LINE = re.compile(r"\bper\s+(?:common\s+|ordinary\s+)?share\b", re.I)
+SHARES_LINE = re.compile(r"\bweighted[- ]average\b.*\bshares\b|^(?:basic |diluted )?shares used\b", re.I)
+
+
+def _shares_scale_by_earnings(items: list[LineItem], scale: int, shares_scale: int) -> int:
+    """The scale of an income statement's share counts where net income over them gives
+    its earnings per share: "(in thousands, except per share data)" over weighted-average
+    shares shown whole (41,021,337 beside a net loss of 7,526 and a loss per share of 0.18)
+    scales the amounts only."""
+    net = next((it for it in items if NET_INCOME_LINE.match(it.label.strip())), None)
+    per_share = next((it for it in items if PER_SHARE_LINE.search(it.label) and not SHARES_LINE.search(it.label)), None)
+    shares = next((it for it in items if SHARES_LINE.search(it.label)), None)
+    if net is None or per_share is None or shares is None:
+        return shares_scale
+    for a, b, c in zip(net.cells, per_share.cells, shares.cells):
+        if a is None or b is None or c is None or not (a.value and b.value and c.value):
+            continue
+        earned = abs(a.value).scaleb(scale)
+        eps = abs(b.value)
+        near = max(Decimal("0.011"), eps * Decimal("0.15"))
+        if abs(earned / abs(c.value).scaleb(shares_scale) - eps) <= near:
+            return shares_scale
+        return 0 if abs(earned / abs(c.value) - eps) <= near else shares_scale
+    return shares_scale
+
+
 def _without_caption_scales(line: str, captions: frozenset[str]) -> str:
     """A copied header line, its cells run together, without the scale each of ``captions``
     names for its own column ("...AggregateIntrinsicValue(1)(in millions)"): the last such
@@ -1387,6 +1414,8 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
         if kind is StatementKind.NOTE and EXERCISE_PRICE_RANGES.search(" ".join(raw.header)):
             items = [replace(it, label_numbers=found) if (found := range_numbers(
                 it.label, raw.rows[it.index].label_locator)) else it for it in items]
+        if kind is StatementKind.INCOME and shares_scale:
+            shares_scale = _shares_scale_by_earnings(items, scale, shares_scale)
         if kind in (StatementKind.BALANCE, StatementKind.COMPREHENSIVE, StatementKind.EQUITY):
             items = [_with_label_numbers(it, raw, len(cols), scale, shares_scale,
                                          continued=k > 0 and bool(re.search(r"\band\W*$", items[k - 1].label)))
