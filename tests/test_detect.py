@@ -11,7 +11,7 @@ from converter.model import Duration, Instant, LineItem, RawCell, StatementKind
 from converter.readers import read
 from converter.readers.text import parse_text
 
-from conftest import SEED
+from conftest import REPO, SEED
 
 
 @pytest.fixture(scope="module")
@@ -1137,3 +1137,11 @@ def test_share_counts_net_income_over_which_gives_earnings_per_share(tmp_path, s
     path.write_text("\n".join(lines), encoding="utf-8")
     income = next(t for t in detect(read(path)).tables if t.kind is StatementKind.INCOME)
     assert (income.scale, income.shares_scale) == (3, scale)
+
+
+def test_a_registrant_named_in_capitals_only():
+    """A cover without '(Exact name of registrant ...)' names the company in capitals:
+    'CLOUDWAVE SOFTWARE, INC.' (a crafted 10-Q), 'ACME MANUFACTURING CORP.' (a crafted 10-K)."""
+    fixtures = REPO / "tests" / "fixtures" / "html"
+    assert detect(read(fixtures / "saas-10q.htm")).company == "Cloudwave Software, Inc."
+    assert detect(read(fixtures / "manufacturer-10k.htm")).company == "Acme Manufacturing Corp."

@@ -35,6 +35,10 @@ COMPANY = re.compile(
     r"\b((?:[A-Z][\w&'’.-]*\s+){0,5}?[A-Z][\w&'’.-]*,?\s+(?:Inc\.|Incorporated|Corporation|Corp\.|Company|Co\.|"
     r"Ltd\.|Limited|LLC|L\.P\.|plc|N\.V\.|S\.A\.|Holdings,?\s+Inc\.))"
 )
+# a cover or a statement's heading in capitals: "CLOUDWAVE SOFTWARE, INC."
+COMPANY_CAPITALS = re.compile(r"^\s*((?:[A-Z][A-Z0-9&'’.-]*\s+){0,5}?[A-Z][A-Z0-9&'’.-]*,?\s+(?:INC\.|INCORPORATED|"
+                              r"CORPORATION|CORP\.|COMPANY|CO\.|LTD\.|LIMITED|LLC|L\.P\.|PLC|N\.V\.|S\.A\.))\s*$", re.M)
+LOWER_IN_NAMES = frozenset(("llc", "plc"))
 QUARTERLY = re.compile(r"\b(?:quarterly\s+report|form\s+10-q|transition\s+report\s+on\s+form\s+10-q)\b", re.I)
 ANNUAL = re.compile(r"\b(?:annual\s+report|form\s+10-k)\b", re.I)
 # "\bthis": a "t" or "T" not after a word character
@@ -200,15 +204,18 @@ REGISTRANT_LINE = re.compile(r"^\s*(?P<name>[^\n]{2,120}?)\s*\n[^\n]*\(exact nam
 
 def _company(text: str) -> str:
     """The registrant: the line above "(Exact name of registrant as specified in its charter)"
-    on a cover page, else the first company name in the text (opening paragraphs name it)."""
+    on a cover page, else the first company name in the text (opening paragraphs name it,
+    or a line in capitals on the cover: "CLOUDWAVE SOFTWARE, INC." is Cloudwave Software, Inc.)."""
     cover = REGISTRANT_LINE.search(text[:60000])
     if cover:
         name = " ".join(cover.group("name").split())
         return name.title() if name.isupper() else name
-    m = COMPANY.search(text[:60000])
-    if not m:
+    found = [m for m in (COMPANY.search(text[:60000]), COMPANY_CAPITALS.search(text[:60000])) if m]
+    if not found:
         return "Unknown Registrant"
-    return re.sub(r"^(?:(?:about|of|by|the|and|in|for)\s+)+", "", m.group(1).strip(), flags=re.I)
+    name = min(found, key=lambda m: m.start()).group(1).strip()
+    name = " ".join(w if w.lower() in LOWER_IN_NAMES else w.title() for w in name.split()) if name.isupper() else name
+    return re.sub(r"^(?:(?:about|of|by|the|and|in|for)\s+)+", "", name, flags=re.I)
 
 
 def document_facts(doc: Document, company: str | None = None) -> DocumentFacts:
