@@ -2285,3 +2285,48 @@ def test_debt_with_its_interest_is_no_schedule_of_principal(tmp_path):
     assert principal == {"2025": Decimal(5000000000)}
     with_interest = [f for f in report.facts if f.label == "Long-term debt principal and interest"]
     assert with_interest and not [f for f in with_interest if f.concept.local.startswith("LongTermDebtMaturities")]
+
+
+SAAS = MANUFACTURER.parent / "saas-10q.htm"
+
+
+@lru_cache(maxsize=1)
+def _saas_facts():
+    return map_filing(detect(read(SAAS))).facts
+
+
+def test_a_software_companys_contract_costs_preferred_stock_and_option_proceeds():
+    """A crafted software 10-Q (EDGAR's split '$' and ')' cells, the year row apart from the
+    period row): deferred contract acquisition costs are capitalized contract costs, current
+    and noncurrent, their amortization and their change among working capital (R-BAL-068,
+    R-BAL-069, R-CSH-070, R-CSH-106; the change was the insurers' deferred policy
+    acquisition costs); convertible preferred stock between liabilities and stockholders'
+    equity is temporary equity (R-BAL-067); proceeds from the exercise of stock options
+    are that (R-CSH-069), not proceeds from issuing common stock."""
+    facts = [f for f in _saas_facts() if f.source.column == 0]
+    rule = {f.label: (f.concept.local, f.rule) for f in facts}
+    assert rule["Deferred contract acquisition costs, current"] == ("CapitalizedContractCostNetCurrent", "R-BAL-068")
+    assert rule["Deferred contract acquisition costs, noncurrent"] == ("CapitalizedContractCostNetNoncurrent", "R-BAL-069")
+    assert rule["Amortization of deferred contract acquisition costs"] == ("CapitalizedContractCostAmortization", "R-CSH-070")
+    assert rule["Deferred contract acquisition costs"] == ("IncreaseDecreaseInDeferredCharges", "R-CSH-106")
+    preferred = next(f for f in facts if f.label.startswith("Convertible preferred stock, $0.0001"))
+    assert (preferred.concept.local, preferred.rule) == ("TemporaryEquityCarryingAmountAttributableToParent", "R-BAL-067")
+    assert rule["Proceeds from exercise of stock options"] == ("ProceedsFromStockOptionsExercised", "R-CSH-069")
+
+
+def test_a_software_companys_share_counts_are_whole_shares():
+    """The crafted software 10-Q states '(in thousands, except per share data)' over its
+    income statement but shows weighted-average shares whole (net loss over them gives
+    the loss per share), and its notes' option activity and antidilutive securities carry
+    no scale: none of them is read in thousands (the sentence over the stock-based
+    compensation table said '(in thousands)', the statements '(in thousands)')."""
+    counts = {(f.label, f.concept.local): f.value for f in _saas_facts()
+              if f.source.column == 0 and f.unit == SHARES}
+    assert counts[("Weighted-average shares used in computing net loss per share attributable to common "
+                   "stockholders, basic and diluted", "WeightedAverageNumberOfShareOutstandingBasicAndDiluted")] \
+        == Decimal("41021337")
+    assert counts[("Balance as of June 30, 2025",
+                   "ShareBasedCompensationArrangementByShareBasedPaymentAwardOptionsOutstandingNumber")] \
+        == Decimal("3539910")
+    assert counts[("Stock options outstanding", "AntidilutiveSecuritiesExcludedFromComputationOfEarningsPerShareAmount")] \
+        == Decimal("3539910")
