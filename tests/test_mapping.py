@@ -2330,3 +2330,26 @@ def test_a_software_companys_share_counts_are_whole_shares():
         == Decimal("3539910")
     assert counts[("Stock options outstanding", "AntidilutiveSecuritiesExcludedFromComputationOfEarningsPerShareAmount")] \
         == Decimal("3539910")
+
+
+RETAILER = MANUFACTURER.parent / "retail-10q.htm"
+
+
+@lru_cache(maxsize=1)
+def _retailer_facts():
+    return map_filing(detect(read(RETAILER))).facts
+
+
+def test_a_retailers_store_counts_are_counts_not_dollars():
+    """A crafted retailer's 10-Q (13- and 26-week periods, a balance sheet at the quarter's
+    end, the fiscal year's and a year before): its store activity note counts stores, in
+    no currency and not in thousands. The stores open are NumberOfStores (R-NOT-153) at
+    the period's start and end; the stores opened, a company concept, are counts too."""
+    stores = [f for f in _retailer_facts() if "Stores" in f.label and f.source.column == 0]
+    assert stores and all(f.unit.id == "pure" for f in stores)
+    by_label = {f.label: f for f in stores}
+    opening, closing = by_label["Stores open at beginning of period"], by_label["Stores open at end of period"]
+    assert (opening.concept.local, opening.rule, opening.value) == ("NumberOfStores", "R-NOT-153", Decimal(812))
+    assert closing.context.period == Instant(dt.date(2025, 8, 2)) and closing.value == Decimal(823)
+    assert by_label["Stores opened"].value == Decimal(14) and by_label["Stores opened"].concept.prefix == "trailhead"
+

@@ -186,6 +186,11 @@ DEBT_CONCEPT = re.compile(r"Debt(?!Securities)|Notes|Borrowing|CommercialPaper|L
 KIND_OF_NOTES = re.compile(r"\b(senior)(?: [a-z]+){1,2}? (notes?)\b", re.I)
 MEMBER_PLACES = ("row", "section", "column")  # where official note tables named members
 RATE_TYPES = ("percentItemType", "pureItemType")
+COUNT_TYPES = ("integerItemType", "nonNegativeIntegerItemType", "positiveIntegerItemType")
+# a line that counts things, not money: "Stores open at end of period", "Number of employees"
+COUNTED = re.compile(r"\b(?:stores?|restaurants?|locations|employees|franchisees|clubs|outlets|branches|hotels|"
+                     r"warehouses|distribution centers|countries|customers|subscribers)\b", re.I)
+MONEY_WORDS = re.compile(r"\$|\b(?:sales|revenues?|costs?|expenses?|income|loss|per|amounts?|value|square feet)\b", re.I)
 HELD_AWARDS = ("balance", "expected", "exercisable")  # award activities that are balances at a date
 NEAR_MEMBER = 0.55  # likeness of a caption to a member's label, among the members of the axis it is on
 # A number of years: a useful life, a remaining contractual term, "Expected life (years)".
@@ -310,6 +315,10 @@ def _want_type(table: Table, row: LineItem) -> str | None:
     if PER_SHARE.search(text) and not _whole_amounts(row):
         return "perShareItemType"
     values = [c.value for c in row.cells if c is not None and c.value]
+    if values and table.kind is StatementKind.NOTE and COUNTED.search(row.label) and \
+            not MONEY_WORDS.search(f"{text} {table.title}") and all(v == v.to_integral_value() for v in values) and \
+            not any("$" in c.text for c in row.cells if c is not None):
+        return "integerItemType"  # "Stores opened 14": a count of things
     if values and table.kind in (StatementKind.INCOME, StatementKind.NOTE) and \
             all(v != v.to_integral_value() and abs(v) < 1000 for v in values) and \
             any(v.as_tuple().exponent <= -2 for v in values):
@@ -3774,6 +3783,8 @@ def _balance_hint(table: Table, row: LineItem, in_assets: bool, balance_sides: d
 def _unit_and_scale(table: Table, row: LineItem, concept: Concept, col: Column | None = None) -> tuple[Unit, int]:
     if concept.data_type in RATE_TYPES:
         return PURE, -2  # "21.0 %" is 0.210
+    if concept.data_type in COUNT_TYPES:
+        return PURE, 0  # stores, employees: a count, in no currency and not in the table's thousands
     if concept.is_per_share:
         return USD_PER_SHARE, table.per_share_scale
     if col is not None and col.scale is not None:
