@@ -2353,3 +2353,21 @@ def test_a_retailers_store_counts_are_counts_not_dollars():
     assert closing.context.period == Instant(dt.date(2025, 8, 2)) and closing.value == Decimal(823)
     assert by_label["Stores opened"].value == Decimal(14) and by_label["Stores opened"].concept.prefix == "trailhead"
 
+
+def test_a_retailers_cost_of_sales_revolver_and_tax_withholding():
+    """'Cost of sales (including buying and occupancy costs)' is cost of goods sold
+    (R-INC-023 takes the parenthetical); the revolving credit facility is a long-term line
+    of credit with its borrowings and repayments (R-BAL-071, R-CSH-107, R-CSH-108); 'Tax
+    withholding on vesting of restricted stock units' is the payment of withheld taxes
+    (R-CSH-036), a positive payment. All were company concepts before."""
+    facts = [f for f in _retailer_facts() if f.source.column == 0]
+    rule = {f.label: (f.concept.local, f.rule) for f in facts}
+    assert rule["Cost of sales (including buying and occupancy costs)"] == ("CostOfGoodsAndServicesSold", "R-INC-023")
+    assert rule["Revolving credit facility"] == ("LongTermLineOfCredit", "R-BAL-071")
+    assert rule["Borrowings under revolving credit facility"] == ("ProceedsFromLinesOfCredit", "R-CSH-107")
+    assert rule["Repayments under revolving credit facility"] == ("RepaymentsOfLinesOfCredit", "R-CSH-108")
+    withheld = next(f for f in facts if f.label.startswith("Tax withholding on vesting"))
+    assert (withheld.concept.local, withheld.rule, withheld.value) == \
+        ("PaymentsRelatedToTaxWithholdingForShareBasedCompensation", "R-CSH-036", Decimal(1000000))
+    quarter = next(f for f in facts if f.label == "Net sales" and f.concept.local.startswith("Revenue"))
+    assert quarter.context.period == Duration(dt.date(2025, 5, 4), dt.date(2025, 8, 2))  # thirteen weeks
