@@ -112,8 +112,8 @@ def _is_currency(measure: QName) -> bool:
 
 def _scale_for(unit: Unit | None, table: Table, row_scale: int | None = None, *, percent: bool = False,
                column_scale: int | None = None) -> int | None:
-    """The table's scale that applies to a fact of this unit; None if no rule covers it
-    (a pure number, for one, only comes from a percentage)."""
+    """The table's scale that applies to a fact of this unit; None if no rule covers it. A
+    pure number is a rate shown as a percentage, or a count as shown (stores, employees)."""
     if unit is None:
         return None
     numerators, denominators = unit.numerators, unit.denominators
@@ -128,7 +128,7 @@ def _scale_for(unit: Unit | None, table: Table, row_scale: int | None = None, *,
     if numerators[0] == _SHARES:
         return table.shares_scale
     if numerators[0] == _PURE:
-        return -2 if percent else None  # rates are shown as percentages
+        return -2 if percent else 0
     if _is_currency(numerators[0]):
         return table.scale if row_scale is None else row_scale
     return None

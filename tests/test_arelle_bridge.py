@@ -21,7 +21,7 @@ from converter import arelle_bridge, proof
 from converter.errors import InputError, ValidationFailed
 from converter.model import (
     PURE, SHARES, USD, USD_PER_SHARE, Column, Document, Duration, Filing, InputKind, Instant,
-    LineItem, QName, RawCell, StatementKind, Table,
+    LineItem, QName, RawCell, StatementKind, Table, Unit,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -362,9 +362,22 @@ def test_round_trip_counts_untagged_dashes_apart_and_uses_a_rows_own_scale(craft
 
 @pytest.mark.arelle
 def test_round_trip_rejects_a_unit_it_has_no_scale_for(crafted):
-    facts = tuple(dataclasses.replace(f, unit=PURE) if f.id == "f-2-0-0" else f for f in crafted.facts)
+    per_store = Unit("USD_per_store", (QName.std("iso4217:USD"),), (QName.std("xbrli:pure"),))
+    facts = tuple(dataclasses.replace(f, unit=per_store) if f.id == "f-2-0-0" else f for f in crafted.facts)
     result = proof.match_cells(crafted_filing(), facts, crafted.report)
     assert [(m.fact_id, m.kind) for m in result.mismatches] == [("f-2-0-0", "unit")]
+
+
+@pytest.mark.arelle
+def test_round_trip_reads_a_pure_count_as_shown(crafted):
+    """A pure number from a cell with no '%' is a count (stores), shown as it is: 3,000
+    tagged as a pure 3000 matches, as 3,000,000 (the table's thousands) does not."""
+    def pure(value):
+        return tuple(dataclasses.replace(f, unit=PURE, value=Decimal(value)) if f.id == "f-2-0-0" else f
+                     for f in crafted.facts)
+    assert proof.match_cells(crafted_filing(), pure(3000), crafted.report).mismatches == ()
+    wrong = proof.match_cells(crafted_filing(), pure(3000000), crafted.report).mismatches
+    assert [(m.fact_id, m.kind) for m in wrong] == [("f-2-0-0", "value")]
 
 
 @pytest.mark.arelle
