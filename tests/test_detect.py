@@ -1145,3 +1145,21 @@ def test_a_registrant_named_in_capitals_only():
     fixtures = REPO / "tests" / "fixtures" / "html"
     assert detect(read(fixtures / "saas-10q.htm")).company == "Cloudwave Software, Inc."
     assert detect(read(fixtures / "manufacturer-10k.htm")).company == "Acme Manufacturing Corp."
+
+
+def test_a_retailers_balance_sheet_a_year_apart_without_its_years(tmp_path):
+    """'August 2, | February 1, | August 3,' over a retailer's balance sheet, its years lost
+    in the copy: August 2 is the 26-week period's end, February 1 the fiscal year's, and
+    August 3 the same quarter's end a year before (a 52/53-week calendar moves it a day),
+    not the period end again."""
+    lines = ["FORM 10-Q", "For the quarterly period ended August 2, 2025", "CONDENSED CONSOLIDATED BALANCE SHEETS",
+             "(in thousands)", "August 2,February 1,August 3,", "Cash and cash equivalents$148,220 $201,330 $133,410",
+             "Merchandise inventories612,450 548,120 589,300", "Total current assets801,870 788,210 762,820",
+             "Total assets$2,008,170 $1,972,480 $1,930,640", "Total current liabilities524,310 484,500 506,430",
+             "Total liabilities1,312,420 1,219,140 1,289,010", "Total stockholders’ equity695,750 753,340 641,630",
+             "Total liabilities and stockholders’ equity$2,008,170 $1,972,480 $1,930,640"]
+    path = tmp_path / "retailer.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    balance = detect(read(path)).tables[0]
+    assert [c.period for c in balance.columns] == [
+        Instant(dt.date(2025, 8, 2)), Instant(dt.date(2025, 2, 1)), Instant(dt.date(2024, 8, 3))]

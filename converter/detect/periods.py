@@ -335,6 +335,10 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
     # Instants: one date per column, or one date shared by all columns.
     same_day_no_years = len({(m, d) for (m, d, _, _) in dates}) == 1 and not any(y for (_, _, y, _) in dates)
     if len(dates) == ncols and not (same_day_no_years and ncols > 1 and not col_years):
+        # a 52/53-week year's period end, a day or two off the date printed, is the printed
+        # date's; not where another column prints the period end itself ("August 2 | February 1
+        # | August 3": August 3 is the same quarter's end a year before)
+        end_printed = any((m, d) == (end.month, end.day) for (m, d, _, _) in dates)
         for c, (m, d, y, _) in enumerate(dates):
             if col_years:
                 e = make_date(col_years[c], m, d)
@@ -343,7 +347,8 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
                 e = make_date(y, m, d)
                 how = "year from the header"
             else:
-                e = end if _near(make_date(end.year, m, d), end) else _latest_on_or_before(m, d, end)
+                near = _near(make_date(end.year, m, d), end) and ((m, d) == (end.month, end.day) or not end_printed)
+                e = end if near else _latest_on_or_before(m, d, end)
                 how = ("the document's period end" if e == end else
                        "the latest such date before the period end (prior fiscal year end)")
             out.append(ColumnPeriod(Instant(e), f"header '{make_date(2000, m, d):%B %-d}' + {how}"))
