@@ -1163,3 +1163,21 @@ def test_a_retailers_balance_sheet_a_year_apart_without_its_years(tmp_path):
     balance = detect(read(path)).tables[0]
     assert [c.period for c in balance.columns] == [
         Instant(dt.date(2025, 8, 2)), Instant(dt.date(2025, 2, 1)), Instant(dt.date(2024, 8, 3))]
+
+
+def test_a_53_week_year_ending_on_a_month_end_starts_after_the_year_before(tmp_path):
+    """A restaurant company's fiscal years end on the last Sunday of December: December 29,
+    2024, December 31, 2023 and December 25, 2022. The 2023 year ends on a month end but is
+    53 weeks, from December 26, 2022, not the calendar year."""
+    lines = ["FORM 10-K", "For the fiscal year ended December 29, 2024", "CONSOLIDATED STATEMENTS OF OPERATIONS",
+             "(in thousands, except per share data)", "Fiscal Year Ended",
+             "December 29, 2024December 31, 2023December 25, 2022", "Total revenues$1,158,670 $1,083,740 $993,990",
+             "Income from operations84,930 80,890 67,600", "Income before income taxes70,710 64,010 55,270",
+             "Provision for income taxes16,640 14,910 12,720", "Net income$54,070 $49,100 $42,550",
+             "Basic$1.97 $1.77 $1.52", "Diluted$1.94 $1.74 $1.50"]
+    path = tmp_path / "restaurants.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    income = detect(read(path)).tables[0]
+    assert [c.period for c in income.columns] == [
+        Duration(dt.date(2024, 1, 1), dt.date(2024, 12, 29)), Duration(dt.date(2022, 12, 26), dt.date(2023, 12, 31)),
+        Duration(dt.date(2021, 12, 27), dt.date(2022, 12, 25))]

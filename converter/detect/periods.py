@@ -88,10 +88,15 @@ def _fiscal_years_joined(columns: list[ColumnPeriod], facts: DocumentFacts) -> l
     out = []
     for c in columns:
         p = c.period
-        if isinstance(p, Instant) or p.months != 12 or is_month_end(p.end) or 7 < p.end.day < 24:
+        if isinstance(p, Instant) or p.months != 12:
             out.append(c)
             continue
         before = [e for e in ends if 357 <= (p.end - e).days <= 372]
+        # a year that happens to end on a month end ("December 31, 2023") after one that
+        # did not ("December 25, 2022") is a 53-week year of the same calendar
+        if (is_month_end(p.end) or 7 < p.end.day < 24) and not (before and not is_month_end(max(before))):
+            out.append(c)
+            continue
         start = max(before) + dt.timedelta(days=1) if before else fiscal_year_start(p.end, facts)
         how = "the day after the prior fiscal year's end in the header" if before else \
             "the day after the prior fiscal year's end the document names, or 52 weeks"
