@@ -2371,3 +2371,14 @@ def test_a_retailers_cost_of_sales_revolver_and_tax_withholding():
         ("PaymentsRelatedToTaxWithholdingForShareBasedCompensation", "R-CSH-036", Decimal(1000000))
     quarter = next(f for f in facts if f.label == "Net sales" and f.concept.local.startswith("Revenue"))
     assert quarter.context.period == Duration(dt.date(2025, 5, 4), dt.date(2025, 8, 2))  # thirteen weeks
+
+
+@pytest.mark.parametrize(("label", "rule"), [
+    ("Accrued payroll and related liabilities", "R-BAL-040"),  # a crafted restaurant company's
+    ("Accrued compensation and related taxes", "R-BAL-040"),
+    ("Accrued liabilities", "R-BAL-032"),
+])
+def test_accrued_payroll_lines(label, rule):
+    """Accrued payroll with what goes with it is an employee-related liability, not a
+    company concept; accrued liabilities alone stay accrued liabilities."""
+    assert match_rule("balance", "Current liabilities:", label).id == rule
