@@ -2382,3 +2382,29 @@ def test_accrued_payroll_lines(label, rule):
     """Accrued payroll with what goes with it is an employee-related liability, not a
     company concept; accrued liabilities alone stay accrued liabilities."""
     assert match_rule("balance", "Current liabilities:", label).id == rule
+
+
+def test_a_sentence_as_follows_in_millions_titles_its_table_and_a_roll_forward_has_no_members(tmp_path):
+    """Salesforce introduces its tables with '... were as follows (in millions):'; such a
+    sentence is the table's title (it was 'Table 30'), and names a company concept without
+    its tail ('Strategic investments by form and measurement category'). The unearned
+    revenue roll-forward it titles ('Unearned revenue, beginning of period', billings,
+    revenue recognized, 'Unearned revenue, end of period') moves a balance: its lines are
+    no products of the closing balance."""
+    filing = detect(read(stripped(tmp_path, "crm-10-k-2025-03-05", "html")), exclude_company="crm")
+    unearned = next(t for t in filing.tables if t.title.startswith("The change in unearned revenue"))
+    assert unearned.title == "The change in unearned revenue was as follows (in millions):"
+    facts = map_filing(filing, exclude_company="crm").facts
+    assert not [f for f in facts if f.source.table == unearned.index and f.context.dimensions]
+    names = {f.concept.local for f in facts if f.concept.prefix == "salesforce"}
+    assert "StrategicInvestmentsByFormAndMeasurementCategory" in names
+    assert not [n for n in names if "AsFollows" in n]
+
+
+def test_a_software_companys_expense_by_function_is_no_option_award():
+    """The crafted software 10-Q's stock-based compensation expense by line item follows its
+    option activity table: the sentence over it, '... recorded as follows (in thousands):',
+    is its title, and its figures are of no award type (they were options, by the option
+    table's sentence)."""
+    expense = [f for f in _saas_facts() if f.label == "Total stock-based compensation expense"]
+    assert expense and all(not f.context.dimensions for f in expense)

@@ -1449,7 +1449,7 @@ EXERCISE_PRICE_RANGES = re.compile(r"\brange (?:of )?exercise prices?\b|\bexerci
 
 def _title(raw: RawTable, kind: StatementKind) -> str:
     wanted = r"balance sheets?|statements? of" if kind.primary else \
-        r"balance sheets?|statements? of|the following table|as follows:|follows:$"
+        r"balance sheets?|statements? of|the following table|as follows(?:\s*\([^)]*\))?:|follows:$"
     for line in list(raw.header) + list(reversed(raw.context_before)):
         if re.search(wanted, line, re.I):
             return line.strip()[:200]

@@ -21,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from converter.detect import PERIOD_WORDS, column_captions, is_sum, split_header_pieces, undated_caption
-from converter.detect.dates import in_year, last_full_date, make_date, period_end, period_start, quarter_of
+from converter.detect.dates import MONTH_NAME, in_year, last_full_date, make_date, period_end, period_start, quarter_of
 from converter.detect.equity import components as equity_components
 from converter.detect.label_numbers import classes_named, without_amounts
 from converter.detect.periods import (BEGINNING, LABEL_SPAN, NAMED_BALANCE, PERIOD_END_BALANCE, YEAR_SPAN_ROW,
@@ -272,6 +272,7 @@ class _Extensions:
         return name
 
     def concept(self, label: str, period_type: PeriodType, data_type: str, balance: str | None) -> Concept:
+        label = INTRODUCTION_TAIL.sub("", label).strip() or label  # a sentence over a table names it
         name = self.camel(label)
         kind = "Shares" if data_type == "sharesItemType" else "PerShare" if data_type == "perShareItemType" else ""
         balance = balance if data_type == "monetaryItemType" else None
@@ -296,6 +297,12 @@ class _Extensions:
         q = QName(self.namespace, self.camel(label) + "Member", self.prefix)
         self.members.setdefault(q, ExtensionMember(q, _title_case(label) + " [Member]"))
         return q
+
+
+# what a sentence introducing a table adds to the name of what it shows: "Strategic
+# investments by form and measurement category[ as of January 31, 2025 were as follows (in millions):]"
+INTRODUCTION_TAIL = re.compile(r"(?:\s+(?:as of|at)\s+" + MONTH_NAME + r"\s+\d{1,2},?\s+\d{4})?"
+                               r"\s+(?:was|were|is|are)\s+as follows\b.*$", re.I)
 
 
 def _title_case(label: str) -> str:
@@ -2091,6 +2098,8 @@ class Mapper:
             return {}
         if rows and SEGMENTS_SUM.match(rows[0].label):
             return {}  # a reconciliation from the segments' sum: its lines are items, not members
+        if len(rows) > 2 and BEGINNING.search(rows[0].label) and PERIOD_END_BALANCE.search(rows[-1].label):
+            return {}  # a roll-forward: its lines move the opening balance, they are no parts of the closing one
         if "planassets" in self._scopes:
             return self._plan_asset_members(table, rows)
         if segment_lines := self._segments_of_total(table, rows, choices):
