@@ -2408,3 +2408,15 @@ def test_a_software_companys_expense_by_function_is_no_option_award():
     table's sentence)."""
     expense = [f for f in _saas_facts() if f.label == "Total stock-based compensation expense"]
     assert expense and all(not f.context.dimensions for f in expense)
+
+
+@pytest.mark.parametrize(("section", "label", "rule"), [
+    ("Current assets:", "Contract acquisition costs", "R-BAL-068"),
+    ("", "Contract acquisition costs", "R-BAL-069"),  # the seed's, below total current assets
+    ("", "Deferred commissions, noncurrent", "R-BAL-069"),
+])
+def test_contract_acquisition_costs_without_deferred(section, label, rule):
+    """LivePerson calls its capitalized sales commissions 'Contract acquisition costs' (no
+    'deferred'): capitalized contract costs, current under current assets, else noncurrent;
+    they were insurers' deferred policy acquisition costs."""
+    assert match_rule("balance", section, label).id == rule
