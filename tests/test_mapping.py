@@ -2420,3 +2420,25 @@ def test_contract_acquisition_costs_without_deferred(section, label, rule):
     'deferred'): capitalized contract costs, current under current assets, else noncurrent;
     they were insurers' deferred policy acquisition costs."""
     assert match_rule("balance", section, label).id == rule
+
+
+def _balance_sheet_line(tmp_path, label: str) -> str:
+    lines = ["FORM 10-Q", "For the quarterly period ended June 30, 2025", "CONDENSED CONSOLIDATED BALANCE SHEETS",
+             "(in thousands)", "June 30, 2025December 31, 2024", "Current assets:", "Cash and cash equivalents$84,210 $97,455",
+             f"{label}6,120 5,890", "Total current assets90,330 103,345", "Total assets$90,330 $103,345",
+             "Total liabilities50,000 60,000", "Total stockholders’ equity40,330 43,345",
+             "Total liabilities and stockholders’ equity$90,330 $103,345"]
+    path = tmp_path / "balance.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return next(f.concept.local for f in map_filing(detect(read(path))).facts if f.label == label)
+
+
+def test_insurers_concepts_only_where_the_statement_speaks_of_insurance(tmp_path):
+    """'Deferred acquisition costs' on a balance sheet that names no policy, premium or
+    insurance are no insurer's deferred policy acquisition costs, the taxonomy label's
+    nearest (SUB-011 holds statements to their subject too); 'Policy acquisition costs'
+    are, and the crafted insurer's keep theirs."""
+    assert _balance_sheet_line(tmp_path, "Deferred acquisition costs") != "DeferredPolicyAcquisitionCosts"
+    assert _balance_sheet_line(tmp_path, "Policy acquisition costs") == "DeferredPolicyAcquisitionCosts"
+    insurer = {f.label: f.concept.local for f in _first_column(INSURER)}
+    assert insurer["Deferred policy acquisition costs"] == "DeferredPolicyAcquisitionCosts"

@@ -560,12 +560,14 @@ def _passing_over(choice: Choice, passed: list[str]) -> Choice:
 
 class _Subjects:
     """The subjects (concept_subjects.csv) a note table's title, the paragraphs above it and
-    its lines never speak of: near labels do not make its lines concepts of theirs. Asked
+    its lines never speak of (a statement's, for an industry's subjects): near labels do
+    not make its lines concepts of theirs. Asked
     per concept chosen, the table's words read once and only where a concept of a subject
     comes up (most tables choose none)."""
 
     def __init__(self, table: Table | None, release: str):
-        self.table = table if table is not None and table.kind is StatementKind.NOTE else None
+        self.table = table
+        self.note = table is not None and table.kind is StatementKind.NOTE
         self.release = release
         self._text: str | None = None
         self._spoken: dict[str, bool] = {}
@@ -575,7 +577,7 @@ class _Subjects:
         if self.table is None:
             return False
         for subject in concept_subjects(self.release):
-            if subject.concepts.search(name):
+            if (self.note or subject.statements) and subject.concepts.search(name):
                 if subject.id not in self._spoken:
                     self._spoken[subject.id] = subject.text.search(self._words()) is not None
                 if not self._spoken[subject.id]:

@@ -311,15 +311,18 @@ class ConceptSubject:
     id: str
     concepts: re.Pattern  # the local names of the concepts of one subject (Goodwill...)
     text: re.Pattern  # words a table speaks of that subject with
+    statements: bool = False  # statements too, not only note tables (an industry's concepts)
 
 
 @lru_cache(maxsize=4)
 def concept_subjects(release: str = "us-gaap-2024") -> tuple[ConceptSubject, ...]:
     """Concepts of one subject (goodwill, unrecognized tax benefits, deferred taxes...) and the
     words a note table about it uses: a near label does not make a line of some other table
-    one of them."""
+    one of them. An industry's concepts (insurers' policy acquisition costs) hold the
+    statements to the same test."""
     return tuple(ConceptSubject(r["rule_id"], compile_pattern(r["concept_pattern"], f"concept_subjects.csv {r['rule_id']}"),
-                                compile_pattern(r["text_pattern"], f"concept_subjects.csv {r['rule_id']}"))
+                                compile_pattern(r["text_pattern"], f"concept_subjects.csv {r['rule_id']}"),
+                                r["tables"] == "all")
                  for r in rule_rows(release, "concept_subjects.csv", "concept subjects"))
 
 
