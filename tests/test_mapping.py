@@ -2442,3 +2442,19 @@ def test_insurers_concepts_only_where_the_statement_speaks_of_insurance(tmp_path
     assert _balance_sheet_line(tmp_path, "Policy acquisition costs") == "DeferredPolicyAcquisitionCosts"
     insurer = {f.label: f.concept.local for f in _first_column(INSURER)}
     assert insurer["Deferred policy acquisition costs"] == "DeferredPolicyAcquisitionCosts"
+
+
+def test_a_small_companys_derivative_liability_in_whole_dollars():
+    """A crafted small company's 10-Q in whole dollars ('Cash 1,234,567', no scale stated):
+    'Change in fair value of derivative liability' is the derivatives' gain or loss
+    (R-INC-050) on both statements, a loss of 24,820 on the income statement being -24,820
+    as the cash flow statement's add-back of 24,820 is (it was a company concept, and on
+    the cash flow statement a business combination's contingent consideration)."""
+    facts = map_filing(detect(read(MANUFACTURER.parent / "micro-10q.htm"))).facts
+    nine = Duration(dt.date(2025, 1, 1), dt.date(2025, 9, 30))
+    changes = {(f.source.table, f.concept.local, f.rule, f.value) for f in facts
+               if f.label == "Change in fair value of derivative liability" and f.context.period == nine}
+    assert changes == {(1, "DerivativeGainLossOnDerivativeNet", "R-INC-050", Decimal(-24820)),
+                       (2, "DerivativeGainLossOnDerivativeNet", "R-INC-050", Decimal(-24820))}
+    cash = next(f for f in facts if f.label == "Cash" and f.source.column == 0)
+    assert cash.value == Decimal(1234567) and cash.decimals == 0
