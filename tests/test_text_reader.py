@@ -180,6 +180,9 @@ def test_a_label_amount_glued_to_the_first_cell_is_split_at_its_comma_groups():
     assert [c.text for c in cells] == ["22,365", "21,276"]
     label, cells = split_row("Total revenues400,278 371,622 324,162", 2)  # a plain glued label is unchanged
     assert label == "Total revenues" and len(cells) == 3
+    # a zero is a whole amount too: "... discount of $42,118 and $0" + 457,882 (0457,882 is no number)
+    label, cells = split_row("Convertible notes payable, net of discount of $42,118 and $0457,882 —", 3)
+    assert label.endswith("and $0") and [c.text for c in cells] == ["457,882", "—"]
 
 
 def test_a_range_of_prices_naming_the_line_keeps_its_cents_from_the_first_cell():
