@@ -105,8 +105,8 @@ LEGACY = """<HTML><HEAD><TITLE>ACME 10-Q</TITLE><SCRIPT>alert(1)</SCRIPT></HEAD>
 <CENTER><FONT size=2><B>CONDENSED CONSOLIDATED BALANCE SHEETS</B></FONT></CENTER>
 <P align=center>(in thousands)</P>
 <TABLE width=100% border=0>
-<TR><TD></TD><TD colspan=2 align=center>June 30, 2025</TD><TD colspan=2 align=center>December 31, 2024</TD></TR>
-<TR><TD>Cash and cash equivalents</TD><TD>$</TD><TD><FONT size=2>1,200</FONT></TD><TD>$</TD><TD>1,000</TD></TR>
+<TR VALIGN=BOTTOM><TD></TD><TD colspan=2 ALIGN=CENTER>June 30, 2025</TD><TD colspan=2 align=center>December 31, 2024</TD></TR>
+<TR><TD>Cash and cash equivalents</TD><TD>$</TD><TD ALIGN="RIGHT"><FONT size=2>1,200</FONT></TD><TD>$</TD><TD>1,000</TD></TR>
 <TR bgcolor="#cceeff"><TD nowrap>Accounts receivable</TD><TD></TD><TD>300</TD><TD></TD><TD>250</TD></TR>
 <TR><TD>Total current assets</TD><TD></TD><TD>1,500</TD><TD></TD><TD>1,250</TD></TR>
 <TR><TD>Total assets</TD><TD>$</TD><TD>1,500</TD><TD>$</TD><TD>1,250</TD></TR>
@@ -123,7 +123,8 @@ def legacy(tmp_path_factory):
 
 
 def test_legacy_markup_becomes_xhtml(legacy):
-    """<font>, <center>, uppercase tags, unquoted attributes and a script: still strict XHTML out."""
+    """<font>, <center>, uppercase tags and values (VALIGN=BOTTOM, which XHTML's schema knows
+    as "bottom"), unquoted attributes and a script: still strict XHTML out."""
     result = legacy
     root = etree.fromstring(result.ixbrl_path.read_bytes())
     assert root.find(f".//{{{XHTML}}}font") is None and root.find(f".//{{{XHTML}}}script") is None
@@ -131,6 +132,8 @@ def test_legacy_markup_becomes_xhtml(legacy):
     assert {"1,200", "1,000", "300", "250"} <= tagged
     assert root.find(f".//{{{XHTML}}}table").get("width") == "100%"
     assert "background-color:#cceeff" in root.find(f".//{{{XHTML}}}tr[3]").get("style")
+    assert root.find(f".//{{{XHTML}}}tr").get("valign") == "bottom"
+    assert {td.get("align") for td in root.iter(f"{{{XHTML}}}td")} >= {"center", "right"}
 
 
 def test_characters_xml_cannot_hold_are_removed(tmp_path):

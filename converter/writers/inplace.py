@@ -36,6 +36,8 @@ RENAMED_STYLE = {"center": "text-align:center", "u": "text-decoration:underline"
 FONT_SIZES = {"1": "8pt", "2": "10pt", "3": "12pt", "4": "14pt", "5": "18pt", "6": "24pt", "7": "36pt"}
 KEPT_ON_RENAMED = {"id", "class", "style", "title", "lang", "dir"}
 ALIGN_ALLOWED = {"td", "th", "tr", "thead", "tbody", "tfoot", "col", "colgroup"}
+# attributes whose values HTML reads in any case and XHTML's schema lists in lowercase
+LOWERCASE_VALUES = {"align", "valign", "dir", "scope", "frame", "rules", "clear", "shape"}
 WIDTH_ALLOWED = {"table", "img", "col", "colgroup"}
 
 
@@ -46,6 +48,8 @@ def _styled_attributes(tag: str, original_tag: str, attrib) -> dict[str, str]:
     for name, value in attrib.items():
         name = name.lower()
         value = _clean(value) or ""
+        if name in LOWERCASE_VALUES:
+            value = value.lower()  # HTML's "RIGHT", "BOTTOM"; XHTML's schema knows "right", "bottom"
         if not XML_NAME.match(name) or name in ("xmlns", "xml:lang") or name.startswith("on"):
             continue
         if name == "bgcolor":
@@ -136,6 +140,9 @@ def _xhtml_names(root, values: list[str] | None) -> list:
             if keys == STYLE_ONLY or PLAIN_ATTRIBUTES.issuperset(keys):
                 if keys and values is not None:  # kept as they are (see _styled_attributes)
                     values.extend(el.values())
+                if keys != STYLE_ONLY:
+                    for name in LOWERCASE_PLAIN.intersection(keys):
+                        el.set(name, el.get(name).lower())  # an old filing's VALIGN="BOTTOM"
             else:
                 _restyle(el, tag, tag)
             continue
@@ -144,7 +151,7 @@ def _xhtml_names(root, values: list[str] | None) -> list:
             continue
         original, local = name
         keys = el.keys()
-        if original in RENAMED or not PLAIN_ATTRIBUTES.issuperset(keys):
+        if original in RENAMED or not PLAIN_ATTRIBUTES.issuperset(keys) or LOWERCASE_PLAIN.intersection(keys):
             _restyle(el, original, local)
         elif keys and values is not None:
             values.extend(el.values())
@@ -197,6 +204,7 @@ def _drop(unwanted: list) -> None:
 # Attributes XHTML 1.1 keeps as they are on any element (see _styled_attributes).
 PLAIN_ATTRIBUTES = {"style", "colspan", "rowspan", "id", "class", "href", "src", "alt", "title", "valign",
                     "name", "content", "http-equiv", "lang", "dir"}
+LOWERCASE_PLAIN = LOWERCASE_VALUES & PLAIN_ATTRIBUTES
 
 
 def _restyle(el, original: str, local: str) -> None:
