@@ -136,6 +136,41 @@ def test_legacy_markup_becomes_xhtml(legacy):
     assert {td.get("align") for td in root.iter(f"{{{XHTML}}}td")} >= {"center", "right"}
 
 
+OLDER = ("<HTML><BODY BGCOLOR=WHITE LINK=BLUE VLINK=PURPLE><A NAME=\"top\"></A><A NAME=\"top\"></A>"
+         "<IMG SRC=\"logo.gif\" BORDER=0 ALT=\"logo\"><BR CLEAR=ALL><HR NOSHADE SIZE=1><PAGE>"
+         "<FONT SIZE=2><P>ACME Corp. Quarterly report on Form 10-Q for the quarterly period ended June 30, 2025</P>"
+         + LEGACY.split("<BODY>")[1].split("</BODY>")[0] + "</FONT></BODY></HTML>")
+
+
+def test_markup_of_the_html_4_era_becomes_valid_xhtml(tmp_path):
+    """An untagged filing as EDGAR took them around 2000: body colours, anchors by name (one
+    twice), an image border, <BR CLEAR>, <HR NOSHADE SIZE>, EDGAR's <PAGE> left open over
+    the rest, a <FONT> around paragraphs and the table, text and inline elements standing in
+    the body. XHTML has none of them: anchors take their name as id (once), sizes become
+    styles, the font and the page become divs where they hold blocks, and what stands in
+    the body is moved into a div."""
+    _, result = crafted_conversion(tmp_path, "older.htm", OLDER)
+    root = etree.fromstring(result.ixbrl_path.read_bytes())
+    body = root.find(f"{{{XHTML}}}body")
+    assert body.get("link") is None and body.get("vlink") is None
+    assert [a.get("id") for a in root.iter(f"{{{XHTML}}}a")] == ["top", None]
+    assert root.find(f".//{{{XHTML}}}page") is None and root.find(f".//{{{XHTML}}}br").get("clear") is None
+    assert "height:1px" in root.find(f".//{{{XHTML}}}hr").get("style")
+    assert all(child.tag in {f"{{{XHTML}}}{tag}" for tag in ("div", "p", "table", "hr")} for child in body)
+    assert not [span for span in root.iter(f"{{{XHTML}}}span")
+                if span.find(f"{{{XHTML}}}p") is not None or span.find(f"{{{XHTML}}}table") is not None]
+    assert {"1,200", "1,000", "300", "250"} <= {t.text for t in root.iter(f"{{{IX}}}nonFraction")}
+
+
+@pytest.mark.arelle
+def test_markup_of_the_html_4_era_validates(tmp_path):
+    from converter.arelle_bridge import validate
+
+    _, result = crafted_conversion(tmp_path, "older.htm", OLDER)
+    report = validate(result.ixbrl_path)
+    assert report.ok, [str(m) for m in report.errors[:5]]
+
+
 def test_characters_xml_cannot_hold_are_removed(tmp_path):
     """A character reference to a control character ("&#1;") in a text or an attribute: the
     one way such a character gets into the parsed document, which is then not taken as clean."""

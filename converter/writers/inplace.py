@@ -12,6 +12,7 @@ the header come from the text writer's shared helpers, so both outputs agree.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from lxml import etree
 
@@ -36,6 +37,21 @@ RENAMED_STYLE = {"center": "text-align:center", "u": "text-decoration:underline"
 FONT_SIZES = {"1": "8pt", "2": "10pt", "3": "12pt", "4": "14pt", "5": "18pt", "6": "24pt", "7": "36pt"}
 KEPT_ON_RENAMED = {"id", "class", "style", "title", "lang", "dir"}
 ALIGN_ALLOWED = {"td", "th", "tr", "thead", "tbody", "tfoot", "col", "colgroup"}
+NO_XHTML_ATTRIBUTES = {"noshade", "hspace", "vspace", "language", "clear"}
+XML_ID = re.compile(r"^[A-Za-z_][\w.-]*$")
+# the elements of XHTML 1.1; an old filing's others (EDGAR's <PAGE>, a typo) become spans
+XHTML_ELEMENTS = {"html", "head", "title", "meta", "link", "style", "base", "body", "div", "p", "span", "a", "br",
+                  "hr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "pre", "blockquote",
+                  "address", "abbr", "acronym", "cite", "code", "dfn", "em", "kbd", "q", "samp", "strong", "var",
+                  "b", "big", "i", "small", "sub", "sup", "tt", "bdo", "ins", "del", "img", "map", "area", "table",
+                  "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "col", "colgroup", "form", "input",
+                  "select", "option", "optgroup", "textarea", "label", "button", "fieldset", "legend"}
+BODY_COLORS = {"link", "vlink", "alink", "text", "background", "marginwidth", "marginheight", "leftmargin", "topmargin"}
+# what XHTML 1.1 lets stand in a body; anything else there (a stray <a name>, an image, text)
+# goes into a div of its own
+BODY_BLOCKS = {"p", "div", "table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "pre", "hr", "blockquote",
+               "address", "fieldset", "form", "ins", "del"}
+HOLDS_BLOCKS = (BODY_BLOCKS - {"ins", "del"}) | {"center", "li", "dd", "dt", "caption", "tr", "td", "th", "tbody"}
 # attributes whose values HTML reads in any case and XHTML's schema lists in lowercase
 LOWERCASE_VALUES = {"align", "valign", "dir", "scope", "frame", "rules", "clear", "shape"}
 WIDTH_ALLOWED = {"table", "img", "col", "colgroup"}
@@ -52,7 +68,15 @@ def _styled_attributes(tag: str, original_tag: str, attrib) -> dict[str, str]:
             value = value.lower()  # HTML's "RIGHT", "BOTTOM"; XHTML's schema knows "right", "bottom"
         if not XML_NAME.match(name) or name in ("xmlns", "xml:lang") or name.startswith("on"):
             continue
-        if name == "bgcolor":
+        if (tag == "body" and name in BODY_COLORS) or name in NO_XHTML_ATTRIBUTES:
+            continue  # link, vlink, alink, text colours, a background image, noshade: no XHTML attributes
+        if tag == "a" and name == "name":
+            if "id" not in attrib and "ID" not in attrib and XML_ID.match(value):
+                out["id"] = value  # an anchor's name is its id in XHTML (a repeated one is dropped later)
+            continue
+        if tag in ("hr", "img") and name in ("size", "border"):
+            css.append(f"{'height' if name == 'size' else 'border-width'}:{value}" + ("px" if value.isdigit() else ""))
+        elif name == "bgcolor":
             css.append(f"background-color:{value}")
         elif name == "nowrap":
             css.append("white-space:nowrap")
@@ -103,7 +127,10 @@ def _xhtml_tree(root, elements: dict, locators, nsmap: dict, clean: bool) -> tup
     for child in list(root):
         html.append(child)
     values: list[str] | None = None if clean else []
-    unwanted = _xhtml_names(html, values)
+    anchors: list = []
+    unwanted = _xhtml_names(html, values, anchors)
+    if anchors:
+        _unique_ids(html, anchors)
     # Text, tails and attributes only need cleaning if some hold a character XML cannot: one
     # look at the bytes of all the text and of all the attribute values instead of a regex
     # per node, and none at all for a clean tree (the look took an eighth of the writer's time).
@@ -118,11 +145,23 @@ def _xhtml_tree(root, elements: dict, locators, nsmap: dict, clean: bool) -> tup
     return html, {locator: el for locator, el in found.items() if el is not root}
 
 
-def _xhtml_names(root, values: list[str] | None) -> list:
+def _unique_ids(html, anchors: list) -> None:
+    """An anchor's name made its id once another element has that id (or an anchor before
+    it): XML ids are unique, so the later anchor keeps none."""
+    counts = Counter(html.xpath("//@id"))
+    for el in reversed(anchors):
+        value = el.get("id")
+        if value is not None and counts[value] > 1:
+            del el.attrib["id"]
+            counts[value] -= 1
+
+
+def _xhtml_names(root, values: list[str] | None, anchors: list) -> list:
     """Lowercase, renamed and restyled elements below ``root``; returns the nodes XHTML has
     no place for (comments, processing instructions, scripts, embedded objects, elements
     whose names XML cannot hold), in document order, and adds to ``values`` (unless None)
-    the attribute values left as they were, which may still need cleaning.
+    the attribute values left as they were, which may still need cleaning, and to
+    ``anchors`` the <a name> elements, whose name becomes their id.
 
     This visits every element of the document, so the common case goes first and does
     least: a tag already its XHTML name, with only a style attribute."""
@@ -144,14 +183,20 @@ def _xhtml_names(root, values: list[str] | None) -> list:
                     for name in LOWERCASE_PLAIN.intersection(keys):
                         el.set(name, el.get(name).lower())  # an old filing's VALIGN="BOTTOM"
             else:
+                if tag == "a" and "name" in keys:
+                    anchors.append(el)
                 _restyle(el, tag, tag)
             continue
         if name is None:
             unwanted.append(el)
             continue
         original, local = name
+        if local == "span" and any(isinstance(child.tag, str) and child.tag.lower() in HOLDS_BLOCKS for child in el):
+            local = "div"  # <FONT> around paragraphs or a table, EDGAR's <PAGE> left open: a span holds no blocks
         keys = el.keys()
         if original in RENAMED or not PLAIN_ATTRIBUTES.issuperset(keys) or LOWERCASE_PLAIN.intersection(keys):
+            if original == "a" and "name" in keys:
+                anchors.append(el)
             _restyle(el, original, local)
         elif keys and values is not None:
             values.extend(el.values())
@@ -171,7 +216,7 @@ def _xhtml_name(tag) -> tuple[str, str] | None:
     lowered = tag.lower()
     if lowered in DROPPED or not XML_NAME.match(lowered):
         return None
-    return lowered, RENAMED.get(lowered, lowered)
+    return lowered, RENAMED.get(lowered, lowered if lowered in XHTML_ELEMENTS else "span")
 
 
 def _clean_all(root) -> None:
@@ -203,14 +248,15 @@ def _drop(unwanted: list) -> None:
 
 # Attributes XHTML 1.1 keeps as they are on any element (see _styled_attributes).
 PLAIN_ATTRIBUTES = {"style", "colspan", "rowspan", "id", "class", "href", "src", "alt", "title", "valign",
-                    "name", "content", "http-equiv", "lang", "dir"}
+                    "content", "http-equiv", "lang", "dir"}
 LOWERCASE_PLAIN = LOWERCASE_VALUES & PLAIN_ATTRIBUTES
 
 
 def _restyle(el, original: str, local: str) -> None:
     """Give ``el`` (HTML tag ``original``) the attributes XHTML 1.1 allows on ``local``."""
     attrib = el.attrib
-    if original not in RENAMED and PLAIN_ATTRIBUTES.issuperset(attrib.keys()):
+    if original not in RENAMED and PLAIN_ATTRIBUTES.issuperset(attrib.keys()) and \
+            not LOWERCASE_PLAIN.intersection(attrib.keys()):
         for name, value in attrib.items():  # the common case, which _styled_attributes keeps as it is
             if NOT_XML_CHARS.search(value):
                 attrib[name] = _clean(value)
@@ -350,11 +396,39 @@ def inplace_ixbrl_bytes(report: Report) -> bytes:
     body = html.find("body")
     if body is None:
         body = etree.SubElement(html, f"{{{XHTML}}}body")
+    _blocks_only(body)
     add_ix_header(body, report, file_stem(report), prefixes, contexts)  # first, as EDGAR filings have it
     missing = tagger.unplaced()
     if missing:
         raise OutputError(f"facts whose source cell is not in the document: {', '.join(missing[:10])}")
     return etree.tostring(html, xml_declaration=True, encoding="utf-8")
+
+
+def _blocks_only(body) -> None:
+    """Runs of text and inline elements standing in the body itself (an old filing's
+    <A NAME="toc">, an image, words between two tables) each moved into a div: XHTML's
+    body holds blocks only."""
+    run = None
+
+    def open_run(at: int, text: str | None):
+        div = etree.Element("div")
+        div.text = text
+        body.insert(at, div)
+        return div
+
+    if body.text and body.text.strip():
+        run = open_run(0, body.text)
+    body.text = None
+    for child in list(body):
+        if isinstance(child.tag, str) and child.tag in BODY_BLOCKS:
+            run = None
+            if child.tail and child.tail.strip():
+                run = open_run(body.index(child) + 1, child.tail)
+                child.tail = None
+            continue
+        if run is None:
+            run = open_run(body.index(child), None)
+        run.append(child)  # its tail comes along
 
 
 def _ensure_head(html, report: Report) -> None:
