@@ -2290,6 +2290,12 @@ def test_debt_with_its_interest_is_no_schedule_of_principal(tmp_path):
 SAAS = MANUFACTURER.parent / "saas-10q.htm"
 
 
+def _first_column_rules(facts) -> tuple[list, dict]:
+    """A crafted filing's facts of the first value column, and (concept, rule) by label."""
+    first = [f for f in facts if f.source.column == 0]
+    return first, {f.label: (f.concept.local, f.rule) for f in first}
+
+
 @lru_cache(maxsize=1)
 def _saas_facts():
     return map_filing(detect(read(SAAS))).facts
@@ -2303,8 +2309,7 @@ def test_a_software_companys_contract_costs_preferred_stock_and_option_proceeds(
     acquisition costs); convertible preferred stock between liabilities and stockholders'
     equity is temporary equity (R-BAL-067); proceeds from the exercise of stock options
     are that (R-CSH-069), not proceeds from issuing common stock."""
-    facts = [f for f in _saas_facts() if f.source.column == 0]
-    rule = {f.label: (f.concept.local, f.rule) for f in facts}
+    facts, rule = _first_column_rules(_saas_facts())
     assert rule["Deferred contract acquisition costs, current"] == ("CapitalizedContractCostNetCurrent", "R-BAL-068")
     assert rule["Deferred contract acquisition costs, noncurrent"] == ("CapitalizedContractCostNetNoncurrent", "R-BAL-069")
     assert rule["Amortization of deferred contract acquisition costs"] == ("CapitalizedContractCostAmortization", "R-CSH-070")
@@ -2360,8 +2365,7 @@ def test_a_retailers_cost_of_sales_revolver_and_tax_withholding():
     of credit with its borrowings and repayments (R-BAL-071, R-CSH-107, R-CSH-108); 'Tax
     withholding on vesting of restricted stock units' is the payment of withheld taxes
     (R-CSH-036), a positive payment. All were company concepts before."""
-    facts = [f for f in _retailer_facts() if f.source.column == 0]
-    rule = {f.label: (f.concept.local, f.rule) for f in facts}
+    facts, rule = _first_column_rules(_retailer_facts())
     assert rule["Cost of sales (including buying and occupancy costs)"] == ("CostOfGoodsAndServicesSold", "R-INC-023")
     assert rule["Revolving credit facility"] == ("LongTermLineOfCredit", "R-BAL-071")
     assert rule["Borrowings under revolving credit facility"] == ("ProceedsFromLinesOfCredit", "R-CSH-107")
