@@ -20,7 +20,7 @@ from converter.detect.document import DocumentFacts, document_facts
 from converter.detect.equity import cell_value
 from converter.detect.equity import components, equity_columns
 from converter.detect.equity_rows import place_rows
-from converter.detect.label_numbers import SCALE_WORDS, debt_numbers, label_numbers, range_numbers
+from converter.detect.label_numbers import ENDS_WITH_AND, SCALE_WORDS, debt_numbers, label_numbers, range_numbers
 from converter.detect.periods import (BEGINNING, DATELESS, PERIOD_END_BALANCE, TRAILING_YEARS, column_periods,
                                       dateless_periods, default_duration, fiscal_year_start, heading_period, line_periods,
                                       rates_only, row_balance_date, row_flow_span, row_years)
@@ -100,13 +100,15 @@ STATEMENT_TITLE = (
 # a footnote of the table above ("(1) Included in ... in the accompanying consolidated balance
 # sheets"), which names a statement without titling this table
 FOOTNOTE_LINE = re.compile(r"^\s*(?:\(\w{1,3}\)|\[\w{1,3}\]|\*+)\s*\S|.*\bin the accompanying\b", re.I)
+# a line that points at a statement ("See Notes to ..."), which titles no table
+POINTER_LINE = re.compile(r"\bnotes?\s+to\b|\bsee\b|\brefer\b", re.I)
 
 
 def _titled_kind(raw: RawTable) -> StatementKind | None:
     """A statement title just above the table ("CONSOLIDATED BALANCE SHEETS") names its kind."""
     for line in list(raw.header[:4]) + list(raw.context_before[-2:]):
         if len(line) > 160 or FOOTNOTE_LINE.match(line) or \
-                re.search(r"\bnotes?\s+to\b|\bsee\b|\brefer\b", line, re.I):
+                POINTER_LINE.search(line):
             continue
         for kind, pattern in STATEMENT_TITLE:
             if pattern.search(line):
@@ -380,12 +382,15 @@ def known_captions(exclude_company: str | None = None) -> frozenset[str]:
     return frozenset(c for c, companies in _learned_captions().items() if len(companies - {exclude_company}) >= 2)
 
 
+LETTER_RUN = re.compile(r"[A-Za-z]+")
+
+
 @lru_cache(maxsize=1)
 def _words(prose: str) -> frozenset[str]:
     """The words a document's text prints in lower or mixed case (lowered): what its prose
     says, not the capitals its tables' captions run together ("AMERICAEUROPE"). Made once
     for all its tables."""
-    return frozenset(w.lower() for w in set(re.findall(r"[A-Za-z]+", prose)) if not w.isupper())
+    return frozenset(w.lower() for w in set(LETTER_RUN.findall(prose)) if not w.isupper())
 
 
 @lru_cache(maxsize=1)
@@ -643,6 +648,9 @@ def _adds_to_total(rows: list[LineItem], i: int, start: int) -> bool:
     return all(v is None or v >= 0 for v in added) and is_sum(rows, i, start - 1)
 
 
+A_LETTER = re.compile(r"[A-Za-z]")
+
+
 def _label_groups(raw: RawTable) -> dict[int, tuple[str, str]]:
     """Rows that name a group in a first label column and a line of it in a second, the
     group's other lines below leaving the first column blank ("Humira | United States",
@@ -650,7 +658,7 @@ def _label_groups(raw: RawTable) -> dict[int, tuple[str, str]]:
     own label). Only where two groups or more go on below their first line and repeat its
     words, so a column of text beside every label ("Level 2") is not read as groups."""
     starts = [i for i, r in enumerate(raw.rows) if len(r.label_cells) == 2 and any(c is not None for c in r.cells)
-              and all(re.search(r"[A-Za-z]", text) for text, _ in r.label_cells)]
+              and all(A_LETTER.search(text) for text, _ in r.label_cells)]
     followed = [i for i in starts if i + 1 < len(raw.rows) and not raw.rows[i + 1].label_cells and
                 any(c is not None for c in raw.rows[i + 1].cells) and not TOTAL_LABEL.match(raw.rows[i + 1].label)]
     if len(followed) < 2 or Counter(raw.rows[i].label_cells[1][0] for i in followed).most_common(1)[0][1] < 2:
@@ -709,10 +717,22 @@ def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
     return items
 
 
+SECTION_WORDS = re.compile(r"[a-z]+")
+WORD_RUN = re.compile(r"\w+")
+
+
 def _closes(total: str, section: str) -> bool:
-    """A total that names its heading ("Total current assets" under "Current assets:") ends it."""
-    words = re.findall(r"[a-z]+", section.lower())
-    return bool(words) and re.match(r"total\s+" + r"\W+".join(words) + r"\b", total.lower()) is not None
+    """A total that names its heading ("Total current assets" under "Current assets:") ends it:
+    "total", white space, then the heading's words as its first runs of word characters (the
+    words of each are letters only, so they match exactly or not at all). Runs compared, not
+    a pattern made of the words: that was compiled anew for each heading of each filing."""
+    words = SECTION_WORDS.findall(section.lower())
+    text = total.lower()
+    if not words or not text.startswith("total"):
+        return False
+    rest = text[5:].lstrip()  # str.isspace is what \s matches
+    return len(rest) < len(text) - 5 and rest.startswith(words[0]) and \
+        WORD_RUN.findall(rest)[:len(words)] == words
 
 
 def _row_periods(items: list[LineItem], facts: DocumentFacts) -> list[LineItem] | None:
@@ -787,6 +807,7 @@ def _year_rows(raw: RawTable, items: list[LineItem],
 
 
 YEAR_HEADING = re.compile(r"\s*(?:fiscal\s+)?(?:19|20)\d\d\s*", re.I)  # "Fiscal 2024", "2023"
+YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
 def _heading_periods(items: list[LineItem], facts: DocumentFacts, header: tuple[str, ...] = ()) -> list[LineItem] | None:
@@ -795,7 +816,7 @@ def _heading_periods(items: list[LineItem], facts: DocumentFacts, header: tuple[
     copied text keeps in the header, over the first rows ("Fiscal 2024"), counts among them."""
     headings = [it for it in items if it.is_abstract]
     years = [int(y) for text in (*(it.label for it in headings), *header) if YEAR_HEADING.fullmatch(text)
-             for y in re.findall(r"(?:19|20)\d\d", text)]
+             for y in YEAR_DIGITS.findall(text)]
     latest = max(years) if years else None
     found = {it.index: p for it in headings if (p := heading_period(it.label, facts, latest)) is not None}
     if not found or not any(not it.is_abstract for it in items if it.index > min(found)):
@@ -866,6 +887,9 @@ def _with_period(it: LineItem, period, evidence: str) -> LineItem:
                     period_evidence=evidence, scale=it.scale, year=it.year)
 
 
+SCALE_PIECE = re.compile(r"\((?:in|\$ in|amounts in)\b", re.I)  # "(in millions)" among a header's pieces
+
+
 def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
              known: frozenset[str] = frozenset(), prose: str = "") -> list[Column] | None:
     split = [split_header_pieces(line) for line in raw.header]  # each header line cut into its cells, once
@@ -878,7 +902,7 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
     elif found is None and not row_driven:  # one column of copied text: dated by the text above, if it is
         found = [cp for cp in dateless_periods(raw, facts) if cp.evidence != DATELESS] or None
     pieces = [p for h, line_pieces in zip(raw.header, split) if not h.rstrip().endswith(":") for p in line_pieces
-              if not re.match(r"\((?:in|\$ in|amounts in)\b", p, re.I)]
+              if not SCALE_PIECE.match(p)]
     if found is None or row_driven:
         if found is None and not row_driven and raw.ncols > 1:
             return None
@@ -1104,6 +1128,11 @@ def level_captions(line: str, n: int) -> list[str] | None:
     return columns if len(columns) == n else None
 
 
+MARK_BEFORE_SPACE = re.compile(r"\(\d\)(?=\s)")
+CAPITALS_RUN = re.compile(r"[A-Z]{4,}")
+MARK_AT_END = re.compile(r"\(\d\)$")
+
+
 def caps_captions(line: str, n: int, words: frozenset[str]) -> list[str] | None:
     """Captions in capitals run together ("NORTH AMERICAEUROPE, MIDDLE EAST & AFRICAGREATER
     CHINA..."): no case change tells where one ends, so a run of letters the document's own
@@ -1113,8 +1142,8 @@ def caps_captions(line: str, n: int, words: frozenset[str]) -> list[str] | None:
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 8 or sum(c.isupper() for c in letters) < 0.95 * len(letters):
         return None
-    cuts = [m.end() for m in re.finditer(r"\(\d\)(?=\s)", text)]  # a footnote mark ends its caption
-    for run in re.finditer(r"[A-Z]{4,}", text):
+    cuts = [m.end() for m in MARK_BEFORE_SPACE.finditer(text)]  # a footnote mark ends its caption
+    for run in CAPITALS_RUN.finditer(text):
         if run.group().lower() in words:
             continue
         parts = _word_break(run.group().lower(), words)
@@ -1125,7 +1154,7 @@ def caps_captions(line: str, n: int, words: frozenset[str]) -> list[str] | None:
             at += len(part)
             cuts.append(at)
     cuts = sorted(cuts)
-    pieces = [re.sub(r"\(\d\)$", "", text[a:b].strip(" ,")).strip() for a, b in zip([0] + cuts, cuts + [len(text)])]
+    pieces = [MARK_AT_END.sub("", text[a:b].strip(" ,")).strip() for a, b in zip([0] + cuts, cuts + [len(text)])]
     return pieces if len(pieces) == n and all(pieces) else None
 
 
@@ -1418,7 +1447,7 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
             shares_scale = _shares_scale_by_earnings(items, scale, shares_scale)
         if kind in (StatementKind.BALANCE, StatementKind.COMPREHENSIVE, StatementKind.EQUITY):
             items = [_with_label_numbers(it, raw, len(cols), scale, shares_scale,
-                                         continued=k > 0 and bool(re.search(r"\band\W*$", items[k - 1].label)))
+                                         continued=k > 0 and ENDS_WITH_AND.search(items[k - 1].label) is not None)
                      for k, it in enumerate(items)]
         title = _title(raw, kind)
         table = Table(index=len(tables), kind=kind, title=title, columns=tuple(cols), rows=tuple(items),
@@ -1447,20 +1476,29 @@ TITLES = {
 EXERCISE_PRICE_RANGES = re.compile(r"\brange (?:of )?exercise prices?\b|\bexercise prices? range\b", re.I)
 
 
+# the line that titles a statement, and a note's table (which a sentence may introduce)
+STATEMENT_TITLE_LINE = re.compile(r"balance sheets?|statements? of", re.I)
+NOTE_TITLE_LINE = re.compile(r"balance sheets?|statements? of|the following table|as follows(?:\s*\([^)]*\))?:|follows:$",
+                             re.I)
+NOT_A_HEADING = re.compile(r"\d|ended|\(in ", re.I)  # a header line of periods or a scale
+
+
 def _title(raw: RawTable, kind: StatementKind) -> str:
-    wanted = r"balance sheets?|statements? of" if kind.primary else \
-        r"balance sheets?|statements? of|the following table|as follows(?:\s*\([^)]*\))?:|follows:$"
+    wanted = STATEMENT_TITLE_LINE if kind.primary else NOTE_TITLE_LINE
     for line in list(raw.header) + list(reversed(raw.context_before)):
-        if re.search(wanted, line, re.I):
+        if wanted.search(line):
             return line.strip()[:200]
     if kind in TITLES:
         return TITLES[kind]
-    heading = next((h for h in raw.header if not re.search(r"\d|ended|\(in ", h, re.I)), "")
+    heading = next((h for h in raw.header if not NOT_A_HEADING.search(h)), "")
     return heading[:200] or f"Table {raw.index + 1}"
+
+
+NOT_ALNUM = re.compile(r"[^a-z0-9]")
 
 
 def _prefix(company: str) -> str:
     """The extension prefix from the registrant's first word: a valid XML prefix ("3M" -> "x3m")."""
-    word = re.sub(r"[^a-z0-9]", "", company.split()[0].lower()) if company.split() else ""
+    word = NOT_ALNUM.sub("", company.split()[0].lower()) if company.split() else ""
     word = word or "co"
     return (word if word[0].isalpha() else "x" + word)[:12]

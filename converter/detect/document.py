@@ -47,6 +47,8 @@ THIS_REPORT = re.compile(r"(?-i:[Tt])(?<!\w.)his\s+(?:(quarterly\s+report|(?:rep
 # "(fiscal) year(s) ended June 30": only the date is used, so the optional "fiscal" is left
 # out of the pattern, which then starts with a letter the regex engine can look for (4x faster).
 YEAR_ENDED = re.compile(r"years?\s+ended\s+([A-Z][a-z]+\.?\s+\d{1,2})", re.I)
+YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+LEADING_FILLER = re.compile(r"^(?:(?:about|of|by|the|and|in|for)\s+)+", re.I)  # before a registrant's name
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,7 @@ def _period_end(text: str, lowered: str | None = None) -> tuple[dt.date, str, bo
         if d is None:
             continue
         ended[d] += 1
-        more = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group("more") or "")]
+        more = [int(y) for y in YEAR_DIGITS.findall(m.group("more") or "")]
         if more:
             descending_votes += 1 if more[0] < d.year else -1
     if (cover := _cover_period_end(text)) is not None:
@@ -215,7 +217,7 @@ def _company(text: str) -> str:
         return "Unknown Registrant"
     name = min(found, key=lambda m: m.start()).group(1).strip()
     name = " ".join(w if w.lower() in LOWER_IN_NAMES else w.title() for w in name.split()) if name.isupper() else name
-    return re.sub(r"^(?:(?:about|of|by|the|and|in|for)\s+)+", "", name, flags=re.I)
+    return LEADING_FILLER.sub("", name)
 
 
 def document_facts(doc: Document, company: str | None = None) -> DocumentFacts:

@@ -82,13 +82,20 @@ def _header_order(raw: RawTable) -> list[str]:
 
 SHARES_WORD = re.compile(r"\bshares\b|\bnumber of\b", re.I)
 CLASS_WORD = re.compile(r"\bclass ([a-c])\b", re.I)
+TOTAL_CAPTION = re.compile(r"^total\b", re.I)
+AMOUNT_WORD = re.compile(r"\bamount\b", re.I)
+AMOUNTS_CAPTION = re.compile(r"amounts?", re.I)  # a whole caption
+SHARES_TEXT = re.compile(r"shares", re.I)  # a whole caption, or the word anywhere
+STATEMENT_LINE = re.compile(r"statements? of", re.I)
+GAP_WORD = re.compile(r"[^\s/]+")
+AMOUNT_ANYWHERE = re.compile(r"amount", re.I)
 STACK_NOISE = re.compile(r"^\(?(?:in |\$ in |amounts in )|^(?:shares|amount|amounts|number of shares)$|statements? of", re.I)
 
 
 def _component_of(caption: str) -> str | None:
     comp = next((k for k in components() if k["header_re"].search(caption)), None)
     if comp is None:
-        return "total" if re.match(r"^total\b", caption, re.I) else None
+        return "total" if TOTAL_CAPTION.match(caption) else None
     return comp["component"]
 
 
@@ -112,12 +119,12 @@ def _stacked_captions(raw: RawTable) -> list[tuple[str, bool, str, tuple]] | Non
             comp = f"component_{len(found) + 1}"
             if unnamed > 1 or not parts:
                 return None
-        shares = any(SHARES_WORD.search(p) and not re.search(r"\bamount\b", p, re.I) for p in stack) and \
-            not any(re.fullmatch(r"amounts?", p.strip(), re.I) for p in stack)
+        shares = any(SHARES_WORD.search(p) and not AMOUNT_WORD.search(p) for p in stack) and \
+            not any(AMOUNTS_CAPTION.fullmatch(p.strip()) for p in stack)
         caption = parts[-1] if comp.startswith("component_") else " ".join(parts)  # its own words, not the period's
         named = {m.lower() for m in CLASS_WORD.findall(caption)}
         klass = named.pop() if len(named) == 1 and comp == "common_stock" else None  # one class's common stock
-        if shares and comp in seen_shares and not any(re.fullmatch(r"shares", p.strip(), re.I) for p in stack):
+        if shares and comp in seen_shares and not any(SHARES_TEXT.fullmatch(p.strip()) for p in stack):
             shares = False  # "Common shares" again, right of its share counts: the amount
         if shares:
             seen_shares.add(comp)
@@ -217,7 +224,7 @@ def _components_in_order(text: str, *, unnamed: bool = False) -> list[tuple[str,
         last_end = end
         # three words or more, and not the company's name before its stockholders' equity
         if unnamed and comp != "parent" and \
-                len([w for w in re.findall(r"[^\s/]+", gap) if not CAPTION_FILLER.fullmatch(w)]) >= 3:
+                len([w for w in GAP_WORD.findall(gap) if not CAPTION_FILLER.fullmatch(w)]) >= 3:
             order.append(("unnamed", gap))
         if order and order[-1][0] == comp and not text[start:end].lower().startswith(("common", "treasury")):
             order[-1] = (comp, order[-1][1] + " " + text[start:end])
@@ -234,7 +241,7 @@ def _from_header_text(raw: RawTable, cols: list[Column]) -> list[Column] | None:
     from converter.detect.dates import CASE_CHANGE
     from converter.mapping.rules import match_member
 
-    lines = [CASE_CHANGE.sub(r" \1", SCALE_NOTE.sub(" ", h)) for h in raw.header if not re.search(r"statements? of", h, re.I)]
+    lines = [CASE_CHANGE.sub(r" \1", SCALE_NOTE.sub(" ", h)) for h in raw.header if not STATEMENT_LINE.search(h)]
     # a line naming only stockholders' equity is a caption over a group of columns
     named = [h for h in lines if [c for c, _ in _components_in_order(h)] not in ([], ["parent"])]
     if not named:
@@ -242,7 +249,7 @@ def _from_header_text(raw: RawTable, cols: list[Column]) -> list[Column] | None:
     order = _components_in_order(" ".join(named), unnamed=True)
     rest = " ".join(h for h in lines if h not in named)
     classes = [c.lower() for c in TEXT_CLASS.findall(rest)]
-    pairs = len(re.findall(r"shares", rest, re.I)) if re.search(r"amount", rest, re.I) else 0
+    pairs = len(SHARES_TEXT.findall(rest)) if AMOUNT_ANYWHERE.search(rest) else 0
     comps = [comp for comp, _ in order]
     found: list[tuple[str, bool, str]] = []
     for k, (comp, words) in enumerate(order):

@@ -54,6 +54,11 @@ TREASURY = re.compile(r"treasury", re.I)
 # date the columns show ("$0.01 par value", "7,040 shares issued" over two dates)
 EVERY_DATE = frozenset({"par_value", "authorized", "issued", "outstanding", "issued_outstanding", "treasury"})
 SHARES = re.compile(r"^[^;$]{0,12}?shares\b", re.I)
+SHARES_BEFORE = re.compile(r"shares\W{0,4}$", re.I)  # "... treasury shares: 1,234"
+ENDS_WITH_AND = re.compile(r"\band\W*$")  # a pair of numbers that goes on past the text's end
+FIGURE = re.compile(r"\b\d[\d,.]*\b")
+CLAUSE_END = re.compile(r"[;$]")
+AND_OR_FIGURE = re.compile(r"\s*\band\b\s*|\d[\d,.]*")
 
 
 def label_numbers(label: str, locator: str, ncols: int, scale: int, shares_scale: int, *,
@@ -75,7 +80,7 @@ def label_numbers(label: str, locator: str, ncols: int, scale: int, shares_scale
     found = [m for m in NUMBER.finditer(masked) if not CLASS_NAME.search(masked[:m.start()])]
     owner = {id(max((m for m in found if m.end() <= start), key=lambda m: m.end(), default=None)): pieces
              for start, pieces in parts.items()}
-    if found and re.search(r"\band\W*$", label[found[-1].end():]):  # (a masked year is no pair's end)
+    if found and ENDS_WITH_AND.search(label[found[-1].end():]):  # (a masked year is no pair's end)
         found = found[:-1]  # "... 1,113,174,759 and": its pair continues on the next row
     first_column = 1 if continued and found and not masked[:found[0].start()].strip(" $") else 0
     out: list[LabelNumber] = []
@@ -187,8 +192,8 @@ def _clause_class(masked: str, at: int) -> str:
 def _ahead_kind(after: str) -> str | None:
     """What the words after a number say it counts: the nearest such words in its clause
     ("5 shares authorized and none issued": authorized)."""
-    after = " ".join(re.sub(r"\b\d[\d,.]*\b", "", after).split())  # the pair's second number; blanked parts
-    after = re.split(r"[;$]", after, maxsplit=1)[0][:45]  # the words of this number's own clause
+    after = " ".join(FIGURE.sub("", after).split())  # the pair's second number; blanked parts
+    after = CLAUSE_END.split(after, maxsplit=1)[0][:45]  # the words of this number's own clause
     ahead = [(m.start(), kind) for kind, pattern, _ in KINDS if pattern and (m := pattern.search(after))]
     return min(ahead)[1] if ahead else None
 
@@ -202,8 +207,7 @@ def _kind(after: str, before: str, label: str) -> str | None:
     for kind, _, behind in KINDS:
         if behind and behind.search(before):
             return kind
-    if TREASURY.search(label) and (SHARES.search(re.sub(r"\s*\band\b\s*|\d[\d,.]*", "", after)) or
-                                   re.search(r"shares\W{0,4}$", before, re.I)):
+    if TREASURY.search(label) and (SHARES.search(AND_OR_FIGURE.sub("", after)) or SHARES_BEFORE.search(before)):
         return "treasury"
     return None
 

@@ -483,14 +483,20 @@ def fiscal_year_end_near(target: dt.date, facts: DocumentFacts) -> dt.date:
 YEAR_ROW = re.compile(r"(?:fiscal\s+)?(?:19|20)\d\d", re.I)
 
 
+# what a header of fiscal years holds besides the years: a scale, separators, spaces
+YEARS_AND_SCALES = re.compile(r"\((?:in|\$ in|dollars in|amounts in)\b[^)]*\)|(?:19|20)\d\d|[|/\s]", re.I)
+FISCAL_OR_YEARS = re.compile(r"fiscal|(?<!\()\byears?\b(?!\))", re.I)
+FISCAL = re.compile(r"fiscal", re.I)
+
+
 def _fiscal_years(table: RawTable, facts: DocumentFacts, years: list[int]) -> list[ColumnPeriod] | None:
     """Annual columns named by fiscal year alone ("Fiscal | Fiscal / 2024 | 2023 | 2022"):
     the latest is the year the document reports on; earlier years end about a year apart,
     on the fiscal year ends the document names."""
     header = " ".join(table.header)
-    only_years = not re.sub(r"\((?:in|\$ in|dollars in|amounts in)\b[^)]*\)|(?:19|20)\d\d|[|/\s]", "", header, flags=re.I)
+    only_years = not YEARS_AND_SCALES.sub("", header)
     # "Years Ended", not a caption's unit ("Remaining Contractual Life (years)", "(in years)")
-    if facts.document_type != "10-K" or not (re.search(r"fiscal|(?<!\()\byears?\b(?!\))", header, re.I) or only_years or
+    if facts.document_type != "10-K" or not (FISCAL_OR_YEARS.search(header) or only_years or
                                              _leading_rate_columns(table, years)):
         return None
     if not years and facts.years_descending and not table.column_headers and table.ncols > 1:
@@ -499,7 +505,7 @@ def _fiscal_years(table: RawTable, facts: DocumentFacts, years: list[int]) -> li
         # "FiscalFiscalFiscal" over six columns: three years of two columns each
         if sum(bool(YEAR_ROW.fullmatch(r.label.strip())) for r in table.rows) >= 2:
             return None  # rows of years ("2026", "2027"): "Fiscal Year" captions the label column
-        named = len(re.findall(r"fiscal", header, re.I))
+        named = len(FISCAL.findall(header))
         groups = named if 1 < named < table.ncols and table.ncols % named == 0 else table.ncols
         years = [y for y in range(facts.period_end.year, facts.period_end.year - groups, -1)
                  for _ in range(table.ncols // groups)]
@@ -634,6 +640,7 @@ def row_flow_span(label: str, facts: DocumentFacts) -> Duration | None:
 
 
 # "Year ended December 31, 2022", "Fiscal year ended February 2, 2025", "Fiscal 2024", "2024"
+YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 YEAR_SPAN_ROW = re.compile(r"^(?:(?:fiscal\s+)?years?\s+ended\s.*(?:19|20)\d\d|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)$", re.I)
 
 
@@ -649,7 +656,7 @@ def row_years(labels: list[str], facts: DocumentFacts) -> list[Duration] | None:
     if None in ends:  # a year alone: a 10-K's years, counted back from its own
         if facts.document_type != "10-K":
             return None
-        years = [int(re.findall(r"(?:19|20)\d\d", t)[-1]) for t in texts]
+        years = [int(YEAR_DIGITS.findall(t)[-1]) for t in texts]
         latest, end = max(years), facts.period_end
         by_year = {latest: end}
         for y in range(latest - 1, min(years) - 1, -1):
@@ -664,15 +671,17 @@ def row_years(labels: list[str], facts: DocumentFacts) -> list[Duration] | None:
 QUARTER_ROW = re.compile(r"^(?:(?P<word>first|second|third|fourth)|(?P<nth>[1-4])(?:st|nd|rd|th))\s+(?:fiscal\s+)?quarter"
                          r"|^q(?P<q>[1-4])$", re.I)
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+TRAILING_MARK = re.compile(r"\s*(?:\[\w\]|\(\w\)|\*+)\s*$")
+WORD_QUARTER = re.compile(r"\w+\s+(?:fiscal\s+)?quarter", re.I)
 
 
 @lru_cache(maxsize=16384)  # asked for every number of a note's rows
 def row_quarter(label: str) -> int | None:
     """The quarter a row's label names alone (a footnote mark aside), else None. Kept per
     label."""
-    text = re.sub(r"\s*(?:\[\w\]|\(\w\)|\*+)\s*$", "", label.strip(" :"))
+    text = TRAILING_MARK.sub("", label.strip(" :"))
     found = QUARTER_ROW.match(text)
-    if found is None or (found.group("q") is None and not re.fullmatch(r"\w+\s+(?:fiscal\s+)?quarter", text, re.I)):
+    if found is None or (found.group("q") is None and not WORD_QUARTER.fullmatch(text)):
         return None
     return QUARTERS[found.group("word").lower()] if found.group("word") else int(found.group("nth") or found.group("q"))
 

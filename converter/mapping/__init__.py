@@ -163,6 +163,19 @@ CHANGES_OF = re.compile(r"\b(?:changes?|activity|movements?) (?:in|of) (?:the )?
 # a column caption naming a dated balance ("Balance at December 31, 2023"), and a caption's scale
 BALANCE_CAPTION = re.compile(r"\bbalances?\b|\b(?:beginning|end|ending|opening|closing) of\b", re.I)
 PARENTHESES_SCALE = re.compile(r"\((?:in|\$ in|amounts in) [^)]*\)", re.I)
+PARENTHESES = re.compile(r"\([^)]*\)")
+ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")  # the words of an extension name
+ANTIDILUTIVE = re.compile(r"anti-?dilutive", re.I)
+# a cash flow line the concept dates: a balance, or a supplemental line ("dividends declared and not paid")
+CASH_BALANCE_LINE = re.compile(r"end of (?:the )?(?:period|year)|\bending balances?\b|"
+                               r"reconciliation|^total cash|not (?:yet )?paid", re.I)
+CLASS_NAME_END = re.compile(r"\s[—–-]\s|,|;|\(|\s\$?\d")  # where a class of stock's name ends in a label
+TOTAL_EQUITY = re.compile(r"total equity", re.I)
+UNREAD_COMPONENT = re.compile(r"component \d+", re.I)  # the caption of an equity column none was read for
+SUBTOTAL = re.compile(r"subtotal\b", re.I)
+EXPENSE_WORD = re.compile(r"expense|cost|loss", re.I)
+INCOME_WORD = re.compile(r"income|revenue|gain", re.I)
+LONG_WORD = re.compile(r"[a-z]{4,}")
 RECLASSIFICATION_AXIS = "us-gaap:ReclassificationOutOfAccumulatedOtherComprehensiveIncomeAxis"
 RECLASSIFICATION_MEMBER = "us-gaap:ReclassificationOutOfAccumulatedOtherComprehensiveIncomeMember"
 DERIVATIVE_RISK_AXIS = "us-gaap:DerivativeInstrumentRiskAxis"
@@ -265,7 +278,7 @@ class _Extensions:
 
     @staticmethod
     def camel(label: str) -> str:
-        words = re.findall(r"[A-Za-z0-9]+", rule_text(label))
+        words = ALNUM_RUN.findall(rule_text(label))
         name = "".join(w[:1].upper() + w[1:] for w in words)[:120]
         if not name or name[0].isdigit():
             name = "Item" + name
@@ -317,7 +330,7 @@ def _want_type(table: Table, row: LineItem) -> str | None:
     if PER_SHARE.search(row.label) and not FOR_PER_SHARE.search(row.label) and \
             (not SHARE_COUNT.search(row.label) or VALUE_PER_SHARE.search(row.label)):
         return "perShareItemType"  # "Earnings per share - basic" under a heading of share counts
-    if SHARE_COUNT.search(text) or re.search(r"anti-?dilutive", table.title, re.I) or _shares_columns(table):
+    if SHARE_COUNT.search(text) or ANTIDILUTIVE.search(table.title) or _shares_columns(table):
         return "sharesItemType"
     if PER_SHARE.search(text) and not _whole_amounts(row):
         return "perShareItemType"
@@ -419,9 +432,7 @@ def _expected_period(table: Table, row: LineItem, cash_parts: frozenset[int] = f
     if table.kind is StatementKind.BALANCE:
         return PeriodType.INSTANT
     if table.kind is StatementKind.CASHFLOW:
-        if BEGINNING.search(row.label) or re.search(r"end of (?:the )?(?:period|year)|\bending balances?\b|"
-                                                    r"reconciliation|^total cash|not (?:yet )?paid",
-                                                    f"{row.label} {row.section}", re.I):
+        if BEGINNING.search(row.label) or CASH_BALANCE_LINE.search(f"{row.label} {row.section}"):
             return None  # balances, or a supplemental line the concept dates ("dividends declared and not paid")
         if row.index in cash_parts:
             return PeriodType.INSTANT
@@ -480,7 +491,7 @@ def _class_named(label: str) -> str:
     when a member rule names it; else ""."""
     if len(classes_named(label)) > 1:
         return ""  # "Class A, Class B, and Class C stock": the row is every class's
-    head = re.split(r"\s[—–-]\s|,|;|\(|\s\$?\d", label, maxsplit=1)[0].strip()
+    head = CLASS_NAME_END.split(label, maxsplit=1)[0].strip()
     for text in (head, " ".join(head.split()[:2])):
         if text and match_member(text, "us-gaap:StatementClassOfStockAxis"):
             return text
@@ -2598,11 +2609,11 @@ class Mapper:
             comp = next((k for k in members.values() if row.section and k["header_re"].search(row.section)), None)
             is_total = bool(EQUITY_TOTAL.search(row.label))
             # "Dividends declared per share" (not "Dividends ($0.51 per share)"): no component's
-            per_share = bool(PER_SHARE.search(re.sub(r"\([^)]*\)", " ", row.label)))
+            per_share = bool(PER_SHARE.search(PARENTHESES.sub(" ", row.label)))
             dims = () if is_total or per_share or comp is None else ((axis, QName.std(comp["member"])),)
             if EQUITY_BALANCE.search(row.label) or is_total:  # "Total stockholders' equity": the closing one
                 name = "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest" \
-                    if is_total and re.search(r"total equity", row.label, re.I) else "StockholdersEquity"
+                    if is_total and TOTAL_EQUITY.search(row.label) else "StockholdersEquity"
                 choice = Choice(self.catalog.concept(name), "R-EQU-001", 0.9, "a balance of the component")
             else:
                 choice = self.choose("equity", row.section, row.label, PeriodType.DURATION,
@@ -2716,7 +2727,7 @@ class Mapper:
         """An equity column no standard component names ("Reserve for ESOP Debt Retirement"):
         a company member of the components axis made from its caption."""
         if not col.component.startswith("component_") or not col.header or \
-                re.fullmatch(r"component \d+", col.header, re.I):  # no caption was read: nothing to name it by
+                UNREAD_COMPONENT.fullmatch(col.header):  # no caption was read: nothing to name it by
             return ()
         return ((self.catalog.axis(EQUITY_AXIS), self.ext.member(col.header)),)
 
@@ -3025,7 +3036,7 @@ class Mapper:
             subtotal = _totals_its_heading(row)  # "Total road" under "Road:": its heading's, not the table's
             grand_total = bool(TOTAL_CAPTION.match(row.label)) and not subtotal
             # a quarter's row ("First quarter") is a period of the columns, no member
-            if not (hedged or row.is_total or grand_total or re.match(r"subtotal\b", row.label, re.I) or
+            if not (hedged or row.is_total or grand_total or SUBTOTAL.match(row.label) or
                     row_quarter(row.label)):
                 pair = found.get(row.index)
                 member = pair[1] if pair else self._member(row.label, str(axis))
@@ -3786,8 +3797,8 @@ def _balance_hint(table: Table, row: LineItem, in_assets: bool, balance_sides: d
     if table.kind is StatementKind.BALANCE:  # a deduction shown in parentheses is of the other side
         return "debit" if in_assets != signs.contra_line(row) else "credit"
     if table.kind is StatementKind.INCOME:
-        return "debit" if re.search(r"expense|cost|loss", f"{row.section} {row.label}", re.I) and \
-            not re.search(r"income|revenue|gain", row.label, re.I) else "credit"
+        return "debit" if EXPENSE_WORD.search(f"{row.section} {row.label}") and \
+            not INCOME_WORD.search(row.label) else "credit"
     return None
 
 
@@ -4112,8 +4123,8 @@ def _lines_as_in_statements(mapper: Mapper) -> None:
             if agree >= 2 and all(a is None or a == f.value for a, f in zip(amounts, facts)):
                 fits.append(line)
         if len(fits) > 1:  # total assets and total liabilities and equity: the one the table speaks of
-            about = set(re.findall(r"[a-z]{4,}", _table_text(tables[key[0]]).lower()))
-            heard = {line: len(set(re.findall(r"[a-z]{4,}", labels[line])) - {"total"} & about) for line in fits}
+            about = set(LONG_WORD.findall(_table_text(tables[key[0]]).lower()))
+            heard = {line: len(set(LONG_WORD.findall(labels[line])) - {"total"} & about) for line in fits}
             best = max(heard.values())
             fits = [line for line in fits if best and heard[line] == best]
         if len(fits) == 1:

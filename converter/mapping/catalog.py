@@ -78,10 +78,13 @@ _SYNONYMS = {"shareholders": "stockholders", "shareowners": "stockholders", "sto
              "sales": "sale", "taxes": "tax", "securities": "security", "activities": "activity"}
 
 
+TOKEN = re.compile(r"[a-z0-9]+")
+
+
 @functools.lru_cache(maxsize=16384)
 def label_tokens(text: str) -> tuple[str, ...]:
     """The scoring tokens of a label: words of the normalized label, singular, weak ones out."""
-    words = re.findall(r"[a-z0-9]+", normalize_label(text).replace("[", " ").replace("]", " "))
+    words = TOKEN.findall(normalize_label(text).replace("[", " ").replace("]", " "))
     out = []
     for w in words:
         w = _SYNONYMS.get(w, w)

@@ -61,6 +61,10 @@ CHANGE_CAPTION = re.compile(r"\bchange\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\b
 WORDS = re.compile(r"[A-Za-z]{3,}")  # a cell of words, not a mark or an affix
 FOOTNOTE_CELL = re.compile(r"\(\d\)")  # "(1)" alone in a cell after a figure: a footnote reference
 FOOTNOTE_MARK = re.compile(r"\(?\d\)?")  # "4" alone in a header cell: the mark of a footnote
+# the text of a superscript marker: "(1)", "a", "*", "†", or a list of them ("1, 2")
+MARKER_TEXT = re.compile(r"\(?\s*(?:\d{1,2}|[a-z]{1,2}|\*{1,3}|[†‡§])\s*\)?(?:\s*,\s*\(?\w\)?)*")
+MARK_DIGITS = re.compile(r"\d{1,2}")  # a footnote mark in a cell of its own
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol", "center",
               "blockquote", "section", "article", "header", "footer", "dt", "dd", "pre", "title"}
 SKIP_TAGS = {"script", "style", "head", "noscript", "template", "object", "embed", "iframe"}
@@ -156,7 +160,7 @@ def _is_footnote_mark(el, tag: str | None = None) -> bool:
         return False
     if tag == "sup" or _raised(el.get("style") or ""):
         text = "".join(el.itertext()).strip()
-        return bool(re.fullmatch(r"\(?\s*(?:\d{1,2}|[a-z]{1,2}|\*{1,3}|[†‡§])\s*\)?(?:\s*,\s*\(?\w\)?)*", text))
+        return MARKER_TEXT.fullmatch(text) is not None
     return False
 
 
@@ -704,7 +708,7 @@ def _is_caption_row(row: _Row) -> bool:
     if len(marks) != 1:  # most rows: no need to sort their cells
         return False
     captions = [c for c in row.cells if c.text and c.start > 0 and not c.numeric and not AFFIX_LEFT.match(c.text)]
-    return len(captions) >= 2 and re.fullmatch(r"\d{1,2}", marks[0].text) is not None
+    return len(captions) >= 2 and MARK_DIGITS.fullmatch(marks[0].text) is not None
 
 
 def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, ...], str],
@@ -884,7 +888,7 @@ def _parsed(text: str, utf8: bytes | None = None) -> tuple[object, tuple[RawTabl
     """``parse_html``'s answer and the element each locator of its tables names; ``utf8`` is
     ``text`` in UTF-8 when the caller has it (``converter.readers.decode``)."""
     declared = len(text)
-    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
+    text = XML_DECLARATION.sub("", text, count=1)
     try:
         root = _parse_markup(text, utf8 if len(text) == declared else None)  # a declaration dropped: encode the rest
     except (etree.ParserError, ValueError) as exc:

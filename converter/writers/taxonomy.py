@@ -64,12 +64,17 @@ class TableRole:
     root: QName  # the abstract concept heading the presentation tree
 
 
+ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+APOSTROPHE = re.compile(r"['’]")
+WORD_START = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")  # where a word of a concept's local name starts
+
+
 def camel(text: str, max_words: int = 10) -> str:
     """``"Company's Balance Sheets (Unaudited)"`` -> ``"CompanysBalanceSheetsUnaudited"``.
 
     An NCName-safe name of at most ``max_words`` words, so long note captions stay usable.
     """
-    words = re.findall(r"[A-Za-z0-9]+", re.sub(r"['’]", "", text))[:max_words]
+    words = ALNUM_RUN.findall(APOSTROPHE.sub("", text))[:max_words]
     name = "".join(w[:1].upper() + w[1:] for w in words)
     return name if name[:1].isalpha() else f"T{name}"
 
@@ -250,7 +255,7 @@ def label_bytes(report: Report, stem: str, roles: list[TableRole]) -> bytes:
 
 def _words(local: str) -> str:
     """``PrepaidSoftwareLicenses`` -> ``Prepaid Software Licenses`` when no label was given."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", local)
+    return WORD_START.sub(" ", local)
 
 
 def presentation_bytes(report: Report, stem: str, roles: list[TableRole], prefixes: Prefixes) -> bytes:
