@@ -39,6 +39,10 @@ LENGTH = re.compile(
     r"|(?P<year>(?:fiscal\s+)?years?)\s+ended|(?P<quarter>quarters?)\s+ended)",
     re.IGNORECASE,
 )
+# LENGTH without IGNORECASE, for ASCII text in lower case (where it finds the same matches):
+# a case-blind pattern compares each of its thirty-odd counts at every position of the text,
+# a case-sensitive one turns most of them away on their first letter
+LENGTH_LOWER = re.compile(LENGTH.pattern)
 
 
 def parse_dates(text: str) -> list[tuple[int, int, int | None, int]]:
@@ -130,9 +134,10 @@ def start_for(end: dt.date, months: int = 0, weeks: int = 0) -> dt.date:
 def lengths_in(text: str) -> list[tuple[int, int, int]]:
     """Period lengths named in text, as (months, weeks, position)."""
     out = []
-    if "ended" not in text.lower():  # in every LENGTH: most header text has none
+    lowered = text.lower()
+    if "ended" not in lowered:  # in every LENGTH: most header text has none
         return out
-    for m in LENGTH.finditer(text):
+    for m in LENGTH_LOWER.finditer(lowered) if text.isascii() else LENGTH.finditer(text):
         if m.group("year"):
             out.append((12, 0, m.start()))
         elif m.group("quarter"):
