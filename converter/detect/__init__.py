@@ -597,6 +597,12 @@ def split_header_pieces(line: str) -> list[str]:
     """'Common StockTreasury StockAdditional' -> ['Common Stock', 'Treasury Stock', 'Additional'];
     a footnote mark stays with the caption it follows ('Financial Instruments(1) Cash ...'),
     and so does its unit ('Fair Value(per share)')."""
+    return list(_header_pieces(line))
+
+
+@lru_cache(maxsize=4096)
+def _header_pieces(line: str) -> tuple[str, ...]:
+    """``split_header_pieces``, kept per line: detection cuts each header line several times."""
     pieces: list[str] = []
     for part in (p.strip() for p in CELLS_RUN_TOGETHER.split(line)):
         mark = GLUED_MARK.match(part)
@@ -607,7 +613,7 @@ def split_header_pieces(line: str) -> list[str]:
             pieces[-1] += f" {part}"  # "Grant-Date Fair Value(per share)": the caption's unit
         elif part:
             pieces.append(part)
-    return pieces
+    return tuple(pieces)
 
 
 GLUED_UNIT = re.compile(r"\((?:per|in) [a-z][a-z ]*\)")

@@ -618,9 +618,11 @@ def fiscal_year_start(end: dt.date, facts: DocumentFacts) -> dt.date:
 DATE_ONLY = re.compile(r"^(?:as of |at )?" + DATE.pattern + r"$", re.I)
 
 
+@lru_cache(maxsize=16384)  # asked of a row's label by detection and mapping, several times each
 def row_balance_date(label: str) -> dt.date | None:
     """'Balance as of December 31, 2020' (or the date alone, 'March 28, 2025', or a balance
-    named with its date, 'Goodwill - January 1, 2023') -> that date; None for other rows."""
+    named with its date, 'Goodwill - January 1, 2023') -> that date; None for other rows.
+    Kept per label."""
     if not BALANCE_ROW.search(label) and not DATE_ONLY.match(label.strip(" :")) and \
             not NAMED_BALANCE.match(label.strip(" :")) and not BALANCE_WORD_DATE.match(label.strip(" :")):
         return None
