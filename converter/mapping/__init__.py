@@ -736,6 +736,7 @@ class Mapper:
         # the income statement's lines by label: their one concept and product or service member
         self._income_lines: dict[str, tuple[Concept, tuple]] | None = None
         self._years_memo: dict[int, frozenset[int]] = {}  # table -> its columns of numbers of years
+        self._column_members_memo: dict[int, dict[int, tuple]] = {}  # table -> _column_members
         # (period, dimensions) -> the one Context object of the facts that have it: the writers
         # look a fact's context up by identity first, not by a deep dataclass hash
         self._contexts: dict[tuple, Context] = {}
@@ -1752,7 +1753,14 @@ class Mapper:
         """Note columns captioned by members ("Level 1 | Level 2 | Level 3 | Total"): the
         captions must name standard members for most non-total columns, else none is used.
         Where the reader saw the header grid, each header row is read on its own
-        ("Pension Plans" over "2024 | 2023")."""
+        ("Pension Plans" over "2024 | 2023"). Read once per table: a table that is not of
+        concept columns (_concept_columns) asks again when its rows are mapped."""
+        found = self._column_members_memo.get(table.index)
+        if found is None:
+            found = self._column_members_memo[table.index] = self._read_column_members(table)
+        return found
+
+    def _read_column_members(self, table: Table) -> dict[int, tuple]:
         if table.kind is not StatementKind.NOTE or self._scoped_captions(table):
             return {}
         labelled = any(c.label for c in table.columns)
