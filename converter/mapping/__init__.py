@@ -324,15 +324,14 @@ def _title_case(label: str) -> str:
 
 
 def _want_type(table: Table, row: LineItem) -> str | None:
-    text = f"{row.section} {row.label}"
     if table.kind is StatementKind.BALANCE:
         return None
-    if PER_SHARE.search(row.label) and not FOR_PER_SHARE.search(row.label) and \
-            (not SHARE_COUNT.search(row.label) or VALUE_PER_SHARE.search(row.label)):
+    per_share_label, share_count, per_share = _share_words(row.label, row.section)
+    if per_share_label:
         return "perShareItemType"  # "Earnings per share - basic" under a heading of share counts
-    if SHARE_COUNT.search(text) or ANTIDILUTIVE.search(table.title) or _shares_columns(table):
+    if share_count or ANTIDILUTIVE.search(table.title) or _shares_columns(table):
         return "sharesItemType"
-    if PER_SHARE.search(text) and not _whole_amounts(row):
+    if per_share and not _whole_amounts(row):
         return "perShareItemType"
     values = [c.value for c in row.cells if c is not None and c.value]
     if values and table.kind is StatementKind.NOTE and COUNTED.search(row.label) and \
@@ -345,6 +344,18 @@ def _want_type(table: Table, row: LineItem) -> str | None:
         # small amounts with cents; "$30.2" in a table "(in billions)" is an amount
         return "perShareItemType"
     return None
+
+
+@lru_cache(maxsize=16384)
+def _share_words(label: str, section: str) -> tuple[bool, bool, bool]:
+    """What a row's label and heading say of shares: (the label names a value per share,
+    the label or heading a count of shares, the label or heading a value per share). Kept
+    per label and heading: the mapper asks for each row, and its patterns are slow ones
+    (their first letters, "a", "e", "s", are most letters of a text)."""
+    text = f"{section} {label}"
+    per_share_label = bool(PER_SHARE.search(label) and not FOR_PER_SHARE.search(label) and
+                           (not SHARE_COUNT.search(label) or VALUE_PER_SHARE.search(label)))
+    return per_share_label, SHARE_COUNT.search(text) is not None, PER_SHARE.search(text) is not None
 
 
 def _shares_columns(table: Table) -> bool:
