@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import weakref
 from collections.abc import Callable
 from decimal import Decimal
 from typing import TypeVar
@@ -93,6 +94,21 @@ def by_identity(make: Callable[[object], T]) -> Callable[[object], T]:
 
 class Prefixes:
     """One prefix per namespace for every name a report uses; conflicts are errors."""
+
+    # the last report's (a weak reference to it, its Prefixes): see ``of``
+    _last: tuple[weakref.ref, Prefixes] | None = None
+
+    @classmethod
+    def of(cls, report: Report) -> Prefixes:
+        """The report's prefixes, made once for the writers that all ask (taxonomy, inline
+        XBRL, JSON), each of which walked every name of the report for them. Kept for the
+        last report only, and only while it lives (a weak reference, compared by identity)."""
+        last = cls._last
+        if last is not None and last[0]() is report:
+            return last[1]
+        prefixes = cls(report)
+        cls._last = (weakref.ref(report), prefixes)
+        return prefixes
 
     def __init__(self, report: Report):
         self.map: dict[str, str] = dict(NS)

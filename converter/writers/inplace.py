@@ -365,7 +365,7 @@ def inplace_ixbrl_bytes(report: Report) -> bytes:
         raise OutputError("the HTML input's parsed document is missing: cannot tag it in place")
     if not len(native):  # its content went into an earlier output (_xhtml_tree)
         raise OutputError("the HTML input's parsed document is already tagged: read the input again to write it again")
-    prefixes = Prefixes(report)
+    prefixes = Prefixes.of(report)
     contexts = context_ids(report)
     tagger = CellTagger(report, prefixes, contexts)
     cells = [(fact, _cell(report, fact)) for fact in report.facts]

@@ -309,7 +309,7 @@ def ixbrl_bytes(report: Report) -> bytes:
     if kind is not InputKind.TEXT:
         raise OutputError(f"inline XBRL output from {kind.value.upper()} input is not supported")
     stem = file_stem(report)
-    prefixes = Prefixes(report)
+    prefixes = Prefixes.of(report)
     contexts = context_ids(report)
     nsmap = {None: XHTML, "ix": IX, "ixt": IXT, "link": LINK, "xlink": XLINK, "xbrldi": XBRLDI, **prefixes.map}
     html = etree.Element(_h("html"), nsmap=nsmap, attrib={"{http://www.w3.org/XML/1998/namespace}lang": "en-US"})

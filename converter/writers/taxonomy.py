@@ -316,7 +316,7 @@ def _check_balance(report: Report, arc: CalcArc) -> None:
 def write_taxonomy(report: Report, folder: Path) -> list[Path]:
     stem = file_stem(report)
     roles = table_roles(report)
-    prefixes = Prefixes(report)
+    prefixes = Prefixes.of(report)
     outputs = {
         f"{stem}.xsd": schema_bytes(report, stem, roles),
         f"{stem}_lab.xml": label_bytes(report, stem, roles),

@@ -53,7 +53,7 @@ def _unit(unit: Unit, prefixes: Prefixes) -> str:
 
 
 def json_document(report: Report) -> dict:
-    prefixes = Prefixes(report)
+    prefixes = Prefixes.of(report)
     namespaces = dict(prefixes.map)
     facts: dict[str, dict] = {}
     # facts share a few hundred names and periods and a handful of units and entities: each
