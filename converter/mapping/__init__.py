@@ -759,6 +759,8 @@ class Mapper:
         self._credits_deducted = False  # ... and whether its credit lines shown in parentheses are deducted
         self._by_level = False  # ... and whether its columns are fair value levels
         self._subjects = _Subjects(None, release)  # ... and the subjects it never speaks of
+        # choose's answers by its arguments, which hold while the scopes and subjects do
+        self._chosen: dict[tuple, Choice | None] = {}
         # the periods the filing's columns and headings name, by end and length: a flow dated
         # by an "as of" column takes the statements' own period (a 53-week year), not a guess
         self._durations_ending: dict[dt.date, dict[int, Duration]] = {}
@@ -801,7 +803,22 @@ class Mapper:
         ``before_tax`` and ``split`` say an OCI line's heading lists its tax and its
         reclassifications apart, ``above`` is the line an OCI tax line follows, ``carried``
         the earlier line naming the OCI part it continues. Where nothing fits, a company
-        concept made from the label, or None when not to ``extend`` the taxonomy."""
+        concept made from the label, or None when not to ``extend`` the taxonomy.
+
+        Kept by the arguments for the table being mapped (its scopes and subjects): a table's
+        rows are asked for again by the steps that read it (a company concept made the first
+        time is found again)."""
+        key = (kind, section, label, period, want, balance_hint, company_balance, nci, default, exclude,
+               before_tax, split, above, carried, extend)
+        if key not in self._chosen:
+            self._chosen[key] = self._choose(kind, section, label, period, want, balance_hint, company_balance, nci,
+                                             default, exclude, before_tax, split, above, carried, extend)
+        return self._chosen[key]
+
+    def _choose(self, kind: str, section: str, label: str, period: PeriodType | None, want: str | None,
+                balance_hint: str | None, company_balance: str | None, nci: bool, default: PeriodType,
+                exclude: frozenset[str], before_tax: bool, split: bool, above: str, carried: str,
+                extend: bool) -> Choice | None:
         shown, label = label, without_amounts(without_registrant(label, self.registrant))
         if kind == "comprehensive" and (oci := oci_rule(label, section, before_tax=before_tax, split=split, above=above,
                                                         release=self.release, carried=carried)):
@@ -1223,12 +1240,12 @@ class Mapper:
         scopes = () if self._acquisition else _table_scopes(table, self.release)
         self._scopes = ("acquisition",) if self._acquisition else tuple(s.scope for s in scopes)
         self._credits_deducted = any(s.credits_deducted for s in scopes)
-        self._subjects = _Subjects(table, self.release)
+        self._subjects, self._chosen = _Subjects(table, self.release), {}
         self._map_table(table)
         if table.kind is StatementKind.INCOME:
             self._income_lines = None  # _as_income_lines reads them again with this statement's lines
         self._acquisition, self._scopes, self._credits_deducted, self._by_level = None, (), False, False
-        self._subjects = _Subjects(None, self.release)
+        self._subjects, self._chosen = _Subjects(None, self.release), {}
         if table.kind is StatementKind.NOTE:
             self._deducted_by_total(start)
         self._operating_segments(start)
