@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from converter.detect.dates import DATE, MONTHS, lengths_in, make_date, parse_dates
 from converter.errors import PeriodError
@@ -70,6 +70,7 @@ class DocumentFacts:
         return frozenset(make_date(y, m, d) for (m, d, y, _) in parse_dates(self.text) if y)
 
 
+@lru_cache(maxsize=4096)  # a cover and its statements name the same few dates hundreds of times
 def _date_of(text: str) -> dt.date | None:
     m = DATE.search(text)
     if not m or not m.group("year"):

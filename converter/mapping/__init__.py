@@ -496,10 +496,12 @@ def _caption(table: Table, column: int) -> str:
     return next((text for text in reversed(stack) if not _periodish(text)), table.columns[column].label)
 
 
+@lru_cache(maxsize=16384)
 def _class_named(label: str) -> str:
     """The class of stock a row label starts with ("Class A common stock, $0.0001 par
     value..." -> "Class A common stock"; "Class B — 1,186 and 1,205 shares" -> "Class B"),
-    when a member rule names it; else ""."""
+    when a member rule names it; else "". Kept per label: asked of every row of a table
+    about stock, in more than one step."""
     if len(classes_named(label)) > 1:
         return ""  # "Class A, Class B, and Class C stock": the row is every class's
     head = CLASS_NAME_END.split(label, maxsplit=1)[0].strip()
