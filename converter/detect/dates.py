@@ -4,6 +4,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 from converter.model import Duration, Instant
 
@@ -45,8 +46,23 @@ LENGTH = re.compile(
 LENGTH_LOWER = re.compile(LENGTH.pattern)
 
 
+# Texts up to this long (labels, header lines, captions) are read once each (_short_text_dates,
+# _short_text_lengths): detection asks of the same ones again and again, but a document's
+# prose is asked of once and is not kept.
+SHORT_TEXT = 500
+
+
 def parse_dates(text: str) -> list[tuple[int, int, int | None, int]]:
     """All dates in text as (month, day, year or None, position)."""
+    return list(_short_text_dates(text)) if len(text) <= SHORT_TEXT else _dates(text)
+
+
+@lru_cache(maxsize=8192)
+def _short_text_dates(text: str) -> tuple[tuple[int, int, int | None, int], ...]:
+    return tuple(_dates(text))
+
+
+def _dates(text: str) -> list[tuple[int, int, int | None, int]]:
     out = []
     # Header cells run together ("amountsJun. 30,2025Dec. 31,2024"): split at case changes.
     text = CASE_CHANGE.sub(r" \1", text)
@@ -133,6 +149,15 @@ def start_for(end: dt.date, months: int = 0, weeks: int = 0) -> dt.date:
 
 def lengths_in(text: str) -> list[tuple[int, int, int]]:
     """Period lengths named in text, as (months, weeks, position)."""
+    return list(_short_text_lengths(text)) if len(text) <= SHORT_TEXT else _lengths(text)
+
+
+@lru_cache(maxsize=8192)
+def _short_text_lengths(text: str) -> tuple[tuple[int, int, int], ...]:
+    return tuple(_lengths(text))
+
+
+def _lengths(text: str) -> list[tuple[int, int, int]]:
     out = []
     lowered = text.lower()
     if "ended" not in lowered:  # in every LENGTH: most header text has none
