@@ -96,17 +96,18 @@ def found_in(pattern: re.Pattern, text: str, lowered: str | None) -> bool:
     ``in`` test of the words any of its matches must hold (``_needed_words``): where none
     of them is in the text, the search is skipped."""
     if lowered is not None:
-        words = _needed_words(pattern)
+        words = _needed_words(pattern.pattern, pattern.flags)
         if words is not None and not any(word in lowered for word in words):
             return False
     return pattern.search(text) is not None
 
 
 @lru_cache(maxsize=None)
-def _needed_words(pattern: re.Pattern) -> frozenset[str] | None:
-    """Lower-case ASCII strings one of which every match of ``pattern`` holds; None if the
-    pattern needs none (see ``_words_of``)."""
-    return _words_of(_sre_parse.parse(pattern.pattern, pattern.flags))
+def _needed_words(pattern: str, flags: int) -> frozenset[str] | None:
+    """Lower-case ASCII strings one of which every match of the pattern ``pattern`` (with
+    ``flags``) holds; None if it needs none (see ``_words_of``). Kept by the pattern's text,
+    not the compiled pattern, whose hash reads its whole compiled code on every look-up."""
+    return _words_of(_sre_parse.parse(pattern, flags))
 
 
 _REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)}
