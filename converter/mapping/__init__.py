@@ -335,7 +335,8 @@ def _want_type(table: Table, row: LineItem) -> str | None:
         return "perShareItemType"
     values = [c.value for c in row.cells if c is not None and c.value]
     if values and table.kind is StatementKind.NOTE and COUNTED.search(row.label) and \
-            not MONEY_WORDS.search(f"{text} {table.title}") and all(v == v.to_integral_value() for v in values) and \
+            not MONEY_WORDS.search(f"{row.section} {row.label} {table.title}") and \
+            all(v == v.to_integral_value() for v in values) and \
             not any("$" in c.text for c in row.cells if c is not None):
         return "integerItemType"  # "Stores opened 14": a count of things
     if values and table.kind in (StatementKind.INCOME, StatementKind.NOTE) and \
