@@ -40,7 +40,7 @@ from converter.mapping.oci import (is_heading_total, is_reclassification, is_tax
 from converter.mapping.registrant import name_words, without_registrant
 from converter.mapping.rules import (ConcentrationRate, ConceptFamily, TableScope, balance_parts, lower_for_words,
                                      column_twins, concentration_rates, concept_families, concept_subjects,
-                                     fair_value_concepts, found_in, heading_rule_ids, implied_members,
+                                     fair_value_concepts, found_in, heading_rule_ids, members_implied_by,
                                      including_nci_members, issuing_amount, line_order_rules, match_label_number,
                                      match_member, match_reconciliation, may_open_reconciliation,
                                      match_required_members, match_rule, match_split, match_table_members,
@@ -1150,7 +1150,7 @@ class Mapper:
         if dims:
             dims = tuple((axis, member) for axis, member in dims if not _restates(member, concept, in_note=note))
         if note and dims:  # ... or that it implies (implied_members.csv)
-            implied = {member for pattern, member in implied_members(self.release) if pattern.search(concept.qname.local)}
+            implied = members_implied_by(concept.qname.local, self.release)
             dims = tuple((axis, member) for axis, member in dims if str(member) not in implied)
         if note and concept.qname.local.endswith(INCLUDING_NCI):
             dims = self._including_nci(dims)
@@ -3600,7 +3600,7 @@ def is_years_count(table: Table, label: str, column: int, cell: RawCell,
     these cells apart. ``years_columns``: the table's, when the caller keeps them."""
     if not _under_a_hundred(cell) or not 0 <= column < len(table.columns):
         return False
-    if any(IN_YEARS.match(text) or YEARS_NOTE.search(text) for text in (label, section)):
+    if _starts_with_years(label) or _starts_with_years(section):
         return True
     return column in (years_columns if years_columns is not None else counted_in_years(table))
 
@@ -3623,6 +3623,14 @@ def counted_in_years(table: Table) -> frozenset[int]:
 def _under_a_hundred(cell: RawCell) -> bool:
     """A number, not a percentage, that could count years."""
     return not cell.percent and cell.value is not None and abs(cell.value) < 100
+
+
+@lru_cache(maxsize=16384)
+def _starts_with_years(text: str) -> bool:
+    """Whether a row's label or heading starts by naming a number of years ("Weighted-average
+    remaining lease term"), or names them in parentheses. Kept per text: asked for every
+    number under a hundred."""
+    return bool(IN_YEARS.match(text) or YEARS_NOTE.search(text))
 
 
 def _names_years(text: str) -> bool:

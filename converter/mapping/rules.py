@@ -285,6 +285,13 @@ def implied_members(release: str = "us-gaap-2024") -> tuple[tuple[re.Pattern, st
                  for r in rule_rows(release, "implied_members.csv", "implied member rules"))
 
 
+@lru_cache(maxsize=16384)
+def members_implied_by(concept: str, release: str = "us-gaap-2024") -> frozenset[str]:
+    """The members (implied_members.csv) the concept of local name ``concept`` already
+    implies. Kept per name: asked for every number of a note that has members."""
+    return frozenset(member for pattern, member in implied_members(release) if pattern.search(concept))
+
+
 @dataclass(frozen=True)
 class TableScope:
     id: str
