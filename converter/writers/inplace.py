@@ -166,18 +166,14 @@ def _xhtml_names(root, values: list[str] | None, anchors: list) -> list:
     This visits every element of the document, so the common case goes first and does
     least: a tag already its XHTML name, with only a style attribute."""
     unwanted = []
-    names: dict = {}  # HTML tag -> PLAIN_TAG, (lowercase, XHTML local name), or None when the node goes
+    plain: set = set()  # tags that are their own XHTML name and not renamed
+    names: dict = {}  # any other HTML tag -> (lowercase, XHTML local name), or None when the node goes
     for el in root.iterdescendants():
         tag = el.tag
-        name = names.get(tag, False)
-        if name is False:
-            name = names[tag] = _xhtml_name(tag)
-            if name == (tag, tag) and tag not in RENAMED:
-                name = names[tag] = PLAIN_TAG
-        if name is PLAIN_TAG:
+        if tag in plain or (tag not in names and _plain_tag(tag, plain, names)):
             keys = el.keys()
             if keys == STYLE_ONLY or PLAIN_ATTRIBUTES.issuperset(keys):
-                if keys and values is not None:  # kept as they are (see _styled_attributes)
+                if values is not None and keys:  # kept as they are (see _styled_attributes)
                     values.extend(el.values())
                 if keys != STYLE_ONLY:
                     for name in LOWERCASE_PLAIN.intersection(keys):
@@ -187,6 +183,7 @@ def _xhtml_names(root, values: list[str] | None, anchors: list) -> list:
                     anchors.append(el)
                 _restyle(el, tag, tag)
             continue
+        name = names[tag]
         if name is None:
             unwanted.append(el)
             continue
@@ -205,7 +202,17 @@ def _xhtml_names(root, values: list[str] | None, anchors: list) -> list:
     return unwanted
 
 
-PLAIN_TAG = "plain"  # _xhtml_names' mark of a tag that is its own XHTML name and not renamed
+def _plain_tag(tag, plain: set, names: dict) -> bool:
+    """Whether a tag not met before by ``_xhtml_names`` is its own XHTML name and not renamed
+    (then added to ``plain``); else ``names`` gets its (lowercase, XHTML local name), or None."""
+    name = _xhtml_name(tag)
+    if name == (tag, tag) and tag not in RENAMED:
+        plain.add(tag)
+        return True
+    names[tag] = name
+    return False
+
+
 STYLE_ONLY = ["style"]  # the attribute names of most elements (a list compares cheaper than a set test)
 
 
