@@ -27,7 +27,9 @@ SIDEWAYS_SCHEDULE = re.compile(r"(?:(?:19|20)\d\d\s*\|?\s*){3,}.*\bthereafter|"
 SCALE_PHRASE = re.compile(r"(?-i:[IiİıAaDd$])(?<=\b.)(?:(?<=[Iiİı])n|(?<=[Aa])mounts in|(?<=[Dd])ollars in|(?<=\$) in)"
                           r"\s+(?:thousands|millions|billions)\b", re.I)
 SCALE_LOOKBACK = 40
+# a note's heading: "Note 5 — Debt", "5. Stock-Based Compensation"
 NOTE_HEADING = re.compile(r"^note\s+\d{1,2}\b\s*(?:[-–—:.]\s*)?[A-Z]|^\d{1,2}\.\s*[A-Z][A-Za-z ,&'’()-]{2,80}$", re.I)
+LETTERS = re.compile(r"[A-Za-z]{2}")  # text that names something, not a figure or a mark
 
 
 def scale_line(text: str) -> bool:
@@ -36,7 +38,6 @@ def scale_line(text: str) -> bool:
     introduces one table ("... were as follows (in thousands):")."""
     m = SCALE_PHRASE.search(text, 0, 40)
     return m is not None and not LETTERS.search(text, 0, m.start())
-LETTERS = re.compile(r"[A-Za-z]{2}")  # text that names something, not a figure or a mark
 
 
 def on_its_side(header_lines) -> bool:
