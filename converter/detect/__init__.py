@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from converter.detect.dates import MONTH_NAME, in_year, last_full_date, parse_dates, period_end
+from converter.detect.dates import MONTH_NAME, YEAR_DIGITS, in_year, last_full_date, parse_dates, period_end
 from converter.detect.document import DocumentFacts, document_facts
 from converter.detect.equity import cell_value
 from converter.detect.equity import components, equity_columns
@@ -813,7 +813,6 @@ def _year_rows(raw: RawTable, items: list[LineItem],
 
 
 YEAR_HEADING = re.compile(r"\s*(?:fiscal\s+)?(?:19|20)\d\d\s*", re.I)  # "Fiscal 2024", "2023"
-YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
 def _heading_periods(items: list[LineItem], facts: DocumentFacts, header: tuple[str, ...] = ()) -> list[LineItem] | None:

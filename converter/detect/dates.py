@@ -24,6 +24,7 @@ _MONTH_AT_START = (
 DATE = re.compile(r"(?P<month>" + _MONTH_AT_START + r")\s+(?P<day>\d{1,2})(?:\s*,\s*|\s+)?(?P<year>(?:19|20)\d\d)?(?!\d)",
                   re.IGNORECASE)
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # a year's digits, even run into others
 # A capital starting a word right after a lowercase letter, digit, "." or ",": matched on the
 # capital itself (and put back after a space) so the regex engine can skip to capitals.
 CASE_CHANGE = re.compile(r"([A-Z])(?<=[a-z0-9.,][A-Z])(?=[a-z])")

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from converter.detect.dates import DATE, MONTHS, lengths_in, make_date, parse_dates
+from converter.detect.dates import DATE, MONTHS, YEAR_DIGITS, lengths_in, make_date, parse_dates
 from converter.errors import PeriodError
 from converter.model import Document
 
@@ -47,7 +47,6 @@ THIS_REPORT = re.compile(r"(?-i:[Tt])(?<!\w.)his\s+(?:(quarterly\s+report|(?:rep
 # "(fiscal) year(s) ended June 30": only the date is used, so the optional "fiscal" is left
 # out of the pattern, which then starts with a letter the regex engine can look for (4x faster).
 YEAR_ENDED = re.compile(r"years?\s+ended\s+([A-Z][a-z]+\.?\s+\d{1,2})", re.I)
-YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 LEADING_FILLER = re.compile(r"^(?:(?:about|of|by|the|and|in|for)\s+)+", re.I)  # before a registrant's name
 
 

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from converter.detect.dates import (DATE, MONTHS, YEAR, is_month_end, last_full_date, lengths_in, make_date,
-                                    parse_dates, period_start)
+from converter.detect.dates import (DATE, MONTHS, YEAR, YEAR_DIGITS, is_month_end, last_full_date, lengths_in,
+                                    make_date, parse_dates, period_start)
 from converter.detect.document import DocumentFacts
 from converter.model import Duration, Instant, Period, RawTable
 
@@ -642,7 +642,6 @@ def row_flow_span(label: str, facts: DocumentFacts) -> Duration | None:
 
 
 # "Year ended December 31, 2022", "Fiscal year ended February 2, 2025", "Fiscal 2024", "2024"
-YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 YEAR_SPAN_ROW = re.compile(r"^(?:(?:fiscal\s+)?years?\s+ended\s.*(?:19|20)\d\d|(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)$", re.I)
 
 

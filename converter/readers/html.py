@@ -654,7 +654,7 @@ class _Marks:
 
 
 def _marks(blocks: list[_Block]) -> _Marks:
-    marks = _Marks([], [], [])
+    scale, scale_alone, notes = [], [], []
     last = alone = note = -1
     for j, b in enumerate(blocks):
         if b.table is None and len(b.text) < 300:  # the length test is cheaper
@@ -663,10 +663,10 @@ def _marks(blocks: list[_Block]) -> _Marks:
                 alone = j if scale_line(b.text) else alone
             if len(b.text) < 100 and NOTE_HEADING.match(b.text.strip()):
                 note = j
-        marks.scale.append(last)
-        marks.scale_alone.append(alone)
-        marks.note.append(note)
-    return marks
+        scale.append(last)
+        scale_alone.append(alone)
+        notes.append(note)
+    return _Marks(scale, scale_alone, notes)
 
 
 def _context(blocks: list[_Block], at: int, marks: _Marks) -> tuple[tuple[str, ...], str]:
