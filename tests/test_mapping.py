@@ -2319,6 +2319,49 @@ def test_a_software_companys_contract_costs_preferred_stock_and_option_proceeds(
     assert rule["Proceeds from exercise of stock options"] == ("ProceedsFromStockOptionsExercised", "R-CSH-069")
 
 
+def _continued_on_next_page(html: str, title: str, last_row: str) -> str:
+    """The statement under ``title`` split after the row labelled ``last_row``, its rest in a
+    table of its own under "... (Continued)", the title's lines repeated, as a filing agent
+    breaks a statement across pages."""
+    from lxml import html as lxml_html
+    root = lxml_html.fromstring(html)
+    heading = next(p for p in root.iter("p") if title in p.text_content())
+    table = heading.getnext()
+    rows = table.findall("tr")
+    cut = next(i for i, tr in enumerate(rows) if tr.text_content().strip().startswith(last_row)) + 1
+    rest = lxml_html.Element("table", style=table.get("style"))
+    for tr in rows[:2] + rows[cut:]:
+        rest.append(tr if tr in rows[cut:] else lxml_html.fromstring(lxml_html.tostring(tr)))
+    continued = lxml_html.fromstring(lxml_html.tostring(heading).decode().replace(title, f"{title} (Continued)"))
+    table.addnext(continued)
+    continued.addnext(rest)
+    return lxml_html.tostring(root, encoding="unicode")
+
+
+def test_a_statement_continued_on_its_next_page_is_still_that_statement(tmp_path):
+    """A filing agent breaks the balance sheet after total assets and the cash flow statement
+    before its financing activities; each rest sits under "... BALANCE SHEETS (Continued)",
+    "(in thousands ...)" and "(unaudited)". The rest is still the statement (its title was
+    looked for only in the two lines above the table, the scale and "(unaudited)"), and
+    "Total liabilities, convertible preferred stock and stockholders' equity" is the balance
+    sheet's total (R-BAL-029), whichever table it ends."""
+    html = SAAS.read_text()
+    html = _continued_on_next_page(html, "CONDENSED CONSOLIDATED BALANCE SHEETS", "Total assets")
+    html = _continued_on_next_page(html, "CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS",
+                                   "Net cash provided by (used in) investing activities")
+    split = tmp_path / "saas-split.htm"
+    split.write_text(html)
+    filing = detect(read(split))
+    kinds = [t.kind for t in filing.tables]
+    assert kinds.count(StatementKind.BALANCE) == 2 and kinds.count(StatementKind.CASHFLOW) == 2
+
+    def concepts(facts):
+        return Counter((f.label, f.concept.local, f.context, f.value) for f in facts)
+    assert concepts(map_filing(filing).facts) == concepts(_saas_facts())
+    total = next(f for f in _saas_facts() if f.label.startswith("Total liabilities, convertible preferred"))
+    assert (total.concept.local, total.rule) == ("LiabilitiesAndStockholdersEquity", "R-BAL-029")
+
+
 def test_a_software_companys_share_counts_are_whole_shares():
     """The crafted software 10-Q states '(in thousands, except per share data)' over its
     income statement but shows weighted-average shares whole (net loss over them gives

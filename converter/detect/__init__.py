@@ -25,6 +25,7 @@ from converter.detect.periods import (BEGINNING, DATELESS, PERIOD_END_BALANCE, T
                                       dateless_periods, default_duration, fiscal_year_start, heading_period, line_periods,
                                       rates_only, row_balance_date, row_flow_span, row_years)
 from converter.errors import NoStatementsError
+from converter.readers._common import scale_line
 from converter.model import (Column, Document, Duration, Filing, InputKind, Instant, LineItem, RawTable,
                              StatementKind, Table)
 
@@ -104,9 +105,26 @@ FOOTNOTE_LINE = re.compile(r"^\s*(?:\(\w{1,3}\)|\[\w{1,3}\]|\*+)\s*\S|.*\bin the
 POINTER_LINE = re.compile(r"\bnotes?\s+to\b|\bsee\b|\brefer\b", re.I)
 
 
+# the lines printed under a statement's title: its scale, "(unaudited)", "(continued)"
+TITLE_ANNOTATION = re.compile(r"^\(?\s*(?:unaudited|continued)\s*\)?\s*:?$", re.I)
+
+
+def _title_lines(context_before: tuple[str, ...]) -> list[str]:
+    """The two lines just above the table, passing over the annotations under a title
+    ("(In thousands)", "(Unaudited)"): a statement continued on its next page carries them
+    under its "... BALANCE SHEETS (Continued)"."""
+    lines: list[str] = []
+    for line in reversed(context_before):
+        if len(lines) == 2:
+            break
+        if not (scale_line(line) or TITLE_ANNOTATION.match(line.strip())):
+            lines.append(line)
+    return lines[::-1]
+
+
 def _titled_kind(raw: RawTable) -> StatementKind | None:
     """A statement title just above the table ("CONSOLIDATED BALANCE SHEETS") names its kind."""
-    for line in list(raw.header[:4]) + list(raw.context_before[-2:]):
+    for line in list(raw.header[:4]) + _title_lines(raw.context_before):
         if len(line) > 160 or FOOTNOTE_LINE.match(line) or \
                 POINTER_LINE.search(line):
             continue
