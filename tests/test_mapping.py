@@ -2362,6 +2362,50 @@ def test_a_statement_continued_on_its_next_page_is_still_that_statement(tmp_path
     assert (total.concept.local, total.rule) == ("LiabilitiesAndStockholdersEquity", "R-BAL-029")
 
 
+def _with_note_column(html: str, notes: dict[str, str]) -> str:
+    """The balance sheet with a column of note numbers between its labels and its amounts,
+    captioned "Note", as some filers print it."""
+    from lxml import html as lxml_html
+    root = lxml_html.fromstring(html)
+    heading = next(p for p in root.iter("p") if "BALANCE SHEETS" in p.text_content())
+    for k, tr in enumerate(heading.getnext().findall("tr")):
+        label = tr[0].text_content().strip()
+        cell = lxml_html.Element("td")
+        cell.text = "Note" if k == 0 else notes.get(label, "")
+        tr.insert(1, cell)
+    return lxml_html.tostring(root, encoding="unicode")
+
+
+def _copied(path):
+    """The text a reader copies from ``path`` (the shared strip tool's text without years)."""
+    import subprocess
+    import sys
+    from conftest import SHARED
+    copy = path.with_suffix(".txt")
+    copy.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), "text-noyears", str(path)],
+                                    capture_output=True, check=True).stdout)
+    return copy
+
+
+def test_a_column_of_note_numbers_holds_no_amounts(tmp_path):
+    """A balance sheet with a "Note" column ("Goodwill | 6 | 18,450 | 18,450"): its numbers
+    say which note explains the line, so they are no column of amounts; in HTML the column
+    is passed over, in copied text ("NoteJune 30,December 31," over "Goodwill6 18,450
+    18,450") the row's first number. Either way the facts are those of the balance sheet
+    without the column (the note numbers were read as the first period's amounts, and
+    every amount a column to the right)."""
+    notes = {"Short-term investments": "4", "Goodwill": "6", "Intangible assets, net": "6",
+             "Deferred revenue, current": "3", "Operating lease liabilities, current": "8"}
+    plain, with_notes = tmp_path / "plain.htm", tmp_path / "notes.htm"
+    plain.write_text(SAAS.read_text())
+    with_notes.write_text(_with_note_column(SAAS.read_text(), notes))
+
+    def facts(path):
+        return Counter((f.label, f.concept.local, f.context, f.value) for f in map_filing(detect(read(path))).facts)
+    assert facts(with_notes) == facts(plain)
+    assert facts(_copied(with_notes)) == facts(_copied(plain))
+
+
 def test_a_software_companys_share_counts_are_whole_shares():
     """The crafted software 10-Q states '(in thousands, except per share data)' over its
     income statement but shows weighted-average shares whole (net loss over them gives

@@ -789,7 +789,8 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
     if years is not None:
         out_rows = dated_by_year(out_rows, years)
     used = [k for k in range(len(columns)) if any(row.cells[k] is not None for row in out_rows) and k != years
-            and not _percent_change(k, out_rows, stacks[k]) and not _footnote_markers(k, out_rows, _own_captions(k, stacks))]
+            and not _percent_change(k, out_rows, stacks[k]) and not _footnote_markers(k, out_rows, _own_captions(k, stacks))
+            and not _note_references(k, out_rows, stacks[k])]
     if not used:
         return None
     if len(used) < len(columns):
@@ -838,6 +839,19 @@ def _footnote_markers(column: int, rows: list[RawRow], stack: tuple[str, ...]) -
     cells = [(r.cells[column], r.cells[column - 1]) for r in rows if r.cells[column] is not None]
     return bool(cells) and all(mark.fullmatch(c.text.strip()) and left is not None and left.value is not None
                                for c, left in cells)
+
+
+# the caption over a column of note numbers between the labels and the amounts
+NOTE_CAPTION = re.compile(r"^notes?(?:\s*(?:\(s\)|no\.?|number|ref(?:erence)?\.?))?$", re.I)
+
+
+def _note_references(column: int, rows: list[RawRow], stack: tuple[str, ...]) -> bool:
+    """A column under "Note" or "Notes" holding small whole numbers ("6" beside Goodwill):
+    where the notes explain a line, not an amount of it."""
+    if not any(NOTE_CAPTION.match(text.strip()) for text in stack):
+        return False
+    cells = [r.cells[column] for r in rows if r.cells[column] is not None]
+    return bool(cells) and all(MARK_DIGITS.fullmatch(c.text.strip()) for c in cells)
 
 
 def _percent_change(column: int, rows: list[RawRow], stack: tuple[str, ...]) -> bool:

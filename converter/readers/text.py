@@ -824,6 +824,8 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
         rows = [replace(r, cells=r.cells[1:]) if r.cells else r for r in dated_by_year(rows, 0)]
     while rows and not rows[-1].cells:
         rows.pop()  # trailing headings and footnote lines belong to what follows
+    if header and NOTE_COLUMN_LEAD.match(header[-1]):
+        rows = _note_numbers_dropped(rows)
     ncols = _column_count(rows)
     lives_first = _lives_first(header, rows, ncols)
     rates_first = _rates_first(header, rows, ncols)
@@ -982,6 +984,24 @@ def _beside_rates(rows: list[RawRow]) -> list[RawRow]:
             r = RawRow(r.label, tuple(cells), r.line, r.notes + ("amounts only: placed in the amount columns",))
         out.append(r)
     return out
+
+
+# a header line that opens with the caption of a column of note numbers ("NoteJune 30,December 31,")
+NOTE_COLUMN_LEAD = re.compile(r"^notes?(?:\b|(?=[A-Z]))", re.I)
+NOTE_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _note_numbers_dropped(rows: list[RawRow]) -> list[RawRow]:
+    """Under a "Note" caption, a row's first cell a small whole number and one more cell than
+    the rows without one ("Goodwill6 18,450 18,450"): the note that explains the line, not an
+    amount of it."""
+    counts = Counter(len(r.cells) for r in rows if r.cells and not NOTE_NUMBER.fullmatch(r.cells[0].text if r.cells[0] else ""))
+    if not counts:
+        return rows
+    usual = counts.most_common(1)[0][0]
+    return [_cells_dropped(r, {0}, "a note number under the 'Note' caption, not an amount")
+            if len(r.cells) == usual + 1 and r.cells[0] is not None and NOTE_NUMBER.fullmatch(r.cells[0].text) else r
+            for r in rows]
 
 
 def _column_count(rows: list[RawRow]) -> int:
