@@ -107,6 +107,19 @@ def test_balance_sheet_years_follow_the_documents_order_when_the_header_lost_the
     assert [c.period for c in balance.columns] == [Instant(dt.date(2023, 12, 31)), Instant(dt.date(2024, 12, 31))]
 
 
+def test_a_line_of_years_over_runs_of_captions_dates_each_run(tmp_path):
+    """Amazon's intangible assets copied with their years: "December 31," over "2023 2024"
+    over "Acquired Intangibles, Gross | Accumulated Amortization | Acquired Intangibles, Net"
+    twice and "Weighted Average Life Remaining". The date gave all seven columns December
+    31, 2023; each run of captions is one of the line's years, the caption after the runs
+    the latest (as when the copy has lost the years)."""
+    from conftest import stripped
+    filing = detect(read(stripped(tmp_path, "amzn-10-k-2025-02-07", "text")))
+    table = next(t for t in filing.tables if any(r.label.startswith("Contract-based") for r in t.rows))
+    ends = [Instant(dt.date(2023, 12, 31))] * 3 + [Instant(dt.date(2024, 12, 31))] * 4
+    assert [c.period for c in table.columns] == ends
+
+
 def test_a_scale_caption_line_heads_no_section(tmp_path):
     """Nike's text copy puts '(In millions, except per share data)' on its own line above the
     rows; read as a section heading, its 'per share' made every line a per-share amount."""

@@ -945,6 +945,8 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
     elif found is not None and not row_driven and all(YEAR_INFERRED in cp.evidence for cp in found):
         found_cols = _years_by_caption_runs(found_cols, labels if any(labels) else _amounts_and_rates(raw), facts) \
             or found_cols
+    elif found is not None and not row_driven and (spread := _spread_over_years_line(raw, found_cols)):
+        found_cols = _years_by_caption_runs(spread, labels, facts) or found_cols
     return [Column(index=c, header=header_names[c] if header_names else _period_header(p, found is None),
                    period=p, period_evidence=e, label=_column_label(labels[c], raw.text_caption) if labels else "", period_open=is_open)
             for c, (p, e, is_open) in enumerate(found_cols)]
@@ -1043,6 +1045,24 @@ def _years_by_caption_runs(found: list[tuple], labels: list[str], facts: Documen
         return out + [(latest_first[0], f"{found[-1][1].split(' + ')[0]} + a caption after the runs, at the "
                        "latest date", found[-1][2])] * tail
     return None
+
+
+YEARS_LINE = re.compile(r"(?:(?:19|20)\d\d\s*\|?\s*){2,3}")  # a copied header line of years alone: "2023 2024"
+
+
+def _spread_over_years_line(raw: RawTable, found: list[tuple]) -> list[tuple] | None:
+    """Copied text's "December 31," over "2023 2024" over two runs of captions ("Gross |
+    Accumulated Amortization | Net" twice): the date gave every column one period, the line
+    of years says there are two. Each column moved into one of the line's years (the last
+    ones into the last year), for _years_by_caption_runs to give each run its year."""
+    if raw.column_headers or len({period for period, _, _ in found}) != 1:
+        return None
+    line = next((line for line in raw.header if YEARS_LINE.fullmatch(line.strip())), None)
+    years = [int(y) for y in YEAR_DIGITS.findall(line)] if line else []
+    if not 2 <= len(years) < len(found):
+        return None
+    return [(in_year(period, years[min(c, len(years) - 1)]), evidence + f" + the header's years '{line.strip()}'", is_open)
+            for c, (period, evidence, is_open) in enumerate(found)]
 
 
 YEARS_ENDED = re.compile(r"\byears? ended\b|\bfiscal years\b|\bfor the years\b", re.I)
