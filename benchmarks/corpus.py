@@ -4,12 +4,14 @@
                                 [--corpus DIR] [--work DIR] [--out benchmarks/results/corpus.json]
 
 For every official filing in the corpus and every input kind: strip it with the shared
-``strip.py`` (html or text-noyears), convert it in-process with ``exclude_company`` set to
-the filing's own company token (the first token of its file name), so nothing learned from
-that company is used, and score the xBRL-JSON with the shared ``score.py``. A filing that
-fails to convert is recorded with its error and scored as an empty candidate, so it counts
-in the pooled recall with nothing found. Prints a table per filing and the pooled figures
-per kind against the targets of issue 4, and saves everything as JSON.
+``strip.py`` (html or text-noyears; text-years keeps the year rows; text-tabs is a
+browser's copy of the HTML, benchmarks/browser_copy.py), convert it in-process with
+``exclude_company`` set to the filing's own company token (the first token of its file
+name), so nothing learned from that company is used, and score the xBRL-JSON with the
+shared ``score.py``. A filing that fails to convert is recorded with its error and scored
+as an empty candidate, so it counts in the pooled recall with nothing found. Prints a
+table per filing and the pooled figures per kind against the targets of issue 4, and saves
+everything as JSON.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.browser_copy import browser_copy  # noqa: E402
 from benchmarks.workdir import work_folder  # noqa: E402
 from converter._atomic import write_text  # noqa: E402
 from converter.errors import ConverterError  # noqa: E402
@@ -38,9 +41,12 @@ SCORE = SHARED / "tools" / "score.py"
 DEFAULT_CORPUS = SHARED / "corpus" / "dev"
 DEFAULT_OUT = ROOT / "benchmarks" / "results" / "corpus.json"
 
-# input kind -> (strip.py mode, suffix of the stripped file)
-KINDS = {"html": ("html", ".htm"), "text-noyears": ("text-noyears", ".txt"), "text-years": ("text", ".txt")}
-KIND_ALIASES = {"html": "html", "text": "text-noyears", "text-noyears": "text-noyears", "text-years": "text-years"}
+# input kind -> (strip.py mode, suffix of the stripped file); text-tabs is a browser's copy
+# of the stripped HTML (benchmarks/browser_copy.py)
+KINDS = {"html": ("html", ".htm"), "text-noyears": ("text-noyears", ".txt"), "text-years": ("text", ".txt"),
+         "text-tabs": ("html", ".txt")}
+KIND_ALIASES = {"html": "html", "text": "text-noyears", "text-noyears": "text-noyears", "text-years": "text-years",
+                "text-tabs": "text-tabs"}
 
 # Pooled targets of issue 4, per input kind: (figure, minimum).
 TARGETS = {
@@ -89,7 +95,8 @@ def strip_filing(filing: Path, kind: str, dest_dir: Path) -> Path:
     """The untagged input a user would start from, made by the shared strip.py."""
     mode, suffix = KINDS[kind]
     dest = dest_dir / f"{filing_stem(filing)}{suffix}"
-    write_text(dest, _run_tool([str(STRIP), mode, str(filing)]))
+    stripped = _run_tool([str(STRIP), mode, str(filing)])
+    write_text(dest, browser_copy(stripped) if kind == "text-tabs" else stripped)
     return dest
 
 
@@ -294,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", metavar="NAME", help="company tokens or file names to run")
     parser.add_argument("--limit", type=int, help="run only the first N filings (after --only)")
     parser.add_argument("--kinds", type=parse_kinds, default=["html", "text-noyears"],
-                        help="comma-separated input kinds: html, text (= text-noyears), text-years")
+                        help="comma-separated input kinds: html, text (= text-noyears), text-years, text-tabs")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="results JSON")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes")
     parser.add_argument("--work", type=Path,

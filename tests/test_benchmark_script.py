@@ -109,3 +109,18 @@ def test_script_also_scores_copied_text_that_kept_its_year_rows(tmp_path):
                              capture_output=True, text=True, check=True).stdout
     assert Path(row["input_path"]).read_text(encoding="utf-8") != noyears
     assert row["score"]["primary_value_recall"] >= 0.97
+
+
+def test_script_also_scores_a_browsers_copy(tmp_path):
+    """``--kinds text-tabs``: the stripped HTML as a browser pastes it, a tab between every
+    cell (benchmarks/browser_copy.py), converted and scored like the other kinds."""
+    out = tmp_path / "results.json"
+    done = subprocess.run([sys.executable, str(SCRIPT), "--kinds", "text-tabs", "--only", "aapl", "--limit", "1",
+                           "--jobs", "1", "--work", str(tmp_path / "work"), "--out", str(out)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr
+    [row] = json.loads(out.read_text())["filings"]
+    assert row["kind"] == "text-tabs" and row["error"] is None, row["error"]
+    copied = Path(row["input_path"]).read_text(encoding="utf-8")
+    assert row["input_path"].endswith(".txt") and "\t" in copied and "<table" not in copied
+    assert row["score"]["primary_value_recall"] >= 0.97
