@@ -1351,3 +1351,61 @@ def test_the_cover_above_a_statement_is_neither_a_row_nor_its_figures(tmp_path):
     path = tmp_path / "acme.txt"
     path.write_text("\n".join(lines), encoding="utf-8")
     assert [t.kind.value for t in detect(read(path)).tables] == ["balance"]
+
+
+def test_a_browsers_copy_with_a_tab_between_cells():
+    """A browser copies a table row with a tab between every cell, empty ones included, and
+    EDGAR's "$" and ")" stand in cells of their own ("Net loss<TAB><TAB>$<TAB>(7,526<TAB>)"):
+    the row was no row at all (no figure closes on a tab), nor were the notes' captions
+    apart ("Amortized Cost Gross Unrealized Gains" read as one). A footnote digit on the
+    label stays its mark, a caption beside the years stays out of them."""
+    lines = ["CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
+             "\t\tThree Months Ended June 30,\t\tSix Months Ended June 30,",
+             "Amounts in thousands\t\t2025\t\t2024\t\t2025\t\t2024",
+             "Loss from operations\t\t\t(8,330\t)\t\t\t(10,780\t)\t\t\t(17,070\t)\t\t\t(22,380\t)",
+             "Net loss\t\t$\t(7,526\t)\t\t$\t(9,596\t)\t\t$\t(15,372\t)\t\t$\t(20,026\t)",
+             "Basic net loss per share1\t\t$\t(0.18\t)\t\t$\t(0.24\t)\t\t$\t(0.37\t)\t\t$\t(0.50\t)",
+             "Gross margin\t\t\t70.8\t%\t\t\t68.4\t%\t\t\t70.7\t%\t\t\t68.2\t%"]
+    [table] = parse_text("\n".join(lines))
+    rows = {r.label: values(r.cells) for r in table.rows}
+    assert rows["Loss from operations"] == [Decimal(-8330), Decimal(-10780), Decimal(-17070), Decimal(-22380)]
+    assert rows["Net loss"] == [Decimal(-7526), Decimal(-9596), Decimal(-15372), Decimal(-20026)]
+    assert rows["Basic net loss per share"] == [Decimal("-0.18"), Decimal("-0.24"), Decimal("-0.37"), Decimal("-0.50")]
+    assert [c.percent for c in table.rows[-1].cells] == [True] * 4
+    assert table.ncols == 4 and "Amounts in thousands2025 2024 2025 2024" in table.header
+    notes = ["The following tables summarize the Company's available-for-sale securities (in thousands):",
+             "\t\tAmortized Cost\t\tGross Unrealized Gains\t\tGross Unrealized Losses\t\tFair Value",
+             "U.S. treasury securities\t\t$\t18,210\t\t\t$\t42\t\t\t$\t(5\t)\t\t$\t18,247",
+             "Commercial paper\t\t\t9,880\t\t\t\t6\t\t\t\t(1\t)\t\t\t9,885"]
+    [table] = parse_text("\n".join(notes))
+    assert table.header[-1] == "Amortized CostGross Unrealized GainsGross Unrealized LossesFair Value"
+    assert values(table.rows[0].cells) == [Decimal(18210), Decimal(42), Decimal(-5), Decimal(18247)]
+
+
+def _browser_copy(html: str) -> str:
+    """benchmarks/browser_copy.py's copy of ``html``: what a browser pastes as plain text."""
+    import importlib.util
+    from conftest import REPO
+    spec = importlib.util.spec_from_file_location("browser_copy", REPO / "benchmarks" / "browser_copy.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.browser_copy(html)
+
+
+def test_a_browsers_copy_of_a_crafted_filing_tags_what_its_html_does(tmp_path):
+    """The crafted software 10-Q pasted from a browser (a tab between cells, "$" and ")"
+    in cells of their own) gives the facts its HTML gives: same concepts, periods and
+    values (the comprehensive loss statement was lost, share counts read in thousands,
+    the investments' captions run into one)."""
+    from collections import Counter
+    from converter.detect import detect
+    from converter.mapping import map_filing
+    from conftest import REPO
+    html = REPO / "tests" / "fixtures" / "html" / "saas-10q.htm"
+    copy = tmp_path / "saas-10q.txt"
+    copy.write_text(_browser_copy(html.read_text(encoding="utf-8")), encoding="utf-8")
+    assert "\t$\t" in copy.read_text(encoding="utf-8")
+
+    def facts(path):
+        return Counter((f.concept.local, f.context, f.unit, f.value) for f in map_filing(detect(read(path))).facts)
+    assert facts(copy) == facts(html)

@@ -306,12 +306,48 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
     return s.strip()[:MAX_LABEL], ()
 
 
+OPENING_AFFIXES = frozenset({"$", "(", "$(", "US$"})
+CLOSING_AFFIXES = frozenset({")", "%", ")%", "%)"})
+FIGURE_CELL = re.compile(r"[$(]*[\d,.]+\)?%?|[$(]*[—–-]\)?")  # "$(7,526)", "12.5%", "—"
+
+
+def _tabbed_cells_joined(line: str) -> str:
+    """A row copied from a browser, a tab between every cell, empty ones included
+    ("Net loss\t\t$\t(7,526\t)\t..."), as copied text runs its cells together: each "$",
+    "(" and ")" or "%" in a cell of its own back on its figure ("$(7,526)"), a space before
+    and after a figure, captions glued ("Amortized CostGross Unrealized Gains"), where their
+    capitals tell them apart. A label ending in a footnote digit ("Per Share1") is glued to
+    its first figure, where the digit is read as the mark it is, and a caption to the years
+    after it ("Amounts in millions2025 2024"), a line of years."""
+    tokens: list[str] = []
+    for part in line.split("\t"):
+        text = part.strip()
+        if not text:
+            continue
+        if text.replace(" ", "") in CLOSING_AFFIXES and tokens:
+            tokens[-1] += text.replace(" ", "")
+        elif tokens and tokens[-1] in OPENING_AFFIXES:
+            tokens[-1] += text
+        else:
+            tokens.append(text)
+    joined = tokens[:1]
+    for before, token in zip(tokens, tokens[1:]):
+        if FIGURE_CELL.fullmatch(token):
+            spaced = not GLUED_MARKER.search(before) and (FIGURE_CELL.fullmatch(before) or not YEAR_CELL.fullmatch(token))
+        else:
+            spaced = bool(FIGURE_CELL.fullmatch(before))
+        joined.append((" " if spaced else "") + token)
+    return "".join(joined)
+
+
 def _lines(text: str) -> list[_Line]:
     out = []
     for no, raw in enumerate(text.splitlines(), start=1):
         if len(raw) > 20000:
             out.append(_Line(no, raw[:200], raw[:200], ()))
             continue
+        if "\t" in raw:
+            raw = _tabbed_cells_joined(raw)
         if RULE_LINE.fullmatch(raw):
             out.append(_Line(no, raw, "", ()))  # "—————" under a table: a rule, no row of dashes
             continue
