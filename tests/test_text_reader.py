@@ -1382,6 +1382,24 @@ def test_a_browsers_copy_with_a_tab_between_cells():
     assert values(table.rows[0].cells) == [Decimal(18210), Decimal(42), Decimal(-5), Decimal(18247)]
 
 
+def test_a_browsers_copy_says_where_the_label_ends():
+    """The tab after a label ends it: figures inside the label stay its own (a preferred
+    stock's par value and liquidation preference, notes due in a year) and make no extra
+    column, which had moved every balance of the copied balance sheet into the wrong year."""
+    lines = ["CONSOLIDATED BALANCE SHEETS", "\tSeptember 30,", "\t2024\t\t2023",
+             "Accounts payable\t$\t479\t\t\t$\t375",
+             "Series A preferred stock, $0.0001 par value, 25 and 10 shares issued, liquidation preference $1,000\t"
+             "1,698\t\t\t1,577",
+             "4.150% notes due 2030\t1,250\t\t\t1,250",
+             "Total liabilities\t$\t40,000\t\t\t$\t38,000"]
+    [table] = parse_text("\n".join(lines))
+    assert table.ncols == 2
+    rows = {r.label: values(r.cells) for r in table.rows}
+    assert rows["Series A preferred stock, $0.0001 par value, 25 and 10 shares issued, liquidation preference "
+                "$1,000"] == [Decimal(1698), Decimal(1577)]
+    assert rows["4.150% notes due 2030"] == [Decimal(1250), Decimal(1250)]
+
+
 def _browser_copy(html: str) -> str:
     """benchmarks/browser_copy.py's copy of ``html``: what a browser pastes as plain text."""
     import importlib.util

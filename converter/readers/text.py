@@ -340,18 +340,32 @@ def _tabbed_cells_joined(line: str) -> str:
     return "".join(joined)
 
 
+def _tabbed_row(parts: list[str], line_no: int) -> tuple[str, tuple[RawCell | None, ...]] | None:
+    """A tabbed row's label and cells where its first cell is the label: the tab says where
+    the label ends, so figures inside it stay its own ("... liquidation preference of
+    $50,000", "Notes due 2030") and the cells are what the other cells hold."""
+    label = parts[0].strip()
+    if len(parts) < 2 or not label or FIGURE_CELL.fullmatch(label):
+        return None
+    inner, cells = split_row(_tabbed_cells_joined(parts[1]), line_no)
+    if not cells or inner:
+        return None  # words among the cells (a text column): read the row as a whole
+    return GLUED_MARKER.sub("", label)[:MAX_LABEL], cells
+
+
 def _lines(text: str) -> list[_Line]:
     out = []
     for no, raw in enumerate(text.splitlines(), start=1):
         if len(raw) > 20000:
             out.append(_Line(no, raw[:200], raw[:200], ()))
             continue
+        tabbed = None
         if "\t" in raw:
-            raw = _tabbed_cells_joined(raw)
+            raw, tabbed = _tabbed_cells_joined(raw), _tabbed_row(raw.split("\t", 1), no)
         if RULE_LINE.fullmatch(raw):
             out.append(_Line(no, raw, "", ()))  # "—————" under a table: a rule, no row of dashes
             continue
-        label, cells = split_row(raw, no)
+        label, cells = tabbed or split_row(raw, no)
         if _year_row(cells, raw) or _page_footer(label, cells) or (len(cells) == 1 and PROSE_YEAR.search(raw)):
             if label and sum(c is not None for c in cells) == 1 and FISCAL_YEAR_HEADING.fullmatch(raw.strip()):
                 label = raw.strip()  # "Fiscal 2023" heads the rows of that year: its name keeps the year
