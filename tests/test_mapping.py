@@ -2549,3 +2549,29 @@ def test_a_small_companys_derivative_liability_in_whole_dollars():
                        (2, "DerivativeGainLossOnDerivativeNet", "R-INC-050", Decimal(-24820))}
     cash = next(f for f in facts if f.label == "Cash" and f.source.column == 0)
     assert cash.value == Decimal(1234567) and cash.decimals == 0
+
+
+BANK_HTML = MANUFACTURER.parent / "bank-10q.htm"
+
+
+@lru_cache(maxsize=1)
+def _bank_html_facts():
+    return map_filing(detect(read(BANK_HTML))).facts
+
+
+def _members(fact) -> set[str]:
+    return {member.local for _, member in fact.context.dimensions}
+
+
+def test_a_banks_surplus_column_is_paid_in_capital():
+    """A crafted bank holding company's 10-Q (HTML, three and nine months): its equity
+    statement's 'Surplus' column, a state bank's word for paid-in capital, is the additional
+    paid-in capital component (equity_components.csv); it was a 'Component 3' of no member,
+    and every total beside it a company concept in conflict."""
+    equity = [f for f in _bank_html_facts() if f.source.table == 3]
+    surplus = [f for f in equity if f.label == "Stock-based compensation expense" and f.value == Decimal(702_000)]
+    assert {tuple(_members(f)) for f in surplus} == {("AdditionalPaidInCapitalMember",), ()}
+    dividends = [f for f in equity if f.label.startswith("Cash dividends declared ($0.30") and f.unit != SHARES
+                 and not f.context.dimensions and f.source.column < 1000]
+    assert [f.concept.local for f in dividends] == ["DividendsCommonStockCash"]
+
