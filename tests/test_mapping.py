@@ -2575,3 +2575,17 @@ def test_a_banks_surplus_column_is_paid_in_capital():
                  and not f.context.dimensions and f.source.column < 1000]
     assert [f.concept.local for f in dividends] == ["DividendsCommonStockCash"]
 
+
+def test_a_banks_share_counts_are_whole_beside_dollars_in_thousands():
+    """The bank's statements say '(Dollars in thousands, except per share data)' but show
+    shares whole: the equity statement's share balances equal, as shown, the shares the
+    balance sheet's common stock line states (18,412,905), and the earnings per share
+    note's net income over its weighted-average shares gives its earnings per share; both
+    were read in thousands (18,412,905,000 shares)."""
+    facts = _bank_html_facts()
+    balances = {f.value for f in facts if f.source.table == 3 and f.concept.local == "CommonStockSharesOutstanding"}
+    assert Decimal(18_412_905) in balances and max(balances) < 10**8
+    basic = next(f for f in facts if f.label == "Weighted average common shares outstanding - basic"
+                 and f.source.column == 0)
+    assert basic.value == Decimal(18_431_220)
+

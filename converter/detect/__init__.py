@@ -264,6 +264,32 @@ def _shares_scale_by_earnings(items: list[LineItem], scale: int, shares_scale: i
     return shares_scale
 
 
+SHARE_COUNT_KINDS = frozenset({"issued", "outstanding", "issued_outstanding"})
+
+
+def _shares_scale_by_balance_sheet(items: list[LineItem], cols: list[Column], bs: Table | None,
+                                   shares_scale: int) -> int:
+    """The scale of an equity statement's share column where its balance rows equal, as
+    shown, the shares the balance sheet's label states at that date: "(Dollars in
+    thousands, except per share data)" over 18,412,905 shares beside the balance sheet's
+    "18,412,905 ... shares issued and outstanding" scales the amounts only."""
+    if bs is None or not shares_scale:
+        return shares_scale
+    stated = {(bs.columns[n.column].period, n.cell.shown.scaleb(n.scale)) for it in bs.rows for n in it.label_numbers
+              if n.kind in SHARE_COUNT_KINDS and n.column < len(bs.columns) and n.cell.shown is not None}
+    share_cols = [k for k, c in enumerate(cols) if c.is_shares]
+    for it in items:
+        if not isinstance(it.period_override, Instant):
+            continue
+        for c in share_cols:
+            shown = cell_value(it.cells[c]) if c < len(it.cells) else None
+            if shown and (it.period_override, shown.scaleb(shares_scale)) in stated:
+                return shares_scale
+            if shown and (it.period_override, shown) in stated:
+                return 0
+    return shares_scale
+
+
 def _without_caption_scales(line: str, captions: frozenset[str]) -> str:
     """A copied header line, its cells run together, without the scale each of ``captions``
     names for its own column ("...AggregateIntrinsicValue(1)(in millions)"): the last such
@@ -1479,6 +1505,8 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
             if row_items:
                 row_items = place_rows(row_items, cols)
         items = row_items or items
+        if kind is StatementKind.EQUITY:
+            shares_scale = _shares_scale_by_balance_sheet(items, cols, balance_sheet, shares_scale)
         if kind is StatementKind.NOTE and DEBT_TABLE.search(" ".join(raw.context_before[-1:] + raw.header)):
             items = [replace(it, label_numbers=found) if (found := debt_numbers(
                 it.label, raw.rows[it.index].label_locator, raw.rows[it.index].label_cells, scale)) else it
@@ -1486,7 +1514,7 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
         if kind is StatementKind.NOTE and EXERCISE_PRICE_RANGES.search(" ".join(raw.header)):
             items = [replace(it, label_numbers=found) if (found := range_numbers(
                 it.label, raw.rows[it.index].label_locator)) else it for it in items]
-        if kind is StatementKind.INCOME and shares_scale:
+        if kind in (StatementKind.INCOME, StatementKind.NOTE) and shares_scale:
             shares_scale = _shares_scale_by_earnings(items, scale, shares_scale)
         if kind in (StatementKind.BALANCE, StatementKind.COMPREHENSIVE, StatementKind.EQUITY):
             items = [_with_label_numbers(it, raw, len(cols), scale, shares_scale,
