@@ -2589,3 +2589,17 @@ def test_a_banks_share_counts_are_whole_beside_dollars_in_thousands():
                  and f.source.column == 0)
     assert basic.value == Decimal(18_431_220)
 
+
+def test_a_dash_under_the_shares_of_stock_compensation_expense_is_no_issuance():
+    """The '—' under the shares of the bank's stock-based compensation expense moves none:
+    no count of shares issued is made of it (the expense's pair, shares issued for
+    share-based compensation, was tagged 0), so the issuance row's count is those shares
+    issued; it was a company concept in conflict with the 0."""
+    facts = _bank_html_facts()
+    issued = [f for f in facts if f.source.table == 3 and f.unit == SHARES and f.source.column == 0
+              and f.context.period == Duration(dt.date(2025, 7, 1), dt.date(2025, 9, 30))
+              and not isinstance(f.context.period, Instant)]
+    assert sorted((f.label, f.concept.local, f.value) for f in issued) == [
+        ("Issuance of common stock under stock plans, net of shares withheld for taxes",
+         "StockIssuedDuringPeriodSharesShareBasedCompensation", Decimal(7695)),
+        ("Repurchase of common stock", "StockRepurchasedAndRetiredDuringPeriodShares", Decimal(50000))]

@@ -2716,10 +2716,13 @@ class Mapper:
                         # the share count official filings gave this label, rather than the
                         # pair of an amount concept another filer's label chose
                         choice = learned
+                    elif not moves_shares and (shown := row.cell_at(col.index)) is not None and shown.is_dash:
+                        # "—" under the shares of "Net loss" or of "Stock-based compensation
+                        # expense": a line that moves none, no count to make up (the expense's
+                        # pair, shares issued, would take the count of the issuance row)
+                        continue
                     elif shares := self._shares_of(amount):
                         choice = shares
-                    elif not moves_shares and (shown := row.cell_at(col.index)) is not None and shown.is_dash:
-                        continue  # "—" under the shares of "Net loss": a line that moves none, no count to make up
                     else:
                         choice = Choice(self.ext.concept(row.label + " shares", PeriodType.DURATION,
                                                          "sharesItemType", None), "extension", 0.3)
