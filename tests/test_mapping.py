@@ -1944,7 +1944,7 @@ def test_a_banks_statements_take_the_banking_concepts():
     assert concepts["Other assets"] == "OtherAssets"
     lines = [(f.label, f.concept.local) for f in facts if f.source.column == 0]
     assert sorted(c for label, c in lines if label == "Federal Home Loan Bank advances") == \
-        ["AdvancesFromFederalHomeLoanBanks", "InterestExpenseBorrowings"]
+        ["AdvancesFromFederalHomeLoanBanks", "InterestExpenseFederalHomeLoanBankAndFederalReserveBankAdvancesLongTerm"]
     assert sorted(c for label, c in lines if label == "Other") == ["NoninterestIncomeOther", "OtherNoninterestExpense"]
     # its cash flows: the provision added back, the net change in loans an investing flow,
     # the life insurance's cash surrender value no change in cash (R-CSH-024 read it as one)
@@ -2603,3 +2603,37 @@ def test_a_dash_under_the_shares_of_stock_compensation_expense_is_no_issuance():
         ("Issuance of common stock under stock plans, net of shares withheld for taxes",
          "StockIssuedDuringPeriodSharesShareBasedCompensation", Decimal(7695)),
         ("Repurchase of common stock", "StockRepurchasedAndRetiredDuringPeriodShares", Decimal(50000))]
+
+
+def test_a_banks_borrowings_interest_loans_and_securities_gains_take_banking_concepts():
+    """The crafted bank's statements (scope NS-029): interest on short-term borrowings and
+    on FHLB advances are two concepts (R-BNK-042, R-BNK-043): both were
+    InterestExpenseBorrowings, so the second, in conflict, fell to the cash flow's proceeds
+    from FHLB advances, and the cash flow's real proceeds to a company concept. Loans net of
+    unearned income, the allowance shown negative (reported positive), core deposit
+    intangibles, subordinated debentures and held-to-maturity securities whose label names
+    their fair value take the balance sheet's banking concepts (R-BNK-045 to 049); gains on
+    sales of securities, the purchase of life insurance, the changes in accrued interest and
+    the deferred income tax expense take theirs (R-BNK-044, 050 to 052, R-CSH-007)."""
+    facts, rule = _first_column_rules(_bank_html_facts())
+    by_label = {(f.source.table, f.label): f for f in facts}
+    assert by_label[(1, "Short-term borrowings")].concept.local == "InterestExpenseShortTermBorrowings"
+    assert by_label[(1, "Federal Home Loan Bank advances")].concept.local == \
+        "InterestExpenseFederalHomeLoanBankAndFederalReserveBankAdvancesLongTerm"
+    assert rule["Proceeds from Federal Home Loan Bank advances"][0] == "ProceedsFromFederalHomeLoanBankAdvances"
+    assert rule["Loans, net of unearned income"] == ("LoansAndLeasesReceivableNetOfDeferredIncome", "R-BNK-045")
+    allowance = by_label[(0, "Allowance for credit losses on loans")]
+    assert (allowance.concept.local, allowance.value) == \
+        ("FinancingReceivableAllowanceForCreditLossExcludingAccruedInterest", Decimal(33_214_000))
+    assert rule["Core deposit intangibles, net"][0] == "FiniteLivedIntangibleAssetsNet"
+    assert rule["Subordinated debentures, net"][0] == "SubordinatedDebt"
+    assert rule["Securities held to maturity (fair value of $79,305 and $81,772, respectively)"][0] == \
+        "HeldToMaturitySecurities"
+    gains = by_label[(4, "Net (gains) losses on sales of securities available for sale")]
+    assert (gains.concept.local, gains.value) == ("DebtSecuritiesAvailableForSaleRealizedGainLoss", Decimal(45_000))
+    assert rule["Net gains (losses) on sales of securities"][0] == "DebtSecuritiesAvailableForSaleRealizedGainLoss"
+    assert rule["Purchase of bank-owned life insurance"][0] == "PaymentsToAcquireLifeInsurancePolicies"
+    assert rule["Net change in accrued interest receivable"][0] == "IncreaseDecreaseInAccruedInterestReceivableNet"
+    assert rule["Net change in accrued interest payable"][0] == "IncreaseDecreaseInInterestPayableNet"
+    deferred = by_label[(4, "Deferred income tax expense (benefit)")]
+    assert (deferred.concept.local, deferred.value) == ("DeferredIncomeTaxExpenseBenefit", Decimal(312_000))
