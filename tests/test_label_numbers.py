@@ -312,3 +312,19 @@ def test_each_receivables_allowance_takes_its_own_concept(tmp_path):
                                                       Decimal(2084000000))}
     accounts = {f.concept.local for f in facts if f.label.startswith("Accounts receivable")}
     assert accounts == {"AllowanceForDoubtfulAccountsReceivableCurrent"}
+
+
+def test_a_banks_securities_print_their_other_measure_in_the_label():
+    """A bank carries securities available for sale at fair value and states their amortized
+    cost in the label, held-to-maturity ones the other way round (crafted bank 10-Q): each
+    pair is read in the table's scale, one number per date, and becomes the amortized cost
+    basis (LN-026) or the fair value (LN-027); both were left unread."""
+    assert kinds("Securities available for sale, at fair value (amortized cost of $612,480 and $598,310, "
+                 "respectively)", scale=3) == [("amortized_cost", "612,480", 0, 3), ("amortized_cost", "598,310", 1, 3)]
+    assert kinds("Securities held to maturity (fair value of $79,305 and $81,772, respectively)", scale=3) == [
+        ("fair_value", "79,305", 0, 3), ("fair_value", "81,772", 1, 3)]
+    from test_mapping import _bank_html_facts
+    printed = {(f.concept.local, f.context.period, f.value) for f in _bank_html_facts() if f.source.column >= 1000}
+    assert ("AvailableForSaleDebtSecuritiesAmortizedCostBasis", Instant(dt.date(2025, 9, 30)),
+            Decimal(612_480_000)) in printed
+    assert ("HeldToMaturitySecuritiesFairValue", Instant(dt.date(2024, 12, 31)), Decimal(81_772_000)) in printed

@@ -3,7 +3,8 @@
 "Common stock, $0.01 par value; 1,400,000,000 shares authorized; 1,113,174,759 and
 1,113,018,733 shares issued" carries five facts in its label, none in a value column.
 Each number is read with what it counts (par value, shares authorized, issued,
-outstanding, in treasury; allowances and accumulated depreciation netted from an asset)
+outstanding, in treasury; allowances and accumulated depreciation netted from an asset; the
+amortized cost or fair value of securities carried at the other)
 and the value column whose date it belongs to: "X and Y ..., respectively" follows the
 columns; one number belongs to the first column. The mapper turns the kinds into
 concepts with the rules of ``taxonomy_maps/<release>/label_number_rules.csv``.
@@ -48,6 +49,10 @@ KINDS = (
     ("tax", None, re.compile(r"\btax(?:es)? of\W*$", re.I)),
     ("tax_benefit", None, re.compile(r"\btax(?:es)? benefit(?: \(expense\))? of\W*$", re.I)),
     ("accumulated_depreciation", None, re.compile(r"accumulated (?:depreciation|amortization)[^;$]{0,60}$", re.I)),
+    # a bank's securities: "at fair value (amortized cost of $612,480 and $598,310)",
+    # "held to maturity (fair value of $79,305 and $81,772)"
+    ("amortized_cost", None, re.compile(r"\bamortized cost(?: basis)? of\W*$", re.I)),
+    ("fair_value", None, re.compile(r"\bfair (?:market )?values? of\W*$", re.I)),
 )
 TREASURY = re.compile(r"treasury", re.I)
 # kinds whose one printed number, when the label gives no second, holds at every balance
@@ -219,7 +224,8 @@ def _number(m: re.Match, kind: str, scale: int, shares_scale: int) -> tuple[Deci
         return (value, 0) if m.group("dollar") or "." in m.group("num") else None
     if m.group("mult"):
         return value, MULTIPLIER[m.group("mult").lower()]
-    if kind in ("allowance", "accumulated_depreciation", "tax", "tax_expense", "tax_benefit"):
+    if kind in ("allowance", "accumulated_depreciation", "tax", "tax_expense", "tax_benefit", "amortized_cost",
+                "fair_value"):
         return value, scale
     # shares: in the unit the header gives shares apart ("number of shares, which are
     # reflected in thousands"); else a full count is shown as is and a short one in the
