@@ -2637,3 +2637,23 @@ def test_a_banks_borrowings_interest_loans_and_securities_gains_take_banking_con
     assert rule["Net change in accrued interest payable"][0] == "IncreaseDecreaseInInterestPayableNet"
     deferred = by_label[(4, "Deferred income tax expense (benefit)")]
     assert (deferred.concept.local, deferred.value) == ("DeferredIncomeTaxExpenseBenefit", Decimal(312_000))
+
+
+def test_a_banks_loans_by_portfolio_segment_are_members_of_that_axis():
+    """The bank's loan note lists loans 'by portfolio segment' at two dates ('September 30,'
+    over '2025'): the month-and-day captions are periods, not two segments, and a loan
+    portfolio segment is no operating segment (it took StatementBusinessSegmentsAxis with
+    members 'September30' and 'December31'). Each line is the loans' concept under its
+    member of FinancingReceivablePortfolioSegmentAxis, standard where a member rule bound to
+    notes about loans names one (M-LNS-*: commercial, residential, consumer)."""
+    loans = {f.label: f for f in _bank_html_facts() if f.source.table == 6 and f.source.column == 0}
+    for label, member in (("Commercial and industrial", "CommercialPortfolioSegmentMember"),
+                          ("Residential real estate", "ResidentialPortfolioSegmentMember"),
+                          ("Consumer", "ConsumerPortfolioSegmentMember"),
+                          ("Home equity", "HomeEquityMember")):
+        fact = loans[label]
+        assert fact.concept.local == "LoansAndLeasesReceivableNetOfDeferredIncome"
+        assert [(axis.local, m.local) for axis, m in fact.context.dimensions] == \
+            [("FinancingReceivablePortfolioSegmentAxis", member)]
+    assert not loans["Total loans"].context.dimensions
+

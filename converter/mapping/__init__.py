@@ -138,7 +138,8 @@ CONTRACT_REVENUE = ("us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax
 SPLIT_TOTAL = re.compile(r"Revenue|^CostOf|Sales|ContractWithCustomer")  # totals a company splits by product or service
 ONE_SEGMENT = re.compile(r"\b(?:single|one) (?:operating|reportable) segment\b|\bchief operating decision maker\b|"
                          r"\bcodm\b|\bsignificant segment expenses\b", re.I)
-SEGMENT_TITLE = re.compile(r"\bsegments?\b", re.I)
+# a bank's loan "portfolio segment" (ASC 326) is a class of loans, not an operating segment
+SEGMENT_TITLE = re.compile(r"(?<!portfolio )\bsegments?\b", re.I)
 SUBTOTAL_OF = re.compile(r"^total\s+(\S.*?)\s*$", re.I)  # "TOTAL NIKE BRAND": a group's subtotal
 SEGMENTS_GROUP = re.compile(r"^(?:(?:operating|reportable|business)\s+)?segments?$", re.I)
 LINE_ITEM_CONFIDENCE = 0.7  # a caption chosen this surely names a line item (_name_line_items)
@@ -2542,7 +2543,7 @@ class Mapper:
                                           f"the part '{r.label}' of {base.concept.qname} (rule {split.id})")
                 continue
             pair = self._segment_member(r.label, table) if axis == SEGMENT_AXIS and table is not None else \
-                (axis_q, self._member(names.get(r.index, r.label), axis))
+                (axis_q, self._member(names.get(r.index, r.label), axis, table=table))
             if pair[1] is None:
                 continue
             dims[r.index] = (pair,) + self._debt_type(r, axis, table)
@@ -2628,8 +2629,10 @@ class Mapper:
             return ()
         return ((self.catalog.axis(DEBT_TYPE_AXIS), self.catalog.member(rule.member)),)
 
-    def _member(self, label: str, axis: str, *, make: bool = True) -> QName | None:
-        rule = match_member(label, axis)
+    def _member(self, label: str, axis: str, *, make: bool = True, table: Table | None = None) -> QName | None:
+        """The member ``label`` names on ``axis``; with ``table``, the member rules bound to
+        its kind of table too ("Commercial and industrial" in a note about loans)."""
+        rule = match_member(label, axis, table=self._about(table) if table is not None else "")
         if rule and rule.member:
             return self._standard_member(rule.member)
         found = [c for c in self._candidates(label, MEMBER_PLACES) if c.axis == axis]
@@ -3570,7 +3573,9 @@ class Mapper:
 
 
 # the detector's words of a period caption, and a scale named anywhere ("Level 1 (in millions)")
-PERIODISH = re.compile(PERIOD_WORDS.pattern + r"|\bin (?:millions|thousands|billions)\b", re.I)
+# ... and a month and day over the year's row ("September 30," over "2025")
+PERIODISH = re.compile(PERIOD_WORDS.pattern + r"|\bin (?:millions|thousands|billions)\b"
+                       rf"|^{MONTH_NAME}\s+\d{{1,2}},?$", re.I)
 
 
 @lru_cache(maxsize=4096)
