@@ -2657,3 +2657,22 @@ def test_a_banks_loans_by_portfolio_segment_are_members_of_that_axis():
             [("FinancingReceivablePortfolioSegmentAxis", member)]
     assert not loans["Total loans"].context.dimensions
 
+
+def test_a_banks_allowance_roll_forward_by_segment_takes_the_allowance_concepts():
+    """The bank's allowance for credit losses roll-forward, segments as columns (scope
+    NS-039): charge-offs are write-offs reported positive (R-LAL-001), recoveries not
+    insurance recoveries (R-LAL-002), the provision the loans' credit loss expense
+    (R-LAL-003), and the beginning and ending balances the allowance they roll (RF-002) at
+    the quarter's start and end; they were company concepts named after the heading
+    'Three Months Ended September 30, 2025'."""
+    rows = [f for f in _bank_html_facts() if f.source.table == 7 and f.source.column == 0]
+    got = {f.label: (f.concept.local, f.context.period, f.value) for f in rows}
+    quarter = Duration(dt.date(2025, 7, 1), dt.date(2025, 9, 30))
+    assert got["Beginning balance"] == ("FinancingReceivableAllowanceForCreditLossExcludingAccruedInterest",
+                                        Instant(dt.date(2025, 6, 30)), Decimal(7_330_000))
+    assert got["Charge-offs"] == ("FinancingReceivableAllowanceForCreditLossesWriteOffs", quarter, Decimal(420_000))
+    assert got["Recoveries"] == ("FinancingReceivableAllowanceForCreditLossesRecovery", quarter, Decimal(95_000))
+    assert got["Provision for (reversal of) credit losses"] == \
+        ("FinancingReceivableExcludingAccruedInterestCreditLossExpenseReversal", quarter, Decimal(407_000))
+    assert got["Ending balance"][1:] == (Instant(dt.date(2025, 9, 30)), Decimal(7_412_000))
+    assert all(_members(f) == {"CommercialPortfolioSegmentMember"} for f in rows)
