@@ -2676,3 +2676,17 @@ def test_a_banks_allowance_roll_forward_by_segment_takes_the_allowance_concepts(
         ("FinancingReceivableExcludingAccruedInterestCreditLossExpenseReversal", quarter, Decimal(407_000))
     assert got["Ending balance"][1:] == (Instant(dt.date(2025, 9, 30)), Decimal(7_412_000))
     assert all(_members(f) == {"CommercialPortfolioSegmentMember"} for f in rows)
+
+
+def test_a_banks_deposits_by_type_take_the_deposit_concepts():
+    """The bank's deposits note by type (scope NS-040: noninterest-bearing beside savings,
+    money market or time deposits, under a sentence about deposits): interest-bearing demand
+    deposits are domestic (they were InterestBearingForeignDepositDemand), money market
+    deposits no cash equivalents' fair value, and time deposits over $250,000 those above the
+    FDIC insurance limit (R-DEP-001..005)."""
+    facts, rule = _first_column_rules([f for f in _bank_html_facts() if f.source.table == 10])
+    assert rule["Noninterest-bearing demand"][0] == "NoninterestBearingDepositLiabilities"
+    assert rule["Interest-bearing demand"][0] == "InterestBearingDomesticDepositDemand"
+    assert rule["Money market"][0] == "InterestBearingDomesticDepositMoneyMarket"
+    assert rule["Savings"][0] == "InterestBearingDomesticDepositSavings"
+    assert rule["Time deposits, over $250,000"][0] == "TimeDepositsAtOrAboveFDICInsuranceLimit"
