@@ -2690,3 +2690,14 @@ def test_a_banks_deposits_by_type_take_the_deposit_concepts():
     assert rule["Money market"][0] == "InterestBearingDomesticDepositMoneyMarket"
     assert rule["Savings"][0] == "InterestBearingDomesticDepositSavings"
     assert rule["Time deposits, over $250,000"][0] == "TimeDepositsAtOrAboveFDICInsuranceLimit"
+
+
+def test_a_note_table_is_titled_by_the_sentence_right_above_it():
+    """The bank's EPS note table sits under 'The computation of basic and diluted earnings
+    per common share is presented below (dollars in thousands, ...):', its fair value table
+    under '... are summarized below (dollars in thousands):': those are their titles. They
+    were titled by an older sentence above the deposits table ('Deposits were as follows')
+    and 'Table 13'."""
+    titles = [t.title for t in detect(read(BANK_HTML)).tables]
+    assert titles[11].startswith("The computation of basic and diluted earnings per common share")
+    assert titles[12].startswith("Assets measured at fair value on a recurring basis")

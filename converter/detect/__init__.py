@@ -1551,11 +1551,17 @@ EXERCISE_PRICE_RANGES = re.compile(r"\brange (?:of )?exercise prices?\b|\bexerci
 STATEMENT_TITLE_LINE = re.compile(r"balance sheets?|statements? of", re.I)
 NOTE_TITLE_LINE = re.compile(r"balance sheets?|statements? of|the following table|as follows(?:\s*\([^)]*\))?:|follows:$",
                              re.I)
+# the sentence right above a note's table that introduces it in other words: "... is
+# presented below (dollars in thousands, except per share data):", "... are summarized below:"
+BELOW_LINE = re.compile(r"\bbelow(?:\s*\([^)]*\))?:$", re.I)
 NOT_A_HEADING = re.compile(r"\d|ended|\(in ", re.I)  # a header line of periods or a scale
 
 
 def _title(raw: RawTable, kind: StatementKind) -> str:
     wanted = STATEMENT_TITLE_LINE if kind.primary else NOTE_TITLE_LINE
+    if not kind.primary and raw.context_before and BELOW_LINE.search(raw.context_before[-1]) and \
+            not any(wanted.search(line) for line in raw.header):
+        return raw.context_before[-1].strip()[:200]  # before an older sentence that says "as follows"
     for line in list(raw.header) + list(reversed(raw.context_before)):
         if wanted.search(line):
             return line.strip()[:200]
