@@ -2566,8 +2566,9 @@ def _members(fact) -> set[str]:
 def test_a_banks_surplus_column_is_paid_in_capital():
     """A crafted bank holding company's 10-Q (HTML, three and nine months): its equity
     statement's 'Surplus' column, a state bank's word for paid-in capital, is the additional
-    paid-in capital component (equity_components.csv); it was a 'Component 3' of no member,
-    and every total beside it a company concept in conflict."""
+    paid-in capital component, its balance equal to the balance sheet's 'Surplus'
+    (equity_components.csv); it was a 'Component 3' of no member, and every total beside it
+    a company concept in conflict."""
     equity = [f for f in _bank_html_facts() if f.source.table == 3]
     surplus = [f for f in equity if f.label == "Stock-based compensation expense" and f.value == Decimal(702_000)]
     assert {tuple(_members(f)) for f in surplus} == {("AdditionalPaidInCapitalMember",), ()}
@@ -2701,3 +2702,14 @@ def test_a_note_table_is_titled_by_the_sentence_right_above_it():
     titles = [t.title for t in detect(read(BANK_HTML)).tables]
     assert titles[11].startswith("The computation of basic and diluted earnings per common share")
     assert titles[12].startswith("Assets measured at fair value on a recurring basis")
+
+
+def test_a_banks_aoci_column_captioned_over_two_header_rows():
+    """The bank's equity statement heads its AOCI column 'Accumulated Other' over
+    'Comprehensive Income (Loss)': neither cell names the component, so the columns are
+    placed by the balance sheet's lines. A 'surplus' header pattern made the captions
+    enough to place them, and this column a company component, 'ComprehensiveIncomeLoss'
+    (and joining the cells cost wmt's statement its share and parent columns)."""
+    aoci = [f for f in _bank_html_facts() if f.source.table == 3 and f.label == "Balance, September 30, 2025"
+            and f.value == Decimal(-32_583_000)]
+    assert aoci and all(_members(f) == {"AccumulatedOtherComprehensiveIncomeMember"} for f in aoci)
