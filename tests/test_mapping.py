@@ -2713,3 +2713,18 @@ def test_a_banks_aoci_column_captioned_over_two_header_rows():
     aoci = [f for f in _bank_html_facts() if f.source.table == 3 and f.label == "Balance, September 30, 2025"
             and f.value == Decimal(-32_583_000)]
     assert aoci and all(_members(f) == {"AccumulatedOtherComprehensiveIncomeMember"} for f in aoci)
+
+
+def test_a_tab_separated_copy_of_a_banks_notes_keeps_its_column_captions():
+    """The crafted bank's 10-Q copied from a browser (tests/fixtures/text/bank-notes-10q.txt:
+    cells separated by tabs): the securities note's caption line 'Amortized Cost<TAB>Gross
+    Unrealized Gains<TAB>...' is four captions, so each column is its concept as in the HTML;
+    the tabs were not cut on, the line was no caption per column and the columns became
+    company concepts named after 'September 30, 2025'."""
+    facts = map_filing(detect(read(CRAFTED / "bank-notes-10q.txt"))).facts
+    treasury = {f.concept.local: f.value for f in facts if f.label == "U.S. Treasury" and f.source.table == 5
+                and f.context.period == Instant(dt.date(2025, 9, 30))}
+    assert treasury == {"AvailableForSaleDebtSecuritiesAmortizedCostBasis": Decimal(48_210_000),
+                        "AvailableForSaleDebtSecuritiesAccumulatedGrossUnrealizedGainBeforeTax": Decimal(12_000),
+                        "AvailableForSaleDebtSecuritiesAccumulatedGrossUnrealizedLossBeforeTax": Decimal(1_145_000),
+                        "AvailableForSaleSecuritiesDebtSecurities": Decimal(47_077_000)}
