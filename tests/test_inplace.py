@@ -258,3 +258,20 @@ def test_a_range_of_rates_round_trips(ranges):
     proof = roundtrip(result.ixbrl_path, source)
     assert proof.report.ok, [str(m) for m in proof.report.errors[:5]]
     assert proof.ok and proof.matched == proof.cells == result.fact_count, [str(m) for m in proof.mismatches[:5]]
+
+
+DOLLAR_DASH = LEGACY.replace("<TR><TD>Accounts payable</TD><TD></TD><TD>500</TD><TD></TD><TD>450</TD></TR>",
+                             "<TR><TD>Accounts payable</TD><TD></TD><TD>500</TD><TD></TD><TD>450</TD></TR>\n"
+                             "<TR><TD>Preferred stock</TD><TD colspan=2 ALIGN=RIGHT><FONT size=2>$&nbsp;&#151;</FONT></TD>"
+                             "<TD colspan=2 ALIGN=RIGHT><FONT size=2>$&nbsp;&#151;</FONT></TD></TR>")
+
+
+def test_a_dash_with_its_dollar_sign_in_one_cell_is_tagged_at_the_dash(tmp_path):
+    """An older filing agent prints "$&nbsp;&#151;" in one cell (a zero at the top of a
+    column of dollars): the shown zero is the dash, the "$" stays before the tag (the whole
+    text "$ —" was looked for as the number and the conversion failed, XC400)."""
+    _, result = crafted_conversion(tmp_path, "dollar-dash.htm", DOLLAR_DASH)
+    root = etree.fromstring(result.ixbrl_path.read_bytes())
+    zeros = [t for t in root.iter(f"{{{IX}}}nonFraction") if t.get("format") == "ixt:fixed-zero"]
+    assert len(zeros) == 2 and {t.text for t in zeros} == {"\u2014"}
+    assert all(t.getparent().text.strip("\xa0 ") == "$" for t in zeros)

@@ -44,6 +44,7 @@ XBRLI = "http://www.xbrl.org/2003/instance"
 XBRLDI = "http://xbrl.org/2006/xbrldi"
 NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 DASHES = ("—", "–", "-")
+DASH_RUN = re.compile(r"[—–\-−]+")
 NUMBER_FORMAT = "ixt:num-dot-decimal"
 ZERO_FORMAT = "ixt:fixed-zero"
 SCALE_WORDS = {3: "thousands", 6: "millions", 9: "billions"}
@@ -166,7 +167,7 @@ class CellTagger:
             fmt = NUMBER_FORMAT
             magnitude = Decimal(shown.replace(",", "")).scaleb(fact.scale)
         elif cell.is_dash or cell.text.strip() in DASHES:
-            before, shown, after = "", cell.text.strip(), ""
+            before, shown, after = _dash_parts(cell.text)
             fmt, magnitude = ZERO_FORMAT, Decimal(0)
         else:
             raise OutputError(f"cell {fact_id(fact)} shows no number: {cell.text!r}")
@@ -193,6 +194,15 @@ class CellTagger:
 
     def unplaced(self) -> list[str]:
         return sorted(f"f-{t}-{r}-{c}" for (t, r, c) in set(self.facts) - self.placed)
+
+
+def _dash_parts(text: str) -> tuple[str, str, str]:
+    """(before, dash, after) of a dash cell: an older filing agent prints "$ &#151;" in one
+    cell, and only the dash is the shown zero (ixt:fixed-zero reads the dash alone)."""
+    match = DASH_RUN.search(text)
+    if match is None:
+        return "", text.strip(), ""
+    return text[: match.start()], match.group(), text[match.end():]
 
 
 def nest(tag, outer):
