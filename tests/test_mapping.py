@@ -2729,3 +2729,22 @@ def test_a_tab_separated_copy_of_a_banks_notes_keeps_its_column_captions():
                         "AvailableForSaleDebtSecuritiesAccumulatedGrossUnrealizedGainBeforeTax": Decimal(12_000),
                         "AvailableForSaleDebtSecuritiesAccumulatedGrossUnrealizedLossBeforeTax": Decimal(1_145_000),
                         "AvailableForSaleSecuritiesDebtSecurities": Decimal(47_077_000)}
+
+
+BIOTECH_10K = MANUFACTURER.parent / "biotech-10k.htm"
+
+
+@lru_cache(maxsize=1)
+def _biotech_10k_facts():
+    return map_filing(detect(read(BIOTECH_10K))).facts
+
+
+def test_a_biotechs_equity_statement_counts_whole_shares():
+    """A crafted biotech 10-K in an older agent's markup: the equity statement's "Shares"
+    caption under "Common Stock", with "(in thousands, except share data)" above the table,
+    is no "shares ... in thousands" (the header cells and the scale line were read as one
+    text): its share counts are whole."""
+    shares = {f.context.period: f.value for f in _biotech_10k_facts()
+              if f.source.table == 2 and f.label.startswith("Balance at") and f.unit == SHARES}
+    assert shares[Instant(dt.date(2025, 12, 31))] == Decimal("58394633")
+    assert shares[Instant(dt.date(2022, 12, 31))] == Decimal("37804115")

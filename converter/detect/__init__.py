@@ -227,11 +227,15 @@ def _scales(raw: RawTable, without: frozenset[str] = frozenset()) -> tuple[int, 
     ``without`` names header pieces (column captions) left out."""
     header = [" | ".join(p for p in h.split(" | ") if p.strip() not in without) if " | " in h else
               _without_caption_scales(h, without) for h in raw.header]
-    text = " ".join(header) + " " + (raw.scale_text or " ".join(raw.context_before[-1:]))
+    nearby = raw.scale_text or " ".join(raw.context_before[-1:])
+    text = " ".join(header) + " " + nearby
     m = SCALE.search(text) or next(filter(None, (HEADER_SCALE.search(h) for h in header)), None)
     scale = SCALE_WORDS[m.group(1).lower().rstrip("s")] if m else 0
     shares = 0 if EXCEPT_SHARES.search(text) and not EXCEPT_PER_SHARE_ONLY.search(text) else scale
-    m = SHARES_SCALE.search(text)
+    # each header cell and the scale line apart: a "Shares" caption (beside "Amount") is
+    # not "shares ... in thousands" with the "(in thousands, except share data)" after it
+    pieces = [piece for h in header for piece in h.split(" | ")] + [nearby]
+    m = next(filter(None, (SHARES_SCALE.search(piece) for piece in pieces)), None)
     if m:  # "shares in thousands", "number of shares, which are reflected in thousands"
         shares = SCALE_WORDS[(m.group(1) or m.group(2)).lower().rstrip("s")]
     return scale, shares, 0
