@@ -2748,3 +2748,15 @@ def test_a_biotechs_equity_statement_counts_whole_shares():
               if f.source.table == 2 and f.label.startswith("Balance at") and f.unit == SHARES}
     assert shares[Instant(dt.date(2025, 12, 31))] == Decimal("58394633")
     assert shares[Instant(dt.date(2022, 12, 31))] == Decimal("37804115")
+
+
+def test_a_biotechs_option_counts_are_whole_under_a_stacked_intrinsic_value_scale():
+    """The crafted biotech's option activity stacks "(per share)", "(in years)" and "(in
+    thousands)" on a header row under their captions: "(in thousands)" is the aggregate
+    intrinsic value's own scale, not the table's, so the option counts stay whole."""
+    facts = {(f.label, f.concept.local): f.value for f in _biotech_10k_facts() if f.source.table == 10}
+    assert facts[("Outstanding as of December 31, 2025",
+                  "ShareBasedCompensationArrangementByShareBasedPaymentAwardOptionsOutstandingNumber")] == Decimal("8032713")
+    assert facts[("Outstanding as of December 31, 2025",
+                  "ShareBasedCompensationArrangementByShareBasedPaymentAwardOptionsOutstandingIntrinsicValue")] \
+        == Decimal("18215000")

@@ -316,7 +316,11 @@ def _column_scales(raw: RawTable, cols: list[Column], scales: tuple[int, int, in
                                                    if PER_SHARE_CAPTION.search(caption)}
     own = [_caption_scale(caption) for caption in captions]
     if any(s is not None for s in own) and not all(s is not None for s in own):
-        cols, scales = [replace(c, scale=s) for c, s in zip(cols, own)], _scales(raw, frozenset(captions))
+        # a caption stacked on header rows ("Aggregate Intrinsic Value" over "(in thousands)")
+        # leaves its scale in a header piece of its own: that piece is the column's too
+        stacked = {piece for c, s in zip(cols, own) if s is not None and c.index < len(raw.column_headers)
+                   for piece in raw.column_headers[c.index]}
+        cols, scales = [replace(c, scale=s) for c, s in zip(cols, own)], _scales(raw, frozenset(captions) | stacked)
     if excepted and len(excepted) < len(cols):
         cols = [replace(c, scale=0) if k in excepted else c for k, c in enumerate(cols)]
     return cols, scales
