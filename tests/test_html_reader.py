@@ -461,3 +461,16 @@ def test_a_scale_stated_in_another_note_is_not_the_tables():
     assert scales[0] == "(in thousands)" and scales[2].endswith("(in thousands):")
     assert scales[1] == "" and scales[3] == ""  # share counts: not the statement's, not the other note's
     assert scales[4].startswith("Amounts in millions")
+
+
+def test_a_caption_broken_after_its_hyphen_reads_as_one_word():
+    """An older agent breaks captions with <br>: "Weighted-<br>Average<br>Exercise<br>Price"
+    is "Weighted-Average Exercise Price" (a space after the hyphen made "Weighted- Average",
+    which no caption pattern reads); a break elsewhere is a space."""
+    html = ("<html><body><p>(in thousands)</p><table>"
+            "<tr><td></td><td><font><b>Number of<br>Options</b></font></td>"
+            "<td><font><b>Weighted-<br>Average<br>Exercise<br>Price</b></font></td></tr>"
+            "<tr><td>Granted</td><td>2,105</td><td>12.38</td></tr>"
+            "<tr><td>Exercised</td><td>(402)</td><td>7.22</td></tr></table></body></html>")
+    _, tables, _ = parse_html(html)
+    assert tables[0].column_headers == (("Number of Options",), ("Weighted-Average Exercise Price",))

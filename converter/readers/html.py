@@ -191,12 +191,20 @@ def _cell_parts(node, parts: list[str]) -> None:
             parts.append(node.tail)
         return
     if tag == "br" or tag in BLOCK_TAGS:
-        parts.append(" ")
+        _break(parts)
     if node.text:
         parts.append(node.text)
     _children_parts(node, parts)
     if node.tail:
         parts.append(node.tail)
+
+
+def _break(parts: list[str]) -> None:
+    """A line break in a cell is a space, except after a word's hyphen: a header cell
+    "Weighted-<br>Average" reads "Weighted-Average", as its words are matched."""
+    last = parts[-1] if parts else ""
+    if len(last) < 2 or last[-1] != "-" or not last[-2].isalpha():
+        parts.append(" ")
 
 
 def _children_parts(node, parts: list[str]) -> None:
@@ -209,7 +217,7 @@ def _children_parts(node, parts: list[str]) -> None:
         # a leaf element (most of them), inline: the same steps without a call
         if tag not in NOT_CELL_TEXT and not _is_footnote_mark(child, tag):
             if tag == "br" or tag in BLOCK_TAGS:
-                parts.append(" ")
+                _break(parts)
             text = child.text
             if text:
                 parts.append(text)
