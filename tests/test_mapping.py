@@ -2760,3 +2760,19 @@ def test_a_biotechs_option_counts_are_whole_under_a_stacked_intrinsic_value_scal
     assert facts[("Outstanding as of December 31, 2025",
                   "ShareBasedCompensationArrangementByShareBasedPaymentAwardOptionsOutstandingIntrinsicValue")] \
         == Decimal("18215000")
+
+
+def test_a_biotechs_antidilutive_securities_are_one_concept_with_an_espp_member():
+    """The crafted biotech's table of antidilutive securities is introduced by "... from the
+    computation of diluted net loss per share ... anti-dilutive effect:" and closed by a bare
+    "Total": every line is AntidilutiveSecuritiesExcludedFromComputationOfEarningsPerShareAmount
+    (title rule R-TTL-014; the total made a company concept "Total" its lines took), and
+    "Shares issuable under the employee stock purchase plan" is EmployeeStockMember (M-ADS-004,
+    bound to such tables: the member of an ESPP's expense elsewhere stays on the award type
+    axis), not the stock options' member its lines then shared."""
+    facts = [f for f in _biotech_10k_facts() if f.source.table == 15 and f.source.column == 0]
+    assert {f.concept.local for f in facts} == {"AntidilutiveSecuritiesExcludedFromComputationOfEarningsPerShareAmount"}
+    members = {f.label: [m.local for _, m in f.context.dimensions] for f in facts}
+    assert members["Options to purchase common stock"] == ["EmployeeStockOptionMember"]
+    assert members["Shares issuable under the employee stock purchase plan"] == ["EmployeeStockMember"]
+    assert members["Total"] == []

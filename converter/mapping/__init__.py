@@ -2631,11 +2631,12 @@ class Mapper:
 
     def _member(self, label: str, axis: str, *, make: bool = True, table: Table | None = None) -> QName | None:
         """The member ``label`` names on ``axis``; with ``table``, the member rules bound to
-        its kind of table too ("Commercial and industrial" in a note about loans)."""
+        its kind of table too ("Commercial and industrial" in a note about loans, "Shares
+        issuable under the ESPP" in a table of antidilutive securities)."""
         rule = match_member(label, axis, table=self._about(table) if table is not None else "")
         if rule and rule.member:
             return self._standard_member(rule.member)
-        found = [c for c in self._candidates(label, MEMBER_PLACES) if c.axis == axis]
+        found = [c for c in self._candidates(label, MEMBER_PLACES, table) if c.axis == axis]
         return self._on_axis(label, axis, found, make=make)
 
     def _equity_by_rows(self, table: Table) -> None:
