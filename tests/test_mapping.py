@@ -2776,3 +2776,19 @@ def test_a_biotechs_antidilutive_securities_are_one_concept_with_an_espp_member(
     assert members["Options to purchase common stock"] == ["EmployeeStockOptionMember"]
     assert members["Shares issuable under the employee stock purchase plan"] == ["EmployeeStockMember"]
     assert members["Total"] == []
+
+
+def test_a_biotechs_offerings_are_new_issues_and_a_second_one_moves_whole():
+    """The crafted biotech's equity statement issues common stock "in follow-on offering, net
+    of issuance costs of $x" and "in at-the-market offering": StockIssuedDuringPeriodValueNewIssues
+    and ...SharesNewIssues (R-EQU-030; they were company concepts). In 2025 both happen: the
+    second yields to a company concept, and its dashes under the other components go with its
+    figures (they kept the first line's concept, splitting the row)."""
+    facts = [f for f in _biotech_10k_facts() if f.source.table == 2 and f.label.startswith("Issuance of common stock in")]
+    first = {(f.context.period.start.year, f.source.column): f.concept.local for f in facts
+             if "follow-on" in f.label or f.context.period.start.year == 2024}
+    assert first[(2023, 0)] == first[(2025, 0)] == first[(2024, 0)] == "StockIssuedDuringPeriodSharesNewIssues"
+    assert first[(2023, 2)] == first[(2023, 4)] == first[(2025, 5)] == "StockIssuedDuringPeriodValueNewIssues"
+    second = [f for f in facts if "at-the-market" in f.label and f.context.period.start.year == 2025]
+    assert len(second) == 6 and all(f.concept.prefix == "halcyon" for f in second)
+    assert len({f.concept for f in second if f.unit != SHARES}) == 1

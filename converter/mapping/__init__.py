@@ -3927,6 +3927,7 @@ def _resolve_conflicts(mapper: Mapper) -> None:
     # what each (concept, context, unit) holds once resolved: its one value, or the winner's
     values = {key: next(iter(by_value)) for key, by_value in groups.items() if len(by_value) == 1}
     values.update({key: mapper.facts[ranked[0][0]].value for key, ranked in contested.items()})
+    moved: dict[tuple, QName] = {}  # an equity statement's (table, row, concept, period) -> where it went
     for key, ranked in contested.items():
         concept = mapper.used[key[0]]
         for idx in _statement_gives_way(mapper, values, key, ranked)[1:]:
@@ -3937,8 +3938,10 @@ def _resolve_conflicts(mapper: Mapper) -> None:
                 f = mapper.facts[i]
                 table = mapper.filing.tables[f.source.table]
                 column = value_column(f.source.column)
+                # a number printed in a label is named by its row, and so is an equity statement's:
+                # its columns are components, members of the row's one concept
                 by_column = len(table.columns) > 1 and any(r.period_override for r in table.rows) and \
-                    not in_label(f.source.column)  # a number printed in a label is named by its row
+                    not in_label(f.source.column) and table.kind is not StatementKind.EQUITY
                 label = table.columns[column].header if by_column else f.label
                 if by_column and isinstance(f.context.period, Duration):
                     label = f"{f.label} {label}"  # a roll-forward's change row: "Increase, net: Unbilled"
@@ -3949,8 +3952,30 @@ def _resolve_conflicts(mapper: Mapper) -> None:
                     (label, f"{label} {header}"), (f"{label[:80]} {header[:20]} {n}" for n in range(2, 100))))
                 mapper.used[ext.qname] = ext
                 mapper.facts[i] = replace(f, concept=ext.qname, rule="extension:conflict", confidence=0.3)
+                if table.kind is StatementKind.EQUITY:
+                    moved[(f.source.table, f.source.row, f.concept, f.context.period)] = ext.qname
+    _dashes_follow(mapper, values, moved)
     still_used = {f.concept for f in mapper.facts}
     mapper.used = {q: c for q, c in mapper.used.items() if q in still_used}
+
+
+def _dashes_follow(mapper: Mapper, values: dict, moved: dict[tuple, QName]) -> None:
+    """A row's dashes of the concept one of its facts left, for the same period, go with it:
+    an equity statement's second issuance of stock in a year ("at-the-market offering" beside
+    a "follow-on offering") moves its amounts to a concept of its own, and its dashes under
+    the other components, no claim of their own (consistent with the first line's), stayed
+    with the first line's concept. Only on equity statements, whose rows are one line item
+    each: a note's row may rightly hold two concepts (a fair value table's derivatives, a
+    liability in one column and an asset's dashes in another); figures stay where they are.
+    Not where the company concept holds another value."""
+    if not moved:
+        return
+    for i, f in enumerate(mapper.facts):
+        ext = moved.get((f.source.table, f.source.row, f.concept, f.context.period)) if f.value == 0 else None
+        if ext is None or values.get((ext, f.context, f.unit), f.value) != f.value:
+            continue
+        values[(ext, f.context, f.unit)] = f.value
+        mapper.facts[i] = replace(f, concept=ext, rule="extension:conflict", confidence=0.3)
 
 
 # the part of a combined statement of operations and comprehensive income below net income
