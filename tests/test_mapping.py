@@ -2792,3 +2792,17 @@ def test_a_biotechs_offerings_are_new_issues_and_a_second_one_moves_whole():
     second = [f for f in facts if "at-the-market" in f.label and f.context.period.start.year == 2025]
     assert len(second) == 6 and all(f.concept.prefix == "halcyon" for f in second)
     assert len({f.concept for f in second if f.unit != SHARES}) == 1
+
+
+def test_a_biotechs_equity_statement_takes_the_oci_line_of_its_statement_of_comprehensive_loss():
+    """The crafted biotech's "Unrealized gain on marketable securities" on its equity statement
+    is the concept its statement of comprehensive loss gives the line (OCI-AFS-TN), under the
+    AOCI member: it was MarketableSecuritiesUnrealizedGainLoss, a gain in net income, by the
+    taxonomy label. The OCI rules read equity lines that speak of OCI (not stock issued under
+    "employee benefit plans")."""
+    facts = {(f.source.table, f.source.column): f for f in _biotech_10k_facts()
+             if f.label == "Unrealized gain on marketable securities" and f.context.period.start.year == 2025}
+    assert facts[(1, 0)].concept.local == facts[(2, 3)].concept.local == \
+        "OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax"
+    assert [m.local for _, m in facts[(2, 3)].context.dimensions] == ["AccumulatedOtherComprehensiveIncomeMember"]
+    assert facts[(2, 3)].value == Decimal("350000")

@@ -79,6 +79,10 @@ STATEMENT_AXES = ("srt:ProductOrServiceAxis",)  # splits a statement shows inlin
 # beside "As previously reported | Adjustments" (the amounts reported now)
 TOTAL_CAPTION = re.compile(r"^(?:total|consolidated)\b|^as (?:adjusted|revised|restated|recast|corrected|currently reported)$",
                            re.I)
+# an equity statement's line of other comprehensive income ("Unrealized gain on marketable
+# securities"): the OCI statement's concept; not stock issued under "employee benefit plans"
+EQUITY_OCI_LINE = re.compile(r"^(?!.*\b(?:issu|exercis|vest|purchase plan)).*"
+                             r"(?:unrealized|translation|hedg|comprehensive|reclassif|pension|postretirement)", re.I)
 # A sentence that introduces the table below it, or a heading ("Defined Benefit Pension Plan Assets")
 INTRODUCES = re.compile(r":\s*$|\b(?:following|below|as follows|summariz)|^[^.;]{3,80}$", re.I)
 LOSS_WORD = re.compile(r"\s*\((?:loss|income|expense|benefit|gain|deficit)\)", re.I)  # "operating income (loss)"
@@ -824,8 +828,9 @@ class Mapper:
                 exclude: frozenset[str], before_tax: bool, split: bool, above: str, carried: str,
                 extend: bool) -> Choice | None:
         shown, label = label, without_amounts(without_registrant(label, self.registrant))
-        if kind == "comprehensive" and (oci := oci_rule(label, section, before_tax=before_tax, split=split, above=above,
-                                                        release=self.release, carried=carried)):
+        if (kind == "comprehensive" or kind == "equity" and EQUITY_OCI_LINE.search(label)) and \
+                (oci := oci_rule(label, section, before_tax=before_tax, split=split, above=above,
+                                 release=self.release, carried=carried)):
             c = self.catalog.concept(oci.concept)
             if _fits(c, period, want) and str(c.qname) not in exclude:
                 return Choice(c, oci.id, 0.85, f"OCI line: {oci.part} {oci.stage}, {oci.tax} (rule {oci.id})")
