@@ -102,6 +102,22 @@ def test_wrapped_label_joins_its_numbers():
     assert tables[0].ncols == 2
 
 
+def test_a_dollar_amount_after_the_labels_last_word_is_the_labels():
+    """A copied equity statement: "net of issuance costs of $5,912" then six figures, where
+    the other rows show six. The amount is the label's; the bare "6" (the par value of the
+    shares issued) is a figure, not a footnote mark dropped to make the count."""
+    tables = parse_text("CONSOLIDATED STATEMENTS OF STOCKHOLDERS' EQUITY\n(in thousands, except share data)\n"
+                        "Shares\tAmount\tAdditional Paid-in Capital\tAccumulated Deficit\tTotal\n"
+                        "Balance at December 31, 2022\t37,804,115\t$ 38\t$ 552,720\t$ (332,758)\t$ 220,000\n"
+                        "Issuance of common stock in follow-on offering, net of issuance costs of $5,912\t"
+                        "5,750,000\t6\t86,332\t—\t86,338\n"
+                        "Net loss\t—\t—\t—\t(82,404)\t(82,404)\n"
+                        "Balance at December 31, 2023\t43,554,115\t$ 44\t$ 639,052\t$ (415,162)\t$ 223,934\n")
+    rows = {r.label: values(r.cells) for r in tables[0].rows}
+    assert rows["Issuance of common stock in follow-on offering, net of issuance costs of $5,912"] == \
+        [Decimal(5750000), Decimal(6), Decimal(86332), Decimal(0), Decimal(86338)]
+
+
 def test_seed_tables():
     doc = read(SEED)
     assert len(doc.tables) == 17

@@ -680,6 +680,33 @@ def _cells_dropped(row: RawRow, marks: set[int], why: str) -> RawRow:
     return replace(row, cells=tuple(c for k, c in enumerate(row.cells) if k not in marks), notes=row.notes + (why,))
 
 
+# a label ending in a preposition before a dollar amount it prints ("net of issuance costs
+# of $5,912"): the amount is the label's, copied apart from it by a tab
+AMOUNT_LEAD = re.compile(r"\b(?:of|at|to|by|for)$", re.I)
+
+
+def _label_amounts_restored(rows: list[RawRow]) -> list[RawRow]:
+    """'Issuance of common stock in follow-on offering, net of issuance costs of $5,912
+    5,750,000 6 86,332 — — 86,338' where the other rows show six figures: the dollar amount
+    after "of" is the label's, not a cell (the bare '6' was then dropped as a footnote mark
+    and every figure moved a column left)."""
+    counts = _cell_counts(rows)
+    if not counts:
+        return rows
+    usual, seen = counts.most_common(1)[0]
+    if 2 * seen <= sum(counts.values()):
+        return rows
+    out = []
+    for r in rows:
+        first = r.cells[0] if r.cells else None
+        if len(r.cells) == usual + 1 and first is not None and first.text.startswith("$") and \
+                AMOUNT_LEAD.search(r.label):
+            r = replace(r, label=f"{r.label} {first.text}", cells=r.cells[1:],
+                        notes=r.notes + ("a dollar amount after the label's last word is the label's, not a cell",))
+        out.append(r)
+    return out
+
+
 def _marks_after_figures_dropped(rows: list[RawRow]) -> list[RawRow]:
     """'Derivatives2— 320 — — (307) 5 13 7' where the other rows show six figures: the bare
     digits set after a figure ('5', '7'), or '(3)' ('$19,743 (3) 2,029 (3) $9.73'), are
@@ -867,8 +894,8 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
         header = parent_header + header
     body = part[start + len(head):]
     header, panel_rows = _side_by_side(header, _rows(body))
-    rows = _repeated_marks_dropped(_marks_after_figures_dropped(_footnote_marks_dropped(_year_labels(panel_rows),
-                                                                                        all_lines)))
+    rows = _repeated_marks_dropped(_marks_after_figures_dropped(_label_amounts_restored(
+        _footnote_marks_dropped(_year_labels(panel_rows), all_lines))))
     rows = _marks_after_dashes_dropped(rows, _footnotes_below(all_lines, part[-1].no))
     if years_column(rows):  # "Beauty2025 $3,490 ..." over "2024 3,550 ...": the years date the rows
         rows = [replace(r, cells=r.cells[1:]) if r.cells else r for r in dated_by_year(rows, 0)]
