@@ -2806,3 +2806,13 @@ def test_a_biotechs_equity_statement_takes_the_oci_line_of_its_statement_of_comp
         "OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax"
     assert [m.local for _, m in facts[(2, 3)].context.dimensions] == ["AccumulatedOtherComprehensiveIncomeMember"]
     assert facts[(2, 3)].value == Decimal("350000")
+
+
+def test_a_biotechs_research_credit_carryforwards_are_the_research_credits():
+    """The crafted biotech's deferred tax assets list "Research and development tax credit
+    carryforwards": DeferredTaxAssetsTaxCreditCarryforwardsResearch (R-DTX-024), not the
+    credits of any kind other filers' labels suggested."""
+    facts = [f for f in _biotech_10k_facts() if f.source.table == 14 and
+             f.label == "Research and development tax credit carryforwards"]
+    assert {(f.concept.local, f.rule) for f in facts} == {("DeferredTaxAssetsTaxCreditCarryforwardsResearch", "R-DTX-024")}
+
