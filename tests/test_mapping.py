@@ -2816,3 +2816,16 @@ def test_a_biotechs_research_credit_carryforwards_are_the_research_credits():
              f.label == "Research and development tax credit carryforwards"]
     assert {(f.concept.local, f.rule) for f in facts} == {("DeferredTaxAssetsTaxCreditCarryforwardsResearch", "R-DTX-024")}
 
+
+def test_a_biotechs_fair_value_total_under_an_assets_heading_is_assets_at_fair_value():
+    """The crafted biotech's fair value table: "Assets:" over "Cash equivalents:" (money
+    market funds) and "Marketable securities:" (treasuries, commercial paper, corporate
+    debt), then a bare "Total" of them all. The total is of "Assets:", not of the last
+    heading: AssetsFairValueDisclosure by level and in all (it took the securities' concept
+    by level and a company concept "Total" in all, which the marketable securities' total
+    held), and the money market funds are cash equivalents at fair value."""
+    facts = {(f.label, f.source.column): f for f in _biotech_10k_facts() if f.source.table == 4}
+    assert {facts[("Total", k)].concept.local for k in range(4)} == {"AssetsFairValueDisclosure"}
+    assert facts[("Total", 3)].value == Decimal("258845000") and not facts[("Total", 3)].context.dimensions
+    assert facts[("Money market funds", 3)].concept.local == "CashAndCashEquivalentsFairValueDisclosure"
+    assert facts[("Corporate debt securities", 1)].concept.local == "AvailableForSaleSecuritiesDebtSecurities"

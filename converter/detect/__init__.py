@@ -762,20 +762,25 @@ def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
                             line=r.line, notes=r.notes, scale=scale, year=r.year)
         items.append(item)
         if not abstract:
-            # an unlabelled line under headings that adds up every line above them all ("Cash",
-            # "Level 1 securities:" ..., "Level 2 securities:" ..., then the figures of the
-            # whole): the table's total, of no heading
-            whole = bool(item.section) and group is None and not label and is_sum(items, i, 0)
+            # an unlabelled line (or a bare "Total") under headings that adds up every line above
+            # them all ("Cash", "Level 1 securities:" ..., "Level 2 securities:" ..., then the
+            # figures of the whole): the table's total, not its last heading's; of the heading
+            # over those headings if one opens the table ("Assets:" over "Cash equivalents:")
+            whole = bool(item.section) and group is None and (not label or BARE_TOTAL_LABEL.match(label)) and \
+                is_sum(items, i, 0) and not (label and is_sum(items, i, block_start))
             total = whole or bool(TOTAL_LABEL.match(label)) or (i - block_start >= 2 and is_sum(items, i, block_start)) \
                 or (group is None and _adds_to_total(items, i, block_start))
             if total:
-                items[i] = replace(item, is_total=True, section="" if whole else item.section)
+                outer = items[0].label if whole and label and len(items) > 1 and items[0].is_abstract and \
+                    items[1].is_abstract else ""
+                items[i] = replace(item, is_total=True, section=outer if whole else item.section)
                 block_start = i + 1
                 if _closes(label, section):
                     section = ""  # the lines after "Total current liabilities" are not current
     return items
 
 
+BARE_TOTAL_LABEL = re.compile(r"^total\W*$", re.I)
 SECTION_WORDS = re.compile(r"[a-z]+")
 WORD_RUN = re.compile(r"\w+")
 

@@ -555,6 +555,12 @@ def _members_about(table: Table) -> str:
     return text
 
 
+def _heads_headings(table: Table, section: str) -> bool:
+    """``section`` is the heading that opens the table over the headings of its lines."""
+    rows = table.rows
+    return len(rows) > 1 and rows[0].is_abstract and rows[1].is_abstract and rows[0].label == section
+
+
 def _table_intro(table: Table) -> str:
     """The table's title and the sentence above it if that sentence introduces the table
     ("The following table summarizes our RSU activity:") or is a heading, not one that ends
@@ -1453,7 +1459,10 @@ class Mapper:
                 label = _unwrapped_label(table, row) or row.label or "Total"
                 if table.kind is StatementKind.NOTE and row.section and BARE_TOTAL.match(label) and \
                         not match_rule(kind, row.section, label, self.release):
-                    label = row.section  # "Net Sales" / ... / "Consolidated": the heading names the total
+                    # "Net Sales" / ... / "Consolidated": the heading names the total; a heading
+                    # over the table's headings ("Assets:" over "Cash equivalents:" ...) is what
+                    # the total adds up ("Total assets")
+                    label = f"Total {row.section}" if _heads_headings(table, row.section) else row.section
                 label = _without_span(row, label)
                 if table.kind is StatementKind.NOTE and (summed := SEGMENTS_SUM.match(label)):
                     label = summed["measure"]  # the segments' operating income (OperatingSegmentsMember below)
@@ -2268,8 +2277,10 @@ class Mapper:
                     (closing.concept.extension or not all(choices[b.index].concept.extension for b in block)):
                 block = [r] if member_total else []  # segments are lines no standard concept names,
                 continue                              # summed by a total that names one
-            if repeated and block and (closing.rule == "extension" or BARE_TOTAL.match(r.label)):
+            if repeated and block and (closing.rule == "extension" or
+                                       BARE_TOTAL.match(r.label) and not _heads_headings(table, r.section)):
                 # a total that names nothing ("Total") of rows that share one concept: that concept
+                # (not one the heading over the table's headings names: "Assets:" ... "Total")
                 shared = Counter(choices[b.index].concept.qname for b in block).most_common(1)[0][0]
                 closing = titled(next(choices[b.index] for b in block if choices[b.index].concept.qname == shared),
                                  r.label)
