@@ -2829,3 +2829,13 @@ def test_a_biotechs_fair_value_total_under_an_assets_heading_is_assets_at_fair_v
     assert facts[("Total", 3)].value == Decimal("258845000") and not facts[("Total", 3)].context.dimensions
     assert facts[("Money market funds", 3)].concept.local == "CashAndCashEquivalentsFairValueDisclosure"
     assert facts[("Corporate debt securities", 1)].concept.local == "AvailableForSaleSecuritiesDebtSecurities"
+
+
+def test_a_biotechs_lease_maturities_end_with_the_noncurrent_liability():
+    """The crafted biotech's lease maturities close with "Less: current portion of operating
+    lease liabilities" and "Operating lease liabilities, net of current portion": the latter
+    is OperatingLeaseLiabilityNoncurrent as on the balance sheet (R-BAL-019 holds in notes
+    too), not the total liability other filers' near label gave, cut to a company concept."""
+    facts = [f for f in _biotech_10k_facts() if f.source.table == 9 and
+             f.label == "Operating lease liabilities, net of current portion"]
+    assert [(f.concept.local, f.value) for f in facts] == [("OperatingLeaseLiabilityNoncurrent", Decimal("14372000"))]
