@@ -2839,3 +2839,11 @@ def test_a_biotechs_lease_maturities_end_with_the_noncurrent_liability():
     facts = [f for f in _biotech_10k_facts() if f.source.table == 9 and
              f.label == "Operating lease liabilities, net of current portion"]
     assert [(f.concept.local, f.value) for f in facts] == [("OperatingLeaseLiabilityNoncurrent", Decimal("14372000"))]
+
+
+def test_a_biotechs_cash_reconciliation_restricted_cash_is_the_balance_sheets():
+    """The crafted biotech's cash flow statement reconciles cash with "Restricted cash" of
+    1,250, which its balance sheet shows among noncurrent assets: the same fact,
+    RestrictedCashNoncurrent (family FAM-008), not RestrictedCashCurrent (R-CSH-027) beside it."""
+    concepts = {(f.source.table, f.concept.local) for f in _biotech_10k_facts() if f.label == "Restricted cash"}
+    assert concepts == {(0, "RestrictedCashNoncurrent"), (3, "RestrictedCashNoncurrent")}

@@ -4149,7 +4149,9 @@ def _unclaimed_extension(mapper: Mapper, values: dict, f: Fact, concept: Concept
 def _as_in_statements(mapper: Mapper) -> None:
     """A note's measure takes the concept of its family (concept_families.csv) the primary
     statements took: their one concept of it, else that of the statement line of the same
-    label ("Net sales" and "Total revenues" of an income statement that has both)."""
+    label ("Net sales" and "Total revenues" of an income statement that has both). So does a
+    balance the cash flow statement shows of a family of the balance sheet's (its "Restricted
+    cash" reconciling cash is the balance sheet's restricted cash, current or noncurrent)."""
     tables, gaap = mapper.filing.tables, NS["us-gaap"]
     family_of = {name: family for family in concept_families(mapper.release) for name in family.concepts}
     stated: dict[str, dict[str, QName]] = {}  # family -> statement line label -> its concept
@@ -4159,7 +4161,8 @@ def _as_in_statements(mapper: Mapper) -> None:
         if family is None or f.concept.namespace != gaap:
             continue
         kind = tables[f.source.table].kind
-        if kind is StatementKind.NOTE:
+        if kind is StatementKind.NOTE or (kind is StatementKind.CASHFLOW and "cashflow" not in family.statements
+                                          and isinstance(f.context.period, Instant)):
             in_notes.append((k, family))
         elif kind.value in family.statements and not f.context.dimensions:
             stated.setdefault(family.id, {}).setdefault(f.label.lower(), f.concept)
