@@ -118,6 +118,22 @@ def test_a_dollar_amount_after_the_labels_last_word_is_the_labels():
         [Decimal(5750000), Decimal(6), Decimal(86332), Decimal(0), Decimal(86338)]
 
 
+def test_a_year_the_label_ends_with_stays_in_the_label():
+    """"Preferred stock, ...; 10,000,000 shares authorized ...; no shares issued and outstanding
+    as of December 31, 2025 and 2024 — —" in a table of two columns: the "2024" is the label's
+    last word, not a cell; cut from the label, it left "... December 31, 2025 and", whose
+    shares authorized no label pattern then read."""
+    tables = parse_text("CONSOLIDATED BALANCE SHEETS\n(in thousands)\nDecember 31,\n2025\t2024\n"
+                        "Accounts payable\t$ 5,118\t$ 4,227\n"
+                        "Preferred stock, $0.001 par value; 10,000,000 shares authorized; no shares issued and "
+                        "outstanding as of December 31, 2025 and 2024\t—\t—\n"
+                        "Additional paid-in capital\t872,765\t720,926\n"
+                        "Total liabilities\t$ 877,883\t$ 725,153\n")
+    rows = {r.label: values(r.cells) for r in tables[0].rows}
+    assert rows["Preferred stock, $0.001 par value; 10,000,000 shares authorized; no shares issued and "
+                "outstanding as of December 31, 2025 and 2024"] == [Decimal(0), Decimal(0)]
+
+
 def test_seed_tables():
     doc = read(SEED)
     assert len(doc.tables) == 17

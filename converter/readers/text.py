@@ -680,6 +680,7 @@ def _cells_dropped(row: RawRow, marks: set[int], why: str) -> RawRow:
     return replace(row, cells=tuple(c for k, c in enumerate(row.cells) if k not in marks), notes=row.notes + (why,))
 
 
+LABEL_YEAR = re.compile(r"(?:19|20)\d\d")  # a year printed at a label's end, read as a cell
 # a label ending in a preposition before a dollar amount it prints ("net of issuance costs
 # of $5,912"): the amount is the label's, copied apart from it by a tab
 AMOUNT_LEAD = re.compile(r"\b(?:of|at|to|by|for)$", re.I)
@@ -909,7 +910,11 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
     norm = []
     for r in rows:
         if len(r.cells) > ncols:
-            r = replace(r, cells=r.cells[-ncols:], notes=r.notes + ("more numbers than columns: kept the last",))
+            extra = r.cells[:-ncols]
+            # a year the label ends with ("... as of December 31, 2025 and 2024 — —") is the label's
+            label = f"{r.label} {' '.join(c.text for c in extra)}" \
+                if all(c is not None and LABEL_YEAR.fullmatch(c.text) for c in extra) else r.label
+            r = replace(r, label=label, cells=r.cells[-ncols:], notes=r.notes + ("more numbers than columns: kept the last",))
         if lives_first and len(r.cells) == ncols - 1:
             norm.append(replace(r, cells=(None,) + r.cells, notes=r.notes + (
                 "one cell short of the columns, the first a column of useful lives: placed from the right",)))
