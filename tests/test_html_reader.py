@@ -474,3 +474,19 @@ def test_a_caption_broken_after_its_hyphen_reads_as_one_word():
             "<tr><td>Exercised</td><td>(402)</td><td>7.22</td></tr></table></body></html>")
     _, tables, _ = parse_html(html)
     assert tables[0].column_headers == (("Number of Options",), ("Weighted-Average Exercise Price",))
+
+
+def test_a_dash_percentage_is_a_rate_of_zero():
+    """A tax rate reconciliation ends "Effective income tax rate &#151;%" (or the dash beside
+    a "%" cell): a zero rate, as the text reader reads "— %"; the row was dropped as one of
+    no figures."""
+    html = ("<html><body><p>(in thousands)</p><table>"
+            "<tr><td></td><td>2025</td><td>2024</td><td></td></tr>"
+            "<tr><td>Federal statutory income tax rate</td><td>21.0%</td><td>21.0</td><td>%</td></tr>"
+            "<tr><td>Change in valuation allowance</td><td>(21.0)%</td><td>(21.0</td><td>)%</td></tr>"
+            "<tr><td>Effective income tax rate</td><td>&#151;%</td><td>&#151;</td><td>%</td></tr>"
+            "</table></body></html>")
+    _, tables, _ = parse_html(html)
+    rows = {r.label: r.cells for r in tables[0].rows}
+    assert [(c.value, c.is_dash, c.percent) for c in rows["Effective income tax rate"]] == \
+        [(Decimal(0), True, True), (Decimal(0), True, True)]

@@ -2847,3 +2847,11 @@ def test_a_biotechs_cash_reconciliation_restricted_cash_is_the_balance_sheets():
     RestrictedCashNoncurrent (family FAM-008), not RestrictedCashCurrent (R-CSH-027) beside it."""
     concepts = {(f.source.table, f.concept.local) for f in _biotech_10k_facts() if f.label == "Restricted cash"}
     assert concepts == {(0, "RestrictedCashNoncurrent"), (3, "RestrictedCashNoncurrent")}
+
+
+def test_a_biotechs_effective_rate_of_zero_is_tagged():
+    """The crafted biotech's rate reconciliation ends "Effective income tax rate &#151;%" for
+    each year: EffectiveIncomeTaxRateContinuingOperations of 0 (the row was dropped)."""
+    facts = [f for f in _biotech_10k_facts() if f.label == "Effective income tax rate"]
+    assert len(facts) == 3 and {(f.concept.local, f.value) for f in facts} == \
+        {("EffectiveIncomeTaxRateContinuingOperations", Decimal(0))}

@@ -46,7 +46,7 @@ NUMBER = re.compile(_NUMBER)
 NUMERIC_CELL = re.compile(
     r"^(?P<cur>\$|US\$)?\s*(?P<open>\()?\s*(?:\$\s*)?(?P<minus>[-−–])?\s*(?P<num>" + _NUMBER + r")"
     r"\s*(?P<close>\))?\s*(?P<pct>%)?$")
-DASH_CELL = re.compile(r"^(?:\$|US\$)?\s*\(?\s*[—–−-]{1,3}\s*\)?$")
+DASH_CELL = re.compile(r"^(?:\$|US\$)?\s*\(?\s*[—–−-]{1,3}\s*\)?\s*%?$")  # "—%": a rate of zero
 # a range of rates ("4.80% - 4.95%", "4.70-5.75%"): the groups of NUMERIC_CELL, the lower end
 # as "num", the upper as "high"
 RANGE_CELL = re.compile(r"^(?P<cur>)(?P<open>)(?P<minus>)(?P<num>\d{1,3}(?:\.\d+)?)\s*%?\s*[-–—]\s*"
@@ -107,6 +107,8 @@ class _Cell:
 
     @property
     def percent(self) -> bool:
+        if self.dash:  # "—%", or "—" beside a "%" cell: a rate of zero
+            return self.percent_mark or self.text.endswith("%")
         return self.number is not None and (bool(self.number.group("pct")) or self.percent_mark)
 
 
@@ -260,7 +262,7 @@ def _percent_mark(cell: _Cell) -> None:
     """The "%" in the next cell marks the cell's figure a percentage."""
     if cell.number is None:
         cell.number = BARE_RANGE.match(cell.text)  # a range of rates, its "%" beside it
-    if cell.number is not None:
+    if cell.number is not None or cell.dash:
         cell.percent_mark = True
 
 
@@ -478,7 +480,8 @@ def _raw_cell(cell: _Cell, row: _Row, paths: _Paths) -> RawCell:
     right = row.cells[idx + 1].text if idx + 1 < len(row.cells) else ""
     if cell.dash:
         dash = next((ch for ch in cell.text if ch in DASH_CHARS), "—")
-        return RawCell(cell.text, Decimal(0), is_dash=True, locator=_locator(paths, row, cell.el, dash))
+        return RawCell(cell.text, Decimal(0), is_dash=True, locator=_locator(paths, row, cell.el, dash),
+                       percent=cell.percent)
     m = cell.number
     shown = m.group("num")
     try:
