@@ -2855,3 +2855,35 @@ def test_a_biotechs_effective_rate_of_zero_is_tagged():
     facts = [f for f in _biotech_10k_facts() if f.label == "Effective income tax rate"]
     assert len(facts) == 3 and {(f.concept.local, f.value) for f in facts} == \
         {("EffectiveIncomeTaxRateContinuingOperations", Decimal(0))}
+
+
+REIT_HTML = MANUFACTURER.parent / "reit-10q.htm"
+
+
+@lru_cache(maxsize=1)
+def _reit_facts():
+    return map_filing(detect(read(REIT_HTML))).facts
+
+
+def _reit_first(kind: StatementKind) -> dict:
+    """The crafted REIT's facts of one statement's first value column, by label."""
+    filing = detect(read(REIT_HTML))
+    tables = {t.index for t in filing.tables if t.kind is kind}
+    return {f.label: f for f in _reit_facts() if f.source.table in tables and f.source.column == 0}
+
+
+def test_a_reits_future_rents_are_a_lessors_and_its_thereafter_no_lessees():
+    """A crafted industrial and multifamily REIT's 10-Q: 'Future minimum rents to be received
+    under non-cancelable operating leases' (Remainder of 2025, 2026 ... 2029, Thereafter,
+    Total) are the lessor's payments to be received (MAT-LSR), not the lessee's lease
+    liability payments the words 'operating leases' named (MAT-OPL). Its 'Thereafter'
+    after four full years has no concept of the family: a company concept, as NVIDIA's
+    '2031 and thereafter', not the lessee's 'after year five' other filers' 'Thereafter' was."""
+    facts = {f.label: f for f in _reit_facts() if f.rule in ("MAT-LSR", "extension") and
+             f.label in ("Remainder of 2025", "2026", "2029", "Thereafter", "Total")}
+    assert facts["Remainder of 2025"].concept.local == "LessorOperatingLeasePaymentsToBeReceivedRemainderOfFiscalYear"
+    assert facts["2026"].concept.local == "LessorOperatingLeasePaymentsToBeReceivedNextTwelveMonths"
+    assert facts["2029"].concept.local == "LessorOperatingLeasePaymentsToBeReceivedFourYears"
+    assert facts["Total"].concept.local == "LessorOperatingLeasePaymentsToBeReceived"
+    assert facts["Total"].value == Decimal(1_719_225_000) and facts["Total"].context.period == Instant(dt.date(2025, 3, 31))
+    assert facts["Thereafter"].concept.prefix == "meridian" and facts["Thereafter"].rule == "extension"

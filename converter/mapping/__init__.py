@@ -1854,9 +1854,15 @@ class Mapper:
                 continue
             for position, slot in slot_of.items():
                 concept = self.catalog.concept(family.concepts[slot]) if family.concepts.get(slot) else None
-                if concept is not None:
+                if concept is None:  # "Thereafter" after four full years: no concept of the family, nor another family's
+                    year_one = self.catalog.concept(family.concepts["year_1"])
+                    concept = self.ext.concept(f"{family.family.replace('_', ' ')} {SLOT_WORDS[slot]}", PeriodType.INSTANT,
+                                               "monetaryItemType", year_one.balance if year_one else None)
                     out[(rows[position].index, col.index)] = Choice(
-                        concept, family.id, 0.8, f"maturity schedule: {slot.replace('_', ' ')} of {family.family}")
+                        concept, "extension", 0.3, f"maturity schedule: {SLOT_WORDS[slot]} of {family.family}")
+                    continue
+                out[(rows[position].index, col.index)] = Choice(
+                    concept, family.id, 0.8, f"maturity schedule: {slot.replace('_', ' ')} of {family.family}")
         return out, False
 
     def _maturities_by_column(self, table: Table, rows: list[LineItem]) -> dict[tuple[int, int], Choice]:
