@@ -120,10 +120,11 @@ def test_label_number_rules_have_unique_ids_and_known_concepts():
             assert rule.kind in ("tax", "tax_expense", "tax_benefit"), rule.id
             continue
         concept = catalog.concept(rule.concept)
-        # balance sheet counts are instants; dividends per share, of an equity row's period, and
-        # the bounds of a range of exercise prices (the taxonomy's) durations
+        # balance sheet counts are instants; dividends per share, of an equity row's period, a
+        # preferred stock's dividend rate and the bounds of a range of exercise prices (the
+        # taxonomy's) durations
         want = "duration" if (rule.kind == "per_share" and "dividend" in rule.row.pattern) or \
-            rule.kind.startswith("range_") else "instant"
+            rule.kind.startswith("range_") or rule.kind == "percent" else "instant"
         assert concept is not None and concept.period_type.value == want, rule.id
 
 
@@ -318,7 +319,7 @@ def test_a_banks_securities_print_their_other_measure_in_the_label():
     """A bank carries securities available for sale at fair value and states their amortized
     cost in the label, held-to-maturity ones the other way round (crafted bank 10-Q): each
     pair is read in the table's scale, one number per date, and becomes the amortized cost
-    basis (LN-026) or the fair value (LN-027); both were left unread."""
+    basis (LN-031) or the fair value (LN-032); both were left unread."""
     assert kinds("Securities available for sale, at fair value (amortized cost of $612,480 and $598,310, "
                  "respectively)", scale=3) == [("amortized_cost", "612,480", 0, 3), ("amortized_cost", "598,310", 1, 3)]
     assert kinds("Securities held to maturity (fair value of $79,305 and $81,772, respectively)", scale=3) == [
@@ -328,3 +329,19 @@ def test_a_banks_securities_print_their_other_measure_in_the_label():
     assert ("AvailableForSaleDebtSecuritiesAmortizedCostBasis", Instant(dt.date(2025, 9, 30)),
             Decimal(612_480_000)) in printed
     assert ("HeldToMaturitySecuritiesFairValue", Instant(dt.date(2024, 12, 31)), Decimal(81_772_000)) in printed
+
+
+def test_a_reits_preferred_stock_prints_its_rate_and_liquidation_preference():
+    """A crafted REIT's preferred stock line: '6.375% Series A ... Preferred Stock' is the
+    dividend rate, not 6,375 thousand more shares authorized (the kind behind it); the
+    '(liquidation preference of $115,000)' is an amount in the table's thousands, at both
+    dates the line speaks of."""
+    label = ("Preferred stock, $0.01 par value; 50,000,000 shares authorized; 6.375% Series A Cumulative Redeemable "
+             "Preferred Stock, 4,600,000 shares issued and outstanding as of March 31, 2025 and December 31, 2024 "
+             "(liquidation preference of $115,000)")
+    assert kinds(label, scale=3) == [
+        ("par_value", "0.01", 0, 0), ("authorized", "50,000,000", 0, 0), ("percent", "6.375", 0, -2),
+        ("issued_outstanding", "4,600,000", 0, 0), ("liquidation_preference", "115,000", 0, 3)]
+    found = label_numbers(label, "", 2, 3, 0)
+    assert [n.column for n in found if n.kind == "liquidation_preference"] == [0, 1]
+    assert next(n for n in found if n.kind == "percent").cell.percent

@@ -2887,3 +2887,21 @@ def test_a_reits_future_rents_are_a_lessors_and_its_thereafter_no_lessees():
     assert facts["Total"].concept.local == "LessorOperatingLeasePaymentsToBeReceived"
     assert facts["Total"].value == Decimal(1_719_225_000) and facts["Total"].context.period == Instant(dt.date(2025, 3, 31))
     assert facts["Thereafter"].concept.prefix == "meridian" and facts["Thereafter"].rule == "extension"
+
+
+def test_a_reits_preferred_stock_rate_liquidation_preference_and_dividends_per_share():
+    """The crafted REIT's preferred stock line prints its dividend rate and liquidation
+    preference (LN-026, LN-030): a rate for the quarter and an amount at each balance sheet
+    date, where the rate was a company concept of 6,375 shares. 'Preferred dividends
+    ($0.3984 per share)' in its equity statement is the preferred stock's dividend per
+    share (LN-028), not a second common dividend per share of the period (a conflict)."""
+    printed = [f for f in _reit_facts() if f.source.column >= LABEL_COLUMN]
+    rate = next(f for f in printed if f.concept.local == "PreferredStockDividendRatePercentage")
+    assert rate.value == Decimal("0.06375") and rate.context.period == Duration(dt.date(2025, 1, 1), dt.date(2025, 3, 31))
+    preference = {f.context.period: f.value for f in printed if f.concept.local == "PreferredStockLiquidationPreferenceValue"}
+    assert preference == {Instant(dt.date(2025, 3, 31)): Decimal(115_000_000), Instant(dt.date(2024, 12, 31)): Decimal(115_000_000)}
+    assert not [f for f in printed if f.concept.prefix == "meridian"]
+    per_share = {f.label: f.concept.local for f in printed if f.label.startswith(("Preferred dividends", "Common dividends"))}
+    assert per_share == {"Preferred dividends ($0.3984 per share)": "PreferredStockDividendsPerShareDeclared",
+                         "Common dividends declared ($0.235 per share)": "CommonStockDividendsPerShareDeclared",
+                         "Common dividends declared ($0.225 per share)": "CommonStockDividendsPerShareDeclared"}

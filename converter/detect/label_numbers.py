@@ -53,11 +53,15 @@ KINDS = (
     # "held to maturity (fair value of $79,305 and $81,772)"
     ("amortized_cost", None, re.compile(r"\bamortized cost(?: basis)? of\W*$", re.I)),
     ("fair_value", None, re.compile(r"\bfair (?:market )?values? of\W*$", re.I)),
+    # "(liquidation preference of $115,000)": the amount the preferred shares are entitled to
+    ("liquidation_preference", None, re.compile(r"liquidation (?:preference|value)(?: of)?\W{0,4}$", re.I)),
 )
 TREASURY = re.compile(r"treasury", re.I)
+PERCENT_AFTER = re.compile(r"^\s?%")
 # kinds whose one printed number, when the label gives no second, holds at every balance
 # date the columns show ("$0.01 par value", "7,040 shares issued" over two dates)
-EVERY_DATE = frozenset({"par_value", "authorized", "issued", "outstanding", "issued_outstanding", "treasury"})
+EVERY_DATE = frozenset({"par_value", "authorized", "issued", "outstanding", "issued_outstanding", "treasury",
+                        "liquidation_preference"})
 SHARES = re.compile(r"^[^;$]{0,12}?shares\b", re.I)
 SHARES_BEFORE = re.compile(r"shares\W{0,4}$", re.I)  # "... treasury shares: 1,234"
 ENDS_WITH_AND = re.compile(r"\band\W*$")  # a pair of numbers that goes on past the text's end
@@ -105,7 +109,8 @@ def label_numbers(label: str, locator: str, ncols: int, scale: int, shares_scale
         i += 1
         after = masked[group[0].end():found[i].start() if i < len(found) else len(masked)]
         before = masked[:group[0].start()]
-        kind = _kind(after, before, label)
+        # "6.375% Series A Cumulative Redeemable Preferred Stock": a rate, whatever words follow
+        kind = "percent" if PERCENT_AFTER.match(after) else _kind(after, before, label)
         if kind is None:
             continue
         start = first_column if group[0] is found[0] else 0
@@ -115,7 +120,7 @@ def label_numbers(label: str, locator: str, ncols: int, scale: int, shares_scale
                 continue
             value, shown_scale = number
             negative = masked[:m.start()].rstrip("$ ").endswith("(") and masked[m.end():].lstrip().startswith(")")
-            cell = RawCell(m.group("num"), value, negative_shown=negative, locator=locator)
+            cell = RawCell(m.group("num"), value, negative_shown=negative, locator=locator, percent=kind == "percent")
             every = len(group) == 1 and start == 0 and kind in EVERY_DATE
             for klass, piece in [(_clause_class(masked, m.start()), m)] + owner.get(id(m), []):
                 if klass:
@@ -222,10 +227,12 @@ def _number(m: re.Match, kind: str, scale: int, shares_scale: int) -> tuple[Deci
     value = Decimal(m.group("num").replace(",", ""))
     if kind in ("par_value", "per_share"):
         return (value, 0) if m.group("dollar") or "." in m.group("num") else None
+    if kind == "percent":
+        return value, -2
     if m.group("mult"):
         return value, MULTIPLIER[m.group("mult").lower()]
     if kind in ("allowance", "accumulated_depreciation", "tax", "tax_expense", "tax_benefit", "amortized_cost",
-                "fair_value"):
+                "fair_value", "liquidation_preference"):
         return value, scale
     # shares: in the unit the header gives shares apart ("number of shares, which are
     # reflected in thousands"); else a full count is shown as is and a short one in the
