@@ -2905,3 +2905,20 @@ def test_a_reits_preferred_stock_rate_liquidation_preference_and_dividends_per_s
     assert per_share == {"Preferred dividends ($0.3984 per share)": "PreferredStockDividendsPerShareDeclared",
                          "Common dividends declared ($0.235 per share)": "CommonStockDividendsPerShareDeclared",
                          "Common dividends declared ($0.225 per share)": "CommonStockDividendsPerShareDeclared"}
+
+
+def test_a_reits_cumulative_distributions_column_is_the_standard_component():
+    """The crafted REIT's statements of equity show 'Cumulative Distributions in Excess of
+    Net Income' beside additional paid-in capital: the taxonomy's
+    AccumulatedDistributionsInExcessOfNetIncomeMember (a REIT's retained earnings), found
+    by the header and by the balance sheet line its balances equal; it was a company member."""
+    filing = detect(read(REIT_HTML))
+    equity = [t for t in filing.tables if t.kind is StatementKind.EQUITY]
+    assert len(equity) == 2
+    for table in equity:
+        column = next(c for c in table.columns if c.header.startswith("Cumulative Distributions"))
+        assert (column.component, [m.local for _, m in column.members]) == \
+            ("distributions_in_excess", ["AccumulatedDistributionsInExcessOfNetIncomeMember"])
+    net_income = [f for f in _reit_facts() if f.label == "Net income" and f.source.table in {t.index for t in equity}
+                  and any(m.local == "AccumulatedDistributionsInExcessOfNetIncomeMember" for _, m in f.context.dimensions)]
+    assert {f.value for f in net_income} == {Decimal(14_135_000), Decimal(12_095_000)}
