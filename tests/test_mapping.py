@@ -2922,3 +2922,51 @@ def test_a_reits_cumulative_distributions_column_is_the_standard_component():
     net_income = [f for f in _reit_facts() if f.label == "Net income" and f.source.table in {t.index for t in equity}
                   and any(m.local == "AccumulatedDistributionsInExcessOfNetIncomeMember" for _, m in f.context.dimensions)]
     assert {f.value for f in net_income} == {Decimal(14_135_000), Decimal(12_095_000)}
+
+
+def test_a_reits_statements_take_the_real_estate_and_preferred_stock_concepts():
+    """The crafted REIT's statements, line by line as a real estate filer tags them. Before:
+    the mortgage notes 'net of deferred financing costs', the in-place lease intangibles, the
+    OP unit redemptions and the ATM issuances were company concepts; the unsecured credit
+    facility unsecured debt; the operating partnership's noncontrolling interests a concept
+    no calculation adds to equity; tenant reimbursements contract revenue of a product and
+    other property income a nonoperating one; 'Preferred stock dividends' a count of shares
+    paid as dividends (-1,833 thousand shares); and in the cash flows the principal payments
+    on mortgage notes a purchase of mortgage notes receivable, the changes in tenant
+    receivables tenant improvements paid, the proceeds from dispositions of real estate a
+    business's, the acquisitions of real estate deposits, dividends paid to preferred
+    stockholders common dividends and the accrued capital expenditures a payment."""
+    balance, income = _reit_first(StatementKind.BALANCE), _reit_first(StatementKind.INCOME)
+    cash, equity = _reit_first(StatementKind.CASHFLOW), _reit_first(StatementKind.EQUITY)
+    assert balance["Mortgage notes payable, net of deferred financing costs"].concept.local == "SecuredDebt"
+    assert balance["In-place lease intangibles, net"].concept.local == "FiniteLivedIntangibleAssetsNet"
+    assert balance["Unsecured credit facility"].concept.local == "LineOfCredit"
+    assert balance["Noncontrolling interests in the Operating Partnership"].concept.local == "MinorityInterest"
+    assert income["Tenant reimbursements"].concept.local == "OperatingLeaseVariableLeaseIncome"
+    assert not income["Tenant reimbursements"].context.dimensions
+    assert income["Other property income"].concept.local == "OtherIncome"
+    dividends = income["Preferred stock dividends"]
+    assert (dividends.concept.local, dividends.value) == ("PreferredStockDividendsIncomeStatementImpact", Decimal(1_833_000))
+    expected = {
+        "Tenant and other receivables": ("IncreaseDecreaseInAccountsReceivable", -1_565_000),
+        "Acquisitions of real estate": ("PaymentsToAcquireRealEstate", 96_983_000),
+        "Capital expenditures and improvements to real estate": ("PaymentsForCapitalImprovements", 9_825_000),
+        "Development expenditures": ("PaymentsToDevelopRealEstateAssets", 6_825_000),
+        "Proceeds from dispositions of real estate, net": ("ProceedsFromSaleOfRealEstateHeldforinvestment", 18_960_000),
+        "Borrowings on unsecured credit facility": ("ProceedsFromLinesOfCredit", 95_000_000),
+        "Repayments on unsecured credit facility": ("RepaymentsOfLinesOfCredit", 40_000_000),
+        "Principal payments on mortgage notes payable": ("RepaymentsOfSecuredDebt", 5_820_000),
+        "Dividends paid to common stockholders": ("PaymentsOfDividendsCommonStock", 27_545_000),
+        "Dividends paid to preferred stockholders": ("PaymentsOfDividendsPreferredStockAndPreferenceStock", 1_833_000),
+        "Accrued capital expenditures": ("CapitalExpendituresIncurredButNotYetPaid", 4_385_000),
+        "Redemption of OP units for common stock": ("StockIssued1", 2_316_000),
+    }
+    assert {label: (cash[label].concept.local, cash[label].value) for label in expected} == \
+        {label: (concept, Decimal(value)) for label, (concept, value) in expected.items()}
+    facts = _reit_facts()
+    atm = {f.concept.local for f in facts if f.label.startswith("Issuance of common stock under ATM program")}
+    assert atm == {"StockIssuedDuringPeriodValueNewIssues", "StockIssuedDuringPeriodSharesNewIssues"}
+    units = {(f.concept.local, f.value) for f in facts if f.label == "Redemption of OP units for common stock" and
+             f.source.table == equity["Balance, December 31, 2024"].source.table}
+    assert ("StockIssuedDuringPeriodSharesConversionOfUnits", Decimal(125_000)) in units
+    assert ("StockIssuedDuringPeriodValueConversionOfUnits", Decimal(0)) in units  # the total: the units became shares
