@@ -2970,3 +2970,24 @@ def test_a_reits_statements_take_the_real_estate_and_preferred_stock_concepts():
              f.source.table == equity["Balance, December 31, 2024"].source.table}
     assert ("StockIssuedDuringPeriodSharesConversionOfUnits", Decimal(125_000)) in units
     assert ("StockIssuedDuringPeriodValueConversionOfUnits", Decimal(0)) in units  # the total: the units became shares
+
+
+def test_a_reits_real_estate_by_segment_is_amounts_over_segments():
+    """The crafted REIT's note 'investments in real estate by segment': columns Land |
+    Buildings and Improvements | Construction in Progress | Total Real Estate, at Cost |
+    Accumulated Depreciation | Net Investments in Real Estate over the rows Industrial,
+    Multifamily and Total, one table per date ('As of December 31, 2024:'). The columns are
+    the real estate amounts (scope NS-039, rules R-COL-046..051), the rows the segments; they
+    were segment members of the columns' captions (by the title's 'by segment'), the
+    amounts stockholders' equity and the rows equity components. Construction in progress
+    is development in process here and on the balance sheet (R-REA-007)."""
+    facts = [f for f in _reit_facts() if f.label in ("Industrial", "Total") and f.rule.startswith("R-COL-")]
+    got = {(f.label, f.concept.local, f.context.period.date if isinstance(f.context.period, Instant) else None,
+            tuple(m.local for _, m in f.context.dimensions)): f.value for f in facts}
+    assert got[("Industrial", "Land", dt.date(2025, 3, 31), ("IndustrialMember",))] == Decimal(398_210_000)
+    assert got[("Industrial", "RealEstateInvestmentPropertyAccumulatedDepreciation", dt.date(2024, 12, 31),
+                ("IndustrialMember",))] == Decimal(262_830_000)
+    assert got[("Total", "RealEstateInvestmentPropertyNet", dt.date(2025, 3, 31), ())] == Decimal(3_008_285_000)
+    assert got[("Total", "DevelopmentInProcess", dt.date(2024, 12, 31), ())] == Decimal(41_905_000)
+    assert all(axis.local == "StatementBusinessSegmentsAxis" for f in facts for axis, _ in f.context.dimensions)
+    assert _reit_first(StatementKind.BALANCE)["Construction in progress"].concept.local == "DevelopmentInProcess"
