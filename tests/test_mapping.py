@@ -2977,7 +2977,7 @@ def test_a_reits_real_estate_by_segment_is_amounts_over_segments():
     Buildings and Improvements | Construction in Progress | Total Real Estate, at Cost |
     Accumulated Depreciation | Net Investments in Real Estate over the rows Industrial,
     Multifamily and Total, one table per date ('As of December 31, 2024:'). The columns are
-    the real estate amounts (scope NS-039, rules R-COL-046..051), the rows the segments; they
+    the real estate amounts (scope NS-041, rules R-COL-046..051), the rows the segments; they
     were segment members of the columns' captions (by the title's 'by segment'), the
     amounts stockholders' equity and the rows equity components. Construction in progress
     is development in process here and on the balance sheet (R-REA-007)."""
