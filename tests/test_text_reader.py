@@ -1423,6 +1423,7 @@ def test_a_browsers_copy_says_where_the_label_ends():
              "Series A preferred stock, $0.0001 par value, 25 and 10 shares issued, liquidation preference $1,000\t"
              "1,698\t\t\t1,577",
              "4.150% notes due 2030\t1,250\t\t\t1,250",
+             "Cash and due from banks\t$ 42,315\t$ 38,702",
              "Total liabilities\t$\t40,000\t\t\t$\t38,000"]
     [table] = parse_text("\n".join(lines))
     assert table.ncols == 2
@@ -1430,6 +1431,7 @@ def test_a_browsers_copy_says_where_the_label_ends():
     assert rows["Series A preferred stock, $0.0001 par value, 25 and 10 shares issued, liquidation preference "
                 "$1,000"] == [Decimal(1698), Decimal(1577)]
     assert rows["4.150% notes due 2030"] == [Decimal(1250), Decimal(1250)]
+    assert rows["Cash and due from banks"] == [Decimal(42315), Decimal(38702)]  # "$" and figure in one cell
 
 
 def _browser_copy(html: str) -> str:

@@ -308,7 +308,7 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
 
 OPENING_AFFIXES = frozenset({"$", "(", "$(", "US$"})
 CLOSING_AFFIXES = frozenset({")", "%", ")%", "%)"})
-FIGURE_CELL = re.compile(r"[$(]*[\d,.]+\)?%?|[$(]*[—–-]\)?")  # "$(7,526)", "12.5%", "—"
+FIGURE_CELL = re.compile(r"(?:\$ ?)?\(?(?:\$ ?)?(?:[\d,.]+|[—–-]) ?\)? ?%?")  # "$(7,526)", "$ 42,315", "12.5 %", "—"
 
 
 def _tabbed_cells_joined(line: str) -> str:
