@@ -345,3 +345,17 @@ def test_a_reits_preferred_stock_prints_its_rate_and_liquidation_preference():
     found = label_numbers(label, "", 2, 3, 0)
     assert [n.column for n in found if n.kind == "liquidation_preference"] == [0, 1]
     assert next(n for n in found if n.kind == "percent").cell.percent
+
+
+def test_a_dash_in_a_list_of_label_amounts_keeps_the_later_ones_in_their_columns():
+    """'Reclassification ..., net of tax of $—, $65, $(10) and $235, respectively' over four
+    columns (the crafted bank's comprehensive income): the '$—' is the first column's zero.
+    It was skipped, so 65 took the third quarter of 2025, 10 the quarter before and 235 the
+    nine months of 2025, each a period off."""
+    assert kinds("Reclassification adjustment for net (gains) losses on sales of securities included in net "
+                 "income, net of tax of $—, $65, $(10) and $235, respectively", ncols=4, scale=3) == [
+        ("tax", "—", 0, 3), ("tax", "65", 1, 3), ("tax", "10", 2, 3), ("tax", "235", 3, 3)]
+    from test_mapping import _bank_html_facts
+    taxes = {f.context.period.start: f.value for f in _bank_html_facts() if f.source.table == 2
+             and f.concept.local == "OtherComprehensiveIncomeLossReclassificationAdjustmentFromAOCIForSaleOfSecuritiesTax"}
+    assert taxes[dt.date(2025, 7, 1)] == 0 and abs(taxes[dt.date(2024, 7, 1)]) == Decimal(65_000)

@@ -18,8 +18,13 @@ from converter.model import LabelNumber, RawCell
 
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE = re.compile(rf"\b{MONTHS}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b", re.I)
-NUMBER = re.compile(r"(?P<dollar>\$\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# ... or "$—", a zero in a list of amounts ("net of tax of $—, $65, $(10) and $235")
+NUMBER = re.compile(r"(?P<dollar>\$\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<=\$)[—–]|(?<=\$ )[—–])"
                     r"(?:\s+(?P<mult>million|billion)\b)?")
+DASHES = frozenset("—–")
+# kinds that are amounts, shown in the table's scale
+AMOUNT_KINDS = frozenset({"allowance", "accumulated_depreciation", "tax", "tax_expense", "tax_benefit",
+                          "amortized_cost", "fair_value", "liquidation_preference"})
 # between two numbers of one pair: "and", "and of", " shares at <date> and", "as of <date> and"
 PAIR = re.compile(r"^[^;:$\d(),]*\band\b[^;:$\d()]*$", re.I)
 # between the numbers of a list, one per column: "$159, $(110), and $(2,086)", "$16 in 2024, $(19) in 2023"
@@ -120,7 +125,8 @@ def label_numbers(label: str, locator: str, ncols: int, scale: int, shares_scale
                 continue
             value, shown_scale = number
             negative = masked[:m.start()].rstrip("$ ").endswith("(") and masked[m.end():].lstrip().startswith(")")
-            cell = RawCell(m.group("num"), value, negative_shown=negative, locator=locator, percent=kind == "percent")
+            cell = RawCell(m.group("num"), value, negative_shown=negative, is_dash=m.group("num") in DASHES,
+                           locator=locator, percent=kind == "percent")
             every = len(group) == 1 and start == 0 and kind in EVERY_DATE
             for klass, piece in [(_clause_class(masked, m.start()), m)] + owner.get(id(m), []):
                 if klass:
@@ -224,6 +230,8 @@ def _kind(after: str, before: str, label: str) -> str | None:
 
 def _number(m: re.Match, kind: str, scale: int, shares_scale: int) -> tuple[Decimal, int] | None:
     """(the number as shown, the power of ten it is shown in)."""
+    if m.group("num") in DASHES:
+        return (Decimal(0), scale) if kind in AMOUNT_KINDS else None
     value = Decimal(m.group("num").replace(",", ""))
     if kind in ("par_value", "per_share"):
         return (value, 0) if m.group("dollar") or "." in m.group("num") else None
@@ -231,8 +239,7 @@ def _number(m: re.Match, kind: str, scale: int, shares_scale: int) -> tuple[Deci
         return value, -2
     if m.group("mult"):
         return value, MULTIPLIER[m.group("mult").lower()]
-    if kind in ("allowance", "accumulated_depreciation", "tax", "tax_expense", "tax_benefit", "amortized_cost",
-                "fair_value", "liquidation_preference"):
+    if kind in AMOUNT_KINDS:
         return value, scale
     # shares: in the unit the header gives shares apart ("number of shares, which are
     # reflected in thousands"); else a full count is shown as is and a short one in the
