@@ -2641,6 +2641,15 @@ def test_a_banks_borrowings_interest_loans_and_securities_gains_take_banking_con
     assert (deferred.concept.local, deferred.value) == ("DeferredIncomeTaxExpenseBenefit", Decimal(312_000))
 
 
+def test_a_banks_net_change_in_short_term_borrowings_is_one_signed_flow():
+    """'Net decrease in short-term borrowings (13,115)' in the bank's financing activities is
+    the net proceeds from (repayments of) short-term debt, negative (R-BNK-053); it was the
+    repayments of other short-term debt, positive, by a near label."""
+    fact = next(f for f in _bank_html_facts() if f.label == "Net decrease in short-term borrowings"
+                and f.source.column == 0)
+    assert (fact.concept.local, fact.value) == ("ProceedsFromRepaymentsOfShortTermDebt", Decimal(-13_115_000))
+
+
 def test_a_banks_loans_by_portfolio_segment_are_members_of_that_axis():
     """The bank's loan note lists loans 'by portfolio segment' at two dates ('September 30,'
     over '2025'): the month-and-day captions are periods, not two segments, and a loan
