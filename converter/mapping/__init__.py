@@ -834,7 +834,11 @@ class Mapper:
                 exclude: frozenset[str], before_tax: bool, split: bool, above: str, carried: str,
                 extend: bool) -> Choice | None:
         shown, label = label, without_amounts(without_registrant(label, self.registrant))
-        if (kind == "comprehensive" or kind == "equity" and EQUITY_OCI_LINE.search(label)) and \
+        # an equity statement's OCI line its own rules do not name ("Unrealized gain on
+        # marketable securities"): the OCI statement's concept
+        equity_oci = kind == "equity" and EQUITY_OCI_LINE.search(label) is not None and \
+            not self._matching_rule(kind, section, label, nci=nci)
+        if (kind == "comprehensive" or equity_oci) and \
                 (oci := oci_rule(label, section, before_tax=before_tax, split=split, above=above,
                                  release=self.release, carried=carried)):
             c = self.catalog.concept(oci.concept)
