@@ -3000,3 +3000,23 @@ def test_a_reits_real_estate_by_segment_is_amounts_over_segments():
     assert got[("Total", "DevelopmentInProcess", dt.date(2024, 12, 31), ())] == Decimal(41_905_000)
     assert all(axis.local == "StatementBusinessSegmentsAxis" for f in facts for axis, _ in f.context.dimensions)
     assert _reit_first(StatementKind.BALANCE)["Construction in progress"].concept.local == "DevelopmentInProcess"
+
+
+def test_a_reits_segment_note_and_noi_reconciliation():
+    """The crafted REIT's segment note splits 'Property operating expenses and real estate
+    taxes' by segment (R-REA-015: direct costs of leased property, the heading's concept for
+    the segments' rows and the total); they were real estate taxes beside a company concept
+    in conflict. Its reconciliation of net income to NOI deducts 'Gain on sale of real estate,
+    net' (6,480): the statement's gain, positive, where it was a real estate operations loss
+    of -6,480 by a near label (R-REA-012 now holds in notes)."""
+    filing = detect(read(REIT_HTML))
+    segment, reconciliation = (t.index for t in filing.tables if t.title.startswith(
+        ("The Company has two reportable segments", "The following table reconciles net income to NOI")))
+    first = [f for f in _reit_facts() if f.source.column == 0]
+    costs = {tuple(m.local for _, m in f.context.dimensions): (f.concept.local, f.value)
+             for f in first if f.source.table == segment and f.concept.local.startswith("DirectCosts")}
+    assert costs == {("IndustrialMember",): ("DirectCostsOfLeasedAndRentedPropertyOrEquipment", Decimal(12_985_000)),
+                     ("MultifamilyMember",): ("DirectCostsOfLeasedAndRentedPropertyOrEquipment", Decimal(21_540_000)),
+                     (): ("DirectCostsOfLeasedAndRentedPropertyOrEquipment", Decimal(34_525_000))}
+    gain = next(f for f in first if f.source.table == reconciliation and f.label.startswith("Gain on sale"))
+    assert (gain.concept.local, gain.value) == ("GainsLossesOnSalesOfInvestmentRealEstate", Decimal(6_480_000))
