@@ -1461,3 +1461,16 @@ def test_a_browsers_copy_of_a_crafted_filing_tags_what_its_html_does(tmp_path):
     def facts(path):
         return Counter((f.concept.local, f.context, f.unit, f.value) for f in map_filing(detect(read(path))).facts)
     assert facts(copy) == facts(html)
+
+
+@pytest.mark.parametrize(("text", "label", "figures"), [
+    ("Remainder of 2025 $ 245,310", "Remainder of 2025", ["$ 245,310"]),  # a crafted REIT's future rents
+    ("Balance of fiscal 2025 1,200 3,400", "Balance of fiscal 2025", ["1,200", "3,400"]),
+    ("Fiscal 2025 1,200", "Fiscal", ["2025", "1,200"]),  # a year after "Fiscal" alone may still be a figure
+])
+def test_split_row_keeps_the_year_the_rest_of_a_year_names(text, label, figures):
+    """A quarterly maturity schedule's first row, 'Remainder of 2025 $ 245,310', names the
+    year it is due in: the year is the label's, not a first figure (the schedule's rows
+    were read as 'Remainder of' and two figures, and lost their concepts)."""
+    got_label, cells = split_row(text, 1)
+    assert (got_label, [c.text for c in cells if c is not None]) == (label, figures)

@@ -45,6 +45,9 @@ DATE_THEN_MARK = re.compile(MONTH_NAME + r"\s+\d{1,2},\s*(?:19|20)\d\d(?P<mark>\
 # "Fiscal 2027575": a year run into the figure after the word that names it a year
 FISCAL_WORD_END = re.compile(r"\b(?:fiscal|fy|year)\s$", re.I)
 GLUED_YEAR = re.compile(r"(?:19|20)\d\d\d")
+# "Remainder of 2025", "Balance of fiscal 2025": a maturity schedule's first row names its year
+REST_OF_YEAR_END = re.compile(r"\b(?:remainder|rest|balance) of (?:the )?(?:fiscal )?(?:year )?$", re.I)
+LABEL_YEAR = re.compile(r"(?:19|20)\d\d(?![\d,.])")
 TITLE = re.compile(r"^(?:the\s+)?(?:condensed\s+|unaudited\s+|interim\s+)*(?:consolidated\s+)?(?:condensed\s+)?"
                    r"(?:statements?\s+of|balance\s+sheets?)\b", re.I)
 PERIODISH = re.compile(r"\bended\b|\bas of\b|\b(?:19|20)\d\d\b|\((?:in|\$ in|amounts in)\b|\b(?:jan|feb|mar|apr|may|"
@@ -293,6 +296,8 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
             continue  # part of a date in the label ("as of December 31, 2020", "Ended March 31")
         if ch.isdigit() and FISCAL_WORD_END.search(before) and GLUED_YEAR.match(s, start):
             continue  # "Fiscal 2027575": the label's year, then 575
+        if ch.isdigit() and REST_OF_YEAR_END.search(before) and LABEL_YEAR.match(s, start):
+            continue  # "Remainder of 2025 $ 245,310": the rest of the year the row is due in
         if start < maturities_end or \
                 (ch.isdigit() and (YEAR_THEN_RATE.match(s, start) or
                                    (before[-1:].isalpha() and YEAR_BEFORE_RATE.match(s, start)))):
