@@ -3020,3 +3020,24 @@ def test_a_reits_segment_note_and_noi_reconciliation():
                      (): ("DirectCostsOfLeasedAndRentedPropertyOrEquipment", Decimal(34_525_000))}
     gain = next(f for f in first if f.source.table == reconciliation and f.label.startswith("Gain on sale"))
     assert (gain.concept.local, gain.value) == ("GainsLossesOnSalesOfInvestmentRealEstate", Decimal(6_480_000))
+
+
+def test_a_reits_mortgage_loans_are_debt_instruments_with_their_rates():
+    """The crafted REIT's debt note lists its mortgage loans by the properties securing them
+    ('Riverside Logistics Center') under 'Mortgage notes payable:', its senior notes by rate
+    and maturity, with a column 'Interest Rate as of March 31, 2025'. The loans are debt
+    instruments too (a heading of secured debt over names no concept knows): members of
+    DebtInstrumentAxis with their carrying amounts and stated rates (R-COL-024 reads 'Interest
+    Rate as of'); each loan was a company concept, its rate another. 'Unamortized deferred
+    financing costs' is the unamortized debt issuance expense, a positive deduction (R-REA-016)."""
+    facts = [f for f in _reit_facts() if f.label == "Riverside Logistics Center"]
+    got = {(f.concept.local, tuple(m.local for _, m in f.context.dimensions), f.context.period.date): f.value
+           for f in facts}
+    member = ("RiversideLogisticsCenterMember",)
+    assert got == {("DebtInstrumentInterestRateStatedPercentage", member, dt.date(2025, 3, 31)): Decimal("0.0412"),
+                   ("DebtInstrumentCarryingAmount", member, dt.date(2025, 3, 31)): Decimal(98_450_000),
+                   ("DebtInstrumentCarryingAmount", member, dt.date(2024, 12, 31)): Decimal(99_120_000)}
+    notes = {f.concept.local for f in _reit_facts() if f.label == "5.50% Senior Notes due 2031"}
+    assert notes == {"DebtInstrumentInterestRateStatedPercentage", "DebtInstrumentCarryingAmount"}
+    costs = next(f for f in _reit_facts() if f.label == "Unamortized deferred financing costs" and f.source.column == 1)
+    assert (costs.concept.local, costs.value) == ("UnamortizedDebtIssuanceExpense", Decimal(6_210_000))

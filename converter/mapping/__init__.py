@@ -196,6 +196,8 @@ MEASUREMENT_BASIS_AXIS = "us-gaap:FairValueByMeasurementBasisAxis"
 FAIR_VALUE_ESTIMATE = "EstimateOfFairValueFairValueDisclosureMember"
 LEVEL_AXIS = "us-gaap:FairValueByFairValueHierarchyLevelAxis"
 DEBT_AXIS, DEBT_TYPE_AXIS = "us-gaap:DebtInstrumentAxis", "us-gaap:LongtermDebtTypeAxis"
+# "Mortgage notes payable:" over loans named by the properties they are secured by
+SECURED_HEADING = re.compile(r"^(?:mortgage|secured) (?:notes?|loans?|debt)(?: payable)?$|^mortgages(?: payable)?$")
 # concepts of debt, which a list of debt instruments may total to (R-DBT-003)
 # what a company owes (not the debt securities it holds)
 DEBT_CONCEPT = re.compile(r"Debt(?!Securities)|Notes|Borrowing|CommercialPaper|LineOfCredit|LoansPayable|LeaseObligation")
@@ -2617,12 +2619,14 @@ class Mapper:
 
     def _debt_instruments(self, table: Table, parts: list[LineItem], rows: list[LineItem],
                           choices: dict[int, Choice]) -> dict[int, tuple]:
-        """A table listing debt instruments ("3.60% senior notes due 2025", ...): each is a
+        """A table listing debt instruments ("3.60% senior notes due 2025", ..., or loans named
+        by the properties they are secured by under "Mortgage notes payable:"): each is a
         member of DebtInstrumentAxis under the concept of the total that follows them, or
         the carrying amount of a debt instrument; a total whose concept is no debt's is the
         long-term debt."""
         about = _table_text(table)
-        listed = [r for r in parts if match_member(rule_text(r.label), DEBT_AXIS, table=about)]
+        listed = [r for r in parts if match_member(rule_text(r.label), DEBT_AXIS, table=about) or
+                  (SECURED_HEADING.match(rule_text(r.section)) and choices[r.index].concept.extension)]
         if len(listed) < 3 or 2 * len(listed) < len(parts):
             return {}
         last = max(r.index for r in listed)
