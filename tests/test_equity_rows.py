@@ -1,6 +1,7 @@
 """Equity rows copied without their empty cells are placed in the columns they fit."""
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -281,3 +282,22 @@ def test_redeemable_noncontrolling_interests_beside_equity_are_temporary_equity(
     nci = [f for f in facts if f.context.period == Instant(dt.date(2025, 6, 30)) and f.value == Decimal("697000000")]
     assert nci and {f.concept.local for f in nci} == {"StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"}
     assert all(f.rule != "extension:conflict" for f in facts if f.source.column == 7)
+
+
+def test_a_stockholders_equity_subtotal_column_is_no_part_of_the_total():
+    """A crafted REIT's 10-Q copied as text: nine equity columns, 'Total Stockholders'
+    Equity' between the components and 'Noncontrolling Interests | Total Equity'. 'Net income
+    14,135 14,135 480 14,615' is distributions in excess of net income, the stockholders'
+    subtotal, noncontrolling interests and total: the subtotal column sums the components,
+    it does not add to the total (the rows were placed from the left, the 14,135 as common
+    shares). Mastercard's 'Net income 12,874 12,874 12,874' the same way."""
+    equity = next(t for t in detect(read(Path(__file__).parent / "fixtures" / "text" / "reit-equity-10q.txt")).tables
+                  if t.kind is StatementKind.EQUITY)
+    net_income = next(r for r in equity.rows if r.label == "Net income")
+    assert {equity.columns[i].component: c.text for i, c in enumerate(net_income.cells) if c is not None} == \
+        {"distributions_in_excess": "14,135", "parent": "14,135", "noncontrolling": "480", "total": "14,615"}
+    units = next(r for r in equity.rows if r.label == "Redemption of OP units for common stock")
+    assert [(equity.columns[i].component + ("/shares" if equity.columns[i].is_shares else ""), c.text)
+            for i, c in enumerate(units.cells) if c is not None] == \
+        [("common_stock/shares", "125,000"), ("common_stock", "1"), ("apic", "2,315"), ("parent", "2,316"),
+         ("noncontrolling", "(2,316)"), ("total", "—")]

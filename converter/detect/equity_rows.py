@@ -271,8 +271,10 @@ def _placements(values, slots: list[int], total: int | None):
 
 def _adds_up(values, chosen: tuple[int, ...], cols: list[Column]) -> bool:
     """The amounts before the total add up to it, within one unit of the last digit shown:
-    each number is rounded on its own ("330 | 1 | 330" for 330.4 and 0.5)."""
-    amounts = [v.shown for v, c in zip(values[:-1], chosen[:-1]) if not cols[c].is_shares]
+    each number is rounded on its own ("330 | 1 | 330" for 330.4 and 0.5). A column of the
+    stockholders' equity subtotal ("Total Stockholders' Equity" before "Noncontrolling
+    Interests | Total Equity") sums the columns before it: it is no part of the total."""
+    amounts = [v.shown for v, c in zip(values[:-1], chosen[:-1]) if not cols[c].is_shares and cols[c].component != "parent"]
     if not amounts:
         return False
     unit = Decimal(1).scaleb(min(v.as_tuple().exponent for v in amounts + [values[-1].shown]))
