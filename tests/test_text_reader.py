@@ -1474,3 +1474,22 @@ def test_split_row_keeps_the_year_the_rest_of_a_year_names(text, label, figures)
     were read as 'Remainder of' and two figures, and lost their concepts)."""
     got_label, cells = split_row(text, 1)
     assert (got_label, [c.text for c in cells if c is not None]) == (label, figures)
+
+
+def test_a_header_of_levels_run_together_is_no_row(tmp_path):
+    """'Total | Level 1 | Level 2 | Level 3' copied run together ("TotalLevel 1Level 2Level
+    3", the crafted pension 10-K's plan assets): the last level's digit was read as an
+    amount after "2Level", the header line became a row of 3 and the plan assets under it
+    company concepts. A level glued to the level before it is a caption too."""
+    assert split_row("TotalLevel 1Level 2Level 3", 1) == ("TotalLevel 1Level 2Level 3", ())
+    from conftest import REPO
+    from test_mapping import _copied
+    from converter.detect import detect
+    from converter.mapping import map_filing
+    from collections import Counter
+    html = tmp_path / "pension-10k.htm"
+    html.write_bytes((REPO / "tests" / "fixtures" / "html" / "pension-10k.htm").read_bytes())
+
+    def facts(path):
+        return Counter((f.concept.local, f.context, f.value) for f in map_filing(detect(read(path))).facts)
+    assert facts(_copied(html)) == facts(html)

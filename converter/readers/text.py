@@ -62,8 +62,9 @@ FOOTNOTE_REF = re.compile(r"\(\d\)")  # "(1)" as a cell: maybe a footnote mark a
 MARK_CELL = re.compile(r"[1-9]")  # a bare digit as a cell: maybe a footnote mark after a figure
 # a fair value level column set between the label and the figures ("Corporate debt securitiesLevel
 # 221,564 81"): its digit is the level, the figure starts after it, the line's name ends before it
-LEVEL_END = re.compile(r"(?:\b|(?<=[a-z]))(?:Level|LEVEL|level)\s?$")
-LEVEL_NAMED = re.compile(r"(?:\b|(?<=[a-z]))(?:Level|LEVEL|level)\s?[123]$")
+# (after a letter, or the level before in a header of levels run together: "TotalLevel 1Level 2Level 3")
+LEVEL_END = re.compile(r"(?:\b|(?<=[a-z\d]))(?:Level|LEVEL|level)\s?$")
+LEVEL_NAMED = re.compile(r"(?:\b|(?<=[a-z\d]))(?:Level|LEVEL|level)\s?[123]$")
 LEVEL_COLUMN = re.compile(r"(?:(?<=[a-z])|(?<=\) ))(?:Level|LEVEL)\s?[123]$")  # not "Total Level 3"
 # ... that level where the line ran on into it, and the caption of such a column at a header line's start
 LEVEL_AFTER_LABEL = re.compile(r"(?:(?<=[a-z])|(?<=\) ))(?:Level|LEVEL)\s?[123](?=\s?[$(\d—–-])")
