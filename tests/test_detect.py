@@ -1194,3 +1194,19 @@ def test_a_53_week_year_ending_on_a_month_end_starts_after_the_year_before(tmp_p
     assert [c.period for c in income.columns] == [
         Duration(dt.date(2024, 1, 1), dt.date(2024, 12, 29)), Duration(dt.date(2022, 12, 26), dt.date(2023, 12, 31)),
         Duration(dt.date(2021, 12, 27), dt.date(2022, 12, 25))]
+
+
+def test_a_copied_notes_heading_over_its_years_leaves_them_fiscal_years(tmp_path):
+    """A 10-K's note copied with its heading right above its years ("Note 16. Supplemental
+    Cash Flow Information" over "2024 2023 2022", as a browser copies the crafted
+    manufacturer's 10-K): the heading names the note, the years are the fiscal years (the
+    words of the heading had left every column at the period's end)."""
+    text = ("FORM 10-K\nFor the fiscal year ended December 31, 2024\nACME CORP.\nItem 8. Financial Statements\n"
+            "CONSOLIDATED BALANCE SHEETS\n(in millions)\nDecember 31, 2024 December 31, 2023\n"
+            "Cash\t$ 10\t$ 9\nInventories\t20\t18\nOther assets\t5\t4\nTotal assets\t$ 35\t$ 31\n"
+            "Note 16. Supplemental Cash Flow Information\n\t2024\t2023\t2022\n"
+            "Cash paid for interest\t$ 90\t$ 88\t$ 80\nCash paid for income taxes, net of refunds\t160\t150\t140\n")
+    path = tmp_path / "acme-10k.txt"
+    path.write_text(text, encoding="utf-8")
+    note = detect(read(path)).tables[-1]
+    assert [c.period for c in note.columns] == [Duration(dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in (2024, 2023, 2022)]

@@ -16,6 +16,7 @@ from converter.detect.dates import (DATE, MONTHS, YEAR, YEAR_DIGITS, is_month_en
                                     make_date, parse_dates, period_start)
 from converter.detect.document import DocumentFacts
 from converter.model import Duration, Instant, Period, RawTable
+from converter.readers._common import NOTE_HEADING
 
 BALANCE_ROW = re.compile(
     r"^(?:(?:opening|closing|ending|beginning)\s+)?balances?,?\s*(?:as\s+of|at)?\s*|^(?:opening|ending|closing)\s+balance|"
@@ -494,7 +495,9 @@ def _fiscal_years(table: RawTable, facts: DocumentFacts, years: list[int]) -> li
     the latest is the year the document reports on; earlier years end about a year apart,
     on the fiscal year ends the document names."""
     header = " ".join(table.header)
-    only_years = not YEARS_AND_SCALES.sub("", header)
+    # a copied note's heading may open its header ("Note 16. Supplemental Cash Flow
+    # Information" over "2024 2023 2022"): it names the note, not the columns
+    only_years = not YEARS_AND_SCALES.sub("", " ".join(h for h in table.header if not NOTE_HEADING.match(h)))
     # "Years Ended", not a caption's unit ("Remaining Contractual Life (years)", "(in years)")
     if facts.document_type != "10-K" or not (FISCAL_OR_YEARS.search(header) or only_years or
                                              _leading_rate_columns(table, years)):
