@@ -1138,7 +1138,7 @@ def test_award_activity_tables_take_the_concept_of_each_activity_and_measure(tmp
     assert granted.concept.local == "ShareBasedCompensationArrangementByShareBasedPaymentAwardOptionsGrantsInPeriodGross"
     assert granted.unit.id == "shares" and granted.value == Decimal(granted.source.text.replace(",", ""))
     assert granted.context.period == Duration(dt.date(2023, 10, 1), dt.date(2024, 9, 30))
-    price = facts[("Granted", "Weighted-")]
+    price = facts[("Granted", "Weighted-Average")]
     assert price.concept.local.endswith("OptionsGrantsInPeriodWeightedAverageExercisePrice") and price.unit.id == "USD_per_share"
     opening = next(f for (label, measure), f in facts.items() if measure == "Options" and label.startswith("Outstanding")
                    and "2023" in label)
