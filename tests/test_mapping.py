@@ -2728,9 +2728,10 @@ def test_a_banks_aoci_column_captioned_over_two_header_rows():
 def test_a_tab_separated_copy_of_a_banks_notes_keeps_its_column_captions():
     """The crafted bank's 10-Q copied from a browser (tests/fixtures/text/bank-notes-10q.txt:
     cells separated by tabs): the securities note's caption line 'Amortized Cost<TAB>Gross
-    Unrealized Gains<TAB>...' is four captions, so each column is its concept as in the HTML;
-    the tabs were not cut on, the line was no caption per column and the columns became
-    company concepts named after 'September 30, 2025'."""
+    Unrealized Gains<TAB>...' is four captions (the reader glues tabbed captions as copied
+    text runs them, their capitals apart), so each column is its concept as in the HTML; the
+    line was no caption per column and the columns became company concepts named after
+    'September 30, 2025'."""
     facts = map_filing(detect(read(CRAFTED / "bank-notes-10q.txt"))).facts
     treasury = {f.concept.local: f.value for f in facts if f.label == "U.S. Treasury" and f.source.table == 5
                 and f.context.period == Instant(dt.date(2025, 9, 30))}

@@ -656,8 +656,7 @@ def split_header_pieces(line: str) -> list[str]:
 def _header_pieces(line: str) -> tuple[str, ...]:
     """``split_header_pieces``, kept per line: detection cuts each header line several times."""
     pieces: list[str] = []
-    # a tab is a cell's end as a browser copies a table ("Amortized Cost\tGross Unrealized Gains")
-    for part in (p.strip() for cell in line.split("\t") for p in CELLS_RUN_TOGETHER.split(cell)):
+    for part in (p.strip() for p in CELLS_RUN_TOGETHER.split(line)):
         mark = GLUED_MARK.match(part)
         if mark and pieces:
             pieces[-1] += mark.group(1)
