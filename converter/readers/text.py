@@ -681,6 +681,15 @@ def _cell_counts(rows: list[RawRow]) -> Counter:
     return Counter(len(r.cells) for r in rows if r.cells and 2 * len(r.cells) >= widest)
 
 
+def _usual_count(rows: list[RawRow]) -> int | None:
+    """The count of cells more than half the rows show (_cell_counts), if one does."""
+    counts = _cell_counts(rows)
+    if not counts:
+        return None
+    usual, seen = counts.most_common(1)[0]
+    return usual if 2 * seen > sum(counts.values()) else None
+
+
 def _cells_dropped(row: RawRow, marks: set[int], why: str) -> RawRow:
     """``row`` without its cells at ``marks`` (footnote marks read as cells), saying why."""
     return replace(row, cells=tuple(c for k, c in enumerate(row.cells) if k not in marks), notes=row.notes + (why,))
@@ -697,11 +706,8 @@ def _label_amounts_restored(rows: list[RawRow]) -> list[RawRow]:
     5,750,000 6 86,332 — — 86,338' where the other rows show six figures: the dollar amount
     after "of" is the label's, not a cell (the bare '6' was then dropped as a footnote mark
     and every figure moved a column left)."""
-    counts = _cell_counts(rows)
-    if not counts:
-        return rows
-    usual, seen = counts.most_common(1)[0]
-    if 2 * seen <= sum(counts.values()):
+    usual = _usual_count(rows)
+    if usual is None:
         return rows
     out = []
     for r in rows:
@@ -719,11 +725,8 @@ def _marks_after_figures_dropped(rows: list[RawRow]) -> list[RawRow]:
     digits set after a figure ('5', '7'), or '(3)' ('$19,743 (3) 2,029 (3) $9.73'), are
     footnote marks, dropped where that leaves the row the usual count. A row of the usual
     count keeps its small figures."""
-    counts = _cell_counts(rows)
-    if not counts:
-        return rows
-    usual, seen = counts.most_common(1)[0]
-    if 2 * seen <= sum(counts.values()):
+    usual = _usual_count(rows)
+    if usual is None:
         return rows
     out = []
     for r in rows:
