@@ -152,13 +152,17 @@ def _raised(style: str) -> bool:
     return ("super" in lowered or "vertical-align" in lowered or "top" in lowered) and SUPER.search(style) is not None
 
 
+# Elements that are never footnote marks: cells and blocks (one look-up, not two)
+NOT_MARK_TAGS = frozenset({"td", "th", *BLOCK_TAGS})
+
+
 def _is_footnote_mark(el, tag: str | None = None) -> bool:
     """A superscript marker ("(1)", "a", "*"): a <sup>, or an inline element raised by its
     style. Table cells and paragraphs aligned to the top are layout: their "85" is a value.
     ``tag`` is the element's tag when the caller has it (the parser lowercases tag names)."""
     if tag is None:
         tag = el.tag if isinstance(el.tag, str) else ""
-    if tag in ("td", "th") or tag in BLOCK_TAGS:
+    if tag in NOT_MARK_TAGS:
         return False
     if tag == "sup" or _raised(el.get("style") or ""):
         text = "".join(el.itertext()).strip()
@@ -243,6 +247,8 @@ def _classify(cell: _Cell) -> None:
 
 def _classified(cell: _Cell, text: str) -> bool:
     if text[0].isalpha() and not text.startswith("US$"):  # words: none of the patterns starts with a letter
+        return False
+    if text == "$":  # the currency sign of the figure beside it, in a cell of its own (a few hundred a filing)
         return False
     m = NUMERIC_CELL.match(text)
     if m:
@@ -430,9 +436,10 @@ def _text_holder(el, shown: str):
     if el.text and shown in el.text:
         return el
     for child in el.iterdescendants():
-        if not isinstance(child.tag, str):
+        tag = child.tag
+        if not isinstance(tag, str):
             continue
-        if child.text and shown in child.text and not _is_footnote_mark(child):
+        if child.text and shown in child.text and not _is_footnote_mark(child, tag):
             return child
         if child.tail and shown in child.tail:
             return child.getparent()
