@@ -490,24 +490,25 @@ def _raw_cell(cell: _Cell, row: _Row, paths: _Paths) -> RawCell:
         return RawCell(cell.text, Decimal(0), is_dash=True, locator=_locator(paths, row, cell.el, dash),
                        percent=cell.percent)
     m = cell.number
-    shown = m.group("num")
+    shown, paren_open, paren_close, minus, cur = m.group("num", "open", "close", "minus", "cur")  # one call, not five
     try:
         value = Decimal(shown.replace(",", ""))
     except InvalidOperation as exc:  # the pattern admits only digits, commas and a point
         raise NumberParseError(f"cannot read the number {shown!r} in {paths(row.el, cell.el)}") from exc
-    opened = bool(m.group("open")) or AFFIX_LEFT.match(left) is not None and "(" in left
-    closed = bool(m.group("close")) or right.startswith(")")
-    negative = (opened and closed) or bool(m.group("minus")) or (opened and not right)
-    currency = "$" if (m.group("cur") or left.startswith("$") or "$" in cell.text) else ""
-    text = f"{currency}({shown})" if negative and not m.group("minus") else f"{currency}{'-' if m.group('minus') else ''}{shown}"
-    if cell.percent:
+    opened = bool(paren_open) or AFFIX_LEFT.match(left) is not None and "(" in left
+    closed = bool(paren_close) or right.startswith(")")
+    negative = (opened and closed) or bool(minus) or (opened and not right)
+    currency = "$" if (cur or left.startswith("$") or "$" in cell.text) else ""
+    text = f"{currency}({shown})" if negative and not minus else f"{currency}{'-' if minus else ''}{shown}"
+    percent = cell.percent
+    if percent:
         text += "%"
     high = m.group("high") if "high" in m.re.groupindex else None
     if high:  # "4.80% - 4.95%": the upper end is a cell of its own, at the text that shows it
         upper = RawCell(f"{high}%", Decimal(high), locator=_locator(paths, row, cell.el, high), percent=True)
         return RawCell(f"{text} - {upper.text}", value, locator=_locator(paths, row, cell.el, shown), percent=True,
                        high=upper)
-    return RawCell(text, value, negative_shown=negative, locator=_locator(paths, row, cell.el, shown), percent=cell.percent)
+    return RawCell(text, value, negative_shown=negative, locator=_locator(paths, row, cell.el, shown), percent=percent)
 
 
 def _label(row: _Row, start: int, end: int) -> str:
