@@ -26,12 +26,19 @@ def _load_script():
     return module
 
 
-def test_script_scores_the_smallest_filing_as_text(tmp_path):
+def _run_script(tmp_path: Path, kind: str, company: str) -> tuple[subprocess.CompletedProcess, Path]:
+    """corpus.py run on one company's filing in one input kind, one worker: (the finished
+    process, checked to have succeeded, and the results JSON it wrote)."""
     out = tmp_path / "results.json"
-    done = subprocess.run([sys.executable, str(SCRIPT), "--kinds", "text", "--only", "aapl", "--limit", "1",
+    done = subprocess.run([sys.executable, str(SCRIPT), "--kinds", kind, "--only", company, "--limit", "1",
                            "--jobs", "1", "--work", str(tmp_path / "work"), "--out", str(out)],
                           capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert done.returncode == 0, done.stderr
+    return done, out
+
+
+def test_script_scores_the_smallest_filing_as_text(tmp_path):
+    done, out = _run_script(tmp_path, "text", "aapl")
     assert "aapl-10-q-2025-08-01" in done.stdout and "peak memory" in done.stdout
 
     results = json.loads(out.read_text())
@@ -97,11 +104,7 @@ def test_a_filing_without_statements_is_recorded_and_scored_as_empty(tmp_path):
 def test_script_also_scores_copied_text_that_kept_its_year_rows(tmp_path):
     """``--kinds text-years``: text as a browser copy keeps it, year header rows included
     (Procter & Gamble's statements head their columns with years alone)."""
-    out = tmp_path / "results.json"
-    done = subprocess.run([sys.executable, str(SCRIPT), "--kinds", "text-years", "--only", "pg", "--limit", "1",
-                           "--jobs", "1", "--work", str(tmp_path / "work"), "--out", str(out)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=300)
-    assert done.returncode == 0, done.stderr
+    done, out = _run_script(tmp_path, "text-years", "pg")
     [row] = json.loads(out.read_text())["filings"]
     assert row["kind"] == "text-years" and row["error"] is None, row["error"]
     noyears = subprocess.run([sys.executable, str(ROOT.parent / "shared/tools/strip.py"), "text-noyears",
@@ -114,11 +117,7 @@ def test_script_also_scores_copied_text_that_kept_its_year_rows(tmp_path):
 def test_script_also_scores_a_browsers_copy(tmp_path):
     """``--kinds text-tabs``: the stripped HTML as a browser pastes it, a tab between every
     cell (benchmarks/browser_copy.py), converted and scored like the other kinds."""
-    out = tmp_path / "results.json"
-    done = subprocess.run([sys.executable, str(SCRIPT), "--kinds", "text-tabs", "--only", "aapl", "--limit", "1",
-                           "--jobs", "1", "--work", str(tmp_path / "work"), "--out", str(out)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=300)
-    assert done.returncode == 0, done.stderr
+    done, out = _run_script(tmp_path, "text-tabs", "aapl")
     [row] = json.loads(out.read_text())["filings"]
     assert row["kind"] == "text-tabs" and row["error"] is None, row["error"]
     copied = Path(row["input_path"]).read_text(encoding="utf-8")
