@@ -47,7 +47,6 @@ FISCAL_WORD_END = re.compile(r"\b(?:fiscal|fy|year)\s$", re.I)
 GLUED_YEAR = re.compile(r"(?:19|20)\d\d\d")
 # "Remainder of 2025", "Balance of fiscal 2025": a maturity schedule's first row names its year
 REST_OF_YEAR_END = re.compile(r"\b(?:remainder|rest|balance) of (?:the )?(?:fiscal )?(?:year )?$", re.I)
-LABEL_YEAR = re.compile(r"(?:19|20)\d\d(?![\d,.])")
 TITLE = re.compile(r"^(?:the\s+)?(?:condensed\s+|unaudited\s+|interim\s+)*(?:consolidated\s+)?(?:condensed\s+)?"
                    r"(?:statements?\s+of|balance\s+sheets?)\b", re.I)
 PERIODISH = re.compile(r"\bended\b|\bas of\b|\b(?:19|20)\d\d\b|\((?:in|\$ in|amounts in)\b|\b(?:jan|feb|mar|apr|may|"
@@ -297,7 +296,7 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
             continue  # part of a date in the label ("as of December 31, 2020", "Ended March 31")
         if ch.isdigit() and FISCAL_WORD_END.search(before) and GLUED_YEAR.match(s, start):
             continue  # "Fiscal 2027575": the label's year, then 575
-        if ch.isdigit() and REST_OF_YEAR_END.search(before) and LABEL_YEAR.match(s, start):
+        if ch.isdigit() and REST_OF_YEAR_END.search(before) and YEAR_CELL.match(s, start):
             continue  # "Remainder of 2025 $ 245,310": the rest of the year the row is due in
         if start < maturities_end or \
                 (ch.isdigit() and (YEAR_THEN_RATE.match(s, start) or
@@ -695,7 +694,6 @@ def _cells_dropped(row: RawRow, marks: set[int], why: str) -> RawRow:
     return replace(row, cells=tuple(c for k, c in enumerate(row.cells) if k not in marks), notes=row.notes + (why,))
 
 
-LABEL_YEAR = re.compile(r"(?:19|20)\d\d")  # a year printed at a label's end, read as a cell
 # a label ending in a preposition before a dollar amount it prints ("net of issuance costs
 # of $5,912"): the amount is the label's, copied apart from it by a tab
 AMOUNT_LEAD = re.compile(r"\b(?:of|at|to|by|for)$", re.I)
@@ -922,7 +920,7 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
             extra = r.cells[:-ncols]
             # a year the label ends with ("... as of December 31, 2025 and 2024 — —") is the label's
             label = f"{r.label} {' '.join(c.text for c in extra)}" \
-                if all(c is not None and LABEL_YEAR.fullmatch(c.text) for c in extra) else r.label
+                if all(c is not None and YEAR_CELL.fullmatch(c.text) for c in extra) else r.label
             r = replace(r, label=label, cells=r.cells[-ncols:], notes=r.notes + ("more numbers than columns: kept the last",))
         if lives_first and len(r.cells) == ncols - 1:
             norm.append(replace(r, cells=(None,) + r.cells, notes=r.notes + (
