@@ -985,6 +985,31 @@ def test_a_repeated_header_without_its_years_opens_a_table(tmp_path):
     assert any([r.label for r in t.rows][:2] == ["U.S.", "International"] for t in filing.tables)
 
 
+def test_repeated_captions_over_a_period_line_open_the_next_panel(tmp_path):
+    """The crafted bank's allowance roll-forward by portfolio segment, copied as text: three
+    panels, each the segments' captions run together over "Three (Nine) Months Ended
+    September 30, 2025 (2024)" over beginning balance to ending balance. The repeated
+    captions carry no date, but the period line right below them does: each panel is a
+    table of its own, as in the HTML, and every beginning and ending balance is the
+    allowance (the first panel's ending balance was a receivable's allowance, the last
+    panel's beginning balance a company concept named after its period heading)."""
+    import subprocess
+    import sys
+    from conftest import REPO, SHARED
+    from converter.detect import detect
+    from converter.mapping import map_filing
+    html = REPO / "tests" / "fixtures" / "html" / "bank-10q.htm"
+    copy = tmp_path / "bank-10q.txt"
+    copy.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), "text-noyears", str(html)],
+                                    capture_output=True, check=True).stdout)
+    facts = map_filing(detect(read(copy))).facts
+    balances = [f for f in facts if f.label in ("Beginning balance", "Ending balance")]
+    assert len(balances) == 6 * 8
+    assert {f.concept.local for f in balances} == {"FinancingReceivableAllowanceForCreditLossExcludingAccruedInterest"}
+    assert {f.context.period.date for f in balances if not f.context.dimensions} == {
+        dt.date(2025, 6, 30), dt.date(2024, 12, 31), dt.date(2023, 12, 31), dt.date(2025, 9, 30), dt.date(2024, 9, 30)}
+
+
 def test_the_round_trip_counts_years_whichever_way_copied_captions_split(tmp_path):
     """Visa's copied RSU table runs its captions together ("...Weighted-AverageRemaining
     ContractualTerm(in years) AggregateIntrinsicValue..."); how they are split between the

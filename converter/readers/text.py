@@ -511,12 +511,15 @@ def _split_repeated_headers(part: list[_Line]) -> list[list[_Line]]:
         return [part]
     heads = {key for ln in part[:first] if not ln.cells and len(key := _undated(ln.text)) > 15}
     parts, cur = [], []
-    for ln in part:
+    for j, ln in enumerate(part):
         key = _undated(ln.text) if not ln.cells else ""
         # copied text may have lost the years: a period named by its kind or its day
-        # ("For the Years EndedSeptember 30,") still dates the repeated header
+        # ("For the Years EndedSeptember 30,") still dates the repeated header, and so does
+        # the period line right below repeated captions ("Commercial ...Total" over "Nine
+        # Months Ended September 30, 2024": the next panel of a roll-forward by segment)
         dated = DATES_LINE.search(ln.text) or YEAR_ANYWHERE.search(ln.text) or \
-            (key in heads and (PERIOD_WORDS_ANYWHERE.search(ln.text) or MONTH_DAY.search(ln.text)))
+            (key in heads and (PERIOD_WORDS_ANYWHERE.search(ln.text) or MONTH_DAY.search(ln.text)
+                               or _period_line(part[j + 1] if j + 1 < len(part) else None)))
         if cur and dated and (key in heads or _years_header(ln)) and any(x.has_numbers for x in cur):
             k = len(cur)
             if key not in heads and not cur[-1].cells:  # a new header: the title line above it goes with it
@@ -526,6 +529,12 @@ def _split_repeated_headers(part: list[_Line]) -> list[list[_Line]]:
         cur.append(ln)
     parts.append(cur)
     return [p for p in parts if p]
+
+
+def _period_line(ln: _Line | None) -> bool:
+    """A line of no figures that names a period ("Nine Months Ended September 30, 2024")."""
+    return ln is not None and not ln.cells and PERIOD_WORDS_ANYWHERE.search(ln.text) is not None and \
+        (DATES_LINE.search(ln.text) or YEAR_ANYWHERE.search(ln.text)) is not None
 
 
 CONTINUED = re.compile(r"\s*\(continued\)\s*$", re.I)
