@@ -42,6 +42,14 @@ def test_split_row_year_glued_to_a_rate():
     assert [c.text for c in cells] == ["3.66 %", "3,750", "3.66 %", "3,750"] and cells[0].percent
 
 
+def test_split_row_a_maturity_and_its_mark_after_the_rate_are_words():
+    """Tesla's copied debt line ends in its maturity and a footnote mark ("1.92% April 2025
+    (2)"): both are left out before dates between figures are, so the "(2)" is no cell."""
+    label, cells = split_row("China Working Capital Facility— 2,740 2,740 — 1.92% April 2025 (2)", 1)
+    assert label == "China Working Capital Facility"
+    assert [c.text for c in cells] == ["—", "2,740", "2,740", "—", "1.92%"]
+
+
 def test_split_row_starred_blank_is_an_empty_cell():
     """Mastercard's copied acquisitions table: '$270 **$11', the '**' under the year with
     no acquisitions (its footnote says so) holds the middle column's place; a star glued
@@ -1008,6 +1016,42 @@ def test_repeated_captions_over_a_period_line_open_the_next_panel(tmp_path):
     assert {f.concept.local for f in balances} == {"FinancingReceivableAllowanceForCreditLossExcludingAccruedInterest"}
     assert {f.context.period.date for f in balances if not f.context.dimensions} == {
         dt.date(2025, 6, 30), dt.date(2024, 12, 31), dt.date(2023, 12, 31), dt.date(2025, 9, 30), dt.date(2024, 9, 30)}
+
+
+def _crafted_copy(tmp_path, name: str):
+    """A crafted HTML filing of tests/fixtures/html as strip.py's text-noyears copies it."""
+    import subprocess
+    import sys
+    from conftest import REPO, SHARED
+    copy = tmp_path / f"{name}.txt"
+    copy.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), "text-noyears",
+                                     str(REPO / "tests" / "fixtures" / "html" / f"{name}.htm")],
+                                    capture_output=True, check=True).stdout)
+    return copy
+
+
+def test_a_copied_debt_table_keeps_its_rates_beside_maturities_and_footnote_marks(tmp_path):
+    """The crafted REIT's debt note copied as text: "Riverside Logistics Center4.12% June
+    2027$98,450 $99,120" under "March 31, 2025Maturity DateMarch 31, 2025December 31, 2024",
+    and "Unsecured credit facility (2) 5.42% August 2027135,000 80,000". The maturity between
+    the rate and the amounts is words, not a figure's end, so the rate is a cell and not
+    the label's; the "(2)" that makes its row one cell wider than any other marks a footnote;
+    "Maturity Date" heads those words, not the rate column. The rates are the stated rates
+    at March 31, 2025 and the principal amounts those at each date, as from the HTML (the
+    rates were in the labels, the columns dated March 31, 2025 and 2024)."""
+    from converter.detect import detect
+    from converter.mapping import map_filing
+    from conftest import REPO
+
+    def debt(path):
+        return {(f.label, f.concept.local, str(f.context.period), f.value) for f in map_filing(detect(read(path))).facts
+                if f.label in ("Riverside Logistics Center", "Unsecured credit facility")}
+    copied = debt(_crafted_copy(tmp_path, "reit-10q"))
+    assert copied == debt(REPO / "tests" / "fixtures" / "html" / "reit-10q.htm")
+    assert {("Riverside Logistics Center", "DebtInstrumentInterestRateStatedPercentage", "2025-03-31", Decimal("0.0412")),
+            ("Riverside Logistics Center", "DebtInstrumentCarryingAmount", "2024-12-31", Decimal(99_120_000)),
+            ("Unsecured credit facility", "DebtInstrumentInterestRateStatedPercentage", "2025-03-31",
+             Decimal("0.0542"))} < copied
 
 
 def test_the_round_trip_counts_years_whichever_way_copied_captions_split(tmp_path):

@@ -1303,6 +1303,8 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
             # "(Amounts in millions ...) CurrencyTranslationand OtherCash Flow HedgesTotal": the
             # label column's caption is the scale; the words after it begin the first caption
             pieces = [f"{pieces[0][scale.end():]} {pieces[1]}"] + pieces[2:]
+        elif len(pieces) == raw.ncols + 1 and len(dated := [p for p in pieces[1:] if DATE_CAPTION.fullmatch(p)]) == 1:
+            pieces.remove(dated[0])  # "Maturity Date": the caption of words beside the figures, no value column's
         elif len(pieces) == raw.ncols + 1:
             pieces = pieces[1:]  # the label column's own caption ("Description")
         if len(pieces) != raw.ncols or raw.ncols < 2 or not _over_their_columns(raw, pieces):

@@ -72,7 +72,7 @@ LEVEL_HEADER = re.compile(r"^(?:pricing category|(?:fair value )?hierarchy(?: le
 # dates set in columns of their own between figures ("$800 February 2015February 2025$— $801",
 # issuance and maturity beside the amounts): text, not figures, and no end of the figures
 _MONTH_YEAR = MONTH_NAME + r"\s+(?:19|20)\d\d"  # "April 2018", "Sept. 2030"
-MID_DATES = re.compile(r"([\d—–)])\s*(?:" + _MONTH_YEAR + r"\s*)+(?=[\d$(—–])", re.IGNORECASE)
+MID_DATES = re.compile(r"([\d—–)%])\s*(?:" + _MONTH_YEAR + r"\s*)+(?=[\d$(—–])", re.IGNORECASE)
 MAX_ROW_WITH_DATES = 300
 SCALE_HEADING_ROWS = 3  # a scale stated as a heading comes within a table's first rows
 # "(Dollars in millions) AS OF MAY 31, 2025": a heading row that opens with the scale
@@ -269,12 +269,12 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
         s = s[:tail.start()]  # "Other Americas (1)": a footnote marker, not a cell ("175 (6)" are two)
     elif (dated := DATE_THEN_MARK.search(s)) is not None:
         s = s[:dated.start("mark")]  # "AS OF MAY 31, 2025(1)": a header's date and its footnote
-    if len(s) < MAX_ROW_WITH_DATES and s[-1:] in CELL_CHARS and MONTH_YEAR.search(s):  # a row, not prose
-        s = MID_DATES.sub(r"\1 ", s)
     if (life := LIFE_TAIL.search(s)) is not None and not LIFE_INSIDE.search(s, 0, life.start()):
         s = s[:life.start()]  # not where lives stand between figures too ("$1,258 12 years$477 12 years")
     elif (maturity := MATURITY_TAIL.search(s)) is not None:
-        s = s[:maturity.start()]
+        s = s[:maturity.start()]  # "1.92% April 2025 (2)": the maturity and its mark, first
+    if len(s) < MAX_ROW_WITH_DATES and s[-1:] in CELL_CHARS and MONTH_YEAR.search(s):  # a row, not prose
+        s = MID_DATES.sub(r"\1 ", s)
     if (prices := PRICE_RANGE_LABEL.match(s)) and (cells := _scan_cells(s, prices.end(), line_no)):
         return prices.group(), tuple(cells)
     levels = "evel" in s or "EVEL" in s  # a "Level" column may sit before the figures (LEVEL_END)
@@ -673,11 +673,18 @@ def _footnote_marks_dropped(rows: list[RawRow], all_lines) -> list[RawRow]:
     if not counts:
         return rows
     usual, seen = counts.most_common(1)[0]
-    if seen < 0.6 * sum(counts.values()):
-        return rows
-    # ... and a heading's mark is its only "cell" ("Sam's Club U.S.(1)" over its lines)
-    return [_cells_dropped(r, {0}, "a footnote mark after the label, not a cell")
-            if mark and (len(r.cells) == usual + 1 or (len(r.cells) == 1 and usual > 1)) else r
+    widest = max(counts)
+
+    def is_mark(row: RawRow) -> bool:
+        # a row one cell wider than any other ("Unsecured credit facility (2) 5.42% 135,000
+        # 80,000" among rows of two and three figures) ...
+        if len(row.cells) == widest + 1:
+            return True
+        if seen < 0.6 * sum(counts.values()):
+            return False
+        # ... or than most, and a heading's mark is its only "cell" ("Sam's Club U.S.(1)" over its lines)
+        return len(row.cells) == usual + 1 or (len(row.cells) == 1 and usual > 1)
+    return [_cells_dropped(r, {0}, "a footnote mark after the label, not a cell") if mark and is_mark(r) else r
             for r, mark in zip(rows, marks)]
 
 
