@@ -50,6 +50,15 @@ def test_split_row_a_maturity_and_its_mark_after_the_rate_are_words():
     assert [c.text for c in cells] == ["—", "2,740", "2,740", "—", "1.92%"]
 
 
+def test_split_row_a_figure_right_after_a_company_name_is_a_cell():
+    """The crafted REIT's copied income statement: "... Residential Trust, Inc.14,135 12,095"
+    ends in two figures; the point closes "Inc.", it starts no decimal (the 14,135 was in
+    the label and 12,095 the current quarter's net income)."""
+    label, cells = split_row("Net income attributable to Meridian Industrial & Residential Trust, Inc.14,135 12,095", 1)
+    assert label == "Net income attributable to Meridian Industrial & Residential Trust, Inc."
+    assert [c.value for c in cells] == [Decimal(14135), Decimal(12095)]
+
+
 def test_split_row_starred_blank_is_an_empty_cell():
     """Mastercard's copied acquisitions table: '$270 **$11', the '**' under the year with
     no acquisitions (its footnote says so) holds the middle column's place; a star glued

@@ -284,7 +284,8 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
         if not (ch.isdigit() or ch in "$(—–-" + NBSP or (ch in "Nn" and s[start:start + 3] in NOT_APPLICABLE)):
             continue
         before = s[:start]
-        inside = before and ((before[-1] in ",." and not ABBREVIATION_END.search(before)) or
+        inside = before and ((before[-1] in ",." and not ABBREVIATION_END.search(before)
+                              and not NAME_END.search(before)) or  # "Trust, Inc.14,135 12,095": two figures
                              (before[-1].isdigit() and not YEAR_END.search(before)
                               and not LABEL_AMOUNT_END.search(before)
                               and not (levels and LEVEL_NAMED.search(before[-9:]))))
