@@ -1541,6 +1541,34 @@ def test_a_browsers_copy_of_a_crafted_filing_tags_what_its_html_does(tmp_path):
     assert facts(copy) == facts(html)
 
 
+def _biotech_facts(path, labels: set[str]) -> set[tuple]:
+    from converter.detect import detect
+    from converter.mapping import map_filing
+    return {(f.label, f.concept.local, f.context, f.value) for f in map_filing(detect(read(path))).facts
+            if f.label in labels}
+
+
+def _biotech_copy(tmp_path):
+    from conftest import REPO
+    html = REPO / "tests" / "fixtures" / "html" / "biotech-10k.htm"
+    copy = tmp_path / "biotech-10k.txt"
+    copy.write_text(_browser_copy(html.read_text(encoding="utf-8")), encoding="utf-8")
+    return html, copy
+
+
+def test_a_copied_line_of_fair_value_levels_is_the_header(tmp_path):
+    """The crafted biotech's fair value table pasted from a browser: "Fair Value Measurements
+    as of December 31, 2025 Using:" over "Level 1Level 2Level 3Total" (run together, as
+    strip.py's copies run them too). The levels are the columns' captions, so the
+    securities' fair values sit at their level as in the HTML (the line was a heading of
+    the body, every column the total's)."""
+    html, copy = _biotech_copy(tmp_path)
+    labels = {"Money market funds", "Commercial paper", "Total"}
+    copied = _biotech_facts(copy, labels)
+    assert copied == _biotech_facts(html, labels)
+    assert any(member.local == "FairValueInputsLevel2Member" for f in copied for _, member in f[2].dimensions)
+
+
 @pytest.mark.parametrize(("text", "label", "figures"), [
     ("Remainder of 2025 $ 245,310", "Remainder of 2025", ["$ 245,310"]),  # a crafted REIT's future rents
     ("Balance of fiscal 2025 1,200 3,400", "Balance of fiscal 2025", ["1,200", "3,400"]),

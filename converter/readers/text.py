@@ -56,7 +56,9 @@ LEADING_PERIOD = re.compile(r"^(?:(?:three|six|nine|twelve) months|(?:fiscal )?y
                             + MONTH_NAME + r"\s+\d{1,2},?\s*(?:19|20)\d\d", re.I)
 CAPTION_JOIN = re.compile(r"[a-z)][A-Z][a-z]")  # "TranslationAdjustments": two captions run together
 # ... also after a one-letter word ("Class AClass BClass CConsolidated"), or a scale caption
-CAPTIONS = re.compile(CAPTION_JOIN.pattern + r"|\b[A-Z][A-Z][a-z]|\bin\s+(?:thousands|millions|billions)")
+# ... or levels of the fair value hierarchy ("Level 1Level 2Level 3Total")
+CAPTIONS = re.compile(CAPTION_JOIN.pattern + r"|\b[A-Z][A-Z][a-z]|\bin\s+(?:thousands|millions|billions)"
+                      r"|\b(?:Level|LEVEL) ?[123] ?(?:Level|LEVEL|Total|TOTAL)\b")
 FOOTNOTE_REF = re.compile(r"\(\d\)")  # "(1)" as a cell: maybe a footnote mark after the label
 MARK_CELL = re.compile(r"[1-9]")  # a bare digit as a cell: maybe a footnote mark after a figure
 # a fair value level column set between the label and the figures ("Corporate debt securitiesLevel
