@@ -1569,6 +1569,20 @@ def test_a_copied_line_of_fair_value_levels_is_the_header(tmp_path):
     assert any(member.local == "FairValueInputsLevel2Member" for f in copied for _, member in f[2].dimensions)
 
 
+def test_a_copied_line_of_units_below_the_captions_scales_only_its_columns(tmp_path):
+    """The crafted biotech's option activity pasted from a browser: "Number of Options |
+    Weighted-Average Exercise Price | ... | Aggregate Intrinsic Value" over "(per share) |
+    (in years) | (in thousands)". The units go, in order, to the captions they can name, so
+    "(in thousands)" scales the intrinsic value alone and the options are counted as shown,
+    as in the HTML (8,032,713 options were read as 8,032,713 thousand)."""
+    html, copy = _biotech_copy(tmp_path)
+    labels = {"Outstanding as of December 31, 2025", "Granted"}
+    copied = _biotech_facts(copy, labels)
+    assert copied == _biotech_facts(html, labels)
+    assert any(f[1] == "ShareBasedCompensationArrangementByShareBasedPaymentAwardOptionsOutstandingNumber"
+               and f[3] == Decimal(8_032_713) for f in copied)
+
+
 @pytest.mark.parametrize(("text", "label", "figures"), [
     ("Remainder of 2025 $ 245,310", "Remainder of 2025", ["$ 245,310"]),  # a crafted REIT's future rents
     ("Balance of fiscal 2025 1,200 3,400", "Balance of fiscal 2025", ["1,200", "3,400"]),

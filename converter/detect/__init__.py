@@ -1319,8 +1319,44 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
                 pieces = [pieces[0][mark.end():]] + pieces[1:]  # "Maturities (1) Stated Interest Rates"
             elif " | " not in line and not periodish[0] and (glued := LABEL_CAPTION_BEFORE.match(pieces[0])):
                 pieces = [pieces[0][glued.end():]] + pieces[1:]
+            if " | " not in line:
+                pieces = _units_below(raw, line, pieces)
             return ["" if dated else p for p, dated in zip(pieces, periodish)]
     return _stacked_labels(raw)
+
+
+UNIT_PIECE = re.compile(r"\([^()]+\)")  # "(per share)", "(in years)", "(in thousands)"
+PRICE_CAPTION = re.compile(r"\bprice\b|\bper (?:common |ordinary )?share\b|\bgrant[- ]date fair value\b", re.I)
+YEARS_CAPTION = re.compile(r"\bterm\b|\blife\b|\byears\b", re.I)
+
+
+def _units_below(raw: RawTable, line: str, pieces: list[str]) -> list[str]:
+    """Copied captions over a line of their units alone ("Number of OptionsWeighted-Average
+    Exercise Price..." over "(per share)(in years)(in thousands)"): each unit goes, in order,
+    to the next caption it can name (a price's "(per share)", a term's "(in years)", a scale
+    to neither), so "(in thousands)" is the intrinsic value's scale, not the option counts';
+    the captions as they are unless every unit finds one."""
+    at = raw.header.index(line)
+    below = raw.header[at + 1] if at + 1 < len(raw.header) else ""
+    units = UNIT_PIECE.findall(below)
+    if len(units) < 2 or len(units) > len(pieces) or UNIT_PIECE.sub("", below).strip():
+        return pieces
+
+    def names(caption: str, unit: str) -> bool:
+        if "share" in unit.lower():
+            return PRICE_CAPTION.search(caption) is not None
+        if "year" in unit.lower():
+            return YEARS_CAPTION.search(caption) is not None
+        return PRICE_CAPTION.search(caption) is None and YEARS_CAPTION.search(caption) is None
+    out, k = list(pieces), 0
+    for unit in units:
+        while k < len(pieces) and not names(pieces[k], unit):
+            k += 1
+        if k == len(pieces):
+            return pieces
+        out[k] = f"{pieces[k]} {unit}"
+        k += 1
+    return out
 
 
 def _marked_captions(line: str, n: int) -> list[str] | None:
