@@ -3042,3 +3042,37 @@ def test_a_reits_mortgage_loans_are_debt_instruments_with_their_rates():
     assert notes == {"DebtInstrumentInterestRateStatedPercentage", "DebtInstrumentCarryingAmount"}
     costs = next(f for f in _reit_facts() if f.label == "Unamortized deferred financing costs" and f.source.column == 1)
     assert (costs.concept.local, costs.value) == ("UnamortizedDebtIssuanceExpense", Decimal(6_210_000))
+
+
+INSURER_HTML = MANUFACTURER.parent / "insurer-10q.htm"
+
+
+@lru_cache(maxsize=1)
+def _insurer_facts():
+    return map_filing(detect(read(INSURER_HTML))).facts
+
+
+def _insurer_first(table: int) -> dict:
+    """The crafted insurer's facts of one table's first value column, by label (the first of
+    a repeated label)."""
+    first: dict = {}
+    for f in _insurer_facts():
+        if f.source.table == table and f.source.column == 0:
+            first.setdefault(f.label, f)
+    return first
+
+
+def test_an_insurers_discount_rate_on_future_policy_benefits_is_its_own_oci_part():
+    """A crafted P&C and life insurer's 10-Q (HTML, three and six months, in millions): OCI's
+    'Change in current discount rate on liability for future policy benefits' (ASU 2018-12)
+    is that part of OCI (OCI-FPB-200), not a company concept; the equity statement's AOCI
+    column 'Effect of Discount Rate on Future Policy Benefits' is the standard component
+    (M-AOC-200), not AOCI as a whole (AccumulatedOtherComprehensiveIncomeMember, whose
+    balances then sat beside the balance sheet's AOCI with other values)."""
+    line = _insurer_first(2)["Change in current discount rate on liability for future policy benefits"]
+    assert (line.concept.local, line.rule, line.value) == \
+        ("OciLiabilityForFuturePolicyBenefitGainLossAfterReclassificationAdjustmentAndTax", "OCI-FPB-200",
+         Decimal(-38_000_000))
+    closing = {f.value for f in _insurer_facts() if f.source.table == 3 and f.label == "Balance, June 30, 2025"
+               and _members(f) == {"AociLiabilityForFuturePolicyBenefitParentMember"}}
+    assert closing == {Decimal(286_000_000)}

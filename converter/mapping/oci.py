@@ -1,7 +1,8 @@
 """Other comprehensive income lines, read as the taxonomy builds their concepts.
 
 A line of OCI is one part of it (foreign currency translation, available-for-sale
-securities, cash flow hedges, pension and other postretirement plans), one stage of its
+securities, cash flow hedges, pension and other postretirement plans, an insurer's discount
+rate on future policy benefits and credit risk of market risk benefits), one stage of its
 change in the period (the gains arising, what is reclassified out of AOCI into net income,
 or the net change of the two) and one tax treatment (before tax, the tax itself, net of
 it). The part often sits in the heading ("Cash flow hedges:" over "Change in net unrealized
@@ -22,6 +23,11 @@ PARTS = (
     # long-term intercompany (intra-entity) balances "of a long-term investment nature":
     # translation of their own, not securities
     ("intercompany", re.compile(r"\bintra-?entity\b|\bintercompany\b|\binter-company\b")),
+    # an insurer's (ASU 2018-12): the current discount rate's effect on the liability for future
+    # policy benefits, and the instrument-specific credit risk of market risk benefits; no
+    # defined benefit plan's, whatever "benefits" says
+    ("fpb", re.compile(r"future polic(?:y|ies) benefits?|policy benefit reserves")),
+    ("mrb", re.compile(r"market risk benefits?|instrument[- ]specific credit risk")),
     ("fx", re.compile(r"foreign currency|currency translation|translation adjustment|\bcumulative translation")),
     ("cfh", re.compile(r"cash flow hedg|\bderivative|\bhedg")),
     ("afs", re.compile(r"available[- ]for[- ]sale|marketable (?:debt )?securities|investment securities|"
