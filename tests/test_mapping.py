@@ -3076,3 +3076,25 @@ def test_an_insurers_discount_rate_on_future_policy_benefits_is_its_own_oci_part
     closing = {f.value for f in _insurer_facts() if f.source.table == 3 and f.label == "Balance, June 30, 2025"
                and _members(f) == {"AociLiabilityForFuturePolicyBenefitParentMember"}}
     assert closing == {Decimal(286_000_000)}
+
+
+def test_an_insurers_balance_sheet_takes_its_investments_and_loss_reserves():
+    """The crafted insurer's balance sheet, of no current assets (scope NS-200 makes it an
+    insurer's): 'Fixed maturities, available for sale, at fair value (amortized cost of $24,812
+    and $24,105; allowance for credit losses of $18 and $15)' is the AFS debt securities
+    (R-UNC-005 now reads the comma), its allowance the AFS allowance for credit losses
+    (LN-200); 'Reserves for losses and loss adjustment expenses' the liability for claims
+    (R-INS-200), 'Other invested assets' other investments (R-INS-201), the premiums
+    receivable's allowance the premiums' (LN-201). They were two company concepts, other
+    noncurrent assets, no allowance and a current accounts receivable allowance."""
+    first = _insurer_first(0)
+    got = {label: (f.concept.local, f.value) for label, f in first.items()}
+    assert got["Reserves for losses and loss adjustment expenses"] == \
+        ("LiabilityForClaimsAndClaimsAdjustmentExpense", Decimal(13_182_000_000))
+    assert got["Other invested assets"] == ("OtherInvestments", Decimal(1_204_000_000))
+    fixed = next(label for label in first if label.startswith("Fixed maturities, available for sale"))
+    assert got[fixed] == ("AvailableForSaleSecuritiesDebtSecurities", Decimal(23_640_000_000))
+    printed = {(f.concept.local, f.value) for f in _insurer_facts() if f.source.table == 0
+               and f.source.column >= LABEL_COLUMN and f.context.period == Instant(dt.date(2025, 6, 30))}
+    assert ("DebtSecuritiesAvailableForSaleAllowanceForCreditLoss", Decimal(18_000_000)) in printed
+    assert ("PremiumsReceivableAllowanceForDoubtfulAccounts", Decimal(24_000_000)) in printed
