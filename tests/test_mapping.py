@@ -3098,3 +3098,25 @@ def test_an_insurers_balance_sheet_takes_its_investments_and_loss_reserves():
                and f.source.column >= LABEL_COLUMN and f.context.period == Instant(dt.date(2025, 6, 30))}
     assert ("DebtSecuritiesAvailableForSaleAllowanceForCreditLoss", Decimal(18_000_000)) in printed
     assert ("PremiumsReceivableAllowanceForDoubtfulAccounts", Decimal(24_000_000)) in printed
+
+
+def test_an_insurers_cash_flows_take_its_reserve_change_and_investment_flows():
+    """The crafted insurer's cash flows (six months): the change in 'Reserves for losses and
+    loss adjustment expenses' is the change in the claims reserve (R-INS-202), not the
+    payments for losses it was (negative); 'Net change in short-term investments' 66 is the
+    net payments for short-term investments, -66 (R-CSH-201; it was the net proceeds from
+    short-term debt); proceeds from sales of fixed maturities available for sale the AFS
+    debt's (R-CSH-200; it was all investments'); mortgage loans originated and collected the
+    mortgage notes' (R-INS-203/204; origination was a gain on the sale of mortgage loans);
+    the investment gains added back the income statement's concept (R-INS-205)."""
+    rules = {label: (f.concept.local, f.value) for label, f in _insurer_first(5).items()}
+    assert rules["Reserves for losses and loss adjustment expenses"] == \
+        ("IncreaseDecreaseInLiabilityForClaimsAndClaimsAdjustmentExpenseReserve", Decimal(376_000_000))
+    assert rules["Net change in short-term investments"] == \
+        ("PaymentsForProceedsFromShortTermInvestments", Decimal(-66_000_000))
+    assert rules["Proceeds from sales of fixed maturities available for sale"][0] == \
+        "ProceedsFromSaleOfAvailableForSaleSecuritiesDebt"
+    assert rules["Mortgage loans originated"] == ("PaymentsToAcquireMortgageNotesReceivable", Decimal(248_000_000))
+    assert rules["Collections of mortgage loans"][0] == "ProceedsFromSaleAndCollectionOfMortgageNotesReceivable"
+    assert rules["Net realized and unrealized investment (gains) losses"] == \
+        ("GainLossOnInvestments", Decimal(41_000_000))
