@@ -3120,3 +3120,14 @@ def test_an_insurers_cash_flows_take_its_reserve_change_and_investment_flows():
     assert rules["Collections of mortgage loans"][0] == "ProceedsFromSaleAndCollectionOfMortgageNotesReceivable"
     assert rules["Net realized and unrealized investment (gains) losses"] == \
         ("GainLossOnInvestments", Decimal(41_000_000))
+
+
+def test_an_insurers_other_operating_expenses_and_interest_are_among_its_expenses():
+    """The crafted insurer's income statement has no operating income: 'Other operating
+    expenses' is one of its benefits, losses and expenses, OtherCostAndExpenseOperating
+    (R-INS-206), not OperatingExpenses, the total of a statement that has one (a near label
+    chose it); 'Interest expense' among those expenses is InterestExpense (R-INS-207), not
+    the nonoperating interest below an operating income it does not show."""
+    rules = {label: (f.concept.local, f.rule) for label, f in _insurer_first(1).items()}
+    assert rules["Other operating expenses"] == ("OtherCostAndExpenseOperating", "R-INS-206")
+    assert rules["Interest expense"] == ("InterestExpense", "R-INS-207")
