@@ -3131,3 +3131,27 @@ def test_an_insurers_other_operating_expenses_and_interest_are_among_its_expense
     rules = {label: (f.concept.local, f.rule) for label, f in _insurer_first(1).items()}
     assert rules["Other operating expenses"] == ("OtherCostAndExpenseOperating", "R-INS-206")
     assert rules["Interest expense"] == ("InterestExpense", "R-INS-207")
+
+
+def test_an_insurers_loss_reserve_roll_forward_takes_the_claims_concepts():
+    """The crafted insurer's reconciliation of reserves for losses and loss adjustment
+    expenses (scope NS-201): gross reserves at the beginning and end are the liability for
+    claims, the reinsurance recoverables on unpaid losses ('Less:' shown (2,986)) the
+    recoverable, positive, the net reserves the net liability (R-LRF-200..202); incurred and
+    paid for the current and prior years, and their totals, the taxonomy's (R-LRF-203..208).
+    Favorable development of prior years shown (114) is -114 (it was +114, as an expense
+    shown deducted); total paid was InterestPaid, the rest company concepts in conflict."""
+    first = {label: (f.concept.local, f.value) for label, f in _insurer_first(12).items()}
+    paid = [f for f in _insurer_facts() if f.source.table == 12 and f.source.column == 0 and f.label == "Prior years"]
+    assert sorted((f.concept.local, f.value) for f in paid) == [
+        ("LiabilityForUnpaidClaimsAndClaimsAdjustmentExpenseClaimsPaidPriorYears1", Decimal(2_160_000_000)),
+        ("SupplementalInformationForPropertyCasualtyInsuranceUnderwritersPriorYearClaimsAndClaimsAdjustmentExpense",
+         Decimal(-114_000_000))]
+    assert first["Less: reinsurance recoverables on unpaid losses at beginning of period"] == \
+        ("ReinsuranceRecoverableForUnpaidClaimsAndClaimsAdjustments", Decimal(2_986_000_000))
+    assert first["Net reserves at end of period"] == \
+        ("LiabilityForUnpaidClaimsAndClaimsAdjustmentExpenseNet", Decimal(10_074_000_000))
+    assert first["Gross reserves for losses and loss adjustment expenses at end of period"] == \
+        ("LiabilityForClaimsAndClaimsAdjustmentExpense", Decimal(13_182_000_000))
+    assert first["Total paid"] == ("PaymentsForLossesAndLossAdjustmentExpense", Decimal(4_144_000_000))
+    assert first["Total incurred"][0] == "LiabilityForUnpaidClaimsAndClaimsAdjustmentExpenseIncurredClaims1"

@@ -57,7 +57,9 @@ PENSION_COST_PARENTS = ("NetPeriodicDefinedBenefitsExpenseReversalOfExpenseExclu
 INCOME_FIRST = re.compile(r"^(?:total )?(?:other|non-?operating) income,? \(?(?:expense|loss)\)?", re.I)
 CONVERSION = re.compile(r"Conversion|Converted")
 # a change of a balance either way ("Goodwill ... adjustments" (717) in a roll-forward lowers it)
-EITHER_DIRECTION = re.compile(r"IncreaseDecrease|Adjustments$")
+# ... and an insurer's development of prior years' claims, favorable (shown in parentheses,
+# negative) or adverse
+EITHER_DIRECTION = re.compile(r"IncreaseDecrease|Adjustments$|PriorYearClaims")
 # concepts whose one value is income when positive and expense when negative (or the reverse)
 DUAL_NATURE = re.compile(r"IncomeExpense|IncomeLoss|GainLoss|GainsLosses|ExpenseIncome|ExpenseBenefit")
 PARENTHESES = re.compile(r"\([^)]*\)")
