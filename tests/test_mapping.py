@@ -3155,3 +3155,17 @@ def test_an_insurers_loss_reserve_roll_forward_takes_the_claims_concepts():
         ("LiabilityForClaimsAndClaimsAdjustmentExpense", Decimal(13_182_000_000))
     assert first["Total paid"] == ("PaymentsForLossesAndLossAdjustmentExpense", Decimal(4_144_000_000))
     assert first["Total incurred"][0] == "LiabilityForUnpaidClaimsAndClaimsAdjustmentExpenseIncurredClaims1"
+
+
+def test_an_insurers_premiums_written_and_earned_are_direct_assumed_and_ceded():
+    """The crafted insurer's note of the effects of reinsurance (scope NS-202): 'Direct',
+    'Assumed' and 'Ceded' under 'Premiums written:' and again under 'Premiums earned:' are the
+    taxonomy's direct, assumed and ceded premiums written and earned, ceded shown (471) a
+    positive 471 (R-PRM-200..215). They were company concepts (the second of each in
+    conflict with the first) and 'Assumed' the liabilities assumed in a business combination."""
+    got = {(f.source.row, f.concept.local, f.value) for f in _insurer_facts() if f.source.table == 14
+           and f.source.column == 0}
+    assert {(1, "DirectPremiumsWritten", Decimal(3_822_000_000)), (2, "AssumedPremiumsWritten", Decimal(214_000_000)),
+            (3, "CededPremiumsWritten", Decimal(471_000_000)), (4, "PremiumsWrittenNet", Decimal(3_565_000_000)),
+            (6, "DirectPremiumsEarned", Decimal(3_684_000_000)), (7, "AssumedPremiumsEarned", Decimal(198_000_000)),
+            (8, "CededPremiumsEarned", Decimal(470_000_000)), (9, "PremiumsEarnedNet", Decimal(3_412_000_000))} <= got
