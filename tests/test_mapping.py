@@ -3169,3 +3169,30 @@ def test_an_insurers_premiums_written_and_earned_are_direct_assumed_and_ceded():
             (3, "CededPremiumsWritten", Decimal(471_000_000)), (4, "PremiumsWrittenNet", Decimal(3_565_000_000)),
             (6, "DirectPremiumsEarned", Decimal(3_684_000_000)), (7, "AssumedPremiumsEarned", Decimal(198_000_000)),
             (8, "CededPremiumsEarned", Decimal(470_000_000)), (9, "PremiumsEarnedNet", Decimal(3_412_000_000))} <= got
+
+
+def test_an_insurers_dac_and_policyholder_account_roll_forwards():
+    """The crafted insurer's roll-forward of deferred policy acquisition costs (scope NS-203):
+    its balances are DeferredPolicyAcquisitionCosts (they were equity securities without a
+    readily determinable fair value, by a near label), 'Capitalization' the additions (a
+    company concept) and 'Amortization' (1,156) the amortization expense, 1,156 (R-DAC-200..202;
+    it was AdjustmentForAmortization). Its roll-forward of policyholder account balances (scope
+    NS-204) names deposits, withdrawals and surrenders, policy charges, other changes and the
+    weighted-average crediting rate at the date, the ASU 2018-12 concepts (R-PAB-200..207),
+    where they were company concepts (the rate a duration)."""
+    dac = {label: (f.concept.local, f.value) for label, f in _insurer_first(13).items()}
+    assert dac == {"Balance, beginning of period": ("DeferredPolicyAcquisitionCosts", Decimal(1_806_000_000)),
+                   "Capitalization": ("DeferredPolicyAcquisitionCostsAdditions", Decimal(1_234_000_000)),
+                   "Amortization": ("DeferredPolicyAcquisitionCostAmortizationExpense", Decimal(1_156_000_000)),
+                   "Balance, end of period": ("DeferredPolicyAcquisitionCosts", Decimal(1_884_000_000))}
+    pab = _insurer_first(15)
+    got = {label: (pab[label].concept.local, pab[label].value) for label in
+           ("Deposits", "Withdrawals and surrenders", "Policy charges", "Other")}
+    assert got == {"Deposits": ("PolicyholderAccountBalancePremiumReceived", Decimal(512_000_000)),
+                   "Withdrawals and surrenders": ("PolicyholderAccountBalanceSurrenderAndWithdrawal",
+                                                  Decimal(458_000_000)),
+                   "Policy charges": ("PolicyholderAccountBalancePolicyCharge", Decimal(48_000_000)),
+                   "Other": ("PolicyholderAccountBalanceIncreaseDecreaseFromOtherChange", Decimal(-50_000_000))}
+    rate = pab["Weighted-average crediting rate"]
+    assert (rate.concept.local, rate.context.period, rate.value) == \
+        ("PolicyholderAccountBalanceWeightedAverageCreditingRate", Instant(dt.date(2025, 6, 30)), Decimal("0.036"))
