@@ -3196,3 +3196,14 @@ def test_an_insurers_dac_and_policyholder_account_roll_forwards():
     rate = pab["Weighted-average crediting rate"]
     assert (rate.concept.local, rate.context.period, rate.value) == \
         ("PolicyholderAccountBalanceWeightedAverageCreditingRate", Instant(dt.date(2025, 6, 30)), Decimal("0.036"))
+
+
+def test_an_allowance_column_of_available_for_sale_securities_is_theirs():
+    """The crafted insurer's AFS securities note ('Amortized Cost | Allowance for Credit Losses
+    | Gross Unrealized Gains | Gross Unrealized Losses | Fair Value'): the allowance column is
+    the AFS debt securities' allowance for credit losses (R-COL-200), the total 18 positive;
+    it was a sales-type lease's allowance, by a near label."""
+    total = next(f for f in _insurer_facts() if f.source.table == 6 and f.source.column == 1
+                 and f.label == "Total fixed maturities available for sale")
+    assert (total.concept.local, total.rule, total.value) == \
+        ("DebtSecuritiesAvailableForSaleAllowanceForCreditLoss", "R-COL-200+columns", Decimal(18_000_000))
