@@ -3207,3 +3207,12 @@ def test_an_allowance_column_of_available_for_sale_securities_is_theirs():
                  and f.label == "Total fixed maturities available for sale")
     assert (total.concept.local, total.rule, total.value) == \
         ("DebtSecuritiesAvailableForSaleAllowanceForCreditLoss", "R-COL-200+columns", Decimal(18_000_000))
+
+
+def test_an_insurers_net_investment_income_note_keeps_the_income_statements_concept():
+    """The crafted insurer's note of net investment income by source closes on 'Net investment
+    income' 338, the income statement's NetInvestmentIncome (R-INS-001); a standard label
+    made it InvestmentIncomeNet, a second concept of one amount. The income statement's
+    choice holds in the notes (family FAM-200)."""
+    total = _insurer_first(9)["Net investment income"]
+    assert (total.concept.local, total.value) == ("NetInvestmentIncome", Decimal(338_000_000))
