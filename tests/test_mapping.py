@@ -3216,3 +3216,13 @@ def test_an_insurers_net_investment_income_note_keeps_the_income_statements_conc
     choice holds in the notes (family FAM-200)."""
     total = _insurer_first(9)["Net investment income"]
     assert (total.concept.local, total.value) == ("NetInvestmentIncome", Decimal(338_000_000))
+
+
+def test_a_note_line_showing_an_income_statement_lines_amounts_is_that_line():
+    """The crafted insurer's note of investment gains by type closes on 'Net realized and
+    unrealized investment gains (losses)' 24, (18), 41, (7): the income statement's line of
+    those words and amounts, GainLossOnInvestments. A near label made it
+    MarketableSecuritiesUnrealizedGainLoss, a second concept of one amount; a note line that
+    shows the statement line's amounts for the same periods now takes its concept."""
+    total = _insurer_first(10)["Net realized and unrealized investment gains (losses)"]
+    assert (total.concept.local, total.value) == ("GainLossOnInvestments", Decimal(24_000_000))

@@ -685,6 +685,11 @@ def _column_type(table: Table) -> PeriodType:
     return PeriodType.INSTANT if isinstance(first, Instant) else PeriodType.DURATION
 
 
+# the confidence of a learned label as alike as the line's own words (0.3 + 0.4 x score):
+# below it, a near label
+ALIKE_LABEL_CONFIDENCE = 0.7
+
+
 def _income_key(label: str) -> str:
     """An income statement line's words, "(loss)" aside, for finding it again by name."""
     return LOSS_ASIDE.sub("", label).strip().lower()
@@ -2129,8 +2134,13 @@ class Mapper:
                 continue
             # a line of no product or service: only where nothing else named it, or where what
             # named it is the statement's concept of another line ("Equity income (loss) - net"
-            # is no net income where the statement says which line net income is)
-            if not line[1] and not choice.concept.extension and choice.concept.qname not in statement_concepts:
+            # is no net income where the statement says which line net income is), or where it
+            # shows the statement line's amounts for the same periods and only a near label named
+            # it ("Net realized and unrealized investment gains (losses)" closing a note of gains
+            # by type; not "Income (loss) before income taxes" over a tax note's domestic and
+            # foreign parts, which other filers' notes report with a concept of their own)
+            if not line[1] and not choice.concept.extension and choice.concept.qname not in statement_concepts \
+                    and not (choice.confidence < ALIKE_LABEL_CONFIDENCE and self._shows_statement_amounts(table, row)):
                 continue
             concept, dims = line
             if concept.qname != choice.concept.qname:
@@ -2138,6 +2148,25 @@ class Mapper:
                                             f"the income statement's line '{row.label}' ({concept.qname.local})")
             out[row.index] = dims
         return out
+
+    def _shows_statement_amounts(self, table: Table, row: LineItem) -> bool:
+        """Whether a note's line shows, in two columns at least and in every column of a period
+        the income statement also shows, the amounts of the statement's line of its words."""
+        key = _income_key(row.label)
+        for other in self.filing.tables:
+            if other.kind is not StatementKind.INCOME:
+                continue
+            for line in other.rows:
+                if _income_key(line.label) != key:
+                    continue
+                shown = {other.columns[k].period: c.shown for k, c in enumerate(line.cells)
+                         if k < len(other.columns) and c is not None and c.value is not None}
+                pairs = [(c.shown, shown[table.columns[k].period]) for k, c in enumerate(row.cells)
+                         if k < len(table.columns) and c is not None and c.value is not None
+                         and table.columns[k].period in shown]
+                if len(pairs) >= 2 and all(a == b for a, b in pairs):
+                    return True
+        return False
 
     def _income_statement_lines(self) -> dict[str, tuple[Concept, tuple]]:
         """The income statement's lines by their words, "(loss)" aside ("Net Earnings/(Loss)"
