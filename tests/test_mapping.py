@@ -3226,3 +3226,22 @@ def test_a_note_line_showing_an_income_statement_lines_amounts_is_that_line():
     shows the statement line's amounts for the same periods now takes its concept."""
     total = _insurer_first(10)["Net realized and unrealized investment gains (losses)"]
     assert (total.concept.local, total.value) == ("GainLossOnInvestments", Decimal(24_000_000))
+
+
+def test_a_schedule_of_afs_maturities_is_of_lines_each_column_measures():
+    """The crafted insurer's 'amortized cost and fair value of fixed maturities available for
+    sale ... by contractual maturity', with '(In millions)' on a paragraph of its own between
+    that sentence and the table: the sentence, not the scale line, says what the table is
+    (scope NS-205), and its lines 'Due in one year or less' ... 'Mortgage-backed and
+    asset-backed securities' are the AFS maturity buckets (R-AFM-200..205), under 'Amortized
+    Cost' their amortized cost (MC-002). They were company members of FinancialInstrumentAxis
+    ('DueInOneYearOrLessMember') of a company concept 'AmortizedCost' and of the fair value
+    of all assets."""
+    got = {(f.label, f.source.column): f.concept.local for f in _insurer_facts() if f.source.table == 8
+           and not f.context.dimensions}
+    assert got[("Due in one year or less", 0)] == "AvailableForSaleSecuritiesDebtMaturitiesWithinOneYearAmortizedCost"
+    assert got[("Due in one year or less", 1)] == "AvailableForSaleSecuritiesDebtMaturitiesWithinOneYearFairValue"
+    assert got[("Due after ten years", 0)] == "AvailableForSaleSecuritiesDebtMaturitiesAfterTenYearsAmortizedCost"
+    assert got[("Mortgage-backed and asset-backed securities", 1)] == \
+        "AvailableForSaleSecuritiesDebtMaturitiesWithoutSingleMaturityDateFairValue"
+    assert got[("Total", 1)] == "AvailableForSaleSecuritiesDebtSecurities"

@@ -519,6 +519,11 @@ def _class_named(label: str) -> str:
     return ""
 
 
+# a paragraph that only states the scale of the table below it
+SCALE_ONLY = re.compile(r"^\(?(?:(?:in|dollars in|amounts in|\$ in|U\.S\. dollars in) )?(?:millions|thousands|billions)"
+                        r"(?:,? except (?:per[- ]share|share)[^)]*)?\)?\.?$", re.I)
+
+
 def _sentence_above(table: Table) -> str:
     """The paragraph right above the table; where that introduces nothing (a page number, a
     footnote of the table before) and the one stating the table's scale does ("Information
@@ -527,7 +532,11 @@ def _sentence_above(table: Table) -> str:
     raw = table.raw
     if raw is None:
         return ""
-    return _sentence_among(raw.context_before[-1] if raw.context_before else "", raw.scale_text, raw.header)
+    before = raw.context_before
+    near = before[-1] if before else ""
+    if len(before) > 1 and SCALE_ONLY.match(near.strip()):
+        near = before[-2]  # "(In millions)" alone between the introducing sentence and the table
+    return _sentence_among(near, raw.scale_text, raw.header)
 
 
 @lru_cache(maxsize=4096)
@@ -3034,6 +3043,21 @@ class Mapper:
                 dims = col.members + col_dims.get(col.index, ())
                 self.add_fact(table, row, col, choice, _one_member_per_axis(dims), f)
 
+    def _measured_lines(self, table: Table, label: dict) -> bool:
+        """Whether every column is captioned by a measure (measure_columns.csv: "Amortized Cost |
+        Fair Value") and the rules of the kind of table being mapped name most of its lines
+        ("Due in one year or less" in a schedule of debt securities' maturities): the lines are
+        line items each column measures (_measured_by_column), not members of the captions."""
+        if not self._scopes:
+            return False
+        rules = measure_columns(self.release)
+        if not all(label[c.index] and any(r.caption.search(label[c.index].lower()) for r in rules)
+                   for c in table.columns):
+            return False
+        rows = [r for r in table.rows if not r.is_abstract and any(c is not None and c.value is not None for c in r.cells)]
+        named = sum(1 for r in rows if self._scoped_rule("note", r.section, r.label))
+        return bool(rows) and 2 * named > len(rows)
+
     def _concept_columns(self, table: Table) -> bool:
         """Note tables whose columns are different amounts of one date or period and whose
         rows are the things measured ("Adjusted Cost | Unrealized Gains | Fair Value" over
@@ -3041,6 +3065,8 @@ class Mapper:
         member, each heading ("Level 1:") a member too. False when the table is not one.
         """
         label = _stacked_captions(table)
+        if self._measured_lines(table, label):
+            return False
         stacked = any(label[c.index] != c.label for c in table.columns)
         # "Adjusted Cost | Unrealized Gains | Fair Value | Cash and Cash Equivalents | Short-Term
         # Investments", read as member columns: the last columns say where the fair value sits
