@@ -3245,3 +3245,22 @@ def test_a_schedule_of_afs_maturities_is_of_lines_each_column_measures():
     assert got[("Mortgage-backed and asset-backed securities", 1)] == \
         "AvailableForSaleSecuritiesDebtMaturitiesWithoutSingleMaturityDateFairValue"
     assert got[("Total", 1)] == "AvailableForSaleSecuritiesDebtSecurities"
+
+
+def test_an_insurers_segment_lines_under_measure_headings_are_its_segments():
+    """The crafted insurer's segment note names its segments in the paragraph above ('two
+    reportable segments, Property and Casualty Insurance and Life and Annuity, and a Corporate
+    and Other category'), then shows '(In millions)' and lines repeated under 'Revenues:' and
+    'Income (loss) before income taxes:'. The scale line no longer stands for that paragraph
+    (it said nothing of segments), and the repeated lines are the segments, the headings the
+    line items they split: headings more plainly line items than the lines themselves. They
+    were a revenue line's change in P&C insurance liabilities, a company concept, segment
+    expenditures and company concepts in conflict (the loss of Corporate and Other +47)."""
+    got = {(f.source.row, f.concept.local, tuple(sorted(_members(f))), f.value) for f in _insurer_facts()
+           if f.source.table == 16 and f.source.column == 0}
+    assert (1, "Revenues", ("OperatingSegmentsMember", "PropertyAndCasualtyInsuranceMember"),
+            Decimal(3_572_000_000)) in got
+    assert (7, "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest",
+            ("LifeAndAnnuityMember", "OperatingSegmentsMember"), Decimal(58_000_000)) in got
+    assert (8, "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest",
+            ("CorporateNonSegmentMember",), Decimal(-47_000_000)) in got

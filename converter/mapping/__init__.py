@@ -543,7 +543,8 @@ def _sentence_above(table: Table) -> str:
 def _sentence_among(near: str, scale_text: str, header: tuple[str, ...]) -> str:
     """_sentence_above of a table's paragraph right above, scale paragraph and header lines:
     kept by those texts, as a table's rows ask for it again and again."""
-    if scale_text and not INTRODUCES.search(near) and INTRODUCES.search(scale_text):
+    if scale_text and not INTRODUCES.search(near) and INTRODUCES.search(scale_text) and \
+            not SCALE_ONLY.match(scale_text.strip()):  # "(In millions)" alone says nothing of the table
         return scale_text
     if not INTRODUCES.search(near):  # copied text: the introducing sentence read as a header line
         return next((line for line in header if len(line) > 40 and line.rstrip().endswith(":")), near)
@@ -657,6 +658,11 @@ def _about_segments(table: Table) -> bool:
         any(SEGMENT_ROW.search(r.label) for r in table.rows if not r.is_abstract)
 
 
+def _line_item_likeness(catalog: Catalog, label: str) -> float:
+    """How near a label is to the nearest standard line item's (0..1)."""
+    return max((score for _, score in catalog.search_label(label, limit=1)), default=0.0)
+
+
 def _segment_captions(tables, catalog: Catalog) -> frozenset[str]:
     """The names the company gives its segments: in its note tables about segments, the
     captions over the columns, the row labels repeated under two or more headings
@@ -678,8 +684,13 @@ def _segment_captions(tables, catalog: Catalog) -> frozenset[str]:
         for label, under in sections.items():
             if len(under) < 2:
                 continue
-            if any(score >= LINE_ITEM_LIKENESS for _, score in catalog.search_label(label, limit=1)):
-                captions |= under  # "Net sales" under "North America" and "AWS": the headings are segments
+            likeness = _line_item_likeness(catalog, label)
+            # "Net sales" under "North America" and "AWS": the headings are segments; not where
+            # each heading is a line item more plainly than the label ("Property and Casualty
+            # Insurance" under "Revenues:" and "Income (loss) before income taxes:")
+            if likeness >= LINE_ITEM_LIKENESS and \
+                    not all(_line_item_likeness(catalog, heading) > likeness for heading in under):
+                captions |= under
             else:
                 captions.add(label)
         named = {text for text in captions if not TOTAL_CAPTION.match(text) and not _periodish(text)}
