@@ -3264,3 +3264,44 @@ def test_an_insurers_segment_lines_under_measure_headings_are_its_segments():
             ("LifeAndAnnuityMember", "OperatingSegmentsMember"), Decimal(58_000_000)) in got
     assert (8, "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest",
             ("CorporateNonSegmentMember",), Decimal(-47_000_000)) in got
+
+
+UTILITY_HTML = MANUFACTURER.parent / "utility-10k.htm"
+
+
+@lru_cache(maxsize=1)
+def _utility_html():
+    filing = detect(read(UTILITY_HTML))
+    return filing, map_filing(filing).facts
+
+
+def _utility_first_column(table_kind: StatementKind) -> dict[str, tuple[str, Decimal]]:
+    """Each line of the crafted utility's statement of ``table_kind``: its concept and first column's value."""
+    filing, facts = _utility_html()
+    return {f.label: (f.concept.local, f.value) for f in facts
+            if filing.tables[f.source.table].kind is table_kind and f.source.column == 0 and not f.context.dimensions}
+
+
+def test_a_utilitys_income_statement_lines_below_operating_income():
+    """A crafted electric and gas utility holding company's 10-K (HTML, three years, in
+    millions; scope NS-033). 'Operating and maintenance expenses' is the utilities' operation
+    and maintenance expense (R-UTL-003 read only 'operation(s)'), 'Taxes (other than income
+    taxes)' the taxes other than income taxes (R-INC-047; it was InterestIncomeOther). The
+    AFUDC lines are the equity funds capitalized, +68 (R-UTL-300; it was the cash flow's
+    AFUDC of investing activities, -68), and the borrowed funds capitalized (R-UTL-301); the
+    'Total interest charges and financing costs' the nonoperating interest expense
+    (R-UTL-302, was a company concept) and 'Total other income' the nonoperating income
+    (R-UTL-303, was OtherIncome). Its interest lines ('Interest on long-term debt') make it
+    no statement of one nonoperating line (NS-006), so 'Other income (expense), net' is one
+    of the items (R-INC-011), not their total."""
+    lines = _utility_first_column(StatementKind.INCOME)
+    m = Decimal(1_000_000)
+    assert lines["Operating and maintenance expenses"] == ("UtilitiesOperatingExpenseMaintenanceAndOperations", 1640 * m)
+    assert lines["Taxes (other than income taxes)"] == ("TaxesExcludingIncomeAndExciseTaxes", 402 * m)
+    assert lines["Allowance for funds used during construction — equity"] == (
+        "PublicUtilitiesAllowanceForFundsUsedDuringConstructionCapitalizedCostOfEquity", 68 * m)
+    assert lines["Allowance for funds used during construction — debt"] == (
+        "PublicUtilitiesAllowanceForFundsUsedDuringConstructionCapitalizedInterest", 29 * m)
+    assert lines["Total interest charges and financing costs"] == ("InterestExpenseNonoperating", 849 * m)
+    assert lines["Total other income"] == ("NonoperatingIncomeExpense", 87 * m)
+    assert lines["Other income (expense), net"] == ("OtherNonoperatingIncomeExpense", -12 * m)
