@@ -3305,3 +3305,36 @@ def test_a_utilitys_income_statement_lines_below_operating_income():
     assert lines["Total interest charges and financing costs"] == ("InterestExpenseNonoperating", 849 * m)
     assert lines["Total other income"] == ("NonoperatingIncomeExpense", 87 * m)
     assert lines["Other income (expense), net"] == ("OtherNonoperatingIncomeExpense", -12 * m)
+
+
+def test_a_utilitys_balance_sheet_of_utility_plant_and_capitalization():
+    """The crafted utility's balance sheet opens on 'Utility plant, at original cost:' and
+    closes on 'Total capitalization and liabilities' (scope NS-300). Its utility plant lines
+    take the public utilities' plant concepts (R-UTL-310..313, 317: they were company
+    concepts, 'Less: Accumulated depreciation' too), 'Total capitalization' is long-term debt
+    and equity (R-UTL-314), its closing total the liabilities and equity (R-BAL-300: a company
+    concept, so the statement had no balancing total), 'Preferred stock of subsidiary
+    (noncontrolling interests)' the noncontrolling interest (R-BAL-301, was the parent's
+    preferred stock), 'Total deferred debits and other assets' the other noncurrent assets
+    (R-UTL-318, was a deferred tax asset), 'Interest accrued' and 'Taxes accrued' interest and
+    taxes payable (R-UTL-315/316), 'Accrued unbilled revenues' the unbilled receivables
+    (R-UTL-319) and 'Fuel' among the current assets an energy inventory (R-UTL-320), not the
+    deferred fuel cost a regulator lets a utility recover."""
+    lines = _utility_first_column(StatementKind.BALANCE)
+    m = Decimal(1_000_000)
+    assert lines["Total utility plant"] == ("PublicUtilitiesPropertyPlantAndEquipmentPlantInService", 56_300 * m)
+    assert lines["Common"] == ("PublicUtilitiesPropertyPlantAndEquipmentCommon", 2_310 * m)
+    assert lines["Less: Accumulated depreciation"] == (
+        "PublicUtilitiesPropertyPlantAndEquipmentAccumulatedDepreciation", 17_880 * m)
+    assert lines["Construction work in progress"] == (
+        "PublicUtilitiesPropertyPlantAndEquipmentConstructionWorkInProgress", 3_215 * m)
+    assert lines["Total utility plant, net"][0] == "PublicUtilitiesPropertyPlantAndEquipmentNet"
+    assert lines["Total capitalization"][0] == "CapitalizationLongtermDebtAndEquity"
+    assert lines["Total capitalization and liabilities"] == ("LiabilitiesAndStockholdersEquity", lines["Total assets"][1])
+    assert lines["Preferred stock of subsidiary (noncontrolling interests)"] == ("MinorityInterest", 160 * m)
+    assert lines["Total deferred debits and other assets"][0] == \
+        "AssetsNoncurrentOtherThanNoncurrentInvestmentsAndPropertyPlantAndEquipment"
+    assert lines["Interest accrued"] == ("InterestPayableCurrent", 176 * m)
+    assert lines["Taxes accrued"] == ("TaxesPayableCurrent", 162 * m)
+    assert lines["Accrued unbilled revenues"] == ("UnbilledReceivablesCurrent", 455 * m)
+    assert lines["Fuel"] == ("EnergyRelatedInventory", 212 * m)
