@@ -3338,3 +3338,32 @@ def test_a_utilitys_balance_sheet_of_utility_plant_and_capitalization():
     assert lines["Taxes accrued"] == ("TaxesPayableCurrent", 162 * m)
     assert lines["Accrued unbilled revenues"] == ("UnbilledReceivablesCurrent", 455 * m)
     assert lines["Fuel"] == ("EnergyRelatedInventory", 212 * m)
+
+
+def test_a_utilitys_cash_flows_and_equity_of_common_stock_issued_and_subsidiary_preferred_dividends():
+    """The crafted utility's cash flows: 'Proceeds from issuance of common stock' is the
+    proceeds from issuing common stock (R-CSH-301), and its equity statement's 'Issuance of
+    common stock' the new issues and their shares (R-EQU-300): one filer's stock option
+    exercises so labelled had made both option exercises. 'Accrued property, plant and
+    equipment additions' under the supplemental disclosures is capital expenditure not yet
+    paid (R-CSH-045; it was the capital expenditure paid, a second value of that concept),
+    the dividends on a subsidiary's preferred stock are paid to (R-CSH-300) and distributed
+    to (R-EQU-301) the noncontrolling interest (they were the parent's dividends), 'Other,
+    net' under 'Changes in operating assets and liabilities:' the other operating capital
+    (R-CSH-302, was a noncash item), and the AFUDC equity deducted is the income statement's
+    AFUDC equity, +68 (R-UTL-300 with NS-300)."""
+    flows = _utility_first_column(StatementKind.CASHFLOW)
+    m = Decimal(1_000_000)
+    assert flows["Proceeds from issuance of common stock"] == ("ProceedsFromIssuanceOfCommonStock", 192 * m)
+    assert flows["Accrued property, plant and equipment additions"] == ("CapitalExpendituresIncurredButNotYetPaid", 388 * m)
+    assert flows["Dividends paid on preferred stock of subsidiary"] == ("PaymentsOfDividendsMinorityInterest", 8 * m)
+    assert flows["Other, net"] == ("IncreaseDecreaseInOtherOperatingCapitalNet", -14 * m)
+    assert flows["Allowance for equity funds used during construction"] == (
+        "PublicUtilitiesAllowanceForFundsUsedDuringConstructionCapitalizedCostOfEquity", 68 * m)
+    filing, facts = _utility_html()
+    equity = {(f.label, f.concept.local) for f in facts if filing.tables[f.source.table].kind is StatementKind.EQUITY}
+    assert ("Issuance of common stock", "StockIssuedDuringPeriodValueNewIssues") in equity
+    assert ("Issuance of common stock", "StockIssuedDuringPeriodSharesNewIssues") in equity
+    assert ("Dividends declared on preferred stock of subsidiary",
+            "MinorityInterestDecreaseFromDistributionsToNoncontrollingInterestHolders") in equity
+    assert not any(concept.endswith("StockOptionsExercised") for _, concept in equity)
