@@ -3367,3 +3367,27 @@ def test_a_utilitys_cash_flows_and_equity_of_common_stock_issued_and_subsidiary_
     assert ("Dividends declared on preferred stock of subsidiary",
             "MinorityInterestDecreaseFromDistributionsToNoncontrollingInterestHolders") in equity
     assert not any(concept.endswith("StockOptionsExercised") for _, concept in equity)
+
+
+def test_a_utilitys_asset_retirement_obligations_roll_forward():
+    """The crafted utility's note of changes in its asset retirement obligations, under
+    'December 31, | 2025 | 2024' columns: 'Asset retirement obligations at January 1' is the
+    obligation a year before each column's date (a calendar year's first day named without
+    its year opens the period; 'at December 31' closes it), its liabilities incurred and
+    settled, accretion and revisions the taxonomy's movements of the obligation over the
+    year (scope NS-301, R-ARO-300..304). Every line was a company concept at the column's
+    date, the opening balance in conflict with the closing one of the year before."""
+    filing, facts = _utility_html()
+    table = next(t.index for t in filing.tables if any(r.label == "Accretion" for r in t.rows))
+    got = {(f.concept.local, str(f.context.period)): f.value for f in facts
+           if f.source.table == table and not f.context.dimensions}
+    m = Decimal(1_000_000)
+    year = str(Duration(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))
+    assert got[("AssetRetirementObligation", str(Instant(dt.date(2024, 12, 31))))] == 2_988 * m
+    assert got[("AssetRetirementObligation", str(Instant(dt.date(2025, 12, 31))))] == 3_120 * m
+    assert got[("AssetRetirementObligation", str(Instant(dt.date(2023, 12, 31))))] == 2_850 * m
+    assert got[("AssetRetirementObligationLiabilitiesIncurred", year)] == 34 * m
+    assert got[("AssetRetirementObligationLiabilitiesSettled", year)] == 58 * m
+    assert got[("AssetRetirementObligationAccretionExpense", year)] == 151 * m
+    assert got[("AssetRetirementObligationRevisionOfEstimate", year)] == 5 * m
+    assert not any(concept.startswith("AssetRetirementObligations") for concept, _ in got)
