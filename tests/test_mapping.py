@@ -3391,3 +3391,18 @@ def test_a_utilitys_asset_retirement_obligations_roll_forward():
     assert got[("AssetRetirementObligationAccretionExpense", year)] == 151 * m
     assert got[("AssetRetirementObligationRevisionOfEstimate", year)] == 5 * m
     assert not any(concept.startswith("AssetRetirementObligations") for concept, _ in got)
+
+
+def test_a_segment_table_of_the_year_before_alone_is_dated_that_year():
+    """The crafted utility's 10-K repeats its segment table per year: '2025' over 'Electric
+    Utility | Gas Utility | Other | Consolidated Total', then the same under '2024'. The
+    second is the year 2024 (its capital expenditures 3,880, the cash flow's of 2024); it was
+    dated 2025, the latest year of its own header taken for the year reported on, so every
+    one of its figures was a second value of 2025 in conflict."""
+    filing, facts = _utility_html()
+    tables = [t.index for t in filing.tables if any(r.label == "Capital expenditures" for r in t.rows)]
+    assert len(tables) == 2
+    capex = {(f.source.table, str(f.context.period)): f.value for f in facts
+             if f.label == "Capital expenditures" and f.source.table in tables and not f.context.dimensions}
+    assert capex == {(tables[0], str(Duration(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))): Decimal(4_210_000_000),
+                     (tables[1], str(Duration(dt.date(2024, 1, 1), dt.date(2024, 12, 31)))): Decimal(3_880_000_000)}

@@ -147,6 +147,11 @@ def stacked_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod]
     latest = max(y for years in col_years for y in years)
     if latest > facts.period_end.year:
         return None  # future years: a maturity schedule, not periods
+    if facts.period_end.month >= 7:
+        # a year ending in the second half of the calendar year bears the name of its end: a
+        # table of the year before alone ("2024" over "Electric Utility | Gas Utility | Total",
+        # a segment table repeated per year) is of that year, not of the one reported on
+        latest = facts.period_end.year
     whole = " ".join(table.header)
     table_length = _one([(m, w) for (m, w, _) in lengths_in(whole)])
     table_day = _one([(m, d) for (m, d, _, _) in parse_dates(whole)]) or _day_above(table, facts)
