@@ -3406,3 +3406,15 @@ def test_a_segment_table_of_the_year_before_alone_is_dated_that_year():
              if f.label == "Capital expenditures" and f.source.table in tables and not f.context.dimensions}
     assert capex == {(tables[0], str(Duration(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))): Decimal(4_210_000_000),
                      (tables[1], str(Duration(dt.date(2024, 1, 1), dt.date(2024, 12, 31)))): Decimal(3_880_000_000)}
+
+
+def test_a_utilitys_production_tax_credits_in_its_rate_reconciliation():
+    """The crafted utility's reconciliation of the statutory rate to its effective rate lists
+    'Production tax credits (2.6)%': the energy-related tax credit's percentage (TXR-300), a
+    reduction, positive as filers report their research credits. It was a company concept."""
+    _, facts = _utility_html()
+    year = Duration(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    got = {(f.label, f.concept.local): f.value for f in facts if f.context.period == year and not f.context.dimensions
+           and f.label == "Production tax credits"}
+    assert got[("Production tax credits", "EffectiveIncomeTaxRateReconciliationTaxCreditEnergyRelatedPercent")] == \
+        Decimal("0.026")
