@@ -3418,3 +3418,23 @@ def test_a_utilitys_production_tax_credits_in_its_rate_reconciliation():
            and f.label == "Production tax credits"}
     assert got[("Production tax credits", "EffectiveIncomeTaxRateReconciliationTaxCreditEnergyRelatedPercent")] == \
         Decimal("0.026")
+
+
+def test_a_debt_tables_instruments_above_the_current_maturities_deducted():
+    """The crafted utility's long-term debt note lists its first mortgage bonds and notes by
+    series ('3.25% Series due 2026', due within the year), totals their principal, deducts
+    'Less: Current maturities' and closes on 'Total long-term debt', the balance sheet's
+    noncurrent 18,940. The instruments and their total are the long-term debt with its
+    current part (R-DBT-300), the deduction the current maturities (scope NS-302, R-DBT-301).
+    They were the noncurrent long-term debt, the total in conflict with the closing line and
+    the deduction a company concept."""
+    filing, facts = _utility_html()
+    table = next(t.index for t in filing.tables if any(r.label == "3.25% Series due 2026" for r in t.rows))
+    at = Instant(dt.date(2025, 12, 31))
+    got = {(f.label, f.concept.local, bool(f.context.dimensions)): f.value for f in facts
+           if f.source.table == table and f.context.period == at}
+    m = Decimal(1_000_000)
+    assert got[("3.25% Series due 2026", "LongTermDebt", True)] == 650 * m
+    assert got[("Total long-term debt principal", "LongTermDebt", False)] == 19_688 * m
+    assert got[("Less: Current maturities", "LongTermDebtCurrent", False)] == 650 * m
+    assert got[("Total long-term debt", "LongTermDebtNoncurrent", False)] == 18_940 * m

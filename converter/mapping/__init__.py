@@ -201,6 +201,10 @@ SECURED_HEADING = re.compile(r"^(?:mortgage|secured) (?:notes?|loans?|debt)(?: p
 # concepts of debt, which a list of debt instruments may total to (R-DBT-003)
 # what a company owes (not the debt securities it holds)
 DEBT_CONCEPT = re.compile(r"Debt(?!Securities)|Notes|Borrowing|CommercialPaper|LineOfCredit|LoansPayable|LeaseObligation")
+# a debt table's deduction of the part due within a year ("Less: Current maturities"): the
+# totals after it are of the long-term part, no sum of the instruments listed above it
+CURRENT_MATURITIES = re.compile(r"^(?:less:? )?(?:current (?:maturities|portion)|amounts? due within one year)"
+                                r"(?: of long-term debt)?$")
 # "2.125% senior euro notes", "Senior Sustainability Notes": senior notes, for their type of
 # debt only (as a row's own member, the words make it an instrument of its own)
 KIND_OF_NOTES = re.compile(r"\b(senior)(?: [a-z]+){1,2}? (notes?)\b", re.I)
@@ -2679,9 +2683,15 @@ class Mapper:
         if len(listed) < 3 or 2 * len(listed) < len(parts):
             return {}
         last = max(r.index for r in listed)
-        total_row = next((r for r in rows if r.index > last and r.is_total
+        cut = next((r.index for r in rows if r.index > last and CURRENT_MATURITIES.match(rule_text(r.label))), None)
+        total_row = next((r for r in rows if r.index > last and r.is_total and (cut is None or r.index < cut)
                           and not choices[r.index].concept.extension), None)
         total = choices[total_row.index] if total_row is not None else None
+        if total is not None and cut is not None and total.concept.qname.local.endswith("Noncurrent"):
+            # the instruments' sum above "Less: Current maturities" holds the current part too
+            total = choices[total_row.index] = Choice(self.catalog.concept("LongTermDebt"), "R-DBT-300", 0.6,
+                                                      "the total of a list of debt instruments, before the "
+                                                      "current maturities are deducted")
         if total is not None and not DEBT_CONCEPT.search(total.concept.qname.local):
             # "Net long-term carrying amount" is no equity security's under a list of notes
             total = choices[total_row.index] = Choice(self.catalog.concept("LongTermDebt"), "R-DBT-003", 0.6,
