@@ -3438,3 +3438,20 @@ def test_a_debt_tables_instruments_above_the_current_maturities_deducted():
     assert got[("Total long-term debt principal", "LongTermDebt", False)] == 19_688 * m
     assert got[("Less: Current maturities", "LongTermDebtCurrent", False)] == 650 * m
     assert got[("Total long-term debt", "LongTermDebtNoncurrent", False)] == 18_940 * m
+
+
+def test_a_segment_notes_revenues_from_external_customers_and_interest_charges():
+    """The crafted utility's segment table: 'Operating revenues from external customers' is
+    each segment's revenue, of the family the income statement uses (R-SEG-300, FAM-001),
+    its consolidated column the statement's 7,745; 'Interest charges' the nonoperating
+    interest expense, 849 as the statement's total interest charges (R-SEG-301). Both were
+    company concepts, the 2024 table's in conflict with 2025's."""
+    filing, facts = _utility_html()
+    tables = [t.index for t in filing.tables if any(r.label == "Capital expenditures" for r in t.rows)]
+    year = Duration(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    got = {(f.label, f.concept.local): f.value for f in facts
+           if f.source.table == tables[0] and f.context.period == year and not f.context.dimensions}
+    m = Decimal(1_000_000)
+    assert got[("Operating revenues from external customers", "RevenueFromContractWithCustomerExcludingAssessedTax")] \
+        == 7_745 * m
+    assert got[("Interest charges", "InterestExpenseNonoperating")] == 849 * m
