@@ -3455,3 +3455,18 @@ def test_a_segment_notes_revenues_from_external_customers_and_interest_charges()
     assert got[("Operating revenues from external customers", "RevenueFromContractWithCustomerExcludingAssessedTax")] \
         == 7_745 * m
     assert got[("Interest charges", "InterestExpenseNonoperating")] == 849 * m
+
+
+def test_a_rate_reconciliations_company_line_of_amortization_keeps_its_sign():
+    """The crafted utility's rate reconciliation shows 'Amortization of excess deferred
+    income taxes (3.9)%', a line no standard concept names: a company concept lowering the
+    rate, -0.039 as shown, as its 'Allowance for equity funds used during construction
+    (0.7)%' beside it is -0.007. It was +0.039: a note's reduction shown in parentheses
+    ('Benefits paid (95)') is the amount it reduces by, which a rate's points are not."""
+    _, facts = _utility_html()
+    year = Duration(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    got = {f.label: f.value for f in facts if f.context.period == year and f.concept.prefix != "us-gaap"
+           and f.label in ("Amortization of excess deferred income taxes",
+                           "Allowance for equity funds used during construction") and f.value < 1}
+    assert got == {"Amortization of excess deferred income taxes": Decimal("-0.039"),
+                   "Allowance for equity funds used during construction": Decimal("-0.007")}

@@ -121,6 +121,12 @@ def contra_line(row: LineItem) -> bool:
     return all_shown_negative(row) and not NEGATIVE_BALANCE.search(f"{row.section} {row.label}")
 
 
+def all_percent(row: LineItem) -> bool:
+    """Every figure of a line a percentage ("(3.9)% | (4.1)%")."""
+    values = [c for c in row.cells if c is not None and c.value is not None]
+    return bool(values) and all(c.percent for c in values)
+
+
 def all_shown_negative(row: LineItem) -> bool:
     values = [c for c in row.cells if c is not None and c.value]
     return bool(values) and all(c.negative_shown for c in values)
@@ -161,7 +167,9 @@ def factor(catalog, table: Table, row: LineItem, concept: Concept, *, in_flow_se
         if table.kind is StatementKind.BALANCE:
             return -1 if contra_line(row) else 1
         if table.kind is StatementKind.NOTE:
-            return -1 if REDUCTION.match(row.label) and all_shown_negative(row) else 1
+            # (not a rate: "Amortization of excess deferred income taxes (3.9)%" in a rate
+            # reconciliation lowers the rate by 3.9 points, its sign as shown)
+            return -1 if REDUCTION.match(row.label) and all_shown_negative(row) and not all_percent(row) else 1
         return -1 if table.kind is StatementKind.CASHFLOW and in_flow_section and concept.balance == "credit" \
             else 1
     if table.kind is StatementKind.NOTE and reclassification(concept) and \
