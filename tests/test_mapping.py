@@ -3470,3 +3470,16 @@ def test_a_rate_reconciliations_company_line_of_amortization_keeps_its_sign():
                            "Allowance for equity funds used during construction") and f.value < 1}
     assert got == {"Amortization of excess deferred income taxes": Decimal("-0.039"),
                    "Allowance for equity funds used during construction": Decimal("-0.007")}
+
+
+def test_customer_accounts_receivable_and_prepayments_among_current_assets():
+    """The crafted utility's current assets: 'Customer accounts receivable, less allowance
+    for credit losses of $38 and $35, respectively' is the current receivables, net
+    (R-BAL-302; R-BAL-002 reads a label opening on 'Accounts receivable', and near labels
+    gave the receivables of no part of the balance sheet), and 'Prepayments and other' the
+    prepaid expenses and other current assets (R-BAL-303, was a company concept)."""
+    lines = _utility_first_column(StatementKind.BALANCE)
+    m = Decimal(1_000_000)
+    receivable = next(v for k, v in lines.items() if k.startswith("Customer accounts receivable"))
+    assert receivable == ("AccountsReceivableNetCurrent", 912 * m)
+    assert lines["Prepayments and other"] == ("PrepaidExpenseAndOtherAssetsCurrent", 98 * m)
