@@ -490,3 +490,16 @@ def test_a_dash_percentage_is_a_rate_of_zero():
     rows = {r.label: r.cells for r in tables[0].rows}
     assert [(c.value, c.is_dash, c.percent) for c in rows["Effective income tax rate"]] == \
         [(Decimal(0), True, True), (Decimal(0), True, True)]
+
+
+def test_a_caption_under_an_empty_cell_over_the_first_value_column_is_a_header():
+    """The crafted utility's jointly owned plants: 'Utility Plant in Service | Accumulated
+    Depreciation | Construction Work in Progress' on the first header row, 'Ownership Share'
+    on the second over the first value column alone (its cell starting right of the labels,
+    at the column's '$' cell). It is that column's caption; it was a heading of the body,
+    the first column left without a caption."""
+    path = Path(__file__).parent / "fixtures" / "html" / "utility-10k.htm"
+    table = next(t for t in read(path).tables if any(r.label.startswith("Big Stone Creek") for r in t.rows))
+    assert table.column_headers[0] == ("Ownership Share",)
+    assert table.column_headers[1] == ("Utility Plant in Service",)
+    assert not any(r.label == "Ownership Share" for r in table.rows)

@@ -746,9 +746,13 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
     first_start = columns[0][0]
     head = [r for r in rows[:first_data] if any(c.text for c in r.cells)]
     headings: list[_Row] = []  # "Current assets:" just above the first row belongs to the body
-    while head and all(c.start < first_start for c in head[-1].cells if c.text) and len(head) > 1 and \
+    # ... but "(in millions)" under the years is the header's scale, and a caption set right of
+    # the labels over the first value column ("Ownership Share" under a row of captions over
+    # the others) a caption of that column
+    while head and all(c.start < first_start and not (0 < c.start and c.end > first_start)
+                       for c in head[-1].cells if c.text) and len(head) > 1 and \
             not any(SCALE_PHRASE.fullmatch(c.text.strip("() ")) for c in head[-1].cells if c.text):
-        headings.insert(0, head.pop())  # ... but "(in millions)" under the years is the header's scale
+        headings.insert(0, head.pop())
     # a header caption over the label area but right of its start: a column of text
     # (a pricing level, a maturity date) between the labels and the numbers
     text_columns = min((c.start for r in head for c in r.cells if c.text and 0 < c.start < first_start
