@@ -3483,3 +3483,25 @@ def test_customer_accounts_receivable_and_prepayments_among_current_assets():
     receivable = next(v for k, v in lines.items() if k.startswith("Customer accounts receivable"))
     assert receivable == ("AccountsReceivableNetCurrent", 912 * m)
     assert lines["Prepayments and other"] == ("PrepaidExpenseAndOtherAssetsCurrent", 98 * m)
+
+
+def test_a_utilitys_jointly_owned_plants_by_their_columns():
+    """The crafted utility's jointly owned plants: rows of plants ('Prairie Island Nuclear
+    Generating Station') under 'Ownership Share | Utility Plant in Service | Accumulated
+    Depreciation | Construction Work in Progress'. Each column is the taxonomy's jointly owned
+    plant concept (R-COL-300..303; a column rule may name a rate, the ownership share), each
+    plant a member of the axis those concepts are always reported on (REQ-300), the total a
+    member of all of them. Every cell was a company concept named after its plant."""
+    filing, facts = _utility_html()
+    table = next(t.index for t in filing.tables if any(r.label.startswith("Big Stone Creek") for r in t.rows))
+    got = {(f.label, f.concept.local, tuple(m.local for _, m in f.context.dimensions)): f.value
+           for f in facts if f.source.table == table}
+    plant = ("PrairieIslandNuclearGeneratingStationMember",)
+    assert got[("Prairie Island Nuclear Generating Station", "JointlyOwnedUtilityPlantProportionateOwnershipShare",
+                plant)] == Decimal("0.7")
+    assert got[("Prairie Island Nuclear Generating Station",
+                "JointlyOwnedUtilityPlantGrossOwnershipAmountOfPlantInService", plant)] == Decimal(2_105_000_000)
+    assert got[("Prairie Island Nuclear Generating Station",
+                "JointlyOwnedUtilityPlantOwnershipAmountOfPlantAccumulatedDepreciation", plant)] == Decimal(1_189_000_000)
+    assert got[("Total", "JointlyOwnedUtilityPlantOwnershipAmountOfConstructionWorkInProgress",
+                ("JointlyOwnedUtilityPlantsMember",))] == Decimal(113_000_000)

@@ -1129,6 +1129,15 @@ class Mapper:
         found = next((m for text in texts if (m := rule.text.search(rule_text(text)))), None)
         return self.ext.member(found.group("name")) if found is not None else None
 
+    def _required_axis(self, concepts: list[Concept]) -> QName | None:
+        """The one axis filers always report each of ``concepts`` on (required_members.csv),
+        if every one of them has it: the axis whose members a table's rows are."""
+        axes = {tuple(rule.axis for rule in match_required_members(c.qname.local, self.release))
+                if not c.extension else () for c in concepts}
+        if len(axes) != 1 or len(shared := axes.pop()) != 1:
+            return None
+        return self.catalog.axis(shared[0])
+
     def _required_members(self, concept: Concept, dims: tuple) -> tuple[tuple, str]:
         """``dims`` with a company member on each axis filers always report ``concept`` on
         and nothing in the table named (required_members.csv: the units of "RSU and
@@ -3176,6 +3185,8 @@ class Mapper:
                  for ch in columns.values()) >= 2:
             axis = debt_axis  # "Current | Long-Term | Unused Committed Amount" over the instruments owed
             columns.update({c.index: choice for c in amounts if (choice := self._debt_column(table, c)) is not None})
+        elif (required := self._required_axis([columns[c.index].concept for c in amounts])) is not None:
+            axis = required  # "Ownership Share | Plant in Service" over the plants: the axis the columns are always on
         else:
             return False  # rows that name no members ("Granted | Exercised" under "Shares | Price"): not one
         shown_deducted = {c.index for c in table.columns if signs.column_shown_negative(table, c.index)}
@@ -3494,7 +3505,9 @@ class Mapper:
         says where the caption's concept would have said ("Amount" under "January 31, 2025")."""
         # ... first one for the kind of table ("Assets | Liabilities" over derivatives: theirs)
         rule = self._scoped_rule("column", captions, caption) or match_rule("column", captions, caption, self.release)
-        if rule and (c := self.catalog.concept(rule.concept)) is not None and _fits(c, period, None):
+        # (a rule may name a rate: "Ownership Share" beside a jointly owned plant's amounts)
+        if rule and (c := self.catalog.concept(rule.concept)) is not None and \
+                _fits(c, period, c.data_type if c.data_type in RATE_TYPES else None):
             return Choice(c, rule.id, rule.confidence, f"column rule {rule.id}: '{caption}' beside {captions!r}")
         line = self._income_statement_lines().get(_income_key(caption)) if caption else None
         if line is not None and not line[1] and _fits(line[0], period, None):
