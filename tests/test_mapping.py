@@ -2056,6 +2056,34 @@ def test_an_oil_and_gas_producers_expenses_take_the_production_concepts():
     assert loss.value == Decimal(-8_900_000)
 
 
+OIL_AND_GAS_HTML = CRAFTED.parent / "html" / "oilgas-10q.htm"
+
+
+@lru_cache(maxsize=1)
+def _oilgas_html_facts():
+    return map_filing(detect(read(OIL_AND_GAS_HTML))).facts
+
+
+def _oilgas_first(table: int) -> dict:
+    return {f.label: f for f in _oilgas_html_facts() if f.source.table == table and f.source.column == 0
+            and not f.context.dimensions}
+
+
+def test_an_oil_and_gas_producers_derivatives_take_their_part_of_the_balance_sheet():
+    """A crafted oil and gas producer's 10-Q (HTML): 'Derivative assets' stands among its
+    current assets (below a nested 'Accounts receivable, net:' heading) and again below
+    'Total property and equipment, net'; 'Derivative liabilities' twice likewise. Each takes
+    its part's concept (BP-400, BP-401; a nested heading keeps the current part up to its
+    total). Before, the current line was the undivided DerivativeAssets and the noncurrent one,
+    moved off it by the conflict, DerivativeAssetsCurrent."""
+    lines = [(f.source.row, f.concept.local, f.value) for f in _oilgas_html_facts()
+             if f.source.table == 0 and f.source.column == 0 and f.label.startswith("Derivative")]
+    assert lines == [(6, "DerivativeAssetsCurrent", Decimal(12_317_000)),
+                     (16, "DerivativeAssetsNoncurrent", Decimal(2_408_000)),
+                     (24, "DerivativeLiabilitiesCurrent", Decimal(3_737_000)),
+                     (29, "DerivativeLiabilitiesNoncurrent", Decimal(3_213_000))]
+
+
 def test_a_statement_amount_shown_as_a_deduction_takes_the_statements_sign(wmt):
     """Walmart's note reconciling net income deducts 'Consolidated net (income) loss
     attributable to noncontrolling interest' (721) that the income statement reports as 721

@@ -727,20 +727,33 @@ SIDE_TOTAL = re.compile(r"^total (?:assets|liabilities)\b", re.I)
 
 def _balance_parts(table: Table):
     """(row, "current" | "noncurrent" | None) for a balance sheet's lines: a heading names
-    the part, else a line between a side's current total and the side's total is noncurrent."""
-    below_current = False
-    for row in table.rows:
+    the part, else a line between a side's current total and the side's total is noncurrent,
+    and a line under a heading nested in the current part ("Accounts receivable, net:" below
+    "Current assets:") is current up to the part's total."""
+    below_current = in_current = False
+    for i, row in enumerate(table.rows):
         section = row.section or ""
         if NONCURRENT_PART.search(section):
             yield row, "noncurrent"
         elif CURRENT_PART.search(section):
+            in_current = in_current or _current_total_ahead(table.rows[i:])
             yield row, "current"
         else:
-            yield row, "noncurrent" if below_current else None
+            yield row, "noncurrent" if below_current else "current" if in_current else None
         if CURRENT_TOTAL.match(row.label or ""):
-            below_current = True
+            below_current, in_current = True, False
         elif SIDE_TOTAL.match(row.label or ""):
-            below_current = False
+            below_current = in_current = False
+
+
+def _current_total_ahead(rows) -> bool:
+    """Whether the part's total comes before the side's: only then do nested headings stay in it."""
+    for row in rows:
+        if CURRENT_TOTAL.match(row.label or ""):
+            return True
+        if SIDE_TOTAL.match(row.label or ""):
+            return False
+    return False
 
 
 def _fits(concept: Concept | None, period: PeriodType | None, want: str | None) -> bool:
