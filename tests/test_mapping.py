@@ -2084,6 +2084,37 @@ def test_an_oil_and_gas_producers_derivatives_take_their_part_of_the_balance_she
                      (29, "DerivativeLiabilitiesNoncurrent", Decimal(3_213_000))]
 
 
+def test_an_oil_and_gas_producers_investing_lines_take_the_oil_and_gas_concepts():
+    """The crafted producer's cash flow statement: 'Additions to oil and natural gas
+    properties' and 'Acquisitions of oil and natural gas properties' were company concepts,
+    'Proceeds from divestitures of oil and natural gas properties' a business's divestiture
+    (R-CSH-068), 'Settlement of asset retirement obligations' and 'Shares withheld to cover
+    taxes on vesting of restricted stock units' company concepts; now the taxonomy's oil and
+    gas payments and proceeds (R-OIL-400..404), the obligations' cash paid to settle and the
+    tax withholding for share-based compensation (R-CSH-400). The supplemental note's 'Change
+    in accrued capital expenditures' was a segment's additions to long-lived assets; it is
+    the capital expenditures incurred but not yet paid (R-CSH-401)."""
+    cash = _oilgas_first(3)
+    got = {label: (cash[label].concept.local, cash[label].value) for label in (
+        "Additions to oil and natural gas properties", "Acquisitions of oil and natural gas properties",
+        "Proceeds from divestitures of oil and natural gas properties", "Settlement of asset retirement obligations",
+        "Shares withheld to cover taxes on vesting of restricted stock units")}
+    assert got == {
+        "Additions to oil and natural gas properties": ("PaymentsToAcquireOilAndGasPropertyAndEquipment",
+                                                        Decimal(240_480_000)),
+        "Acquisitions of oil and natural gas properties": ("PaymentsToAcquireOilAndGasProperty", Decimal(38_120_000)),
+        "Proceeds from divestitures of oil and natural gas properties": (
+            "ProceedsFromSaleOfOilAndGasPropertyAndEquipment", Decimal(14_205_000)),
+        "Settlement of asset retirement obligations": ("AssetRetirementObligationCashPaidToSettle", Decimal(1_148_000)),
+        "Shares withheld to cover taxes on vesting of restricted stock units": (
+            "PaymentsRelatedToTaxWithholdingForShareBasedCompensation", Decimal(6_343_000))}
+    assert match_rule("cashflow", "", "Development of oil and natural gas properties").concept == \
+        "PaymentsToExploreAndDevelopOilAndGasProperties"
+    assert match_rule("cashflow", "", "Proceeds from sale of oil and gas properties, net").id == "R-OIL-403"
+    accrued = _oilgas_first(18)["Change in accrued capital expenditures"]
+    assert (accrued.concept.local, accrued.value) == ("CapitalExpendituresIncurredButNotYetPaid", Decimal(8_415_000))
+
+
 def test_a_statement_amount_shown_as_a_deduction_takes_the_statements_sign(wmt):
     """Walmart's note reconciling net income deducts 'Consolidated net (income) loss
     attributable to noncontrolling interest' (721) that the income statement reports as 721
