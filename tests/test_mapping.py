@@ -2115,6 +2115,21 @@ def test_an_oil_and_gas_producers_investing_lines_take_the_oil_and_gas_concepts(
     assert (accrued.concept.local, accrued.value) == ("CapitalExpendituresIncurredButNotYetPaid", Decimal(8_415_000))
 
 
+def test_current_and_deferred_lines_under_an_income_tax_heading_are_its_parts():
+    """The crafted producer's statement of operations splits 'Income tax expense:' into
+    'Current' (310) and 'Deferred' (17,305), shown as deductions, over 'Total income tax
+    expense'. Bare 'Current' and 'Deferred' were company concepts of negative values; under
+    a heading of income taxes they are the current and deferred income tax expense, positive
+    as the total is (R-INC-400, R-INC-401)."""
+    income = _oilgas_first(1)
+    assert (income["Current"].concept.local, income["Current"].value) == \
+        ("CurrentIncomeTaxExpenseBenefit", Decimal(310_000))
+    assert (income["Deferred"].concept.local, income["Deferred"].value) == \
+        ("DeferredIncomeTaxExpenseBenefit", Decimal(17_305_000))
+    assert match_rule("income", "Provision for income taxes", "Current tax expense").id == "R-INC-400"
+    assert match_rule("income", "Other expenses", "Current") is None
+
+
 def test_a_statement_amount_shown_as_a_deduction_takes_the_statements_sign(wmt):
     """Walmart's note reconciling net income deducts 'Consolidated net (income) loss
     attributable to noncontrolling interest' (721) that the income statement reports as 721
