@@ -2130,6 +2130,34 @@ def test_current_and_deferred_lines_under_an_income_tax_heading_are_its_parts():
     assert match_rule("income", "Other expenses", "Current") is None
 
 
+def test_an_asset_retirement_obligation_roll_forward_takes_the_obligations_concepts():
+    """The crafted producer's roll-forward of its asset retirement obligations (scope NS-400:
+    lines incurred or settled and accretion, in a table about asset retirement obligations):
+    'Liabilities incurred', 'Liabilities settled', 'Accretion expense', 'Revisions of previous
+    estimates' and the balances were company concepts, a quantity of reserves or an accretion
+    of anything (R-ARO-400..406). The balance sheet's 'Asset retirement obligations' among the
+    noncurrent liabilities is the noncurrent part (BP-402), leaving the whole obligation to
+    the roll-forward's balances, which were company concepts in conflict with it."""
+    rolled = {f.label: (f.concept.local, f.context.period, f.value) for f in _oilgas_html_facts()
+              if f.source.table == 13 and f.source.column == 0}
+    sep30, dec31 = Instant(dt.date(2025, 9, 30)), Instant(dt.date(2024, 12, 31))
+    nine = Duration(dt.date(2025, 1, 1), dt.date(2025, 9, 30))
+    assert rolled["Asset retirement obligations, beginning of period"] == \
+        ("AssetRetirementObligation", dec31, Decimal(38_415_000))
+    assert rolled["Liabilities incurred"] == ("AssetRetirementObligationLiabilitiesIncurred", nine, Decimal(1_306_000))
+    assert rolled["Liabilities settled"] == ("AssetRetirementObligationLiabilitiesSettled", nine, Decimal(1_148_000))
+    assert rolled["Accretion expense"] == ("AssetRetirementObligationAccretionExpense", nine, Decimal(1_820_000))
+    assert rolled["Revisions of previous estimates"] == \
+        ("AssetRetirementObligationRevisionOfEstimate", nine, Decimal(2_045_000))
+    assert rolled["Asset retirement obligations, end of period"] == \
+        ("AssetRetirementObligation", sep30, Decimal(42_438_000))
+    assert rolled["Less: current portion"] == ("AssetRetirementObligationCurrent", sep30, Decimal(1_650_000))
+    assert rolled["Asset retirement obligations, long-term"] == \
+        ("AssetRetirementObligationsNoncurrent", sep30, Decimal(40_788_000))
+    sheet = _oilgas_first(0)["Asset retirement obligations"]
+    assert (sheet.concept.local, sheet.value) == ("AssetRetirementObligationsNoncurrent", Decimal(40_788_000))
+
+
 def test_a_statement_amount_shown_as_a_deduction_takes_the_statements_sign(wmt):
     """Walmart's note reconciling net income deducts 'Consolidated net (income) loss
     attributable to noncontrolling interest' (721) that the income statement reports as 721
