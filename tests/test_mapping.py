@@ -2158,6 +2158,28 @@ def test_an_asset_retirement_obligation_roll_forward_takes_the_obligations_conce
     assert (sheet.concept.local, sheet.value) == ("AssetRetirementObligationsNoncurrent", Decimal(40_788_000))
 
 
+def test_revenue_from_contracts_with_customers_by_product_of_an_oil_and_gas_producer():
+    """The crafted producer's revenue note: 'Oil sales', 'Natural gas sales', 'NGL sales' over
+    'Total revenues from contracts with customers'. The total was RevenueNotFromContractWith
+    Customer (its standard label 90% alike: the words alike leave out "not") and the products
+    company members; now the revenue from contracts with customers (R-INC-402), a near label
+    saying "not" where the line does not is passed over, and the products are the crude oil,
+    natural gas production and NGL members (M-PRD-400..403), as on the income statement."""
+    from converter.mapping import Mapper
+    from converter.model import PeriodType
+    note = {f.label: f for f in _oilgas_html_facts() if f.source.table == 4 and f.source.column == 0}
+    assert {label: (f.concept.local, tuple(_members(f))) for label, f in note.items()} == {
+        "Oil sales": ("RevenueFromContractWithCustomerExcludingAssessedTax", ("CrudeOilMember",)),
+        "Natural gas sales": ("RevenueFromContractWithCustomerExcludingAssessedTax", ("NaturalGasProductionMember",)),
+        "NGL sales": ("RevenueFromContractWithCustomerExcludingAssessedTax", ("NaturalGasLiquidsReservesMember",)),
+        "Total revenues from contracts with customers": ("RevenueFromContractWithCustomerExcludingAssessedTax", ())}
+    oil = next(f for f in _oilgas_first(1).values() if f.label == "Total revenues")
+    assert oil.value == note["Total revenues from contracts with customers"].value
+    mapper = Mapper(detect(read(OIL_AND_GAS_HTML)))
+    near = mapper._ranked("note", "Revenue from contracts with customer", PeriodType.DURATION, None, None)
+    assert near is None or near.concept.qname.local != "RevenueNotFromContractWithCustomer"
+
+
 def test_a_statement_amount_shown_as_a_deduction_takes_the_statements_sign(wmt):
     """Walmart's note reconciling net income deducts 'Consolidated net (income) loss
     attributable to noncontrolling interest' (721) that the income statement reports as 721

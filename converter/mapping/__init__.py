@@ -746,6 +746,16 @@ def _balance_parts(table: Table):
             below_current = in_current = False
 
 
+NEGATION = re.compile(r"\bnot\b", re.I)
+
+
+def _negation_added(label: str, standard: str) -> bool:
+    """Whether a standard label says "not" where the line does not: the words alike leave
+    it out, and "Revenues from contracts with customers" is no "Revenue Not from Contract
+    with Customer"."""
+    return bool(NEGATION.search(standard)) and not NEGATION.search(label)
+
+
 def _current_total_ahead(rows) -> bool:
     """Whether the part's total comes before the side's: only then do nested headings stay in it."""
     for row in rows:
@@ -966,7 +976,7 @@ class Mapper:
                                                          min_score=RANK_FLOOR):
             offer(name, score + LEARNED_BONUS, "learned:fuzzy", f"official filings used it for a label {score:.0%} alike")
         for c, score in self.catalog.search_label(label, period_type=period, limit=12):
-            if score >= RANK_FLOOR:
+            if score >= RANK_FLOOR and not _negation_added(label, c.label):
                 offer(str(c.qname), score, "taxonomy:label", f"standard label '{c.label}' {score:.0%} alike")
         best: tuple[float, Concept, str, str] | None = None
         for name, (score, rule, why) in offers.items():
