@@ -2180,6 +2180,22 @@ def test_revenue_from_contracts_with_customers_by_product_of_an_oil_and_gas_prod
     assert near is None or near.concept.qname.local != "RevenueNotFromContractWithCustomer"
 
 
+def test_shares_repurchased_and_retired_are_no_treasury_stock():
+    """The crafted producer retires the shares it buys back: its equity statement's
+    'Repurchases and retirement of common stock' moves the shares, their par and paid-in
+    capital, with no treasury stock column. Its near label made it treasury stock acquired;
+    it is stock repurchased and retired, shares and value (R-EQU-400)."""
+    q1 = Duration(dt.date(2025, 1, 1), dt.date(2025, 3, 31))
+    moved = {(f.concept.local, tuple(_members(f))): f.value for f in _oilgas_html_facts()
+             if f.source.table == 2 and f.label == "Repurchases and retirement of common stock"
+             and f.context.period == q1}
+    assert moved == {("StockRepurchasedAndRetiredDuringPeriodShares", ("CommonStockMember",)): Decimal(610_000),
+                     ("StockRepurchasedAndRetiredDuringPeriodValue", ("CommonStockMember",)): Decimal(6_000),
+                     ("StockRepurchasedAndRetiredDuringPeriodValue", ("AdditionalPaidInCapitalMember",)):
+                         Decimal(25_004_000),
+                     ("StockRepurchasedAndRetiredDuringPeriodValue", ()): Decimal(25_010_000)}
+
+
 def test_a_statement_amount_shown_as_a_deduction_takes_the_statements_sign(wmt):
     """Walmart's note reconciling net income deducts 'Consolidated net (income) loss
     attributable to noncontrolling interest' (721) that the income statement reports as 721
