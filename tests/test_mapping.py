@@ -2196,6 +2196,20 @@ def test_shares_repurchased_and_retired_are_no_treasury_stock():
                      ("StockRepurchasedAndRetiredDuringPeriodValue", ()): Decimal(25_010_000)}
 
 
+def test_a_notes_unrealized_loss_on_derivatives_keeps_its_sign():
+    """The crafted producer's note splits its gain (loss) on derivatives into realized and
+    'Unrealized gain (loss) on change in fair value of commodity derivatives', a loss of
+    (17,274) for the nine months. The cash flow statement's reconciliation subtracts that
+    concept (a gain is deducted from net income), which read as a contra amount always
+    deducted made the loss +17,274; a gain or loss is no such amount: -17,274."""
+    nine = Duration(dt.date(2025, 1, 1), dt.date(2025, 9, 30))
+    unrealized = {f.context.period: f.value for f in _oilgas_html_facts() if f.source.table == 9
+                  and f.concept.local == "UnrealizedGainLossOnDerivativesAndCommodityContracts"}
+    assert unrealized[nine] == Decimal(-17_274_000)
+    assert sorted(unrealized.values()) == [Decimal(-17_274_000), Decimal(3_672_000), Decimal(14_315_000),
+                                           Decimal(38_355_000)]
+
+
 def test_a_statement_amount_shown_as_a_deduction_takes_the_statements_sign(wmt):
     """Walmart's note reconciling net income deducts 'Consolidated net (income) loss
     attributable to noncontrolling interest' (721) that the income statement reports as 721

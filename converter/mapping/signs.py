@@ -261,7 +261,11 @@ def loss_amount(concept: Concept) -> bool:
 def always_subtracted(catalog, concept: Concept) -> bool:
     """A concept every total it adds into subtracts (accumulated amortization from intangible
     assets, treasury stock from equity): shown in parentheses in a note, it is a positive
-    amount deducted, as on the balance sheet."""
+    amount deducted, as on the balance sheet. Not a gain or loss, which the cash flow
+    statement's reconciliation subtracts for its direction, not as a deduction: a note's
+    "Unrealized gain (loss) on derivatives (17,274)" is a loss."""
+    if EITHER_WAY.search(concept.qname.local):
+        return False
     parents = catalog.calc_parents(concept.qname.local)
     return bool(parents) and all(weight == -1 for _, weight in parents)
 
