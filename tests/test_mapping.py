@@ -2210,6 +2210,22 @@ def test_a_notes_unrealized_loss_on_derivatives_keeps_its_sign():
                                            Decimal(38_355_000)]
 
 
+def test_a_fair_value_table_of_two_senior_notes_lists_debt_instruments():
+    """The crafted producer gives the carrying amount and fair value of its two senior notes
+    ('7.875% senior notes due 2029', '6.250% senior notes due 2031') under each date. A list
+    of debt instruments needed three lines; the two notes were company concepts named after
+    each note. Two lines that each name a rate and a maturity, and nothing else, are such a
+    list too: members of DebtInstrumentAxis, their carrying amount and (R-COL-018) fair value."""
+    sep30 = Instant(dt.date(2025, 9, 30))
+    notes = {(f.concept.local, f.value) for f in _oilgas_html_facts() if f.source.table == 12
+             and f.label == "7.875% senior notes due 2029" and f.context.period == sep30}
+    assert notes == {("DebtInstrumentCarryingAmount", Decimal(400_000_000)),
+                     ("LongTermDebtFairValue", Decimal(412_500_000)),
+                     ("DebtInstrumentInterestRateStatedPercentage", Decimal("0.07875"))}
+    members = {m for f in _oilgas_html_facts() if f.source.table == 12 for m in _members(f)}
+    assert {"Item7875SeniorNotesDue2029Member", "Item6250SeniorNotesDue2031Member"} <= members
+
+
 def test_a_statement_amount_shown_as_a_deduction_takes_the_statements_sign(wmt):
     """Walmart's note reconciling net income deducts 'Consolidated net (income) loss
     attributable to noncontrolling interest' (721) that the income statement reports as 721

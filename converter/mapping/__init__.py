@@ -747,6 +747,7 @@ def _balance_parts(table: Table):
 
 
 NEGATION = re.compile(r"\bnot\b", re.I)
+NAMED_NOTES = re.compile(r"\d%.*\bdue\b (?:in )?(?:19|20)\d\d\b", re.I)  # "7.875% senior notes due 2029"
 
 
 def _negation_added(label: str, standard: str) -> bool:
@@ -2712,8 +2713,10 @@ class Mapper:
         about = _table_text(table)
         listed = [r for r in parts if match_member(rule_text(r.label), DEBT_AXIS, table=about) or
                   (SECURED_HEADING.match(rule_text(r.section)) and choices[r.index].concept.extension)]
-        if len(listed) < 3 or 2 * len(listed) < len(parts):
-            return {}
+        if (len(listed) < 3 and not (len(listed) == 2 == len(parts) and all(NAMED_NOTES.search(r.label)
+                                                                         for r in listed))) \
+                or 2 * len(listed) < len(parts):
+            return {}  # two lines only where both name a rate and a maturity: a fair value table of the notes
         last = max(r.index for r in listed)
         cut = next((r.index for r in rows if r.index > last and CURRENT_MATURITIES.match(rule_text(r.label))), None)
         total_row = next((r for r in rows if r.index > last and r.is_total and (cut is None or r.index < cut)
