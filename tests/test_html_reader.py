@@ -463,6 +463,40 @@ def test_a_scale_stated_in_another_note_is_not_the_tables():
     assert scales[4].startswith("Amounts in millions")
 
 
+def test_a_scale_stated_under_the_notes_heading_holds_for_every_note():
+    """A diversified industrial's 10-K states its notes' scale once, under their heading
+    ("NOTES TO CONSOLIDATED FINANCIAL STATEMENTS" over "(Dollars in millions, except per share
+    amounts, unless otherwise noted)"), and its note tables state none. Before, a table past
+    the first note heading or forty paragraphs further down had no scale: inventories of
+    1,187 million read as $1,187 and conflicted with the balance sheet's. Now every note
+    table below takes that line (its own stated scale still comes first); the statements'
+    "See accompanying notes ..." is no such heading."""
+    row = "<tr><td>{}</td><td>{}</td><td>{}</td></tr>"
+    head = "<table><tr><td></td><td>October 1, 2025</td><td>September 26, 2024</td></tr>"
+    filler = "".join(f"<p>Paragraph {n} of the accounting policies describes how revenue is recognized.</p>"
+                     for n in range(50))
+
+    def markup(notes_heading: str, scale: str) -> str:
+        return ("<html><body><p>CONSOLIDATED BALANCE SHEETS</p><p>(In millions)</p>" + head
+                + row.format("Inventories", "1,187", "1,123") + row.format("Total assets", "9,345", "8,943")
+                + "</table><p>See accompanying Notes to Consolidated Financial Statements.</p>"
+                + notes_heading + scale + "<p>Note 1. Summary of Significant Accounting Policies</p>" + filler
+                + "<p>Note 5. Inventories</p><p>Inventories consisted of the following:</p>" + head
+                + row.format("Raw materials", "412", "398") + row.format("Total inventories", "1,187", "1,123")
+                + "</table><p>Note 14. Stock-Based Compensation</p><p>Options were as follows (in thousands):</p>"
+                + head + row.format("Outstanding", "3,255", "3,412") + row.format("Exercisable", "2,114", "2,000")
+                + "</table></body></html>")
+
+    line = "(Dollars in millions, except per share amounts, unless otherwise noted)"
+    for heading, scale in (("<p>NOTES TO CONSOLIDATED FINANCIAL STATEMENTS</p>", f"<p>{line}</p>"),
+                           (f"<p>Notes to Consolidated Financial Statements {line}</p>", "")):
+        _, tables, _ = parse_html(markup(heading, scale))
+        assert [t.scale_text.endswith("unless otherwise noted)") for t in tables] == [False, True, False]
+        assert tables[2].scale_text.endswith("(in thousands):")
+    _, tables, _ = parse_html(markup("", f"<p>{line}</p>"))  # no notes heading: a scale too far up
+    assert tables[1].scale_text == ""
+
+
 def test_a_caption_broken_after_its_hyphen_reads_as_one_word():
     """An older agent breaks captions with <br>: "Weighted-<br>Average<br>Exercise<br>Price"
     is "Weighted-Average Exercise Price" (a space after the hyphen made "Weighted- Average",

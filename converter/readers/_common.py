@@ -30,6 +30,11 @@ SCALE_LOOKBACK = 40
 # a note's heading: "Note 5 — Debt", "5. Stock-Based Compensation"
 NOTE_HEADING = re.compile(r"^note\s+\d{1,2}\b\s*(?:[-–—:.]\s*)?[A-Z]|^\d{1,2}\.\s*[A-Z][A-Za-z ,&'’()-]{2,80}$", re.I)
 LETTERS = re.compile(r"[A-Za-z]{2}")  # text that names something, not a figure or a mark
+# the heading over all the notes ("NOTES TO CONSOLIDATED FINANCIAL STATEMENTS", "Notes to the
+# Condensed Consolidated Financial Statements (Dollars in millions, ...)"), not the statements'
+# "See accompanying notes to ..." nor a sentence that refers to them
+NOTES_TITLE = re.compile(r"^\W*notes\s+to\s+(?:the\s+)?(?:condensed\s+)?(?:consolidated\s+|combined\s+)?"
+                         r"financial\s+statements\b(?:\s*\((?:continued|unaudited)\))?\W*(?:$|\(|[-–—:]\s*\(?)", re.I)
 
 
 def scale_line(text: str) -> bool:
@@ -38,6 +43,15 @@ def scale_line(text: str) -> bool:
     introduces one table ("... were as follows (in thousands):")."""
     m = SCALE_PHRASE.search(text, 0, 40)
     return m is not None and not LETTERS.search(text, 0, m.start())
+
+
+def notes_scale(heading: str, text: str) -> bool:
+    """``text`` states the scale of every note: a scale alone right under the notes' heading
+    ("NOTES TO CONSOLIDATED FINANCIAL STATEMENTS" over "(Dollars in millions, except per share
+    amounts, unless otherwise noted)"), or that heading with the scale in it."""
+    if NOTES_TITLE.match(text):
+        return SCALE_PHRASE.search(text) is not None
+    return bool(NOTES_TITLE.match(heading)) and scale_line(text)
 
 
 def on_its_side(header_lines) -> bool:

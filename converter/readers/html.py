@@ -35,7 +35,8 @@ from converter.errors import InputError, NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
 from converter.readers._common import (LETTERS, NOTE_HEADING, SCALE_LOOKBACK, SCALE_PHRASE, context_text, dated_by_year,
-                                       item_heading, on_its_side, percent_columns, scale_line, years_column)
+                                       item_heading, notes_scale, on_its_side, percent_columns, scale_line,
+                                       years_column)
 from converter.readers.text import read_text
 
 # "As of December 31, 2024" alone in a row: a heading that dates the rows below it
@@ -665,27 +666,37 @@ def _walk(el, out: list[_Block], buf: list[str]) -> None:
 class _Marks:
     """Per block, the index of the last short paragraph at or before it that states a scale
     ("(in millions)"), of the last that is a scale alone (``scale_line``) and of the last
-    note heading ("5. Stock-Based Compensation"), -1 where none: found in one pass, where
-    each table would search the same paragraphs above it again."""
+    note heading ("5. Stock-Based Compensation"), -1 where none, and of the scale stated once
+    for all the notes under their heading (``notes_scale``), which holds however long the
+    notes run: found in one pass, where each table would search the same paragraphs above
+    it again."""
     scale: list[int]
     scale_alone: list[int]
     note: list[int]
+    notes: list[int]
 
 
 def _marks(blocks: list[_Block]) -> _Marks:
-    scale, scale_alone, notes = [], [], []
-    last = alone = note = -1
+    scale, scale_alone, notes, all_notes = [], [], [], []
+    last = alone = note = every = -1
+    heading = ""  # the text block before this one
     for j, b in enumerate(blocks):
         if b.table is None and len(b.text) < 300:  # the length test is cheaper
             if SCALE_PHRASE.search(b.text):
                 last = j
                 alone = j if scale_line(b.text) else alone
+                every = j if notes_scale(heading, b.text.strip()) else every
             if len(b.text) < 100 and NOTE_HEADING.match(b.text.strip()):
                 note = j
+        if b.table is None and b.text.strip():
+            heading = b.text.strip()
+        elif b.table is not None:
+            heading = ""
         scale.append(last)
         scale_alone.append(alone)
         notes.append(note)
-    return _Marks(scale, scale_alone, notes)
+        all_notes.append(every)
+    return _Marks(scale, scale_alone, notes, all_notes)
 
 
 def _context(blocks: list[_Block], at: int, marks: _Marks) -> tuple[tuple[str, ...], str]:
@@ -716,6 +727,9 @@ def _context(blocks: list[_Block], at: int, marks: _Marks) -> tuple[tuple[str, .
     j = -1 if i < 0 else marks.scale[i] if marks.scale[i] >= note else marks.scale_alone[i]
     if j >= 0 and j > i - SCALE_LOOKBACK and counts(j, blocks[j].text):
         return paragraphs, blocks[j].text
+    every = marks.notes[at - 1] if at > 0 else -1
+    if every >= 0:  # "(Dollars in millions ...)" under the notes' heading, however far up
+        return paragraphs, blocks[every].text
     return paragraphs, ""
 
 
