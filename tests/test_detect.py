@@ -158,6 +158,25 @@ def test_equity_columns_shares_caption_and_the_last_of_two_equity_totals(tmp_pat
         ("aoci", False), ("parent", False), ("noncontrolling", False), ("total", False)]
 
 
+INDUSTRIAL = REPO / "tests" / "fixtures" / "html" / "industrial-10k.htm"
+
+
+def test_equity_captions_whose_words_run_over_two_header_rows_name_their_component():
+    """A crafted industrial's equity statement breaks captions over its two header rows:
+    "Accumulated Other" over "Comprehensive Loss", "Total Halvorsen" over "Shareholders'
+    Equity", beside "Noncontrolling Interests" and "Total Equity". Before, the first was a
+    company component of its own ("Comprehensive Loss", every OCI and balance line on a
+    company member) and the second the statement's total, whose balances then conflicted
+    with the last column's. Each column's cells read as one caption name AOCI and the
+    parent's total now."""
+    equity = next(t for t in detect(read(INDUSTRIAL)).tables if t.kind is StatementKind.EQUITY)
+    assert [(c.component, c.is_shares) for c in equity.columns] == [
+        ("common_stock", True), ("common_stock", False), ("apic", False), ("retained_earnings", False),
+        ("aoci", False), ("treasury_stock", True), ("treasury_stock", False), ("parent", False),
+        ("noncontrolling", False), ("total", False)]
+    assert equity.columns[4].header == "Accumulated Other Comprehensive Loss"
+
+
 def test_the_covers_period_outweighs_the_oldest_year_of_three_year_statements():
     """An annual report with years in ascending order names "Year Ended December 31, 2022"
     over every three-year table; its cover names the year it reports on."""

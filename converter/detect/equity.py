@@ -99,6 +99,25 @@ def _component_of(caption: str) -> str | None:
     return comp["component"]
 
 
+def _named_component(caption: str) -> str | None:
+    """The component a caption's own words name, not a "Total ..." that names no part."""
+    return next((k["component"] for k in components() if k["component"] != "total" and k["header_re"].search(caption)),
+                None)
+
+
+def _stack_component(parts: list[str]) -> tuple[str | None, bool]:
+    """The component a column's stacked header cells name, and whether it took all of them
+    to name it: the lowest naming cell first, else the cells read as one caption where the
+    filing broke its words over rows ("Accumulated Other" over "Comprehensive Loss"; "Total
+    Halvorsen" over "Shareholders' Equity" is the parent's total, not the statement's)."""
+    comp = next((c for p in reversed(parts) if (c := _component_of(p)) is not None), None)
+    if comp in (None, "total") and len(parts) > 1:
+        joined = _named_component(" ".join(parts))
+        if joined is not None and (comp is None or joined == "parent"):
+            return joined, True
+    return comp, False
+
+
 def _stacked_captions(raw: RawTable) -> list[tuple[str, bool, str, tuple]] | None:
     """(component, shares, caption, extra) per column from the header cells over it (extra:
     the one class of stock of a common stock column, or the caption naming which part of
@@ -113,7 +132,7 @@ def _stacked_captions(raw: RawTable) -> list[tuple[str, bool, str, tuple]] | Non
     unnamed = 0
     for stack in raw.column_headers:
         parts = [p for p in stack if not STACK_NOISE.search(p)]
-        comp = next((c for p in reversed(parts) if (c := _component_of(p)) is not None), None)
+        comp, whole = _stack_component(parts)
         if comp is None:  # "Reserve for ESOP Debt Retirement": a component of the company's own
             unnamed += 1
             comp = f"component_{len(found) + 1}"
@@ -129,7 +148,7 @@ def _stacked_captions(raw: RawTable) -> list[tuple[str, bool, str, tuple]] | Non
         if shares:
             seen_shares.add(comp)
         extra = (f"class {klass}",) if klass else ()
-        if comp == "aoci":  # "Foreign Currency Translation" under "Accumulated Other Comprehensive Income"
+        if comp == "aoci" and not whole:  # "Foreign Currency Translation" under "Accumulated Other Comprehensive Income"
             extra = tuple(p for p in parts if _component_of(p) is None)[-1:]
         found.append((comp, shares, caption, extra))
     return found
