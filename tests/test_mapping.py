@@ -3675,3 +3675,44 @@ def test_a_utilitys_jointly_owned_plants_by_their_columns():
                 "JointlyOwnedUtilityPlantOwnershipAmountOfPlantAccumulatedDepreciation", plant)] == Decimal(1_189_000_000)
     assert got[("Total", "JointlyOwnedUtilityPlantOwnershipAmountOfConstructionWorkInProgress",
                 ("JointlyOwnedUtilityPlantsMember",))] == Decimal(113_000_000)
+
+
+INDUSTRIAL_HTML = MANUFACTURER.parent / "industrial-10k.htm"
+FY2025 = Duration(dt.date(2024, 9, 27), dt.date(2025, 10, 1))
+
+
+@lru_cache(maxsize=1)
+def _industrial_facts():
+    return map_filing(detect(read(INDUSTRIAL_HTML))).facts
+
+
+def _industrial_first(table: int, label: str):
+    """The fact of the first column (the latest period) of ``label`` in ``table``."""
+    return next(f for f in _industrial_facts() if f.source.table == table and f.label.startswith(label)
+                and f.source.column == 0)
+
+
+def test_an_industrials_balance_sheet_lines_of_no_accounts_or_stock_wording():
+    """A crafted industrial's 10-K balance sheet: 'Receivables, less allowance for credit
+    losses of $28 and $25' was the allowance concept for its 1,104 (a near label), 'Contract
+    assets' a deposit contract's assets, 'Treasury shares, at cost; ...' and 'Pension
+    liabilities' company concepts, as was the cash flow's change in 'Contract assets'. They
+    are the net receivables (R-BAL-500, the allowance still read from the label), the
+    contract assets with customers (R-BAL-501, R-CSH-500), treasury stock (R-BAL-025 reads
+    'shares' too) and the noncurrent pension liability (R-BAL-502; in the pension note's
+    amounts recognized the same fact, R-PEN-500, not a negative company concept)."""
+    got = {label: (f.concept.local, f.value) for label in (
+        "Receivables, less allowance", "Contract assets", "Treasury shares, at cost", "Pension liabilities")
+        for f in [_industrial_first(2, label)]}
+    assert got == {"Receivables, less allowance": ("AccountsReceivableNetCurrent", Decimal(1_104_000_000)),
+                   "Contract assets": ("ContractWithCustomerAssetNetCurrent", Decimal(214_000_000)),
+                   "Treasury shares, at cost": ("TreasuryStockCommonValue", Decimal(3_491_000_000)),
+                   "Pension liabilities": ("DefinedBenefitPensionPlanLiabilitiesNoncurrent", Decimal(318_000_000))}
+    allowance = [f for f in _industrial_facts() if f.source.table == 2 and f.label.startswith("Receivables")
+                 and f.concept.local == "AllowanceForDoubtfulAccountsReceivableCurrent"]
+    assert sorted(f.value for f in allowance) == [Decimal(25_000_000), Decimal(28_000_000)]
+    change = _industrial_first(3, "Contract assets")
+    assert (change.concept.local, change.value) == ("IncreaseDecreaseInContractWithCustomerAsset", Decimal(26_000_000))
+    note = next(f for f in _industrial_facts() if f.label == "Pension liabilities" and f.source.table != 2
+                and f.source.column == 0)
+    assert (note.concept.local, note.value) == ("DefinedBenefitPensionPlanLiabilitiesNoncurrent", Decimal(318_000_000))
