@@ -3716,3 +3716,18 @@ def test_an_industrials_balance_sheet_lines_of_no_accounts_or_stock_wording():
     note = next(f for f in _industrial_facts() if f.label == "Pension liabilities" and f.source.table != 2
                 and f.source.column == 0)
     assert (note.concept.local, note.value) == ("DefinedBenefitPensionPlanLiabilitiesNoncurrent", Decimal(318_000_000))
+
+
+def test_an_industrials_income_before_taxes_and_equity_income():
+    """The crafted industrial reports its equity method income below the tax provision:
+    'Income before income taxes and equity income' took the concept of income before taxes
+    that includes equity income (and a near label in the tax and segment notes), and 'Equity
+    income from unconsolidated affiliates' a company concept. They are the taxonomy's income
+    before taxes and equity method income (R-INC-500) in the statement and the notes alike,
+    and the equity method income (R-INC-501)."""
+    pretax = {f.concept.local for f in _industrial_facts()
+              if f.label == "Income before income taxes and equity income" and f.context.period == FY2025}
+    assert pretax == {"IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments"}
+    equity = _industrial_first(0, "Equity income from unconsolidated affiliates")
+    assert (equity.concept.local, equity.value) == ("IncomeLossFromEquityMethodInvestments", Decimal(12_000_000))
+
