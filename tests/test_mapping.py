@@ -3731,3 +3731,14 @@ def test_an_industrials_income_before_taxes_and_equity_income():
     equity = _industrial_first(0, "Equity income from unconsolidated affiliates")
     assert (equity.concept.local, equity.value) == ("IncomeLossFromEquityMethodInvestments", Decimal(12_000_000))
 
+
+def test_an_industrials_inventories_at_fifo_less_the_lifo_reserve():
+    """The industrial's inventories note sums raw materials, work in process and finished
+    goods to 'Inventories at first-in, first-out cost' and deducts the '(62)' 'Excess of
+    first-in, first-out cost over LIFO cost': both were company concepts. They are the gross
+    inventory (R-INV-500) and the LIFO reserve, a positive amount (R-INV-501)."""
+    got = {f.label: (f.concept.local, f.value) for f in _industrial_facts()
+           if f.source.column == 0 and f.label in ("Inventories at first-in, first-out cost",
+                                                   "Excess of first-in, first-out cost over LIFO cost")}
+    assert got == {"Inventories at first-in, first-out cost": ("InventoryGross", Decimal(1_249_000_000)),
+                   "Excess of first-in, first-out cost over LIFO cost": ("InventoryLIFOReserve", Decimal(62_000_000))}
