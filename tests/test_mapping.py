@@ -3742,3 +3742,23 @@ def test_an_industrials_inventories_at_fifo_less_the_lifo_reserve():
                                                    "Excess of first-in, first-out cost over LIFO cost")}
     assert got == {"Inventories at first-in, first-out cost": ("InventoryGross", Decimal(1_249_000_000)),
                    "Excess of first-in, first-out cost over LIFO cost": ("InventoryLIFOReserve", Decimal(62_000_000))}
+
+
+def test_a_note_table_consisting_of_the_following_is_titled_by_its_own_sentence():
+    """The industrial's intangibles table sits right under the goodwill roll-forward by
+    segment, introduced by 'Other intangible assets consisted of the following:'. That
+    sentence titled nothing, so the table took the one above the goodwill table ('... goodwill
+    by segment were as follows:'), and its 'Gross Carrying Amount | Accumulated Amortization |
+    Net' columns became segment members of one concept. Its own sentence titles it now, and
+    the columns are the gross, accumulated amortization and net amounts of each class."""
+    table = next(t for t in detect(read(INDUSTRIAL_HTML)).tables
+                 if any(r.label == "Customer relationships" for r in t.rows))
+    assert table.title == "Other intangible assets consisted of the following:"
+    got = [(f.concept.local, f.value) for f in _industrial_facts()
+           if f.source.table == table.index and f.label == "Customer relationships" and f.source.column < 3]
+    assert sorted(got) == [("FiniteLivedIntangibleAssetsAccumulatedAmortization", Decimal(398_000_000)),
+                           ("FiniteLivedIntangibleAssetsGross", Decimal(1_012_000_000)),
+                           ("FiniteLivedIntangibleAssetsNet", Decimal(614_000_000))]
+    total = next(f for f in _industrial_facts() if f.source.table == table.index and f.source.column == 2
+                 and f.label == "Total other intangible assets")
+    assert (total.concept.local, total.value) == ("IntangibleAssetsNetExcludingGoodwill", Decimal(1_068_000_000))

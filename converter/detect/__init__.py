@@ -1600,8 +1600,10 @@ EXERCISE_PRICE_RANGES = re.compile(r"\brange (?:of )?exercise prices?\b|\bexerci
 
 # the line that titles a statement, and a note's table (which a sentence may introduce)
 STATEMENT_TITLE_LINE = re.compile(r"balance sheets?|statements? of", re.I)
-NOTE_TITLE_LINE = re.compile(r"balance sheets?|statements? of|the following table|as follows(?:\s*\([^)]*\))?:|follows:$",
-                             re.I)
+# ... and "Other intangible assets consisted of the following:", which else gave the table the
+# sentence above the table before it ("goodwill by segment ... as follows:")
+NOTE_TITLE_LINE = re.compile(r"balance sheets?|statements? of|the following table|as follows(?:\s*\([^)]*\))?:|follows:$|"
+                             r"\bconsist(?:s|ed)? of the following(?:\s*\([^)]*\))?:$", re.I)
 # the sentence right above a note's table that introduces it in other words: "... is
 # presented below (dollars in thousands, except per share data):", "... are summarized below:"
 BELOW_LINE = re.compile(r"\bbelow(?:\s*\([^)]*\))?:$", re.I)
