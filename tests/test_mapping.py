@@ -3762,3 +3762,15 @@ def test_a_note_table_consisting_of_the_following_is_titled_by_its_own_sentence(
     total = next(f for f in _industrial_facts() if f.source.table == table.index and f.source.column == 2
                  and f.label == "Total other intangible assets")
     assert (total.concept.local, total.value) == ("IntangibleAssetsNetExcludingGoodwill", Decimal(1_068_000_000))
+
+
+def test_a_scale_stated_far_above_is_not_what_a_table_is_about():
+    """The industrial's segment table has no sentence of its own under 'We have three
+    reportable segments: ...'; its scale is the notes' '(Dollars in millions, ...)' under
+    their heading, pages up. That line, short enough to read as an introduction, was taken
+    as the sentence above the table in place of the one about segments, and the segments'
+    sales became products (ProductOrServiceAxis). A scale alone stated far above says how
+    figures are counted, not what a table is about: the sales are the segments' again."""
+    sales = _industrial_first(26, "Motion & Flow Control")
+    assert sales.concept.local == "RevenueFromContractWithCustomerExcludingAssessedTax"
+    assert {a.local for a, _ in sales.context.dimensions} == {"StatementBusinessSegmentsAxis", "ConsolidationItemsAxis"}

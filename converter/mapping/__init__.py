@@ -24,6 +24,7 @@ from converter.detect import PERIOD_WORDS, column_captions, is_sum, split_header
 from converter.detect.dates import MONTH_NAME, in_year, last_full_date, make_date, period_end, period_start, quarter_of
 from converter.detect.equity import components as equity_components
 from converter.detect.label_numbers import classes_named, without_amounts
+from converter.readers._common import scale_line
 from converter.detect.periods import (BEGINNING, LABEL_SPAN, NAMED_BALANCE, PERIOD_END_BALANCE, YEAR_SPAN_ROW,
                                       rates_only, row_balance_date, row_quarter, ytd_months)
 from converter.mapping import signs
@@ -541,6 +542,12 @@ def _sentence_above(table: Table) -> str:
     if len(before) > 1 and SCALE_ONLY.match(near.strip()):
         near = before[-2]  # "(In millions)" alone between the introducing sentence and the table
     return _sentence_among(near, raw.scale_text, raw.header)
+
+
+    # a scale alone stated far above ("(Dollars in millions ...)" under the notes' heading)
+    # says how the figures are counted, not what the table is about
+    scale = raw.scale_text if raw.scale_text in raw.context_before or not scale_line(raw.scale_text) else ""
+    return _sentence_among(raw.context_before[-1] if raw.context_before else "", scale, raw.header)
 
 
 @lru_cache(maxsize=4096)
