@@ -3774,3 +3774,21 @@ def test_a_scale_stated_far_above_is_not_what_a_table_is_about():
     sales = _industrial_first(26, "Motion & Flow Control")
     assert sales.concept.local == "RevenueFromContractWithCustomerExcludingAssessedTax"
     assert {a.local for a, _ in sales.context.dimensions} == {"StatementBusinessSegmentsAxis", "ConsolidationItemsAxis"}
+
+
+def test_a_restructuring_reserve_by_type_of_cost_under_its_wordings():
+    """The industrial's restructuring reserve rolls forward under 'Severance and
+    Employee-Related | Facility Exit and Other | Total'. Neither caption was read as a type of
+    cost (M-RST-001/002 wanted 'related benefits' and no 'and other'), so the columns had no
+    member, the severance charges conflicted with the total's and the facility column's lines
+    were company concepts; 'Non-cash charges and currency translation' was one too. The
+    columns are the severance and facility closing members, the line the reserve's
+    translation and other adjustment (R-RST-500)."""
+    facts = [f for f in _industrial_facts() if f.source.table == 12 and f.context.period == FY2025]
+    got = {(f.label, f.source.column): (f.concept.local, tuple(sorted(_members(f))), f.value) for f in facts}
+    assert got[("Charges", 0)] == ("RestructuringCharges", ("EmployeeSeveranceMember",), Decimal(35_000_000))
+    assert got[("Charges", 1)] == ("RestructuringCharges", ("FacilityClosingMember",), Decimal(11_000_000))
+    assert got[("Charges", 2)] == ("RestructuringCharges", (), Decimal(46_000_000))
+    assert got[("Non-cash charges and currency translation", 1)] == \
+        ("RestructuringReserveTranslationAndOtherAdjustment", ("FacilityClosingMember",), Decimal(-5_000_000))
+
