@@ -3792,3 +3792,16 @@ def test_a_restructuring_reserve_by_type_of_cost_under_its_wordings():
     assert got[("Non-cash charges and currency translation", 1)] == \
         ("RestructuringReserveTranslationAndOtherAdjustment", ("FacilityClosingMember",), Decimal(-5_000_000))
 
+
+def test_warranties_assumed_in_acquisitions_and_their_currency_translation():
+    """The industrial's product warranty roll-forward adds 'Warranties assumed in
+    acquisitions' and 'Currency translation': both company concepts before. They are the
+    standard warranty accrual's additions from business acquisitions (R-WTY-500) and its
+    foreign currency translation (R-WTY-501)."""
+    got = {f.label: (f.concept.local, f.value) for f in _industrial_facts()
+           if f.source.table == 11 and f.source.column == 0 and f.label in (
+               "Warranties assumed in acquisitions", "Currency translation")}
+    assert got == {"Warranties assumed in acquisitions": ("StandardProductWarrantyAccrualAdditionsFromBusinessAcquisition",
+                                                          Decimal(5_000_000)),
+                   "Currency translation": ("StandardProductWarrantyAccrualForeignCurrencyTranslationGainLoss",
+                                            Decimal(-1_000_000))}
