@@ -3805,3 +3805,18 @@ def test_warranties_assumed_in_acquisitions_and_their_currency_translation():
                                                           Decimal(5_000_000)),
                    "Currency translation": ("StandardProductWarrantyAccrualForeignCurrencyTranslationGainLoss",
                                             Decimal(-1_000_000))}
+
+
+def test_a_segment_tables_profit_block_after_its_sales_block_names_the_segments():
+    """The industrial's segment table lists 'Net sales:' by segment, then 'Segment operating
+    profit:' over the same three segments and 'Total segment operating profit', then the
+    reconciliation to income before taxes. The sales were the segments' revenue, but the
+    profit lines past that first block were company concepts, one per segment, and their
+    total one more. The total is operating income of the operating segments (R-SEG-500), and
+    each segment's line that operating income of its segment."""
+    facts = [f for f in _industrial_facts() if f.source.table == 26 and f.source.column == 0]
+    profit = next(f for f in facts if f.label == "Electrical Systems" and f.source.row > 5)
+    assert (profit.concept.local, profit.value) == ("OperatingIncomeLoss", Decimal(431_000_000))
+    assert {a.local for a, _ in profit.context.dimensions} == {"StatementBusinessSegmentsAxis", "ConsolidationItemsAxis"}
+    total = next(f for f in facts if f.label == "Total segment operating profit")
+    assert (total.concept.local, _members(total)) == ("OperatingIncomeLoss", {"OperatingSegmentsMember"})

@@ -2296,6 +2296,9 @@ class Mapper:
             if last is None:
                 return self._heading_blocks(table, rows, choices)
             revenue_block = True
+        # a segment table's later blocks ("Segment operating profit:" over the segments, after
+        # their net sales): each heading's own total names the segments' concept
+        after = self._heading_blocks(table, rows[last + 1:], choices, segments_only=True) if revenue_block else {}
         rows = rows[:last + 1]
         parts = [r for r in rows if not r.is_total]
         if len(parts) < 2 or 2 * sum(bool(MATURITY_ROW.match(r.label)) for r in parts) >= len(parts):
@@ -2392,7 +2395,7 @@ class Mapper:
                 choices[r.index] = closing
             dims.update(self._assign(block, axis, closing, choices, table))
             block = [r] if member_total else []
-        return dims
+        return dims | after
 
     def _segments_of_total(self, table: Table, rows: list[LineItem], choices: dict[int, Choice]) -> dict[int, tuple]:
         """Lines that name segments of the final total by its own words ("Primary segment net
@@ -2441,18 +2444,26 @@ class Mapper:
         bare = TOTAL_AT_EITHER_END.sub("", label).strip(" -–,:")
         return bare if bare in self._segment_captions else ""
 
-    def _heading_blocks(self, table: Table, rows: list[LineItem], choices: dict[int, Choice]) -> dict[int, tuple]:
+    def _heading_blocks(self, table: Table, rows: list[LineItem], choices: dict[int, Choice], *,
+                        segments_only: bool = False) -> dict[int, tuple]:
         """Lines under a heading that its own total closes ("Debt securities - available-for-
         sale:" ... "Total debt securities - available-for-sale"), in a table of other lines
         too: where no line names a standard concept of its own and they name members of one
         axis ("U.S. government and agency obligations"), they are members under the total's
-        concept."""
+        concept; in a table about segments, lines the filing's segment tables name segments
+        ("Segment operating profit:" over them) are those segments (only these where
+        ``segments_only``)."""
         dims: dict[int, tuple] = {}
         for _, run in itertools.groupby(rows, key=lambda r: r.section):
             *parts, total = list(run)
             if not total.is_total or not _totals_its_heading(total) or len(parts) < 2 or \
                     choices[total.index].concept.extension or \
                     not all(choices[r.index].rule.startswith(WEAK_RULES) for r in parts):
+                continue
+            if _about_segments(table) and sum(r.label in self._segment_captions for r in parts) >= 2:
+                dims.update(self._assign(parts, SEGMENT_AXIS, choices[total.index], choices, table))
+                continue
+            if segments_only:
                 continue
             probe = next((m for m in (match_member(r.label) for r in parts) if m and m.member), None)
             if probe is not None and not probe.axis.endswith("LocationAxis"):
