@@ -3820,3 +3820,17 @@ def test_a_segment_tables_profit_block_after_its_sales_block_names_the_segments(
     assert {a.local for a, _ in profit.context.dimensions} == {"StatementBusinessSegmentsAxis", "ConsolidationItemsAxis"}
     total = next(f for f in facts if f.label == "Total segment operating profit")
     assert (total.concept.local, _members(total)) == ("OperatingIncomeLoss", {"OperatingSegmentsMember"})
+
+
+def test_an_industrials_accrued_liabilities_total_and_pension_deferred_tax_asset():
+    """The industrial's note of 'Other accrued liabilities' closes with 'Total other accrued
+    liabilities', the balance sheet's line: it took the current-and-noncurrent concept of a
+    near label. Its deferred tax assets open with 'Pension and postretirement benefits', a
+    company concept in conflict. They are the balance sheet's OtherAccruedLiabilitiesCurrent
+    (R-ACL-500) and the deferred tax asset of pensions (R-DTX-500)."""
+    total = next(f for f in _industrial_facts() if f.label == "Total other accrued liabilities" and f.source.column == 0)
+    assert (total.concept.local, total.value) == ("OtherAccruedLiabilitiesCurrent", Decimal(446_000_000))
+    pension = next(f for f in _industrial_facts() if f.label == "Pension and postretirement benefits"
+                   and f.source.column == 0)
+    assert (pension.concept.local, pension.value) == \
+        ("DeferredTaxAssetsTaxDeferredExpenseCompensationAndBenefitsPensions", Decimal(78_000_000))
