@@ -3834,3 +3834,13 @@ def test_an_industrials_accrued_liabilities_total_and_pension_deferred_tax_asset
                    and f.source.column == 0)
     assert (pension.concept.local, pension.value) == \
         ("DeferredTaxAssetsTaxDeferredExpenseCompensationAndBenefitsPensions", Decimal(78_000_000))
+
+
+def test_a_term_loan_due_a_year_is_a_debt_instrument_beside_the_notes():
+    """The industrial's debt table lists 'Term loan due June 2027' above its notes ('3.40%
+    notes due September 2026', ...). The notes were instruments on DebtInstrumentAxis, the
+    term loan, which names no rate, a company concept of its own. A term loan named by
+    when it is due is an instrument too (M-DBT-500), with the notes' carrying amount."""
+    loan = _industrial_first(13, "Term loan due June 2027")
+    assert (loan.concept.local, loan.value) == ("DebtInstrumentCarryingAmount", Decimal(375_000_000))
+    assert "DebtInstrumentAxis" in {a.local for a, _ in loan.context.dimensions}
