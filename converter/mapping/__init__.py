@@ -541,13 +541,10 @@ def _sentence_above(table: Table) -> str:
     near = before[-1] if before else ""
     if len(before) > 1 and SCALE_ONLY.match(near.strip()):
         near = before[-2]  # "(In millions)" alone between the introducing sentence and the table
-    return _sentence_among(near, raw.scale_text, raw.header)
-
-
     # a scale alone stated far above ("(Dollars in millions ...)" under the notes' heading)
     # says how the figures are counted, not what the table is about
-    scale = raw.scale_text if raw.scale_text in raw.context_before or not scale_line(raw.scale_text) else ""
-    return _sentence_among(raw.context_before[-1] if raw.context_before else "", scale, raw.header)
+    scale = raw.scale_text if raw.scale_text in before or not scale_line(raw.scale_text) else ""
+    return _sentence_among(near, scale, raw.header)
 
 
 @lru_cache(maxsize=4096)
