@@ -1556,6 +1556,28 @@ def _biotech_copy(tmp_path):
     return html, copy
 
 
+def _industrial_copy(tmp_path):
+    """The crafted industrial 10-K (tests/fixtures/html) and a browser's copy of it."""
+    from conftest import REPO
+    html = REPO / "tests" / "fixtures" / "html" / "industrial-10k.htm"
+    copy = tmp_path / "industrial-10k.txt"
+    copy.write_text(_browser_copy(html.read_text(encoding="utf-8")), encoding="utf-8")
+    return html, copy
+
+
+def test_a_copied_scale_under_the_notes_heading_holds_for_every_note(tmp_path):
+    """The crafted industrial 10-K copied as text prints "(Dollars in millions, except per share
+    amounts, unless otherwise noted)" once, under "NOTES TO CONSOLIDATED FINANCIAL STATEMENTS",
+    and no scale over its note tables: every note below is in millions, as the HTML reader
+    reads it (the inventories note's $1,187 was $1,187, beside the balance sheet's $1,187
+    million)."""
+    html, copy = _industrial_copy(tmp_path)
+    labels = {"Total inventories", "Raw materials", "Total principal"}
+    copied = _biotech_facts(copy, labels)
+    assert copied == _biotech_facts(html, labels)
+    assert Decimal(1_187_000_000) in {f[3] for f in copied if f[0] == "Total inventories"}
+
+
 def test_a_copied_line_of_fair_value_levels_is_the_header(tmp_path):
     """The crafted biotech's fair value table pasted from a browser: "Fair Value Measurements
     as of December 31, 2025 Using:" over "Level 1Level 2Level 3Total" (run together, as

@@ -20,8 +20,8 @@ from converter.errors import NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
 from converter.readers._common import (LETTERS, NOTE_HEADING, RATE_FIGURE, SCALE_LOOKBACK, SCALE_PHRASE, YEAR_CELL,
-                                       context_text, dated_by_year, item_heading, on_its_side, percent_columns,
-                                       scale_line, years_column)
+                                       context_text, dated_by_year, item_heading, notes_scale, on_its_side,
+                                       percent_columns, scale_line, years_column)
 
 NBSP = "\xa0"
 DASHES = "—–-"
@@ -854,6 +854,21 @@ def _scale_text(lines: list[_Line], first_no: int, context: tuple[str, ...], hea
             if below is not None and below.cells:
                 continue  # "(in thousands)" over another table's figures: that table's header
             return t
+    return _notes_scale(lines, first_no)
+
+
+def _notes_scale(lines: list[_Line], first_no: int) -> str:
+    """The scale stated once for all the notes under their heading ("NOTES TO CONSOLIDATED
+    FINANCIAL STATEMENTS" over "(Dollars in millions, except per share amounts, unless
+    otherwise noted)"), however far above the table: "" if none is."""
+    below = ""
+    for i in range(first_no - 2, -1, -1):
+        t = lines[i].text.strip()
+        if not t or lines[i].cells:
+            continue
+        if notes_scale(t, below) or notes_scale("", t):
+            return below if below and notes_scale(t, below) else t
+        below = t
     return ""
 
 
