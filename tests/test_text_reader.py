@@ -1578,6 +1578,21 @@ def test_a_copied_scale_under_the_notes_heading_holds_for_every_note(tmp_path):
     assert Decimal(1_187_000_000) in {f[3] for f in copied if f[0] == "Total inventories"}
 
 
+def test_a_copied_shares_column_left_of_the_amount_counts_that_components_shares(tmp_path):
+    """The industrial's copied equity statement: "Common Shares" and "Treasury Shares" each
+    spanned a "Shares | Amount" pair in the HTML; in the copy they stand over no column, and
+    the share counts (174.8 million beside $175) are too close to the amounts to tell by
+    size. A column captioned "Shares" right left of a stock component's amount counts its
+    shares, so each row's facts are the HTML's (the two columns had no component, and every
+    movement became a company concept in conflict)."""
+    html, copy = _industrial_copy(tmp_path)
+    labels = {"Purchases of treasury shares", "Dividends to noncontrolling interests"}
+    copied = _biotech_facts(copy, labels)
+    assert copied == _biotech_facts(html, labels)
+    assert {"TreasuryStockSharesAcquired", "TreasuryStockValueAcquiredCostMethod",
+            "MinorityInterestDecreaseFromDistributionsToNoncontrollingInterestHolders"} <= {f[1] for f in copied}
+
+
 def test_a_copied_line_of_fair_value_levels_is_the_header(tmp_path):
     """The crafted biotech's fair value table pasted from a browser: "Fair Value Measurements
     as of December 31, 2025 Using:" over "Level 1Level 2Level 3Total" (run together, as

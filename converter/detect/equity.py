@@ -86,6 +86,7 @@ TOTAL_CAPTION = re.compile(r"^total\b", re.I)
 AMOUNT_WORD = re.compile(r"\bamount\b", re.I)
 AMOUNTS_CAPTION = re.compile(r"amounts?", re.I)  # a whole caption
 SHARES_TEXT = re.compile(r"shares", re.I)  # a whole caption, or the word anywhere
+SHARES_ONLY = re.compile(r"(?:number of )?shares(?: outstanding| issued)?", re.I)  # a share count's caption alone
 STATEMENT_LINE = re.compile(r"statements? of", re.I)
 GAP_WORD = re.compile(r"[^\s/]+")
 AMOUNT_ANYWHERE = re.compile(r"amount", re.I)
@@ -392,7 +393,9 @@ def equity_columns(raw: RawTable, cols: list[Column], items: list[LineItem], bs:
                 # and a par value stock ($10 for 941 million shares) is not 100 times smaller
                 _looks_like_shares(balance_values[c], balance_values[run_end + 1], ratio=20) or
                 # a "Shares | Amount" caption over a whole-number column
-                (shares_caption and _looks_like_shares(balance_values[c], [], 1))):
+                (shares_caption and _looks_like_shares(balance_values[c], [], 1)) or
+                # a column captioned "Shares" left of the amount (174.8 million shares beside $175)
+                SHARES_ONLY.fullmatch(cols[c].label.strip()) is not None):
             right = "common_stock" if right == "apic" and shares_caption else right
             assigned[c] = (right, True, f"share counts beside the {right.replace('_', ' ')} amount column")
         else:
