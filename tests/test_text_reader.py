@@ -1593,6 +1593,48 @@ def test_a_copied_shares_column_left_of_the_amount_counts_that_components_shares
             "MinorityInterestDecreaseFromDistributionsToNoncontrollingInterestHolders"} <= {f[1] for f in copied}
 
 
+def _equity_facts_of_copy(tmp_path, name: str) -> tuple[set, set]:
+    """(HTML, browser's copy) facts of a crafted filing's equity statement: (label, concept,
+    context, value)."""
+    from conftest import REPO
+    from converter.detect import detect
+    from converter.mapping import map_filing
+    html = REPO / "tests" / "fixtures" / "html" / f"{name}.htm"
+    copy = tmp_path / f"{name}.txt"
+    copy.write_text(_browser_copy(html.read_text(encoding="utf-8")), encoding="utf-8")
+
+    def equity(path):
+        filing = detect(read(path))
+        tables = {t.index for t in filing.tables if t.kind.value == "equity"}
+        return {(f.label, f.concept.local, f.context, f.value) for f in map_filing(filing).facts
+                if f.source.table in tables}
+    return equity(html), equity(copy)
+
+
+def test_copied_aoci_parts_under_their_spanning_caption_are_aocis_parts(tmp_path):
+    """The crafted insurer's equity statement pasted from a browser: "Accumulated Other
+    Comprehensive Income (Loss)" on a line of its own over "... Net Unrealized Gains (Losses)
+    on Investments | Effect of Discount Rate on Future Policy Benefits | Foreign Currency
+    Translation | Pension and Postretirement Plans ...". Those captions are the parts of
+    AOCI the spanning caption names, each its AOCI member, as in the HTML (they were four
+    columns of no component, every line's facts in conflict)."""
+    html, copied = _equity_facts_of_copy(tmp_path, "insurer-10q")
+    assert copied == html
+    assert any(member.local == "AccumulatedNetUnrealizedInvestmentGainLossMember"
+               for f in copied for _, member in f[2].dimensions)
+
+
+def test_a_copied_shares_and_amount_pair_under_a_stock_caption_is_that_stock(tmp_path):
+    """The crafted utility's equity statement pasted from a browser: "Common Stock Issued"
+    on a line of its own over "Shares | Amount | Retained Earnings | ...". The pair is the
+    common stock's share count and amount, as in the HTML (each caption took the next
+    component in the header's order: the amounts were retained earnings, retained
+    earnings AOCI, and so on to the total)."""
+    html, copied = _equity_facts_of_copy(tmp_path, "utility-10k")
+    assert copied == html
+    assert any(f[1] == "CommonStockSharesOutstanding" for f in copied)
+
+
 def test_a_copied_line_of_fair_value_levels_is_the_header(tmp_path):
     """The crafted biotech's fair value table pasted from a browser: "Fair Value Measurements
     as of December 31, 2025 Using:" over "Level 1Level 2Level 3Total" (run together, as

@@ -168,12 +168,21 @@ def _from_captions(raw: RawTable, cols: list[Column]) -> list[Column] | None:
         if not captions:
             return None
         comps = [_component_of(caption) for caption in captions]
+        parts: set[int] = set()  # columns of a part of AOCI
+        if None in comps and any(_component_of(line) == "aoci" for line in raw.header):
+            # copied text: "Accumulated Other Comprehensive Income (Loss)" spanned its parts'
+            # captions ("Net Unrealized Gains (Losses) on Investments") and stands over none
+            parts = {k for k, (comp, caption) in enumerate(zip(comps, captions))
+                     if comp is None and match_member(caption, AXIS_NAME, table=AOCI_TABLE) is not None}
+            comps = ["aoci" if k in parts else comp for k, comp in enumerate(comps)]
+        if None in comps:
+            comps = _pairs_under_stock(raw, captions, comps)
         if None in comps:
             return None  # a caption we cannot place: use the other evidence instead
         # "Common shares | Treasury shares | Common shares": a component named again to the
         # right of its "shares" caption has its share count first, its amount second
         found = [(comp, bool(SHARES_WORD.search(caption)) and (comp in comps[k + 1:] or comp not in comps[:k]),
-                  caption, ()) for k, (comp, caption) in enumerate(zip(comps, captions))]
+                  caption, (caption,) if k in parts else ()) for k, (comp, caption) in enumerate(zip(comps, captions))]
     classes = {c: match_member(c, "us-gaap:StatementClassOfStockAxis") for _, _, _, extra in found for c in extra}
     aoci_parts = {c: match_member(c, AXIS_NAME, table=AOCI_TABLE)
                   for comp, _, _, extra in found if comp == "aoci" for c in extra}
@@ -192,6 +201,28 @@ def _from_captions(raw: RawTable, cols: list[Column]) -> list[Column] | None:
         dims = _component_dims(member, classes.get(extra[0]) if extra and comp != "aoci" else None)
         out.append(replace(col, component=comp, is_shares=shares, members=dims, header=caption,
                            period_evidence=col.period_evidence + f"; component: column caption '{caption}'"))
+    return out
+
+
+PAIR_CAPTION = re.compile(r"shares|amount|par value", re.I)  # a stock's "Shares | Amount" pair
+
+
+def _pairs_under_stock(raw: RawTable, captions: list[str], comps: list[str | None]) -> list[str | None]:
+    """Copied text: "Common Stock Issued" (or "Common Shares ... Treasury Shares") spanned
+    "Shares | Amount" pairs and stands over no column; each pair, left to right, is the next
+    stock component the header line above the captions names."""
+    lines = [line for line in raw.header if line]
+    above = next((lines[k - 1] for k in range(1, len(lines)) if PAIR_CAPTION.match(lines[k])), "")
+    stocks = [comp for comp, _ in _components_in_order(above) if comp in STOCK_COMPONENTS]
+    out, pending = list(comps), iter(stocks)
+    current = None
+    for k, (comp, caption) in enumerate(zip(comps, captions)):
+        if comp is not None or not PAIR_CAPTION.fullmatch(caption.strip()):
+            current = None
+            continue
+        if current is None or SHARES_WORD.search(caption):
+            current = next(pending, None)
+        out[k] = current
     return out
 
 
