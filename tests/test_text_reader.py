@@ -1635,6 +1635,28 @@ def test_a_copied_shares_and_amount_pair_under_a_stock_caption_is_that_stock(tmp
     assert any(f[1] == "CommonStockSharesOutstanding" for f in copied)
 
 
+def test_copied_plan_captions_over_repeated_years_date_and_name_their_columns(tmp_path):
+    """The crafted utility's net periodic benefit cost pasted from a browser: "(in millions)
+    Pension BenefitsOther Postretirement Benefits" over "2025 2024 2023 2025 2024 2023".
+    The same run of years once per caption dates the columns as fiscal years, and the scale
+    run into the captions is no caption: each plan's three years are its member's, as in
+    the HTML (every column was at the year's end, the plans no members)."""
+    from conftest import REPO
+    from converter.detect import detect
+    from converter.mapping import map_filing
+    html = REPO / "tests" / "fixtures" / "html" / "utility-10k.htm"
+    copy = tmp_path / "utility-10k.txt"
+    copy.write_text(_browser_copy(html.read_text(encoding="utf-8")), encoding="utf-8")
+
+    def costs(path):
+        return {(f.context, f.value) for f in map_filing(detect(read(path))).facts
+                if f.concept.local == "DefinedBenefitPlanServiceCost"}
+    copied = costs(copy)
+    assert copied == costs(html)
+    assert {m.local for context, _ in copied for _, m in context.dimensions} == {
+        "PensionPlansDefinedBenefitMember", "OtherPostretirementBenefitPlansDefinedBenefitMember"}
+
+
 def test_a_copied_line_of_fair_value_levels_is_the_header(tmp_path):
     """The crafted biotech's fair value table pasted from a browser: "Fair Value Measurements
     as of December 31, 2025 Using:" over "Level 1Level 2Level 3Total" (run together, as

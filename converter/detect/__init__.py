@@ -1263,6 +1263,9 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
                                   (prose and (levels := caps_captions(line, raw.ncols, _words(prose))))):
             return ["" if PERIOD_WORDS.search(p) or parse_dates(p) else p for p in levels]
         pieces = [p.strip() for p in line.split(" | ")] if " | " in line else split_header_pieces(line)
+        if " | " not in line and len(pieces) > 1 and (scale := LEADING_SCALE.match(pieces[0])) and \
+                scale.end() == len(pieces[0]):
+            pieces = pieces[1:]  # "(in millions)" run into the captions: the table's scale, no column's caption
         if " | " not in line and len(pieces) > 1 and raw.text_caption in pieces:
             pieces.remove(raw.text_caption)  # the caption of the words beside the labels: over no value column
         if " | " not in line and (closing := TRAILING_YEARS.search(line)):

@@ -506,6 +506,7 @@ def _fiscal_years(table: RawTable, facts: DocumentFacts, years: list[int]) -> li
     only_years = not YEARS_AND_SCALES.sub("", " ".join(h for h in table.header if not NOTE_HEADING.match(h)))
     # "Years Ended", not a caption's unit ("Remaining Contractual Life (years)", "(in years)")
     if facts.document_type != "10-K" or not (FISCAL_OR_YEARS.search(header) or only_years or
+                                             _years_per_caption(years, table.ncols) or
                                              _leading_rate_columns(table, years)):
         return None
     if not years and facts.years_descending and not table.column_headers and table.ncols > 1:
@@ -540,6 +541,16 @@ def _fiscal_years(table: RawTable, facts: DocumentFacts, years: list[int]) -> li
                          open=True) for _ in range(rates_first)] + \
         [ColumnPeriod(Duration(ends[y - 1] + dt.timedelta(days=1), ends[y]),
                       f"header 'Fiscal {y}': the year ending {ends[y]:%B %-d, %Y}", open=True) for y in years]
+
+
+def _years_per_caption(years: list[int], ncols: int) -> bool:
+    """Copied text's "Pension BenefitsOther Postretirement Benefits" over "2025 2024 2023 2025
+    2024 2023": the same run of years once per caption, one year per column; the captions
+    name the runs (members), the years the columns."""
+    if len(years) != ncols:
+        return False
+    return any(ncols % run == 0 and ncols // run >= 2 and len(set(years[:run])) == run and
+               years == years[:run] * (ncols // run) for run in range(2, ncols // 2 + 1))
 
 
 # "Accrued expenses consisted of the following at December 31:", a day without its year
