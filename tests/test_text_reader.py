@@ -1578,6 +1578,19 @@ def test_a_copied_scale_under_the_notes_heading_holds_for_every_note(tmp_path):
     assert Decimal(1_187_000_000) in {f[3] for f in copied if f[0] == "Total inventories"}
 
 
+def test_a_copied_sentence_ending_in_follows_introduces_the_next_table(tmp_path):
+    """The industrial's copy: the option table's last row, then "A summary of restricted
+    stock unit activity for fiscal 2025 follows:" over the RSU table. The sentence is prose
+    that introduces a table, so the RSU activity is a table of its own, its units and grant
+    date fair values the RSUs', as in the HTML (its rows were the option table's)."""
+    html, copy = _industrial_copy(tmp_path)
+    labels = {"Nonvested at September 26, 2024", "Vested", "Nonvested at October 1, 2025"}
+    copied = _biotech_facts(copy, labels)
+    assert copied == _biotech_facts(html, labels)
+    assert any(f[1] == "ShareBasedCompensationArrangementByShareBasedPaymentAwardEquityInstrumentsOtherThanOptionsVestedInPeriod"
+               for f in copied)
+
+
 def test_a_copied_shares_column_left_of_the_amount_counts_that_components_shares(tmp_path):
     """The industrial's copied equity statement: "Common Shares" and "Treasury Shares" each
     spanned a "Shares | Amount" pair in the HTML; in the copy they stand over no column, and

@@ -107,7 +107,7 @@ GLUED_WORDS = re.compile(r"(?<=[a-z)])(?=[A-Z][a-z])")  # "contractsPrepaid": wh
 FIGURE_THEN_LINE = re.compile(r"^.*?[a-z)](?P<figure>\$?\s?(?:\(?[\d,]+(?:\.\d+)?\)?|—))\s+(?P<line>[A-Z][a-z].*\S)$")
 CLOSING_BALANCE = re.compile(r"^(?:outstanding|balance|ending|end of)\b.*\b(?:(?:19|20)\d\d|end of (?:year|period))\b", re.I)
 TABLE_INTRO = re.compile(r"^(?:the following (?:tables?|is|are|summar)|(?:the )?tables? below|below (?:is|are))\b"
-                         r".{20,}:\s*$|^.{20,}\b(?:as follows|the following)\b[^:]{0,40}:\s*$|"
+                         r".{20,}:\s*$|^.{20,}\b(?:as follows|the following|follows)\b[^:]{0,40}:\s*$|"
                          r"^.{20,}\bthe tables? below\s*:\s*$", re.I)  # "... are shown in the table below:"
 MAX_LABEL = 400
 
