@@ -1591,6 +1591,18 @@ def test_a_copied_sentence_ending_in_follows_introduces_the_next_table(tmp_path)
                for f in copied)
 
 
+def test_a_copied_captions_unit_leaves_the_other_columns_the_notes_scale(tmp_path):
+    """The industrial's copied option table: "Shares (in thousands)" is the share column's
+    unit, and the aggregate intrinsic value beside it, which names none, is in the millions
+    the notes' heading states, as in the HTML (the caption's unit kept the notes' scale
+    away, and $198 million was $198)."""
+    html, copy = _industrial_copy(tmp_path)
+    labels = {"Outstanding at October 1, 2025", "Exercisable at October 1, 2025"}
+    copied = _biotech_facts(copy, labels)
+    assert copied == _biotech_facts(html, labels)
+    assert Decimal(198_000_000) in {f[3] for f in copied}
+
+
 def test_a_copied_shares_column_left_of_the_amount_counts_that_components_shares(tmp_path):
     """The industrial's copied equity statement: "Common Shares" and "Treasury Shares" each
     spanned a "Shares | Amount" pair in the HTML; in the copy they stand over no column, and

@@ -828,6 +828,10 @@ def _label_list_completed(row: RawRow) -> RawRow:
                   row.notes + ("the label's list of amounts ran on into its first number",))
 
 
+# a header line whose every scale is a caption's unit in parentheses after its words
+CAPTION_SCALE_ONLY = re.compile(r"[A-Za-z]\s*\((?:in |\$ in )?(?:thousands|millions|billions)\)")
+
+
 def _scale_text(lines: list[_Line], first_no: int, context: tuple[str, ...], header: tuple[str, ...],
                 rows: list[RawRow]) -> str:
     """Where neither the header nor the line just before the table states a scale: a
@@ -838,7 +842,11 @@ def _scale_text(lines: list[_Line], first_no: int, context: tuple[str, ...], hea
     the note the table sits in; "" when there is none (detection reads the header and the
     line before)."""
     if any(SCALE_PHRASE.search(t) for t in header + context[-1:]):
-        return ""
+        # a caption's own unit ("Shares (in thousands)") is its column's (detection reads it
+        # there): the other columns keep the scale stated for all the notes
+        units_only = not any(SCALE_PHRASE.search(t) for t in context[-1:]) and all(
+            CAPTION_SCALE_ONLY.search(t) and not SCALE_LEAD.match(t) for t in header if SCALE_PHRASE.search(t))
+        return _notes_scale(lines, first_no) if units_only else ""
     heading = next((r.label for r in rows[:SCALE_HEADING_ROWS]
                     if all(c is None or FOOTNOTE_REF.fullmatch(c.text) for c in r.cells)
                     and (SCALE_LEAD.match(r.label) or (len(r.label) < 80 and SCALE_PHRASE.search(r.label)))), None)
