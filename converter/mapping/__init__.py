@@ -24,7 +24,6 @@ from converter.detect import PERIOD_WORDS, column_captions, is_sum, split_header
 from converter.detect.dates import MONTH_NAME, in_year, last_full_date, make_date, period_end, period_start, quarter_of
 from converter.detect.equity import components as equity_components
 from converter.detect.label_numbers import classes_named, without_amounts
-from converter.readers._common import scale_line
 from converter.detect.periods import (BEGINNING, LABEL_SPAN, NAMED_BALANCE, PERIOD_END_BALANCE, YEAR_SPAN_ROW,
                                       rates_only, row_balance_date, row_quarter, ytd_months)
 from converter.mapping import signs
@@ -51,6 +50,7 @@ from converter.mapping.rules import (ConcentrationRate, ConceptFamily, TableScop
 from converter.model import (HIGH_COLUMN, LABEL_COLUMN, PURE, SEC_CIK_SCHEME, SHARES, USD, USD_PER_SHARE, Column, Concept, Context, Duration,
                              Entity, ExtensionMember, Fact, Filing, Instant, LineItem, PeriodType, QName, RawCell,
                              NS, SourceRef, StatementKind, Table, Unit, in_label, value_column)
+from converter.readers._common import scale_line
 
 EXT_BASE = "http://xbrlconv.example/{prefix}/{date}"
 # PER_SHARE and SHARE_COUNT start with a case-sensitive set of first letters (with "ſ",
@@ -2542,7 +2542,7 @@ class Mapper:
         # ("Operating" under "Weighted-average discount rate")
         by_heading = heading_rule_ids(self.release)
         repeated = [r for r in repeated if choices[r.index].rule not in by_heading and
-                    not (_all_percent(r) and self._rate_choice(table, r, choices[r.index]).rule in by_heading)]
+                    not (signs.all_percent(r) and self._rate_choice(table, r, choices[r.index]).rule in by_heading)]
         about = _table_text(table)
         segments = SEGMENT_TITLE.search(about)
         if segments:
@@ -3744,12 +3744,6 @@ def _periodish(caption: str) -> bool:
     """A header cell naming a period or the scale, not a member. Kept per caption: a
     filing's few hundred captions are asked about thousands of times."""
     return bool(PERIODISH.search(caption))
-
-
-def _all_percent(row: LineItem) -> bool:
-    """A line whose figures are all percentages ("3.3 % | 3.0 %")."""
-    figures = [cell for cell in row.cells if cell is not None and cell.value is not None]
-    return bool(figures) and all(cell.percent for cell in figures)
 
 
 def is_statement_ratio(table: Table, cell: RawCell) -> bool:
