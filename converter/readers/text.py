@@ -833,20 +833,20 @@ CAPTION_SCALE_ONLY = re.compile(r"[A-Za-z]\s*\((?:in |\$ in )?(?:thousands|milli
 
 
 def _scale_text(lines: list[_Line], first_no: int, context: tuple[str, ...], header: tuple[str, ...],
-                rows: list[RawRow]) -> str:
+                rows: list[RawRow], notes: str) -> str:
     """Where neither the header nor the line just before the table states a scale: a
     heading among its first rows that does ("(in millions, except per share data)" below
     captions the header did not keep), else a short line further up with no figures, over
     none either ("Amounts in millions of dollars except per share amounts", printed once at
     the top of each page of notes), a sentence that states one only below the heading of
-    the note the table sits in; "" when there is none (detection reads the header and the
-    line before)."""
+    the note the table sits in, else ``notes``, the scale stated once for all the notes
+    above the table; "" when there is none (detection reads the header and the line before)."""
     if any(SCALE_PHRASE.search(t) for t in header + context[-1:]):
         # a caption's own unit ("Shares (in thousands)") is its column's (detection reads it
         # there): the other columns keep the scale stated for all the notes
         units_only = not any(SCALE_PHRASE.search(t) for t in context[-1:]) and all(
             CAPTION_SCALE_ONLY.search(t) and not SCALE_LEAD.match(t) for t in header if SCALE_PHRASE.search(t))
-        return _notes_scale(lines, first_no) if units_only else ""
+        return notes if units_only else ""
     heading = next((r.label for r in rows[:SCALE_HEADING_ROWS]
                     if all(c is None or FOOTNOTE_REF.fullmatch(c.text) for c in r.cells)
                     and (SCALE_LEAD.match(r.label) or (len(r.label) < 80 and SCALE_PHRASE.search(r.label)))), None)
@@ -862,22 +862,24 @@ def _scale_text(lines: list[_Line], first_no: int, context: tuple[str, ...], hea
             if below is not None and below.cells:
                 continue  # "(in thousands)" over another table's figures: that table's header
             return t
-    return _notes_scale(lines, first_no)
+    return notes
 
 
-def _notes_scale(lines: list[_Line], first_no: int) -> str:
-    """The scale stated once for all the notes under their heading ("NOTES TO CONSOLIDATED
-    FINANCIAL STATEMENTS" over "(Dollars in millions, except per share amounts, unless
-    otherwise noted)"), however far above the table: "" if none is."""
-    below = ""
-    for i in range(first_no - 2, -1, -1):
-        t = lines[i].text.strip()
-        if not t or lines[i].cells:
-            continue
-        if notes_scale(t, below) or notes_scale("", t):
-            return below if below and notes_scale(t, below) else t
-        below = t
-    return ""
+def _notes_scales(lines: list[_Line]) -> list[str]:
+    """Per line, the scale stated once for all the notes at or above it, under their heading
+    ("NOTES TO CONSOLIDATED FINANCIAL STATEMENTS" over "(Dollars in millions, except per share
+    amounts, unless otherwise noted)"), however far up: "" where none is. One pass over the
+    document, where each table would search every line above it again."""
+    out: list[str] = []
+    found = heading = ""  # heading: the last line of text, no figures, above this one
+    for ln in lines:
+        t = ln.text.strip()
+        if t and not ln.cells:
+            if notes_scale(heading, t):
+                found = t
+            heading = t
+        out.append(found)
+    return out
 
 
 def _running_head(text: str) -> bool:
@@ -912,7 +914,8 @@ def _glued_mark_only(ln: _Line) -> bool:
         text.endswith(found[0].text) and not text[:-len(found[0].text)].endswith((" ", "\u00a0"))
 
 
-def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_lines) -> RawTable:
+def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_lines,
+           notes_scales: list[str]) -> RawTable:
     part = [ln for ln in part if not _page_number(ln)] or part
     first_data = next((i for i, ln in enumerate(part) if ln.has_numbers and not _glued_mark_only(ln)), 0)
     # Header lines: those before the first row with numbers that are not wrapped labels of it.
@@ -995,7 +998,8 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
         rows=tuple(norm),
         ncols=ncols,
         context_before=context,
-        scale_text=_scale_text(all_lines, part[0].no, context, header, norm),
+        scale_text=_scale_text(all_lines, part[0].no, context, header, norm,
+                               notes_scales[part[0].no - 2] if part[0].no >= 2 else ""),
         locator=f"lines {part[0].no}-{part[-1].no}",
         item=_item_at(all_lines, norm[0].line if norm else part[0].no),  # a heading may open the region
         text_caption=text_caption,
@@ -1202,6 +1206,7 @@ def _continued_scale(table: RawTable, before: RawTable | None) -> RawTable:
 
 def parse_text(text: str) -> tuple[RawTable, ...]:
     lines = _lines(text)
+    notes_scales = _notes_scales(lines)
     tables: list[RawTable] = []
     for region in _regions(lines):
         parent_header: tuple[str, ...] = ()
@@ -1210,7 +1215,7 @@ def parse_text(text: str) -> tuple[RawTable, ...]:
                      for block in _split_repeated_headers(period_block)):
             if sum(ln.has_numbers and not _page_number(ln) for ln in part) < 1:
                 continue
-            t = _table(len(tables), part, parent_header, lines)
+            t = _table(len(tables), part, parent_header, lines, notes_scales)
             if _page_list(t):
                 continue  # a table of contents: labels with page numbers
             if first is None:
