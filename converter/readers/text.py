@@ -841,12 +841,12 @@ def _scale_text(lines: list[_Line], first_no: int, context: tuple[str, ...], hea
     the top of each page of notes), a sentence that states one only below the heading of
     the note the table sits in, else ``notes``, the scale stated once for all the notes
     above the table; "" when there is none (detection reads the header and the line before)."""
-    if any(SCALE_PHRASE.search(t) for t in header + context[-1:]):
+    if any(SCALE_PHRASE.search(t) for t in context[-1:]):
+        return ""
+    if stated := [t for t in header if SCALE_PHRASE.search(t)]:
         # a caption's own unit ("Shares (in thousands)") is its column's (detection reads it
         # there): the other columns keep the scale stated for all the notes
-        units_only = not any(SCALE_PHRASE.search(t) for t in context[-1:]) and all(
-            CAPTION_SCALE_ONLY.search(t) and not SCALE_LEAD.match(t) for t in header if SCALE_PHRASE.search(t))
-        return notes if units_only else ""
+        return notes if all(CAPTION_SCALE_ONLY.search(t) and not SCALE_LEAD.match(t) for t in stated) else ""
     heading = next((r.label for r in rows[:SCALE_HEADING_ROWS]
                     if all(c is None or FOOTNOTE_REF.fullmatch(c.text) for c in r.cells)
                     and (SCALE_LEAD.match(r.label) or (len(r.label) < 80 and SCALE_PHRASE.search(r.label)))), None)
