@@ -234,6 +234,18 @@ def test_a_label_amount_glued_to_the_first_cell_is_split_at_its_comma_groups():
     assert label.endswith("and $0") and [c.text for c in cells] == ["457,882", "—"]
 
 
+def test_a_label_amount_under_a_thousand_glued_to_the_first_cell_is_split_where_the_figure_is_whole():
+    """The biotech fixture's copied equity statement: '... issuance costs of $243612,000 1 7,841'
+    is the label's $243, then 612,000 shares (243612,000 is no number); the label kept the
+    shares and the row was a cell short of the columns."""
+    label, cells = split_row("Issuance of common stock in at-the-market offering, net of commissions and "
+                             "issuance costs of $243612,000 1 7,841 — — 7,842", 1)
+    assert label.endswith("issuance costs of $243")
+    assert [c.text for c in cells] == ["612,000", "1", "7,841", "—", "—", "7,842"]
+    label, cells = split_row("Total$1234 $ 5", 2)  # a figure whole as it stands is not cut
+    assert label == "Total" and [c.value for c in cells] == [Decimal(1234), Decimal(5)]
+
+
 def test_a_range_of_prices_naming_the_line_keeps_its_cents_from_the_first_cell():
     """Salesforce's copied options by exercise price: '$1.34 to $154.142 2.6 $128.18 ...' is the
     range '$1.34 to $154.14' and 2 options (in millions), not a price of 154.142."""

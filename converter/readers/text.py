@@ -227,9 +227,10 @@ def _tail_start(s: str) -> int:
 
 
 # a dollar amount the label prints, whole in its comma groups, glued to the first cell:
-# "net of allowances of $985 and $1,00022,365" is "... $1,000" + 22,365; a zero is whole
-# too ("net of discount of $42,118 and $0457,882" is "... $0" + 457,882)
-LABEL_AMOUNT_END = re.compile(r"\$\s?\(?(?:\d{1,3}(?:,\d{3})+|(?<!\d)0)$")
+# "net of allowances of $985 and $1,00022,365" is "... $1,000" + 22,365, "costs of $243612,000"
+# is "... $243" + 612,000 (the leftmost start whose figure is well grouped wins); a zero is
+# whole too ("net of discount of $42,118 and $0457,882" is "... $0" + 457,882)
+LABEL_AMOUNT_END = re.compile(r"\$\s?\(?\d{1,3}(?:,\d{3})*$")
 # a label ending in an abbreviation's period ("Non-U.S.7,738", "outside the U.S.1.3 %"): the
 # period after a letter is no decimal point, the figure starts after it
 ABBREVIATION_END = re.compile(r"(?<![A-Za-z])(?:[A-Z]\.){2,}$")
