@@ -246,6 +246,16 @@ def test_a_label_amount_under_a_thousand_glued_to_the_first_cell_is_split_where_
     assert label == "Total" and [c.value for c in cells] == [Decimal(1234), Decimal(5)]
 
 
+def test_a_dash_cell_runs_into_the_next_cells_dollar_sign():
+    """The biotech fixture's copied fair value table: a cell '$ —' copied with no space after it
+    ('Money market funds$ 52,180 $ —$ —$ 52,180') ends where the next '$' starts; the row kept
+    only its last figure and the label the rest."""
+    label, cells = split_row("Money market funds$ 52,180 $ —$ —$ 52,180", 1)
+    assert label == "Money market funds"
+    assert [c.value for c in cells] == [Decimal(52180), Decimal(0), Decimal(0), Decimal(52180)]
+    assert [c.is_dash for c in cells] == [False, True, True, False]
+
+
 def test_a_range_of_prices_naming_the_line_keeps_its_cents_from_the_first_cell():
     """Salesforce's copied options by exercise price: '$1.34 to $154.142 2.6 $128.18 ...' is the
     range '$1.34 to $154.14' and 2 options (in millions), not a price of 154.142."""

@@ -196,7 +196,8 @@ def _scan_cells(s: str, pos: int, line_no: int) -> list[RawCell | None] | None:
             end, percent = rest.end(), True
         # a number not closed by ")" or "%" must be followed by a separator or the end ("1$0.89"
         # is a footnote marker glued to the next cell, not a cell)
-        closed = m.group("close") or percent
+        # a dash is closed by the next cell's "$" too ("$ —$ 52,180": a cell "$ —" copied unspaced)
+        closed = m.group("close") or percent or (m.group("dash") and s.startswith("$", end))
         if not closed and end < n and s[end] not in NBSP + " \t":
             return None
         if not closed and end < n and s[end] in NBSP + " \t":
