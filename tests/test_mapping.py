@@ -714,6 +714,17 @@ def test_a_line_a_rule_names_keeps_its_concept_among_products_of_a_revenue_total
     assert dims == () and concept != "RevenueFromContractWithCustomerExcludingAssessedTax"
 
 
+def test_a_caption_whose_wrapped_line_ran_on_in_copied_text_still_names_its_member():
+    """The crafted industrial 10-K's restructuring reserve, copied as text: the caption
+    "Facility Exit" over "and Other" runs together ("Facility Exitand Other"), which no member
+    rule matched, and with one column unnamed the table lost every column's member."""
+    from converter.mapping.rules import match_member
+    axis, title = "us-gaap:RestructuringCostAndReserveAxis", "Restructuring reserve activity by type of cost"
+    assert match_member("Facility Exitand Other", axis, table=title).member == "us-gaap:FacilityClosingMember"
+    assert match_member("Severanceand Related Costs", axis, table=title).member == "us-gaap:EmployeeSeveranceMember"
+    assert match_member("Clevelandand Other", axis, table=title) is None  # no member hides behind a split word
+
+
 def test_operating_revenue_lines_are_products_of_the_revenue_total():
     """Union Pacific: 'Freight revenues / Other revenues' above 'Total operating revenues'."""
     from converter.mapping.rules import match_member

@@ -672,7 +672,14 @@ def match_member(label: str, axis: str | None = None, release: str = "us-gaap-20
     for rule in member_rules_for(table, axis, release):
         if rule.label.search(text):
             return rule
+    if (spaced := GLUED_LINE_START.sub(" ", label)) != label:
+        return match_member(spaced, axis, release, table=table)
     return None
+
+
+# a caption's wrapped line run on in copied text ("Facility Exitand Other", "Costsof Sales"):
+# its opening "and", "or" or "of" glued to the line before
+GLUED_LINE_START = re.compile(r"(?<=[a-z]{3})(?=(?:and|or|of) [A-Z])")
 
 
 @lru_cache(maxsize=1024)
