@@ -1250,6 +1250,9 @@ def test_captions_beside_the_tables_date_are_the_columns_with_their_words_spaced
     ("Fiscal 2027575", "Fiscal 2027", ["575"]),
     ("Fiscal 2027564 244", "Fiscal 2027", ["564", "244"]),
     ("Fiscal 2026$565", "Fiscal 2026", ["$565"]),
+    # the crafted utility 10-K's bonds: the maturity year run into the balance ('due 2028800 800')
+    ("2.40% Series due 2028800 800", "2.40% Series due 2028", ["800", "800"]),
+    ("4.10% Series due 20321,200 1,200", "4.10% Series due 2032", ["1,200", "1,200"]),
     # a header's date with its footnote mark glued on: no cell
     ("(Dollars in millions) AS OF MAY 31, 2025(1)", "(Dollars in millions) AS OF MAY 31, 2025", []),
 ])

@@ -42,8 +42,9 @@ RANGE_AFTER_RATE = re.compile(r" ?[-–] (?P<num>\d{1,3}(?:\.\d+)?) ?%")
 RANGE_AFTER_FIGURE = re.compile(r" ?[-–] ?(?P<num>\d{1,3}(?:\.\d+)?) ?%")
 FIGURE_END = set("0123456789)—–%")  # how a figure ends: a "(1)" after one may be a figure too
 DATE_THEN_MARK = re.compile(MONTH_NAME + r"\s+\d{1,2},\s*(?:19|20)\d\d(?P<mark>\(\d\))\s*$", re.I)
-# "Fiscal 2027575": a year run into the figure after the word that names it a year
-FISCAL_WORD_END = re.compile(r"\b(?:fiscal|fy|year)\s$", re.I)
+# "Fiscal 2027575", "Series due 2028800": a year run into the figure after the word that
+# names it a year
+YEAR_WORD_END = re.compile(r"\b(?:fiscal|fy|year|due|matur(?:ing|es|ity))\s$", re.I)
 GLUED_YEAR = re.compile(r"(?:19|20)\d\d\d")
 # "Remainder of 2025", "Balance of fiscal 2025": a maturity schedule's first row names its year
 REST_OF_YEAR_END = re.compile(r"\b(?:remainder|rest|balance) of (?:the )?(?:fiscal )?(?:year )?$", re.I)
@@ -299,7 +300,7 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
             continue  # the level a "Level" column names, not a figure
         if ch.isdigit() and (MONTH_DAY_END.search(before) or MONTH_END.search(before)):
             continue  # part of a date in the label ("as of December 31, 2020", "Ended March 31")
-        if ch.isdigit() and FISCAL_WORD_END.search(before) and GLUED_YEAR.match(s, start):
+        if ch.isdigit() and YEAR_WORD_END.search(before) and GLUED_YEAR.match(s, start):
             continue  # "Fiscal 2027575": the label's year, then 575
         if ch.isdigit() and REST_OF_YEAR_END.search(before) and YEAR_CELL.match(s, start):
             continue  # "Remainder of 2025 $ 245,310": the rest of the year the row is due in
