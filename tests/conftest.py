@@ -20,6 +20,21 @@ def stripped(folder: Path, filing: str, kind: str = "html") -> Path:
     return src
 
 
+def seed_style_copy(folder: Path, html: Path, kind: str = "text-noyears") -> Path:
+    """A crafted HTML filing (tests/fixtures/html) as the shared tool copies a filing to text
+    (``text`` or ``text-noyears``, the seed's style): the tool reads XHTML, so the HTML is
+    rewritten as XHTML first."""
+    from lxml import etree, html as lxml_html
+
+    xhtml = folder / f"{html.stem}.xhtml"
+    root = lxml_html.parse(str(html), parser=lxml_html.HTMLParser(encoding="utf-8")).getroot()
+    xhtml.write_bytes(etree.tostring(root, method="xml", encoding="utf-8"))
+    copy = folder / f"{html.stem}.{kind}.txt"
+    copy.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), kind, str(xhtml)],
+                                    capture_output=True, check=True).stdout)
+    return copy
+
+
 def crafted_conversion(folder: Path, name: str, content: str, company: str = "ACME Corp."):
     """A crafted document written into ``folder`` and converted: (its path, the result)."""
     from converter.pipeline import convert
