@@ -1586,6 +1586,26 @@ def test_a_seed_style_copy_of_a_crafted_filing_tags_what_its_html_does(tmp_path,
     assert facts(seed_style_copy(tmp_path, html)) == facts(html)
 
 
+def test_captions_over_an_annual_reports_lost_years_each_span_its_three_years(tmp_path):
+    """The crafted utility 10-K copied as the seed was: "Pension BenefitsOther Postretirement
+    Benefits" over six columns, the line of years below lost. Each caption spans the three
+    fiscal years, latest first, as the HTML reads them; every column was fiscal 2025 with no
+    plan, the lines company concepts."""
+    import datetime as dt
+    from converter.detect import detect
+    from converter.mapping import map_filing
+    from converter.model import Duration
+    from conftest import REPO, seed_style_copy
+    copy = seed_style_copy(tmp_path, REPO / "tests" / "fixtures" / "html" / "utility-10k.htm")
+    service = {(f.context.period, tuple(m.local for _, m in f.context.dimensions)): f.value
+               for f in map_filing(detect(read(copy))).facts if f.concept.local == "DefinedBenefitPlanServiceCost"}
+    years = [Duration(dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in (2025, 2024, 2023)]
+    assert [service.get((y, ("PensionPlansDefinedBenefitMember",))) for y in years] == \
+        [Decimal(88_000_000), Decimal(92_000_000), Decimal(95_000_000)]
+    assert [service.get((y, ("OtherPostretirementBenefitPlansDefinedBenefitMember",))) for y in years] == \
+        [Decimal(6_000_000), Decimal(7_000_000), Decimal(7_000_000)]
+
+
 def _biotech_facts(path, labels: set[str]) -> set[tuple]:
     from converter.detect import detect
     from converter.mapping import map_filing

@@ -979,7 +979,10 @@ def _columns(raw: RawTable, facts: DocumentFacts, row_driven: bool,
     # stacked captions); copied text has only the header line to name its columns by
     labels = [] if row_driven and raw.column_headers else \
         (lined and _line_dated_labels(raw, *lined, known, prose)) or column_labels(raw, known, prose)
-    if found is not None and not row_driven and all(cp.evidence == DATELESS for cp in found):
+    if found is not None and not row_driven and all(cp.evidence == DATELESS for cp in found) and \
+            not labels and (spanned := _captions_over_lost_years(raw, facts)):
+        labels, found_cols = spanned
+    elif found is not None and not row_driven and all(cp.evidence == DATELESS for cp in found):
         found_cols = _year_groups(raw, facts, labels) or _balance_groups(facts, labels) or found_cols
     elif found is not None and not row_driven and all(YEAR_INFERRED in cp.evidence for cp in found):
         found_cols = _years_by_caption_runs(found_cols, labels if any(labels) else _amounts_and_rates(raw), facts) \
@@ -1105,6 +1108,27 @@ def _spread_over_years_line(raw: RawTable, found: list[tuple]) -> list[tuple] | 
 
 
 YEARS_ENDED = re.compile(r"\byears? ended\b|\bfiscal years\b|\bfor the years\b", re.I)
+
+
+def _captions_over_lost_years(raw: RawTable, facts: DocumentFacts) -> tuple[list[str], list[tuple]] | None:
+    """An annual report's captions each over three columns ("(in millions) Pension
+    BenefitsOther Postretirement Benefits" over six), the line of years below them lost in
+    copying: each caption's columns are the report's three fiscal years, in the order the
+    document prints its years. The captions, one per column, and the columns' periods."""
+    if facts.document_type != "10-K" or raw.column_headers or not raw.header:
+        return None
+    pieces = [piece for p in split_header_pieces(raw.header[-1]) if (piece := LEADING_SCALE.sub("", p).strip())]
+    if len(pieces) < 2 or raw.ncols != 3 * len(pieces) or \
+            any(PERIOD_WORDS.search(p) or parse_dates(p) or YEAR_DIGITS.search(p) for p in pieces):
+        return None
+    found = [heading_period(str(facts.period_end.year - k), facts, facts.period_end.year) for k in range(3)]
+    if any(f is None for f in found):
+        return None
+    if not facts.years_descending:
+        found.reverse()
+    return [p for p in pieces for _ in found], [
+        (f.period, f"{f.evidence}: year {k + 1} of 3 under '{p}', the line of years below it lost", False)
+        for p in pieces for k, f in enumerate(found)]
 
 
 def _year_groups(raw: RawTable, facts: DocumentFacts, labels: list[str]) -> list[tuple] | None:
