@@ -220,6 +220,27 @@ def test_a_labels_own_list_of_amounts_running_into_its_numbers_stays_in_the_labe
     assert any("ran on" in note for note in change.notes)
 
 
+def test_a_labels_last_amount_glued_to_the_first_figure_is_cut_where_both_are_nearest_their_kin():
+    """The crafted insurer's balance sheet copied as text: 'net of allowance for credit losses
+    of $12 and $112,318 2,204' is $11 and the figures 2,318 and 2,204 (the label had kept
+    $112,318 and the row one figure, placed under the wrong date); 'of $7, $(5) and $1121 (14) 33'
+    is $11 and 21, (14), 33."""
+    (table,) = parse_text("December 31, 2025 December 31, 2024\n"
+                          "Cash and cash equivalents$ 412 $ 388\n"
+                          "Mortgage loans on real estate, net of allowance for credit losses of $12 and $112,318 2,204\n"
+                          "Premiums receivable, net of allowance for credit losses of $24 and $222,184 1,962\n"
+                          "Total assets$ 4,914 $ 4,554\n")
+    rows = {r.label: [c.text for c in r.cells] for r in table.rows}
+    assert rows["Mortgage loans on real estate, net of allowance for credit losses of $12 and $11"] == ["2,318", "2,204"]
+    assert rows["Premiums receivable, net of allowance for credit losses of $24 and $22"] == ["2,184", "1,962"]
+    (table,) = parse_text("Year Ended December 31, 2025 2024 2023\n"
+                          "Net income$ 703 $ 602 $ 554\n"
+                          "Pension adjustments, net of tax of $7, $(5) and $1121 (14 ) 33\n"
+                          "Comprehensive income$ 724 $ 588 $ 587\n")
+    pension = next(r for r in table.rows if r.label.startswith("Pension"))
+    assert pension.label.endswith("and $11") and [c.shown for c in pension.cells] == [21, -14, 33]
+
+
 def test_a_label_amount_glued_to_the_first_cell_is_split_at_its_comma_groups():
     """UnitedHealth's copy: 'net of allowances of $985 and $1,00022,365 21,276' is the label's
     $1,000 and the cells 22,365 and 21,276 (1,00022,365 is no number)."""
@@ -1566,11 +1587,13 @@ def test_a_browsers_copy_of_a_crafted_filing_tags_what_its_html_does(tmp_path):
     assert facts(copy) == facts(html)
 
 
-@pytest.mark.parametrize("fixture", ["biotech-10k", "oilgas-10q", "pension-10k"])
+@pytest.mark.parametrize("fixture", ["biotech-10k", "oilgas-10q", "pension-10k", "insurer-10q", "industrial-10k"])
 def test_a_seed_style_copy_of_a_crafted_filing_tags_what_its_html_does(tmp_path, fixture):
     """Crafted filings copied as the seed was (cells run together, the header's lines of
     years dropped) give the facts their HTML gives. The biotech 10-K's copy lost a cell of an
-    equity row ('issuance costs of $243612,000') and its fair value rows ('$ —$ —$ 52,180')."""
+    equity row ('issuance costs of $243612,000') and its fair value rows ('$ —$ —$ 52,180'),
+    the insurer's and the industrial's a figure of each line whose label lists amounts ('of
+    $12 and $112,318'), the industrial's its restructuring reserve's members."""
     from collections import Counter
     from converter.detect import detect
     from converter.mapping import map_filing

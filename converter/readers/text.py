@@ -821,14 +821,53 @@ def _year_labels(rows: list[RawRow]) -> list[RawRow]:
             if not row.label and leading_year(row) else row for row in rows]
 
 
+LIST_RAN_ON = "the label's list of amounts ran on into its first number"
+
+
 def _label_list_completed(row: RawRow) -> RawRow:
     """'..., net of tax of $159, $(110), and' followed by '$(2,086) (823) 366 6,339': the
     label's own list of amounts runs on into the first number, which belongs to the label."""
     if len(row.cells) < 2 or row.cells[0] is None or not LABEL_LIST_OPEN.search(row.label):
         return row
     first = row.cells[0]
-    return RawRow(f"{row.label} {first.text}", row.cells[1:], row.line,
-                  row.notes + ("the label's list of amounts ran on into its first number",))
+    return RawRow(f"{row.label} {first.text}", row.cells[1:], row.line, row.notes + (LIST_RAN_ON,))
+
+
+LISTED_AMOUNT = re.compile(r"\$\s?\(?(\d[\d,]*(?:\.\d+)?)")
+GLUED_LAST_AMOUNT = re.compile(r"\$\s?(\d[\d,]*)$")  # "... and $112,318": the list's last amount and a figure
+WHOLE_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})*")
+WHOLE_FIGURE = re.compile(r"[1-9]\d{0,2}(?:,\d{3})*|0")
+
+
+def _label_lists_cut(rows: list[RawRow], ncols: int) -> list[RawRow]:
+    """'... net of allowance for credit losses of $12 and' + '$112,318 2,204' where rows show
+    two figures: the list's last amount ran into the row's first figure with no space
+    between ($11, then 2,318). Of the cuts leaving both whole, the one nearest in size to
+    the list's other amounts and the row's other figures."""
+    out = []
+    for r in rows:
+        glued = GLUED_LAST_AMOUNT.search(r.label) if LIST_RAN_ON in r.notes and len(r.cells) == ncols - 1 else None
+        if glued is None or any(c is None or c.percent for c in r.cells) or not r.cells[0].locator.endswith(":1"):
+            out.append(r)
+            continue
+        digits = glued.group(1)
+        cuts = [(digits[:k], digits[k:]) for k in range(1, len(digits))
+                if WHOLE_AMOUNT.fullmatch(digits[:k]) and WHOLE_FIGURE.fullmatch(digits[k:])]
+        listed = [v for m in LISTED_AMOUNT.finditer(r.label, 0, glued.start()) if (v := _to_decimal(m.group(1), "a label"))]
+        figures = [abs(c.value) for c in r.cells if c.value]
+
+        def distance(cut: tuple[str, str]) -> float:
+            amount, figure = (Decimal(part.replace(",", "")) for part in cut)
+            pairs = [(amount, x) for x in listed] + [(figure, y) for y in figures]
+            return sum(abs((a / b).ln()) if a else 99 for a, b in pairs) / max(len(pairs), 1)
+        if not cuts or not (listed or figures):
+            out.append(r)
+            continue
+        amount, figure = min(cuts, key=distance)
+        cell = RawCell(figure, Decimal(figure.replace(",", "")), locator=f"{r.line}:0")
+        out.append(replace(r, label=r.label[:glued.start(1)] + amount, cells=(cell,) + r.cells, notes=r.notes + (
+            f"the label's last amount ran into the first figure with no space: ${amount}, then {figure}",)))
+    return out
 
 
 # a header line whose every scale is a caption's unit in parentheses after its words
@@ -960,6 +999,7 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
     if header and NOTE_COLUMN_LEAD.match(header[-1]):
         rows = _note_numbers_dropped(rows)
     ncols = _column_count(rows)
+    rows = _label_lists_cut(rows, ncols)
     lives_first = _lives_first(header, rows, ncols)
     rates_first = _rates_first(header, rows, ncols)
     norm = []
