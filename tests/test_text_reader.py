@@ -1629,6 +1629,23 @@ def test_captions_over_an_annual_reports_lost_years_each_span_its_three_years(tm
         [Decimal(6_000_000), Decimal(7_000_000), Decimal(7_000_000)]
 
 
+def test_a_lone_heading_over_a_copied_10k_tables_rows_is_no_header(tmp_path):
+    """The crafted manufacturer's 10-K copied as the seed was: the provision for income taxes
+    opens with "Current:" right over its rows, its line of years lost. The heading is the
+    rows' section, so the columns are the three fiscal years, as the HTML reads them; as the
+    table's header it left every column in fiscal 2024, two of three lines company concepts."""
+    import datetime as dt
+    from converter.detect import detect
+    from converter.mapping import map_filing
+    from converter.model import Duration
+    from conftest import REPO, seed_style_copy
+    copy = seed_style_copy(tmp_path, REPO / "tests" / "fixtures" / "html" / "manufacturer-10k.htm")
+    federal = {f.context.period: f.value for f in map_filing(detect(read(copy))).facts
+               if f.concept.local == "CurrentFederalTaxExpenseBenefit"}
+    assert federal == {Duration(dt.date(y, 1, 1), dt.date(y, 12, 31)): Decimal(v) * 1_000_000
+                       for y, v in ((2024, 120), (2023, 110), (2022, 100))}
+
+
 def _biotech_facts(path, labels: set[str]) -> set[tuple]:
     from converter.detect import detect
     from converter.mapping import map_filing

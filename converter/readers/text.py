@@ -111,6 +111,7 @@ TABLE_INTRO = re.compile(r"^(?:the following (?:tables?|is|are|summar)|(?:the )?
                          r".{20,}:\s*$|^.{20,}\b(?:as follows|the following|follows)\b[^:]{0,40}:\s*$|"
                          r"^.{20,}\bthe tables? below\s*:\s*$", re.I)  # "... are shown in the table below:"
 MAX_LABEL = 400
+LABEL_COLUMN_CAPTION = re.compile(r"\b(?:fiscal|periods?|years?|description)\b", re.I)  # "Fiscal Period:"
 
 
 @dataclass(frozen=True)
@@ -981,8 +982,12 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
                 end + 1 < len(head) and CAPTIONS.search(head[end + 1].text) and not head[end].text.rstrip().endswith(":"))):
             end += 1  # run-together column captions below the periods ("SharesAmount"), maybe under one spanning them
         head = head[:end]
+    # a heading ending in ':' heads the rows below it, even alone above them ("Current:" over a
+    # copied 10-K's provision for income taxes, its line of years lost), unless it is captions
+    # or the label column's ("Fiscal Period:" over a schedule's years)
     while head and head[-1].text.strip().endswith(":") and not FOOTNOTE_LEAD.match(head[-1].text.strip()) \
-            and len(head) > 1:
+            and (len(head) > 1 or not (periodish or CAPTIONS.search(head[-1].text) or
+                                       LABEL_COLUMN_CAPTION.search(head[-1].text))):
         head = head[:-1]
     header = tuple(ln.text.replace(NBSP, " ").strip() for ln in head)
     if FOOTNOTE_LEAD.match(part[0].text.strip()):
