@@ -1229,3 +1229,22 @@ def test_a_copied_notes_heading_over_its_years_leaves_them_fiscal_years(tmp_path
     path.write_text(text, encoding="utf-8")
     note = detect(read(path)).tables[-1]
     assert [c.period for c in note.columns] == [Duration(dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in (2024, 2023, 2022)]
+
+
+def test_copied_years_over_twice_as_many_columns_each_head_two(tmp_path):
+    """A hospital operator's revenues by payer copied as text: "Years Ended December 31," over
+    "2025 2024 2023" over an amount and a percent of revenues each year ("Medicare$3,214 19.1
+    %$3,102 19.5 % ..."). Each year heads its two adjacent columns; every column was 2025."""
+    text = ("FORM 10-K\nFor the fiscal year ended December 31, 2025\nACME CORP.\nItem 8. Financial Statements\n"
+            "CONSOLIDATED BALANCE SHEETS\n(in millions)\nDecember 31, 2025 December 31, 2024\n"
+            "Cash$ 10 $ 9\nInventories20 18\nTotal assets$ 30 $ 27\n"
+            "NOTE 2 — REVENUES\nOur revenues by payer source were as follows:\n"
+            "(Dollars in millions) Years Ended December 31,\n2025 2024 2023\n"
+            "Medicare$3,214 19.1 %$3,102 19.5 %$2,978 20.0 %\n"
+            "Medicaid712 4.2 %690 4.3 %702 4.7 %\n"
+            "Total$3,926 23.3 %$3,792 23.8 %$3,680 24.7 %\n")
+    path = tmp_path / "acme-10k.txt"
+    path.write_text(text, encoding="utf-8")
+    note = detect(read(path)).tables[-1]
+    years = [Duration(dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in (2025, 2024, 2023)]
+    assert [c.period for c in note.columns] == [year for year in years for _ in range(2)]

@@ -286,6 +286,13 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
         # years date their columns, the rates after them are at the latest
         col_years = years + [max(years)] * (ncols - len(years))
         year_note = "years from the header's year row, the rates after them at the latest"
+    elif years and len(set(years)) == len(years) and ncols in (2 * len(years), 3 * len(years)) and \
+            not table.column_headers and any(YEARS_ONLY_LINE.fullmatch(h) for h in table.header):
+        # copied text's "Years Ended December 31," over "2025 2024 2023" over six columns
+        # ("$3,214 19.1 % $3,102 19.5 % ..."): each year heads as many adjacent columns
+        span = ncols // len(years)
+        col_years = [y for y in years for _ in range(span)]
+        year_note = f"years from the header's year row, each over {span} adjacent columns"
     elif len(dates) == 1 and explicit_years and len(set(explicit_years + years)) == ncols == 1 + len(years):
         # "years ended December 312024 2023 2022": the date's year, then the other years
         col_years = explicit_years + years
@@ -575,6 +582,7 @@ def _day_above(table: RawTable, facts: DocumentFacts) -> tuple[int, int] | None:
 
 
 # a header line of years, then the caption of the columns after them ("2024 2023 Effective Interest Rate")
+YEARS_ONLY_LINE = re.compile(r"\s*(?:(?:19|20)\d\d\s*){2,}")  # "2025 2024 2023"
 YEARS_THEN_CAPTION = re.compile(r"(?<!\d)(?:(?:19|20)\d\d\s+)+[A-Z][a-z]")
 TRAILING_YEARS = re.compile(r"(?<!\d)(?:(?:19|20)\d\d\s*){2,}$")
 
