@@ -1248,3 +1248,36 @@ def test_copied_years_over_twice_as_many_columns_each_head_two(tmp_path):
     note = detect(read(path)).tables[-1]
     years = [Duration(dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in (2025, 2024, 2023)]
     assert [c.period for c in note.columns] == [year for year in years for _ in range(2)]
+
+
+def test_a_copied_equity_header_of_words_run_together_under_spanning_first_lines(tmp_path):
+    """A homebuilder's equity statement copied as text: its captions' lines ran together in
+    each cell ("CommonStockTreasuryStock...Stockholders’Equity") under "Number of Shares",
+    "Accumulated" and "Total", each over several. The words group into the captions filers
+    use, the line above completing them ("Accumulated" + "Other Comprehensive Loss"), the
+    share counts under "Number of Shares" come first; the columns had been two company
+    components, AOCI read as treasury stock and no share column."""
+    from converter.detect import grouped_captions, known_captions, split_header_pieces
+
+    assert split_header_pieces("TreasuryStockStockholders’Equity") == ["Treasury", "Stock", "Stockholders’", "Equity"]
+    pieces = split_header_pieces("OtherComprehensiveLossTreasuryStock")
+    assert grouped_captions(pieces, 2, known_captions(), "", ("Number of Shares", "Accumulated")) == \
+        ["Other Comprehensive Loss", "Treasury Stock"]
+    text = ("FORM 10-K\nFor the fiscal year ended November 30, 2025\nACME HOMES, INC.\nItem 8. Financial Statements\n"
+            "CONSOLIDATED STATEMENTS OF STOCKHOLDERS’ EQUITY\n(In thousands)\n"
+            "Number of SharesAccumulatedTotal\n"
+            "CommonStockTreasuryStockCommonStockPaid-inCapitalRetainedEarningsOtherComprehensiveLossTreasuryStock"
+            "Stockholders’Equity\n"
+            "Balance at November 30, 2024$100,541 $(22,914 ) $100,541 $813,871 $3,889,910 $(2,339 ) $(967,560 ) "
+            "$3,834,423\n"
+            "Net income— — — — 676,440 — — 676,440\n"
+            "Stock-based compensation— — — 34,120 — — — 34,120\n"
+            "Repurchases of common stock— (2,100 ) — — — — (150,000 ) (150,000 )\n"
+            "Balance at November 30, 2025$100,541 $(25,014 ) $100,541 $847,991 $4,566,350 $(2,339 ) $(1,117,560 ) "
+            "$4,394,983\n")
+    path = tmp_path / "homes-10k.txt"
+    path.write_text(text, encoding="utf-8")
+    equity = next(t for t in detect(read(path)).tables if t.kind.name == "EQUITY")
+    assert [(c.component, c.is_shares) for c in equity.columns] == [
+        ("common_stock", True), ("treasury_stock", True), ("common_stock", False), ("apic", False),
+        ("retained_earnings", False), ("aoci", False), ("treasury_stock", False), ("total", False)]

@@ -366,12 +366,13 @@ UNITS_CLOSING = ("(in years)", "(years)", "(in yrs.)", "(yrs.)", "(in thousands)
 UNITS = "|".join(re.escape(unit) for unit in UNITS_CLOSING)
 # Where copied text ran two header cells together: a lowercase letter or a closing bracket
 # before a capital ("StockTreasury"), a year before a word ("2025Before-Tax Amount"), a
+# possessive before a capital ("Stockholders’Equity": "Stockholders’" over "Equity"), a
 # one-letter word, a roman numeral or a one-digit one before a capitalized one ("Series
 # BSeries C", "Level IILevel III", "Level 1Level 2"), an acronym before a capitalized
 # word ("AWSConsolidated"; not "ESOPs").
 # Every split point is followed by a capital, "(", "%" or a space: the leading lookahead
 # says so, so that the search does not try each lookbehind at every other position.
-CELLS_RUN_TOGETHER = re.compile(r"(?=[A-Z(%\s])(?:(?<=[a-z)\]])(?=[A-Z(%])|(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])|(?<=\b[A-Z])(?=[A-Z][a-z])"
+CELLS_RUN_TOGETHER = re.compile(r"(?=[A-Z(%\s])(?:(?<=[a-z)\]])(?=[A-Z(%])|(?<=[a-z][’'])(?=[A-Z][a-z])|(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])|(?<=\b[A-Z])(?=[A-Z][a-z])"
                                 r"|(?<=\bII)(?=[A-Z][a-z])|(?<=\bIII)(?=[A-Z][a-z])"
                                 r"|(?<=\s\d)(?=[A-Z][a-z])"
                                 r"|(?<=[a-z]\d)\s*(?=[A-Z][a-z])"  # a footnote mark glued on: "Other3Netting", "Adjustment4 Fair"
@@ -450,13 +451,15 @@ def _lowered(prose: str) -> str:
     return prose.lower()
 
 
-def grouped_captions(pieces: list[str], n: int, known: frozenset[str], prose: str = "") -> list[str] | None:
+def grouped_captions(pieces: list[str], n: int, known: frozenset[str], prose: str = "",
+                     above: tuple[str, ...] = ()) -> list[str] | None:
     """``n`` captions from the pieces of a header line whose cells ran together, each cell's
     wrapped lines too ("AdjustedCostUnrealizedGains..." -> "Adjusted", "Cost", ...): the
     grouping of consecutive pieces that makes the most known captions, groups of like
     length where none is known. Pieces joined into words the document's own text (``prose``)
-    prints ("Bottling Investments", "North America") count as known. None unless
-    two thirds of the captions, or every joined one, are known."""
+    prints ("Bottling Investments", "North America") count as known, and so do those a piece
+    of the header line ``above`` begins ("Accumulated" over "Other Comprehensive Loss"). None
+    unless two thirds of the captions, or every joined one, are known."""
     supported: dict[tuple[str, bool], bool] = {}
 
     def sure(text: str, joined: bool, glued: str = "", forced: bool = False) -> bool:
@@ -467,6 +470,7 @@ def grouped_captions(pieces: list[str], n: int, known: frozenset[str], prose: st
         if (text, joined) not in supported:
             key = caption_key(text)
             supported[text, joined] = key in known or STANDARD_CAPTION.match(key) is not None or forced or \
+                any(caption_key(f"{a} {text}") in known for a in above) or \
                 joined and len(key) > 3 and (" ".join(text.lower().split()) in _lowered(prose) or
                                              (glued.isalpha() and glued.lower() in _words(prose)))
         return supported[text, joined]
@@ -1312,8 +1316,10 @@ def column_labels(raw: RawTable, known: frozenset[str] = frozenset(), prose: str
         elif " | " not in line and len(pieces) > raw.ncols and known:
             # one caption per value column, maybe after the label column's ("Description")
             label_caption = not OPEN_END.search(pieces[0]) and caption_key(pieces[0]) not in known
-            pieces = grouped_captions(pieces, raw.ncols, known, prose) or \
-                (label_caption and grouped_captions(pieces[1:], raw.ncols, known, prose)) or \
+            at = raw.header.index(line)
+            above = tuple(split_header_pieces(raw.header[at - 1])) if at else ()
+            pieces = grouped_captions(pieces, raw.ncols, known, prose, above) or \
+                (label_caption and grouped_captions(pieces[1:], raw.ncols, known, prose, above)) or \
                 repeated_captions(pieces, raw.ncols) or _beside_a_date(pieces, raw.ncols, prose) or pieces
         elif " | " not in line and len(pieces) == raw.ncols - 1 and (split := _caption_before_repeats(pieces)):
             pieces = split

@@ -8,6 +8,7 @@ of its amount column; the last column is the total when it sums the amount colum
 """
 from __future__ import annotations
 
+from collections import Counter
 import csv
 import re
 from dataclasses import replace
@@ -162,7 +163,7 @@ def _from_captions(raw: RawTable, cols: list[Column]) -> list[Column] | None:
     from converter.detect import column_labels
     from converter.mapping.rules import match_member
 
-    found = _stacked_captions(raw)
+    found = _stacked_captions(raw) or _named_by_column_labels(raw, cols)
     if found is None:
         captions = column_labels(raw)
         if not captions:
@@ -205,6 +206,33 @@ def _from_captions(raw: RawTable, cols: list[Column]) -> list[Column] | None:
 
 
 PAIR_CAPTION = re.compile(r"shares|amount|par value", re.I)  # a stock's "Shares | Amount" pair
+
+
+def _named_by_column_labels(raw: RawTable, cols: list[Column]) -> list[tuple[str, bool, str, tuple]] | None:
+    """Copied text whose columns detection captioned one by one, the header's run-together
+    words grouped as filers caption ("CommonStockTreasuryStock...Stockholders'Equity" under
+    "Number of SharesAccumulatedTotal"): each caption names its component, alone or after a
+    piece of the line above, naming none itself, that heads several ("Accumulated" + "Other
+    Comprehensive Loss", "Total" + "Stockholders' Equity"); under a "Number of Shares" caption, a stock named again
+    further right has its share count first. None unless every caption names one, and no
+    caption is half of a "Shares | Amount" pair, and each component heads one column (a stock
+    two: its share count and its amount under "Number of Shares"), the total the last."""
+    from converter.detect import split_header_pieces
+
+    captions = [col.label for col in cols]
+    if raw.column_headers or not all(captions) or any(PAIR_CAPTION.fullmatch(c.strip()) for c in captions):
+        return None
+    above = [p for line in raw.header[-2:-1] for p in split_header_pieces(line) if _named_component(p) is None]
+    comps = [_component_of(caption) or
+             next((named for a in above if (named := _named_component(f"{a} {caption}")) is not None), None)
+             for caption in captions]
+    over_shares = any(SHARES_WORD.search(line) for line in raw.header[-3:-1])
+    counts = Counter(comps)
+    if None in comps or "total" in comps[:-1] or \
+            any(n > (2 if comp in STOCK_COMPONENTS and over_shares else 1) for comp, n in counts.items()):
+        return None  # a caption read apart from its column: the header line's own reading places them
+    return [(comp, over_shares and comp in STOCK_COMPONENTS and comp in comps[k + 1:], caption, ())
+            for k, (comp, caption) in enumerate(zip(comps, captions))]
 
 
 def _pairs_under_stock(raw: RawTable, captions: list[str], comps: list[str | None]) -> list[str | None]:
