@@ -3855,3 +3855,36 @@ def test_a_term_loan_due_a_year_is_a_debt_instrument_beside_the_notes():
     loan = _industrial_first(13, "Term loan due June 2027")
     assert (loan.concept.local, loan.value) == ("DebtInstrumentCarryingAmount", Decimal(375_000_000))
     assert "DebtInstrumentAxis" in {a.local for a, _ in loan.context.dimensions}
+
+
+HOSPITAL_HTML = MANUFACTURER.parent / "hospital-10k.htm"
+
+
+@lru_cache(maxsize=1)
+def _hospital_html():
+    filing = detect(read(HOSPITAL_HTML))
+    return filing, map_filing(filing).facts
+
+
+def _hospital_lines(table_kind: StatementKind, column: int = 0) -> dict[str, tuple[str, Decimal]]:
+    """Each undimensioned line of the crafted hospital operator's statement of ``table_kind``:
+    its concept and value in ``column`` (the last of a label that repeats)."""
+    filing, facts = _hospital_html()
+    return {f.label: (f.concept.local, f.value) for f in facts
+            if filing.tables[f.source.table].kind is table_kind and f.source.column == column
+            and not f.context.dimensions}
+
+
+def test_a_hospitals_weighted_shares_under_a_heading_that_states_their_scale():
+    """A crafted hospital operator's 10-K (HTML, three years, '(Dollars in millions, except per
+    share amounts)' above its income statement) closes with 'Weighted average shares used in
+    computing earnings per share (in millions):' over 'Basic' and 'Diluted'. The heading was
+    taken for a restated scale, so the lines stayed under the earnings per share heading and
+    were company concepts 'Basic' and 'Diluted' of 68.4 and 69.2. A heading with words beside
+    its scale heads its lines, at its scale: the weighted average shares, 68,400,000 and
+    69,200,000 (R-INC-018/019)."""
+    filing, facts = _hospital_html()
+    shares = [(f.concept.local, f.value) for f in facts if f.source.table == 0 and f.source.column == 0
+              and f.source.row >= 22]
+    assert shares == [("WeightedAverageNumberOfSharesOutstandingBasic", Decimal(68_400_000)),
+                      ("WeightedAverageNumberOfDilutedSharesOutstanding", Decimal(69_200_000))]

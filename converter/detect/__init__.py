@@ -741,6 +741,7 @@ def _label_groups(raw: RawTable) -> dict[int, tuple[str, str]]:
 def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
     items: list[LineItem] = []
     section = ""
+    heading_scale: int | None = None
     block_start = 0
     groups = _label_groups(raw)
     for i, r in enumerate(raw.rows):
@@ -753,14 +754,20 @@ def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
             label = group[1]
         if abstract:
             # "(In millions, except per share data)" restates the scale and a statement's title
-            # repeated above it names the table: neither heads a section
-            section = section if SCALE.search(label) or STATEMENT_HEADING.search(label) else label
+            # repeated above it names the table: neither heads a section; a heading that states
+            # its lines' scale besides its words ("Weighted average shares used in computing
+            # earnings per share (in millions):") heads them, at that scale
+            scale_only = _states_only_scale(label)
+            section = section if scale_only or STATEMENT_HEADING.search(label) else label
+            if not scale_only:
+                m = ROW_SCALE.search(r.label)
+                heading_scale = SCALE_WORDS[m.group(1).lower().rstrip("s")] if m else None
             block_start = i + 1
             item = LineItem(index=i, label=label, cells=r.cells, section=section, is_abstract=True, line=r.line,
                             notes=r.notes)
         else:
             m = ROW_SCALE.search(r.label)
-            scale = SCALE_WORDS[m.group(1).lower().rstrip("s")] if m else row_scale_default
+            scale = SCALE_WORDS[m.group(1).lower().rstrip("s")] if m else heading_scale or row_scale_default
             item = LineItem(index=i, label=label, cells=r.cells, section=group[0] if group else section,
                             line=r.line, notes=r.notes, scale=scale, year=r.year)
         items.append(item)
@@ -781,6 +788,18 @@ def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
                 if _closes(label, section):
                     section = ""  # the lines after "Total current liabilities" are not current
     return items
+
+
+PAREN_GROUP = re.compile(r"\([^()]*\)")
+
+
+def _states_only_scale(label: str) -> bool:
+    """A heading that says nothing but the scale: "(In millions, except per share data)",
+    "Dollars in millions"; not words before a scale in parentheses ("Shares (in millions)")."""
+    if not SCALE.search(label):
+        return False
+    rest = PAREN_GROUP.sub(lambda m: "" if SCALE.search(m.group()) else m.group(), label)
+    return bool(SCALE.search(rest)) or not A_LETTER.search(rest)
 
 
 BARE_TOTAL_LABEL = re.compile(r"^total\W*$", re.I)
