@@ -3888,3 +3888,23 @@ def test_a_hospitals_weighted_shares_under_a_heading_that_states_their_scale():
               and f.source.row >= 22]
     assert shares == [("WeightedAverageNumberOfSharesOutstandingBasic", Decimal(68_400_000)),
                       ("WeightedAverageNumberOfDilutedSharesOutstanding", Decimal(69_200_000))]
+
+
+def test_a_hospitals_income_statement_of_other_operating_expenses_debt_extinguishment_and_facility_sales():
+    """The crafted hospital operator's income statement lists 'Other operating expenses, net'
+    among its expenses, above 'Total operating expenses': it was OperatingExpenses, the total's
+    own concept (a near label), now OtherCostAndExpenseOperating (R-INC-900). 'Loss from early
+    extinguishment of debt' was a company concept (in the cash flows one in conflict), now the
+    debt extinguishment's gain or loss, -14 (R-INC-901); 'Net losses (gains) on sales of
+    facilities', an investment's gain (in the cash flows an unrealized one), now the gain on
+    disposing of assets, +35 for the (35) printed among the expenses (R-INC-902)."""
+    lines = _hospital_lines(StatementKind.INCOME)
+    flows = _hospital_lines(StatementKind.CASHFLOW)
+    m = Decimal(1_000_000)
+    assert lines["Other operating expenses, net"] == ("OtherCostAndExpenseOperating", 3588 * m)
+    assert lines["Total operating expenses"] == ("CostsAndExpenses", 14899 * m)
+    assert lines["Loss from early extinguishment of debt"] == ("GainsLossesOnExtinguishmentOfDebt", -14 * m)
+    assert flows["Loss from early extinguishment of debt"] == ("GainsLossesOnExtinguishmentOfDebt", -14 * m)
+    assert lines["Net losses (gains) on sales of facilities"] == ("GainLossOnDispositionOfAssets1", 35 * m)
+    assert flows["Net losses (gains) on sales of facilities"] == ("GainLossOnDispositionOfAssets1", 35 * m)
+
