@@ -3908,3 +3908,20 @@ def test_a_hospitals_income_statement_of_other_operating_expenses_debt_extinguis
     assert lines["Net losses (gains) on sales of facilities"] == ("GainLossOnDispositionOfAssets1", 35 * m)
     assert flows["Net losses (gains) on sales of facilities"] == ("GainLossOnDispositionOfAssets1", 35 * m)
 
+
+def test_a_hospitals_cash_flows_of_affiliates_liability_reserves_revolver_and_income_taxes():
+    """The crafted hospital operator's cash flows: 'Equity in earnings of unconsolidated
+    affiliates, net of distributions received', 'Professional and general liability reserves'
+    and 'Net change in revolving credit facility' were company concepts; they are the equity
+    method income net of distributions, +8 for the (8) deducted (R-CSH-900), the change in
+    self-insurance reserves (R-CSH-901) and the net proceeds of lines of credit, -150
+    (R-CSH-902). 'Income taxes' under 'Changes in operating assets and liabilities, ...' was
+    the income taxes paid: three official facts of that label (under supplemental headings)
+    overruled the rule of its heading; R-CSH-096 is now sure enough to stand (0.9)."""
+    flows = _hospital_lines(StatementKind.CASHFLOW)
+    m = Decimal(1_000_000)
+    assert flows["Equity in earnings of unconsolidated affiliates, net of distributions received"] == (
+        "IncomeLossFromEquityMethodInvestmentsNetOfDividendsOrDistributions", 8 * m)
+    assert flows["Professional and general liability reserves"] == ("IncreaseDecreaseInSelfInsuranceReserve", 41 * m)
+    assert flows["Net change in revolving credit facility"] == ("ProceedsFromRepaymentsOfLinesOfCredit", -150 * m)
+    assert flows["Income taxes"] == ("IncreaseDecreaseInIncomeTaxes", 22 * m)
