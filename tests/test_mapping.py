@@ -3925,3 +3925,24 @@ def test_a_hospitals_cash_flows_of_affiliates_liability_reserves_revolver_and_in
     assert flows["Professional and general liability reserves"] == ("IncreaseDecreaseInSelfInsuranceReserve", 41 * m)
     assert flows["Net change in revolving credit facility"] == ("ProceedsFromRepaymentsOfLinesOfCredit", -150 * m)
     assert flows["Income taxes"] == ("IncreaseDecreaseInIncomeTaxes", 22 * m)
+
+
+def test_a_hospitals_balance_sheet_of_property_at_cost_professional_liability_and_accrued_interest():
+    """The crafted hospital operator's balance sheet lists 'Property and equipment, at cost:'
+    over 'Land', 'Buildings and improvements', 'Equipment', 'Construction in progress', an
+    unlabelled total and 'Accumulated depreciation'. The buildings were a real estate
+    investment's, the equipment and the total company concepts, the accumulated depreciation a
+    real estate investment's: under that heading they are the gross buildings, machinery and
+    equipment, property and equipment and its accumulated depreciation (R-BAL-903..906).
+    'Professional liability risks' below the current liabilities was a company concept, now the
+    noncurrent self-insurance reserve (R-BAL-901); 'Accrued interest' among the current
+    liabilities the accrued liabilities of a near label, now the interest payable (R-BAL-902)."""
+    lines = _hospital_lines(StatementKind.BALANCE)
+    m = Decimal(1_000_000)
+    assert lines["Buildings and improvements"] == ("BuildingsAndImprovementsGross", 9812 * m)
+    assert lines["Equipment"] == ("MachineryAndEquipmentGross", 7120 * m)
+    assert lines[""] == ("PropertyPlantAndEquipmentGross", 18924 * m)
+    assert lines["Accumulated depreciation"] == (
+        "AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment", 8456 * m)
+    assert lines["Professional liability risks"] == ("SelfInsuranceReserveNoncurrent", 1118 * m)
+    assert lines["Accrued interest"] == ("InterestPayableCurrent", 96 * m)
