@@ -3946,3 +3946,24 @@ def test_a_hospitals_balance_sheet_of_property_at_cost_professional_liability_an
         "AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment", 8456 * m)
     assert lines["Professional liability risks"] == ("SelfInsuranceReserveNoncurrent", 1118 * m)
     assert lines["Accrued interest"] == ("InterestPayableCurrent", 96 * m)
+
+
+def test_a_hospitals_redeemable_noncontrolling_interests_roll_forward():
+    """The crafted hospital operator's note of changes in redeemable noncontrolling interests
+    (three years): 'Balance at beginning of year' was a loss contingency's accrual (a near
+    label), the net income attributable to them and the closing balance company concepts
+    (the closing balance in conflict). In a note about redeemable noncontrolling interests
+    (scope NS-901) the balances are their carrying amount, the balance sheet's, and the net
+    income theirs (R-RNC-900/901)."""
+    filing, facts = _hospital_html()
+    table = next(t.index for t in filing.tables
+                 if any(r.label.startswith("Net income attributable to redeemable") for r in t.rows))
+    got = {(f.label, f.source.column): (f.concept.local, f.value) for f in facts
+           if f.source.table == table and not f.context.dimensions}
+    m = Decimal(1_000_000)
+    assert got[("Balance at beginning of year", 0)] == ("RedeemableNoncontrollingInterestEquityCarryingAmount", 432 * m)
+    assert got[("Balance at end of year", 0)] == ("RedeemableNoncontrollingInterestEquityCarryingAmount", 435 * m)
+    assert got[("Net income attributable to redeemable noncontrolling interests", 0)] == (
+        "NetIncomeLossAttributableToRedeemableNoncontrollingInterest", 41 * m)
+    balance = _hospital_lines(StatementKind.BALANCE)
+    assert balance["Redeemable noncontrolling interests"] == ("RedeemableNoncontrollingInterestEquityCarryingAmount", 435 * m)
