@@ -3948,6 +3948,34 @@ def test_a_hospitals_balance_sheet_of_property_at_cost_professional_liability_an
     assert lines["Accrued interest"] == ("InterestPayableCurrent", 96 * m)
 
 
+def test_a_hospitals_professional_liability_roll_forward_opens_on_january_1_and_moves_over_the_year():
+    """The crafted hospital operator's note 'A summary of the activity in our reserves for
+    professional liability risks follows:', under 'December 31, | 2025 | 2024', runs from
+    'Reserves for professional liability risks, January 1' through provisions and payments to
+    '..., December 31', then deducts the current portion. Every line was a company concept at
+    the column's date: the opening balance at the closing one, so the closing balance was
+    pushed to a concept of its own, and the provisions and payments balances too. The year's
+    first day after a comma opens the year as 'at January 1' does, '..., December 31' closes
+    it, the balances are the self-insurance reserve and its parts (scope NS-900, R-SIR-900..902),
+    and the lines between the two balances are movements over the year."""
+    filing, facts = _hospital_html()
+    table = next(t.index for t in filing.tables if any(r.label == "Provision for current year claims" for r in t.rows))
+    got = {(f.label, str(f.context.period)): (f.concept.local, f.value) for f in facts
+           if f.source.table == table and not f.context.dimensions}
+    m = Decimal(1_000_000)
+    end25, end24 = str(Instant(dt.date(2025, 12, 31))), str(Instant(dt.date(2024, 12, 31)))
+    year = str(Duration(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))
+    assert got[("Reserves for professional liability risks, January 1", end24)] == ("SelfInsuranceReserve", 1432 * m)
+    assert got[("Reserves for professional liability risks, December 31", end25)] == ("SelfInsuranceReserve", 1516 * m)
+    assert got[("Less: current portion included in other accrued expenses", end25)] == (
+        "SelfInsuranceReserveCurrent", 398 * m)
+    assert got[("Professional liability risks, net of current portion", end25)] == (
+        "SelfInsuranceReserveNoncurrent", 1118 * m)
+    assert got[("Provision for current year claims", year)][1] == 402 * m
+    assert not any(label.startswith(("Provision", "Payments", "Unfavorable")) and "/" not in period
+                   for label, period in got)
+
+
 def test_a_hospitals_redeemable_noncontrolling_interests_roll_forward():
     """The crafted hospital operator's note of changes in redeemable noncontrolling interests
     (three years): 'Balance at beginning of year' was a loss contingency's accrual (a near

@@ -39,16 +39,17 @@ FLOW_SPAN = re.compile(rf"\b{_SPAN_WORDS}\s", re.I)
 LABEL_SPAN = re.compile(rf",?\s+{_SPAN_WORDS}\s+\w+\s+\d{{1,2}},\s+(?:19|20)\d\d$", re.I)
 # A balance at the start of the period a column spans ("..., beginning of year", "Opening
 # balance", a label that opens on the word: "Beginning gross unrecognized tax benefits", a
-# calendar year's first day named without its year: "Asset retirement obligations at January 1")
+# calendar year's first day named without its year: "Asset retirement obligations at January 1",
+# "Reserves for professional liability risks, January 1")
 # (Written from a case-sensitive set of first letters, each branch checking its own, so that
 # the regex engine skips to candidates, as converter.detect.dates.DATE: same matches, 4x quicker.)
 BEGINNING = re.compile(r"(?-i:[Bb,OoJj])(?:(?<=[Bb])eginning\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|(?<=,)\s*beginning\b|"
                        r"(?<=\b[Oo])pening\b|(?<=\b[Bb])eginning\s+balances?\b|(?<=\b[Bb])alances?,?\s+beginning\b|"
-                       r"(?<=^[Bb])eginning\s|(?:(?<=\bat\sJ)|(?<=\bas\sof\sJ))anuary\s+1\s*$)", re.I)
+                       r"(?<=^[Bb])eginning\s|(?:(?<=\bat\sJ)|(?<=\bas\sof\sJ)|(?<=,\sJ))anuary\s+1\s*$)", re.I)
 # ... and at its end ("Ending balance", "Funded status, end of period", "Accrued warranty -
-# end of period", "... at December 31" without its year)
+# end of period", "... at December 31" or "..., December 31" without its year)
 PERIOD_END_BALANCE = re.compile(r"\bend\s+of\s+(?:the\s+)?(?:period|year|quarter|fiscal)|^(?:ending|closing)\s+balance|"
-                                r"\bbalances?,?\s+(?:at\s+|as\s+of\s+)?(?:the\s+)?end\b|\b(?:at|as\s+of)\s+December\s+31\s*$", re.I)
+                                r"\bbalances?,?\s+(?:at\s+|as\s+of\s+)?(?:the\s+)?end\b|(?:\b(?:at|as\s+of)|,)\s+December\s+31\s*$", re.I)
 
 # a purchase price allocation dated by the deal: "fair value of assets acquired and
 # liabilities assumed as of the acquisition date"

@@ -469,7 +469,18 @@ def _expected_period(table: Table, row: LineItem, cash_parts: frozenset[int] = f
         return PeriodType.INSTANT  # a roll-forward's opening or closing balance, in columns of periods
     if _balance_among_flows(table, row.label):
         return None  # its concept dates it: a balance at the column's end
-    return _column_type(table)
+    column_type = _column_type(table)
+    if table.kind is StatementKind.NOTE and column_type is PeriodType.INSTANT and _rolled_forward_movement(table, row):
+        return PeriodType.DURATION  # a movement of the year that ends on the column's date
+    return column_type
+
+
+def _rolled_forward_movement(table: Table, row: LineItem) -> bool:
+    """A note line below a roll-forward's opening balance ("Reserves ..., January 1") and above
+    its closing one ("..., December 31"), under columns dated at the year's end: a movement
+    of the year ("Provision for current year claims"), which a company concept must date so."""
+    return any(r.index < row.index and not r.is_abstract and BEGINNING.search(r.label) for r in table.rows) and \
+        any(r.index > row.index and not r.is_abstract and PERIOD_END_BALANCE.search(r.label) for r in table.rows)
 
 
 def _balance_among_flows(table: Table, label: str) -> bool:
