@@ -3995,3 +3995,21 @@ def test_a_hospitals_redeemable_noncontrolling_interests_roll_forward():
         "NetIncomeLossAttributableToRedeemableNoncontrollingInterest", 41 * m)
     balance = _hospital_lines(StatementKind.BALANCE)
     assert balance["Redeemable noncontrolling interests"] == ("RedeemableNoncontrollingInterestEquityCarryingAmount", 435 * m)
+
+
+def test_a_hospitals_debt_table_of_finance_leases_other_debt_and_the_noncurrent_total():
+    """The crafted hospital operator's debt note lists its notes 'due 2027' ... above 'Finance
+    lease obligations', 'Other debt', 'Total debt', 'Less current portion' and 'Long-term
+    debt, net of current portion' (scope NS-302). The finance leases were their current part
+    and 'Other debt' available-for-sale debt securities (near labels), the last line a company
+    concept in conflict: in a table of debt they are the finance lease liability (the lease
+    note's present value of its payments), other long-term debt and the balance sheet's
+    noncurrent long-term debt (R-DBT-900..902)."""
+    filing, facts = _hospital_html()
+    table = next(t.index for t in filing.tables if any(r.label == "Other debt" for r in t.rows))
+    got = {f.label: (f.concept.local, f.value) for f in facts
+           if f.source.table == table and f.source.column == 0 and not f.context.dimensions}
+    m = Decimal(1_000_000)
+    assert got["Finance lease obligations"] == ("FinanceLeaseLiability", 612 * m)
+    assert got["Other debt"] == ("OtherLongTermDebt", 982 * m)
+    assert got["Long-term debt, net of current portion"] == ("LongTermDebtNoncurrent", 9840 * m)
