@@ -4013,3 +4013,29 @@ def test_a_hospitals_debt_table_of_finance_leases_other_debt_and_the_noncurrent_
     assert got["Finance lease obligations"] == ("FinanceLeaseLiability", 612 * m)
     assert got["Other debt"] == ("OtherLongTermDebt", 982 * m)
     assert got["Long-term debt, net of current portion"] == ("LongTermDebtNoncurrent", 9840 * m)
+
+
+def test_a_hospitals_noncontrolling_interests_from_acquisitions():
+    """The crafted hospital operator acquired a health system of which a not-for-profit kept
+    20%. Its purchase price allocation deducts 'Noncontrolling interests' (65), and its equity
+    statement adds 'Purchases of businesses with noncontrolling interests' to the
+    noncontrolling interests' column. The first was another minority interest's balance (a
+    standard label) and 'Long-term debt and finance lease obligations' a debt and lease
+    balance outside the acquisition; the equity line was a redemption of noncontrolling
+    interests, -65. They are the fair value of the noncontrolling interest in the acquiree
+    (R-ACQ-900, a deducted credit: +65), the long-term debt assumed (R-ACQ-901) and the
+    increase of noncontrolling interests from a business combination, +65 (R-EQU-900)."""
+    filing, facts = _hospital_html()
+    ppa = {f.label: (f.concept.local, f.value) for f in facts
+           if filing.tables[f.source.table].kind is StatementKind.NOTE and f.source.column == 0
+           and f.label in ("Noncontrolling interests", "Long-term debt and finance lease obligations")}
+    m = Decimal(1_000_000)
+    assert ppa == {"Noncontrolling interests": (
+        "BusinessCombinationAcquisitionOfLessThan100PercentNoncontrollingInterestFairValue", 65 * m),
+        "Long-term debt and finance lease obligations": (
+        "BusinessCombinationRecognizedIdentifiableAssetsAcquiredAndLiabilitiesAssumedNoncurrentLiabilitiesLongTermDebt", 41 * m)}
+    equity = {(f.concept.local, f.value) for f in facts if filing.tables[f.source.table].kind is StatementKind.EQUITY
+              and f.label == "Purchases of businesses with noncontrolling interests" and f.source.column == 6}
+    assert ("NoncontrollingInterestIncreaseFromBusinessCombination", 65 * m) in equity
+    assert not any(concept.startswith("MinorityInterestDecrease") for concept, _ in equity)
+
