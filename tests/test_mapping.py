@@ -4039,3 +4039,19 @@ def test_a_hospitals_noncontrolling_interests_from_acquisitions():
     assert ("NoncontrollingInterestIncreaseFromBusinessCombination", 65 * m) in equity
     assert not any(concept.startswith("MinorityInterestDecrease") for concept, _ in equity)
 
+
+def test_a_hospitals_goodwill_divestitures_and_tax_rate_of_noncontrolling_interests():
+    """The crafted hospital operator's goodwill by segment rolls forward 'Goodwill related to
+    divestitures' (4) and (15), a company concept; it is the goodwill written off on the sale
+    of a business, a positive amount (R-GDW-900). Its tax rate reconciliation's 'Net income
+    attributable to noncontrolling interests' (3.7), a company concept, is the taxonomy's
+    noncontrolling interest line (TXR-900), positive as the credit that lowers the rate."""
+    filing, facts = _hospital_html()
+    m = Decimal(1_000_000)
+    written_off = sorted(f.value for f in facts if f.label == "Goodwill related to divestitures"
+                         and f.concept.local == "GoodwillWrittenOffRelatedToSaleOfBusinessUnit" and f.source.column == 2)
+    assert written_off == [4 * m, 15 * m]
+    rate = next(f for f in facts if f.label == "Net income attributable to noncontrolling interests"
+                and filing.tables[f.source.table].kind is StatementKind.NOTE and f.source.column == 0)
+    assert (rate.concept.local, rate.value) == ("EffectiveIncomeTaxRateReconciliationMinorityInterestIncomeExpense",
+                                                Decimal("0.037"))
