@@ -4055,3 +4055,20 @@ def test_a_hospitals_goodwill_divestitures_and_tax_rate_of_noncontrolling_intere
                 and filing.tables[f.source.table].kind is StatementKind.NOTE and f.source.column == 0)
     assert (rate.concept.local, rate.value) == ("EffectiveIncomeTaxRateReconciliationMinorityInterestIncomeExpense",
                                                 Decimal("0.037"))
+
+
+def test_a_hospitals_impairment_and_restructuring_line_and_its_self_insurance_deferred_tax_asset():
+    """The crafted hospital operator's 'Impairment and restructuring charges, and
+    acquisition-related costs' was a restructuring charge alone in the income statement (a
+    standard label) and restructuring with asset impairments in the cash flows: it is the
+    latter in both (R-INC-903). Its deferred tax assets open with 'Professional liability
+    risks', a company concept: the deferred tax asset of self-insurance reserves (R-DTX-900)."""
+    lines = _hospital_lines(StatementKind.INCOME)
+    flows = _hospital_lines(StatementKind.CASHFLOW)
+    label = "Impairment and restructuring charges, and acquisition-related costs"
+    m = Decimal(1_000_000)
+    assert lines[label] == flows[label] == ("RestructuringCostsAndAssetImpairmentCharges", 48 * m)
+    filing, facts = _hospital_html()
+    dta = next(f for f in facts if f.label == "Professional liability risks" and f.source.column == 0
+               and filing.tables[f.source.table].kind is StatementKind.NOTE)
+    assert (dta.concept.local, dta.value) == ("DeferredTaxAssetsTaxDeferredExpenseReservesAndAccrualsSelfInsurance", 246 * m)
