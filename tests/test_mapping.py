@@ -4072,3 +4072,18 @@ def test_a_hospitals_impairment_and_restructuring_line_and_its_self_insurance_de
     dta = next(f for f in facts if f.label == "Professional liability risks" and f.source.column == 0
                and filing.tables[f.source.table].kind is StatementKind.NOTE)
     assert (dta.concept.local, dta.value) == ("DeferredTaxAssetsTaxDeferredExpenseReservesAndAccrualsSelfInsurance", 246 * m)
+
+
+def test_a_hospitals_segment_note_of_two_segments_is_no_single_segments():
+    """The crafted hospital operator's segment note opens 'We have two reportable segments,
+    Acute Care Services and Behavioral Health Services. Our chief operating decision maker
+    evaluates performance using Adjusted EBITDA.' The chief operating decision maker made it a
+    note about one segment: every number, the consolidated reconciling items too, was put on a
+    company 'Segment' member. A text that counts several segments is no single segment's."""
+    filing, facts = _hospital_html()
+    table = next(t.index for t in filing.tables if any(r.label == "Total Adjusted EBITDA" for r in t.rows))
+    got = {f.label: (f.concept.local, f.value, f.context.dimensions) for f in facts
+           if f.source.table == table and f.source.column == 0}
+    assert got["Depreciation and amortization"] == ("DepreciationAndAmortization", Decimal(712_000_000), ())
+    assert not any(m.local == "SegmentMember" for f in facts if f.source.table == table
+                   for _, m in f.context.dimensions)

@@ -143,6 +143,10 @@ CONTRACT_REVENUE = ("us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax
 SPLIT_TOTAL = re.compile(r"Revenue|^CostOf|Sales|ContractWithCustomer")  # totals a company splits by product or service
 ONE_SEGMENT = re.compile(r"\b(?:single|one) (?:operating|reportable) segment\b|\bchief operating decision maker\b|"
                          r"\bcodm\b|\bsignificant segment expenses\b", re.I)
+# ... unless the text counts several ("We have two reportable segments, Acute Care Services and
+# Behavioral Health Services. Our chief operating decision maker ...")
+SEVERAL_SEGMENTS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|several|multiple) "
+                              r"(?:operating |reportable |business )?segments\b", re.I)
 # a bank's loan "portfolio segment" (ASC 326) is a class of loans, not an operating segment
 SEGMENT_TITLE = re.compile(r"(?<!portfolio )\bsegments?\b", re.I)
 SUBTOTAL_OF = re.compile(r"^total\s+(\S.*?)\s*$", re.I)  # "TOTAL NIKE BRAND": a group's subtotal
@@ -1996,8 +2000,12 @@ class Mapper:
         chief operating decision maker reviews): every number is the segment's, a company
         member of the segments axis; so is a note whose header over its rows ``named`` one of
         the company's segments (_segment_over_rows); unless columns or rows already name segments."""
-        if table.kind is not StatementKind.NOTE or (named is None and not ONE_SEGMENT.search(_table_text(table))):
+        if table.kind is not StatementKind.NOTE:
             return ()
+        if named is None:
+            text = _table_text(table)
+            if not ONE_SEGMENT.search(text) or SEVERAL_SEGMENTS.search(text):
+                return ()
         axis = self.catalog.axis(SEGMENT_AXIS)
         if any(a == axis for dims in (*col_dims.values(), *row_dims.values()) for a, _ in dims) or \
                 any(a == axis for col in table.columns for a, _ in col.members):
