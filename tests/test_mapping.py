@@ -4087,3 +4087,24 @@ def test_a_hospitals_segment_note_of_two_segments_is_no_single_segments():
     assert got["Depreciation and amortization"] == ("DepreciationAndAmortization", Decimal(712_000_000), ())
     assert not any(m.local == "SegmentMember" for f in facts if f.source.table == table
                    for _, m in f.context.dimensions)
+
+
+def test_a_hospitals_adjusted_ebitda_by_segment_is_one_company_measure_on_the_segments():
+    """The crafted hospital operator's segment note lists 'Adjusted EBITDA:' over 'Acute Care
+    Services', 'Behavioral Health Services', 'Corporate and other' and 'Total Adjusted EBITDA'.
+    Each segment was a company concept of its own name, 'Corporate and other' a segment's
+    capital expenditure (a near label) and the total a company 'Total'. A heading's own total
+    of lines that name the filing's segments, where no standard concept names the total, is one
+    company concept named by the heading, and the lines are its segments' (the corporate line
+    the non-segment corporate item)."""
+    filing, facts = _hospital_html()
+    table = next(t.index for t in filing.tables if any(r.label == "Total Adjusted EBITDA" for r in t.rows))
+    got = {f.label: (f.concept.local, f.value, {m.local for _, m in f.context.dimensions}) for f in facts
+           if f.source.table == table and f.source.column == 0 and f.source.row <= 4}
+    m = Decimal(1_000_000)
+    assert got == {
+        "Acute Care Services": ("AdjustedEbitda", 2015 * m, {"OperatingSegmentsMember", "AcuteCareServicesMember"}),
+        "Behavioral Health Services": ("AdjustedEbitda", 862 * m,
+                                       {"OperatingSegmentsMember", "BehavioralHealthServicesMember"}),
+        "Corporate and other": ("AdjustedEbitda", -209 * m, {"CorporateNonSegmentMember"}),
+        "Total Adjusted EBITDA": ("AdjustedEbitda", 2668 * m, set())}

@@ -2473,10 +2473,20 @@ class Mapper:
         for _, run in itertools.groupby(rows, key=lambda r: r.section):
             *parts, total = list(run)
             if not total.is_total or not _totals_its_heading(total) or len(parts) < 2 or \
-                    choices[total.index].concept.extension or \
                     not all(choices[r.index].rule.startswith(WEAK_RULES) for r in parts):
                 continue
-            if _about_segments(table) and sum(r.label in self._segment_captions for r in parts) >= 2:
+            segments = _about_segments(table) and sum(r.label in self._segment_captions for r in parts) >= 2
+            if choices[total.index].concept.extension:
+                if not segments:
+                    continue
+                # a measure of the company's own by segment ("Adjusted EBITDA:" over the segments
+                # and "Total Adjusted EBITDA"): one company concept the heading names
+                own = choices[total.index].concept
+                choices[total.index] = Choice(self.ext.concept(total.section.strip(" :"), own.period_type,
+                                                               own.data_type, own.balance),
+                                              "extension", choices[total.index].confidence,
+                                              f"the company's measure '{total.section.strip(' :')}' by segment")
+            if segments:
                 dims.update(self._assign(parts, SEGMENT_AXIS, choices[total.index], choices, table))
                 continue
             if segments_only:
