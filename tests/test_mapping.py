@@ -4108,3 +4108,20 @@ def test_a_hospitals_adjusted_ebitda_by_segment_is_one_company_measure_on_the_se
                                        {"OperatingSegmentsMember", "BehavioralHealthServicesMember"}),
         "Corporate and other": ("AdjustedEbitda", -209 * m, {"CorporateNonSegmentMember"}),
         "Total Adjusted EBITDA": ("AdjustedEbitda", 2668 * m, set())}
+
+
+def test_a_movement_the_taxonomy_names_each_way_takes_the_direction_of_its_amount(tmp_path):
+    """Nike's roll-forward of unrecognized tax benefits (columns dated May 31) shows 'Changes
+    due to currency translation' 4, 1 and (15). Once a line between the opening and closing
+    balances is a movement of the year, it took the near label's increase from foreign currency
+    translation for all three, the third -15; the official filing reports that one as the
+    decrease, 15. A negative amount of a concept the taxonomy also names the other way
+    ('...IncreasesResultingFrom...', '...DecreasesResultingFrom...') is the other one's, positive."""
+    report = _stripped_conversion(tmp_path, "nke-10-k-2025-07-17")
+    got = sorted((f.concept.local, str(f.context.period), f.value) for f in report.facts
+                 if f.label == "Changes due to currency translation")
+    m = Decimal(1_000_000)
+    assert got == [
+        ("UnrecognizedTaxBenefitsDecreasesResultingFromForeignCurrencyTranslation", "2022-06-01/2023-05-31", 15 * m),
+        ("UnrecognizedTaxBenefitsIncreasesResultingFromForeignCurrencyTranslation", "2023-06-01/2024-05-31", 1 * m),
+        ("UnrecognizedTaxBenefitsIncreasesResultingFromForeignCurrencyTranslation", "2024-06-01/2025-05-31", 4 * m)]

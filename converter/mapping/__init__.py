@@ -143,6 +143,9 @@ CONTRACT_REVENUE = ("us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax
 SPLIT_TOTAL = re.compile(r"Revenue|^CostOf|Sales|ContractWithCustomer")  # totals a company splits by product or service
 ONE_SEGMENT = re.compile(r"\b(?:single|one) (?:operating|reportable) segment\b|\bchief operating decision maker\b|"
                          r"\bcodm\b|\bsignificant segment expenses\b", re.I)
+# a movement the taxonomy names each way, by the words that tell the two concepts apart
+DIRECTION_WORDS = (("IncreasesResultingFrom", "DecreasesResultingFrom"),
+                   ("DecreasesResultingFrom", "IncreasesResultingFrom"))
 # ... unless the text counts several ("We have two reportable segments, Acute Care Services and
 # Behavioral Health Services. Our chief operating decision maker ...")
 SEVERAL_SEGMENTS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|several|multiple) "
@@ -1233,6 +1236,10 @@ class Mapper:
             # a purchase price allocation deducts the liabilities assumed ("Long-term debt (246)"
             # is 246), a deferred tax note its liabilities ("Goodwill and other intangibles (2,200)")
             f = -1
+        if note and cell.high is None and (twin := self._direction_twin(concept, cell.shown * f)) is not None:
+            # "Changes due to currency translation" 4, 1, (15) in a roll-forward of unrecognized
+            # tax benefits: increases of 4 and 1, a decrease of 15 (the taxonomy names each way)
+            concept, choice, f = twin, replace(choice, concept=twin), -f
         unit, scale = _unit_and_scale(table, row, concept, col)
         dims = _one_member_per_axis(tuple(dims) + self._table_members(table, concept))
         dims, why = self._required_members(concept, dims)
@@ -1267,6 +1274,18 @@ class Mapper:
                 source=SourceRef(table.index, row.index, column, shown.locator, shown.text),
                 rule=choice.rule, confidence=choice.confidence, label=row.label, scale=scale, evidence=choice.why,
                 id=f"f-{table.index}-{row.index}-{column}"))
+
+    def _direction_twin(self, concept: Concept, value: Decimal) -> Concept | None:
+        """The concept of the other direction where the taxonomy names a movement each way
+        ("...IncreasesResultingFrom..." and "...DecreasesResultingFrom...") and the amount is
+        negative: the other one takes it, positive. None otherwise."""
+        if value >= 0 or concept.extension:
+            return None
+        name = concept.qname.local
+        for one, other in DIRECTION_WORDS:
+            if one in name:
+                return self.catalog.concept(name.replace(one, other, 1))
+        return None
 
     def _context(self, period, dims: tuple) -> Context:
         context = self._contexts.get((period, dims))
