@@ -4125,3 +4125,29 @@ def test_a_movement_the_taxonomy_names_each_way_takes_the_direction_of_its_amoun
         ("UnrecognizedTaxBenefitsDecreasesResultingFromForeignCurrencyTranslation", "2022-06-01/2023-05-31", 15 * m),
         ("UnrecognizedTaxBenefitsIncreasesResultingFromForeignCurrencyTranslation", "2023-06-01/2024-05-31", 1 * m),
         ("UnrecognizedTaxBenefitsIncreasesResultingFromForeignCurrencyTranslation", "2024-06-01/2025-05-31", 4 * m)]
+
+
+AIRLINE_HTML = CRAFTED.parent / "html" / "airline-10q.htm"
+
+
+@lru_cache(maxsize=1)
+def _airline_html_facts():
+    return map_filing(detect(read(AIRLINE_HTML))).facts
+
+
+def _airline_first(table: int) -> dict:
+    return {f.label: f for f in _airline_html_facts() if f.source.table == table and f.source.column == 0
+            and not f.context.dimensions}
+
+
+def test_an_airlines_share_counts_take_the_scale_their_heading_states():
+    """A crafted airline's income statement ends with "Weighted average shares outstanding
+    (in millions):" over "Basic" 214.6 and "Diluted" 216.4. The heading's scale made it read
+    as a restatement of the table's scale, so it headed no section: the lines were company
+    concepts "Basic" and "Diluted" of 214.6 shares. Now a heading whose own words come before
+    its scale heads its lines and scales them: the weighted average shares, 214,600,000."""
+    facts = [(f.source.row, f.concept.local, f.value) for f in _airline_html_facts()
+             if f.source.table == 0 and f.source.column == 0 and f.label in ("Basic", "Diluted")]
+    assert facts == [(29, "EarningsPerShareBasic", Decimal("2.06")), (30, "EarningsPerShareDiluted", Decimal("2.05")),
+                     (32, "WeightedAverageNumberOfSharesOutstandingBasic", Decimal(214_600_000)),
+                     (33, "WeightedAverageNumberOfDilutedSharesOutstanding", Decimal(216_400_000))]
