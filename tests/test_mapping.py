@@ -4151,3 +4151,20 @@ def test_an_airlines_share_counts_take_the_scale_their_heading_states():
     assert facts == [(29, "EarningsPerShareBasic", Decimal("2.06")), (30, "EarningsPerShareDiluted", Decimal("2.05")),
                      (32, "WeightedAverageNumberOfSharesOutstandingBasic", Decimal(214_600_000)),
                      (33, "WeightedAverageNumberOfDilutedSharesOutstanding", Decimal(216_400_000))]
+
+
+def test_an_airlines_passenger_cargo_and_other_revenue_are_members_of_its_revenue():
+    """The crafted airline's income statement lists "Passenger", "Cargo" and "Other" under
+    "Operating revenue:" over "Total operating revenue". The total (singular) matched no
+    revenue rule, Passenger and Cargo were company concepts and "Other" the other operating
+    costs, so the block read as expenses and the total revenue came out negative. Now the
+    total is revenue from contracts with customers (R-INC-001) and its lines are its members
+    by product or service: PassengerMember (M-PS-600), CargoAndFreightMember (M-PS-601) and
+    the other products and services; all positive."""
+    lines = {f.label: (f.concept.local, tuple(_members(f)), f.value) for f in _airline_html_facts()
+             if f.source.table == 0 and f.source.column == 0 and 1 <= f.source.row <= 4}
+    revenue = "RevenueFromContractWithCustomerExcludingAssessedTax"
+    assert lines == {"Passenger": (revenue, ("PassengerMember",), Decimal(5_012_000_000)),
+                     "Cargo": (revenue, ("CargoAndFreightMember",), Decimal(218_000_000)),
+                     "Other": (revenue, ("ProductAndServiceOtherMember",), Decimal(436_000_000)),
+                     "Total operating revenue": (revenue, (), Decimal(5_666_000_000))}
