@@ -4168,3 +4168,31 @@ def test_an_airlines_passenger_cargo_and_other_revenue_are_members_of_its_revenu
                      "Cargo": (revenue, ("CargoAndFreightMember",), Decimal(218_000_000)),
                      "Other": (revenue, ("ProductAndServiceOtherMember",), Decimal(436_000_000)),
                      "Total operating revenue": (revenue, (), Decimal(5_666_000_000))}
+
+
+def test_an_airlines_operating_expenses_take_the_taxonomys_airline_concepts():
+    """The crafted airline's income statement (scope NS-600: it names aircraft fuel, landing
+    fees, aircraft rent, regional capacity purchase): "Aircraft fuel and related taxes",
+    "Regional capacity purchase" and "Aircraft rent" were company concepts, "Landing fees and
+    other rent" the aircraft rental and landing fees together and "Maintenance, materials and
+    repairs" a property's repairs; now fuel costs, the capacity purchase arrangements, landing
+    fees and other rentals, aircraft rental and aircraft maintenance (R-AIR-600..604). "Other
+    operating expenses" under "Operating expenses:" was the operating expenses' total; it is
+    one of them (R-INC-600). Below, "Miscellaneous, net" (9) was a tax and "Total nonoperating
+    expense, net" (70) other nonoperating expense of 70: now other nonoperating income of -9
+    (R-INC-601) and nonoperating income of -70 (R-INC-602)."""
+    income = _airline_first(0)
+    got = {label: (income[label].concept.local, income[label].value) for label in (
+        "Aircraft fuel and related taxes", "Regional capacity purchase", "Landing fees and other rent",
+        "Maintenance, materials and repairs", "Aircraft rent", "Other operating expenses", "Miscellaneous, net",
+        "Total nonoperating expense, net")}
+    assert got == {
+        "Aircraft fuel and related taxes": ("FuelCosts", Decimal(1_212_000_000)),
+        "Regional capacity purchase": ("AirlineCapacityPurchaseArrangements", Decimal(548_000_000)),
+        "Landing fees and other rent": ("LandingFeesAndOtherRentals", Decimal(362_000_000)),
+        "Maintenance, materials and repairs": ("AircraftMaintenanceMaterialsAndRepairs", Decimal(298_000_000)),
+        "Aircraft rent": ("AircraftRental", Decimal(64_000_000)),
+        "Other operating expenses": ("OtherCostAndExpenseOperating", Decimal(221_000_000)),
+        "Miscellaneous, net": ("OtherNonoperatingIncomeExpense", Decimal(-9_000_000)),
+        "Total nonoperating expense, net": ("NonoperatingIncomeExpense", Decimal(-70_000_000))}
+    assert match_rule("income", "Operating expenses", "Maintenance, materials and repairs") is None
