@@ -4196,3 +4196,15 @@ def test_an_airlines_operating_expenses_take_the_taxonomys_airline_concepts():
         "Miscellaneous, net": ("OtherNonoperatingIncomeExpense", Decimal(-9_000_000)),
         "Total nonoperating expense, net": ("NonoperatingIncomeExpense", Decimal(-70_000_000))}
     assert match_rule("income", "Operating expenses", "Maintenance, materials and repairs") is None
+
+
+def test_an_airlines_note_table_introduced_by_the_table_below_takes_that_sentence_as_title():
+    """The crafted airline introduces its loyalty roll-forward with "Loyalty program. The table
+    below presents a roll-forward of the loyalty program liability (in millions):", below a
+    paragraph about the air traffic liability and, further up, the sentence of the revenue by
+    region table ("... is as follows (in millions):"). The sentence of the table before was
+    its title, so its company concepts were named after revenue by region; now the sentence
+    that says "the table below" is."""
+    filing = detect(read(AIRLINE_HTML))
+    assert filing.tables[9].title.startswith("Loyalty program. The table below presents a roll-forward")
+    assert filing.tables[8].title.startswith("Revenue by geographic region.")

@@ -1669,7 +1669,10 @@ EXERCISE_PRICE_RANGES = re.compile(r"\brange (?:of )?exercise prices?\b|\bexerci
 STATEMENT_TITLE_LINE = re.compile(r"balance sheets?|statements? of", re.I)
 # ... and "Other intangible assets consisted of the following:", which else gave the table the
 # sentence above the table before it ("goodwill by segment ... as follows:")
-NOTE_TITLE_LINE = re.compile(r"balance sheets?|statements? of|the following table|as follows(?:\s*\([^)]*\))?:|follows:$|"
+# ... and "The table below presents a roll-forward of ...:", which else gave the table the
+# sentence that introduces the table before it
+NOTE_TITLE_LINE = re.compile(r"balance sheets?|statements? of|the following table|\bthe tables? below\b|"
+                             r"as follows(?:\s*\([^)]*\))?:|follows:$|"
                              r"\bconsist(?:s|ed)? of the following(?:\s*\([^)]*\))?:$", re.I)
 # the sentence right above a note's table that introduces it in other words: "... is
 # presented below (dollars in thousands, except per share data):", "... are summarized below:"
