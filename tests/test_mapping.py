@@ -4208,3 +4208,22 @@ def test_an_airlines_note_table_introduced_by_the_table_below_takes_that_sentenc
     filing = detect(read(AIRLINE_HTML))
     assert filing.tables[9].title.startswith("Loyalty program. The table below presents a roll-forward")
     assert filing.tables[8].title.startswith("Revenue by geographic region.")
+
+
+def test_an_airlines_loyalty_roll_forward_takes_the_contract_liability():
+    """The crafted airline's roll-forward of its loyalty program liability (scope NS-601:
+    miles awarded and redeemed, in a table about a loyalty program): "Balance at December 31,
+    2024" and "Balance at June 30, 2025" were a company concept named after the table's
+    title, "Miles awarded" a grant of share-based awards (a near label). Now the balances are
+    the contract liability (R-LOY-600, a rule of the kind of table naming a dated balance
+    first), the travel miles redeemed the revenue recognized out of it (R-LOY-601), and an
+    award concept needs a table that speaks of stock, shares, units or options (SUB-600).
+    The closing balance sums the lines above it, but a table opening and closing on dated
+    balances is a roll-forward, not a breakdown of the closing balance by members."""
+    note = {f.label: f for f in _airline_html_facts() if f.source.table == 9 and f.source.column == 0}
+    got = {label: (f.concept.local, tuple(_members(f)), f.context.period) for label, f in note.items()}
+    assert got["Balance at December 31, 2024"] == ("ContractWithCustomerLiability", (), Instant(dt.date(2024, 12, 31)))
+    assert got["Balance at June 30, 2025"] == ("ContractWithCustomerLiability", (), Instant(dt.date(2025, 6, 30)))
+    assert got["Travel miles redeemed (Passenger revenue)"][:2] == ("ContractWithCustomerLiabilityRevenueRecognized", ())
+    awarded = note["Miles awarded"]
+    assert awarded.concept.prefix != "us-gaap" and not _members(awarded)

@@ -789,6 +789,13 @@ def _current_total_ahead(rows) -> bool:
     return False
 
 
+def _dated_balances(first: LineItem, last: LineItem) -> bool:
+    """Whether a table's first and last lines are balances of two dates ("Balance at December
+    31, 2024" ... "Balance at June 30, 2025"): a roll-forward, whatever words it uses."""
+    return isinstance(first.period_override, Instant) and isinstance(last.period_override, Instant) and \
+        first.period_override.date < last.period_override.date
+
+
 def _fits(concept: Concept | None, period: PeriodType | None, want: str | None) -> bool:
     if concept is None:
         return False
@@ -1543,7 +1550,11 @@ class Mapper:
                 # a roll-forward's balance rows are the balance the table is about: the one
                 # the row names before its date ("Goodwill - January 1, 2023"), else the title's
                 if want not in named_balance:
-                    named_balance[want] = self._named_balance(table, want)
+                    # a rule of the kind of table names it first ("Balance at December 31, 2024"
+                    # of a loyalty program's roll-forward: the contract liability)
+                    scoped = self._scoped_balance(table)
+                    named_balance[want] = scoped if scoped is not None and \
+                        _fits(scoped.concept, PeriodType.INSTANT, want) else self._named_balance(table, want)
                 choices[row.index] = named_balance[want] or \
                     (title_choice if title_choice and title_choice.concept.period_type is PeriodType.INSTANT else
                      self.choose("balance", "", table.title, PeriodType.INSTANT, want, balance_hint=hint))
@@ -2305,7 +2316,8 @@ class Mapper:
             return {}
         if rows and SEGMENTS_SUM.match(rows[0].label):
             return {}  # a reconciliation from the segments' sum: its lines are items, not members
-        if len(rows) > 2 and BEGINNING.search(rows[0].label) and PERIOD_END_BALANCE.search(rows[-1].label):
+        if len(rows) > 2 and (BEGINNING.search(rows[0].label) and PERIOD_END_BALANCE.search(rows[-1].label) or
+                              _dated_balances(rows[0], rows[-1])):
             return {}  # a roll-forward: its lines move the opening balance, they are no parts of the closing one
         if "planassets" in self._scopes:
             return self._plan_asset_members(table, rows)
