@@ -4227,3 +4227,30 @@ def test_an_airlines_loyalty_roll_forward_takes_the_contract_liability():
     assert got["Travel miles redeemed (Passenger revenue)"][:2] == ("ContractWithCustomerLiabilityRevenueRecognized", ())
     awarded = note["Miles awarded"]
     assert awarded.concept.prefix != "us-gaap" and not _members(awarded)
+
+
+def test_an_airlines_fleet_is_property_and_equipment_by_type():
+    """The crafted airline's balance sheet lists "Flight equipment", "Ground property and
+    equipment", "Equipment purchase deposits", "Total property and equipment, at cost" and
+    "Less accumulated depreciation and amortization" under "Operating property and
+    equipment:". Flight equipment was its net amount, the deposits and the accumulated
+    depreciation company concepts, the cost total the finance-lease-inclusive amount *after*
+    depreciation. Now flight equipment gross (R-BAL-601), deposits on flight equipment
+    (R-BAL-602), the accumulated depreciation (R-BAL-600, positive) and the gross total
+    (R-BAL-603). The note's lines were on the geographic axis; flight equipment is the
+    taxonomy's member of property by type (M-PPE-600), and the lines beside it follow."""
+    sheet = _airline_first(2)
+    got = {label: (sheet[label].concept.local, sheet[label].value) for label in (
+        "Flight equipment", "Equipment purchase deposits", "Total property and equipment, at cost",
+        "Less accumulated depreciation and amortization")}
+    assert got == {"Flight equipment": ("FlightEquipmentGross", Decimal(38_615_000_000)),
+                   "Equipment purchase deposits": ("DepositsOnFlightEquipment", Decimal(1_102_000_000)),
+                   "Total property and equipment, at cost": ("PropertyPlantAndEquipmentGross", Decimal(45_932_000_000)),
+                   "Less accumulated depreciation and amortization":
+                       ("AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment",
+                        Decimal(12_980_000_000))}
+    note = {f.label: f for f in _airline_html_facts() if f.source.table == 12 and f.source.column == 0}
+    assert [(a.local, m.local) for a, m in note["Flight equipment"].context.dimensions] == \
+        [("PropertyPlantAndEquipmentByTypeAxis", "FlightEquipmentMember")]
+    assert {a.local for a, _ in note["Ground property and equipment"].context.dimensions} == \
+        {"PropertyPlantAndEquipmentByTypeAxis"}
