@@ -4254,3 +4254,20 @@ def test_an_airlines_fleet_is_property_and_equipment_by_type():
         [("PropertyPlantAndEquipmentByTypeAxis", "FlightEquipmentMember")]
     assert {a.local for a, _ in note["Ground property and equipment"].context.dimensions} == \
         {"PropertyPlantAndEquipmentByTypeAxis"}
+
+
+def test_an_airlines_aircraft_deliveries_by_year_are_counts_not_payments():
+    """The crafted airline's commitments note shows its "scheduled aircraft deliveries by
+    year" ("Remainder of 2025 | 6 | 4 | 2 | 8 | 20" under A321neo, 737 MAX 8, 787-9, E175,
+    Total; no "$" anywhere), then the payments for them ("$ 1,840" ... in millions). The
+    counts were read as a purchase obligation schedule of $6, taking its concepts, so the
+    payments table, the real schedule, lost them to company concepts in conflict. A note
+    table whose introduction says it counts things (deliveries, a fleet) and that speaks of
+    no money is counts (pure) and no maturity schedule; the payments keep the purchase
+    obligation's concepts (MAT-PUR)."""
+    counts = [f for f in _airline_html_facts() if f.source.table == 18]
+    assert counts and all(f.unit.id == "pure" and f.concept.prefix != "us-gaap" for f in counts)
+    payments = _airline_first(19)
+    assert (payments["Remainder of 2025"].concept.local, payments["Remainder of 2025"].value) == \
+        ("UnrecordedUnconditionalPurchaseObligationDueInRemainderOfFiscalYear", Decimal(1_840_000_000))
+    assert payments["Total"].concept.local == "UnrecordedUnconditionalPurchaseObligationBalanceSheetAmount"

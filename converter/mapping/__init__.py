@@ -222,6 +222,8 @@ COUNT_TYPES = ("integerItemType", "nonNegativeIntegerItemType", "positiveInteger
 # a line that counts things, not money: "Stores open at end of period", "Number of employees"
 COUNTED = re.compile(r"\b(?:stores?|restaurants?|locations|employees|franchisees|clubs|outlets|branches|hotels|"
                      r"warehouses|distribution centers|countries|customers|subscribers)\b", re.I)
+# ... and a table's title that says its numbers count things ("scheduled aircraft deliveries by year")
+COUNTED_TITLE = re.compile(r"\b(?:deliveries|fleet)\b", re.I)
 MONEY_WORDS = re.compile(r"\$|\b(?:sales|revenues?|costs?|expenses?|income|loss|per|amounts?|value|square feet)\b", re.I)
 HELD_AWARDS = ("balance", "expected", "exercisable")  # award activities that are balances at a date
 NEAR_MEMBER = 0.55  # likeness of a caption to a member's label, among the members of the axis it is on
@@ -342,6 +344,15 @@ def _title_case(label: str) -> str:
     return t[:1].upper() + t[1:] if t else "Item"
 
 
+@lru_cache(maxsize=256)
+def _counts_things(table: Table) -> bool:
+    """Whether a note table's title says its numbers count things ("the Company's scheduled
+    aircraft deliveries by year") and no cell or word of it speaks of money."""
+    about = _table_intro(table) if table.kind is StatementKind.NOTE else ""
+    return bool(COUNTED_TITLE.search(about)) and not MONEY_WORDS.search(about) and \
+        not any("$" in c.text for r in table.rows for c in r.cells if c is not None)
+
+
 def _want_type(table: Table, row: LineItem) -> str | None:
     if table.kind is StatementKind.BALANCE:
         return None
@@ -353,7 +364,7 @@ def _want_type(table: Table, row: LineItem) -> str | None:
     if per_share and not _whole_amounts(row):
         return "perShareItemType"
     values = [c.value for c in row.cells if c is not None and c.value]
-    if values and table.kind is StatementKind.NOTE and COUNTED.search(row.label) and \
+    if values and table.kind is StatementKind.NOTE and (COUNTED.search(row.label) or _counts_things(table)) and \
             not MONEY_WORDS.search(f"{row.section} {row.label} {table.title}") and \
             all(v == v.to_integral_value() for v in values) and \
             not any("$" in c.text for c in row.cells if c is not None):
@@ -1953,8 +1964,8 @@ class Mapper:
         Thereafter | Total" under "Operating leases | Finance leases"), each column of
         the family its caption or the table's title names; and whether the years are the
         columns (_maturities_by_column)."""
-        if table.kind is not StatementKind.NOTE:
-            return {}, False
+        if table.kind is not StatementKind.NOTE or _counts_things(table):
+            return {}, False  # (aircraft to be delivered by year are no payments due)
         rows = [r for r in table.rows if not r.is_abstract]
         slot_of = maturity_slots([r.label for r in rows], self.filing.period_end.year, interim=self._interim)
         if not slot_of:
