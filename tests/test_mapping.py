@@ -4271,3 +4271,27 @@ def test_an_airlines_aircraft_deliveries_by_year_are_counts_not_payments():
     assert (payments["Remainder of 2025"].concept.local, payments["Remainder of 2025"].value) == \
         ("UnrecordedUnconditionalPurchaseObligationDueInRemainderOfFiscalYear", Decimal(1_840_000_000))
     assert payments["Total"].concept.local == "UnrecordedUnconditionalPurchaseObligationBalanceSheetAmount"
+
+
+def test_an_airlines_cash_flow_lines_of_fleet_and_leases():
+    """The crafted airline's cash flow statement: "Capital expenditures, including aircraft
+    purchase deposits" was a company concept, "Proceeds from sale-leaseback transactions"
+    under investing activities the financing activities' proceeds, and the supplemental
+    "Right-of-use assets acquired through operating leases" the amortization of such
+    assets, "Property and equipment acquired through finance leases" a company concept. Now
+    payments for property and equipment (R-CSH-602), the investing sale-leaseback proceeds
+    (R-CSH-603; financing: R-CSH-604) and the assets obtained in exchange for operating and
+    finance lease liabilities (R-CSH-600/601)."""
+    cash = _airline_first(3)
+    got = {label: cash[label].concept.local for label in (
+        "Capital expenditures, including aircraft purchase deposits", "Proceeds from sale-leaseback transactions",
+        "Right-of-use assets acquired through operating leases", "Property and equipment acquired through finance leases")}
+    assert got == {
+        "Capital expenditures, including aircraft purchase deposits": "PaymentsToAcquirePropertyPlantAndEquipment",
+        "Proceeds from sale-leaseback transactions": "SaleLeasebackTransactionNetProceedsInvestingActivities",
+        "Right-of-use assets acquired through operating leases":
+            "RightOfUseAssetObtainedInExchangeForOperatingLeaseLiability",
+        "Property and equipment acquired through finance leases":
+            "RightOfUseAssetObtainedInExchangeForFinanceLeaseLiability"}
+    assert match_rule("cashflow", "Cash flows from financing activities", "Proceeds from sale-leaseback transactions").id \
+        == "R-CSH-604"
