@@ -4295,3 +4295,17 @@ def test_an_airlines_cash_flow_lines_of_fleet_and_leases():
             "RightOfUseAssetObtainedInExchangeForFinanceLeaseLiability"}
     assert match_rule("cashflow", "Cash flows from financing activities", "Proceeds from sale-leaseback transactions").id \
         == "R-CSH-604"
+
+
+def test_an_airlines_debt_labels_print_no_single_rate_for_a_range_or_a_margin():
+    """The crafted airline's debt note: "Enhanced equipment trust certificates (EETCs), fixed
+    interest rates of 3.15% to 4.35%, maturing through 2031" and "Equipment notes payable ...
+    4.25% to 7.50%" were given the top of their range, 4.35% and 7.50%, as the stated rate,
+    and "Term Loan B facility, variable interest rate of 6.58% (SOFR plus 2.25%), due 2028"
+    its margin over SOFR, 2.25%. A range ("X% to Y%", as "X-Y%" already) and a margin over a
+    benchmark state no single rate; "7.375% senior secured notes due 2029" and "... 1.00%, due
+    2030 and 2031" keep theirs."""
+    rates = {f.label.split(",")[0]: f.value for f in _airline_html_facts()
+             if f.source.table == 13 and f.concept.local == "DebtInstrumentInterestRateStatedPercentage"}
+    assert rates == {"7.375% senior secured notes due 2029": Decimal("0.07375"),
+                     "Payroll Support Program promissory notes": Decimal("0.01")}

@@ -254,6 +254,10 @@ DEBT_RATE = re.compile(r"(?<![\d.,-])(?P<num>\d{1,2}(?:\.\d{1,4})?)\s?%(?=[^%]*(
                        r"\b(?:19|20)\d\d\b))|(?<=\b(?:19|20)\d\d )(?P<late>\d{1,2}(?:\.\d{1,4})?)\s?%", re.I)
 
 
+# the words before a rate that make it a margin over a benchmark ("SOFR plus 2.25%", "LIBOR + 1.75%")
+SPREAD_BEFORE = re.compile(r"\b(?:plus|over|above)\s*$|\+\s*$", re.I)
+
+
 # "$750 3.5%, Feb 2024": a debt instrument's face amount printed before its rate
 FACE_AMOUNT = re.compile(r"^\$\s?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?=\d{1,2}(?:\.\d{1,4})?\s?%|floating\b)", re.I)
 
@@ -288,9 +292,11 @@ def rate_numbers(label: str, locator: str, cells: tuple[tuple[str, str], ...] = 
     """The stated interest rate a debt instrument's label prints, as of the first column's
     date; () for labels that print none or a range ("1.25-3.85% notes"). ``cells`` are the
     (text, locator) pieces of a label spread over several cells: the rate's own is used."""
-    rates = list(DEBT_RATE.finditer(label))
-    if len(rates) != 1 or re.search(r"\d\s?[-–]\s?" + re.escape(rates[0].group("num") or rates[0].group("late")), label):
-        return ()
+    # a margin over a benchmark ("6.58% (SOFR plus 2.25%)") is no stated rate
+    rates = [m for m in DEBT_RATE.finditer(label) if not SPREAD_BEFORE.search(label[:m.start()])]
+    if len(rates) != 1 or re.search(r"\d\s?%?\s?(?:[-–]|to)\s?" + re.escape(rates[0].group("num") or rates[0].group("late")),
+                                     label):
+        return ()  # ... nor is the top of a range ("fixed interest rates of 3.15% to 4.35%")
     shown = rates[0].group("num") or rates[0].group("late")
     if cells:
         locator = next((loc for text, loc in cells if re.search(rf"(?<![\d.]){re.escape(shown)}\s?%", text)), "")
