@@ -4309,3 +4309,15 @@ def test_an_airlines_debt_labels_print_no_single_rate_for_a_range_or_a_margin():
              if f.source.table == 13 and f.concept.local == "DebtInstrumentInterestRateStatedPercentage"}
     assert rates == {"7.375% senior secured notes due 2029": Decimal("0.07375"),
                      "Payroll Support Program promissory notes": Decimal("0.01")}
+
+
+def test_an_airlines_debt_with_finance_leases_is_the_debt_and_lease_obligation():
+    """The crafted airline's balance sheet shows "Long-term debt and finance leases, net of
+    current maturities" (10,855), its debt note "Long-term debt, net of current maturities"
+    (10,443) without the leases. The sheet's line was the noncurrent debt alone, leaving
+    the note's line a company concept in conflict; it is the debt and lease obligation
+    (R-BAL-604), and the note's the noncurrent debt."""
+    sheet = _airline_first(2)["Long-term debt and finance leases, net of current maturities"]
+    note = _airline_first(13)["Long-term debt, net of current maturities"]
+    assert (sheet.concept.local, sheet.value) == ("LongTermDebtAndCapitalLeaseObligations", Decimal(10_855_000_000))
+    assert (note.concept.local, note.value) == ("LongTermDebtNoncurrent", Decimal(10_443_000_000))
