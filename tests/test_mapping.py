@@ -4321,3 +4321,12 @@ def test_an_airlines_debt_with_finance_leases_is_the_debt_and_lease_obligation()
     note = _airline_first(13)["Long-term debt, net of current maturities"]
     assert (sheet.concept.local, sheet.value) == ("LongTermDebtAndCapitalLeaseObligations", Decimal(10_855_000_000))
     assert (note.concept.local, note.value) == ("LongTermDebtNoncurrent", Decimal(10_443_000_000))
+
+
+def test_an_airlines_benefit_cost_of_the_quarter_named_above_its_years():
+    """The crafted airline's net periodic benefit cost: "... for the three months ended June
+    30 (in millions):" over "Pension Benefits" and "Retiree Medical and Other Postretirement
+    Benefits", each over "2025 | 2024". The years alone made each column the six months to
+    date; the one span the sentence right above names is the columns' span: the quarter."""
+    cost = [f for f in _airline_html_facts() if f.source.table == 16 and f.source.column == 0]
+    assert cost and {f.context.period for f in cost} == {Duration(dt.date(2025, 4, 1), dt.date(2025, 6, 30))}

@@ -156,6 +156,9 @@ def stacked_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod]
     whole = " ".join(table.header)
     table_length = _one([(m, w) for (m, w, _) in lengths_in(whole)])
     table_day = _one([(m, d) for (m, d, _, _) in parse_dates(whole)]) or _day_above(table, facts)
+    # years under a sentence naming one span ("net periodic benefit cost for the three months
+    # ended June 30 (in millions):" over "Pension Benefits" over "2025 | 2024"): that span
+    above_length = None if table_length or facts.document_type == "10-K" else _length_above(table)
     out: list[ColumnPeriod] = []
     for c in range(table.ncols):
         if c in between:
@@ -172,7 +175,8 @@ def stacked_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod]
         if length is None and month_day is not None:
             out.append(ColumnPeriod(Instant(make_date(year, *month_day)), f"header cells '{shown}' over the column"))
             continue
-        open_type = length is None
+        open_type = length is None  # (a span the sentence names leaves the concept to say date or span)
+        length = length or above_length
         if length is None and facts.document_type != "10-K":
             length = (ytd_months(facts), 0)  # a quarterly report's year columns: its year to date
         months, weeks = length if length else (12, 0)
@@ -247,6 +251,12 @@ def _ymd(dates: set) -> tuple[int, int, int]:
 def rates_only(table: RawTable, column: int) -> bool:
     cells = [r.cells[column] for r in table.rows if column < len(r.cells) and r.cells[column] is not None]
     return bool(cells) and all(c.percent or c.is_dash for c in cells) and any(c.percent for c in cells)
+
+
+def _length_above(table: RawTable) -> tuple[int, int] | None:
+    """The one span, as (months, weeks), the sentence right above a table names, else None."""
+    above = table.context_before[-1] if table.context_before else ""
+    return _one([(m, w) for (m, w, _) in lengths_in(above)]) if above else None
 
 
 def ytd_months(doc) -> int:
