@@ -4330,3 +4330,13 @@ def test_an_airlines_benefit_cost_of_the_quarter_named_above_its_years():
     date; the one span the sentence right above names is the columns' span: the quarter."""
     cost = [f for f in _airline_html_facts() if f.source.table == 16 and f.source.column == 0]
     assert cost and {f.context.period for f in cost} == {Duration(dt.date(2025, 4, 1), dt.date(2025, 6, 30))}
+
+
+def test_an_airlines_retiree_medical_plans_are_other_postretirement_plans():
+    """The crafted airline's benefit cost table captions its second group of columns
+    "Retiree Medical and Other Postretirement Benefits", which no member rule read: neither
+    group became a plan type and the retiree plans' facts were company concepts in conflict
+    with the pension plans'. It is the other postretirement plans (M-RET-600)."""
+    retiree = [f for f in _airline_html_facts() if f.source.table == 16 and f.source.column == 2]
+    assert retiree and all(_members(f) == {"OtherPostretirementBenefitPlansDefinedBenefitMember"} for f in retiree)
+    assert all(f.concept.prefix == "us-gaap" for f in retiree if f.source.row <= 2)
