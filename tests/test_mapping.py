@@ -4340,3 +4340,18 @@ def test_an_airlines_retiree_medical_plans_are_other_postretirement_plans():
     retiree = [f for f in _airline_html_facts() if f.source.table == 16 and f.source.column == 2]
     assert retiree and all(_members(f) == {"OtherPostretirementBenefitPlansDefinedBenefitMember"} for f in retiree)
     assert all(f.concept.prefix == "us-gaap" for f in retiree if f.source.row <= 2)
+
+
+def test_an_airlines_benefit_cost_amortization_lines_under_their_heading():
+    """The crafted airline's benefit cost lists "Expected return on assets" (not "plan
+    assets"), so the table was not read as a defined benefit plan's (NS-002 now reads
+    either), and under "Amortization of:" the lines "Prior service cost (benefit)" and
+    "Unrecognized net loss (gain)": the latter was a company concept. They are the
+    amortization of prior service cost and of gains and losses (R-PEN-600/601), signed as
+    the cost weighs them (a loss of 38 is -38, a credit of (8) is -8)."""
+    rows = {(f.source.row, f.source.column): (f.concept.local, f.value) for f in _airline_html_facts()
+            if f.source.table == 16 and f.source.row in (4, 5) and f.source.column in (0, 2)}
+    assert rows == {(4, 0): ("DefinedBenefitPlanAmortizationOfPriorServiceCostCredit", Decimal(0)),
+                    (4, 2): ("DefinedBenefitPlanAmortizationOfPriorServiceCostCredit", Decimal(-8_000_000)),
+                    (5, 0): ("DefinedBenefitPlanAmortizationOfGainsLosses", Decimal(-38_000_000)),
+                    (5, 2): ("DefinedBenefitPlanAmortizationOfGainsLosses", Decimal(6_000_000))}
