@@ -4355,3 +4355,22 @@ def test_an_airlines_benefit_cost_amortization_lines_under_their_heading():
                     (4, 2): ("DefinedBenefitPlanAmortizationOfPriorServiceCostCredit", Decimal(-8_000_000)),
                     (5, 0): ("DefinedBenefitPlanAmortizationOfGainsLosses", Decimal(-38_000_000)),
                     (5, 2): ("DefinedBenefitPlanAmortizationOfGainsLosses", Decimal(6_000_000))}
+
+
+def test_an_airlines_table_below_sentence_titles_only_the_table_right_under_it(tmp_path):
+    """"... the table below ..." introduces the table right under it: a sentence further up
+    ("Restricted share activity ... is summarized in the table below:", then a heading, then
+    the next table, as UnitedHealth's 10-K prints it) titles the table before, not the next.
+    The crafted airline's special items table with its own introduction taken out, and such a
+    sentence set above its heading "3. Special Items", took that sentence as its title."""
+    html = AIRLINE_HTML.read_text().replace(
+        "Special items, net included within total operating expenses on the condensed consolidated statements of "
+        "operations are as follows (in millions):", "").replace(
+        "The loyalty program liability is classified as current or noncurrent based on the expected timing of "
+        "redemption. Of the balance at June 30, 2025, $3.4 billion is classified as current.",
+        "Restricted share activity for the six months ended June 30, 2025 is summarized in the table below:")
+    changed = tmp_path / "airline-untitled.htm"
+    changed.write_text(html)
+    filing = detect(read(changed))
+    assert filing.tables[9].title.startswith("Loyalty program. The table below")
+    assert "table below" not in filing.tables[10].title

@@ -1669,14 +1669,13 @@ EXERCISE_PRICE_RANGES = re.compile(r"\brange (?:of )?exercise prices?\b|\bexerci
 STATEMENT_TITLE_LINE = re.compile(r"balance sheets?|statements? of", re.I)
 # ... and "Other intangible assets consisted of the following:", which else gave the table the
 # sentence above the table before it ("goodwill by segment ... as follows:")
-# ... and "The table below presents a roll-forward of ...:", which else gave the table the
-# sentence that introduces the table before it
-NOTE_TITLE_LINE = re.compile(r"balance sheets?|statements? of|the following table|\bthe tables? below\b|"
-                             r"as follows(?:\s*\([^)]*\))?:|follows:$|"
+NOTE_TITLE_LINE = re.compile(r"balance sheets?|statements? of|the following table|as follows(?:\s*\([^)]*\))?:|follows:$|"
                              r"\bconsist(?:s|ed)? of the following(?:\s*\([^)]*\))?:$", re.I)
 # the sentence right above a note's table that introduces it in other words: "... is
 # presented below (dollars in thousands, except per share data):", "... are summarized below:"
-BELOW_LINE = re.compile(r"\bbelow(?:\s*\([^)]*\))?:$", re.I)
+# "The table below presents a roll-forward of ...": only right above the table (further up,
+# "... is summarized in the table below:" introduces the table before it)
+BELOW_LINE = re.compile(r"\bbelow(?:\s*\([^)]*\))?:$|\bthe tables? below\b", re.I)
 NOT_A_HEADING = re.compile(r"\d|ended|\(in ", re.I)  # a header line of periods or a scale
 
 
