@@ -4374,3 +4374,40 @@ def test_an_airlines_table_below_sentence_titles_only_the_table_right_under_it(t
     filing = detect(read(changed))
     assert filing.tables[9].title.startswith("Loyalty program. The table below")
     assert "table below" not in filing.tables[10].title
+
+
+HOMEBUILDER_HTML = MANUFACTURER.parent / "homebuilder-10k.htm"
+
+
+@lru_cache(maxsize=1)
+def _homebuilder_facts():
+    return map_filing(detect(read(HOMEBUILDER_HTML))).facts
+
+
+def _homebuilder_first(table: int, label: str, row: int | None = None):
+    """The fact of the first column (the latest period) of ``label`` in ``table``."""
+    return next(f for f in _homebuilder_facts() if f.source.table == table and f.label.startswith(label)
+                and f.source.column == 0 and (row is None or f.source.row == row) and not f.context.dimensions)
+
+
+def test_a_homebuilders_balance_sheet_and_cash_flow_lines():
+    """A crafted homebuilder's 10-K: its balance sheet's 'Inventories' (homes under
+    construction and land) were a manufacturer's InventoryNet, 'Investments in
+    unconsolidated joint ventures' a real estate investment concept, 'Mortgage repurchase
+    facility' a company concept; its cash flow's change in 'Mortgage loans held for sale' the
+    proceeds from selling them and 'Inventory impairments and land option contract
+    abandonments' a company concept. A homebuilder's statements (scope NS-800) name real
+    estate inventory, the equity method investments, warehouse borrowings, the change in
+    mortgage loans held for sale and the inventory write-down (R-HMB-800..804)."""
+    got = {label: (f.concept.local, f.value) for label, f in (
+        (label, _homebuilder_first(table, label)) for table, label in (
+            (2, "Inventories"), (2, "Investments in unconsolidated joint ventures"),
+            (2, "Mortgage repurchase facility"), (4, "Mortgage loans held for sale"),
+            (4, "Inventory impairments and land option contract abandonments")))}
+    assert got == {
+        "Inventories": ("InventoryRealEstate", Decimal(5_740_060_000)),
+        "Investments in unconsolidated joint ventures": ("EquityMethodInvestments", Decimal(131_460_000)),
+        "Mortgage repurchase facility": ("WarehouseAgreementBorrowings", Decimal(212_480_000)),
+        "Mortgage loans held for sale": ("IncreaseDecreaseInMortgageLoansHeldForSale", Decimal(26_810_000)),
+        "Inventory impairments and land option contract abandonments": ("InventoryWriteDown", Decimal(21_840_000)),
+    }
