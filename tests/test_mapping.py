@@ -4411,3 +4411,42 @@ def test_a_homebuilders_balance_sheet_and_cash_flow_lines():
         "Mortgage loans held for sale": ("IncreaseDecreaseInMortgageLoansHeldForSale", Decimal(26_810_000)),
         "Inventory impairments and land option contract abandonments": ("InventoryWriteDown", Decimal(21_840_000)),
     }
+
+
+def test_a_homebuilders_joint_venture_and_award_lines_in_cash_flows_and_equity():
+    """The homebuilder's cash flows add back 'Equity in (income) loss of unconsolidated
+    joint ventures' and show 'Distributions of earnings from', 'Contributions to' and
+    'Return of investments in unconsolidated joint ventures' and 'Tax payments associated
+    with stock-based compensation awards'; its equity statement the same tax payments and
+    'Restricted stock and performance share awards vested'. All were company concepts. They
+    are the equity method's income (4,180, the income the line subtracts), distributions,
+    payments and returns of capital (R-CSH-800..803), the taxes paid on withheld shares
+    (R-CSH-804, R-EQU-800, the shares withheld into treasury) and restricted stock issued on
+    vesting (R-EQU-801)."""
+    got = {label: (f.concept.local, f.value) for label, f in (
+        (label, _homebuilder_first(4, label)) for label in (
+            "Equity in (income) loss of unconsolidated joint ventures",
+            "Distributions of earnings from unconsolidated joint ventures",
+            "Contributions to unconsolidated joint ventures",
+            "Return of investments in unconsolidated joint ventures",
+            "Tax payments associated with stock-based compensation awards"))}
+    assert got == {
+        "Equity in (income) loss of unconsolidated joint ventures":
+            ("IncomeLossFromEquityMethodInvestments", Decimal(4_180_000)),
+        "Distributions of earnings from unconsolidated joint ventures":
+            ("EquityMethodInvestmentDividendsOrDistributions", Decimal(3_120_000)),
+        "Contributions to unconsolidated joint ventures": ("PaymentsToAcquireEquityMethodInvestments", Decimal(18_230_000)),
+        "Return of investments in unconsolidated joint ventures":
+            ("ProceedsFromEquityMethodInvestmentDividendsOrDistributionsReturnOfCapital", Decimal(6_940_000)),
+        "Tax payments associated with stock-based compensation awards":
+            ("PaymentsRelatedToTaxWithholdingForShareBasedCompensation", Decimal(10_210_000)),
+    }
+    equity = [f for f in _homebuilder_facts() if f.source.table == 3 and f.context.period == Duration(
+        dt.date(2024, 12, 1), dt.date(2025, 11, 30))]
+    taxes = {(f.concept.local, f.value) for f in equity if f.label.startswith("Tax payments") and f.value}
+    assert taxes == {("SharesPaidForTaxWithholdingForShareBasedCompensation", Decimal(138_000)),
+                     ("AdjustmentsRelatedToTaxWithholdingForShareBasedCompensation", Decimal(10_210_000))}
+    vested = {(f.concept.local, f.value) for f in equity if f.label.startswith("Restricted stock") and f.value}
+    assert vested == {("StockIssuedDuringPeriodSharesRestrictedStockAwardNetOfForfeitures", Decimal(415_000)),
+                      ("StockIssuedDuringPeriodValueRestrictedStockAwardNetOfForfeitures", Decimal(415_000)),
+                      ("StockIssuedDuringPeriodValueRestrictedStockAwardNetOfForfeitures", Decimal(-415_000))}
