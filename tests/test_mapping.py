@@ -4450,3 +4450,13 @@ def test_a_homebuilders_joint_venture_and_award_lines_in_cash_flows_and_equity()
     assert vested == {("StockIssuedDuringPeriodSharesRestrictedStockAwardNetOfForfeitures", Decimal(415_000)),
                       ("StockIssuedDuringPeriodValueRestrictedStockAwardNetOfForfeitures", Decimal(415_000)),
                       ("StockIssuedDuringPeriodValueRestrictedStockAwardNetOfForfeitures", Decimal(-415_000))}
+
+
+def test_an_eps_notes_numerator_is_income_available_to_common_stockholders():
+    """The homebuilder's EPS note subtracts earnings allocated to participating securities
+    from net income and calls the rest 'Numerator for basic and diluted earnings per share'
+    (550,110 thousand): it was EarningsPerShareBasicAndDiluted, an amount per share of
+    550,110. It is the net income available to common stockholders (R-EPS-800), in dollars."""
+    line = _homebuilder_first(22, "Numerator for basic and diluted earnings per share")
+    assert (line.concept.local, line.value, line.unit) == \
+        ("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal(550_110_000), USD)
