@@ -4460,3 +4460,17 @@ def test_an_eps_notes_numerator_is_income_available_to_common_stockholders():
     line = _homebuilder_first(22, "Numerator for basic and diluted earnings per share")
     assert (line.concept.local, line.value, line.unit) == \
         ("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal(550_110_000), USD)
+
+
+def test_senior_notes_under_principal_and_carrying_amount_columns():
+    """The homebuilder's notes payable list '6.875% Senior notes due June 15, 2027' and four
+    more under 'November 30, 2025' over 'Principal | Carrying Amount'. The rows were members
+    of PledgingPurposeAxis (the axis other filers split the column's concept on), the
+    principal a carrying amount and the carrying amount an equity security's. Rows that
+    list debt instruments under amount columns are instruments (DebtInstrumentAxis), the
+    principal their face amount (R-COL-017) and the carrying amount theirs (R-COL-800, read
+    only over such a list)."""
+    notes = [f for f in _homebuilder_facts() if f.source.table == 16 and f.source.row == 1 and f.source.column in (0, 1)]
+    assert {(f.source.column, f.concept.local, f.value) for f in notes} == {
+        (0, "DebtInstrumentFaceAmount", Decimal(350_000_000)), (1, "DebtInstrumentCarryingAmount", Decimal(347_860_000))}
+    assert {a.local for f in notes for a, _ in f.context.dimensions} == {"DebtInstrumentAxis"}

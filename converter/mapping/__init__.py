@@ -1806,12 +1806,27 @@ class Mapper:
             return {}
         return {col.index: choice for col in table.columns if (choice := self._debt_column(table, col)) is not None}
 
-    def _debt_column(self, table: Table, col: Column) -> Choice | None:
+    def _listed_instruments(self, table: Table, parts: list[LineItem], found: dict) -> list[LineItem]:
+        """Rows of a table of amount columns that list debt instruments by name and rate
+        ("4.800% Senior notes due November 15, 2029"), where no row's caption named a debt
+        member already: at least three, and most of the lines. Other filers' axes of the
+        columns' concepts (a pledging purpose) do not say what such rows are."""
+        debt_axis = self.catalog.axis(DEBT_AXIS)
+        if any(pair and pair[0] == debt_axis for pair in found.values()):
+            return []
+        about = _table_text(table)
+        listed = [r for r in parts if match_member(rule_text(r.label), DEBT_AXIS, table=about)]
+        return listed if len(listed) >= 3 and 2 * len(listed) >= len(parts) else []
+
+    def _debt_column(self, table: Table, col: Column, *, listed: bool = False) -> Choice | None:
         """The amount a column of a table of debt instruments names by its caption (debtcolumn
-        rules), if any."""
+        rules), if any; over instruments ``listed`` as rows under amount columns, also the
+        captions only such a list's columns are read by (debtlistcolumn: "Carrying Amount")."""
         # a column of percentages under no caption at all: the notes' coupons (R-COL-025)
         captions = _header_stack(table, col.index) or (col.label,)  # copied text: no header cells, the caption read
-        rule = next(filter(None, (match_rule("debtcolumn", "", caption, self.release) for caption in captions)), None)
+        kinds = ("debtcolumn", "debtlistcolumn") if listed else ("debtcolumn",)
+        rule = next(filter(None, (match_rule(kind, "", caption, self.release)
+                                  for kind in kinds for caption in captions)), None)
         concept = self.catalog.concept(rule.concept) if rule else None
         if concept is None or (concept.data_type in RATE_TYPES and
                                not (table.raw is not None and rates_only(table.raw, col.index))):
@@ -3273,8 +3288,11 @@ class Mapper:
         for index, name in _instrument_names(table, [r for r in table.rows if found.get(r.index)
                                                      and found[r.index][0] == debt_axis]).items():
             found[index] = (debt_axis, self._member(name, DEBT_AXIS))
-        axes = Counter(pair[0] for pair in found.values() if pair)
         parts = [r for r in table.rows if not r.is_abstract and not r.is_total and not TOTAL_CAPTION.match(r.label)]
+        listed = self._listed_instruments(table, parts, found)
+        for r in listed:  # "6.875% Senior notes due June 15, 2027" under "Principal | Carrying Amount"
+            found[r.index] = (debt_axis, self._member(r.label, DEBT_AXIS))
+        axes = Counter(pair[0] for pair in found.values() if pair)
         row_axis = self._rows_axis(table, parts)
         learned = next((a for ch in columns.values() if (a := self._learned_axis(ch.concept, set()))), None)
         segments = _about_segments(table) and row_axis is None
@@ -3289,6 +3307,8 @@ class Mapper:
             found = {r.index: self._segment_member(r.label, table) for r in table.rows if not r.is_abstract}
         elif axes:
             axis = axes.most_common(1)[0][0]
+            if listed:  # the instruments' columns name their amounts ("Principal": the face amount)
+                columns.update({c.index: choice for c in amounts if (choice := self._debt_column(table, c, listed=True))})
         elif row_axis or learned:
             axis = self.catalog.axis(row_axis or learned)
         elif any(SPLIT_TOTAL.search(ch.concept.qname.local) for ch in columns.values()):
