@@ -4474,3 +4474,26 @@ def test_senior_notes_under_principal_and_carrying_amount_columns():
     assert {(f.source.column, f.concept.local, f.value) for f in notes} == {
         (0, "DebtInstrumentFaceAmount", Decimal(350_000_000)), (1, "DebtInstrumentCarryingAmount", Decimal(347_860_000))}
     assert {a.local for f in notes for a, _ in f.context.dimensions} == {"DebtInstrumentAxis"}
+
+
+def test_a_homebuilders_inventory_note_and_capitalized_interest():
+    """The homebuilder's inventories note lists 'Homes completed or under construction',
+    'Land under development' and 'Land held for future development or sale', and its
+    roll-forward of capitalized interest opens and closes with 'Capitalized interest at
+    beginning (end) of year' and amortizes 'Interest amortized to cost of homes sold'. All
+    were company concepts. They are the taxonomy's real estate inventory parts
+    (R-HMB-805..807) and its capitalized interest in inventory and the part charged to
+    cost of sales (scope NS-801, R-CPI-800/801; 113,160 amortized, a positive amount)."""
+    got = {label: (f.concept.local, f.value) for label, f in (
+        (label, _homebuilder_first(table, label)) for table, label in (
+            (10, "Homes completed or under construction"), (10, "Land under development"),
+            (10, "Land held for future development or sale"), (11, "Capitalized interest at end of year"),
+            (11, "Interest amortized to cost of homes sold")))}
+    assert got == {
+        "Homes completed or under construction": ("InventoryRealEstateConstructionInProcess", Decimal(2_518_640_000)),
+        "Land under development": ("InventoryRealEstateLandAndLandDevelopmentCosts", Decimal(2_674_380_000)),
+        "Land held for future development or sale": ("LandAvailableForDevelopment", Decimal(318_460_000)),
+        "Capitalized interest at end of year": ("RealEstateInventoryCapitalizedInterestCosts", Decimal(226_730_000)),
+        "Interest amortized to cost of homes sold":
+            ("RealEstateInventoryCapitalizedInterestCostsCostOfSales1", Decimal(113_160_000)),
+    }
