@@ -4497,3 +4497,17 @@ def test_a_homebuilders_inventory_note_and_capitalized_interest():
         "Interest amortized to cost of homes sold":
             ("RealEstateInventoryCapitalizedInterestCostsCostOfSales1", Decimal(113_160_000)),
     }
+
+
+def test_a_homebuilders_revenue_lines_are_the_taxonomys_products():
+    """The homebuilder's income statement splits 'Total revenues' into 'Home sales
+    revenues', 'Land sale revenues' and 'Financial services revenues': each was a company
+    member of ProductOrServiceAxis made from its words. The taxonomy names them
+    (M-PRD-800..802): HomeBuildingMember, LandMember and FinancialServiceMember."""
+    revenue = [f for f in _homebuilder_facts() if f.source.table == 0 and f.source.column == 0 and f.source.row in (1, 2, 3)]
+    assert {(f.label, tuple(_members(f)), f.value) for f in revenue} == {
+        ("Home sales revenues", ("HomeBuildingMember",), Decimal(6_412_350_000)),
+        ("Land sale revenues", ("LandMember",), Decimal(38_420_000)),
+        ("Financial services revenues", ("FinancialServiceMember",), Decimal(92_310_000))}
+    assert {f.concept.local for f in revenue} == {"RevenueFromContractWithCustomerExcludingAssessedTax"}
+    assert all(m.prefix == "us-gaap" for f in revenue for _, m in f.context.dimensions)
