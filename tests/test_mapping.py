@@ -4511,3 +4511,21 @@ def test_a_homebuilders_revenue_lines_are_the_taxonomys_products():
         ("Financial services revenues", ("FinancialServiceMember",), Decimal(92_310_000))}
     assert {f.concept.local for f in revenue} == {"RevenueFromContractWithCustomerExcludingAssessedTax"}
     assert all(m.prefix == "us-gaap" for f in revenue for _, m in f.context.dimensions)
+
+
+def test_a_homebuilders_financing_lines_of_its_warehouse_line_and_land_sellers():
+    """The homebuilder's financing activities show 'Net borrowings (repayments) under
+    mortgage repurchase facility' (25,550) and 'Payments on mortgages and land contracts due
+    to land sellers and other loans' (31,840 paid): both were company concepts. They are the
+    net proceeds of short-term debt, the repurchase facility being the mortgage unit's
+    warehouse line (R-HMB-808), and repayments of other debt (R-HMB-809)."""
+    got = {label: (f.concept.local, f.value) for label, f in (
+        (label, _homebuilder_first(4, label)) for label in (
+            "Net borrowings (repayments) under mortgage repurchase facility",
+            "Payments on mortgages and land contracts due to land sellers and other loans"))}
+    assert got == {
+        "Net borrowings (repayments) under mortgage repurchase facility":
+            ("ProceedsFromRepaymentsOfShortTermDebt", Decimal(25_550_000)),
+        "Payments on mortgages and land contracts due to land sellers and other loans":
+            ("RepaymentsOfOtherDebt", Decimal(31_840_000)),
+    }
