@@ -4529,3 +4529,21 @@ def test_a_homebuilders_financing_lines_of_its_warehouse_line_and_land_sellers()
         "Payments on mortgages and land contracts due to land sellers and other loans":
             ("RepaymentsOfOtherDebt", Decimal(31_840_000)),
     }
+
+
+def test_a_homebuilders_deferred_taxes_of_inventory_accruals_and_capitalized_interest():
+    """The homebuilder's deferred tax assets open with 'Inventory impairments and land
+    option contract abandonments' and 'Warranty, legal and other accruals', its liabilities
+    list 'Capitalized interest' shown in parentheses: all were company concepts, the last
+    one negative. They are the deferred tax assets of inventory and of reserves and
+    accruals and the liability of capitalized interest, positive (R-DTX-800..802)."""
+    got = {label: (f.concept.local, f.value) for label, f in (
+        (label, _homebuilder_first(21, label)) for label in (
+            "Inventory impairments and land option contract abandonments",
+            "Warranty, legal and other accruals", "Capitalized interest"))}
+    assert got == {
+        "Inventory impairments and land option contract abandonments": ("DeferredTaxAssetsInventory", Decimal(61_240_000)),
+        "Warranty, legal and other accruals":
+            ("DeferredTaxAssetsTaxDeferredExpenseReservesAndAccruals", Decimal(78_410_000)),
+        "Capitalized interest": ("DeferredTaxLiabilitiesDeferredExpenseCapitalizedInterest", Decimal(19_840_000)),
+    }
