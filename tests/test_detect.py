@@ -1281,3 +1281,21 @@ def test_a_copied_equity_header_of_words_run_together_under_spanning_first_lines
     assert [(c.component, c.is_shares) for c in equity.columns] == [
         ("common_stock", True), ("treasury_stock", True), ("common_stock", False), ("apic", False),
         ("retained_earnings", False), ("aoci", False), ("treasury_stock", False), ("total", False)]
+
+
+def test_a_copied_quarterly_reports_years_alone_date_their_columns(tmp_path):
+    """An airline's benefit cost by plan copied as text: "Pension BenefitsRetiree Medical and
+    Other Postretirement Benefits" over "2025 2024 2025 2024", no span in the header. Each
+    column is its year's year to date, as the HTML reads the same years over the columns;
+    every column had been the report's period end."""
+    text = ("FORM 10-Q\nFor the quarterly period ended June 30, 2025\nACME AIR, INC.\nItem 1. Financial Statements\n"
+            "CONDENSED CONSOLIDATED BALANCE SHEETS\n(in millions)\nJune 30, 2025 December 31, 2024\n"
+            "Cash$ 10 $ 9\nInventories20 18\nTotal assets$ 30 $ 27\n"
+            "8. Employee Benefit Plans\nThe following table provides the components of net periodic benefit cost:\n"
+            "Pension BenefitsRetiree Medical and Other Postretirement Benefits\n2025 2024 2025 2024\n"
+            "Service cost$2 $2 $4 $4\nInterest cost178 176 14 15\nNet periodic benefit cost (income) $(6 ) $(4 ) $1 $3\n")
+    path = tmp_path / "air-10q.txt"
+    path.write_text(text, encoding="utf-8")
+    note = detect(read(path)).tables[-1]
+    half = {y: Duration(dt.date(y, 1, 1), dt.date(y, 6, 30)) for y in (2025, 2024)}
+    assert [c.period for c in note.columns] == [half[2025], half[2024], half[2025], half[2024]]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from converter.detect.dates import (DATE, MONTHS, YEAR, YEAR_DIGITS, is_month_end, last_full_date, lengths_in,
@@ -281,7 +281,7 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
     if len(dates) == 1 and dates[0][2] is None and not years and ROWS_OF_YEARS.search(header):
         return None  # "Years ending December 31 | Pension plans | Other": the rows are the years to come
     if not lengths and not dates:
-        return _fiscal_years(table, facts, years)
+        return _fiscal_years(table, facts, years) or _quarterly_report_years(table, facts)
     # Year per column: from the header when it names one per column; else current first.
     explicit_years = [y for (_, _, y, _) in dates if y is not None]
     if len(explicit_years) == ncols:
@@ -512,6 +512,20 @@ YEAR_ROW = re.compile(r"(?:fiscal\s+)?(?:19|20)\d\d", re.I)
 YEARS_AND_SCALES = re.compile(r"\((?:in|\$ in|dollars in|amounts in)\b[^)]*\)|(?:19|20)\d\d|[|/\s]", re.I)
 FISCAL_OR_YEARS = re.compile(r"fiscal|(?<!\()\byears?\b(?!\))", re.I)
 FISCAL = re.compile(r"fiscal", re.I)
+
+
+def _quarterly_report_years(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] | None:
+    """A quarterly report's copied columns named by year alone, one year per column ("Pension
+    Benefits | Other Benefits" over "2025 2024 2025 2024"): read as the HTML reads those
+    years over each column (stacked_periods): the span the sentence above names, else the
+    year to date."""
+    if facts.document_type == "10-K" or table.column_headers:
+        return None
+    line = next((h for h in reversed(table.header) if YEARS_ONLY_LINE.fullmatch(h)), None)
+    years = YEAR.findall(line) if line else []
+    if len(years) != table.ncols:
+        return None
+    return stacked_periods(replace(table, column_headers=tuple((year,) for year in years)), facts)
 
 
 def _fiscal_years(table: RawTable, facts: DocumentFacts, years: list[int]) -> list[ColumnPeriod] | None:
