@@ -4547,3 +4547,30 @@ def test_a_homebuilders_deferred_taxes_of_inventory_accruals_and_capitalized_int
             ("DeferredTaxAssetsTaxDeferredExpenseReservesAndAccruals", Decimal(78_410_000)),
         "Capitalized interest": ("DeferredTaxLiabilitiesDeferredExpenseCapitalizedInterest", Decimal(19_840_000)),
     }
+
+
+ASSETMGR_HTML = MANUFACTURER.parent / "assetmgr-10q.htm"
+
+
+@lru_cache(maxsize=1)
+def _assetmgr_facts():
+    return map_filing(detect(read(ASSETMGR_HTML))).facts
+
+
+def _assetmgr_table(title_words: str) -> list:
+    """The crafted asset manager's facts of the first table whose title has these words."""
+    filing = detect(read(ASSETMGR_HTML))
+    index = next(t.index for t in filing.tables if title_words in t.title)
+    return [f for f in _assetmgr_facts() if f.source.table == index]
+
+
+def test_an_asset_managers_fair_value_tables_take_the_date_above_their_scale_line():
+    """A crafted asset manager's 10-Q sets its fair value hierarchy tables one under the
+    other, each under its date and a scale ("As of December 31, 2024" over "(in millions)"),
+    with no date in the header (Level 1 | Level 2 | Level 3 | Measured at NAV | Total). Both
+    tables were dated the period end, September 30, 2025, the second's figures conflicting
+    with the first's; the line past the scale dates each table."""
+    filing = detect(read(ASSETMGR_HTML))
+    dates = [t.columns[0].period for t in filing.tables if any(i.label == "Total assets measured at fair value"
+                                                                for i in t.rows)]
+    assert dates == [Instant(dt.date(2025, 9, 30)), Instant(dt.date(2024, 12, 31))]

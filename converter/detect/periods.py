@@ -16,7 +16,7 @@ from converter.detect.dates import (DATE, MONTHS, YEAR, YEAR_DIGITS, is_month_en
                                     make_date, parse_dates, period_start)
 from converter.detect.document import DocumentFacts
 from converter.model import Duration, Instant, Period, RawTable
-from converter.readers._common import NOTE_HEADING
+from converter.readers._common import NOTE_HEADING, scale_line
 
 BALANCE_ROW = re.compile(
     r"^(?:(?:opening|closing|ending|beginning)\s+)?balances?,?\s*(?:as\s+of|at)?\s*|^(?:opening|ending|closing)\s+balance|"
@@ -460,8 +460,9 @@ def dateless_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod
 def dated_above(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] | None:
     """The one date the sentence right above the table names ("Total future commitments
     as of July 27, 2025 are as follows:"), or the span a heading there names ("Three Months
-    Ended June 30, 2024"), for every column; None when it names none or several."""
-    above = table.context_before[-1] if table.context_before else ""
+    Ended June 30, 2024"), for every column; None when it names none or several. A scale
+    alone between them ("As of December 31, 2024" over "(in millions)") is passed over."""
+    above = _line_above(table)
     heading = heading_period(above, facts)
     if heading is not None and isinstance(heading.period, Duration):
         # a heading line of its own ("Three Months Ended June 30, 2024"), which copied text
@@ -473,6 +474,15 @@ def dated_above(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] | N
         return [ColumnPeriod(Instant(date), f"no period in the header: the date of the text above ({date:%B %-d, %Y})",
                              open=True) for _ in range(table.ncols)]
     return None
+
+
+def _line_above(table: RawTable) -> str:
+    """The text right above a table, past one line that is a scale alone: an asset manager's
+    fair value tables each under their date, then "(in millions)"."""
+    lines = table.context_before
+    if len(lines) > 1 and scale_line(lines[-1]):
+        return lines[-2]
+    return lines[-1] if lines else ""
 
 
 def _acquisition_date(paragraphs: tuple[str, ...], facts: DocumentFacts) -> dt.date | None:
