@@ -4574,3 +4574,23 @@ def test_an_asset_managers_fair_value_tables_take_the_date_above_their_scale_lin
     dates = [t.columns[0].period for t in filing.tables if any(i.label == "Total assets measured at fair value"
                                                                 for i in t.rows)]
     assert dates == [Instant(dt.date(2025, 9, 30)), Instant(dt.date(2024, 12, 31))]
+
+
+def test_an_asset_managers_level_3_roll_forward_names_each_movement():
+    """The asset manager's Level 3 roll-forward: 'Sales and settlements' (11.2), 'Net
+    realized and unrealized gains included in earnings', 'Transfers into Level 3', 'Transfers
+    out of Level 3' (2.5) and 'Change in unrealized gains ... relating to assets held at end
+    of period' were company concepts (the last dated as a balance). They are the taxonomy's
+    movements (R-L3A-700..704), deductions positive, the change still held a flow."""
+    facts = {f.label: f for f in _assetmgr_table("Level 3") if f.source.column == 0}
+    expect = {"Sales and settlements": ("AssetSales", 11_200_000),
+              "Net realized and unrealized gains included in earnings": ("AssetGainLossIncludedInEarnings1", 1_100_000),
+              "Transfers into Level 3": ("AssetTransfersIntoLevel3", 4_600_000),
+              "Transfers out of Level 3": ("AssetTransfersOutOfLevel3", 2_500_000)}
+    for label, (ending, value) in expect.items():
+        fact = facts[label]
+        assert fact.concept.local == "FairValueMeasurementWithUnobservableInputsReconciliationRecurringBasis" + ending
+        assert fact.value == Decimal(value)
+    held = next(f for k, f in facts.items() if k.startswith("Change in unrealized gains"))
+    assert held.concept.local == "FairValueAssetLiabilityRecurringBasisStillHeldUnrealizedGainLoss"
+    assert held.context.period == Duration(dt.date(2025, 7, 1), dt.date(2025, 9, 30))
