@@ -4557,10 +4557,10 @@ def _assetmgr_facts():
     return map_filing(detect(read(ASSETMGR_HTML))).facts
 
 
-def _assetmgr_table(title_words: str) -> list:
-    """The crafted asset manager's facts of the first table whose title has these words."""
+def _assetmgr_table(words: str) -> list:
+    """The crafted asset manager's facts of the first table whose title or a row has these words."""
     filing = detect(read(ASSETMGR_HTML))
-    index = next(t.index for t in filing.tables if title_words in t.title)
+    index = next(t.index for t in filing.tables if words in t.title or any(words in r.label for r in t.rows))
     return [f for f in _assetmgr_facts() if f.source.table == index]
 
 
@@ -4594,3 +4594,18 @@ def test_an_asset_managers_level_3_roll_forward_names_each_movement():
     held = next(f for k, f in facts.items() if k.startswith("Change in unrealized gains"))
     assert held.concept.local == "FairValueAssetLiabilityRecurringBasisStillHeldUnrealizedGainLoss"
     assert held.context.period == Duration(dt.date(2025, 7, 1), dt.date(2025, 9, 30))
+
+
+def _assetmgr_eps() -> dict:
+    return {f.label: f for f in _assetmgr_table("participating") if f.source.column == 0}
+
+
+def test_a_two_class_eps_note_is_not_about_the_restricted_stock_units_it_names():
+    """The asset manager's EPS note is introduced by 'Nonvested restricted stock units that
+    carry nonforfeitable rights to dividend equivalents are participating securities, and
+    earnings per share is computed under the two-class method': every fact of it, net
+    income and EPS too, was on AwardTypeAxis=RestrictedStockUnitsRSUMember. A sentence of
+    the two-class method or participating securities names no award table (T-AWD-001)."""
+    facts = _assetmgr_eps()
+    assert facts and all(not f.context.dimensions for f in facts.values())
+    assert facts["Earnings per share – basic"].concept.local == "EarningsPerShareBasic"
