@@ -4609,3 +4609,18 @@ def test_a_two_class_eps_note_is_not_about_the_restricted_stock_units_it_names()
     facts = _assetmgr_eps()
     assert facts and all(not f.context.dimensions for f in facts.values())
     assert facts["Earnings per share – basic"].concept.local == "EarningsPerShareBasic"
+
+
+def test_a_two_class_eps_notes_allocation_and_income_available_to_common():
+    """The EPS note's 'Less: allocation of earnings to participating restricted stock units'
+    (5.3) was a company concept, and 'Net income available to common stockholders' (432.4),
+    which another filer tags NetIncomeLoss, lost that concept to net income (437.7) and
+    became a company concept. They are the participating securities' earnings (R-TWO-707)
+    and, the learned concept holding another value, the rule's second choice (R-INC-043)."""
+    facts = _assetmgr_eps()
+    alloc = facts["Less: allocation of earnings to participating restricted stock units"]
+    assert (alloc.concept.local, alloc.value) == ("ParticipatingSecuritiesDistributedAndUndistributedEarningsLossBasic",
+                                                  Decimal(5_300_000))
+    available = facts["Net income available to common stockholders"]
+    assert (available.concept.local, available.value) == ("NetIncomeLossAvailableToCommonStockholdersBasic",
+                                                          Decimal(432_400_000))

@@ -42,7 +42,7 @@ from converter.mapping.rules import (ConcentrationRate, ConceptFamily, TableScop
                                      column_twins, concentration_rates, concept_families, concept_subjects,
                                      fair_value_concepts, found_in, heading_rule_ids, members_implied_by,
                                      including_nci_members, issuing_amount, line_order_rules, match_label_number,
-                                     match_member, match_reconciliation, may_open_reconciliation,
+                                     later_rules, match_member, match_reconciliation, may_open_reconciliation,
                                      match_required_members, match_rule, match_split, match_table_members,
                                      net_schedules, period_twins, roll_forward_balances, rule_text, section_concepts,
                                      measure_columns, share_concept_names, statement_alternates, table_scopes,
@@ -4335,8 +4335,10 @@ def _statement_alternate(mapper: Mapper, values: dict, idx: list[int], key: tupl
 
 # the evidence a second choice needs: the label itself in official note tables (measured on
 # the corpus, learned:exact alone helps; near labels and the taxonomy's labels pick worse
-# concepts as often as better ones)
-SECOND_CHOICE_RULES = ("learned:exact",)
+# concepts as often as better ones); or the next rule of the label ("Net income available to
+# common stockholders": net income's rule, then the two-class rule's concept where net
+# income holds another value)
+SECOND_CHOICE_RULES = ("learned:exact", "R-")
 
 
 def _second_choice(mapper: Mapper, values: dict, idx: list[int], concept: Concept) -> bool:
@@ -4350,6 +4352,8 @@ def _second_choice(mapper: Mapper, values: dict, idx: list[int], concept: Concep
     row = table.rows[first.source.row]
     alt = mapper.choose("note", row.section, row.label or "Total", concept.period_type, _want_type(table, row),
                         exclude=frozenset({str(concept.qname)}))
+    if alt.concept.extension or not alt.rule.startswith(SECOND_CHOICE_RULES):
+        alt = _next_rule(mapper, row, concept) or alt
     if alt.concept.extension or alt.concept.period_type is not concept.period_type or \
             alt.concept.data_type != concept.data_type or not alt.rule.startswith(SECOND_CHOICE_RULES):
         return False
@@ -4363,6 +4367,17 @@ def _second_choice(mapper: Mapper, values: dict, idx: list[int], concept: Concep
                                   confidence=min(alt.confidence, 0.5),
                                   evidence=f"{alt.why}; {concept.qname.local} holds another value here")
     return True
+
+
+def _next_rule(mapper: Mapper, row, concept: Concept) -> Choice | None:
+    """The next rule a note line's label matches whose concept is not the one it lost ("Net
+    income available to common stockholders": net income's rule first, the two-class
+    rule's NetIncomeLossAvailableToCommonStockholdersBasic next)."""
+    for rule in later_rules("note", row.section, row.label or "Total", mapper.release):
+        c = mapper.catalog.concept(rule.concept)
+        if c is not None and c.qname != concept.qname:
+            return Choice(c, rule.id, rule.confidence, f"rule {rule.id}")
+    return None
 
 
 def _unclaimed_extension(mapper: Mapper, values: dict, f: Fact, concept: Concept, labels) -> Concept:

@@ -661,6 +661,14 @@ def match_rule(kind: str, section: str, label: str, release: str = "us-gaap-2024
     return None
 
 
+def later_rules(kind: str, section: str, label: str, release: str = "us-gaap-2024") -> tuple[Rule, ...]:
+    """Every rule of ``kind`` the label matches, in file order: the ones after the first are
+    where a line goes whose first rule's concept holds another value."""
+    text, sect = rule_text(label), rule_text(section)
+    return tuple(rule for rule in rules_of_kind(kind, release)
+                 if (rule.section is None or rule.section.search(sect)) and rule.label.search(text))
+
+
 @lru_cache(maxsize=65536)
 def match_member(label: str, axis: str | None = None, release: str = "us-gaap-2024", *,
                  table: str = "") -> MemberRule | None:
