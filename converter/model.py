@@ -238,6 +238,9 @@ class RawRow:
     # words left of each value column other than the label ("Prepaid expenses and other
     # current assets" in a column captioned "Balance sheet location"), "" where none (html)
     column_texts: tuple[str, ...] = ()
+    # how far right the label starts (html: its cell's grid column and the CSS and no-break
+    # spaces that indent it, in points), None where the reader cannot tell (copied text)
+    indent: float | None = None
 
 
 @dataclass(frozen=True)

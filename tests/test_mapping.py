@@ -4624,3 +4624,24 @@ def test_a_two_class_eps_notes_allocation_and_income_available_to_common():
     available = facts["Net income available to common stockholders"]
     assert (available.concept.local, available.value) == ("NetIncomeLossAvailableToCommonStockholdersBasic",
                                                           Decimal(432_400_000))
+
+
+def test_an_asset_managers_consolidated_investment_products_on_the_balance_sheet():
+    """The asset manager's balance sheet indents 'Cash and cash equivalents', 'Investments,
+    at fair value' and 'Receivables and other assets' under 'Assets of consolidated
+    investment products:', and 'Debt', 'Other liabilities' under 'Liabilities of ...'. The
+    funds' cash (128.4) was CashCashEquivalentsRestrictedCash..., the parent's concept being
+    taken, and its other liabilities a noncurrent twin. Lines indented under such a heading
+    are the statement's concepts on srt:ConsolidatedEntitiesAxis (T-ENT-702); the lines after
+    the block ('Property, equipment and software, net') and the totals are the company's."""
+    facts = [f for f in _assetmgr_facts() if f.source.table == 0 and f.source.column == 0]
+    entity = {f.label: f for f in facts if f.context.dimensions}
+    assert set(entity) == {"Cash and cash equivalents", "Investments, at fair value", "Receivables and other assets",
+                           "Debt", "Other liabilities"}
+    cash = entity["Cash and cash equivalents"]
+    assert (cash.concept.local, cash.value) == ("CashAndCashEquivalentsAtCarryingValue", Decimal(128_400_000))
+    assert {(a.local, m.local) for a, m in cash.context.dimensions} == \
+        {("ConsolidatedEntitiesAxis", "ConsolidatedInvestmentProductsMember")}
+    assert entity["Other liabilities"].concept.local == "OtherLiabilities"
+    plain = {f.label for f in facts if not f.context.dimensions}
+    assert {"Property, equipment and software, net", "Total assets", "Total liabilities"} <= plain

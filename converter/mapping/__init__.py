@@ -1185,6 +1185,31 @@ class Mapper:
             return ()
         return tuple((a, m) for a, m, unless in members if unless is None or not unless.search(concept.qname.local))
 
+    def _entity_sections(self, table: Table, choices: dict[int, Choice]) -> dict[int, tuple]:
+        """A balance sheet's lines under a heading of consolidated entities ("Assets of
+        consolidated investment products:", "Liabilities of consolidated VIEs:"): the
+        entities' member (table_members.csv, scope ``section``), so that their cash, debt and
+        other liabilities are the statement's concepts in a context of their own. The lines
+        are those indented under the heading, where the reader tells indents, up to the first
+        total or heading."""
+        if table.kind is not StatementKind.BALANCE or table.raw is None or len(table.raw.rows) != len(table.rows):
+            return {}
+        dims: dict[int, tuple] = {}
+        held, depth = (), None  # the open heading's member, and its indent
+        for row in table.rows:
+            indent = table.raw.rows[row.index].indent
+            if held and (row.is_abstract or row.is_total or
+                         (depth is not None and indent is not None and indent <= depth)):
+                held = ()
+            if row.is_abstract:
+                for rule in match_table_members(row.label, self.release, scope="section"):
+                    axis, member = self.catalog.axis(rule.axis), self._table_member(rule, (row.label,))
+                    if axis is not None and member is not None:
+                        held, depth = ((axis, member),), indent
+            elif held and row.index in choices:
+                dims[row.index] = held
+        return dims
+
     def _table_member(self, rule, texts: tuple[str, ...]) -> QName | None:
         """A table member rule's member: a standard one, or ("ext") the company's, named by
         the words the rule's pattern picks out of the table's texts ("our 2022 Restructuring")."""
@@ -1661,6 +1686,7 @@ class Mapper:
                     row_dims[index] = row_dims.get(index, ()) + dims
         else:
             row_dims.update(self._class_of_stock_rows(table, choices))
+            row_dims.update(self._entity_sections(table, choices))
             self._one_line_per_concept(table, choices, asked, set(row_dims))
             self._by_line_below(table, choices)
         flow_rows = _cash_flow_rows(table, choices)

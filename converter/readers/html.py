@@ -524,6 +524,26 @@ def _label(row: _Row, start: int, end: int) -> str:
     return label.strip()[:MAX_LABEL]
 
 
+INDENT_CSS = re.compile(r"(padding-left|margin-left|text-indent)\s*:\s*(-?[\d.]+)(pt|px|em|in)?", re.I)
+INDENT_UNITS = {"pt": 1.0, "px": 0.75, "em": 10.0, "in": 72.0}
+GRID_STEP = 10.0  # points a label set one grid column further right stands for
+NBSP_STEP = 2.5  # points of a leading no-break space
+
+
+def _indent(cell: _Cell, start: int) -> float:
+    """How far right a label starts, in points: its cell's grid column past the labels'
+    first, the left padding, margin and first-line indent of the cell and what it holds,
+    and its leading no-break spaces; to tell which lines a heading holds."""
+    points = (cell.start - start) * GRID_STEP
+    for el in (cell.el, *cell.el.iterdescendants()):
+        style = el.get("style") if isinstance(el.tag, str) else None
+        if style and "-" in style:
+            for _, amount, unit in INDENT_CSS.findall(style):
+                points += float(amount) * INDENT_UNITS.get((unit or "pt").lower(), 1.0)
+    text = "".join(cell.el.itertext())
+    return points + (len(text) - len(text.lstrip("\xa0 \u2003\u2002"))) * NBSP_STEP
+
+
 def _inner_labels(head: list[_Row], body: list[_Row], columns: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Grid columns (start, end) of a column of descriptions set between value columns
     ("4.100 % | Senior Notes due January 2028 | $ 750 | $ —"): part of each row's label.
@@ -817,7 +837,7 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
             text_cells += holding
             out_rows.append(RawRow(label, tuple(cells), r.ordinal, tuple(notes),
                                    label_locator=paths(r.el, holders[0].el) if holders else "", label_cells=pieces,
-                                   column_texts=texts))
+                                   column_texts=texts, indent=_indent(holders[0], lo) if holders else None))
     if split is not None:
         columns = columns[:len(columns) // 2]
         stacks = _column_stacks(head, columns)
