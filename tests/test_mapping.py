@@ -4645,3 +4645,17 @@ def test_an_asset_managers_consolidated_investment_products_on_the_balance_sheet
     assert entity["Other liabilities"].concept.local == "OtherLiabilities"
     plain = {f.label for f in facts if not f.context.dimensions}
     assert {"Property, equipment and software, net", "Total assets", "Total liabilities"} <= plain
+
+
+def test_a_note_of_balances_included_in_the_balance_sheets_is_a_note():
+    """The asset manager's note 'The balances of consolidated investment products included in
+    the condensed consolidated balance sheets were as follows:' (Total assets, Total
+    liabilities) was read as a second balance sheet, titled by that sentence, and its
+    figures conflicted with the statement's. A sentence presenting a table ('were as
+    follows') titles no statement; the note's figures are the funds' (T-ENT-700)."""
+    filing = detect(read(ASSETMGR_HTML))
+    assert [t.kind for t in filing.tables].count(StatementKind.BALANCE) == 1
+    total = next(f for f in _assetmgr_table("consolidated investment products included") if f.label == "Total assets"
+                 and f.source.column == 0)
+    assert (total.concept.local, total.value) == ("Assets", Decimal(2_384_500_000))
+    assert {m.local for _, m in total.context.dimensions} == {"ConsolidatedInvestmentProductsMember"}

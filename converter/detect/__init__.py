@@ -105,6 +105,11 @@ FOOTNOTE_LINE = re.compile(r"^\s*(?:\(\w{1,3}\)|\[\w{1,3}\]|\*+)\s*\S|.*\bin the
 POINTER_LINE = re.compile(r"\bnotes?\s+to\b|\bsee\b|\brefer\b", re.I)
 
 
+# a sentence presenting a note's table, which names a statement it is part of ("The balances
+# of consolidated investment products included in the condensed consolidated balance sheets
+# were as follows:"), not a title
+PRESENTING = re.compile(r"\b(?:were|are|was|is) as follows\b|\bthe following (?:table|tables|schedule)\b", re.I)
+
 # the lines printed under a statement's title: its scale, "(unaudited)", "(continued)"
 TITLE_ANNOTATION = re.compile(r"^\(?\s*(?:unaudited|continued)\s*\)?\s*:?$", re.I)
 
@@ -126,7 +131,7 @@ def _titled_kind(raw: RawTable) -> StatementKind | None:
     """A statement title just above the table ("CONSOLIDATED BALANCE SHEETS") names its kind."""
     for line in list(raw.header[:4]) + _title_lines(raw.context_before):
         if len(line) > 160 or FOOTNOTE_LINE.match(line) or \
-                POINTER_LINE.search(line):
+                POINTER_LINE.search(line) or PRESENTING.search(line):
             continue
         for kind, pattern in STATEMENT_TITLE:
             if pattern.search(line):
