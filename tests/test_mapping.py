@@ -4659,3 +4659,27 @@ def test_a_note_of_balances_included_in_the_balance_sheets_is_a_note():
                  and f.source.column == 0)
     assert (total.concept.local, total.value) == ("Assets", Decimal(2_384_500_000))
     assert {m.local for _, m in total.context.dimensions} == {"ConsolidatedInvestmentProductsMember"}
+
+
+def test_an_asset_managers_redeemable_interests_subscriptions_and_accrued_compensation():
+    """The asset manager's income statement deducts 'Less: net income attributable to
+    redeemable noncontrolling interests' and '... to nonredeemable noncontrolling
+    interests'; its cash flows show 'Net subscriptions from redeemable noncontrolling
+    interests' 138.7 and the change in 'Accrued compensation and benefits' (174.3). They
+    were the noncontrolling interests' net income of either kind, a repurchase of redeemable
+    interests of -138.7 and a company concept; they are the redeemable and nonredeemable
+    interests' net income (R-INC-710, R-INC-713), net proceeds from them (R-CSH-711) and
+    the change in employee related liabilities (R-CSH-712)."""
+    income = {f.label: f for f in _assetmgr_facts() if f.source.table == 1 and f.source.column == 0}
+    redeemable = income["Less: net income attributable to redeemable noncontrolling interests"]
+    assert (redeemable.concept.local, redeemable.value) == \
+        ("NetIncomeLossAttributableToRedeemableNoncontrollingInterest", Decimal(21_400_000))
+    assert income["Less: net income attributable to nonredeemable noncontrolling interests"].concept.local == \
+        "NetIncomeLossAttributableToNonredeemableNoncontrollingInterest"
+    cash = {f.label: f for f in _assetmgr_facts() if f.source.table == 5 and f.source.column == 0}
+    subscriptions = cash["Net subscriptions from redeemable noncontrolling interests"]
+    assert (subscriptions.concept.local, subscriptions.value) == \
+        ("ProceedsFromPaymentsToMinorityShareholders", Decimal(138_700_000))
+    accrued = cash["Accrued compensation and benefits"]
+    assert (accrued.concept.local, accrued.value) == ("IncreaseDecreaseInEmployeeRelatedLiabilities",
+                                                      Decimal(-174_300_000))
