@@ -4683,3 +4683,13 @@ def test_an_asset_managers_redeemable_interests_subscriptions_and_accrued_compen
     accrued = cash["Accrued compensation and benefits"]
     assert (accrued.concept.local, accrued.value) == ("IncreaseDecreaseInEmployeeRelatedLiabilities",
                                                       Decimal(-174_300_000))
+
+
+def test_repurchases_of_a_company_with_no_treasury_stock_are_retired_in_amount_as_in_shares():
+    """The asset manager's equity statement shows 'Repurchases of common stock' (1.1) shares
+    and (133.1) of retained earnings, and its statements no treasury stock. The shares were
+    retired (R-EQU-020) but the amounts TreasuryStockValueAcquiredCostMethod, which other
+    filers' label outvoted the rule with; without treasury stock the rule stands."""
+    rows = [f for f in _assetmgr_facts() if f.source.table == 3 and f.label == "Repurchases of common stock"]
+    assert {f.concept.local for f in rows} == {"StockRepurchasedAndRetiredDuringPeriodShares",
+                                               "StockRepurchasedAndRetiredDuringPeriodValue"}

@@ -1081,10 +1081,14 @@ class Mapper:
     def _learned_overrules(self, kind: str, label: str, rule_concept: str, confidence: float,
                            period: PeriodType | None, want: str | None,
                            exclude: frozenset[str] = frozenset()) -> Choice | None:
-        """A weak rule gives way when official filings agree on another concept for the label."""
+        """A weak rule gives way when official filings agree on another concept for the label;
+        not to a treasury stock concept where the statements show no treasury stock (an asset
+        manager's "Repurchases of common stock" retires them, as the rule's share count says)."""
         if confidence >= 0.9 or not label.strip():
             return None
         choice = self._learned_exact(kind, label, period, want, majority=True, exclude=exclude)
+        if choice and not self.treasury and choice.concept.qname.local.startswith("TreasuryStock"):
+            return None
         return choice if choice and choice.concept.qname.local != rule_concept else None
 
     # --- contexts and facts -------------------------------------------------------
