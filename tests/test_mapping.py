@@ -4693,3 +4693,20 @@ def test_repurchases_of_a_company_with_no_treasury_stock_are_retired_in_amount_a
     rows = [f for f in _assetmgr_facts() if f.source.table == 3 and f.label == "Repurchases of common stock"]
     assert {f.concept.local for f in rows} == {"StockRepurchasedAndRetiredDuringPeriodShares",
                                                "StockRepurchasedAndRetiredDuringPeriodValue"}
+
+
+def test_an_asset_managers_fees_are_revenue_by_standard_service_members():
+    """The asset manager's income statement lists 'Investment advisory fees', 'Performance
+    fees', 'Distribution and servicing fees' above 'Total operating revenues'; each was
+    revenue on a company member, and its revenue note's 'Total investment advisory fees' an
+    expense concept (NoninterestExpenseInvestmentAdvisoryFees). They are revenue on the
+    taxonomy's service members (M-PS-715..717), in the statement and in the note."""
+    def members(table: int) -> dict:
+        return {f.label: {m.local for _, m in f.context.dimensions} for f in _assetmgr_facts()
+                if f.source.table == table and f.source.column == 0
+                and f.concept.local == "RevenueFromContractWithCustomerExcludingAssessedTax"}
+    income = members(1)
+    assert income["Investment advisory fees"] == {"InvestmentAdvisoryManagementAndAdministrativeServiceMember"}
+    assert income["Performance fees"] == {"ManagementServiceIncentiveMember"}
+    assert income["Distribution and servicing fees"] == {"DistributionServiceMember"}
+    assert members(7)["Total investment advisory fees"] == {"InvestmentAdvisoryManagementAndAdministrativeServiceMember"}
