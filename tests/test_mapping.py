@@ -4711,3 +4711,17 @@ def test_an_asset_managers_fees_are_revenue_by_standard_service_members():
     note = members(7)  # performance fees only in a table of revenues or fees: Alphabet's OI&E pays them
     assert note["Total investment advisory fees"] == {"InvestmentAdvisoryManagementAndAdministrativeServiceMember"}
     assert note["Performance fees"] == {"ManagementServiceIncentiveMember"}
+
+
+def test_an_aoci_roll_forwards_captions_wrapped_over_header_rows_name_its_components():
+    """The asset manager's AOCI note captions its columns over three header rows, a cell a
+    row ('Currency' / 'Translation' / 'Adjustments', 'Defined' / 'Benefit' / 'Plans',
+    'Total'). Each row was read on its own, naming no component: the balances and
+    movements were company concepts ('CurrencyDefined'). Read down, the captions name the
+    translation and defined benefit plan components of AOCI."""
+    facts = [f for f in _assetmgr_table("Amounts reclassified from accumulated") if f.label.startswith("Other comprehensive")]
+    by_column = {f.source.column: f for f in facts}
+    assert by_column[0].concept.local == "OtherComprehensiveIncomeLossBeforeReclassificationsNetOfTax"
+    assert {m.local for _, m in by_column[0].context.dimensions} == {"AccumulatedTranslationAdjustmentMember"}
+    assert {m.local for _, m in by_column[1].context.dimensions} == {"AccumulatedDefinedBenefitPlansAdjustmentMember"}
+    assert by_column[1].value == Decimal(300_000)

@@ -1546,6 +1546,29 @@ def _over_their_columns(raw: RawTable, pieces: list[str]) -> bool:
     return all(not piece or piece in stack for piece, stack in zip(pieces, raw.column_headers))
 
 
+def _wrapped_captions(raw: RawTable) -> list[str]:
+    """Captions wrapped over header rows of their own, one cell per row over one column each
+    ("Currency" over "Translation" over "Adjustments" | "Defined" over "Benefit" over
+    "Plans" | "Total"): each column's cells read down, where the lowest row alone would name
+    the columns by their last words. Cells shared with a neighbouring column (a caption
+    spanning several) are not a column's own; none where a column has no caption, none
+    wraps, or a cell names a period."""
+    stacks = raw.column_headers
+    if raw.ncols < 2 or len(stacks) != raw.ncols or len(raw.header) < 2:
+        return []
+    own: list[list[str]] = []
+    for c, stack in enumerate(stacks):
+        neighbours = set(stacks[c - 1] if c else ()) | set(stacks[c + 1] if c + 1 < len(stacks) else ())
+        pieces = [p for p in stack if p.strip() and p not in neighbours]
+        if len(pieces) != len([p for p in stack if p.strip()]) or \
+                any(PERIOD_WORDS.search(p) or not undated_caption(p) for p in pieces):
+            return []
+        own.append(pieces)
+    if not all(own) or max(len(p) for p in own) < 2:
+        return []
+    return [_clean_label(" ".join(p)) for p in own]
+
+
 def _stacked_labels(raw: RawTable) -> list[str]:
     """Captions that span each date's columns ("Notional Amount" over "March 31, 2025 |
     June 30, 2024"): per column, the header cells over it that name no period or scale.
@@ -1597,6 +1620,9 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
         if EXHIBIT_INDEX.search(" ".join(raw.header)):
             skipped.append(f"{raw.locator}: an exhibit index (exhibit numbers and filing dates, not amounts)")
             continue
+        if wrapped := _wrapped_captions(raw):
+            # captions wrapped over header rows of their own: one caption per column, read down
+            raw = replace(raw, header=(" | ".join(wrapped),), column_headers=tuple((w,) for w in wrapped))
         scale, shares_scale, ps_scale = _scales(raw)
         items = _line_items(raw, None)
         row_items = _row_periods(items, facts)
