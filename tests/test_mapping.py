@@ -4725,3 +4725,18 @@ def test_an_aoci_roll_forwards_captions_wrapped_over_header_rows_name_its_compon
     assert {m.local for _, m in by_column[0].context.dimensions} == {"AccumulatedTranslationAdjustmentMember"}
     assert {m.local for _, m in by_column[1].context.dimensions} == {"AccumulatedDefinedBenefitPlansAdjustmentMember"}
     assert by_column[1].value == Decimal(300_000)
+
+
+def test_an_unclassified_balance_sheets_lease_and_compensation_liabilities_and_contingent_consideration():
+    """The asset manager's balance sheet has no current assets or liabilities: its 'Operating
+    lease liabilities' and 'Accrued compensation and benefits' were the noncurrent lease
+    liability and the current employee liabilities other filers' classified sheets use.
+    They are the whole liabilities (R-UNC-714, R-UNC-715). Its fair value table's
+    'Contingent consideration' (Level 3) was a company concept: the business combination's
+    contingent consideration liability (R-FVL-717)."""
+    sheet = {f.label: f for f in _assetmgr_facts() if f.source.table == 0 and f.source.column == 0}
+    assert sheet["Operating lease liabilities"].concept.local == "OperatingLeaseLiability"
+    assert sheet["Accrued compensation and benefits"].concept.local == "EmployeeRelatedLiabilitiesCurrentAndNoncurrent"
+    contingent = [f for f in _assetmgr_facts() if f.label == "Contingent consideration" and f.value]
+    assert {(f.concept.local, f.value) for f in contingent} >= \
+        {("BusinessCombinationContingentConsiderationLiability", Decimal(24_800_000))}
