@@ -4740,3 +4740,13 @@ def test_an_unclassified_balance_sheets_lease_and_compensation_liabilities_and_c
     contingent = [f for f in _assetmgr_facts() if f.label == "Contingent consideration" and f.value]
     assert {(f.concept.local, f.value) for f in contingent} >= \
         {("BusinessCombinationContingentConsiderationLiability", Decimal(24_800_000))}
+
+
+def test_a_fair_value_tables_measured_at_nav_column_is_the_taxonomys_nav_member():
+    """The asset manager's fair value tables put investments measured at net asset value as
+    a practical expedient in a column 'Measured at NAV' beside Level 1 to 3: a company
+    member (MeasuredAtNavMember). It is FairValueMeasuredAtNetAssetValuePerShareMember on
+    the hierarchy axis, as filers report it (M-FVH-718)."""
+    nav = [f for f in _assetmgr_table("Total assets measured at fair value") if f.source.column == 3 and f.value]
+    assert nav and all({m.local for _, m in f.context.dimensions} == {"FairValueMeasuredAtNetAssetValuePerShareMember"}
+                       for f in nav)
