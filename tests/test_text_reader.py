@@ -1587,7 +1587,8 @@ def test_a_browsers_copy_of_a_crafted_filing_tags_what_its_html_does(tmp_path):
     assert facts(copy) == facts(html)
 
 
-@pytest.mark.parametrize("fixture", ["biotech-10k", "oilgas-10q", "pension-10k", "insurer-10q", "industrial-10k"])
+@pytest.mark.parametrize("fixture", ["biotech-10k", "oilgas-10q", "pension-10k", "insurer-10q", "industrial-10k",
+                                     "hospital-10k"])
 def test_a_seed_style_copy_of_a_crafted_filing_tags_what_its_html_does(tmp_path, fixture):
     """Crafted filings copied as the seed was (cells run together, the header's lines of
     years dropped) give the facts their HTML gives. The biotech 10-K's copy lost a cell of an
@@ -1644,6 +1645,21 @@ def test_a_lone_heading_over_a_copied_10k_tables_rows_is_no_header(tmp_path):
                if f.concept.local == "CurrentFederalTaxExpenseBenefit"}
     assert federal == {Duration(dt.date(y, 1, 1), dt.date(y, 12, 31)): Decimal(v) * 1_000_000
                        for y, v in ((2024, 120), (2023, 110), (2022, 100))}
+
+
+def test_a_copied_equity_statements_continued_page_takes_the_first_pages_layout(tmp_path):
+    """The crafted asset manager's equity statement copied as text: its prior year on a
+    "(continued)" page under the same three caption lines, each page's header ending in its
+    own period line ("Three Months Ended September 30, 2024"). The second page's columns are
+    the first's components; that period line had made the layouts differ, and with no balance
+    of the prior year on the balance sheet the columns were read in the header's order, wrong."""
+    from converter.detect import detect
+    from conftest import REPO, seed_style_copy
+    copy = seed_style_copy(tmp_path, REPO / "tests" / "fixtures" / "html" / "assetmgr-10q.htm")
+    first, second = [t for t in detect(read(copy)).tables if t.kind.name == "EQUITY"][:2]
+    layout = [(c.component, c.is_shares) for c in first.columns]
+    assert layout[:3] == [("common_stock", True), ("common_stock", False), ("apic", False)]
+    assert [(c.component, c.is_shares) for c in second.columns] == layout
 
 
 def _biotech_facts(path, labels: set[str]) -> set[tuple]:

@@ -205,6 +205,7 @@ def _from_captions(raw: RawTable, cols: list[Column]) -> list[Column] | None:
     return out
 
 
+PERIOD_LINE = re.compile(r"\b(?:months|weeks|years?|quarters?) ended\b.*\b(?:19|20)\d\d\b", re.I)
 PAIR_CAPTION = re.compile(r"shares|amount|par value", re.I)  # a stock's "Shares | Amount" pair
 
 
@@ -400,10 +401,11 @@ def _looks_like_shares(values: list[Decimal], neighbour: list[Decimal], ratio: i
 
 def _captions(raw: RawTable) -> tuple[str, ...]:
     """The header lines from the first that names a component on: the captions of the
-    columns, without the title, page or period lines above them."""
+    columns, without the title, page or period lines above them, nor copied text's period
+    line below them ("Three Months Ended September 30, 2024", the block's own)."""
     first = next((k for k, line in enumerate(raw.header)
                   if [c for c, _ in _components_in_order(line)] not in ([], ["parent"])), len(raw.header))
-    return tuple(raw.header[first:])
+    return tuple(line for line in raw.header[first:] if not PERIOD_LINE.search(line))
 
 
 def equity_columns(raw: RawTable, cols: list[Column], items: list[LineItem], bs: Table | None,
