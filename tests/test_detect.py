@@ -1299,3 +1299,13 @@ def test_a_copied_quarterly_reports_years_alone_date_their_columns(tmp_path):
     note = detect(read(path)).tables[-1]
     half = {y: Duration(dt.date(y, 1, 1), dt.date(y, 6, 30)) for y in (2025, 2024)}
     assert [c.period for c in note.columns] == [half[2025], half[2024], half[2025], half[2024]]
+
+
+def test_a_copied_level_run_into_the_words_of_the_next_caption_is_split():
+    """The crafted asset manager's fair value table copied as text: "Measured" over "Level
+    1Level 2Level 3at NAVTotal". "Level 3at NAV" is the third level, then the NAV column's
+    caption; read as one, the line made four captions for five columns and no column had a
+    level or the NAV member."""
+    from converter.detect import split_header_pieces
+    assert split_header_pieces("Level 1Level 2Level 3at NAVTotal") == ["Level 1", "Level 2", "Level 3", "at NAV", "Total"]
+    assert split_header_pieces("Level 3 Total") == ["Level 3 Total"]

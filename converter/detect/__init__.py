@@ -672,9 +672,14 @@ def _header_pieces(line: str) -> tuple[str, ...]:
             part = part[mark.end():].strip()
         if part and pieces and GLUED_UNIT.fullmatch(part):
             pieces[-1] += f" {part}"  # "Grant-Date Fair Value(per share)": the caption's unit
+        elif part and (level := LEVEL_THEN_WORDS.fullmatch(part)):
+            pieces += [level.group(1), level.group(2)]  # "Level 3at NAV": a level, then "(Measured) at NAV"
         elif part:
             pieces.append(part)
     return tuple(pieces)
+
+
+LEVEL_THEN_WORDS = re.compile(r"(Level ?[123])([a-z]+ .+)")
 
 
 GLUED_UNIT = re.compile(r"\((?:per|in) [a-z][a-z ]*\)")
