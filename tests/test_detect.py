@@ -1309,3 +1309,23 @@ def test_a_copied_level_run_into_the_words_of_the_next_caption_is_split():
     from converter.detect import split_header_pieces
     assert split_header_pieces("Level 1Level 2Level 3at NAVTotal") == ["Level 1", "Level 2", "Level 3", "at NAV", "Total"]
     assert split_header_pieces("Level 3 Total") == ["Level 3 Total"]
+
+
+def test_copied_captions_wrapped_over_header_lines_of_their_own_are_read_down(tmp_path):
+    """The crafted asset manager's AOCI note copied as text: "CurrencyDefined" over
+    "TranslationBenefit" over "AdjustmentsPlansTotal", one word of each caption a line and the
+    total beside the last. Each column's words read down name its component; the last line
+    alone ("Adjustments | Plans | Total") named none, and the changes lost their members."""
+    text = ("FORM 10-Q\nFor the quarterly period ended September 30, 2025\nACME FUNDS, INC.\n"
+            "Item 1. Financial Statements\nCONDENSED CONSOLIDATED BALANCE SHEETS\n(in millions)\n"
+            "September 30, 2025 December 31, 2024\nCash$ 10 $ 9\nInvestments20 18\nTotal assets$ 30 $ 27\n"
+            "10. Accumulated Other Comprehensive Loss\n"
+            "Changes in accumulated other comprehensive loss, net of tax, by component were as follows:\n"
+            "(in millions)\nCurrencyDefined\nTranslationBenefit\nAdjustmentsPlansTotal\n"
+            "Balance at December 31, 2024$(412.6 ) $(18.4 ) $(431.0 )\n"
+            "Other comprehensive income before reclassifications38.1 0.3 38.4\n"
+            "Balance at September 30, 2025$(374.5 ) $(18.1 ) $(392.6 )\n")
+    path = tmp_path / "funds-10q.txt"
+    path.write_text(text, encoding="utf-8")
+    note = detect(read(path)).tables[-1]
+    assert [c.label for c in note.columns] == ["Currency Translation Adjustments", "Defined Benefit Plans", "Total"]

@@ -1574,6 +1574,28 @@ def _wrapped_captions(raw: RawTable) -> list[str]:
     return [_clean_label(" ".join(p)) for p in own]
 
 
+def _wrapped_copied_captions(raw: RawTable) -> tuple[int, list[str]] | None:
+    """Copied text of captions wrapped over header rows of their own, a total's beside them
+    on the last row alone ("CurrencyDefined" over "TranslationBenefit" over
+    "AdjustmentsPlansTotal"): the rows above the last name the columns but the total, left
+    to right, so each column's words read down. (How many header lines they take, the
+    captions), or None where the lines do not so divide, or name periods or scales."""
+    if raw.column_headers or raw.ncols < 3 or len(raw.header) < 2:
+        return None
+    last = split_header_pieces(raw.header[-1])
+    if len(last) != raw.ncols or not last[-1].startswith("Total"):
+        return None
+    above = []
+    for line in reversed(raw.header[:-1]):
+        pieces = split_header_pieces(line)
+        if len(pieces) != raw.ncols - 1 or PERIOD_WORDS.search(line) or parse_dates(line) or SCALE_PIECE.match(line):
+            break
+        above.insert(0, pieces)
+    if not above:
+        return None
+    return len(above) + 1, [" ".join([*(row[c] for row in above), last[c]]) for c in range(raw.ncols - 1)] + [last[-1]]
+
+
 def _stacked_labels(raw: RawTable) -> list[str]:
     """Captions that span each date's columns ("Notional Amount" over "March 31, 2025 |
     June 30, 2024"): per column, the header cells over it that name no period or scale.
@@ -1628,6 +1650,8 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
         if wrapped := _wrapped_captions(raw):
             # captions wrapped over header rows of their own: one caption per column, read down
             raw = replace(raw, header=(" | ".join(wrapped),), column_headers=tuple((w,) for w in wrapped))
+        elif copied := _wrapped_copied_captions(raw):
+            raw = replace(raw, header=raw.header[:-copied[0]] + (" | ".join(copied[1]),))
         scale, shares_scale, ps_scale = _scales(raw)
         items = _line_items(raw, None)
         row_items = _row_periods(items, facts)
