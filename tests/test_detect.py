@@ -1329,3 +1329,24 @@ def test_copied_captions_wrapped_over_header_lines_of_their_own_are_read_down(tm
     path.write_text(text, encoding="utf-8")
     note = detect(read(path)).tables[-1]
     assert [c.label for c in note.columns] == ["Currency Translation Adjustments", "Defined Benefit Plans", "Total"]
+
+
+def test_a_copied_quarterly_reports_captions_over_its_lost_years_span_the_sentences_period(tmp_path):
+    """An airline's benefit cost by plan copied as the seed was: "Pension BenefitsRetiree
+    Medical and Other Postretirement Benefits" over four columns, the line of years below
+    them dropped, under "... for the three months ended June 30 (in millions):". Each caption
+    spans the quarter this year and last, as the HTML reads its years; every column had
+    been the report's period end."""
+    text = ("FORM 10-Q\nFor the quarterly period ended June 30, 2025\nACME AIR, INC.\nItem 1. Financial Statements\n"
+            "CONDENSED CONSOLIDATED BALANCE SHEETS\n(in millions)\nJune 30, 2025 December 31, 2024\n"
+            "Cash$ 10 $ 9\nInventories20 18\nTotal assets$ 30 $ 27\n"
+            "8. Employee Benefit Plans\nThe following table provides the components of net periodic benefit cost "
+            "(income) for the three months ended June 30 (in millions):\n"
+            "Pension BenefitsRetiree Medical and Other Postretirement Benefits\n"
+            "Service cost$2 $2 $4 $4\nInterest cost178 176 14 15\nNet periodic benefit cost (income) $(6 ) $(4 ) $1 $3\n")
+    path = tmp_path / "air-10q.txt"
+    path.write_text(text, encoding="utf-8")
+    note = detect(read(path)).tables[-1]
+    quarter = {y: Duration(dt.date(y, 4, 1), dt.date(y, 6, 30)) for y in (2025, 2024)}
+    assert [c.period for c in note.columns] == [quarter[2025], quarter[2024], quarter[2025], quarter[2024]]
+    assert [c.label for c in note.columns] == ["Pension Benefits"] * 2 + ["Retiree Medical and Other Postretirement Benefits"] * 2

@@ -22,8 +22,9 @@ from converter.detect.equity import components, equity_columns
 from converter.detect.equity_rows import place_rows
 from converter.detect.label_numbers import ENDS_WITH_AND, SCALE_WORDS, debt_numbers, label_numbers, range_numbers
 from converter.detect.periods import (BEGINNING, DATELESS, PERIOD_END_BALANCE, TRAILING_YEARS, column_periods,
-                                      dateless_periods, default_duration, fiscal_year_start, heading_period, line_periods,
-                                      rates_only, row_balance_date, row_flow_span, row_years)
+                                      dateless_periods, default_duration, fiscal_year_start, heading_period, length_above,
+                                      line_periods, rates_only, row_balance_date, row_flow_span, row_years,
+                                      stacked_periods)
 from converter.errors import NoStatementsError
 from converter.readers._common import scale_line
 from converter.model import (Column, Document, Duration, Filing, InputKind, Instant, LineItem, RawTable,
@@ -1162,13 +1163,26 @@ def _captions_over_lost_years(raw: RawTable, facts: DocumentFacts) -> tuple[list
     """An annual report's captions each over three columns ("(in millions) Pension
     BenefitsOther Postretirement Benefits" over six), the line of years below them lost in
     copying: each caption's columns are the report's three fiscal years, in the order the
-    document prints its years. The captions, one per column, and the columns' periods."""
-    if facts.document_type != "10-K" or raw.column_headers or not raw.header:
+    document prints its years; a quarterly report's each over two, under a sentence naming
+    their span ("... for the three months ended June 30"), that span this year and last. The
+    captions, one per column, and the columns' periods."""
+    if raw.column_headers or not raw.header:
         return None
+    annual = facts.document_type == "10-K"
     pieces = [piece for p in split_header_pieces(raw.header[-1]) if (piece := LEADING_SCALE.sub("", p).strip())]
-    if len(pieces) < 2 or raw.ncols != 3 * len(pieces) or \
+    if len(pieces) < 2 or raw.ncols != (3 if annual else 2) * len(pieces) or \
             any(PERIOD_WORDS.search(p) or parse_dates(p) or YEAR_DIGITS.search(p) for p in pieces):
         return None
+    if not annual:
+        if length_above(raw) is None:
+            return None
+        years = [str(facts.period_end.year - k) for k in range(2)][::1 if facts.years_descending else -1]
+        dated = stacked_periods(replace(raw, column_headers=tuple((y,) for _ in pieces for y in years)), facts)
+        if dated is None:
+            return None
+        return [p for p in pieces for _ in years], [
+            (cp.period, f"{cp.evidence}, under '{pieces[c // 2]}', the line of years below it lost", cp.open)
+            for c, cp in enumerate(dated)]
     found = [heading_period(str(facts.period_end.year - k), facts, facts.period_end.year) for k in range(3)]
     if any(f is None for f in found):
         return None

@@ -158,7 +158,7 @@ def stacked_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod]
     table_day = _one([(m, d) for (m, d, _, _) in parse_dates(whole)]) or _day_above(table, facts)
     # years under a sentence naming one span ("net periodic benefit cost for the three months
     # ended June 30 (in millions):" over "Pension Benefits" over "2025 | 2024"): that span
-    above_length = None if table_length or facts.document_type == "10-K" else _length_above(table)
+    above_length = None if table_length or facts.document_type == "10-K" else length_above(table)
     out: list[ColumnPeriod] = []
     for c in range(table.ncols):
         if c in between:
@@ -253,7 +253,7 @@ def rates_only(table: RawTable, column: int) -> bool:
     return bool(cells) and all(c.percent or c.is_dash for c in cells) and any(c.percent for c in cells)
 
 
-def _length_above(table: RawTable) -> tuple[int, int] | None:
+def length_above(table: RawTable) -> tuple[int, int] | None:
     """The one span, as (months, weeks), the sentence right above a table names, else None."""
     above = table.context_before[-1] if table.context_before else ""
     return _one([(m, w) for (m, w, _) in lengths_in(above)]) if above else None
