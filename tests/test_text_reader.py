@@ -277,6 +277,20 @@ def test_a_dash_cell_runs_into_the_next_cells_dollar_sign():
     assert [c.is_dash for c in cells] == [False, True, True, False]
 
 
+def test_a_word_hyphenated_at_a_lines_end_is_no_dash_cell():
+    """The crafted asset manager's award activity copied as text: its caption "Weighted-" over
+    "Average" over "Number ofGrant-Date" over "Units (in thousands) Fair Value". "Weighted-" had
+    been a row with a dash cell, so the table started there and its captions were rows; a
+    dash apart from the words is still a cell."""
+    assert split_row("Weighted-", 1) == ("Weighted-", ())
+    label, cells = split_row("Other - -", 2)
+    assert label == "Other" and [c.is_dash for c in cells] == [True, True]
+    (table,) = parse_text("Restricted stock unit activity was as follows:\nWeighted-\nAverage\nNumber ofGrant-Date\n"
+                          "Units (in thousands) Fair Value\nNonvested at December 31, 2024$6,842 $82.14\n"
+                          "Granted2,315 96.37\nNonvested at September 30, 2025$6,835 $87.85\n")
+    assert table.header[0] == "Weighted-" and [r.label for r in table.rows][0] == "Nonvested at December 31, 2024"
+
+
 def test_a_range_of_prices_naming_the_line_keeps_its_cents_from_the_first_cell():
     """Salesforce's copied options by exercise price: '$1.34 to $154.142 2.6 $128.18 ...' is the
     range '$1.34 to $154.14' and 2 options (in millions), not a price of 154.142."""

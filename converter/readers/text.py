@@ -297,6 +297,8 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
                               and not (levels and LEVEL_NAMED.search(before[-9:]))))
         if ch.isdigit() and inside:
             continue  # inside a number, not at its start
+        if ch == "-" and start == len(s) - 1 and before[-1:].isalpha():
+            continue  # "Weighted-" over "Average": a caption's word hyphenated at the line's end, no dash cell
         if levels and ch in "123" and LEVEL_END.search(before[-8:]):
             continue  # the level a "Level" column names, not a figure
         if ch.isdigit() and (MONTH_DAY_END.search(before) or MONTH_END.search(before)):
