@@ -1350,3 +1350,21 @@ def test_a_copied_quarterly_reports_captions_over_its_lost_years_span_the_senten
     quarter = {y: Duration(dt.date(y, 4, 1), dt.date(y, 6, 30)) for y in (2025, 2024)}
     assert [c.period for c in note.columns] == [quarter[2025], quarter[2024], quarter[2025], quarter[2024]]
     assert [c.label for c in note.columns] == ["Pension Benefits"] * 2 + ["Retiree Medical and Other Postretirement Benefits"] * 2
+
+
+def test_copied_caption_lines_of_a_few_words_each_are_read_down_by_the_captions_filers_use(tmp_path):
+    """The crafted asset manager's award activity copied as text: "Weighted-" over "Average"
+    over "Number ofGrant-Date" over "Units (in thousands) Fair Value". Placed over the
+    columns so that the most words make captions filers use, the lines read down to
+    "Weighted- Average Grant-Date Fair Value"; the last line alone called it "Fair Value"."""
+    text = ("FORM 10-Q\nFor the quarterly period ended September 30, 2025\nACME FUNDS, INC.\n"
+            "Item 1. Financial Statements\nCONDENSED CONSOLIDATED BALANCE SHEETS\n(in millions)\n"
+            "September 30, 2025 December 31, 2024\nCash$ 10 $ 9\nInvestments20 18\nTotal assets$ 30 $ 27\n"
+            "8. Share-Based Compensation\nRestricted stock unit activity for the nine months ended September 30, 2025 "
+            "was as follows:\nWeighted-\nAverage\nNumber ofGrant-Date\nUnits (in thousands) Fair Value\n"
+            "Nonvested at December 31, 2024$6,842 $82.14\nGranted2,315 96.37\nVested(2,108 ) 78.55\n"
+            "Nonvested at September 30, 2025$7,049 $87.85\n")
+    path = tmp_path / "funds-10q.txt"
+    path.write_text(text, encoding="utf-8")
+    awards = detect(read(path)).tables[-1]
+    assert [c.label for c in awards.columns] == ["Number of Units (in thousands)", "Weighted- Average Grant-Date Fair Value"]

@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
+from itertools import combinations, product
+from math import prod
 from pathlib import Path
 
 from converter.detect.dates import MONTH_NAME, YEAR_DIGITS, in_year, last_full_date, parse_dates, period_end
@@ -1610,6 +1612,44 @@ def _wrapped_copied_captions(raw: RawTable) -> tuple[int, list[str]] | None:
     return len(above) + 1, [" ".join([*(row[c] for row in above), last[c]]) for c in range(raw.ncols - 1)] + [last[-1]]
 
 
+def _known_stacks(raw: RawTable, known: frozenset[str]) -> tuple[int, list[str]] | None:
+    """Copied captions wrapped over header lines of their own, each line one word or a few
+    of some captions ("Weighted-" over "Average" over "Number ofGrant-Date" over "Units (in
+    thousands) Fair Value"): the last line names every column; each line above puts its
+    pieces over columns left to right, the placing that makes the most ``known`` captions
+    read down ("Weighted- Average Grant-Date Fair Value"), in tables of a few columns. (How
+    many header lines they take, the captions), or None where no placing makes known
+    captions of more words than the last line's."""
+    if raw.column_headers or not 2 <= raw.ncols <= 4 or len(raw.header) < 2 or not known:
+        return None  # (wider tables' upper lines span columns: an equity statement's "Common Shares")
+    last = [p for p in split_header_pieces(raw.header[-1]) if not LEADING_SCALE.fullmatch(p)]
+    if len(last) != raw.ncols:
+        return None
+    above: list[list[str]] = []
+    for line in reversed(raw.header[:-1][-3:]):
+        pieces = split_header_pieces(line)
+        if not 0 < len(pieces) <= raw.ncols or PERIOD_WORDS.search(line) or parse_dates(line) or \
+                LEADING_SCALE.match(line) or line.rstrip().endswith((":", ".")):
+            break
+        above.insert(0, pieces)
+    placings = [list(combinations(range(raw.ncols), len(pieces))) for pieces in above]
+    if not above or prod(len(p) for p in placings) > 5000:
+        return None
+
+    def known_count(captions: list[str]) -> int:  # the words of known captions: a longer one read down wins
+        return sum(len(key.split()) for c in captions if (key := caption_key(c)) in known)
+    best, best_count = None, known_count(last)
+    for chosen in product(*placings):
+        stacks = [[] for _ in range(raw.ncols)]
+        for pieces, columns in zip(above, chosen):
+            for piece, c in zip(pieces, columns):
+                stacks[c].append(piece)
+        captions = [" ".join([*stack, bottom]) for stack, bottom in zip(stacks, last)]
+        if (count := known_count(captions)) > best_count:
+            best, best_count = captions, count
+    return (len(above) + 1, best) if best else None
+
+
 def _stacked_labels(raw: RawTable) -> list[str]:
     """Captions that span each date's columns ("Notional Amount" over "March 31, 2025 |
     June 30, 2024"): per column, the header cells over it that name no period or scale.
@@ -1664,7 +1704,7 @@ def detect(doc: Document, *, company: str | None = None, cik: str | None = None,
         if wrapped := _wrapped_captions(raw):
             # captions wrapped over header rows of their own: one caption per column, read down
             raw = replace(raw, header=(" | ".join(wrapped),), column_headers=tuple((w,) for w in wrapped))
-        elif copied := _wrapped_copied_captions(raw):
+        elif copied := _wrapped_copied_captions(raw) or _known_stacks(raw, known):
             raw = replace(raw, header=raw.header[:-copied[0]] + (" | ".join(copied[1]),))
         scale, shares_scale, ps_scale = _scales(raw)
         items = _line_items(raw, None)
