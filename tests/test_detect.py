@@ -136,6 +136,31 @@ def test_a_scale_caption_line_heads_no_section(tmp_path):
     assert sorted(f.value for f in facts)[-1] == 51362000000 and {f.unit for f in facts} == {USD}
 
 
+def test_a_sentence_above_the_note_heading_a_copy_ran_into_a_header_is_not_its_scale(tmp_path):
+    """The crafted manufacturer's 10-K copied without its lines of years: 'Note 16.
+    Supplemental Cash Flow Information' lands in the header of its rows, right under the
+    table of the note before, whose '... consisted of the following (in millions):' was the
+    paragraph above. That sentence introduced the other note's table: the HTML reads cash
+    paid for interest as shown (no scale of its own), and so does the copy now; it was in
+    millions. A scale alone above ("(In millions)") is still the notes' scale."""
+    from converter.mapping import map_filing
+    body = ("CONSOLIDATED BALANCE SHEETS\n(in millions)\nDecember 31, 2024 December 31, 2023\n"
+            "Cash and cash equivalents$ 900 $ 800\nTotal assets$ 5,100 $ 4,800\n"
+            "Total liabilities and stockholders' equity$ 5,100 $ 4,800\n"
+            "CONSOLIDATED STATEMENTS OF INCOME\nYears Ended December 31, 2024 2023 2022\n"
+            "Net sales$ 5,200 $ 4,940 $ 4,680\nNet income$ 640 $ 600 $ 560\n"
+            "Note 15. Other Income (Expense), Net\n"
+            "Other income (expense), net consisted of the following (in millions):\n"
+            "Interest income$ 30 $ 25 $ 5\nOther, net2 1 (1)\nTotal other income (expense), net$ 32 $ 26 $ 4\n"
+            "Note 16. Supplemental Cash Flow Information\n"
+            "{scale}Cash paid for interest$ 90 $ 88 $ 80\nCash paid for income taxes, net of refunds160 150 140\n")
+    for scale, expected in (("", Decimal(90)), ("(In millions)\n", Decimal(90_000_000))):
+        src = tmp_path / f"copy{len(scale)}.txt"
+        src.write_text(body.format(scale=scale))
+        paid = [f.value for f in map_filing(detect(read(src))).facts if f.label == "Cash paid for interest"]
+        assert paid and paid[0] == expected, scale
+
+
 def test_a_fiscal_year_end_between_two_named_dates_is_the_same_every_run():
     """Two dates as near as each other: the earlier, not whichever a set yields first
     (Visa's output changed with PYTHONHASHSEED)."""

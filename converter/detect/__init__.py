@@ -28,7 +28,7 @@ from converter.detect.periods import (BEGINNING, DATELESS, PERIOD_END_BALANCE, T
                                       line_periods, rates_only, row_balance_date, row_flow_span, row_years,
                                       stacked_periods)
 from converter.errors import NoStatementsError
-from converter.readers._common import scale_line
+from converter.readers._common import NOTE_HEADING, scale_line
 from converter.model import (Column, Document, Duration, Filing, InputKind, Instant, LineItem, RawTable,
                              StatementKind, Table)
 
@@ -235,7 +235,7 @@ def _scales(raw: RawTable, without: frozenset[str] = frozenset()) -> tuple[int, 
     ``without`` names header pieces (column captions) left out."""
     header = [" | ".join(p for p in h.split(" | ") if p.strip() not in without) if " | " in h else
               _without_caption_scales(h, without) for h in raw.header]
-    nearby = raw.scale_text or " ".join(raw.context_before[-1:])
+    nearby = raw.scale_text or " ".join(t for t in raw.context_before[-1:] if _counts_above(raw, t))
     text = " ".join(header) + " " + nearby
     m = SCALE.search(text) or next(filter(None, (HEADER_SCALE.search(h) for h in header)), None)
     scale = SCALE_WORDS[m.group(1).lower().rstrip("s")] if m else 0
@@ -300,6 +300,15 @@ def _shares_scale_by_balance_sheet(items: list[LineItem], cols: list[Column], bs
             if shown and (it.period_override, shown) in stated:
                 return 0
     return shares_scale
+
+
+def _counts_above(raw: RawTable, line: str) -> bool:
+    """Whether the paragraph above a table can state its scale: not a sentence above the
+    heading of the table's own note, which a copy ran into its header ("Note 16. Supplemental
+    Cash Flow Information" over figures, the "... consisted of the following (in millions):"
+    above it introduced the table of the note before), as the HTML reader counts it; a scale
+    alone ("(In millions)") is all the notes' below it."""
+    return scale_line(line) or not any(NOTE_HEADING.match(h.strip()) for h in raw.header[:1])
 
 
 def _without_caption_scales(line: str, captions: frozenset[str]) -> str:
