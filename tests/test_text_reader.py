@@ -655,6 +655,30 @@ def test_a_page_headings_scale_states_the_scale_of_the_tables_below_it():
     assert parse_text("\n".join(other))[1].scale_text == ""
 
 
+def test_a_statements_scale_reaches_over_its_figures_to_the_table_below_it():
+    """The crafted asset manager's cash flow statement copied as text: '(in millions)' over
+    its forty-odd lines of figures, then "The following table reconciles cash and cash
+    equivalents ..." over a table with no scale of its own. The HTML reader, counting the
+    statement as one block, gives the reconciliation the statement's scale; the copy counted
+    each of its lines, found none within reach and read $3,495.0 million as $3,495.0."""
+    lines = ["CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS", "(in millions)", "Nine Months Ended",
+             "September 30,", "2025 2024", "Net income$1,289.8 $1,159.5"]
+    lines += [f"Adjustment {k}{k}.0 {k}.5" for k in range(1, 45)]
+    lines += ["Cash and cash equivalents, end of period$3,623.4 $3,235.1",
+              "The following table reconciles cash and cash equivalents to the statements of cash flows:",
+              "September 30,", "2025 2024", "Cash and cash equivalents$3,495.0 $3,116.9",
+              "Cash and cash equivalents of consolidated investment products128.4 118.2",
+              "Total cash and cash equivalents$3,623.4 $3,235.1"]
+    tables = parse_text("\n".join(lines))
+    assert len(tables) == 2 and tables[1].scale_text == "(in millions)"
+    assert parse_text("\n".join(lines[:2] + ["Some words of a paragraph."] * 41 + lines[2:]))[1].scale_text == ""
+    # below the heading of a note, a statement's "(in millions)" up there is not its scale
+    note = lines[:-5] + ["NOTES TO CONDENSED CONSOLIDATED FINANCIAL STATEMENTS", "Note 4 — Derivative Instruments",
+                         "The Company had the following open positions:", "2025 2026",
+                         "Notional volume (Bbls)1,380,000 3,650,000", "Weighted average fixed price ($/Bbl)$71.42 $68.15"]
+    assert parse_text("\n".join(note))[1].scale_text == ""
+
+
 def test_a_table_going_on_under_the_captions_above_keeps_their_scale(tmp_path):
     """Coca-Cola's copied segment table for the six months comes a page after the three
     months', under the same caption line and with no scale of its own: the '(in millions)'

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -898,7 +899,7 @@ def _scale_text(lines: list[_Line], first_no: int, context: tuple[str, ...], hea
     if heading is not None:
         return heading
     in_note = not any(NOTE_HEADING.match(h) for h in header)  # the note's heading ran into the header
-    for i in range(first_no - 2, max(-1, first_no - 2 - SCALE_LOOKBACK), -1):
+    for i in _lookback(lines, first_no - 2):
         t = lines[i].text.strip()
         if not lines[i].cells and NOTE_HEADING.match(t):
             in_note = False  # above the table's note: only a scale alone is also its scale
@@ -906,8 +907,30 @@ def _scale_text(lines: list[_Line], first_no: int, context: tuple[str, ...], hea
             below = next((ln for ln in lines[i + 1:first_no - 1] if not ln.blank), None)
             if below is not None and below.cells:
                 continue  # "(in thousands)" over another table's figures: that table's header
+            if not in_note and not _among_notes(lines, i):
+                continue  # a statement's "(In thousands)" is not its notes' (the HTML reader's rule)
             return t
     return notes
+
+
+def _among_notes(lines: list[_Line], at: int) -> bool:
+    """Whether a note's heading is above line ``at``: a scale alone there is printed among
+    the notes, not a statement's."""
+    return any(not ln.cells and NOTE_HEADING.match(ln.text.strip()) for ln in lines[at - 1::-1]) if at > 0 else False
+
+
+def _lookback(lines: list[_Line], start: int) -> Iterator[int]:
+    """The lines from ``start`` up, ``SCALE_LOOKBACK`` paragraphs far, a run of lines of
+    figures counting as one, as a table is one block to the HTML reader: a cash flow
+    statement of forty lines is between the reconciliation of cash below it and the
+    statement's "(in millions)" in a copy, one block in the HTML."""
+    steps = 0
+    for i in range(start, -1, -1):
+        if not (lines[i].cells and i + 1 < len(lines) and i < start and lines[i + 1].cells):
+            steps += 1
+        if steps > SCALE_LOOKBACK:
+            return
+        yield i
 
 
 def _notes_scales(lines: list[_Line]) -> list[str]:
