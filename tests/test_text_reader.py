@@ -902,6 +902,38 @@ def test_as_of_over_dates_below_rows_of_flows_starts_a_table_of_balances(tmp_pat
     assert [c.period for c in balances.columns] == [Instant(dt.date(2025, 6, 30)), Instant(dt.date(2024, 12, 31))]
 
 
+_SEGMENT_NOTE = ("The following tables present financial information relating to our reportable segments (in thousands):\n"
+                 "Years Ended November 30,\n{years3}Revenues:\nEast$2,025,690 $2,154,140 $1,972,540\n"
+                 "West2,568,920 2,735,960 2,515,390\nTotal revenues$4,594,610 $4,890,100 $4,487,930\n"
+                 "November 30,\n{years2}Inventories:\nEast$2,018,640 $1,896,230\nWest1,947,110 1,892,540\n"
+                 "Total$3,965,750 $3,788,770\n\n")
+
+
+@pytest.mark.parametrize("years3, years2", [("2025 2024 2023\n", "2025 2024\n"), ("", "")])
+def test_a_header_of_balance_dates_below_the_years_rows_opens_a_table(years3, years2):
+    """A crafted homebuilder's copied segment note: its revenues for three years, then
+    'November 30,' over '2025 2024' (or, its years lost, over rows of two figures, not three)
+    and the segments' inventories, two HTML tables with no text between. The balances are a
+    table of their own, under that header and the sentence (and scale) introducing both;
+    they were rows of the years' table, flows of the three years."""
+    tables = parse_text(_SEGMENT_NOTE.format(years3=years3, years2=years2))
+    assert [[r.label for r in t.rows if any(c is not None for c in r.cells)] for t in tables] == \
+        [["East", "West", "Total revenues"], ["East", "West", "Total"]]
+    assert tables[1].header[0] == "November 30,"
+    assert tables[1].ncols == 2
+    assert "(in thousands)" in tables[1].context_before[-1]
+
+
+def test_a_date_heading_rows_under_the_same_columns_stays_a_section():
+    """A fair value table's 'December 31, 2024' over rows of as many figures as those of
+    2025 above it is a section of the one table, not a table of its own."""
+    tables = parse_text("The following table presents assets at fair value (in millions):\n"
+                        "Level 1Level 2Level 3Total\nDecember 31, 2025\nMoney market funds$10 $— $— $10\n"
+                        "Treasury bills20 5 — 25\nDecember 31,\nMoney market funds$12 $— $— $12\n"
+                        "Treasury bills18 4 — 22\n\n")
+    assert len(tables) == 1 and len(tables[0].rows) == 5
+
+
 def test_the_same_captions_at_another_date_below_rows_open_a_table(tmp_path):
     """Union Pacific's copied property table: 'Millions, except estimated useful lifeAs of
     June 30, 2025Cost...' and its rows, then the same captions 'As of December 31, 2024'

@@ -501,8 +501,38 @@ def _split_period_blocks(part: list[_Line]) -> list[list[_Line]]:
         # a title over a header line of scale and periods ("Other Share-Based Compensation
         # Data" over "(in millions, ...) For the Years Ended December 31,"): another table
         return (not lines[i].cells and scaled_period(nxt)) or \
-            (scaled_period(lines[i]) and i > 0 and lines[i - 1].has_numbers)
+            (scaled_period(lines[i]) and i > 0 and lines[i - 1].has_numbers) or _balance_dates_below(lines, i)
     return _split_before(part, opens)
+
+
+def _years_only(ln: _Line | None) -> bool:
+    """'2025 2024': a line of two or more years and nothing else, the years of a header."""
+    return ln is not None and not ln.cells and len(set(YEAR_ANYWHERE.findall(ln.text))) >= 2 and \
+        not YEAR_ANYWHERE.sub("", ln.text).strip()
+
+
+def _dates_only(ln: _Line) -> bool:
+    """'November 30,' (or 'November 30, 2025November 30, 2024'): a line naming dates and no more."""
+    return not ln.cells and MONTH_DAY.search(ln.text) is not None and \
+        not re.sub(r"[\s,.:]+", "", MONTH_DAY.sub("", YEAR_ANYWHERE.sub("", ln.text)))
+
+
+def _balance_dates_below(lines: list[_Line], i: int) -> bool:
+    """'November 30,' over '2025 2024' right below the last row of the years' revenues (a
+    segment note giving the segments' inventories after their results, one table after the
+    other with no text between): a header of its own, so a table of its own. Without its
+    years the date line opens one only where the rows below it have another number of cells
+    than those above; a date heading rows under the same columns is a section of the table."""
+    if i == 0 or not lines[i - 1].has_numbers or not _dates_only(lines[i]):
+        return False
+    if _years_only(lines[i + 1] if i + 1 < len(lines) else None):
+        return True
+
+    def usual(run: list[_Line]) -> int | None:
+        counts = Counter(len(x.cells) for x in run if x.has_numbers and not _page_number(x))
+        return counts.most_common(1)[0][0] if counts else None
+    above, below = usual(lines[:i]), usual(lines[i + 1:])
+    return above is not None and below is not None and above != below
 
 
 def _undated(text: str) -> str:
@@ -1297,6 +1327,11 @@ def parse_text(text: str) -> tuple[RawTable, ...]:
                 # the same captions again for another period ("Six Months Ended" under the three
                 # months' table): the sentence introducing the first introduces it too, not the
                 # lines of the table above it
+                t = replace(t, context_before=first.context_before)
+            elif _dates_only(part[0]) and part[0].no >= 2 and lines[part[0].no - 2].has_numbers:
+                # balances right below the rows of the years ('November 30,' over '2025 2024',
+                # _balance_dates_below), no text between: the sentence introducing the tables
+                # (and their scale) is the first's, not the lines of the table above
                 t = replace(t, context_before=first.context_before)
             if not FOOTNOTE_LEAD.match(part[0].text.strip()):
                 parent_header = t.header
