@@ -704,6 +704,21 @@ def test_a_fair_value_level_column_between_label_and_figures():
     assert label == "Total Level 3" and values(cells) == [Decimal(5), Decimal(6)]
 
 
+def test_a_dollar_sign_before_a_fair_value_level_is_no_part_of_the_lines_name():
+    """A crafted homebuilder's copied fair value table: 'Fair ValueHierarchy' heads a column
+    of levels, and its first row prints a '$' before its level ('Mortgage loans held for
+    sale$Level 2$318,740 $291,930'). The level is that row's words in the column, as on the
+    rows below and in the HTML; the line was named 'Mortgage loans held for sale$Level 2',
+    and no row kept its level under the caption run into 'Fair Value'."""
+    tables = parse_text("The following table presents our assets measured at fair value on a recurring basis "
+                        "(in thousands):\nFair ValueHierarchyNovember 30,2025November 30,2024\n"
+                        "Mortgage loans held for sale$Level 2$318,740 $291,930\n"
+                        "Interest rate lock commitmentsLevel 34,870 3,920\n\n")
+    assert [(r.label, r.column_texts[:1], [c.text for c in r.cells]) for r in tables[0].rows] == \
+        [("Mortgage loans held for sale", ("Level 2",), ["$318,740", "$291,930"]),
+         ("Interest rate lock commitments", ("Level 3",), ["4,870", "3,920"])]
+
+
 def test_dates_in_columns_between_figures_are_no_end_of_the_figures():
     """Netflix's copied debt table sets issuance and maturity dates between its amounts
     ('5.875% Senior Notes$— $800 February 2015February 2025$— $801'): the dates are a

@@ -68,10 +68,11 @@ MARK_CELL = re.compile(r"[1-9]")  # a bare digit as a cell: maybe a footnote mar
 # (after a letter, or the level before in a header of levels run together: "TotalLevel 1Level 2Level 3")
 LEVEL_END = re.compile(r"(?:\b|(?<=[a-z\d]))(?:Level|LEVEL|level)\s?$")
 LEVEL_NAMED = re.compile(r"(?:\b|(?<=[a-z\d]))(?:Level|LEVEL|level)\s?[123]$")
-LEVEL_COLUMN = re.compile(r"(?:(?<=[a-z])|(?<=\) ))(?:Level|LEVEL)\s?[123]$")  # not "Total Level 3"
+# ... a "$" printed before it on a column's first row too ("Mortgage loans held for sale$Level 2$318,740")
+LEVEL_COLUMN = re.compile(r"(?:(?<=[a-z])|(?<=\) ))\$?(?:Level|LEVEL)\s?[123]$")  # not "Total Level 3"
 # ... that level where the line ran on into it, and the caption of such a column at a header line's start
-LEVEL_AFTER_LABEL = re.compile(r"(?:(?<=[a-z])|(?<=\) ))(?:Level|LEVEL)\s?[123](?=\s?[$(\d—–-])")
-LEVEL_HEADER = re.compile(r"^(?:pricing category|(?:fair value )?hierarchy(?: level)?|fair value level|input level)"
+LEVEL_AFTER_LABEL = re.compile(r"(?:(?<=[a-z])|(?<=\) )|(?<=[a-z]\$))(?:Level|LEVEL)\s?[123](?=\s?[$(\d—–-])")
+LEVEL_HEADER = re.compile(r"^(?:pricing category|(?:fair value ?)?hierarchy(?: level)?|fair value level|input level)"
                           r"(?=[A-Z]|\s|$)", re.I)
 # dates set in columns of their own between figures ("$800 February 2015February 2025$— $801",
 # issuance and maturity beside the amounts): text, not figures, and no end of the figures
