@@ -1673,7 +1673,7 @@ def test_a_browsers_copy_of_a_crafted_filing_tags_what_its_html_does(tmp_path):
 
 
 @pytest.mark.parametrize("fixture", ["biotech-10k", "oilgas-10q", "pension-10k", "insurer-10q", "industrial-10k",
-                                     "hospital-10k", "airline-10q"])
+                                     "hospital-10k", "airline-10q", "manufacturer-10k"])
 def test_a_seed_style_copy_of_a_crafted_filing_tags_what_its_html_does(tmp_path, fixture):
     """Crafted filings copied as the seed was (cells run together, the header's lines of
     years dropped) give the facts their HTML gives. The biotech 10-K's copy lost a cell of an
