@@ -763,7 +763,6 @@ def _label_groups(raw: RawTable) -> dict[int, tuple[str, str]]:
 def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
     items: list[LineItem] = []
     section = ""
-    heading_scale: int | None = None
     block_start = 0
     groups = _label_groups(raw)
     heading_scale: int | None = None  # "Weighted average shares outstanding (in millions):" scales its lines
@@ -785,24 +784,11 @@ def _line_items(raw: RawTable, row_scale_default: int | None) -> list[LineItem]:
             if not scale_only:
                 m = ROW_SCALE.search(r.label)
                 heading_scale = SCALE_WORDS[m.group(1).lower().rstrip("s")] if m else None
-
-
-            # repeated above it names the table: neither heads a section; a heading whose own
-            # words come before its scale does, and its lines take that scale
-            own = ROW_SCALE.search(label)
-            worded = own is not None and A_LETTER.search(label[:own.start()]) is not None
-            if worded and not STATEMENT_HEADING.search(label):
-                section, heading_scale = label, SCALE_WORDS[own.group(1).lower().rstrip("s")]
-            elif not (SCALE.search(label) or STATEMENT_HEADING.search(label)):
-                section, heading_scale = label, None
             block_start = i + 1
             item = LineItem(index=i, label=label, cells=r.cells, section=section, is_abstract=True, line=r.line,
                             notes=r.notes)
         else:
             m = ROW_SCALE.search(r.label)
-            scale = SCALE_WORDS[m.group(1).lower().rstrip("s")] if m else heading_scale or row_scale_default
-
-
             scale = SCALE_WORDS[m.group(1).lower().rstrip("s")] if m else \
                 heading_scale if heading_scale is not None else row_scale_default
             item = LineItem(index=i, label=label, cells=r.cells, section=group[0] if group else section,
