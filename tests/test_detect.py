@@ -1256,21 +1256,31 @@ def test_a_copied_notes_heading_over_its_years_leaves_them_fiscal_years(tmp_path
     assert [c.period for c in note.columns] == [Duration(dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in (2024, 2023, 2022)]
 
 
+def _copied_report(tmp_path, form: str, ended: str, notes: str):
+    """The detected filing of a copied report: its cover ("FORM 10-Q", "For the quarterly
+    period ended June 30, 2025"), a balance sheet at that date and the year end before, then
+    ``notes``, the tables under test."""
+    month_day, year = ended.rsplit(" ", 1)
+    before = f"{month_day} {int(year) - 1}" if form == "10-K" else f"December 31, {int(year) - 1}"
+    period, item = ("fiscal year", "Item 8") if form == "10-K" else ("quarterly period", "Item 1")
+    text = (f"FORM {form}\nFor the {period} ended {ended}\nACME CORP.\n{item}. Financial Statements\n"
+            f"CONSOLIDATED BALANCE SHEETS\n(in millions)\n{ended} {before}\n"
+            "Cash$ 10 $ 9\nInventories20 18\nTotal assets$ 30 $ 27\n" + notes)
+    path = tmp_path / "acme.txt"
+    path.write_text(text, encoding="utf-8")
+    return detect(read(path))
+
+
 def test_copied_years_over_twice_as_many_columns_each_head_two(tmp_path):
     """A hospital operator's revenues by payer copied as text: "Years Ended December 31," over
     "2025 2024 2023" over an amount and a percent of revenues each year ("Medicare$3,214 19.1
     %$3,102 19.5 % ..."). Each year heads its two adjacent columns; every column was 2025."""
-    text = ("FORM 10-K\nFor the fiscal year ended December 31, 2025\nACME CORP.\nItem 8. Financial Statements\n"
-            "CONSOLIDATED BALANCE SHEETS\n(in millions)\nDecember 31, 2025 December 31, 2024\n"
-            "Cash$ 10 $ 9\nInventories20 18\nTotal assets$ 30 $ 27\n"
-            "NOTE 2 — REVENUES\nOur revenues by payer source were as follows:\n"
-            "(Dollars in millions) Years Ended December 31,\n2025 2024 2023\n"
-            "Medicare$3,214 19.1 %$3,102 19.5 %$2,978 20.0 %\n"
-            "Medicaid712 4.2 %690 4.3 %702 4.7 %\n"
-            "Total$3,926 23.3 %$3,792 23.8 %$3,680 24.7 %\n")
-    path = tmp_path / "acme-10k.txt"
-    path.write_text(text, encoding="utf-8")
-    note = detect(read(path)).tables[-1]
+    notes = ("NOTE 2 — REVENUES\nOur revenues by payer source were as follows:\n"
+             "(Dollars in millions) Years Ended December 31,\n2025 2024 2023\n"
+             "Medicare$3,214 19.1 %$3,102 19.5 %$2,978 20.0 %\n"
+             "Medicaid712 4.2 %690 4.3 %702 4.7 %\n"
+             "Total$3,926 23.3 %$3,792 23.8 %$3,680 24.7 %\n")
+    note = _copied_report(tmp_path, "10-K", "December 31, 2025", notes).tables[-1]
     years = [Duration(dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in (2025, 2024, 2023)]
     assert [c.period for c in note.columns] == [year for year in years for _ in range(2)]
 
@@ -1313,15 +1323,10 @@ def test_a_copied_quarterly_reports_years_alone_date_their_columns(tmp_path):
     Other Postretirement Benefits" over "2025 2024 2025 2024", no span in the header. Each
     column is its year's year to date, as the HTML reads the same years over the columns;
     every column had been the report's period end."""
-    text = ("FORM 10-Q\nFor the quarterly period ended June 30, 2025\nACME AIR, INC.\nItem 1. Financial Statements\n"
-            "CONDENSED CONSOLIDATED BALANCE SHEETS\n(in millions)\nJune 30, 2025 December 31, 2024\n"
-            "Cash$ 10 $ 9\nInventories20 18\nTotal assets$ 30 $ 27\n"
-            "8. Employee Benefit Plans\nThe following table provides the components of net periodic benefit cost:\n"
-            "Pension BenefitsRetiree Medical and Other Postretirement Benefits\n2025 2024 2025 2024\n"
-            "Service cost$2 $2 $4 $4\nInterest cost178 176 14 15\nNet periodic benefit cost (income) $(6 ) $(4 ) $1 $3\n")
-    path = tmp_path / "air-10q.txt"
-    path.write_text(text, encoding="utf-8")
-    note = detect(read(path)).tables[-1]
+    notes = ("8. Employee Benefit Plans\nThe following table provides the components of net periodic benefit cost:\n"
+             "Pension BenefitsRetiree Medical and Other Postretirement Benefits\n2025 2024 2025 2024\n"
+             "Service cost$2 $2 $4 $4\nInterest cost178 176 14 15\nNet periodic benefit cost (income) $(6 ) $(4 ) $1 $3\n")
+    note = _copied_report(tmp_path, "10-Q", "June 30, 2025", notes).tables[-1]
     half = {y: Duration(dt.date(y, 1, 1), dt.date(y, 6, 30)) for y in (2025, 2024)}
     assert [c.period for c in note.columns] == [half[2025], half[2024], half[2025], half[2024]]
 
@@ -1341,18 +1346,13 @@ def test_copied_captions_wrapped_over_header_lines_of_their_own_are_read_down(tm
     "TranslationBenefit" over "AdjustmentsPlansTotal", one word of each caption a line and the
     total beside the last. Each column's words read down name its component; the last line
     alone ("Adjustments | Plans | Total") named none, and the changes lost their members."""
-    text = ("FORM 10-Q\nFor the quarterly period ended September 30, 2025\nACME FUNDS, INC.\n"
-            "Item 1. Financial Statements\nCONDENSED CONSOLIDATED BALANCE SHEETS\n(in millions)\n"
-            "September 30, 2025 December 31, 2024\nCash$ 10 $ 9\nInvestments20 18\nTotal assets$ 30 $ 27\n"
-            "10. Accumulated Other Comprehensive Loss\n"
-            "Changes in accumulated other comprehensive loss, net of tax, by component were as follows:\n"
-            "(in millions)\nCurrencyDefined\nTranslationBenefit\nAdjustmentsPlansTotal\n"
-            "Balance at December 31, 2024$(412.6 ) $(18.4 ) $(431.0 )\n"
-            "Other comprehensive income before reclassifications38.1 0.3 38.4\n"
-            "Balance at September 30, 2025$(374.5 ) $(18.1 ) $(392.6 )\n")
-    path = tmp_path / "funds-10q.txt"
-    path.write_text(text, encoding="utf-8")
-    note = detect(read(path)).tables[-1]
+    notes = ("10. Accumulated Other Comprehensive Loss\n"
+             "Changes in accumulated other comprehensive loss, net of tax, by component were as follows:\n"
+             "(in millions)\nCurrencyDefined\nTranslationBenefit\nAdjustmentsPlansTotal\n"
+             "Balance at December 31, 2024$(412.6 ) $(18.4 ) $(431.0 )\n"
+             "Other comprehensive income before reclassifications38.1 0.3 38.4\n"
+             "Balance at September 30, 2025$(374.5 ) $(18.1 ) $(392.6 )\n")
+    note = _copied_report(tmp_path, "10-Q", "September 30, 2025", notes).tables[-1]
     assert [c.label for c in note.columns] == ["Currency Translation Adjustments", "Defined Benefit Plans", "Total"]
 
 
@@ -1362,16 +1362,11 @@ def test_a_copied_quarterly_reports_captions_over_its_lost_years_span_the_senten
     them dropped, under "... for the three months ended June 30 (in millions):". Each caption
     spans the quarter this year and last, as the HTML reads its years; every column had
     been the report's period end."""
-    text = ("FORM 10-Q\nFor the quarterly period ended June 30, 2025\nACME AIR, INC.\nItem 1. Financial Statements\n"
-            "CONDENSED CONSOLIDATED BALANCE SHEETS\n(in millions)\nJune 30, 2025 December 31, 2024\n"
-            "Cash$ 10 $ 9\nInventories20 18\nTotal assets$ 30 $ 27\n"
-            "8. Employee Benefit Plans\nThe following table provides the components of net periodic benefit cost "
-            "(income) for the three months ended June 30 (in millions):\n"
-            "Pension BenefitsRetiree Medical and Other Postretirement Benefits\n"
-            "Service cost$2 $2 $4 $4\nInterest cost178 176 14 15\nNet periodic benefit cost (income) $(6 ) $(4 ) $1 $3\n")
-    path = tmp_path / "air-10q.txt"
-    path.write_text(text, encoding="utf-8")
-    note = detect(read(path)).tables[-1]
+    notes = ("8. Employee Benefit Plans\nThe following table provides the components of net periodic benefit cost "
+             "(income) for the three months ended June 30 (in millions):\n"
+             "Pension BenefitsRetiree Medical and Other Postretirement Benefits\n"
+             "Service cost$2 $2 $4 $4\nInterest cost178 176 14 15\nNet periodic benefit cost (income) $(6 ) $(4 ) $1 $3\n")
+    note = _copied_report(tmp_path, "10-Q", "June 30, 2025", notes).tables[-1]
     quarter = {y: Duration(dt.date(y, 4, 1), dt.date(y, 6, 30)) for y in (2025, 2024)}
     assert [c.period for c in note.columns] == [quarter[2025], quarter[2024], quarter[2025], quarter[2024]]
     assert [c.label for c in note.columns] == ["Pension Benefits"] * 2 + ["Retiree Medical and Other Postretirement Benefits"] * 2
@@ -1382,14 +1377,9 @@ def test_copied_caption_lines_of_a_few_words_each_are_read_down_by_the_captions_
     over "Number ofGrant-Date" over "Units (in thousands) Fair Value". Placed over the
     columns so that the most words make captions filers use, the lines read down to
     "Weighted- Average Grant-Date Fair Value"; the last line alone called it "Fair Value"."""
-    text = ("FORM 10-Q\nFor the quarterly period ended September 30, 2025\nACME FUNDS, INC.\n"
-            "Item 1. Financial Statements\nCONDENSED CONSOLIDATED BALANCE SHEETS\n(in millions)\n"
-            "September 30, 2025 December 31, 2024\nCash$ 10 $ 9\nInvestments20 18\nTotal assets$ 30 $ 27\n"
-            "8. Share-Based Compensation\nRestricted stock unit activity for the nine months ended September 30, 2025 "
-            "was as follows:\nWeighted-\nAverage\nNumber ofGrant-Date\nUnits (in thousands) Fair Value\n"
-            "Nonvested at December 31, 2024$6,842 $82.14\nGranted2,315 96.37\nVested(2,108 ) 78.55\n"
-            "Nonvested at September 30, 2025$7,049 $87.85\n")
-    path = tmp_path / "funds-10q.txt"
-    path.write_text(text, encoding="utf-8")
-    awards = detect(read(path)).tables[-1]
+    notes = ("8. Share-Based Compensation\nRestricted stock unit activity for the nine months ended September 30, 2025 "
+             "was as follows:\nWeighted-\nAverage\nNumber ofGrant-Date\nUnits (in thousands) Fair Value\n"
+             "Nonvested at December 31, 2024$6,842 $82.14\nGranted2,315 96.37\nVested(2,108 ) 78.55\n"
+             "Nonvested at September 30, 2025$7,049 $87.85\n")
+    awards = _copied_report(tmp_path, "10-Q", "September 30, 2025", notes).tables[-1]
     assert [c.label for c in awards.columns] == ["Number of Units (in thousands)", "Weighted- Average Grant-Date Fair Value"]
