@@ -123,3 +123,17 @@ def test_script_also_scores_a_browsers_copy(tmp_path):
     copied = Path(row["input_path"]).read_text(encoding="utf-8")
     assert row["input_path"].endswith(".txt") and "\t" in copied and "<table" not in copied
     assert row["score"]["primary_value_recall"] >= 0.97
+
+
+def test_copies_script_compares_a_crafted_filings_copies_with_its_html():
+    """benchmarks/copies.py on the crafted small company's 10-Q: each copy (the seed's style
+    without and with its years, a browser's) is converted and compared with the HTML's
+    facts; this one's copies lose and add none."""
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "copies.py"), "--jobs", "1",
+                           str(ROOT / "tests" / "fixtures" / "html" / "micro-10q.htm")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    row = next(line for line in done.stdout.splitlines() if line.startswith("micro-10q"))
+    assert row.split()[1].isdigit() and int(row.split()[1]) > 100
+    assert row.split()[2:] == ["0", "/", "0"] * 3
+    assert "1 of 1 filings: every copy gives exactly the HTML's facts" in done.stdout
