@@ -892,14 +892,14 @@ def _label_lists_cut(rows: list[RawRow], ncols: int) -> list[RawRow]:
         figures = [abs(c.value) for c in r.cells if c.value]
 
         def distance(cut: tuple[str, str]) -> float:
-            amount, figure = (Decimal(part.replace(",", "")) for part in cut)
+            amount, figure = (_to_decimal(part, f"line {r.line}") for part in cut)
             pairs = [(amount, x) for x in listed] + [(figure, y) for y in figures]
             return sum(abs((a / b).ln()) if a else 99 for a, b in pairs) / max(len(pairs), 1)
         if not cuts or not (listed or figures):
             out.append(r)
             continue
         amount, figure = min(cuts, key=distance)
-        cell = RawCell(figure, Decimal(figure.replace(",", "")), locator=f"{r.line}:0")
+        cell = RawCell(figure, _to_decimal(figure, f"line {r.line}"), locator=f"{r.line}:0")
         out.append(replace(r, label=r.label[:glued.start(1)] + amount, cells=(cell,) + r.cells, notes=r.notes + (
             f"the label's last amount ran into the first figure with no space: ${amount}, then {figure}",)))
     return out
@@ -910,14 +910,15 @@ CAPTION_SCALE_ONLY = re.compile(r"[A-Za-z]\s*\((?:in |\$ in )?(?:thousands|milli
 
 
 def _scale_text(lines: list[_Line], first_no: int, context: tuple[str, ...], header: tuple[str, ...],
-                rows: list[RawRow], notes: str) -> str:
+                rows: list[RawRow], notes: str, first_note: int) -> str:
     """Where neither the header nor the line just before the table states a scale: a
     heading among its first rows that does ("(in millions, except per share data)" below
     captions the header did not keep), else a short line further up with no figures, over
     none either ("Amounts in millions of dollars except per share amounts", printed once at
     the top of each page of notes), a sentence that states one only below the heading of
     the note the table sits in, else ``notes``, the scale stated once for all the notes
-    above the table; "" when there is none (detection reads the header and the line before)."""
+    above the table; "" when there is none (detection reads the header and the line before).
+    ``first_note``: the line of the document's first note heading (_first_note_heading)."""
     if any(SCALE_PHRASE.search(t) for t in context[-1:]):
         return ""
     if stated := [t for t in header if SCALE_PHRASE.search(t)]:
@@ -938,16 +939,17 @@ def _scale_text(lines: list[_Line], first_no: int, context: tuple[str, ...], hea
             below = next((ln for ln in lines[i + 1:first_no - 1] if not ln.blank), None)
             if below is not None and below.cells:
                 continue  # "(in thousands)" over another table's figures: that table's header
-            if not in_note and not _among_notes(lines, i):
+            if not in_note and i <= first_note:
                 continue  # a statement's "(In thousands)" is not its notes' (the HTML reader's rule)
             return t
     return notes
 
 
-def _among_notes(lines: list[_Line], at: int) -> bool:
-    """Whether a note's heading is above line ``at``: a scale alone there is printed among
-    the notes, not a statement's."""
-    return any(not ln.cells and NOTE_HEADING.match(ln.text.strip()) for ln in lines[at - 1::-1]) if at > 0 else False
+def _first_note_heading(lines: list[_Line]) -> int:
+    """The index of the document's first note heading (len(lines) where none is): a scale
+    alone below it is printed among the notes, not a statement's. Found once for the
+    document, not by every table's search up from its own line."""
+    return next((k for k, ln in enumerate(lines) if not ln.cells and NOTE_HEADING.match(ln.text.strip())), len(lines))
 
 
 def _lookback(lines: list[_Line], start: int) -> Iterator[int]:
@@ -1014,7 +1016,7 @@ def _glued_mark_only(ln: _Line) -> bool:
 
 
 def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_lines,
-           notes_scales: list[str]) -> RawTable:
+           notes_scales: list[str], first_note: int) -> RawTable:
     part = [ln for ln in part if not _page_number(ln)] or part
     first_data = next((i for i, ln in enumerate(part) if ln.has_numbers and not _glued_mark_only(ln)), 0)
     # Header lines: those before the first row with numbers that are not wrapped labels of it.
@@ -1103,7 +1105,7 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
         ncols=ncols,
         context_before=context,
         scale_text=_scale_text(all_lines, part[0].no, context, header, norm,
-                               notes_scales[part[0].no - 2] if part[0].no >= 2 else ""),
+                               notes_scales[part[0].no - 2] if part[0].no >= 2 else "", first_note),
         locator=f"lines {part[0].no}-{part[-1].no}",
         item=_item_at(all_lines, norm[0].line if norm else part[0].no),  # a heading may open the region
         text_caption=text_caption,
@@ -1310,7 +1312,7 @@ def _continued_scale(table: RawTable, before: RawTable | None) -> RawTable:
 
 def parse_text(text: str) -> tuple[RawTable, ...]:
     lines = _lines(text)
-    notes_scales = _notes_scales(lines)
+    notes_scales, first_note = _notes_scales(lines), _first_note_heading(lines)
     tables: list[RawTable] = []
     for region in _regions(lines):
         parent_header: tuple[str, ...] = ()
@@ -1319,7 +1321,7 @@ def parse_text(text: str) -> tuple[RawTable, ...]:
                      for block in _split_repeated_headers(period_block)):
             if sum(ln.has_numbers and not _page_number(ln) for ln in part) < 1:
                 continue
-            t = _table(len(tables), part, parent_header, lines, notes_scales)
+            t = _table(len(tables), part, parent_header, lines, notes_scales, first_note)
             if _page_list(t):
                 continue  # a table of contents: labels with page numbers
             if first is None:
