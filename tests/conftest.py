@@ -20,19 +20,20 @@ def stripped(folder: Path, filing: str, kind: str = "html") -> Path:
     return src
 
 
+def copies_benchmark():
+    """benchmarks/copies.py as a module: how a crafted filing is copied and its facts compared."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("copies_benchmark", REPO / "benchmarks" / "copies.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def seed_style_copy(folder: Path, html: Path, kind: str = "text-noyears") -> Path:
     """A crafted HTML filing (tests/fixtures/html) as the shared tool copies a filing to text
-    (``text`` or ``text-noyears``, the seed's style): the tool reads XHTML, so the HTML is
-    rewritten as XHTML first."""
-    from lxml import etree, html as lxml_html
-
-    xhtml = folder / f"{html.stem}.xhtml"
-    root = lxml_html.parse(str(html), parser=lxml_html.HTMLParser(encoding="utf-8")).getroot()
-    xhtml.write_bytes(etree.tostring(root, method="xml", encoding="utf-8"))
-    copy = folder / f"{html.stem}.{kind}.txt"
-    copy.write_bytes(subprocess.run([sys.executable, str(SHARED / "tools/strip.py"), kind, str(xhtml)],
-                                    capture_output=True, check=True).stdout)
-    return copy
+    (``text`` or ``text-noyears``, the seed's style), made as benchmarks/copies.py makes it."""
+    return copies_benchmark().copy_of(html, kind, folder)
 
 
 def crafted_conversion(folder: Path, name: str, content: str, company: str = "ACME Corp."):

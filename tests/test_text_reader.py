@@ -1680,18 +1680,9 @@ def test_a_seed_style_copy_of_a_crafted_filing_tags_what_its_html_does(tmp_path,
     equity row ('issuance costs of $243612,000') and its fair value rows ('$ —$ —$ 52,180'),
     the insurer's and the industrial's a figure of each line whose label lists amounts ('of
     $12 and $112,318'), the industrial's its restructuring reserve's members."""
-    from collections import Counter
-    from converter.detect import detect
-    from converter.mapping import map_filing
-    from conftest import REPO, seed_style_copy
+    from conftest import REPO, copies_benchmark, seed_style_copy
     html = REPO / "tests" / "fixtures" / "html" / f"{fixture}.htm"
-
-    def named(name):  # a company's own names differ with the words a copy keeps
-        return name.local if name.prefix in ("us-gaap", "srt", "dei", "country") else "(company's)"
-
-    def facts(path):
-        return Counter((named(f.concept), f.context.period, tuple((named(a), named(m)) for a, m in f.context.dimensions),
-                        f.unit, f.value) for f in map_filing(detect(read(path))).facts)
+    facts = copies_benchmark().facts  # a company's own names made one: a copy may word them otherwise
     assert facts(seed_style_copy(tmp_path, html)) == facts(html)
 
 
