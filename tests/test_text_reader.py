@@ -1337,6 +1337,28 @@ def test_a_table_repeated_for_another_period_shares_the_first_ones_introduction(
     assert all("reclassified" in " ".join(t.context_before) for t in tables)
 
 
+def test_a_table_right_below_another_under_the_same_heading_shares_its_introduction(tmp_path):
+    """AbbVie's pension plan assets as copied text: "Defined Benefit Pension Plan Assets",
+    "Basis of fair value measurement" over the assets "as of December 31 (in millions) 2024",
+    then "Basis of fair value measurement" again over those of 2023, right below. The second
+    table is the plan's too: its context is what introduced the first and the heading over
+    their shared line, as the HTML reader reads the paragraphs before two adjacent tables, not
+    the headings inside the first ("Equities", "Fixed income securities"); its assets were
+    read as nobody's plan and by company members."""
+    from conftest import stripped
+    from converter.detect import detect
+    from converter.mapping import map_filing
+    filing = detect(read(stripped(tmp_path, "abbv-10-k-2025-02-14", "text-noyears")))
+    tables = [t for t in filing.tables if any(r.label.startswith("U.S. mid cap") for r in t.rows)]
+    assert len(tables) == 2
+    assert tables[1].raw.context_before[-1] == "Defined Benefit Pension Plan Assets"
+    assert "Equities" not in tables[1].raw.context_before
+    facts = [f for f in map_filing(filing, exclude_company="abbv").facts if f.source.table == tables[1].index
+             and f.source.row == next(i for i, r in enumerate(tables[1].rows) if r.label.startswith("U.S. mid cap"))]
+    members = {m.local for f in facts for _, m in f.context.dimensions}
+    assert "DefinedBenefitPlanEquitySecuritiesUsMidCapMember" in members and "PensionPlansDefinedBenefitMember" in members
+
+
 def test_captions_beside_the_tables_date_are_the_columns_with_their_words_spaced(tmp_path):
     """Union Pacific's property table copied as text: 'Millions, except estimated useful
     lifeAs of June 30, 2025CostAccumulateddepreciationNet bookvalueEstimateduseful life'.

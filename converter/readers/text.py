@@ -1310,10 +1310,29 @@ def _continued_scale(table: RawTable, before: RawTable | None) -> RawTable:
     return replace(table, scale_text=_stated_scale(before))
 
 
+def _right_below(lines: list[_Line], last_line: int, first_no: int) -> bool:
+    """A table whose first line comes right after the last of the table before, with nothing
+    but blank lines and page heads between: no paragraph of its own introduces it."""
+    return 0 < last_line < first_no and all(
+        not lines[no - 1].text.strip() or _running_head(lines[no - 1].text.strip())
+        for no in range(last_line + 1, first_no))
+
+
+def _context_above(before: RawTable, header: tuple[str, ...]) -> tuple[str, ...]:
+    """The context of a table right below another whose header has its first line (a pension
+    plan's assets "as of December 31, 2023" under those of 2024, both under "Basis of fair value
+    measurement"): what introduced the table above and the headings over that shared line
+    ("Defined Benefit Pension Plan Assets"), as the HTML reader reads the paragraphs before two
+    adjacent tables; not the headings inside the table above ("Equities")."""
+    headings = tuple(h for h in before.header[:before.header.index(header[0])] if not _running_head(h))
+    return (before.context_before + headings)[-3:]
+
+
 def parse_text(text: str) -> tuple[RawTable, ...]:
     lines = _lines(text)
     notes_scales, first_note = _notes_scales(lines), _first_note_heading(lines)
     tables: list[RawTable] = []
+    last_line = 0  # the last line of the table before
     for region in _regions(lines):
         parent_header: tuple[str, ...] = ()
         first: RawTable | None = None  # the region's first table, whose introduction the repeats share
@@ -1336,8 +1355,12 @@ def parse_text(text: str) -> tuple[RawTable, ...]:
                 # _balance_dates_below), no text between: the sentence introducing the tables
                 # (and their scale) is the first's, not the lines of the table above
                 t = replace(t, context_before=first.context_before)
+            elif tables and t.header and t.header[0] in tables[-1].header[1:] and \
+                    _right_below(lines, last_line, part[0].no):
+                t = replace(t, context_before=_context_above(tables[-1], t.header))
             if not FOOTNOTE_LEAD.match(part[0].text.strip()):
                 parent_header = t.header
+            last_line = part[-1].no
             tables.append(_continued_scale(t, tables[-1] if tables else None))
     return tuple(tables)
 
