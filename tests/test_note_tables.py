@@ -3897,6 +3897,20 @@ def test_a_schedule_of_dividends_dates_each_dividend(tmp_path_factory):
     assert paid["PaymentsOfDividendsCommonStock"].context.period == Duration(dt.date(2024, 3, 19), dt.date(2024, 3, 19))
 
 
+def test_a_copied_schedule_of_dividends_with_its_captions_run_together_dates_each_dividend(tmp_path):
+    """Salesforce's dividends as copied text: "Record DatePayment DateDividend per ShareAmount"
+    over "March 14, 2024April 11, 2024$0.40 $388". The captions still name the record date
+    that dates each dividend (they were not found where no space parted them, and every
+    dividend became a company concept for the whole year)."""
+    crm = detect(read(stripped(tmp_path, "crm-10-k-2025-03-05", "text-noyears")))
+    table = next(t for t in crm.tables if "Record DatePayment Date" in " ".join(t.raw.header))
+    december = {f.concept.local: f for f in map_filing(crm, exclude_company="crm").facts
+                if f.source.table == table.index and f.label.startswith("December 18, 2024")}
+    assert december["CommonStockDividendsPerShareDeclared"].value == Decimal("0.40")
+    assert december["Dividends"].value == Decimal(388_000_000)
+    assert december["Dividends"].context.period == Duration(dt.date(2024, 11, 1), dt.date(2025, 1, 31))
+
+
 def test_product_lines_within_a_segment_take_its_member_and_the_totals_concept(tmp_path_factory):
     """Home Depot's net sales by merchandising department within its Primary segment:
     sixteen departments, 'Primary segment net sales' (their sum, though the shares of net

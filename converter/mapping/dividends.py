@@ -18,8 +18,9 @@ from converter.model import Column, LineItem, Table
 
 DIVIDEND = re.compile(r"\bdividends?\b", re.I)
 # the dates a schedule's header names, in order: "Date Declared", "Record Date", "Payment Date"
-DATE_KIND = re.compile(r"\b(?:(?P<kind>declar\w*|record|payment|paid|payable)\s+date|date\s+(?P<kind2>declared|"
-                       r"paid|of record|payable))\b", re.I)
+# (a copy may run the captions together: "Record DatePayment DateDividend per Share")
+DATE_KIND = re.compile(r"(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?:(?P<kind>declar\w*|record|payment|paid|payable)\s+date|date\s+(?P<kind2>declared|"
+                       r"paid|of record|payable))(?!(?-i:[a-z]))", re.I)
 NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])")
 CENTS = re.compile(r"\.\d\d$")
 
