@@ -833,6 +833,16 @@ def test_an_oci_tax_line_is_the_tax_of_the_line_above_and_subtracted(tmp_path):
     assert ("OtherComprehensiveIncomeLossForeignCurrencyTranslationAdjustmentTax", Decimal(-17000000)) in taxes
 
 
+def test_dividends_declared_in_a_note_are_a_flow_of_the_year(tmp_path):
+    """Mastercard's 'Total dividends declared' under the years ended December 31, below
+    'Dividends declared per share': the dividends of each year, a duration (it was a company
+    concept for the balance at the year's end, nearest labels being dividends payable)."""
+    report = _stripped_conversion(tmp_path, "ma-10-k-2025-02-12")
+    declared = [f for f in report.facts if f.label == "Total dividends declared"]
+    assert declared and all(isinstance(f.context.period, Duration) for f in declared)
+    assert {f.value for f in declared} >= {Decimal(2_526_000_000), Decimal(2_231_000_000)}
+
+
 def test_tax_withheld_on_vesting_is_a_withholding_not_an_issuance(tmp_path):
     """Alphabet's 'Tax withholding related to vesting of restricted stock units and other'
     reduces equity (R-EQU-012, a positive debit amount), it issues no restricted stock

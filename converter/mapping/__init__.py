@@ -460,7 +460,7 @@ FLOW_LINE = re.compile(
     r"^(?:total )?(?:purchases? of|payments? (?:for|of|to)|proceeds from|capital expenditures|"
     r"additions? to|(?:net )?(?:gains?|loss(?:es)?)(?: \(gains?\))? on|depreciation(?: and amortization)?(?: expense)?$|"
     r"amortization(?: expense)?$|impairment(?:s| charges?)? of|provision for|repurchases? of|issuances? of|"
-    r"(?:gross|operating) (?:profit|margin|income)|.*\bas an? (?:percent(?:age)?|share) of (?:total )?(?:net )?"
+    r"(?:cash )?dividends (?:declared|paid)|(?:gross|operating) (?:profit|margin|income)|.*\bas an? (?:percent(?:age)?|share) of (?:total )?(?:net )?"
     r"(?:revenues?|sales))\b", re.I)
 
 
