@@ -1323,6 +1323,21 @@ def test_a_sentence_pointing_to_the_table_below_ends_the_table_above(tmp_path):
     assert [r.label for r in tables[1].rows][-1] == "Total liabilities"
 
 
+def test_a_sentence_ending_in_a_colon_ends_the_table_above(tmp_path):
+    """UnitedHealth's intangible assets as copied text, then right below: "The fair values and
+    weighted-average useful lives assigned to intangible assets as a result of transactions
+    completed during years ended:" over the acquired assets. A line of words opening with
+    "The" and ending in a colon is a sentence introducing a table, as its paragraph is in
+    the HTML (the acquired assets were read as more rows of the carrying values)."""
+    from conftest import stripped
+    document = read(stripped(tmp_path, "unh-10-k-2025-02-27", "text-noyears"))
+    carrying = next(t for t in document.tables if "Gross Carrying Value" in " ".join(t.header))
+    assert [r.label for r in carrying.rows][-1] == "Total"
+    acquired = document.tables[carrying.index + 1]
+    assert acquired.context_before[-1].startswith("The fair values and weighted-average useful lives")
+    assert [r.label for r in acquired.rows][-1] == "Total intangible assets"
+
+
 def test_a_table_repeated_for_another_period_shares_the_first_ones_introduction(tmp_path):
     """Netflix's reclassifications out of AOCI as copied text: 'The following tables
     summarize the amounts reclassified ...' over the three months' table, then the same

@@ -111,7 +111,9 @@ FIGURE_THEN_LINE = re.compile(r"^.*?[a-z)](?P<figure>\$?\s?(?:\(?[\d,]+(?:\.\d+)
 CLOSING_BALANCE = re.compile(r"^(?:outstanding|balance|ending|end of)\b.*\b(?:(?:19|20)\d\d|end of (?:year|period))\b", re.I)
 TABLE_INTRO = re.compile(r"^(?:the following (?:tables?|is|are|summar)|(?:the )?tables? below|below (?:is|are))\b"
                          r".{20,}:\s*$|^.{20,}\b(?:as follows|the following|follows)\b[^:]{0,40}:\s*$|"
-                         r"^.{20,}\bthe tables? below\s*:\s*$", re.I)  # "... are shown in the table below:"
+                         r"^.{20,}\bthe tables? below\s*:\s*$|"  # "... are shown in the table below:"
+                         # "The fair values ... assigned to intangible assets ... during years ended:"
+                         r"^the\s+(?:\S+\s+){6,}.*:\s*$", re.I)
 MAX_LABEL = 400
 LABEL_COLUMN_CAPTION = re.compile(r"\b(?:fiscal|periods?|years?|description)\b", re.I)  # "Fiscal Period:"
 
