@@ -134,6 +134,18 @@ def test_crafted_split_cells_spacers_dashes_and_footnotes():
     assert "quarterly period ended June 30, 2025" in text
 
 
+def test_one_row_of_figures_under_the_dates_of_its_columns_is_a_table():
+    """The crafted homebuilder's senior notes: "Senior notes (Level 2)" under "November 30,
+    2025 | November 30, 2024" and their carrying amounts and fair values. One row of figures
+    under its columns' dates is a table (one row under no dates is none: the layout of a
+    cover page); the copied text of it was read, the HTML's dropped."""
+    document = read(Path(__file__).parent / "fixtures" / "html" / "homebuilder-10k.htm")
+    notes = [t for t in document.tables if [r.label for r in t.rows] == ["Senior notes (Level 2)"]]
+    assert len(notes) == 1 and notes[0].ncols == 4
+    assert [c.value for c in notes[0].rows[0].cells] == [Decimal(1776150), Decimal(1771860), Decimal(1777740),
+                                                         Decimal(1743910)]
+
+
 def test_crafted_nested_table_is_read_as_its_own_table():
     _, tables, _ = parse_html(CRAFTED)
     assert len(tables) == 2

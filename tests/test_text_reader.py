@@ -1338,6 +1338,18 @@ def test_a_sentence_ending_in_a_colon_ends_the_table_above(tmp_path):
     assert [r.label for r in acquired.rows][-1] == "Total intangible assets"
 
 
+def test_one_row_of_figures_under_the_dates_of_its_columns_is_a_table(tmp_path):
+    """Home Depot's senior notes as copied text: "The following table presents the aggregate
+    fair values and carrying values of our senior notes:", then "February 2, 2025January 28,
+    2024", the captions, and one row "Senior notes$45,499 $49,731 $38,495 $40,843". One row
+    of figures under the dates of its columns is a table, as the HTML reader reads it."""
+    from conftest import stripped
+    document = read(stripped(tmp_path, "hd-10-k-2025-03-21", "text-noyears"))
+    notes = [t for t in document.tables if [r.label for r in t.rows] == ["Senior notes"]]
+    assert len(notes) == 1
+    assert [c.value for c in notes[0].rows[0].cells] == [Decimal(45499), Decimal(49731), Decimal(38495), Decimal(40843)]
+
+
 def test_a_table_repeated_for_another_period_shares_the_first_ones_introduction(tmp_path):
     """Netflix's reclassifications out of AOCI as copied text: 'The following tables
     summarize the amounts reclassified ...' over the three months' table, then the same

@@ -56,6 +56,7 @@ RANGE_CELL = re.compile(r"^(?P<cur>)(?P<open>)(?P<minus>)(?P<num>\d{1,3}(?:\.\d+
 BARE_RANGE = re.compile(RANGE_CELL.pattern.replace("(?P<pct>%)$", "(?P<pct>)$"))
 FOOTNOTE_TAIL = re.compile(r"(?:\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\*{1,3}|\[\d{1,2}\]))+$")
 YEAR = re.compile(r"^(?:fiscal\s+)?(?:19|20)\d\d$", re.I)
+COLUMN_DATE = re.compile(r"\b" + MONTH_NAME + r"\s+\d{1,2},?\s+(?:19|20)\d\d\b", re.I)  # "November 30, 2025"
 AFFIX_LEFT = re.compile(r"^(?:\$|US\$|\(|\$\s*\()$")
 AFFIX_RIGHT = re.compile(r"^(?:\)|%|\)\s*%)$")
 CHANGE_CAPTION = re.compile(r"\bchange\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bvariance\b", re.I)
@@ -767,9 +768,13 @@ def _is_caption_row(row: _Row) -> bool:
 def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, ...], str],
            elements: dict) -> RawTable | None:
     candidates = [r for r in rows if r.value_cells and not r.is_year_row and not _is_caption_row(r)]
-    # rows of figures a table needs: two, or one under a schedule's years on its side
-    fewest = 1 if candidates and on_its_side(" | ".join(c.text for c in r.cells if c.text)
-                                             for r in rows[:rows.index(candidates[0])]) else 2
+    # rows of figures a table needs: two, or one under a schedule's years on its side or under
+    # the dates of its columns ("Senior notes (Level 2)" under "November 30, 2025 | November 30,
+    # 2024" and their carrying amounts and fair values)
+    header = [" | ".join(c.text for c in r.cells if c.text) for r in rows[:rows.index(candidates[0])]] \
+        if candidates else []
+    fewest = 1 if candidates and (on_its_side(header) or (
+        len(candidates[0].value_cells) >= 2 and len(COLUMN_DATE.findall(" ".join(header))) >= 2)) else 2
     if len(candidates) < fewest:
         return None
     first_data = rows.index(candidates[0])

@@ -432,7 +432,7 @@ def _regions(lines: list[_Line]) -> list[list[_Line]]:
     """
     def enough(run: list[_Line]) -> bool:
         rows = sum(x.has_numbers for x in run)
-        return rows >= 2 or (rows == 1 and on_its_side(x.text for x in run))
+        return rows >= 2 or (rows == 1 and (on_its_side(x.text for x in run) or _under_dates(run)))
 
     regions, cur = [], []
     for i, ln in enumerate(lines):
@@ -449,6 +449,14 @@ def _regions(lines: list[_Line]) -> list[list[_Line]]:
     if enough(cur):
         regions.append(cur)
     return regions
+
+
+def _under_dates(run: list[_Line]) -> bool:
+    """One row of two figures or more under the dates of its columns ("Senior notes $45,499
+    $49,731 ..." under "February 2, 2025January 28, 2024"): a table, as the HTML reader reads it."""
+    row = next(x for x in run if x.has_numbers)
+    above = " ".join(x.text for x in run[:run.index(row)])
+    return sum(c is not None for c in row.cells) >= 2 and len(DATES_LINE.findall(above)) >= 2
 
 
 def _opens_footnote_table(lines: list[_Line], i: int) -> bool:
