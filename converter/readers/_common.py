@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from converter.detect.dates import MONTH_NAME
 from converter.model import RawRow
 
 ITEM_HEADING = re.compile(r"^\s*item\s+\d+[a-c]?\s*\.?\s*[A-Za-z].{0,110}$", re.I)
@@ -11,6 +12,7 @@ ITEM_WORD = re.compile(r"\s*item\s", re.I)  # how an ITEM_HEADING starts, its sp
 
 
 YEAR_CELL = re.compile(r"(?:19|20)\d\d")  # a bare year as a cell's text
+DATES_LINE = re.compile(MONTH_NAME + r"\s+\d{1,2},?\s*(?:19|20)\d\d", re.I)  # "February 2, 2025"
 SHARE_FIGURE = re.compile(r"\(?\d{1,3}(?:\.\d)?\)?")  # a share shown without its sign ("29", "9.1", "100.0")
 RATE_FIGURE = re.compile(r"\(?-?\d{1,2}\.\d{1,3}\)?")  # "7.6", "(4.4)", "3.70": a percentage shown without its sign
 # a line counted in years among percentages ("Expected term (in years)", "Expected life, in years")

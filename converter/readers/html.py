@@ -34,7 +34,7 @@ from converter.detect.dates import MONTH_NAME
 from converter.errors import InputError, NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
-from converter.readers._common import (LETTERS, NOTE_HEADING, SCALE_LOOKBACK, SCALE_PHRASE, context_text, dated_by_year,
+from converter.readers._common import (DATES_LINE, LETTERS, NOTE_HEADING, SCALE_LOOKBACK, SCALE_PHRASE, context_text, dated_by_year,
                                        item_heading, notes_scale, on_its_side, percent_columns, scale_line,
                                        years_column)
 from converter.readers.text import read_text
@@ -56,7 +56,6 @@ RANGE_CELL = re.compile(r"^(?P<cur>)(?P<open>)(?P<minus>)(?P<num>\d{1,3}(?:\.\d+
 BARE_RANGE = re.compile(RANGE_CELL.pattern.replace("(?P<pct>%)$", "(?P<pct>)$"))
 FOOTNOTE_TAIL = re.compile(r"(?:\s*(?:\(\s*(?:\d{1,2}|[a-z])\s*\)|\*{1,3}|\[\d{1,2}\]))+$")
 YEAR = re.compile(r"^(?:fiscal\s+)?(?:19|20)\d\d$", re.I)
-COLUMN_DATE = re.compile(r"\b" + MONTH_NAME + r"\s+\d{1,2},?\s+(?:19|20)\d\d\b", re.I)  # "November 30, 2025"
 AFFIX_LEFT = re.compile(r"^(?:\$|US\$|\(|\$\s*\()$")
 AFFIX_RIGHT = re.compile(r"^(?:\)|%|\)\s*%)$")
 CHANGE_CAPTION = re.compile(r"\bchange\b|\bincrease\b|\bdecrease\b|\bgrowth\b|\bvariance\b", re.I)
@@ -774,7 +773,7 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
     header = [" | ".join(c.text for c in r.cells if c.text) for r in rows[:rows.index(candidates[0])]] \
         if candidates else []
     fewest = 1 if candidates and (on_its_side(header) or (
-        len(candidates[0].value_cells) >= 2 and len(COLUMN_DATE.findall(" ".join(header))) >= 2)) else 2
+        len(candidates[0].value_cells) >= 2 and len(DATES_LINE.findall(" ".join(header))) >= 2)) else 2
     if len(candidates) < fewest:
         return None
     first_data = rows.index(candidates[0])

@@ -20,7 +20,7 @@ from converter.detect.dates import MONTH_NAME
 from converter.errors import NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
-from converter.readers._common import (LETTERS, NOTE_HEADING, RATE_FIGURE, SCALE_LOOKBACK, SCALE_PHRASE, YEAR_CELL,
+from converter.readers._common import (DATES_LINE, LETTERS, NOTE_HEADING, RATE_FIGURE, SCALE_LOOKBACK, SCALE_PHRASE, YEAR_CELL,
                                        context_text, dated_by_year, item_heading, notes_scale, on_its_side,
                                        percent_columns, scale_line, years_column)
 
@@ -491,7 +491,6 @@ _PERIOD_ENDED = r"(?:(?:three|six|nine|twelve) months|(?:fiscal )?years?|quarter
 PERIOD_KIND = re.compile(r"^(?:" + _PERIOD_ENDED + r"|as of):?$", re.I)
 PERIOD_WORDS_ANYWHERE = re.compile(_PERIOD_ENDED + r"|\bas of\b", re.I)
 YEAR_ANYWHERE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-DATES_LINE = re.compile(MONTH_NAME + r"\s+\d{1,2},?\s*(?:19|20)\d\d", re.I)
 MONTH_DAY = re.compile(MONTH_NAME + r"\s*\d{1,2}\b", re.I)
 
 
