@@ -843,6 +843,29 @@ def test_dividends_declared_in_a_note_are_a_flow_of_the_year(tmp_path):
     assert {f.value for f in declared} >= {Decimal(2_526_000_000), Decimal(2_231_000_000)}
 
 
+def test_a_debts_fair_value_and_carrying_amount(tmp_path, wmt):
+    """A table of a debt's fair value and carrying amount (scope NS-1400). Home Depot's
+    "Senior notes" under "Fair Value (Level 1) | Carrying Value": the fair value is
+    LongTermDebtFairValue (rule R-COL-018, at level 1), the carrying amount the line's own
+    concept. Walmart's "Long-term debt, including amounts due within one year" under
+    "Carrying Value | Fair Value", each a member of the measurement basis, and the crafted
+    homebuilder's "Senior notes (Level 2)" under "Carrying Amount | Estimated Fair Value": both
+    are the fair value disclosure's concept. They were SeniorNotes twice, a company concept
+    and the fair value of assets."""
+    hd = _stripped_conversion(tmp_path, "hd-10-k-2025-03-21")
+    table = next(t for t in hd.filing.tables if [r.label for r in t.rows] == ["Senior notes"])
+    facts = {f.value: f for f in hd.facts if f.source.table == table.index}
+    fair, carrying = facts[Decimal(45_499_000_000)], facts[Decimal(49_731_000_000)]
+    assert fair.concept.local == "LongTermDebtFairValue" and fair.rule.startswith("R-COL-018")
+    assert [m.local for _, m in fair.context.dimensions] == ["FairValueInputsLevel1Member"]
+    assert carrying.concept.local == "SeniorNotes"
+    debt = [f for f in wmt.facts if f.label == "Long-term debt, including amounts due within one year"
+            and any(a.local == "FairValueByMeasurementBasisAxis" for a, _ in f.context.dimensions)]
+    assert len(debt) == 4 and {f.concept.local for f in debt} == {"LongTermDebtFairValue"}
+    notes = [f for f in _homebuilder_facts() if f.label == "Senior notes (Level 2)"]
+    assert len(notes) == 4 and {f.concept.local for f in notes} == {"LongTermDebtFairValue"}
+
+
 def test_tax_withheld_on_vesting_is_a_withholding_not_an_issuance(tmp_path):
     """Alphabet's 'Tax withholding related to vesting of restricted stock units and other'
     reduces equity (R-EQU-012, a positive debit amount), it issues no restricted stock

@@ -204,6 +204,7 @@ MEASUREMENT_BASIS_AXIS = "us-gaap:FairValueByMeasurementBasisAxis"
 FAIR_VALUE_ESTIMATE = "EstimateOfFairValueFairValueDisclosureMember"
 LEVEL_AXIS = "us-gaap:FairValueByFairValueHierarchyLevelAxis"
 DEBT_AXIS, DEBT_TYPE_AXIS = "us-gaap:DebtInstrumentAxis", "us-gaap:LongtermDebtTypeAxis"
+DEBT_FAIR_VALUE = "LongTermDebtFairValue"  # what a debt fair value column names (rule R-COL-018)
 # "Mortgage notes payable:" over loans named by the properties they are secured by
 SECURED_HEADING = re.compile(r"^(?:mortgage|secured) (?:notes?|loans?|debt)(?: payable)?$|^mortgages(?: payable)?$")
 # concepts of debt, which a list of debt instruments may total to (R-DBT-003)
@@ -1695,7 +1696,7 @@ class Mapper:
             self._by_line_below(table, choices)
         flow_rows = _cash_flow_rows(table, choices)
         expense_blocks = signs.expense_block_factors(table, {i: c.concept for i, c in choices.items()})
-        debt_columns = self._debt_columns(table, row_dims)
+        debt_columns = self._debt_columns(table, row_dims, col_dims)
         table_dims = self._one_segment(table, col_dims, row_dims, named_segment) if self._acquisition is None else \
             ((self.catalog.axis(ACQUISITION_AXIS), self._acquisition),)
         schedule, by_column = self._maturities(table)
@@ -1826,12 +1827,29 @@ class Mapper:
         found = [a for a, d in reach.items() if d == nearest]
         return self.catalog.concept(found[0]) if len(found) == 1 else None
 
-    def _debt_columns(self, table: Table, row_dims: dict[int, tuple]) -> dict[int, Choice]:
+    def _debt_columns(self, table: Table, row_dims: dict[int, tuple], col_dims: dict[int, tuple]) -> dict[int, Choice]:
         """Columns of a table of debt instruments whose caption names the amount ("Principal
         Amount", "Level 2 Fair Value"): that amount of each instrument, whatever the rows'
         own concept (the carrying amount under the dated columns); percentages under no
-        caption are the stated rates."""
+        caption are the stated rates. A table of a debt's fair value and carrying amount
+        (scope debtfairvalue: "Senior notes" under "Fair Value (Level 1) | Carrying Value")
+        has its fair value column read so too, and its carrying amount where a member of the
+        measurement basis says which measure it is (the concept is the fair value
+        disclosure's); else the carrying amount is the line's own concept."""
         debt_axis = self.catalog.axis(DEBT_AXIS)
+        if "debtfairvalue" in self._scopes and not row_dims:
+            found = {}
+            for col in table.columns:
+                choice = self._debt_column(table, col)
+                if choice is not None and choice.concept.qname.local == DEBT_FAIR_VALUE:
+                    found[col.index] = choice
+            fair = next(iter(found.values()), None)
+            for col in table.columns:
+                if fair is not None and col.index not in found and any(
+                        str(axis) == MEASUREMENT_BASIS_AXIS for axis, _ in col.members + col_dims.get(col.index, ())):
+                    found[col.index] = Choice(fair.concept, fair.rule, fair.confidence,
+                                              f"{fair.why}; the carrying amount of the same disclosure, by its member")
+            return found
         if not any(axis == debt_axis for dims in row_dims.values() for axis, _ in dims):
             return {}
         return {col.index: choice for col in table.columns if (choice := self._debt_column(table, col)) is not None}
