@@ -4490,7 +4490,7 @@ def test_an_eps_notes_numerator_is_income_available_to_common_stockholders():
     from net income and calls the rest 'Numerator for basic and diluted earnings per share'
     (550,110 thousand): it was EarningsPerShareBasicAndDiluted, an amount per share of
     550,110. It is the net income available to common stockholders (R-EPS-800), in dollars."""
-    line = _homebuilder_first(22, "Numerator for basic and diluted earnings per share")
+    line = _homebuilder_first(23, "Numerator for basic and diluted earnings per share")
     assert (line.concept.local, line.value, line.unit) == \
         ("NetIncomeLossAvailableToCommonStockholdersBasic", Decimal(550_110_000), USD)
 
@@ -4571,7 +4571,7 @@ def test_a_homebuilders_deferred_taxes_of_inventory_accruals_and_capitalized_int
     one negative. They are the deferred tax assets of inventory and of reserves and
     accruals and the liability of capitalized interest, positive (R-DTX-800..802)."""
     got = {label: (f.concept.local, f.value) for label, f in (
-        (label, _homebuilder_first(21, label)) for label in (
+        (label, _homebuilder_first(22, label)) for label in (
             "Inventory impairments and land option contract abandonments",
             "Warranty, legal and other accruals", "Capitalized interest"))}
     assert got == {
