@@ -1350,6 +1350,18 @@ def test_one_row_of_figures_under_the_dates_of_its_columns_is_a_table(tmp_path):
     assert [c.value for c in notes[0].rows[0].cells] == [Decimal(45499), Decimal(49731), Decimal(38495), Decimal(40843)]
 
 
+def test_a_month_in_capitals_run_into_a_caption_dates_the_columns(tmp_path):
+    """Nike's derivative assets as copied text: "BALANCE SHEET LOCATIONMAY 31," over
+    "(Dollars in millions) 2025 2024". The month run into the capitals of the caption before
+    it is still the columns' month: May 31 of 2025 and of 2024 (both columns were read as the
+    period end, the text naming no date)."""
+    from conftest import stripped
+    from converter.detect import detect
+    filing = detect(read(stripped(tmp_path, "nke-10-k-2025-07-17", "text-noyears")), exclude_company="nke")
+    assets = next(t for t in filing.tables if any(r.label == "TOTAL DERIVATIVE ASSETS" for r in t.rows))
+    assert [c.period for c in assets.columns] == [Instant(dt.date(2025, 5, 31)), Instant(dt.date(2024, 5, 31))]
+
+
 def test_a_table_repeated_for_another_period_shares_the_first_ones_introduction(tmp_path):
     """Netflix's reclassifications out of AOCI as copied text: 'The following tables
     summarize the amounts reclassified ...' over the three months' table, then the same

@@ -28,6 +28,10 @@ YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # a year's digits, even run into oth
 # A capital starting a word right after a lowercase letter, digit, "." or ",": matched on the
 # capital itself (and put back after a space) so the regex engine can skip to capitals.
 CASE_CHANGE = re.compile(r"([A-Z])(?<=[a-z0-9.,][A-Z])(?=[a-z])")
+# A month in capitals run into capitals before it, a day after it ("BALANCE SHEET LOCATIONMAY
+# 31,"): the month starts a word (put back after a space).
+CAPITALS_MONTH = re.compile(r"(?<=[A-Z])(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|"
+                            r"DECEMBER)(?=\s+\d{1,2}\b)")
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -66,7 +70,7 @@ def _short_text_dates(text: str) -> tuple[tuple[int, int, int | None, int], ...]
 def _dates(text: str) -> list[tuple[int, int, int | None, int]]:
     out = []
     # Header cells run together ("amountsJun. 30,2025Dec. 31,2024"): split at case changes.
-    text = CASE_CHANGE.sub(r" \1", text)
+    text = CAPITALS_MONTH.sub(r" \1", CASE_CHANGE.sub(r" \1", text))
     for m in DATE.finditer(text):
         month = MONTHS[m.group("month").lower().rstrip(".")]
         day = int(m.group("day"))
