@@ -1362,6 +1362,21 @@ def test_a_month_in_capitals_run_into_a_caption_dates_the_columns(tmp_path):
     assert [c.period for c in assets.columns] == [Instant(dt.date(2025, 5, 31)), Instant(dt.date(2024, 5, 31))]
 
 
+def test_a_digit_after_the_label_that_a_footnote_below_opens_with_is_its_mark(tmp_path):
+    """Mastercard's revenue by region as copied text: "Americas 1$12,375 $11,135 $10,156" and,
+    below the table, "1Americas includes the United States, Canada and Latin America.". The
+    "1" is the footnote's mark (raised in the HTML), not part of the region's name; "Level
+    2$2,628" keeps its level."""
+    from conftest import stripped
+    document = read(stripped(tmp_path, "ma-10-k-2025-02-12", "text-noyears"))
+    labels = [r.label for t in document.tables for r in t.rows]
+    assert "Americas" in labels and "Americas 1" not in labels
+    assert "Adjusted net revenue" in labels and "Capitalized software" in labels
+    googl = read(stripped(tmp_path, "googl-10-k-2025-02-05", "text-noyears"))
+    deposits = [r for t in googl.tables for r in t.rows if r.label == "Time deposits"]
+    assert deposits and all(set(r.column_texts) == {"Level 2"} for r in deposits)
+
+
 def test_a_table_repeated_for_another_period_shares_the_first_ones_introduction(tmp_path):
     """Netflix's reclassifications out of AOCI as copied text: 'The following tables
     summarize the amounts reclassified ...' over the three months' table, then the same

@@ -85,6 +85,7 @@ SCALE_LEAD = re.compile(r"^\((?:dollars |amounts |\$ )?in (?:thousands|millions|
 # ... asked first, case-sensitive, so the scan skips to capitals (most rows have no date)
 MONTH_YEAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d")
 GLUED_MARKER = re.compile(r"(?<=[a-z])\d$")  # a footnote digit glued to the label's last word
+BARE_FOOTNOTE = re.compile(r"^([1-9]) ?[A-Z][a-z]")  # "1Americas includes ...": a footnote under its bare mark
 FOOTNOTE_MARK_LEAD = re.compile(r"^\(\d\)")  # a footnote's own line: "(2)Increase or decrease is ..."
 NEAR_ZERO = re.compile(r"\bless than (?:one|1|\$ ?0?\.5|half)|\brounds? to (?:zero|less)|\bde minimis\b", re.I)
 FOOTNOTE_LEAD = re.compile(r"^\(\d\)\s*\S")  # "(1)Amounts include ..." starts a footnote table
@@ -829,6 +830,24 @@ def _footnotes_below(lines: list[_Line], last_no: int, reach: int = 8) -> set[st
     return out
 
 
+BARE_MARK_END = re.compile(r"(?<=[a-z)]) (?P<mark>[1-9])$")  # "Americas 1" over "$12,375"
+
+
+def _bare_marks_dropped(rows: list[RawRow], lines: list[_Line], last_no: int, reach: int = 15) -> list[RawRow]:
+    """'Americas 1$12,375 $11,135' over '1Americas includes the United States, ...' below the
+    table: a digit set off after the label, right before its first dollar figure, is the mark
+    of a footnote that opens with it; the HTML prints it raised, apart from the label."""
+    notes = {m.group(1) for ln in lines[last_no:last_no + reach] if (m := BARE_FOOTNOTE.match(ln.text.strip()))}
+    out = []
+    for r in rows:
+        mark = BARE_MARK_END.search(r.label) if notes and r.cells and r.cells[0] is not None else None
+        if mark and mark.group("mark") in notes and r.cells[0].text.startswith("$") and \
+                not LEVEL_END.search(r.label[:mark.start()] + " "):
+            r = replace(r, label=r.label[:mark.start()], notes=r.notes + ("a footnote's mark after the label",))
+        out.append(r)
+    return out
+
+
 def _marks_after_dashes_dropped(rows: list[RawRow], footnotes: set[str]) -> list[RawRow]:
     """'Issuance of series A preferred stock— (2) (5) (5)' where a footnote '(2)' below the
     table says the change is less than one million: the '(2)' after the dash marks it (a
@@ -1064,6 +1083,7 @@ def _table(index: int, part: list[_Line], parent_header: tuple[str, ...], all_li
     rows = _repeated_marks_dropped(_marks_after_figures_dropped(_label_amounts_restored(
         _footnote_marks_dropped(_year_labels(panel_rows), all_lines))))
     rows = _marks_after_dashes_dropped(rows, _footnotes_below(all_lines, part[-1].no))
+    rows = _bare_marks_dropped(rows, all_lines, part[-1].no)
     if years_column(rows):  # "Beauty2025 $3,490 ..." over "2024 3,550 ...": the years date the rows
         rows = [replace(r, cells=r.cells[1:]) if r.cells else r for r in dated_by_year(rows, 0)]
     while rows and not rows[-1].cells:
