@@ -866,6 +866,20 @@ def test_a_debts_fair_value_and_carrying_amount(tmp_path, wmt):
     assert len(notes) == 4 and {f.concept.local for f in notes} == {"LongTermDebtFairValue"}
 
 
+def test_blocks_under_headings_naming_their_split_take_each_its_own_axis(tmp_path):
+    """Mastercard's disaggregated revenue: "Net revenue by category:" over "Payment network",
+    "Value-added services and solutions", "Net revenue", then "Net revenue by geographic
+    region:" over "Americas", "Asia Pacific, Europe, Middle East and Africa", "Net revenue".
+    Each block's lines are members of the axis its heading names: the categories products
+    and services, the regions geographic (all were read as regions: "Payment network" a
+    region of the company's own)."""
+    report = _stripped_conversion(tmp_path, "ma-10-k-2025-02-12")
+    axes = {f.label: {(a.local, m.local) for a, m in f.context.dimensions} for f in report.facts
+            if f.label in ("Payment network", "Americas") and f.concept.local.startswith("Revenue")}
+    assert {a for a, _ in axes["Payment network"]} == {"ProductOrServiceAxis"}
+    assert axes["Americas"] == {("StatementGeographicalAxis", "AmericasMember")}
+
+
 def test_tax_withheld_on_vesting_is_a_withholding_not_an_issuance(tmp_path):
     """Alphabet's 'Tax withholding related to vesting of restricted stock units and other'
     reduces equity (R-EQU-012, a positive debit amount), it issues no restricted stock

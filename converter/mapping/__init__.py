@@ -65,6 +65,12 @@ SHARE_COUNT = re.compile(r"(?-i:[WwSsſNnAaDdEe])(?:(?<=[Ww])eighted|(?<=[Ssſ])
 MEMBER_TITLE = re.compile(r"by (?:revenue )?source|disaggregat|by (?:product|service|geograph|region|segment)|"
                           r"by (?:\w+ )?(?:end )?markets?\b|by (?:category|channel|brand|offering|line of business)|"
                           r"geographic|by type|as follows|follows:", re.I)
+# a heading over a block of lines that says what they split their total by ("Net revenue by
+# geographic region:"): the axis of the block's lines (_headed_blocks)
+BLOCK_AXES = ((re.compile(r"\bby (?:geograph\w*|region\w*|countr\w*|geographic (?:area|region|market)s?)\b", re.I),
+               "srt:StatementGeographicalAxis"),
+              (re.compile(r"\bby (?:category|categories|products?|services?|product (?:line|type)s?|type|source|"
+                          r"(?:\w+ )?(?:end )?markets?)\b", re.I), "srt:ProductOrServiceAxis"))
 CLAIM_ORDER = [StatementKind.NOTE, StatementKind.EQUITY, StatementKind.CASHFLOW, StatementKind.COMPREHENSIVE,
                StatementKind.INCOME, StatementKind.BALANCE]
 INCLUDING_NCI = "IncludingPortionAttributableToNoncontrollingInterest"
@@ -2429,6 +2435,8 @@ class Mapper:
             return {}  # rules named a concept for every line ("Current / Federal")
         if len({choices[r.index].concept.data_type for r in parts if not choices[r.index].concept.extension}) > 1:
             return {}  # "Net income", "Weighted-average shares", "Basic EPS": amounts of kinds no one total sums
+        if blocks := self._headed_blocks(rows, choices):
+            return blocks
         geo = sum(bool(match_member(r.label, "srt:StatementGeographicalAxis")) for r in rows)
         concepts = [choices[r.index].concept.qname for r in parts]
         repeated = len(set(concepts)) < len(concepts)
@@ -2564,6 +2572,25 @@ class Mapper:
         "Total Google Cloud"); else ""."""
         bare = TOTAL_AT_EITHER_END.sub("", label).strip(" -–,:")
         return bare if bare in self._segment_captions else ""
+
+    def _headed_blocks(self, rows: list[LineItem], choices: dict[int, Choice]) -> dict[int, tuple]:
+        """Blocks of lines under headings that say what they split the total by, each closed by
+        its own total of one concept ("Net revenue by category:" over "Payment network", "Value-
+        added services and solutions", "Net revenue"; then "Net revenue by geographic region:"
+        over "Americas", ...): each block's lines are members of the axis its heading names
+        (BLOCK_AXES), not one axis for the whole table."""
+        blocks = [list(run) for _, run in itertools.groupby(rows, key=lambda r: r.section)]
+        if len(blocks) < 2 or not all(len(b) >= 3 and b[-1].is_total and not any(r.is_total for r in b[:-1])
+                                      for b in blocks):
+            return {}
+        axes = [next((axis for pattern, axis in BLOCK_AXES if pattern.search(b[0].section)), None) for b in blocks]
+        if None in axes or len(set(axes)) < 2 or \
+                len({choices[b[-1].index].concept.qname for b in blocks}) != 1:
+            return {}
+        dims: dict[int, tuple] = {}
+        for block, axis in zip(blocks, axes):
+            dims.update(self._assign(block[:-1], axis, choices[block[-1].index], choices))
+        return dims
 
     def _heading_blocks(self, table: Table, rows: list[LineItem], choices: dict[int, Choice], *,
                         segments_only: bool = False) -> dict[int, tuple]:
