@@ -2417,12 +2417,12 @@ def test_senior_notes_named_with_more_words_are_of_the_senior_notes_type(abbv):
 def test_a_copied_sentence_introducing_a_one_segment_table_names_the_segment(tmp_path_factory):
     """Mastercard's copied 'The following represents the selected financial information
     regularly reviewed by the CODM to assess performance of the Payment Solutions segment
-    ...:' is read as the table's first header line, not the sentence above it; it still
-    says the numbers are the one segment's (a company member of the segments axis)."""
+    ...:' is the sentence introducing the table, as its paragraph is in the HTML; it says the
+    numbers are the one segment's (a company member of the segments axis)."""
     src = stripped(tmp_path_factory.mktemp("ma"), "ma-10-k-2025-02-12", "text-noyears")
     filing = detect(read(src), exclude_company="ma")
     table = _table(filing, "Personnel")
-    assert "CODM" in table.raw.header[0]
+    assert "CODM" in table.raw.context_before[-1]
     facts = [f for f in map_filing(filing, exclude_company="ma").facts if f.source.table == table.index]
     assert facts and all(any(a.local == "StatementBusinessSegmentsAxis" for a, _ in f.context.dimensions)
                          for f in facts)
