@@ -4797,3 +4797,27 @@ def test_a_fair_value_tables_measured_at_nav_column_is_the_taxonomys_nav_member(
     nav = [f for f in _assetmgr_table("Total assets measured at fair value") if f.source.column == 3 and f.value]
     assert nav and all({m.local for _, m in f.context.dimensions} == {"FairValueMeasuredAtNetAssetValuePerShareMember"}
                        for f in nav)
+
+
+MLP_HTML = CRAFTED.parent / "html" / "mlp-10q.htm"
+
+
+@lru_cache(maxsize=1)
+def _mlp_html_facts():
+    return map_filing(detect(read(MLP_HTML))).facts
+
+
+def _mlp_first(table: int) -> dict:
+    """The undimensioned facts of a table's first column, by label."""
+    return {f.label: f for f in _mlp_html_facts() if f.source.table == table and f.source.column == 0
+            and not f.context.dimensions}
+
+
+def test_a_midstream_mlps_costs_of_product_sold_are_its_cost_of_goods_sold():
+    """A crafted midstream partnership's income statement opens its costs with "Costs of
+    product sold (exclusive of depreciation and amortization shown separately below)" 301.
+    No rule read a cost of product sold, and with the parenthetical no label matched either:
+    it was a company concept. Now it is the cost of goods and services sold (R-INC-1300)."""
+    fact = _mlp_first(0)["Costs of product sold (exclusive of depreciation and amortization shown separately below)"]
+    assert (fact.concept.local, str(fact.context.period), fact.value) == (
+        "CostOfGoodsAndServicesSold", "2025-04-01/2025-06-30", Decimal(301_000_000))
