@@ -4821,3 +4821,30 @@ def test_a_midstream_mlps_costs_of_product_sold_are_its_cost_of_goods_sold():
     fact = _mlp_first(0)["Costs of product sold (exclusive of depreciation and amortization shown separately below)"]
     assert (fact.concept.local, str(fact.context.period), fact.value) == (
         "CostOfGoodsAndServicesSold", "2025-04-01/2025-06-30", Decimal(301_000_000))
+
+
+def test_a_midstream_mlps_per_unit_lines_are_limited_partnership_units():
+    """The crafted partnership's income statement ends with "Net income per limited partner
+    unit:" and "Weighted average limited partner units outstanding:" over "Basic" and
+    "Diluted", and charges "Less: General partner's interest in net income, including
+    incentive distribution rights" before the limited partners' interest. The per-unit lines
+    took the earnings per share and the unit counts the weighted average shares (rules made
+    for a corporation's headings), and the general partner's share was a company concept.
+    Now they are the taxonomy's limited partnership unit concepts (R-INC-1302..1305), in its
+    note too ("Net income per limited partner unit — basic", R-INC-1306/1307), and the
+    general partner's line is the net income allocated to general partners (R-INC-1301)."""
+    got = [(f.label, f.concept.local, f.value) for f in _mlp_html_facts()
+           if f.source.table == 0 and f.source.column == 0 and not f.context.dimensions
+           and f.label in ("Basic", "Diluted") or (f.source.table == 0 and f.source.column == 0
+                                                   and f.label.startswith("Less: General partner"))]
+    assert got == [
+        ("Less: General partner’s interest in net income, including incentive distribution rights",
+         "NetIncomeLossAllocatedToGeneralPartners", Decimal(58_000_000)),
+        ("Basic", "NetIncomeLossPerOutstandingLimitedPartnershipUnitBasicNetOfTax", Decimal("0.70")),
+        ("Diluted", "NetIncomeLossNetOfTaxPerOutstandingLimitedPartnershipUnitDiluted", Decimal("0.70")),
+        ("Basic", "WeightedAverageLimitedPartnershipUnitsOutstanding", Decimal(402_300_000)),
+        ("Diluted", "WeightedAverageLimitedPartnershipUnitsOutstandingDiluted", Decimal(403_100_000))]
+    note = {f.label: f.concept.local for f in _mlp_html_facts() if f.source.column == 0
+            and f.label.startswith("Net income per limited partner unit")}
+    assert note == {"Net income per limited partner unit — basic": "NetIncomeLossPerOutstandingLimitedPartnershipUnitBasicNetOfTax",
+                    "Net income per limited partner unit — diluted": "NetIncomeLossNetOfTaxPerOutstandingLimitedPartnershipUnitDiluted"}
