@@ -4848,3 +4848,34 @@ def test_a_midstream_mlps_per_unit_lines_are_limited_partnership_units():
             and f.label.startswith("Net income per limited partner unit")}
     assert note == {"Net income per limited partner unit — basic": "NetIncomeLossPerOutstandingLimitedPartnershipUnitBasicNetOfTax",
                     "Net income per limited partner unit — diluted": "NetIncomeLossNetOfTaxPerOutstandingLimitedPartnershipUnitDiluted"}
+
+
+def test_a_midstream_mlps_affiliate_balances_and_partnership_cash_flows_take_taxonomy_concepts():
+    """The crafted partnership's balance sheet holds "Investments in unconsolidated
+    affiliates", "Accounts receivable from affiliates" and "Accounts payable to affiliates";
+    its cash flows pay "Distributions to common unitholders", raise "Net proceeds from
+    issuance of common units" and receive "Distributions from unconsolidated affiliates in
+    excess of cumulative earnings". The investments and distributions were company concepts,
+    the receivable the accounts receivable (net, current and noncurrent), the units' proceeds
+    the proceeds from stock options exercised. Now: equity method investments, the related
+    parties' receivable and payable and their changes, the limited partners' distributions
+    paid, the common limited partners' units issued, the return of capital from equity
+    method investees and the change in interest payable (R-BAL-1300..1302, R-CSH-1300..1305)."""
+    balance, cash = _mlp_first(2), _mlp_first(3)
+    assert {k: (balance[k].concept.local, balance[k].value) for k in (
+        "Investments in unconsolidated affiliates", "Accounts receivable from affiliates",
+        "Accounts payable to affiliates")} == {
+        "Investments in unconsolidated affiliates": ("EquityMethodInvestments", Decimal(2_184_000_000)),
+        "Accounts receivable from affiliates": ("AccountsReceivableRelatedPartiesCurrent", Decimal(74_000_000)),
+        "Accounts payable to affiliates": ("AccountsPayableRelatedPartiesCurrent", Decimal(37_000_000))}
+    assert {k: (cash[k].concept.local, cash[k].value) for k in (
+        "Accounts receivable from affiliates", "Accounts payable to affiliates", "Accrued interest",
+        "Distributions from unconsolidated affiliates in excess of cumulative earnings",
+        "Net proceeds from issuance of common units", "Distributions to common unitholders")} == {
+        "Accounts receivable from affiliates": ("IncreaseDecreaseInAccountsReceivableRelatedParties", Decimal(5_000_000)),
+        "Accounts payable to affiliates": ("IncreaseDecreaseInAccountsPayableRelatedParties", Decimal(4_000_000)),
+        "Accrued interest": ("IncreaseDecreaseInInterestPayableNet", Decimal(-3_000_000)),
+        "Distributions from unconsolidated affiliates in excess of cumulative earnings":
+            ("ProceedsFromEquityMethodInvestmentDividendsOrDistributionsReturnOfCapital", Decimal(26_000_000)),
+        "Net proceeds from issuance of common units": ("ProceedsFromIssuanceOfCommonLimitedPartnersUnits", Decimal(60_000_000)),
+        "Distributions to common unitholders": ("DistributionMadeToLimitedPartnerCashDistributionsPaid", Decimal(634_000_000))}
