@@ -4879,3 +4879,19 @@ def test_a_midstream_mlps_affiliate_balances_and_partnership_cash_flows_take_tax
             ("ProceedsFromEquityMethodInvestmentDividendsOrDistributionsReturnOfCapital", Decimal(26_000_000)),
         "Net proceeds from issuance of common units": ("ProceedsFromIssuanceOfCommonLimitedPartnersUnits", Decimal(60_000_000)),
         "Distributions to common unitholders": ("DistributionMadeToLimitedPartnerCashDistributionsPaid", Decimal(634_000_000))}
+
+
+def test_a_midstream_mlps_partners_capital_columns_are_partner_components():
+    """The crafted partnership's statement of changes in partners' capital has columns
+    "Common Units — Public", "Common Units — Sponsor", "Series A Preferred Units" and
+    "General Partner Interest" beside AOCI, noncontrolling interests and the total. No
+    equity component named a partner's class, so all four were "Component 1..4" with no
+    member, and every line of them a conflict. Now common units are the limited partners'
+    (LimitedPartnerMember), preferred units the preferred partners' and the general
+    partner interest the general partner's on the equity components axis."""
+    got = {f.source.column: tuple(m.local for _, m in f.context.dimensions) for f in _mlp_html_facts()
+           if f.source.table == 4 and f.source.row == 0}
+    assert got[0] == ("LimitedPartnerMember",)
+    assert got[2] == ("PreferredPartnerMember",)
+    assert got[3] == ("GeneralPartnerMember",)
+    assert got[4] == ("AccumulatedOtherComprehensiveIncomeMember",)
