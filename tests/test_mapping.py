@@ -4895,3 +4895,29 @@ def test_a_midstream_mlps_partners_capital_columns_are_partner_components():
     assert got[2] == ("PreferredPartnerMember",)
     assert got[3] == ("GeneralPartnerMember",)
     assert got[4] == ("AccumulatedOtherComprehensiveIncomeMember",)
+
+
+def test_a_midstream_mlps_partners_capital_takes_partnership_concepts():
+    """The crafted partnership's balance sheet lists common units held by the public,
+    Series A preferred units and "Total capital" (partners' capital and noncontrolling
+    interests); its statement of changes in partners' capital opens on "Balance at
+    December 31, 2024" and distributes "Distributions to unitholders and general partner
+    (including incentive distribution rights)". The units were company concepts, "Total
+    capital" the members' capital of an LLC, the balances stockholders' equity and the
+    distributions a company concept. A balance sheet or equity statement whose lines speak
+    of a general partner, limited partners, common units or unitholders is a partnership's
+    (NS-1300): its capital is partners' capital (R-EQU-1300..1302, R-BAL-1303..1305)."""
+    balance = _mlp_first(2)
+    assert balance["Total capital"].concept.local == "PartnersCapitalIncludingPortionAttributableToNoncontrollingInterest"
+    assert balance["Series A preferred units (24.0 units issued and outstanding)"].concept.local == \
+        "PreferredUnitsPreferredPartnersCapitalAccounts"
+    assert balance["Common units held by the public (255.4 and 254.1 units issued and outstanding, respectively)"] \
+        .concept.local == "LimitedPartnersCapitalAccount"
+    equity = {(f.label, str(f.context.period)): (f.concept.local, f.value) for f in _mlp_html_facts()
+              if f.source.table == 4 and f.source.column == 6}
+    assert equity[("Balance at December 31, 2024", "2024-12-31")] == (
+        "PartnersCapitalIncludingPortionAttributableToNoncontrollingInterest", Decimal(9_429_000_000))
+    assert equity[("Distributions to unitholders and general partner (including incentive distribution rights)",
+                   "2025-01-01/2025-06-30")] == ("PartnersCapitalAccountDistributions", Decimal(779_000_000))
+    assert equity[("Unit-based compensation", "2025-01-01/2025-06-30")] == (
+        "PartnersCapitalAccountUnitBasedCompensation", Decimal(7_000_000))
