@@ -4921,3 +4921,13 @@ def test_a_midstream_mlps_partners_capital_takes_partnership_concepts():
                    "2025-01-01/2025-06-30")] == ("PartnersCapitalAccountDistributions", Decimal(779_000_000))
     assert equity[("Unit-based compensation", "2025-01-01/2025-06-30")] == (
         "PartnersCapitalAccountUnitBasedCompensation", Decimal(7_000_000))
+
+
+def test_a_midstream_mlps_per_unit_column_keeps_its_cents():
+    """The crafted partnership's distributions table is introduced "(in millions, except per
+    unit amounts)" and has a "Distribution per Unit" column ($0.7850, $0.7925, $0.8000)
+    beside the millions distributed to limited partners and the general partner. A per-unit
+    column was not excepted from the table's scale (only "per share" was), so $0.7925 read as
+    792,500. Now a caption "per unit" keeps its amounts as printed, like "per share"."""
+    got = sorted(f.value for f in _mlp_html_facts() if f.source.table == 16 and f.source.column == 0)
+    assert got == [Decimal("0.785"), Decimal("0.7925"), Decimal("0.8")]

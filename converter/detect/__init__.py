@@ -356,7 +356,7 @@ def _excepted_columns(raw: RawTable, captions: list[str]) -> set[int]:
 # "(in millions, except conversion rate)": what the scale leaves as shown
 EXCEPTED = re.compile(r"\bexcept(?:\s+for)?\s+(?:the\s+)?([a-z][a-z -]*?)(?:\s+data|\s+amounts?|\s+information)?"
                       r"\s*(?:\)|,|;|$|\band\b)", re.I)
-PER_SHARE_CAPTION = re.compile(r"\bper (?:common |ordinary )?share\b|\bexercise price\b|\bprice paid\b", re.I)
+PER_SHARE_CAPTION = re.compile(r"\bper (?:common |ordinary )?share\b|\bper (?:common |limited partner(?:ship)? )?unit\b|\bexercise price\b|\bprice paid\b", re.I)
 PER_SHARE_WORDS = re.compile(r"\bshares?\b|\bunits?\b", re.I)
 
 
