@@ -4931,3 +4931,12 @@ def test_a_midstream_mlps_per_unit_column_keeps_its_cents():
     792,500. Now a caption "per unit" keeps its amounts as printed, like "per share"."""
     got = sorted(f.value for f in _mlp_html_facts() if f.source.table == 16 and f.source.column == 0)
     assert got == [Decimal("0.785"), Decimal("0.7925"), Decimal("0.8")]
+
+
+def test_a_midstream_mlps_accrued_capital_expenditures_are_incurred_but_not_paid():
+    """The crafted partnership's cash flows end with "Accrued capital expenditures included
+    in accounts payable" 38 among the supplemental lines. It took the change in accounts
+    payable and accrued liabilities by a near label: an operating movement, counted twice.
+    Now it is the capital expenditures incurred but not yet paid (R-CSH-1306)."""
+    fact = _mlp_first(3)["Accrued capital expenditures included in accounts payable"]
+    assert (fact.concept.local, fact.value) == ("CapitalExpendituresIncurredButNotYetPaid", Decimal(38_000_000))
