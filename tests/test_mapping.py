@@ -4940,3 +4940,19 @@ def test_a_midstream_mlps_accrued_capital_expenditures_are_incurred_but_not_paid
     Now it is the capital expenditures incurred but not yet paid (R-CSH-1306)."""
     fact = _mlp_first(3)["Accrued capital expenditures included in accounts payable"]
     assert (fact.concept.local, fact.value) == ("CapitalExpendituresIncurredButNotYetPaid", Decimal(38_000_000))
+
+
+def test_a_midstream_mlps_intangible_schedule_of_one_class_is_gross_less_amortization():
+    """The crafted partnership's intangibles note: "Customer contracts" 2,240, "Less:
+    Accumulated amortization" (898), "Intangible assets, net" 1,342. Near labels made the
+    contracts the accumulated amortization, the amortization a software's and the net line
+    the accumulated amortization again. Now a note's intangible assets, net, are the finite-
+    lived intangibles' net (R-NOT-1300), accumulated amortization in a table of intangible
+    assets theirs (scope NS-1301, R-INT-1300), and the one line above the accumulated line
+    is the gross amount (net schedule NET-003), though no rule marks it a total."""
+    got = {f.label: (f.concept.local, f.value) for f in _mlp_html_facts()
+           if f.source.table == 11 and f.source.column == 0}
+    assert got == {"Customer contracts": ("FiniteLivedIntangibleAssetsGross", Decimal(2_240_000_000)),
+                   "Less: Accumulated amortization": ("FiniteLivedIntangibleAssetsAccumulatedAmortization",
+                                                      Decimal(898_000_000)),
+                   "Intangible assets, net": ("FiniteLivedIntangibleAssetsNet", Decimal(1_342_000_000))}

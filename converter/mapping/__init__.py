@@ -1777,7 +1777,9 @@ class Mapper:
             schedule = next((s for s in net_schedules(self.release) if s.net == names[0]), None) or \
                 next((s for s in net_schedules(self.release) if s.accumulated == names[1]), None)
             gross = rows[at - 1]
-            if schedule is None or not gross.is_total:
+            # the gross total, or the one line above the accumulated one ("Customer contracts /
+            # Less: Accumulated amortization / Intangible assets, net"): it is its own total
+            if schedule is None or not (gross.is_total or at == 1):
                 continue
             # a line naming what only a wider schedule holds ("Finance leases" among the
             # property): that schedule, whatever the net line's words matched
