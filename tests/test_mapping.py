@@ -4956,3 +4956,27 @@ def test_a_midstream_mlps_intangible_schedule_of_one_class_is_gross_less_amortiz
                    "Less: Accumulated amortization": ("FiniteLivedIntangibleAssetsAccumulatedAmortization",
                                                       Decimal(898_000_000)),
                    "Intangible assets, net": ("FiniteLivedIntangibleAssetsNet", Decimal(1_342_000_000))}
+BROKER_HTML = CRAFTED.parent / "html" / "broker-10q.htm"
+
+
+@lru_cache(maxsize=1)
+def _broker_facts():
+    return map_filing(detect(read(BROKER_HTML))).facts
+
+
+def _broker_first(table: int) -> dict:
+    return {f.label: f for f in _broker_facts() if f.source.table == table and f.source.column == 0
+            and not f.context.dimensions}
+
+
+def test_a_brokers_notes_take_the_scale_of_their_tabular_amounts_line():
+    """The crafted broker-dealer states the notes' scale once, under the notes' heading:
+    "(Tabular Amounts in Millions, Except Per Share Data, Ratios, or as Noted)". The word
+    "Tabular" before the scale read as a sentence, so the line set no scale and every note
+    figure came out in dollars (the revenue table's 520 for 520 million). Now a scale line
+    may say it is the tables' scale."""
+    revenue = [f for f in _broker_facts() if f.source.table == 5 and f.source.column == 0
+               and f.label.startswith("Mutual funds")]
+    assert revenue and revenue[0].value == Decimal(520_000_000)
+    loans = _broker_first(8)
+    assert loans["First mortgages"].value == Decimal(28_410_000_000)

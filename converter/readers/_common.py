@@ -32,6 +32,7 @@ SCALE_LOOKBACK = 40
 # a note's heading: "Note 5 — Debt", "5. Stock-Based Compensation"
 NOTE_HEADING = re.compile(r"^note\s+\d{1,2}\b\s*(?:[-–—:.]\s*)?[A-Z]|^\d{1,2}\.\s*[A-Z][A-Za-z ,&'’()-]{2,80}$", re.I)
 LETTERS = re.compile(r"[A-Za-z]{2}")  # text that names something, not a figure or a mark
+TABULAR = re.compile(r"^\W*tabular\s+", re.I)  # "(Tabular amounts in millions ...)"
 # the heading over all the notes ("NOTES TO CONSOLIDATED FINANCIAL STATEMENTS", "Notes to the
 # Condensed Consolidated Financial Statements (Dollars in millions, ...)"), not the statements'
 # "See accompanying notes to ..." nor a sentence that refers to them
@@ -44,7 +45,12 @@ def scale_line(text: str) -> bool:
     amounts", "(In thousands)"), printed once over a run of notes, not a sentence that
     introduces one table ("... were as follows (in thousands):")."""
     m = SCALE_PHRASE.search(text, 0, 40)
-    return m is not None and not LETTERS.search(text, 0, m.start())
+    if m is None:
+        return False
+    # "(Tabular Amounts in Millions, Except Per Share Data, Ratios, or as Noted)": the word
+    # "tabular" says only that the scale is the tables', it is no sentence before the scale
+    lead = TABULAR.sub("", text[:m.start()])
+    return not LETTERS.search(lead)
 
 
 def notes_scale(heading: str, text: str) -> bool:
