@@ -4980,3 +4980,25 @@ def test_a_brokers_notes_take_the_scale_of_their_tabular_amounts_line():
     assert revenue and revenue[0].value == Decimal(520_000_000)
     loans = _broker_first(8)
     assert loans["First mortgages"].value == Decimal(28_410_000_000)
+
+
+def test_a_brokers_income_statement_lines_take_the_broker_dealer_concepts():
+    """The crafted broker-dealer's revenues are "Commissions", "Interest revenue", "Net
+    interest revenue" and "Principal transactions" and its expenses "Professional services",
+    "Advertising and market development" and "Total expenses excluding interest". The
+    revenue lines were members of contract revenue (interest revenue too), professional
+    services the cost of goods sold and the expense total interest expense. Now they are the
+    brokerage commissions, interest and dividend income, net interest income, principal
+    transactions revenue, professional fees, marketing and advertising and noninterest
+    expense (R-INC-1200..1203, 1205, 1206, 1208)."""
+    lines = _broker_first(0)
+    assert {label: lines[label].concept.local for label in (
+        "Commissions", "Interest revenue", "Net interest revenue", "Principal transactions",
+        "Professional services", "Advertising and market development", "Total expenses excluding interest")} == {
+        "Commissions": "BrokerageCommissionsRevenue", "Interest revenue": "InterestAndDividendIncomeOperating",
+        "Net interest revenue": "InterestIncomeExpenseNet", "Principal transactions": "PrincipalTransactionsRevenue",
+        "Professional services": "ProfessionalFees",
+        "Advertising and market development": "MarketingAndAdvertisingExpense",
+        "Total expenses excluding interest": "NoninterestExpense"}
+    assert lines["Net interest revenue"].value == Decimal(1_360_000_000)
+
