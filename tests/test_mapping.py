@@ -5002,3 +5002,12 @@ def test_a_brokers_income_statement_lines_take_the_broker_dealer_concepts():
         "Total expenses excluding interest": "NoninterestExpense"}
     assert lines["Net interest revenue"].value == Decimal(1_360_000_000)
 
+
+def test_a_brokers_taxes_on_income_are_an_expense():
+    """The crafted broker-dealer shows "Taxes on income" 355 under "Income before taxes on
+    income". The word "income" in the label read as the line's nature, so the tax expense
+    came out as a benefit of -355. "Taxes on income" names the tax, as "income taxes" does:
+    the expense is +355 million."""
+    tax = _broker_first(0)["Taxes on income"]
+    assert tax.concept.local == "IncomeTaxExpenseBenefit"
+    assert tax.value == Decimal(355_000_000)

@@ -64,6 +64,7 @@ EITHER_DIRECTION = re.compile(r"IncreaseDecrease|Adjustments$|PriorYearClaims")
 DUAL_NATURE = re.compile(r"IncomeExpense|IncomeLoss|GainLoss|GainsLosses|ExpenseIncome|ExpenseBenefit")
 PARENTHESES = re.compile(r"\([^)]*\)")
 NOT_NATURE = re.compile(r"\b(?:provision for |benefit from |\(benefit from\) |\(provision for\) )*income tax(?:es)?\b|"
+                        r"\btax(?:es)? on income\b|"  # "Taxes on income" names the tax, not income
                         r"\bnet income\b|\boperating income\b|\b(?:before|after)\b.*")  # "earnings before income tax expense"
 _INCOME, _EXPENSE = r"income|gains?|benefits?", r"expenses?|loss(?:es)?|costs?|charges?|provision"
 INCOME_WORDS = re.compile(rf"\b(?:{_INCOME})\b")
