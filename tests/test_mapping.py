@@ -5011,3 +5011,29 @@ def test_a_brokers_taxes_on_income_are_an_expense():
     tax = _broker_first(0)["Taxes on income"]
     assert tax.concept.local == "IncomeTaxExpenseBenefit"
     assert tax.value == Decimal(355_000_000)
+
+
+def test_a_brokers_client_receivables_segregated_cash_bank_loans_and_their_cash_flows():
+    """The crafted broker-dealer's balance sheet carries "Receivables from brokerage clients
+    — net", "Cash and investments segregated and on deposit for regulatory purposes" and
+    "Bank loans — net"; its cash flows "Payables to brokerage clients", "Net change in bank
+    deposits", "Net change in bank loans" and "Principal payments on held to maturity
+    securities". All were company concepts but the last, which was a sale of the securities.
+    Now they are the receivables from customers, the segregated cash and securities, the
+    loans net, the change in payables to customers and in deposits, the loans' net
+    payments and the held to maturity securities' maturities (R-BAL-1210, 1211, 1213,
+    R-CSH-1215..1218)."""
+    sheet, flows = _broker_first(2), _broker_first(4)
+    assert sheet["Receivables from brokerage clients — net"].concept.local == "ReceivablesFromCustomers"
+    assert sheet["Bank loans — net"].concept.local == "LoansAndLeasesReceivableNetReportedAmount"
+    segregated = next(f for label, f in sheet.items() if label.startswith("Cash and investments segregated"))
+    assert segregated.concept.local == "CashAndSecuritiesSegregatedUnderFederalAndOtherRegulations"
+    assert segregated.value == Decimal(28_400_000_000)
+    assert (flows["Payables to brokerage clients"].concept.local, flows["Payables to brokerage clients"].value) == \
+        ("IncreaseDecreaseInPayablesToCustomers", Decimal(3_200_000_000))
+    assert (flows["Net change in bank deposits"].concept.local, flows["Net change in bank deposits"].value) == \
+        ("IncreaseDecreaseInDeposits", Decimal(-9_300_000_000))
+    assert (flows["Net change in bank loans"].concept.local, flows["Net change in bank loans"].value) == \
+        ("PaymentsForProceedsFromLoansAndLeases", Decimal(1_925_000_000))
+    assert flows["Principal payments on held to maturity securities"].concept.local == \
+        "ProceedsFromMaturitiesPrepaymentsAndCallsOfHeldToMaturitySecurities"
