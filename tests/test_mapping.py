@@ -5037,3 +5037,17 @@ def test_a_brokers_client_receivables_segregated_cash_bank_loans_and_their_cash_
         ("PaymentsForProceedsFromLoansAndLeases", Decimal(1_925_000_000))
     assert flows["Principal payments on held to maturity securities"].concept.local == \
         "ProceedsFromMaturitiesPrepaymentsAndCallsOfHeldToMaturitySecurities"
+
+
+def test_a_brokers_loan_note_allowance_and_net_loans():
+    """The crafted broker-dealer's bank loan note ends "Total bank loans", "Allowance for
+    credit losses" (110) and "Total bank loans — net". The allowance was a sales-type
+    lease's allowance and the net total a company concept. Now they are the financing
+    receivables' allowance (R-LNS-1220), a positive 110 million, and the loans net
+    (R-BAL-1213 reaches the notes)."""
+    loans = _broker_first(8)
+    allowance = loans["Allowance for credit losses"]
+    assert (allowance.concept.local, allowance.value) == \
+        ("FinancingReceivableAllowanceForCreditLossExcludingAccruedInterest", Decimal(110_000_000))
+    assert (loans["Total bank loans — net"].concept.local, loans["Total bank loans — net"].value) == \
+        ("LoansAndLeasesReceivableNetReportedAmount", Decimal(46_800_000_000))
