@@ -5051,3 +5051,12 @@ def test_a_brokers_loan_note_allowance_and_net_loans():
         ("FinancingReceivableAllowanceForCreditLossExcludingAccruedInterest", Decimal(110_000_000))
     assert (loans["Total bank loans — net"].concept.local, loans["Total bank loans — net"].value) == \
         ("LoansAndLeasesReceivableNetReportedAmount", Decimal(46_800_000_000))
+
+
+def test_a_brokers_interest_expense_under_net_revenues_is_interest_expense():
+    """The crafted broker-dealer nets "Interest expense" (620) against "Interest revenue"
+    under "Net Revenues". It lost to the near label's nonoperating interest and then became
+    a member of the revenue total, a negative contract revenue. Under a revenue heading it
+    is the interest expense, a positive 620 million (R-INC-1204)."""
+    expense = _broker_first(0)["Interest expense"]
+    assert (expense.concept.local, expense.value) == ("InterestExpense", Decimal(620_000_000))
