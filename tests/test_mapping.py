@@ -5060,3 +5060,24 @@ def test_a_brokers_interest_expense_under_net_revenues_is_interest_expense():
     is the interest expense, a positive 620 million (R-INC-1204)."""
     expense = _broker_first(0)["Interest expense"]
     assert (expense.concept.local, expense.value) == ("InterestExpense", Decimal(620_000_000))
+RESTAURANT_HTML = CRAFTED.parent / "html" / "restaurant-10k.htm"
+
+
+@lru_cache(maxsize=1)
+def _restaurant_html_facts():
+    return map_filing(detect(read(RESTAURANT_HTML))).facts
+
+
+def _restaurant_latest(label: str) -> list:
+    return [(f.concept.local, f.value) for f in _restaurant_html_facts()
+            if f.label == label and f.source.column == 0 and not f.context.dimensions]
+
+
+def test_a_restaurants_tax_note_names_its_tip_credit_and_deferred_franchise_fees():
+    """A crafted restaurant franchisor's tax rate reconciliation has "FICA tip credit" (4,860),
+    and its deferred tax table "Deferred franchise fees" (10,300) under the assets. Both were
+    company concepts. Now the tip credit is another tax credit, a credit-balance 4,860
+    (TXR-1100), and deferred franchise fees a deferred tax asset of deferred income (R-DTX-1100)."""
+    m = Decimal(1000)
+    assert _restaurant_latest("FICA tip credit") == [("IncomeTaxReconciliationTaxCreditsOther", 4_860 * m)]
+    assert ("DeferredTaxAssetsDeferredIncome", 10_300 * m) in _restaurant_latest("Deferred franchise fees")
