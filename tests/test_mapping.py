@@ -5081,3 +5081,14 @@ def test_a_restaurants_tax_note_names_its_tip_credit_and_deferred_franchise_fees
     m = Decimal(1000)
     assert _restaurant_latest("FICA tip credit") == [("IncomeTaxReconciliationTaxCreditsOther", 4_860 * m)]
     assert ("DeferredTaxAssetsDeferredIncome", 10_300 * m) in _restaurant_latest("Deferred franchise fees")
+
+
+def test_a_restaurants_deferred_franchise_fees_are_its_noncurrent_contract_liability():
+    """The crafted restaurant franchisor's balance sheet has "Deferred franchise fees" 41,860
+    among its long-term liabilities: initial fees received and recognized over the franchise
+    term. It was a company concept. Now a deferred franchise (or development) fee line is
+    the contract liability, noncurrent outside the current liabilities (R-BAL-1101) and
+    current under them (R-BAL-1100)."""
+    got = [(f.concept.local, f.value) for f in _restaurant_html_facts()
+           if f.source.table == 0 and f.label == "Deferred franchise fees" and f.source.column == 0]
+    assert got == [("ContractWithCustomerLiabilityNoncurrent", Decimal(41_860_000))]
