@@ -5092,3 +5092,27 @@ def test_a_restaurants_deferred_franchise_fees_are_its_noncurrent_contract_liabi
     got = [(f.concept.local, f.value) for f in _restaurant_html_facts()
            if f.source.table == 0 and f.label == "Deferred franchise fees" and f.source.column == 0]
     assert got == [("ContractWithCustomerLiabilityNoncurrent", Decimal(41_860_000))]
+
+
+def test_a_restaurants_copied_years_ended_on_different_days_keep_each_columns_day(tmp_path):
+    """Copied without its year rows, a 52/53-week franchisor's income statement heads its
+    columns "Fiscal Year Ended" over "December 28,December 29,December 31,". Every column
+    took the first day, shifted a year per column (the years ending December 28, 2025,
+    2024 and 2023), so no fact matched the markup's. Now each column keeps its own day, in
+    the year nearest its place: the years ended December 28, 2025, December 29, 2024 and
+    December 31, 2023, as the markup reads them."""
+    text = "\n".join([
+        "FORM 10-K", "For the fiscal year ended December 28, 2025", "HEARTHSTONE GRILL HOLDINGS, INC.",
+        "Item 8. Financial Statements and Supplementary Data",
+        "CONSOLIDATED STATEMENTS OF INCOME", "(In thousands, except per share data)",
+        "Fiscal Year Ended", "December 28,December 29,December 31,",
+        "Revenues:", "Company restaurant sales$812,450 $785,320 $760,110",
+        "Franchise royalties and fees214,380 201,760 188,940", "Total revenues1,026,830 987,080 949,050",
+        "Costs and expenses:", "General and administrative128,600 121,400 115,800",
+        "Total costs and expenses128,600 121,400 115,800",
+        "Income before income taxes898,230 865,680 833,250", "Provision for income taxes35,920 32,420 29,150",
+        "Net income$862,310 $833,260 $804,100", ""])
+    path = tmp_path / "restaurant-income.txt"
+    path.write_text(text, encoding="utf-8")
+    ends = sorted(str(f.context.period) for f in map_filing(detect(read(path))).facts if f.label == "Net income")
+    assert ends == ["2023-01-01/2023-12-31", "2024-01-01/2024-12-29", "2024-12-30/2025-12-28"]

@@ -79,6 +79,11 @@ def _latest_on_or_before(month: int, day: int, limit: dt.date) -> dt.date:
     return d if d <= limit else make_date(limit.year - 1, month, day)
 
 
+def _nearest_on(month: int, day: int, target: dt.date) -> dt.date:
+    """The date on ``month``/``day`` nearest ``target`` (its year, the one before or after)."""
+    return min((make_date(target.year + dy, month, day) for dy in (-1, 0, 1)), key=lambda d: abs((d - target).days))
+
+
 def _near(d: dt.date, target: dt.date) -> bool:
     return abs((d - target).days) <= 7
 
@@ -351,6 +356,13 @@ def column_periods(table: RawTable, facts: DocumentFacts) -> list[ColumnPeriod] 
                 at = c // (ncols // len(spanning))
                 e = make_date(spanning[at], *dates[at][:2])
                 how = f"the date over its run of {ncols // len(spanning)} columns"
+            elif len(md) == ncols and len(set(md)) > 1:
+                # copied text's "December 28,December 29,December 31," (52/53-week years, the
+                # year rows lost): each column's own day, in the year its place gives
+                back = k if facts.years_descending else per_group - 1 - k
+                e = _nearest_on(month, day, _shift_year(end, back))
+                how = (f"year inferred: column {k + 1} of its group, its own day nearest a year apart, "
+                       f"current year first per the document ('{facts.period_end_evidence}')")
             else:
                 base = _latest_on_or_before(month, day, end) if not _near(make_date(end.year, month, day), end) else end
                 e = _shift_year(base, k) if facts.years_descending else _shift_year(base, per_group - 1 - k)
