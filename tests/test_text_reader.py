@@ -1377,6 +1377,17 @@ def test_a_digit_after_the_label_that_a_footnote_below_opens_with_is_its_mark(tm
     assert deposits and all(set(r.column_texts) == {"Level 2"} for r in deposits)
 
 
+def test_dates_closing_a_row_after_its_dollar_figures_are_words_not_figures(tmp_path):
+    """The crafted partnership's distributions copied in the seed's style: "Quarter ended March
+    31, 2025$0.7925 $318 $56 May 2, 2025May 15, 2025". The record and payment dates after the
+    figures are a column of words, as the HTML keeps them; their years were read as figures
+    and the row lost its per-unit amount and distributions."""
+    from conftest import REPO, seed_style_copy
+    copy = seed_style_copy(tmp_path, REPO / "tests" / "fixtures" / "html" / "mlp-10q.htm")
+    rows = [r for t in read(copy).tables for r in t.rows if r.label == "Quarter ended March 31, 2025"]
+    assert rows and [c.value for c in rows[0].cells if c is not None] == [Decimal("0.7925"), Decimal(318), Decimal(56)]
+
+
 def test_a_table_repeated_for_another_period_shares_the_first_ones_introduction(tmp_path):
     """Netflix's reclassifications out of AOCI as copied text: 'The following tables
     summarize the amounts reclassified ...' over the three months' table, then the same

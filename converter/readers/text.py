@@ -262,6 +262,9 @@ LIFE_INSIDE = re.compile(r"\d\s+years?\b", re.I)
 # words, no figure of the table's
 MATURITY_TAIL = re.compile(r"(?<=[\d%—–])\s*(?:not applicable\s*)?" + _MONTH_YEAR +
                            r"(?:\s*[-–]\s*" + _MONTH_YEAR + r")?(?:\s*\(\d\))?$", re.I)
+# full dates closing a line after its dollar figures, in text columns ("$0.7850 $316 $55 February
+# 3, 2025February 14, 2025": a distribution's record and payment dates): words, no figures
+DATES_TAIL = re.compile(r"(?<=[\d%—–)])\s+(?:" + MONTH_NAME + r"\s+\d{1,2},\s*(?:19|20)\d\d\s*)+$", re.I)
 
 
 # a range of prices that names the line ("$1.34 to $154.14", "$10.00 - $20.00"), the first
@@ -284,6 +287,8 @@ def split_row(text: str, line_no: int) -> tuple[str, tuple[RawCell | None, ...]]
         s = s[:life.start()]  # not where lives stand between figures too ("$1,258 12 years$477 12 years")
     elif (maturity := MATURITY_TAIL.search(s)) is not None:
         s = s[:maturity.start()]  # "1.92% April 2025 (2)": the maturity and its mark, first
+    elif (dates := DATES_TAIL.search(s)) is not None and "$" in s[:dates.start()]:
+        s = s[:dates.start()]  # "$0.7850 $316 February 3, 2025February 14, 2025": the dates, first
     if len(s) < MAX_ROW_WITH_DATES and s[-1:] in CELL_CHARS and MONTH_YEAR.search(s):  # a row, not prose
         s = MID_DATES.sub(r"\1 ", s)
     if (prices := PRICE_RANGE_LABEL.match(s)) and (cells := _scan_cells(s, prices.end(), line_no)):
