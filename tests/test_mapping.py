@@ -5116,3 +5116,27 @@ def test_a_restaurants_copied_years_ended_on_different_days_keep_each_columns_da
     path.write_text(text, encoding="utf-8")
     ends = sorted(str(f.context.period) for f in map_filing(detect(read(path))).facts if f.label == "Net income")
     assert ends == ["2023-01-01/2023-12-31", "2024-01-01/2024-12-29", "2024-12-30/2025-12-28"]
+SEMIS_HTML = Path(__file__).parent / "fixtures" / "html" / "semis-10q.htm"
+
+
+@lru_cache(maxsize=1)
+def _semis_html_facts():
+    return map_filing(detect(read(SEMIS_HTML))).facts
+
+
+def _semis_column(table: int, column: int = 0) -> dict:
+    return {f.label: f for f in _semis_html_facts() if f.source.table == table and f.source.column == column
+            and not f.context.dimensions}
+
+
+def test_a_semiss_convertible_notes_net_carrying_amount_is_the_notes_payable():
+    """The crafted fabless chip maker's convertible notes note: "Principal" 345,000, "Unamortized
+    debt issuance costs" (4,160), "Net carrying amount" 340,840. The last line was an equity
+    security without a readily determinable fair value, by a near label. A note table of a
+    convertible debt that deducts unamortized issuance costs or discount to a net carrying
+    amount (scope NS-1000) has that line the convertible notes payable (R-CVT-1000), the
+    concept the balance sheet gives the same 340,840."""
+    notes = _semis_column(11)
+    got = notes["Net carrying amount"]
+    assert (got.concept.local, got.value, str(got.context.period)) == (
+        "ConvertibleNotesPayable", Decimal(340_840_000), "2025-07-27")
