@@ -5140,3 +5140,13 @@ def test_a_semiss_convertible_notes_net_carrying_amount_is_the_notes_payable():
     got = notes["Net carrying amount"]
     assert (got.concept.local, got.value, str(got.context.period)) == (
         "ConvertibleNotesPayable", Decimal(340_840_000), "2025-07-27")
+
+
+def test_a_semiss_contractual_interest_on_its_notes_is_interest_expense_excluding_amortization():
+    """The crafted chip maker's interest expense on its convertible notes: "Contractual interest
+    expense" 1,509 and "Amortization of debt issuance costs" 610 for the quarter. The coupon
+    line was the interest paid (a cash flow's concept, by the statement's extension); it is
+    the debt's interest expense excluding amortization (R-INT-1000), beside the amortization."""
+    got = _semis_column(12)["Contractual interest expense"]
+    assert (got.concept.local, got.value, str(got.context.period)) == (
+        "InterestExpenseDebtExcludingAmortization", Decimal(1_509_000), "2025-04-28/2025-07-27")
