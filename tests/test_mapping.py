@@ -5150,3 +5150,12 @@ def test_a_semiss_contractual_interest_on_its_notes_is_interest_expense_excludin
     got = _semis_column(12)["Contractual interest expense"]
     assert (got.concept.local, got.value, str(got.context.period)) == (
         "InterestExpenseDebtExcludingAmortization", Decimal(1_509_000), "2025-04-28/2025-07-27")
+
+
+def test_a_semiss_total_interest_on_its_notes_is_the_debts_interest_expense():
+    """Below the coupon and the amortization of issuance costs, "Total interest expense" 2,119
+    was the company's nonoperating interest expense (a near label): a table that adds a
+    debt's coupon and its amortization (scope NS-1001) totals the debt's interest expense
+    (R-INT-1001)."""
+    got = _semis_column(12)["Total interest expense"]
+    assert (got.concept.local, got.value) == ("InterestExpenseDebt", Decimal(2_119_000))
