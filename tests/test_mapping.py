@@ -5159,3 +5159,16 @@ def test_a_semiss_total_interest_on_its_notes_is_the_debts_interest_expense():
     (R-INT-1001)."""
     got = _semis_column(12)["Total interest expense"]
     assert (got.concept.local, got.value) == ("InterestExpenseDebt", Decimal(2_119_000))
+
+
+def test_a_restaurants_counts_under_a_sentence_naming_the_number_of_restaurants(tmp_path):
+    """The restaurant franchisor's "The following table presents changes in the number of
+    Company-operated and franchised restaurants:" over "Opened", "Closed", "Refranchised"
+    between dated balances: the movements count restaurants too (units of pure), in the HTML
+    and in its copy, whose captions make each column a concept of its own (they were amounts
+    in dollars: only the balances' label names restaurants)."""
+    from conftest import seed_style_copy
+    copy = seed_style_copy(tmp_path, RESTAURANT_HTML)
+    for facts in (_restaurant_html_facts(), map_filing(detect(read(copy))).facts):
+        opened = [f for f in facts if f.label == "Opened"]
+        assert opened and {f.unit.id for f in opened} == {"pure"} and {f.value for f in opened} >= {Decimal(14), Decimal(62)}

@@ -227,10 +227,12 @@ MEMBER_PLACES = ("row", "section", "column")  # where official note tables named
 RATE_TYPES = ("percentItemType", "pureItemType")
 COUNT_TYPES = ("integerItemType", "nonNegativeIntegerItemType", "positiveIntegerItemType")
 # a line that counts things, not money: "Stores open at end of period", "Number of employees"
-COUNTED = re.compile(r"\b(?:stores?|restaurants?|locations|employees|franchisees|clubs|outlets|branches|hotels|"
-                     r"warehouses|distribution centers|countries|customers|subscribers)\b", re.I)
-# ... and a table's title that says its numbers count things ("scheduled aircraft deliveries by year")
-COUNTED_TITLE = re.compile(r"\b(?:deliveries|fleet)\b", re.I)
+_COUNTED_THINGS = (r"(?:stores?|restaurants?|locations|employees|franchisees|clubs|outlets|branches|hotels|"
+                   r"warehouses|distribution centers|countries|customers|subscribers)")
+COUNTED = re.compile(r"\b" + _COUNTED_THINGS + r"\b", re.I)
+# ... and a table's title that says its numbers count things ("scheduled aircraft deliveries by
+# year", "changes in the number of Company-operated and franchised restaurants")
+COUNTED_TITLE = re.compile(r"\b(?:deliveries|fleet)\b|\bnumber of\b[^.$:]{0,60}?\b" + _COUNTED_THINGS + r"\b", re.I)
 MONEY_WORDS = re.compile(r"\$|\b(?:sales|revenues?|costs?|expenses?|income|loss|per|amounts?|value|square feet)\b", re.I)
 HELD_AWARDS = ("balance", "expected", "exercisable")  # award activities that are balances at a date
 NEAR_MEMBER = 0.55  # likeness of a caption to a member's label, among the members of the axis it is on
@@ -3890,13 +3892,14 @@ class Mapper:
                 if row.is_abstract:
                     continue
                 balance = isinstance(row.period_override, Instant)
+                want = _want_type(table, row)  # a count of restaurants at each date, not an amount
                 if balance:
-                    choice = self.choose("balance", "", col.header, PeriodType.INSTANT, None, balance_hint="debit")
+                    choice = self.choose("balance", "", col.header, PeriodType.INSTANT, want, balance_hint="debit")
                 elif title_choice is not None and len(table.columns) == 1:
                     choice = title_choice
                 else:
                     choice = self.choose("note", col.header, f"{row.label} {col.header}", PeriodType.DURATION,
-                                         None)
+                                         want)
                 f = signs.factor(self.catalog, table, row, choice.concept)
                 self.add_fact(table, row, col, choice, col.members, f)
 
