@@ -4929,7 +4929,7 @@ def test_a_midstream_mlps_per_unit_column_keeps_its_cents():
     beside the millions distributed to limited partners and the general partner. A per-unit
     column was not excepted from the table's scale (only "per share" was), so $0.7925 read as
     792,500. Now a caption "per unit" keeps its amounts as printed, like "per share"."""
-    got = sorted(f.value for f in _mlp_html_facts() if f.source.table == 16 and f.source.column == 0)
+    got = sorted(f.value for f in _mlp_html_facts() if f.label.startswith("Quarter ended") and f.source.column == 0)
     assert got == [Decimal("0.785"), Decimal("0.7925"), Decimal("0.8")]
 
 
