@@ -62,6 +62,13 @@ def notes_scale(heading: str, text: str) -> bool:
     return bool(NOTES_TITLE.match(heading)) and scale_line(text)
 
 
+def under_column_dates(header: str, figures: int) -> bool:
+    """One row of two figures or more under the dates of its columns ("Senior notes" under
+    "February 2, 2025 | January 28, 2024" and their fair values and carrying amounts): a
+    table, where one row of figures is otherwise none (a cover page's figure)."""
+    return figures >= 2 and len(DATES_LINE.findall(header)) >= 2
+
+
 def on_its_side(header_lines) -> bool:
     """A header of years then "Thereafter", or of five years and nothing else: a maturity
     schedule turned on its side, whose one row of figures (an amortization schedule of a

@@ -34,9 +34,9 @@ from converter.detect.dates import MONTH_NAME
 from converter.errors import InputError, NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
-from converter.readers._common import (DATES_LINE, LETTERS, NOTE_HEADING, SCALE_LOOKBACK, SCALE_PHRASE, context_text, dated_by_year,
+from converter.readers._common import (LETTERS, NOTE_HEADING, SCALE_LOOKBACK, SCALE_PHRASE, context_text, dated_by_year,
                                        item_heading, notes_scale, on_its_side, percent_columns, scale_line,
-                                       years_column)
+                                       under_column_dates, years_column)
 from converter.readers.text import read_text
 
 # "As of December 31, 2024" alone in a row: a heading that dates the rows below it
@@ -772,8 +772,8 @@ def _table(index: int, table, rows: list[_Row], tree, context: tuple[tuple[str, 
     # 2024" and their carrying amounts and fair values)
     header = [" | ".join(c.text for c in r.cells if c.text) for r in rows[:rows.index(candidates[0])]] \
         if candidates else []
-    fewest = 1 if candidates and (on_its_side(header) or (
-        len(candidates[0].value_cells) >= 2 and len(DATES_LINE.findall(" ".join(header))) >= 2)) else 2
+    fewest = 1 if candidates and (on_its_side(header) or
+                                  under_column_dates(" ".join(header), len(candidates[0].value_cells))) else 2
     if len(candidates) < fewest:
         return None
     first_data = rows.index(candidates[0])

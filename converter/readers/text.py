@@ -20,9 +20,9 @@ from converter.detect.dates import MONTH_NAME
 from converter.errors import NumberParseError
 from converter.model import Document, InputKind, RawCell, RawRow, RawTable
 from converter.readers import register
-from converter.readers._common import (DATES_LINE, LETTERS, NOTE_HEADING, RATE_FIGURE, SCALE_LOOKBACK, SCALE_PHRASE, YEAR_CELL,
-                                       context_text, dated_by_year, item_heading, notes_scale, on_its_side,
-                                       percent_columns, scale_line, years_column)
+from converter.readers._common import (DATES_LINE, LETTERS, NOTE_HEADING, RATE_FIGURE, SCALE_LOOKBACK, SCALE_PHRASE,
+                                       YEAR_CELL, context_text, dated_by_year, item_heading, notes_scale, on_its_side,
+                                       percent_columns, scale_line, under_column_dates, years_column)
 
 NBSP = "\xa0"
 DASHES = "—–-"
@@ -462,7 +462,7 @@ def _under_dates(run: list[_Line]) -> bool:
     $49,731 ..." under "February 2, 2025January 28, 2024"): a table, as the HTML reader reads it."""
     row = next(x for x in run if x.has_numbers)
     above = " ".join(x.text for x in run[:run.index(row)])
-    return sum(c is not None for c in row.cells) >= 2 and len(DATES_LINE.findall(above)) >= 2
+    return under_column_dates(above, sum(c is not None for c in row.cells))
 
 
 def _opens_footnote_table(lines: list[_Line], i: int) -> bool:
