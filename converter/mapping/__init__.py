@@ -66,7 +66,7 @@ MEMBER_TITLE = re.compile(r"by (?:revenue )?source|disaggregat|by (?:product|ser
                           r"by (?:\w+ )?(?:end )?markets?\b|by (?:category|channel|brand|offering|line of business)|"
                           r"geographic|by type|as follows|follows:", re.I)
 # a heading over a block of lines that says what they split their total by ("Net revenue by
-# geographic region:"): the axis of the block's lines (_headed_blocks)
+# geographic region:"): the axis of the block's lines (_blocks_by_named_axis)
 BLOCK_AXES = ((re.compile(r"\bby (?:geograph\w*|region\w*|countr\w*|geographic (?:area|region|market)s?)\b", re.I),
                "srt:StatementGeographicalAxis"),
               (re.compile(r"\bby (?:category|categories|products?|services?|product (?:line|type)s?|type|source|"
@@ -469,8 +469,8 @@ FLOW_LINE = re.compile(
     r"^(?:total )?(?:purchases? of|payments? (?:for|of|to)|proceeds from|capital expenditures|"
     r"additions? to|(?:net )?(?:gains?|loss(?:es)?)(?: \(gains?\))? on|depreciation(?: and amortization)?(?: expense)?$|"
     r"amortization(?: expense)?$|impairment(?:s| charges?)? of|provision for|repurchases? of|issuances? of|"
-    r"(?:cash )?dividends (?:declared|paid)|(?:gross|operating) (?:profit|margin|income)|.*\bas an? (?:percent(?:age)?|share) of (?:total )?(?:net )?"
-    r"(?:revenues?|sales))\b", re.I)
+    r"(?:cash )?dividends (?:declared|paid)|(?:gross|operating) (?:profit|margin|income)|"
+    r".*\bas an? (?:percent(?:age)?|share) of (?:total )?(?:net )?(?:revenues?|sales))\b", re.I)
 
 
 def _expected_period(table: Table, row: LineItem, cash_parts: frozenset[int] = frozenset()) -> PeriodType | None:
@@ -2439,7 +2439,7 @@ class Mapper:
             return {}  # rules named a concept for every line ("Current / Federal")
         if len({choices[r.index].concept.data_type for r in parts if not choices[r.index].concept.extension}) > 1:
             return {}  # "Net income", "Weighted-average shares", "Basic EPS": amounts of kinds no one total sums
-        if blocks := self._headed_blocks(rows, choices):
+        if blocks := self._blocks_by_named_axis(rows, choices):
             return blocks
         geo = sum(bool(match_member(r.label, "srt:StatementGeographicalAxis")) for r in rows)
         concepts = [choices[r.index].concept.qname for r in parts]
@@ -2577,7 +2577,7 @@ class Mapper:
         bare = TOTAL_AT_EITHER_END.sub("", label).strip(" -–,:")
         return bare if bare in self._segment_captions else ""
 
-    def _headed_blocks(self, rows: list[LineItem], choices: dict[int, Choice]) -> dict[int, tuple]:
+    def _blocks_by_named_axis(self, rows: list[LineItem], choices: dict[int, Choice]) -> dict[int, tuple]:
         """Blocks of lines under headings that say what they split the total by, each closed by
         its own total of one concept ("Net revenue by category:" over "Payment network", "Value-
         added services and solutions", "Net revenue"; then "Net revenue by geographic region:"
